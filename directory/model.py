@@ -1,0 +1,175 @@
+"""The service directory: organisations, services, sites, contacts and admin areas.
+
+Field names follow Open Referral HSDS 3.0 where HSDS has the concept (``name``,
+``status``, ``minimum_age``, ``languages``, ``fees_description``, ``assured_date`` …).
+The humanitarian fields HSDS lacks (intake criteria, referral method, expected
+response time, feedback channel, the ``confidential`` flag, capacity) sit beside them.
+
+Every record carries its provenance: the file, sheet and row it came from, and when it
+was imported. Records are plain dataclasses; the project store (``directory.store``)
+reads and writes them, and nothing here knows about storage, Qt or files.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+#: HSDS 3.0 service statuses.
+STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+
+#: How a site's point was found (the geocoding issue fills in the other methods).
+LOCATION_SOURCES = ("coordinates", "pcode", "gazetteer", "manual", "none")
+
+
+def new_id() -> str:
+    """A new stable record identifier (a UUID, as HSDS asks)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a record, or one of its values, came from.
+
+    ``row`` is the row number a person sees in Excel (1-based, counting title rows).
+    """
+
+    file: str
+    sheet: str | None = None
+    row: int | None = None
+    imported_at: datetime | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "imported_at": self.imported_at.isoformat(timespec="seconds") if self.imported_at else None,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Provenance:
+        at = d.get("imported_at")
+        return cls(
+            file=d.get("file") or "",
+            sheet=d.get("sheet"),
+            row=d.get("row"),
+            imported_at=datetime.fromisoformat(at) if at else None,
+        )
+
+
+@dataclass
+class Phone:
+    """A phone number. ``number`` is E.164 where it could be normalised, else as typed.
+
+    Short codes such as 1098 (child helpline) or 999 stay as they are.
+    """
+
+    number: str
+    type: str = "voice"  # HSDS: voice, text, fax, cell, video, pager, textphone
+    description: str = ""
+    languages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Contact:
+    """A person or desk to contact for a service, with phones and e-mails."""
+
+    name: str = ""
+    title: str = ""
+    department: str = ""
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Organisation:
+    """An agency, NGO, ministry or community group that provides services."""
+
+    name: str
+    id: str = field(default_factory=new_id)
+    alternate_name: str = ""
+    description: str = ""
+    website: str = ""
+    email: str = ""
+    phones: list[Phone] = field(default_factory=list)
+    provenance: list[Provenance] = field(default_factory=list)
+
+
+@dataclass
+class Service:
+    """One service an organisation provides: case management, legal aid, a helpline …"""
+
+    name: str
+    organisation_id: str
+    service_types: list[str] = field(default_factory=list)  # taxonomy codes
+    id: str = field(default_factory=new_id)
+    status: str = "active"
+    description: str = ""
+    # HSDS eligibility
+    minimum_age: int | None = None
+    maximum_age: int | None = None
+    genders: list[str] = field(default_factory=list)  # "female", "male", "other"; empty = all
+    eligibility_description: str = ""
+    languages: list[str] = field(default_factory=list)  # ISO 639 codes
+    fees_description: str = ""
+    free_of_charge: bool | None = None
+    schedule_text: str = ""  # opening hours as written
+    accessibility: str = ""
+    service_area: list[str] = field(default_factory=list)  # P-codes the service declares it covers
+    assured_date: date | None = None  # HSDS: the date the record was last checked (verified on)
+    assurer: str = ""
+    # humanitarian fields HSDS lacks
+    intake_criteria: str = ""
+    referral_method: str = ""
+    response_time: str = ""  # expected response time, as stated ("within 24 hours")
+    feedback_channel: str = ""  # how to give feedback or complain
+    confidential: bool = False  # a safe house: never shown at its point
+    capacity: int | None = None  # people it can serve at once, where known
+    contacts: list[Contact] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)  # unrecognised columns, kept verbatim
+    provenance: list[Provenance] = field(default_factory=list)
+
+
+@dataclass
+class Site:
+    """A place where services are delivered (HSDS: location)."""
+
+    name: str
+    id: str = field(default_factory=new_id)
+    address: str = ""
+    location_text: str = ""  # the place as typed in the source ("Rangamati / Kawkhali")
+    latitude: float | None = None
+    longitude: float | None = None
+    admin_pcodes: dict[int, str] = field(default_factory=dict)  # level -> P-code
+    location_source: str = "none"
+    location_level: str = ""  # "adm1" … "adm4", "village", "point"
+    location_confidence: float | None = None
+    provenance: list[Provenance] = field(default_factory=list)
+
+    @property
+    def has_point(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+@dataclass
+class ServiceAtSite:
+    """A service delivered at a site (HSDS: service_at_location)."""
+
+    service_id: str
+    site_id: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class AdminArea:
+    """An administrative area with its P-code, kept as a string with its leading zeros."""
+
+    pcode: str
+    name: str
+    level: int
+    parent_pcode: str | None = None
+    alternate_names: list[str] = field(default_factory=list)
+    valid_on: str = ""

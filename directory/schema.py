@@ -1,0 +1,129 @@
+"""The project file's schema and its forward migrations.
+
+``MIGRATIONS[i]`` takes a project from schema version ``i`` to ``i + 1``; a new project
+runs them all. A migration only ever adds: an old ServiceMap must never meet a file it
+would damage, so the store refuses files whose version is newer than ``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from directory import gpkg
+
+ADMIN_COLUMNS = "pcode TEXT NOT NULL UNIQUE, name TEXT NOT NULL, parent_pcode TEXT, alternate_names TEXT NOT NULL DEFAULT '[]', valid_on TEXT NOT NULL DEFAULT ''"
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    """The directory, the audit trail and the ``services`` point layer."""
+    gpkg.initialise(conn)
+    gpkg.execute_script(conn, 
+        """
+        CREATE TABLE sm_meta (key TEXT PRIMARY KEY, value TEXT);
+
+        CREATE TABLE sm_changes (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL, description TEXT NOT NULL DEFAULT '');
+        CREATE TABLE sm_audit (
+            id INTEGER PRIMARY KEY, change_id INTEGER NOT NULL REFERENCES sm_changes(id),
+            table_name TEXT NOT NULL, record_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            old TEXT, new TEXT);
+        CREATE INDEX sm_audit_record ON sm_audit(table_name, record_id);
+
+        CREATE TABLE sm_taxonomy (code TEXT PRIMARY KEY, position INTEGER NOT NULL, data TEXT NOT NULL);
+
+        CREATE TABLE sm_organisations (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, alternate_name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '', website TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '', phones TEXT NOT NULL DEFAULT '[]',
+            provenance TEXT NOT NULL DEFAULT '[]', deleted_at TEXT);
+
+        CREATE TABLE sm_services (
+            id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL REFERENCES sm_organisations(id),
+            name TEXT NOT NULL, service_types TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'active', description TEXT NOT NULL DEFAULT '',
+            minimum_age INTEGER, maximum_age INTEGER, genders TEXT NOT NULL DEFAULT '[]',
+            eligibility_description TEXT NOT NULL DEFAULT '', languages TEXT NOT NULL DEFAULT '[]',
+            fees_description TEXT NOT NULL DEFAULT '', free_of_charge INTEGER,
+            schedule_text TEXT NOT NULL DEFAULT '', accessibility TEXT NOT NULL DEFAULT '',
+            service_area TEXT NOT NULL DEFAULT '[]', assured_date TEXT, assurer TEXT NOT NULL DEFAULT '',
+            intake_criteria TEXT NOT NULL DEFAULT '', referral_method TEXT NOT NULL DEFAULT '',
+            response_time TEXT NOT NULL DEFAULT '', feedback_channel TEXT NOT NULL DEFAULT '',
+            confidential INTEGER NOT NULL DEFAULT 0, capacity INTEGER,
+            contacts TEXT NOT NULL DEFAULT '[]', extra TEXT NOT NULL DEFAULT '{}',
+            provenance TEXT NOT NULL DEFAULT '[]', deleted_at TEXT);
+        CREATE INDEX sm_services_org ON sm_services(organisation_id);
+
+        CREATE TABLE sm_sites (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',
+            location_text TEXT NOT NULL DEFAULT '', latitude REAL, longitude REAL, geom BLOB,
+            adm1_pcode TEXT, adm2_pcode TEXT, adm3_pcode TEXT, adm4_pcode TEXT,
+            location_source TEXT NOT NULL DEFAULT 'none', location_level TEXT NOT NULL DEFAULT '',
+            location_confidence REAL, provenance TEXT NOT NULL DEFAULT '[]', deleted_at TEXT);
+
+        CREATE TABLE sm_service_at_site (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+            service_id TEXT NOT NULL REFERENCES sm_services(id),
+            site_id TEXT NOT NULL REFERENCES sm_sites(id));
+        CREATE INDEX sm_sas_service ON sm_service_at_site(service_id);
+        CREATE INDEX sm_sas_site ON sm_service_at_site(site_id);
+
+        -- The layer GIS users see: one point per service at a site. Confidential services
+        -- (safe houses) have no geometry here: their point never leaves sm_sites.
+        CREATE VIEW services AS
+        SELECT sas.fid AS fid,
+               CASE WHEN s.confidential THEN NULL ELSE si.geom END AS geom,
+               sas.id AS service_at_site_id, s.id AS service_id, si.id AS site_id,
+               s.name AS name, o.name AS organisation, s.service_types AS service_types,
+               s.status AS status, si.name AS site,
+               si.adm1_pcode, si.adm2_pcode, si.adm3_pcode, si.adm4_pcode,
+               (SELECT group_concat(json_extract(p.value, '$.number'), '; ')
+                  FROM json_each(s.contacts) c, json_each(json_extract(c.value, '$.phones')) p) AS phones,
+               s.schedule_text AS hours, s.minimum_age, s.maximum_age, s.languages,
+               s.confidential, s.assured_date AS verified_on,
+               si.location_source, si.location_confidence
+          FROM sm_service_at_site sas
+          JOIN sm_services s ON s.id = sas.service_id AND s.deleted_at IS NULL
+          JOIN sm_sites si ON si.id = sas.site_id AND si.deleted_at IS NULL
+          JOIN sm_organisations o ON o.id = s.organisation_id;
+        """
+    )
+    gpkg.register_layer(
+        conn, "services", "POINT", identifier="services",
+        description="One point per service at a site (confidential services have no point)",
+    )
+    for table in ("sm_organisations", "sm_services", "sm_sites", "sm_service_at_site", "sm_audit", "sm_changes"):
+        gpkg.register_attributes(conn, table)
+
+
+def _v2_profiles_and_templates(conn: sqlite3.Connection) -> None:
+    """Tables the import wizard and the pathway panel keep their saved work in."""
+    gpkg.execute_script(conn, 
+        """
+        CREATE TABLE sm_import_profiles (
+            id INTEGER PRIMARY KEY, signature TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+            mapping TEXT NOT NULL, saved_at TEXT NOT NULL);
+        CREATE TABLE sm_pathway_templates (
+            concern TEXT NOT NULL, lang TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL,
+            PRIMARY KEY (concern, lang));
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_profiles_and_templates]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def admin_table(level: int) -> str:
+    return f"admin_{int(level)}"
+
+
+def create_admin_table(conn: sqlite3.Connection, level: int) -> None:
+    """Create the polygon layer for one admin level if it does not exist yet."""
+    table = admin_table(level)
+    conn.execute(
+        f"CREATE TABLE IF NOT EXISTS {table} (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON, {ADMIN_COLUMNS})"
+    )
+    gpkg.register_layer(conn, table, "MULTIPOLYGON", identifier=table, description=f"Admin level {level} boundaries")

@@ -1,0 +1,503 @@
+"""The project store: one GeoPackage file per project.
+
+Every write happens inside :meth:`Project.change`, one SQLite transaction that also
+records who changed what, when and through which import or edit (the audit). The file
+keeps a rollback journal with full sync, so a process killed in the middle of a write
+leaves a file that opens with everything committed before it.
+
+The store is the only module that knows the file layout; the rest of ServiceMap talks
+to :class:`Project`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import shapely
+
+from directory import gpkg, records, schema
+from directory.model import AdminArea, Organisation, Service, ServiceAtSite, Site, new_id
+
+BUSY_TIMEOUT_S = 5
+
+
+class ProjectError(Exception):
+    """A problem with a project file that the user can act on; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One committed (or running) change: an import, an edit, a migration …"""
+
+    id: int
+    at: str
+    user: str
+    kind: str
+    description: str
+
+
+@dataclass
+class ServiceListing:
+    """One service at one site, flattened for tables, maps and exports."""
+
+    id: str  # service-at-site id
+    service_id: str
+    site_id: str
+    name: str
+    organisation: str
+    service_types: list[str]
+    status: str
+    site: str
+    phones: list[str]
+    emails: list[str]
+    schedule: str
+    minimum_age: int | None
+    maximum_age: int | None
+    genders: list[str]
+    languages: list[str]
+    admin_pcodes: dict[int, str]
+    latitude: float | None
+    longitude: float | None
+    location_source: str
+    confidential: bool
+    verified_on: str | None
+
+    @property
+    def lowest_pcode(self) -> str | None:
+        return self.admin_pcodes[max(self.admin_pcodes)] if self.admin_pcodes else None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    conn.row_factory = sqlite3.Row
+    # One self-contained file (no -wal beside it) that survives a killed process.
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+class Project:
+    """An open project file. Use :meth:`create` or :meth:`open`, and close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = path
+        self._conn = conn
+        self._change: Change | None = None
+
+    # --- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, *, country: str | None = None, overwrite: bool = False, _version: int | None = None
+    ) -> Project:
+        """Create a new, empty project file at ``path``."""
+        path = Path(path)
+        if path.exists():
+            if not overwrite:
+                raise ProjectError(f"{path}: a file is already there. Choose another name, or delete it first.")
+            path.unlink()
+        if not path.parent.exists():
+            raise ProjectError(f"{path.parent}: no such folder. Create it first, or choose another place.")
+        conn = _connect(path)
+        project = cls(path, conn)
+        target = schema.SCHEMA_VERSION if _version is None else _version
+        with project.change("create", f"New project {path.name}"):
+            for step in schema.MIGRATIONS[1:target]:  # change() laid down version 1
+                step(conn)
+            project._set_meta("schema_version", str(target))
+            project._set_meta("created_at", _now())
+            if country:
+                project._set_meta("country", country.upper())
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        """Open an existing project, migrating it forward (after a backup copy) if it is older."""
+        path = Path(path)
+        if not path.exists():
+            raise ProjectError(
+                f"{path}: no such project file. Check the path, or create a project with "
+                f"'servicemap init {path.name} --boundaries FILE' or 'servicemap demo'."
+            )
+        if path.is_dir():
+            raise ProjectError(f"{path}: this is a folder. Give the path of a project's .gpkg file.")
+        with path.open("rb") as f:
+            header = f.read(16)
+        if header != b"SQLite format 3\x00":
+            raise ProjectError(f"{path}: not a ServiceMap project (not a GeoPackage file). Open a .gpkg project file.")
+        try:
+            conn = _connect(path)
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sm_meta'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path}: the file is damaged ({exc}). Open a backup copy of the project.") from None
+        if ok != "ok":
+            conn.close()
+            raise ProjectError(f"{path}: the file is damaged ({ok}). Open a backup copy of the project.")
+        if not has_meta:
+            conn.close()
+            raise ProjectError(
+                f"{path}: a GeoPackage, but not a ServiceMap project. Create a project with "
+                f"'servicemap init NEW.gpkg --boundaries {path.name}' to use its boundaries."
+            )
+        project = cls(path, conn)
+        project._migrate()
+        return project
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- schema version and migrations ---------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._meta("schema_version") or 0)
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > schema.SCHEMA_VERSION:
+            self.close()
+            raise ProjectError(
+                f"{self.path}: made by a newer ServiceMap (project version {version}, this ServiceMap "
+                f"reads up to {schema.SCHEMA_VERSION}). Update ServiceMap to open it."
+            )
+        if version == schema.SCHEMA_VERSION:
+            return
+        backup = self.path.with_name(f"{self.path.stem}.before-v{schema.SCHEMA_VERSION}{self.path.suffix}")
+        self._conn.execute("PRAGMA wal_checkpoint")  # harmless in rollback mode; flushes if another tool used WAL
+        shutil.copy2(self.path, backup)
+        with self.change("migration", f"Schema {version} → {schema.SCHEMA_VERSION}; backup in {backup.name}"):
+            for step in schema.MIGRATIONS[version:]:
+                step(self._conn)
+            self._set_meta("schema_version", str(schema.SCHEMA_VERSION))
+
+    # --- changes, the audit and metadata ------------------------------------------
+
+    @contextmanager
+    def change(self, kind: str, description: str = "", user: str | None = None) -> Iterator[Change]:
+        """Run the writes inside the ``with`` block as one transaction, recorded in the audit.
+
+        ``kind`` says what made the change (create, import, edit, boundaries, migration, demo …).
+        An exception rolls everything back.
+        """
+        if self._change is not None:
+            raise RuntimeError("changes do not nest; finish the current change first")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise ProjectError(
+                f"{self.path}: cannot write ({exc}). Close the project in other programs (QGIS, another "
+                "ServiceMap) and try again."
+            ) from None
+        try:
+            if kind == "create":  # the audit tables do not exist yet
+                schema.MIGRATIONS[0](self._conn)
+                self._conn.execute("INSERT INTO sm_meta VALUES ('schema_version', '1')")
+            at, who = _now(), user or _user_name()
+            cur = self._conn.execute(
+                "INSERT INTO sm_changes (at, user, kind, description) VALUES (?, ?, ?, ?)", (at, who, kind, description)
+            )
+            self._change = Change(cur.lastrowid, at, who, kind, description)
+            yield self._change
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._change = None
+
+    def _require_change(self) -> int:
+        if self._change is None:
+            raise RuntimeError("writes must happen inside Project.change()")
+        return self._change.id
+
+    def _audit(self, table: str, record_id: str, old: dict | None, new: dict | None) -> None:
+        change_id = self._require_change()
+        action = "insert" if old is None else "delete" if new is None else "update"
+        old, new = records.changed_fields(old, new)
+        if action == "update" and not new:
+            return
+        self._conn.execute(
+            "INSERT INTO sm_audit (change_id, table_name, record_id, action, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+            (change_id, table, record_id, action, _json_or_none(old), _json_or_none(new)),
+        )
+
+    def _meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM sm_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._require_change()
+        self._conn.execute("INSERT OR REPLACE INTO sm_meta VALUES (?, ?)", (key, value))
+
+    @property
+    def country(self) -> str | None:
+        """The project's country as an ISO 3166-1 alpha-3 code (BGD), if known."""
+        return self._meta("country")
+
+    def set_country(self, iso3: str) -> None:
+        old = self.country
+        self._set_meta("country", iso3.upper())
+        self._audit("sm_meta", "country", {"value": old} if old else None, {"value": iso3.upper()})
+
+    def changes(self) -> list[Change]:
+        rows = self._conn.execute("SELECT id, at, user, kind, description FROM sm_changes ORDER BY id")
+        return [Change(*r) for r in rows]
+
+    def audit(self, record_id: str | None = None) -> list[dict[str, Any]]:
+        """Audit entries, oldest first, optionally for one record."""
+        sql = (
+            "SELECT a.*, c.at, c.user, c.kind, c.description FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id"
+        )
+        args: tuple = ()
+        if record_id is not None:
+            sql += " WHERE a.record_id = ?"
+            args = (record_id,)
+        out = []
+        for row in self._conn.execute(sql + " ORDER BY a.id", args):
+            entry = dict(row)
+            entry["old"] = json.loads(entry["old"]) if entry["old"] else None
+            entry["new"] = json.loads(entry["new"]) if entry["new"] else None
+            out.append(entry)
+        return out
+
+    # --- the directory: writes --------------------------------------------------
+
+    def _upsert(self, table: str, row: dict[str, Any]) -> None:
+        old = self._conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row["id"],)).fetchone()
+        old_row = {k: old[k] for k in row} if old else None
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
+        self._conn.execute(
+            f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            tuple(row.values()),
+        )
+        self._audit(table, row["id"], old_row, row)
+
+    def save_organisation(self, org: Organisation) -> None:
+        self._upsert("sm_organisations", records.organisation_row(org))
+
+    def save_service(self, service: Service) -> None:
+        self._upsert("sm_services", records.service_row(service))
+
+    def save_site(self, site: Site) -> None:
+        row = records.site_row(site)
+        point = shapely.Point(site.longitude, site.latitude) if site.has_point else None
+        self._upsert("sm_sites", row)
+        self._conn.execute("UPDATE sm_sites SET geom = ? WHERE id = ?", (gpkg.to_blob(point), site.id))
+        self._refresh_services_extent()
+
+    def link(self, service_id: str, site_id: str) -> ServiceAtSite:
+        """Record that a service is delivered at a site (idempotent)."""
+        self._require_change()
+        row = self._conn.execute(
+            "SELECT id FROM sm_service_at_site WHERE service_id = ? AND site_id = ?", (service_id, site_id)
+        ).fetchone()
+        if row:
+            return ServiceAtSite(service_id, site_id, row[0])
+        link = ServiceAtSite(service_id, site_id, new_id())
+        self._conn.execute(
+            "INSERT INTO sm_service_at_site (id, service_id, site_id) VALUES (?, ?, ?)",
+            (link.id, service_id, site_id),
+        )
+        self._audit("sm_service_at_site", link.id, None, {"service_id": service_id, "site_id": site_id})
+        return link
+
+    def _refresh_services_extent(self) -> None:
+        b = self._conn.execute(
+            "SELECT min(longitude), min(latitude), max(longitude), max(latitude) FROM sm_sites "
+            "WHERE latitude IS NOT NULL AND deleted_at IS NULL"
+        ).fetchone()
+        gpkg.update_extent(self._conn, "services", tuple(b) if b[0] is not None else None)
+
+    def replace_admin_level(self, level: int, areas: Sequence[AdminArea], geometries: Sequence[shapely.Geometry]) -> None:
+        """Replace all boundaries of one admin level (polygons in EPSG:4326)."""
+        self._require_change()
+        if len(areas) != len(geometries):
+            raise ValueError("one geometry per area")
+        table = schema.admin_table(level)
+        schema.create_admin_table(self._conn, level)
+        old = {r[0]: r[1] for r in self._conn.execute(f"SELECT pcode, name FROM {table}")}
+        self._conn.execute(f"DELETE FROM {table}")
+        multi = [g if g is None or g.geom_type == "MultiPolygon" else shapely.MultiPolygon([g]) for g in geometries]
+        self._conn.executemany(
+            f"INSERT INTO {table} (geom, pcode, name, parent_pcode, alternate_names, valid_on) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (gpkg.to_blob(g), a.pcode, a.name, a.parent_pcode, json.dumps(a.alternate_names, ensure_ascii=False), a.valid_on)
+                for a, g in zip(areas, multi)
+            ],
+        )
+        new = {a.pcode: a.name for a in areas}
+        for pcode in old.keys() - new.keys():
+            self._audit(table, pcode, {"name": old[pcode]}, None)
+        for pcode in new.keys() - old.keys():
+            self._audit(table, pcode, None, {"name": new[pcode], "level": level})
+        for pcode in new.keys() & old.keys():
+            self._audit(table, pcode, {"name": old[pcode]}, {"name": new[pcode]})
+        bounds = shapely.total_bounds(list(multi)) if multi else None
+        gpkg.update_extent(self._conn, table, tuple(float(v) for v in bounds) if bounds is not None else None)
+
+    def set_taxonomy(self, taxonomy_dict: dict) -> None:
+        """Keep the project's own copy of the taxonomy (thresholds can differ per project)."""
+        self._require_change()
+        self._conn.execute("DELETE FROM sm_taxonomy")
+        self._conn.executemany(
+            "INSERT INTO sm_taxonomy (code, position, data) VALUES (?, ?, ?)",
+            [(t["code"], i, json.dumps(t, ensure_ascii=False)) for i, t in enumerate(taxonomy_dict["types"])],
+        )
+        self._set_meta("taxonomy", json.dumps({k: v for k, v in taxonomy_dict.items() if k != "types"}, ensure_ascii=False))
+
+    # --- the directory: reads ---------------------------------------------------
+
+    def _rows(self, sql: str, args: tuple = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._conn.execute(sql, args)]
+
+    def organisations(self) -> list[Organisation]:
+        return [
+            records.organisation_from_row(r)
+            for r in self._rows("SELECT * FROM sm_organisations WHERE deleted_at IS NULL ORDER BY name")
+        ]
+
+    def services(self) -> list[Service]:
+        return [
+            records.service_from_row(r)
+            for r in self._rows("SELECT * FROM sm_services WHERE deleted_at IS NULL ORDER BY name")
+        ]
+
+    def sites(self) -> list[Site]:
+        return [records.site_from_row(r) for r in self._rows("SELECT * FROM sm_sites WHERE deleted_at IS NULL")]
+
+    def service(self, service_id: str) -> Service:
+        rows = self._rows("SELECT * FROM sm_services WHERE id = ?", (service_id,))
+        if not rows:
+            raise KeyError(service_id)
+        return records.service_from_row(rows[0])
+
+    def site(self, site_id: str) -> Site:
+        rows = self._rows("SELECT * FROM sm_sites WHERE id = ?", (site_id,))
+        if not rows:
+            raise KeyError(site_id)
+        return records.site_from_row(rows[0])
+
+    def taxonomy_dict(self) -> dict | None:
+        """The project's taxonomy, or None if the project has none of its own yet."""
+        rows = self._conn.execute("SELECT data FROM sm_taxonomy ORDER BY position").fetchall()
+        if not rows:
+            return None
+        head = json.loads(self._meta("taxonomy") or "{}")
+        return {**head, "types": [json.loads(r[0]) for r in rows]}
+
+    def admin_levels(self) -> list[int]:
+        names = [r[0] for r in self._conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin_%'")]
+        return sorted(int(n.split("_")[1]) for n in names)
+
+    def admin_areas(self, level: int | None = None) -> list[AdminArea]:
+        levels = [level] if level is not None else self.admin_levels()
+        out = []
+        for lvl in levels:
+            for r in self._conn.execute(
+                f"SELECT pcode, name, parent_pcode, alternate_names, valid_on FROM {schema.admin_table(lvl)} ORDER BY pcode"
+            ):
+                out.append(AdminArea(r[0], r[1], lvl, r[2], json.loads(r[3]), r[4]))
+        return out
+
+    def admin_geometries(self, level: int) -> tuple[list[AdminArea], list[shapely.Geometry]]:
+        """The areas of one level with their polygons (EPSG:4326), in P-code order."""
+        rows = self._conn.execute(
+            f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, geom FROM {schema.admin_table(level)} ORDER BY pcode"
+        ).fetchall()
+        areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4]) for r in rows]
+        return areas, list(gpkg.from_blobs(r[5] for r in rows))
+
+    def areas_at(self, lons: Sequence[float], lats: Sequence[float]) -> list[dict[int, str]]:
+        """The P-code of the area holding each point, at every admin level the project has."""
+        points = shapely.points(lons, lats)
+        found: list[dict[int, str]] = [{} for _ in range(len(points))]
+        for level in self.admin_levels():
+            areas, polygons = self.admin_geometries(level)
+            point_idx, area_idx = shapely.STRtree(polygons).query(points, predicate="within")
+            for p, a in zip(point_idx.tolist(), area_idx.tolist()):
+                found[p][level] = areas[a].pcode
+        return found
+
+    def listing(self) -> list[ServiceListing]:
+        """Every service at every site, flattened, for the table and the map."""
+        sql = """
+            SELECT sas.id AS sas_id, s.id AS service_id, si.id AS site_id, s.name, o.name AS organisation,
+                   s.service_types, s.status, si.name AS site, s.contacts, s.schedule_text, s.minimum_age,
+                   s.maximum_age, s.genders, s.languages, si.adm1_pcode, si.adm2_pcode, si.adm3_pcode,
+                   si.adm4_pcode, si.latitude, si.longitude, si.location_source, s.confidential, s.assured_date
+              FROM sm_service_at_site sas
+              JOIN sm_services s ON s.id = sas.service_id AND s.deleted_at IS NULL
+              JOIN sm_sites si ON si.id = sas.site_id AND si.deleted_at IS NULL
+              JOIN sm_organisations o ON o.id = s.organisation_id
+             ORDER BY o.name, s.name, sas.fid
+        """
+        out = []
+        for r in self._conn.execute(sql):
+            contacts = json.loads(r["contacts"])
+            out.append(
+                ServiceListing(
+                    id=r["sas_id"], service_id=r["service_id"], site_id=r["site_id"], name=r["name"],
+                    organisation=r["organisation"], service_types=json.loads(r["service_types"]),
+                    status=r["status"], site=r["site"],
+                    phones=[p["number"] for c in contacts for p in c.get("phones", [])],
+                    emails=[e for c in contacts for e in c.get("emails", [])],
+                    schedule=r["schedule_text"], minimum_age=r["minimum_age"], maximum_age=r["maximum_age"],
+                    genders=json.loads(r["genders"]), languages=json.loads(r["languages"]),
+                    admin_pcodes={lvl: r[f"adm{lvl}_pcode"] for lvl in records.ADMIN_LEVELS if r[f"adm{lvl}_pcode"]},
+                    latitude=r["latitude"], longitude=r["longitude"], location_source=r["location_source"],
+                    confidential=bool(r["confidential"]), verified_on=r["assured_date"],
+                )
+            )
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """What the project holds, in counts (``servicemap info``)."""
+        one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
+        out = {
+            "organisations": one("SELECT count(*) FROM sm_organisations WHERE deleted_at IS NULL"),
+            "services": one("SELECT count(*) FROM sm_services WHERE deleted_at IS NULL"),
+            "sites": one("SELECT count(*) FROM sm_sites WHERE deleted_at IS NULL"),
+            "services at sites": one("SELECT count(*) FROM services"),
+            "placed on the map": one("SELECT count(*) FROM services WHERE geom IS NOT NULL"),
+            "confidential services": one("SELECT count(*) FROM sm_services WHERE confidential AND deleted_at IS NULL"),
+        }
+        for level in self.admin_levels():
+            out[f"admin level {level} areas"] = one(f"SELECT count(*) FROM {schema.admin_table(level)}")
+        out["changes"] = one("SELECT count(*) FROM sm_changes")
+        return out
+
+
+def _json_or_none(value: dict | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some service accounts
+        return ""

@@ -1,0 +1,243 @@
+"""Turning the text people type in service lists into clean values.
+
+Each parser returns the value (or None) and, where it had to guess or give up, a note
+for the import report. None of them raises on bad input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+
+import phonenumbers
+
+Note = str
+
+# --- coordinates ---------------------------------------------------------------
+
+_DMS = re.compile(
+    r"""(?P<deg>\d{1,3}(?:\.\d+)?)\s*[°º˚d:\s]\s*
+        (?:(?P<min>\d{1,2}(?:\.\d+)?)\s*['′m:\s]?\s*)?
+        (?:(?P<sec>\d{1,2}(?:\.\d+)?)\s*(?:["″s]|'')?\s*)?
+        (?P<hemi>[NSEW])?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def parse_degrees(value: object) -> float | None:
+    """A decimal number, or degrees-minutes-seconds / degrees-decimal-minutes text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip().replace(",", ".") if str(value).count(",") == 1 and "." not in str(value) else str(value).strip()
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    m = _DMS.fullmatch(text.strip())
+    if not m:
+        return None
+    deg = float(m["deg"]) + float(m["min"] or 0) / 60 + float(m["sec"] or 0) / 3600
+    if (m["hemi"] or "").upper() in ("S", "W") or text.startswith("-"):
+        deg = -deg
+    return deg
+
+
+_PAIR = re.compile(r"^\s*(?P<a>[^,;]+?)\s*[,;]\s*(?P<b>[^,;]+?)\s*$")
+
+
+def parse_point(lat_cell: object, lon_cell: object) -> tuple[float | None, float | None, list[Note]]:
+    """Latitude and longitude from two cells, or a "lat, lon" pair in the first one.
+
+    Swapped values are put right when one of them cannot be a latitude; 0/0 and
+    out-of-range values count as missing. Each fix or loss comes with a note.
+    """
+    notes: list[Note] = []
+    if isinstance(lat_cell, str) and (lon_cell is None or str(lon_cell).strip() == "") and (m := _PAIR.match(lat_cell)):
+        lat_cell, lon_cell = m["a"], m["b"]
+    if lat_cell in (None, "") and lon_cell in (None, ""):
+        return None, None, notes
+    lat, lon = parse_degrees(lat_cell), parse_degrees(lon_cell)
+    if lat is None or lon is None:
+        notes.append(f"coordinates '{lat_cell}', '{lon_cell}' not understood; the site is left unplaced")
+        return None, None, notes
+    if lat == 0 and lon == 0:
+        notes.append("coordinates 0, 0 treated as missing")
+        return None, None, notes
+    if abs(lat) > 90 and abs(lon) <= 90:
+        lat, lon = lon, lat
+        notes.append("latitude and longitude were swapped; put right")
+    if abs(lat) > 90 or abs(lon) > 180:
+        notes.append(f"coordinates {lat}, {lon} are out of range; treated as missing")
+        return None, None, notes
+    return lat, lon, notes
+
+
+# --- phones and e-mails --------------------------------------------------------
+
+_SPLIT_PHONES = re.compile(r"\s*(?:/|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+
+
+def parse_phones(value: object, region: str | None) -> tuple[list[str], list[Note]]:
+    """Numbers in E.164 for the project's country (ISO2 ``region``); short codes kept as typed."""
+    if value in (None, ""):
+        return [], []
+    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    out, notes = [], []
+    for part in filter(None, _SPLIT_PHONES.split(text.strip())):
+        digits = re.sub(r"[^\d+]", "", part)
+        if 3 <= len(digits) <= 6 and digits.isdigit():  # 999, 1098, 10921: helplines and emergency codes
+            out.append(digits)
+            continue
+        try:
+            number = phonenumbers.parse(part, region)
+            if phonenumbers.is_valid_number(number):
+                out.append(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+                continue
+        except phonenumbers.NumberParseException:
+            pass
+        out.append(part.strip())
+        notes.append(f"phone '{part.strip()}' is not a valid number; kept as typed")
+    return out, notes
+
+
+def parse_emails(value: object) -> tuple[list[str], list[Note]]:
+    if value in (None, ""):
+        return [], []
+    out, notes = [], []
+    for part in filter(None, re.split(r"[\s;,/]+", str(value).strip())):
+        part = part.strip("<>()").lower()
+        if _EMAIL.match(part):
+            out.append(part)
+        else:
+            notes.append(f"e-mail '{part}' is not a valid address; left out")
+    return out, notes
+
+
+# --- dates ---------------------------------------------------------------------
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def parse_date(value: object, day_first: bool = True) -> tuple[date | None, list[Note]]:
+    """A date cell, an Excel serial number, ISO text, dd/mm/yyyy (or mm/dd/yyyy), "Aug-2026"."""
+    if value in (None, ""):
+        return None, []
+    if isinstance(value, datetime):
+        return value.date(), []
+    if isinstance(value, date):
+        return value, []
+    if isinstance(value, (int, float)) and 20000 < value < 80000:
+        return _EXCEL_EPOCH + timedelta(days=int(value)), []
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10]), []
+    except ValueError:
+        pass
+    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", text):
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        y += 2000 if y < 100 else 0
+        d, mo = (a, b) if day_first else (b, a)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        try:
+            return date(y, mo, d), []
+        except ValueError:
+            pass
+    if m := re.fullmatch(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[A-Za-z]*[\s,-]+(\d{4})", text):
+        mo = _MONTHS.get(m[2].lower())
+        if mo:
+            return date(int(m[3]), mo, int(m[1] or 1)), []
+    return None, [f"date '{text}' not understood; left empty"]
+
+
+# --- eligibility ---------------------------------------------------------------
+
+
+def parse_ages(value: object) -> tuple[int | None, int | None, list[Note]]:
+    """"0-17", "Children 6-14", "18+", "under 18", "All ages" → (minimum, maximum)."""
+    if value in (None, ""):
+        return None, None, []
+    text = str(value).lower()
+    if m := re.search(r"(\d{1,2})\s*(?:-|–|to|a|à)\s*(\d{1,3})", text):
+        return int(m[1]), int(m[2]), []
+    if m := re.search(r"(\d{1,2})\s*\+|(?:over|above|from)\s*(\d{1,2})", text):
+        return int(m[1] or m[2]), None, []
+    if m := re.search(r"(?:under|below|<)\s*(\d{1,2})", text):
+        return 0, int(m[1]) - 1, []
+    if "all" in text or "any" in text:
+        return None, None, []
+    if "child" in text:
+        return 0, 17, [f"ages '{value}' read as 0–17"]
+    if "adult" in text:
+        return 18, None, []
+    return None, None, [f"ages '{value}' not understood; kept in the description"]
+
+
+def parse_genders(value: object) -> list[str]:
+    """Empty means everyone."""
+    text = str(value or "").lower()
+    if not text or "all" in text or "both" in text or "any" in text:
+        return []
+    found = []
+    if re.search(r"\b(female|women|woman|girls?|f)\b", text):
+        found.append("female")
+    if re.search(r"\b(male|men|man|boys?|m)\b", text):
+        found.append("male")
+    return found
+
+
+_LANGUAGES = {
+    "bangla": "bn", "bengali": "bn", "বাংলা": "bn", "english": "en", "chakma": "ccp", "marma": "rmz",
+    "rohingya": "rhg", "tripura": "trp", "kokborok": "trp", "mro": "mro", "arabic": "ar", "french": "fr",
+    "spanish": "es", "urdu": "ur", "hindi": "hi", "burmese": "my", "chittagonian": "ctg", "sylheti": "syl",
+    "portuguese": "pt", "swahili": "sw", "somali": "so", "amharic": "am", "tigrinya": "ti", "hausa": "ha",
+}
+
+
+def parse_languages(value: object) -> tuple[list[str], list[Note]]:
+    """Language names to ISO 639 codes; unknown names are kept as written, with a note."""
+    if value in (None, ""):
+        return [], []
+    out, notes = [], []
+    for part in filter(None, re.split(r"\s*(?:[,;/&+]|\band\b)\s*", str(value).strip())):
+        key = part.strip().lower()
+        code = _LANGUAGES.get(key) or (key if re.fullmatch(r"[a-z]{2,3}", key) else None)
+        if code is None:
+            notes.append(f"language '{part}' not recognised; kept as written")
+            code = part.strip()
+        if code not in out:
+            out.append(code)
+    return out, notes
+
+
+def parse_yes(value: object) -> bool:
+    return str(value or "").strip().lower() in ("yes", "y", "true", "1", "x", "oui", "sí", "si", "হ্যাঁ", "نعم")
+
+
+def parse_int(value: object) -> int | None:
+    try:
+        return int(float(str(value).replace(",", "").strip())) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def clean_text(value: object) -> str:
+    """Collapse runs of spaces, strip, and normalise Unicode (NFC)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(value))).strip()
+
+
+def match_key(text: str) -> str:
+    """A key for spotting the same name typed differently (case, spacing, punctuation, accents)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", text).strip()

@@ -1,0 +1,142 @@
+"""Reading admin boundaries: COD-AB (current and older field names), geoBoundaries,
+GeoJSON, GeoPackage, Shapefile and .zip; nesting levels; P-codes kept as text."""
+
+from __future__ import annotations
+
+import zipfile
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from importers.boundaries import BoundaryError, read_boundaries
+
+# Two districts side by side in one division; each district holds two sub-districts.
+DIV = shapely.box(0, 0, 2, 1)
+DISTRICTS = {"XY0101": shapely.box(0, 0, 1, 1), "XY0102": shapely.box(1, 0, 2, 1)}
+SUBS = {
+    "XY010101": shapely.box(0, 0, 0.5, 1), "XY010102": shapely.box(0.5, 0, 1, 1),
+    "XY010201": shapely.box(1, 0, 1.5, 1), "XY010202": shapely.box(1.5, 0, 2, 1),
+}
+
+
+def write_cod(folder, driver="GeoJSON", suffix=".geojson", old_style=False):
+    """COD-AB style layers; ``old_style`` uses the older ADM2_PCODE / ADM2_EN / ADM2ALT1EN names."""
+    paths = []
+    f = (lambda lvl, what: f"ADM{lvl}_{what.upper()}") if old_style else (lambda lvl, what: f"adm{lvl}_{what}")
+    name = "EN" if old_style else "name"
+    alt = (lambda lvl: f"ADM{lvl}ALT1EN") if old_style else (lambda lvl: f"adm{lvl}_name1")
+    layers = {
+        1: gpd.GeoDataFrame({f(1, "pcode"): ["XY01"], f(1, name): ["Northern"], f(0, "pcode"): ["BD"]}, geometry=[DIV], crs=4326),
+        2: gpd.GeoDataFrame(
+            {f(2, "pcode"): list(DISTRICTS), f(2, name): ["Chattogram", "Cox's Bazar"], alt(2): ["Chittagong", None],
+             f(1, "pcode"): ["XY01", "XY01"]},
+            geometry=list(DISTRICTS.values()), crs=4326),
+        3: gpd.GeoDataFrame(
+            {f(3, "pcode"): list(SUBS), f(3, name): ["A Sadar", "B", "C", "D"], f(2, "pcode"): [k[:6] for k in SUBS]},
+            geometry=list(SUBS.values()), crs=4326),
+    }
+    for level, frame in layers.items():
+        path = folder / f"xy_adm{level}{suffix}"
+        frame.to_file(path, driver=driver)
+        paths.append(path)
+    return paths
+
+
+def test_cod_ab_geojson_levels_names_and_parents(tmp_path):
+    b = read_boundaries(write_cod(tmp_path))
+    assert sorted(b.levels) == [1, 2, 3]
+    districts = {a.pcode: a for a in b.levels[2].areas}
+    assert districts["XY0101"].name == "Chattogram"
+    assert districts["XY0101"].alternate_names == ["Chittagong"]
+    assert districts["XY0101"].parent_pcode == "XY01"
+    assert {a.parent_pcode for a in b.levels[3].areas} == {"XY0101", "XY0102"}
+    assert b.country == "BGD"  # from adm0_pcode "BD"
+
+
+def test_older_cod_ab_field_names(tmp_path):
+    b = read_boundaries(write_cod(tmp_path, old_style=True))
+    districts = {a.pcode: a for a in b.levels[2].areas}
+    assert districts["XY0101"].name == "Chattogram" and districts["XY0101"].alternate_names == ["Chittagong"]
+    assert districts["XY0102"].parent_pcode == "XY01"
+
+
+def test_pcodes_with_leading_zeros_stay_text(tmp_path):
+    frame = gpd.GeoDataFrame({"adm1_pcode": ["01", "02"], "adm1_name": ["A", "B"]},
+                             geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)], crs=4326)
+    path = tmp_path / "zeros.gpkg"
+    frame.to_file(path, driver="GPKG")
+    b = read_boundaries([path])
+    assert [a.pcode for a in b.levels[1].areas] == ["01", "02"]
+
+
+def test_geopackage_with_several_layers(tmp_path):
+    path = tmp_path / "cod.gpkg"
+    for level, src in enumerate(write_cod(tmp_path), start=1):
+        gpd.read_file(src).to_file(path, layer=f"xy_admbnda_adm{level}", driver="GPKG")
+    b = read_boundaries([path])
+    assert [len(b.levels[lvl].areas) for lvl in (1, 2, 3)] == [1, 2, 4]
+
+
+def test_zipped_shapefile(tmp_path):
+    shp_dir = tmp_path / "shp"
+    shp_dir.mkdir()
+    paths = write_cod(shp_dir, driver="ESRI Shapefile", suffix=".shp")
+    archive = tmp_path / "cod_shp.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for f in shp_dir.iterdir():
+            z.write(f, f.name)
+    b = read_boundaries([archive])
+    assert sorted(b.levels) == [1, 2, 3]
+    assert {a.pcode for a in b.levels[3].areas} == set(SUBS)
+    assert paths  # the shapefiles were written by GDAL's own driver
+
+
+def test_geoboundaries_files_nest_spatially(tmp_path):
+    """geoBoundaries carry only shapeName/shapeID; children find parents by where they lie."""
+    adm1 = gpd.GeoDataFrame({"shapeName": ["Northern"], "shapeID": ["XYZ-ADM1-1"], "shapeGroup": ["BGD"],
+                             "shapeType": ["ADM1"]}, geometry=[DIV], crs=4326)
+    # the children are a little bigger than their parents, as real files often are
+    adm2 = gpd.GeoDataFrame({"shapeName": ["West", "East"], "shapeID": ["XYZ-ADM2-1", "XYZ-ADM2-2"],
+                             "shapeGroup": ["BGD", "BGD"], "shapeType": ["ADM2", "ADM2"]},
+                            geometry=[shapely.box(-0.01, 0, 1.01, 1), shapely.box(0.99, 0, 2.01, 1)], crs=4326)
+    p1, p2 = tmp_path / "gb_adm1.geojson", tmp_path / "gb_adm2.geojson"
+    adm1.to_file(p1)
+    adm2.to_file(p2)
+    b = read_boundaries([p2, p1])
+    assert [a.parent_pcode for a in b.levels[2].areas] == ["XYZ-ADM1-1", "XYZ-ADM1-1"]
+    assert b.country == "BGD"
+    assert any("by where they lie" in n for n in b.notes)
+
+
+def test_projected_boundaries_are_reprojected(tmp_path):
+    area = shapely.box(91.0, 21.0, 92.0, 22.0)
+    frame = gpd.GeoDataFrame({"adm1_pcode": ["XY01"], "adm1_name": ["A"]}, geometry=[area], crs=4326).to_crs(32646)
+    path = tmp_path / "utm.gpkg"
+    frame.to_file(path, driver="GPKG")
+    b = read_boundaries([path])
+    minx, miny, maxx, maxy = b.levels[1].geometries[0].bounds
+    assert abs(minx - 91.0) < 1e-3 and abs(maxy - 22.0) < 1e-3
+    assert any("reprojected" in n for n in b.notes)
+
+
+def test_file_without_admin_fields_is_refused_with_a_reason(tmp_path):
+    path = tmp_path / "roads.geojson"
+    gpd.GeoDataFrame({"highway": ["primary"]}, geometry=[shapely.box(0, 0, 1, 1)], crs=4326).to_file(path)
+    with pytest.raises(BoundaryError, match=r"roads\.geojson.*no admin level.*adm2_pcode"):
+        read_boundaries([path])
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("missing.geojson", None, "no such file"),
+    ("list.xlsx", b"PK\x03\x04", "not a boundary file"),
+    ("broken.geojson", b'{"type": "FeatureCollection", "features": [', "cannot be read"),
+    ("broken.zip", b"not a zip", "not a readable .zip"),
+])
+def test_bad_boundary_files(tmp_path, name, content, expected):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(BoundaryError, match=expected) as err:
+        read_boundaries([path])
+    assert name in str(err.value)
