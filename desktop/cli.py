@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="build the demo project (Chattogram division, fictional services)")
     p.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder to write it in (default: here)")
+    p.add_argument("--open", action="store_true", help="then open it in the desktop application")
     p.set_defaults(run=_demo)
 
     p = sub.add_parser("desktop", help="open the desktop application")
@@ -89,6 +90,9 @@ def _demo(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out}: not a folder. Give a folder for --out.")
     path, report = build_demo(args.out)
     print(f"Demo project written to {path}: {report}")
+    if args.open:
+        args.project = path
+        return _desktop(args)
     print(f"Open it with: servicemap desktop {path}")
     return 0
 
