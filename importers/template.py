@@ -93,7 +93,8 @@ def _header(rows: list[tuple]) -> tuple[int, dict[str, int]] | None:
             name = _BY_KEY.get(v.match_key(str(cell))) if cell not in (None, "") else None
             if name and name not in found:
                 found[name] = col
-        if len(found) >= MIN_KNOWN_COLUMNS and (best is None or len(found) > len(best[1])):
+        is_services = "organisation" in found and ("service" in found or "types" in found)
+        if is_services and len(found) >= MIN_KNOWN_COLUMNS and (best is None or len(found) > len(best[1])):
             best = (i, found)
     return best
 
