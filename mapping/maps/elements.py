@@ -1,0 +1,108 @@
+"""folium elements for the service map.
+
+Each one renders a single call into ``servicemap.js`` (``window.ServiceMapKit``) with its
+data as script-safe JSON. None of them declares JavaScript or CSS links: the page's only
+assets are the ones the map instance lists, all local (see :mod:`mapping.maps.page`).
+"""
+
+from __future__ import annotations
+
+from branca.element import MacroElement
+from folium.map import Layer
+from folium.template import Template
+
+from mapping.maps.embed import script_json
+
+
+class AdminAreas(Layer):
+    """One admin level as a GeoJSON layer, with a name-and-P-code tooltip."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = ServiceMapKit.areaLayer({{ this.data_js }}, {{ this.style_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, geojson: dict, style: dict, name: str, show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "AdminAreas"
+        self.data_js = script_json(geojson)
+        self.style_js = script_json(style)
+
+
+class AreaLabels(Layer):
+    """Permanent small labels at the areas' representative points."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = ServiceMapKit.labelLayer({{ this.points_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, points: list[list], name: str, show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "AreaLabels"
+        self.points_js = script_json(points)
+
+
+class ServiceCluster(Layer):
+    """All services in one marker cluster, built in the browser from one JSON payload."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = ServiceMapKit.serviceCluster({{ this.payload_js }}, {{ this.options_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: dict, name: str, options: dict):
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "ServiceCluster"
+        self.payload_js = script_json(payload)
+        self.options_js = script_json(options)
+
+
+class Legend(MacroElement):
+    """The legend control (bottom right): each type shown, as its symbol and label."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            ServiceMapKit.legend({{ this.cluster.get_name() }}.smPayload).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, cluster: ServiceCluster):
+        super().__init__()
+        self._name = "Legend"
+        self.cluster = cluster
+
+
+class PageApi(MacroElement):
+    """Fits the map, publishes ``window.servicemap`` and sets the title; the map's last child.
+
+    ``bounds`` is ``[[south, west], [north, east]]``, or None to keep the world view.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            ServiceMapKit.publish(
+                {{ this._parent.get_name() }}, {{ this.cluster.get_name() }}, {{ this.title_js }}, {{ this.bounds_js }}
+            );
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, cluster: ServiceCluster, title: str, bounds: list[list[float]] | None):
+        super().__init__()
+        self._name = "PageApi"
+        self.cluster = cluster
+        self.title_js = script_json(title)
+        self.bounds_js = script_json(bounds)

@@ -1,0 +1,191 @@
+"""The compact data the page turns into markers: one JSON object for all services.
+
+Rows are arrays, and repeated text (organisations, schedules, phones) sits once in a string
+table, so 20,000 services stay a few megabytes. Confidential services are grouped into one
+row per admin area, at the area's representative point; their own coordinates, names,
+organisations and phones never enter the payload.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from mapping.maps.areas import PRECISION, Areas
+from mapping.maps.service import MapService
+from mapping.maps.symbols import TypeStyle, confidential_style, resolve_style
+
+#: Words the page shows. Kept together so they can be translated in one place.
+TEXT = {
+    "page_title": "Service map",
+    "confidential": "Confidential service \u2013 contact through case management",
+    "confidential_legend": "Confidential service (shown at the centre of its area)",
+    "untyped": "Service type not given",
+    "legend_title": "Services",
+    "phone": "Phone",
+    "schedule": "Hours",
+    "area": "Area",
+    "skipped": "{n} services have no location and are not on the map",
+    "skipped_one": "1 service has no location and is not on the map",
+    "services_layer": "Services",
+    "labels_layer": "Area names",
+    "level_layer": "Admin level {level}",
+}
+
+
+@dataclass
+class Counts:
+    """What happened to each service given to the map."""
+
+    shown: int = 0  # drawn at their own point
+    confidential: int = 0  # drawn at their area's point
+    confidential_areas: int = 0  # markers standing for confidential services
+    skipped: int = 0  # no point (or no known area, if confidential): not on the map
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(vars(self))
+
+
+@dataclass
+class Payload:
+    """The JSON handed to the page, with the counts and the extent of what it draws."""
+
+    data: dict
+    counts: Counts
+    bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
+    styles: list[TypeStyle] = field(default_factory=list)
+
+
+class _Table:
+    """Interns values, handing out their index in a list."""
+
+    def __init__(self) -> None:
+        self.items: list = []
+        self._index: dict = {}
+
+    def __call__(self, value) -> int:
+        found = self._index.get(value)
+        if found is None:
+            found = self._index[value] = len(self.items)
+            self.items.append(value)
+        return found
+
+
+def _valid_point(svc: MapService) -> bool:
+    if not svc.has_point:
+        return False
+    try:
+        lat, lon = float(svc.latitude), float(svc.longitude)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def build_payload(
+    services: Sequence[MapService],
+    areas: Areas,
+    type_styles: Mapping[str, tuple[str, str, str]] | None = None,
+) -> Payload:
+    """Flatten ``services`` into the page's compact JSON."""
+    strings = _Table()
+    style_keys = _Table()  # type code (or a special key) -> style index
+    styles: list[TypeStyle] = []
+    type_codes = _Table()  # type code -> index into typeLabels
+    counts = Counts()
+    rows: list[list] = []
+    groups: dict[str, list] = {}
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def style_index(key: str) -> int:
+        i = style_keys(key)
+        if i == len(styles):
+            if key == "\0confidential":
+                styles.append(confidential_style(TEXT["confidential_legend"]))
+            elif key == "":
+                styles.append(TypeStyle(TEXT["untyped"], "#7f7f7f", "circle"))
+            else:
+                styles.append(resolve_style(key, type_styles))
+        return i
+
+    for svc in services:
+        if svc.confidential:
+            area = areas.point_for(svc.admin_pcode)
+            if area is None:
+                counts.skipped += 1
+                continue
+            counts.confidential += 1
+            group = groups.get(area.pcode)
+            if group is None:
+                group = groups[area.pcode] = [
+                    area.latitude,
+                    area.longitude,
+                    style_index("\0confidential"),
+                    [],
+                    area.name,
+                    area.pcode,
+                ]
+                xs.append(area.longitude)
+                ys.append(area.latitude)
+            group[3].append(_text(svc.id))
+            continue
+        if not _valid_point(svc):
+            counts.skipped += 1
+            continue
+        codes = [str(c) for c in (svc.service_types or []) if c]
+        lat, lon = round(float(svc.latitude), PRECISION), round(float(svc.longitude), PRECISION)
+        for code in codes:
+            style_index(code)  # so every type gets a label, even if it is never first
+        rows.append(
+            [
+                lat,
+                lon,
+                style_index(codes[0] if codes else ""),
+                _text(svc.id),
+                strings(_text(svc.name)),
+                strings(_text(svc.organisation)),
+                [type_codes(c) for c in codes],
+                [strings(_text(p)) for p in (svc.phones or []) if p],
+                strings(_text(svc.schedule)),
+            ]
+        )
+        xs.append(lon)
+        ys.append(lat)
+        counts.shown += 1
+    counts.confidential_areas = len(groups)
+
+    type_labels = [styles[style_keys._index[c]].label for c in type_codes.items]
+    data = {
+        "styles": [[s.label, s.colour, s.path] for s in styles],
+        "legend": _legend_order(style_keys.items, rows, groups, type_styles),
+        "typeLabels": type_labels,
+        "strings": strings.items,
+        "services": rows,
+        "confidential": list(groups.values()),
+        "counts": counts.as_dict(),
+        "text": TEXT,
+    }
+    bounds = (min(xs), min(ys), max(xs), max(ys)) if xs else None
+    return Payload(data, counts, bounds, styles)
+
+
+def _legend_order(keys: list[str], rows: list[list], groups: dict, type_styles: Mapping | None) -> list[int]:
+    """Style indexes for the legend: the types that decide a marker, in taxonomy order."""
+    used = {row[2] for row in rows} | {g[2] for g in groups.values()}
+    order = list(type_styles or {})
+    rank = {code: i for i, code in enumerate(order)}
+
+    def key(i: int) -> tuple:
+        code = keys[i]
+        if code == "\0confidential":
+            return (2, 0, "")
+        if code == "":
+            return (1, 0, "")
+        return (0, rank.get(code, len(rank)), code)
+
+    return sorted(used, key=key)

@@ -1,0 +1,289 @@
+/* ServiceMap's service map: markers, popups, labels, legend and the page API.
+ *
+ * The page is written by mapping/maps/page.py; it passes its data to the functions here.
+ * Every text from the directory (names, organisations, phones, schedules, area names) is put
+ * into the page with textContent, never as HTML. The only markup built here is the SVG of a
+ * symbol, from a colour and a path that are checked against strict patterns first.
+ */
+(function () {
+  "use strict";
+
+  var COLOUR = /^#[0-9a-fA-F]{6}$/;
+  var PATH = /^[MLHVCSQTAZmlhvcsqtaz0-9.,\s-]+$/;
+  var FALLBACK = ["", "#7f7f7f", "M10,2A8,8 0 1,1 9.99,2Z"];
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function symbolSvg(style, size) {
+    var colour = COLOUR.test(style[1]) ? style[1] : FALLBACK[1];
+    var path = PATH.test(style[2]) ? style[2] : FALLBACK[2];
+    return (
+      '<svg width="' + size + '" height="' + size + '" viewBox="-1 -1 22 22" aria-hidden="true">' +
+      '<path d="' + path + '" fill="' + colour + '" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"/>' +
+      '<path d="' + path + '" fill="' + colour + '" stroke="#202020" stroke-width="1.2" stroke-linejoin="round"/>' +
+      "</svg>"
+    );
+  }
+
+  function iconFor(style, size) {
+    return L.divIcon({
+      className: "sm-icon",
+      html: symbolSvg(style, size),
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+      popupAnchor: [0, -size / 2],
+    });
+  }
+
+  /* ---- admin areas ---------------------------------------------------------------- */
+
+  function areaTooltip(layer) {
+    var p = (layer.feature && layer.feature.properties) || {};
+    var box = el("div", "sm-area-tip");
+    box.appendChild(el("strong", null, p.name || ""));
+    if (p.pcode) box.appendChild(el("span", "sm-pcode", " " + p.pcode));
+    return box;
+  }
+
+  function areaLayer(geojson, style) {
+    return L.geoJSON(geojson, {
+      style: function () {
+        return style;
+      },
+      onEachFeature: function (feature, layer) {
+        layer.bindTooltip(areaTooltip, { sticky: true, className: "sm-area-tooltip" });
+      },
+    });
+  }
+
+  function labelLayer(points) {
+    // Labels sit in their own pane under the markers, so they never hide a service.
+    var group = L.layerGroup();
+    var addChildren = group.onAdd;
+    group.onAdd = function (map) {
+      if (!map.getPane("smLabels")) map.createPane("smLabels").style.zIndex = 450;
+      addChildren.call(this, map);
+    };
+    for (var i = 0; i < points.length; i++) {
+      var p = points[i];
+      // Just below the point, so a confidential marker at the same point does not hide it.
+      var tip = L.tooltip({
+        permanent: true,
+        direction: "center",
+        offset: [0, 18],
+        className: "sm-label",
+        interactive: false,
+        pane: "smLabels",
+      });
+      tip.setLatLng([p[0], p[1]]);
+      tip.setContent(el("span", null, p[2]));
+      group.addLayer(tip);
+    }
+    return group;
+  }
+
+  /* ---- services --------------------------------------------------------------------- */
+
+  function line(box, caption, value) {
+    if (!value) return;
+    var row = el("div", "sm-line");
+    if (caption) row.appendChild(el("span", "sm-caption", caption + ": "));
+    row.appendChild(el("span", null, value));
+    box.appendChild(row);
+  }
+
+  function popupFor(marker, payload) {
+    var text = payload.text;
+    var row = marker.smRow;
+    var box = el("div", "sm-popup");
+    if (marker.smConfidential) {
+      box.appendChild(el("div", "sm-name", text.confidential));
+      line(box, text.area, row[5] ? row[4] + " (" + row[5] + ")" : row[4]);
+      return box;
+    }
+    var s = payload.strings;
+    var types = row[6].map(function (i) {
+      return payload.typeLabels[i];
+    });
+    box.appendChild(el("div", "sm-org", s[row[5]]));
+    box.appendChild(el("div", "sm-name", s[row[4]]));
+    if (types.length) box.appendChild(el("div", "sm-types", types.join(", ")));
+    var phones = row[7].map(function (i) {
+      return s[i];
+    });
+    line(box, text.phone, phones.join(", "));
+    line(box, text.schedule, s[row[8]]);
+    return box;
+  }
+
+  function serviceCluster(payload, options) {
+    var styles = payload.styles;
+    var icons = [];
+    for (var k = 0; k < styles.length; k++) icons.push(iconFor(styles[k], 18));
+    var confidentialIcons = [];
+    for (k = 0; k < styles.length; k++) confidentialIcons.push(iconFor(styles[k], 24));
+
+    var cluster = L.markerClusterGroup(options);
+    var markers = [];
+    var byId = Object.create(null);
+    var i, row, marker;
+
+    for (i = 0; i < payload.services.length; i++) {
+      row = payload.services[i];
+      marker = L.marker([row[0], row[1]], { icon: icons[row[2]] || icons[0] });
+      marker.smRow = row;
+      marker.smIds = [row[3]];
+      markers.push(marker);
+      byId[row[3]] = marker;
+    }
+    for (i = 0; i < payload.confidential.length; i++) {
+      row = payload.confidential[i];
+      marker = L.marker([row[0], row[1]], { icon: confidentialIcons[row[2]] || confidentialIcons[0] });
+      marker.smRow = row;
+      marker.smIds = row[3].slice();
+      marker.smConfidential = true;
+      markers.push(marker);
+      for (var j = 0; j < row[3].length; j++) byId[row[3][j]] = marker;
+    }
+    cluster.addLayers(markers);
+
+    var popup = L.popup({ maxWidth: 320, autoPanPadding: [20, 20] });
+    // Open the popup of a service marker and tell the desktop app which service it was.
+    function activate(m) {
+      var map = cluster._map;
+      var anchor = m.options.icon.options.popupAnchor || [0, 0];
+      popup.options.offset = L.point(anchor[0], anchor[1] + 7);
+      popup.setLatLng(m.getLatLng()).setContent(popupFor(m, payload));
+      if (map) popup.openOn(map);
+      if (typeof window.servicemapOnClick === "function") {
+        try {
+          window.servicemapOnClick(m.smIds[0], m.smIds.slice());
+        } catch (err) {
+          if (window.console) console.error("servicemapOnClick failed: " + err);
+        }
+      }
+    }
+    cluster.on("click", function (e) {
+      if (e.layer && e.layer.smIds) activate(e.layer);
+    });
+
+    cluster.smActivate = activate;
+    cluster.smById = byId;
+    cluster.smPayload = payload;
+    cluster.smMarkerCount = markers.length;
+    return cluster;
+  }
+
+  /* ---- legend ----------------------------------------------------------------------- */
+
+  function legend(payload) {
+    var control = L.control({ position: "bottomright" });
+    control.onAdd = function () {
+      var box = el("div", "sm-legend leaflet-bar");
+      box.appendChild(el("div", "sm-legend-title", payload.text.legend_title));
+      var list = el("ul");
+      for (var i = 0; i < payload.legend.length; i++) {
+        var style = payload.styles[payload.legend[i]];
+        var item = el("li");
+        var swatch = el("span", "sm-swatch");
+        swatch.innerHTML = symbolSvg(style, 16); // checked colour and path only; no directory text
+        item.appendChild(swatch);
+        item.appendChild(el("span", "sm-legend-label", style[0]));
+        list.appendChild(item);
+      }
+      box.appendChild(list);
+      var skipped = payload.counts.skipped;
+      if (skipped) {
+        var note = skipped === 1 ? payload.text.skipped_one : payload.text.skipped.replace("{n}", skipped);
+        box.appendChild(el("div", "sm-legend-note", note));
+      }
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    return control;
+  }
+
+  /* ---- the page API for the desktop app --------------------------------------------- */
+
+  function fit(map, bounds, maxZoom) {
+    // Keep the legend (bottom right) off what is fitted, when there is room beside it.
+    var legendBox = map.getContainer().querySelector(".sm-legend");
+    var right = 20;
+    if (legendBox && legendBox.offsetWidth && legendBox.offsetWidth < map.getSize().x * 0.4) {
+      right = legendBox.offsetWidth + 30;
+    }
+    map.fitBounds(bounds, { paddingTopLeft: [20, 20], paddingBottomRight: [right, 20], maxZoom: maxZoom });
+  }
+
+  function publish(map, cluster, title, bounds) {
+    L.control.scale({ imperial: false, maxWidth: 150 }).addTo(map);
+    if (bounds) fit(map, bounds, 15);
+    var highlight = L.layerGroup().addTo(map);
+    var ring = { radius: 15, color: "#ff6a00", weight: 3, opacity: 0.95, fill: false, interactive: false };
+
+    // Selected services are drawn again above the clusters, with a ring, so each one shows
+    // even where its own marker is still inside a cluster.
+    function showSelected(m) {
+      L.circleMarker(m.getLatLng(), ring).addTo(highlight);
+      var copy = L.marker(m.getLatLng(), { icon: m.options.icon, zIndexOffset: 1000 });
+      copy.on("click", function () {
+        cluster.smActivate(m);
+      });
+      copy.addTo(highlight);
+    }
+
+    function selectIds(ids) {
+      var seen = [];
+      var list = ids ? [].concat(ids) : [];
+      for (var i = 0; i < list.length; i++) {
+        var m = cluster.smById[String(list[i])];
+        if (m && seen.indexOf(m) < 0) seen.push(m);
+      }
+      highlight.clearLayers();
+      if (!seen.length) return 0;
+      if (!map.hasLayer(cluster)) map.addLayer(cluster);
+      seen.forEach(showSelected);
+      if (seen.length === 1) {
+        cluster.zoomToShowLayer(seen[0], function () {
+          map.panTo(seen[0].getLatLng());
+        });
+      } else {
+        fit(
+          map,
+          L.latLngBounds(
+            seen.map(function (m) {
+              return m.getLatLng();
+            })
+          ),
+          15
+        );
+      }
+      return seen.length;
+    }
+
+    if (title) document.title = title;
+    window.servicemap = {
+      map: map,
+      cluster: cluster,
+      counts: cluster.smPayload.counts,
+      markerCount: cluster.smMarkerCount,
+      selectIds: selectIds,
+      ready: true,
+    };
+    return window.servicemap;
+  }
+
+  window.ServiceMapKit = {
+    areaLayer: areaLayer,
+    labelLayer: labelLayer,
+    serviceCluster: serviceCluster,
+    legend: legend,
+    publish: publish,
+  };
+})();

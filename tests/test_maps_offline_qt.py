@@ -1,0 +1,231 @@
+"""The service map renders in QtWebEngine without asking for a single http(s) URL.
+
+Each test loads a written page into its own off-the-record profile whose request
+interceptor records (and blocks) every request. Set SERVICEMAP_SCREENSHOT=/path.png to keep
+a screenshot of the 20,000-service map.
+"""
+
+from __future__ import annotations
+
+import os
+
+# QtWebEngine as root dies silently without these; they must be set before QApplication.
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json  # noqa: E402
+import time  # noqa: E402
+import uuid  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+pytest.importorskip("pytestqt")
+pytest.importorskip("PySide6.QtWebEngineWidgets")  # imported before any QApplication exists
+
+import geopandas as gpd  # noqa: E402
+import shapely  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QUrl  # noqa: E402
+from PySide6.QtWebEngineCore import (  # noqa: E402
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineUrlRequestInterceptor,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
+
+from mapping.maps import MapService, write_service_map  # noqa: E402
+from mapping.maps.payload import TEXT  # noqa: E402
+
+if QCoreApplication.instance() is None:
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+XSS = '<img src=x onerror="window.__xss=1">'
+STYLES = {
+    "CM": ("Case management", "#1f77b4", "circle"),
+    "PSS": ("Psychosocial support", "#ff7f0e", "square"),
+    "SHL": ("Safe shelter", "#9467bd", "hexagon"),
+    "LEG": ("Legal aid", "#2ca02c", "diamond"),
+}
+
+
+class RequestRecorder(QWebEngineUrlRequestInterceptor):
+    """Records every URL the page asks for, and blocks any that would leave the machine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def interceptRequest(self, info) -> None:  # noqa: N802 (Qt's name)
+        url = info.requestUrl().toString()
+        self.urls.append(url)
+        if not url.startswith(("file:", "data:", "blob:", "qrc:")):
+            info.block(True)
+
+    def remote(self) -> list[str]:
+        return [u for u in self.urls if u.lower().startswith(("http:", "https:", "ws:", "wss:", "ftp:"))]
+
+
+class RecordingPage(QWebEnginePage):
+    """A page that keeps the console messages, so script errors fail the test."""
+
+    def __init__(self, profile, parent) -> None:
+        super().__init__(profile, parent)
+        self.messages: list[tuple[str, str, int, str]] = []
+
+    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
+        self.messages.append((str(level), message, line, source))
+
+    def errors(self) -> list[tuple]:
+        return [m for m in self.messages if "Error" in m[0]]
+
+
+class Browser:
+    def __init__(self, qtbot, view, page, recorder) -> None:
+        self.qtbot, self.view, self.page, self.recorder = qtbot, view, page, recorder
+
+    def js(self, code: str, timeout: int = 5000):
+        box: list = []
+        self.page.runJavaScript(code, 0, box.append)
+        self.qtbot.waitUntil(lambda: bool(box), timeout=timeout)
+        return box[0]
+
+    def open(self, html: Path, timeout: float = 30.0) -> float:
+        """Load ``html`` and wait until the page says it is ready; returns the seconds taken."""
+        start = time.monotonic()
+        with self.qtbot.waitSignal(self.page.loadFinished, timeout=int(timeout * 1000)) as loaded:
+            self.view.load(QUrl.fromLocalFile(str(html)))
+        assert loaded.args == [True], f"{html} did not load"
+        while time.monotonic() - start < timeout:
+            if self.js("!!(window.servicemap && window.servicemap.ready)") is True:
+                return time.monotonic() - start
+            self.qtbot.wait(50)
+        pytest.fail(f"window.servicemap.ready never became true; console: {self.page.messages}")
+
+
+@pytest.fixture
+def browser(qtbot):
+    profile = QWebEngineProfile()  # off the record: nothing shared with other tests
+    recorder = RequestRecorder()
+    profile.setUrlRequestInterceptor(recorder)
+    view = QWebEngineView()
+    page = RecordingPage(profile, view)
+    view.setPage(page)
+    view.resize(1100, 800)
+    view.show()
+    yield Browser(qtbot, view, page, recorder)
+    view.close()
+    page.deleteLater()
+    view.deleteLater()
+    qtbot.wait(200)  # let the page go before its profile (teardown crash otherwise)
+    del page, view
+
+
+def boundaries(levels: int = 3) -> dict[int, gpd.GeoDataFrame]:
+    """A 2 × 2-degree square: four level-1 areas, each cut in four, and again."""
+    out: dict[int, gpd.GeoDataFrame] = {}
+    for level in range(1, levels + 1):
+        n = 2**level
+        step = 2.0 / n
+        cells = [(i, j) for i in range(n) for j in range(n)]
+        out[level] = gpd.GeoDataFrame(
+            {
+                "pcode": [f"XX{level}{i:02d}{j:02d}" for i, j in cells],
+                "name": [f"Area {level}-{i}-{j}" for i, j in cells],
+            },
+            geometry=[shapely.box(90 + j * step, 22 + i * step, 90 + (j + 1) * step, 22 + (i + 1) * step) for i, j in cells],
+            crs="EPSG:4326",
+        )
+    return out
+
+
+def few_services() -> list[MapService]:
+    return [
+        MapService("svc-xss", XSS, "Org & Partners", ["CM", "PSS"], ["+8801711111111"], "Sun–Thu", 23.5, 90.2),
+        MapService("svc-pss", "Counselling", "Hope NGO", ["PSS"], ["+8801711111112"], "Mon–Fri", 22.4, 90.3),
+        MapService("svc-safe", "Rose Safe House", "Shelter Trust", ["SHL"], ["+8801799999999"], "24/7",
+                   23.456789, 90.654321, confidential=True, admin_pcode="XX30206"),
+        MapService("svc-nowhere", "No point", "Org", ["CM"], [], "", None, None),
+    ]
+
+
+def many_services(n: int) -> list[MapService]:
+    towns = [(22.2 + (k * 5 % 16) / 10, 90.2 + (k * 3 % 16) / 10) for k in range(30)]
+    out = []
+    for i in range(n):
+        lat, lon = towns[i % len(towns)]
+        code = tuple(STYLES)[i % len(STYLES)]
+        out.append(
+            MapService(
+                str(uuid.uuid4()), f"Service {i}", f"Organisation {i % 200}", [code], [f"+88017{i:08d}"], "Sun–Thu",
+                lat + ((i * 7919) % 1000 - 500) / 5000, lon + ((i * 104729) % 1000 - 500) / 5000,
+                confidential=(code == "SHL" and i % 10 == 0), admin_pcode=f"XX3{i % 8:02d}{i // 8 % 8:02d}",
+            )
+        )
+    return out
+
+
+def test_small_map_renders_offline(browser, tmp_path):
+    html = write_service_map(
+        tmp_path / "map.html", few_services(), boundaries(), title="Field map", type_styles=STYLES, labels_level=2
+    )
+    browser.open(html)
+
+    assert browser.js("document.title") == "Field map"
+    assert browser.js("servicemap.cluster.getLayers().length") == 3  # two services + one confidential area
+    assert browser.js("document.querySelectorAll('.sm-icon').length") == 3
+    geojson_layers = "var n = 0; servicemap.map.eachLayer(function (l) { if (l instanceof L.GeoJSON) n++; }); n"
+    assert browser.js(geojson_layers) == 2  # level 3 of 3 starts hidden
+    assert browser.js("document.querySelectorAll('.sm-label').length") == 16
+    legend = browser.js("document.querySelector('.sm-legend').textContent")
+    assert "Case management" in legend and "Psychosocial support" in legend
+    assert TEXT["confidential_legend"] in legend and "1 service has no location" in legend
+    assert browser.recorder.remote() == []
+    assert browser.page.errors() == []
+
+
+def test_click_and_select_call_back_and_show_text_only(browser, tmp_path):
+    html = write_service_map(tmp_path / "map.html", few_services(), boundaries(), type_styles=STYLES)
+    browser.open(html)
+    browser.js("window.servicemapOnClick = function (id, ids) { window.__clicked = [id, ids]; }; true")
+
+    for service_id, expect in (("svc-xss", XSS), ("svc-safe", TEXT["confidential"])):
+        assert browser.js(f"servicemap.selectIds([{service_id!r}])") == 1
+        icon = f"servicemap.cluster.smById[{service_id!r}]._icon"
+        browser.qtbot.waitUntil(lambda: browser.js(f"!!{icon}") is True, timeout=5000)
+        browser.js(f"{icon}.dispatchEvent(new MouseEvent('click', {{bubbles: true, cancelable: true}})); true")
+        browser.qtbot.waitUntil(lambda: browser.js("!!window.__clicked") is True, timeout=5000)
+        assert browser.js("window.__clicked[0]") == service_id
+        popup = browser.js("document.querySelector('.leaflet-popup-content').textContent")
+        assert expect in popup
+        browser.js("window.__clicked = null; true")
+
+    assert "Rose" not in popup and "Shelter Trust" not in popup
+    assert browser.js("typeof window.__xss") == "undefined"
+    assert browser.js("document.querySelectorAll('.leaflet-popup-content img').length") == 0
+    assert browser.js("servicemap.selectIds(['no-such-id'])") == 0
+    assert browser.recorder.remote() == []
+    assert browser.page.errors() == []
+
+
+def test_twenty_thousand_services_render(browser, tmp_path):
+    services = many_services(20_000)
+    html = write_service_map(
+        tmp_path / "big.html", services, boundaries(), title="20,000 services", type_styles=STYLES, labels_level=2
+    )
+    browser.open(html, timeout=60)
+    counts = json.loads(browser.js("JSON.stringify(servicemap.counts)"))
+    shown = counts["shown"] + counts["confidential_areas"]
+    assert counts["shown"] + counts["confidential"] == 20_000
+    assert browser.js("servicemap.cluster.getLayers().length") == shown
+    assert browser.js("document.querySelectorAll('.marker-cluster').length") > 0
+    browser.qtbot.wait(500)  # let the cluster icons settle before the picture
+    image = browser.view.grab()
+    target = os.environ.get("SERVICEMAP_SCREENSHOT") or str(tmp_path / "map.png")
+    assert image.save(target)
+    picture = image.toImage()
+    colours = {picture.pixelColor(x, y).name() for x in range(0, image.width(), 25) for y in range(0, image.height(), 25)}
+    assert len(colours) > 5, "the map looks blank"
+    assert browser.recorder.remote() == []
+    assert browser.page.errors() == []
