@@ -97,6 +97,7 @@ class Project:
         self.path = path
         self._conn = conn
         self._change: Change | None = None
+        self._sites_changed = False
 
     # --- opening and closing -------------------------------------------------------
 
@@ -221,12 +222,15 @@ class Project:
             )
             self._change = Change(cur.lastrowid, at, who, kind, description)
             yield self._change
+            if self._sites_changed:
+                self._refresh_services_extent()
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
         finally:
             self._change = None
+            self._sites_changed = False
 
     def _require_change(self) -> int:
         if self._change is None:
@@ -234,8 +238,12 @@ class Project:
         return self._change.id
 
     def _audit(self, table: str, record_id: str, old: dict | None, new: dict | None) -> None:
+        """Record one write. An insert keeps only the record's name (the record itself holds its
+        values, and every later update keeps the old ones); an update keeps the changed fields."""
         change_id = self._require_change()
         action = "insert" if old is None else "delete" if new is None else "update"
+        if action == "insert":
+            new = {k: new[k] for k in ("name", "service_id", "site_id", "level") if k in new}
         old, new = records.changed_fields(old, new)
         if action == "update" and not new:
             return
@@ -308,7 +316,7 @@ class Project:
         point = shapely.Point(site.longitude, site.latitude) if site.has_point else None
         self._upsert("sm_sites", row)
         self._conn.execute("UPDATE sm_sites SET geom = ? WHERE id = ?", (gpkg.to_blob(point), site.id))
-        self._refresh_services_extent()
+        self._sites_changed = True
 
     def link(self, service_id: str, site_id: str) -> ServiceAtSite:
         """Record that a service is delivered at a site (idempotent)."""
