@@ -1,0 +1,81 @@
+"""Starting the desktop application: ``run(project)``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_FOLDER = "translations"
+
+
+def set_qt_environment() -> None:
+    """Environment QtWebEngine needs, set only where the user has not set it already."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses to sandbox as root and QtWebEngine then dies without a word.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+
+
+def translations_folder() -> Path | None:
+    import resources
+
+    try:
+        return resources.path(TRANSLATIONS_FOLDER)
+    except resources.MissingResource:
+        return None  # no translations installed: the interface stays in English
+
+
+def install_translators(app, language: str = "") -> list:
+    """Load ServiceMap's and Qt's translations for ``language`` (or the system locale), if installed."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    folder = translations_folder()
+    candidates = [("servicemap", str(folder))] if folder else []
+    candidates.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, where in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def run(project: Path | None) -> int:
+    """Open the desktop application, with ``project`` or else the last project used."""
+    set_qt_environment()
+    from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be imported before the QApplication
+    from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import errors
+    from desktop.main_window import MainWindow
+    from desktop.settings import APPLICATION, ORGANISATION, Settings
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
+        app = QApplication(sys.argv[:1])
+    log_file = errors.start_logging()
+    errors.install_excepthook()
+    log.info("ServiceMap starting; log in %s", log_file)
+
+    settings = Settings()
+    translators = install_translators(app, settings.get("preferences/language"))  # noqa: F841 - kept alive
+    window = MainWindow(settings)
+    window.show()
+    if project is not None:
+        window.open_project(Path(project))
+    else:
+        window.open_most_recent()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code

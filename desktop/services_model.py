@@ -1,0 +1,222 @@
+"""The services table: one row per service at a site, with search and a service-type filter."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from directory.store import ServiceListing
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers and dates sort as such
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's text, folded for search
+TYPES_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's service-type codes
+ID_ROLE = Qt.ItemDataRole.UserRole + 4  # the service-at-site id (the map's marker id)
+
+
+class Column(IntEnum):
+    ORGANISATION = 0
+    SERVICE = 1
+    TYPES = 2
+    SITE = 3
+    ADMIN_AREA = 4
+    PHONES = 5
+    HOURS = 6
+    AGES = 7
+    LANGUAGES = 8
+    VERIFIED_ON = 9
+    LOCATION = 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServicesTableModel", text)
+
+
+def _headers() -> list[str]:
+    return [
+        _tr("Organisation"), _tr("Service"), _tr("Types"), _tr("Site"), _tr("Admin area"), _tr("Phones"),
+        _tr("Hours"), _tr("Ages"), _tr("Languages"), _tr("Verified on"), _tr("Location"),
+    ]  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Text folded for matching: case and accents ignored ("Cox’s Bāzār" ~ "cox’s bazar")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def ages_text(minimum: int | None, maximum: int | None) -> str:
+    if minimum is None and maximum is None:
+        return ""
+    if maximum is None:
+        return _tr("%1 and over").replace("%1", str(minimum))
+    if minimum is None:
+        return _tr("up to %1").replace("%1", str(maximum))
+    return f"{minimum}–{maximum}"
+
+
+def language_name(code: str) -> str:
+    """A language's name for an ISO 639 code, or the code where Qt does not know it."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
+
+
+_lock_icon: QIcon | None = None
+
+
+def lock_icon() -> QIcon:
+    """A small padlock, drawn (the fonts on a field laptop may have no lock symbol)."""
+    global _lock_icon
+    if _lock_icon is None:
+        pm = QPixmap(16, 16)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor("#8a5a00")
+        p.setPen(colour)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(4, 1, 8, 9, 4, 4)  # the shackle
+        p.setBrush(colour)
+        p.drawRoundedRect(2, 7, 12, 8, 1.5, 1.5)  # the body
+        p.end()
+        _lock_icon = QIcon(pm)
+    return _lock_icon
+
+
+class ServicesTableModel(QAbstractTableModel):
+    """Services at sites (``Project.listing()``), one row each.
+
+    ``type_label`` turns a service-type code into the label the user reads.
+    """
+
+    def __init__(self, listing: Sequence[ServiceListing] = (), type_label: Callable[[str], str] = str, parent=None):
+        super().__init__(parent)
+        self._type_label = type_label
+        self._headers = _headers()
+        self._rows: list[ServiceListing] = []
+        self._display: list[list[str]] = []
+        self._sort: list[list[object]] = []
+        self._search: list[str] = []
+        self._row_of_id: dict[str, int] = {}
+        self.set_listing(listing)
+
+    def set_listing(self, listing: Sequence[ServiceListing], type_label: Callable[[str], str] | None = None) -> None:
+        self.beginResetModel()
+        if type_label is not None:
+            self._type_label = type_label
+        self._rows = list(listing)
+        self._display = [self._cells(s) for s in self._rows]
+        self._sort = [self._sort_keys(s, cells) for s, cells in zip(self._rows, self._display)]
+        self._search = [fold("\n".join(cells)) for cells in self._display]
+        self._row_of_id = {s.id: i for i, s in enumerate(self._rows)}
+        self.endResetModel()
+
+    def listing(self, row: int) -> ServiceListing:
+        return self._rows[row]
+
+    def row_of(self, listing_id: str) -> int | None:
+        return self._row_of_id.get(listing_id)
+
+    def _location(self, s: ServiceListing) -> str:
+        if s.confidential:
+            return self.tr("Confidential")
+        return self.tr("Placed") if s.latitude is not None and s.longitude is not None else self.tr("Not placed")
+
+    def _cells(self, s: ServiceListing) -> list[str]:
+        return [
+            s.organisation,
+            s.name,
+            ", ".join(self._type_label(code) for code in s.service_types),
+            s.site,
+            s.lowest_pcode or "",
+            ", ".join(s.phones),
+            s.schedule or "",
+            ages_text(s.minimum_age, s.maximum_age),
+            ", ".join(language_name(code) for code in s.languages),
+            s.verified_on or "",
+            self._location(s),
+        ]
+
+    @staticmethod
+    def _sort_keys(s: ServiceListing, cells: list[str]) -> list[object]:
+        keys: list[object] = [fold(c) for c in cells]
+        keys[Column.AGES] = float(s.minimum_age if s.minimum_age is not None else -1) * 1000 + (
+            s.maximum_age if s.maximum_age is not None else 999
+        )
+        keys[Column.VERIFIED_ON] = s.verified_on or ""  # ISO dates sort as text
+        return keys
+
+    # --- QAbstractTableModel -----------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display[row][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display[row][col] or None
+        if role == SORT_ROLE:
+            return self._sort[row][col]
+        if role == SEARCH_ROLE:
+            return self._search[row]
+        if role == TYPES_ROLE:
+            return self._rows[row].service_types
+        if role == ID_ROLE:
+            return self._rows[row].id
+        if role == Qt.ItemDataRole.DecorationRole and col == Column.LOCATION and self._rows[row].confidential:
+            return lock_icon()
+        return None
+
+
+class ServicesFilterModel(QSortFilterProxyModel):
+    """Search (every word, anywhere in the row, ignoring case and accents) and a service-type filter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._types: frozenset[str] = frozenset()
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    def set_search(self, text: str) -> None:
+        words = fold(text).split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_service_types(self, codes: Iterable[str] | None) -> None:
+        """Show only services of any of these types (None or empty: all)."""
+        types = frozenset(codes or ())
+        if types != self._types:
+            self.beginFilterChange()
+            self._types = types
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        source = self.sourceModel()
+        index = source.index(source_row, 0, source_parent)
+        if self._types and not self._types.intersection(source.data(index, TYPES_ROLE) or ()):
+            return False
+        if self._words:
+            text = source.data(index, SEARCH_ROLE) or ""
+            return all(w in text for w in self._words)
+        return True

@@ -1,0 +1,169 @@
+"""The one worker idiom for long work in the desktop.
+
+A *task* is a plain function that knows nothing of Qt::
+
+    def task(*args, progress: Callable[[float, str], None], cancelled: Callable[[], bool]): ...
+
+``progress(fraction, message)`` reports how far it got (0 to 1); ``cancelled()`` says
+whether it should stop. It stops by returning early or by raising an exception named
+``Cancelled`` (this module's :class:`Cancelled`, or any other of that name), which ends
+quietly.
+
+A panel owns one :class:`TaskRunner`. The runner runs one task at a time on the global
+QThreadPool; starting a new task cancels the old one, whose result is then dropped.
+Progress, the result and errors come back by signals to the main thread, so callbacks may
+touch widgets. Tests run tasks inline with ``TaskRunner(synchronous=True)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a task to stop it; the runner ends it quietly."""
+
+
+def is_cancellation(exc: BaseException) -> bool:
+    return any(cls.__name__ == "Cancelled" for cls in type(exc).__mro__)
+
+
+class _TaskSignals(QObject):
+    """Carries one task's news from its thread to the runner in the main thread."""
+
+    progress = Signal(int, float, str)
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    finished = Signal(int)
+
+
+class _Task(QRunnable):
+    def __init__(self, task_id: int, fn: Callable, args: tuple, signals: _TaskSignals, stop: threading.Event):
+        super().__init__()
+        self.task_id, self.fn, self.args, self.signals, self.stop = task_id, fn, args, signals, stop
+
+    def run(self) -> None:
+        tid, signals = self.task_id, self.signals
+        try:
+            result = self.fn(
+                *self.args,
+                progress=lambda fraction, message="": signals.progress.emit(tid, float(fraction), str(message)),
+                cancelled=self.stop.is_set,
+            )
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
+            if not (is_cancellation(exc) or self.stop.is_set()):
+                signals.failed.emit(tid, exc)
+        else:
+            if not self.stop.is_set():
+                signals.done.emit(tid, result)
+        finally:
+            signals.finished.emit(tid)
+
+
+class FakeThreadPool:
+    """Runs tasks inline, in the calling thread (for tests)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+class TaskRunner(QObject):
+    """Runs a panel's long tasks, one at a time, off the main thread."""
+
+    progressed = Signal(float, str)
+    runningChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False, pool: Any = None):
+        super().__init__(parent)
+        self._pool = pool if pool is not None else (FakeThreadPool() if synchronous else QThreadPool.globalInstance())
+        self._next_id = 0
+        self._current: int | None = None
+        self._stop: threading.Event | None = None
+        self._callbacks: tuple[Callable, Callable | None, Callable | None] | None = None
+        self._live: dict[int, _Task] = {}  # keeps each task's signals alive until it has finished
+
+    @property
+    def synchronous(self) -> bool:
+        return isinstance(self._pool, FakeThreadPool)
+
+    @property
+    def running(self) -> bool:
+        return self._current is not None
+
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+    ) -> None:
+        """Run ``fn(*args, progress=…, cancelled=…)``; a task still running is cancelled first."""
+        self._drop_current()
+        self._next_id += 1
+        tid = self._next_id
+        self._current, self._stop = tid, threading.Event()
+        self._callbacks = (on_done, on_error, on_progress)
+        signals = _TaskSignals()
+        signals.progress.connect(self._on_progress)
+        signals.done.connect(self._on_done)
+        signals.failed.connect(self._on_failed)
+        signals.finished.connect(self._on_finished)
+        task = _Task(tid, fn, args, signals, self._stop)
+        task.setAutoDelete(False)  # Python keeps it (and its signals) until finished arrives
+        self._live[tid] = task
+        self.runningChanged.emit(True)
+        self._pool.start(task)
+
+    def cancel(self) -> None:
+        """Ask the current task to stop; its result, errors and progress are dropped."""
+        if self._drop_current():
+            self.runningChanged.emit(False)
+
+    def _drop_current(self) -> bool:
+        if self._current is None:
+            return False
+        self._stop.set()
+        self._current, self._stop, self._callbacks = None, None, None
+        return True
+
+    # --- back on the main thread ---------------------------------------------------
+
+    def _on_progress(self, tid: int, fraction: float, message: str) -> None:
+        if tid != self._current:
+            return
+        self.progressed.emit(fraction, message)
+        if self._callbacks[2] is not None:
+            self._callbacks[2](fraction, message)
+
+    def _on_done(self, tid: int, result: Any) -> None:
+        if tid != self._current:
+            return
+        on_done = self._callbacks[0]
+        self._current, self._stop, self._callbacks = None, None, None
+        self.runningChanged.emit(False)
+        on_done(result)
+
+    def _on_failed(self, tid: int, exc: BaseException) -> None:
+        if tid != self._current:
+            return
+        on_error = self._callbacks[1]
+        self._current, self._stop, self._callbacks = None, None, None
+        self.runningChanged.emit(False)
+        if on_error is not None:
+            on_error(exc)
+        else:
+            log.error("a background task failed", exc_info=(type(exc), exc, exc.__traceback__))
+
+    def _on_finished(self, tid: int) -> None:
+        self._live.pop(tid, None)
+        if tid == self._current:  # the task stopped itself (raised Cancelled) while still current
+            self._current, self._stop, self._callbacks = None, None, None
+            self.runningChanged.emit(False)
