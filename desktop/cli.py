@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--boundaries", nargs="+", required=True, metavar="FILE",
                    help="admin boundaries: GeoJSON, GeoPackage, Shapefile or .zip (OCHA COD-AB or geoBoundaries)")
     p.add_argument("--country", metavar="ISO3", help="the country (read from the boundaries when not given)")
+    p.add_argument("--level-names", nargs="+", metavar="NAME",
+                   help="what the levels are called, from the top (e.g. Division District Upazila)")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(run=_init)
 
@@ -58,7 +60,9 @@ def _init(args: argparse.Namespace) -> int:
 
     if args.project.suffix.lower() != ".gpkg":
         raise UserError(f"{args.project}: a project file ends in .gpkg. Use e.g. {args.project.with_suffix('.gpkg').name}.")
-    project, boundaries = init_project(args.project, args.boundaries, country=args.country, overwrite=args.force)
+    project, boundaries = init_project(
+        args.project, args.boundaries, country=args.country, level_names=args.level_names, overwrite=args.force
+    )
     with project:
         for note in boundaries.notes:
             print(f"note: {note}")
@@ -76,6 +80,9 @@ def _info(args: argparse.Namespace) -> int:
         print(f"{args.project}")
         print(f"  country: {countries.name(country) + ' (' + country + ')' if country else 'not set'}")
         print(f"  project version: {project.schema_version}")
+        names = project.admin_level_names()
+        if names:
+            print("  admin levels: " + ", ".join(f"{level} {name}" for level, name in names.items()))
         for what, n in project.counts().items():
             print(f"  {what}: {n}")
     return 0

@@ -40,12 +40,14 @@ def map_services(listing: Sequence[ServiceListing]) -> list:
     ]
 
 
-def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> dict:
-    """Every admin level of the project as a GeoDataFrame (pcode, name, geometry; EPSG:4326)."""
+def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> tuple[dict, dict[int, str]]:
+    """Every admin level of the project as a GeoDataFrame (pcode, name, geometry; EPSG:4326),
+    and what each level is called."""
     import geopandas as gpd
 
     out = {}
     with Project.open(project_path) as project:
+        names = project.admin_level_names()
         for level in project.admin_levels():
             if cancelled():
                 raise Cancelled
@@ -55,7 +57,7 @@ def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> dict:
                 geometry=geometries,
                 crs="EPSG:4326",
             )
-    return out
+    return out, names
 
 
 def build_map_page(
@@ -72,7 +74,7 @@ def build_map_page(
     from mapping.maps import write_service_map
 
     progress(0.0, "Reading the admin boundaries")
-    boundaries = read_boundaries(project_path, cancelled)
+    boundaries, level_names = read_boundaries(project_path, cancelled)
     if cancelled():
         raise Cancelled
     progress(0.3, "Drawing the map")
@@ -84,7 +86,8 @@ def build_map_page(
         if cancelled():
             raise Cancelled
         write_service_map(
-            out_html, services, boundaries, title=title, type_styles=type_styles, labels_level=labels_level
+            out_html, services, boundaries, title=title, type_styles=type_styles, labels_level=labels_level,
+            level_names=level_names,
         )
     progress(1.0, "")
     return out_html

@@ -418,6 +418,17 @@ class Project:
         head = json.loads(self._meta("taxonomy") or "{}")
         return {**head, "types": [json.loads(r[0]) for r in rows]}
 
+    def admin_level_names(self) -> dict[int, str]:
+        """What each admin level is called here (Division, District …); "Admin level N" if not set."""
+        named = {int(k): v for k, v in json.loads(self._meta("admin_level_names") or "{}").items()}
+        return {level: named.get(level) or f"Admin level {level}" for level in self.admin_levels()}
+
+    def set_admin_level_names(self, names: dict[int, str]) -> None:
+        old = json.loads(self._meta("admin_level_names") or "{}")
+        new = {str(k): v for k, v in sorted(names.items())}
+        self._set_meta("admin_level_names", json.dumps(new, ensure_ascii=False))
+        self._audit("sm_meta", "admin_level_names", old or None, new)
+
     def admin_levels(self) -> list[int]:
         names = [r[0] for r in self._conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin_%'")]
         return sorted(int(n.split("_")[1]) for n in names)

@@ -17,7 +17,10 @@ SERVICE_LIST = "demo/chattogram_services.xlsx"
 def build_demo(out_dir: str | Path) -> tuple[Path, str]:
     """Write the demo project into ``out_dir`` (replacing an earlier demo) and say what it holds."""
     path = Path(out_dir) / DEMO_FILE
-    project, _ = init_project(path, [resources.path(f) for f in BOUNDARY_FILES], country="BGD", overwrite=True)
+    project, _ = init_project(
+        path, [resources.path(f) for f in BOUNDARY_FILES], country="BGD",
+        level_names=["Division", "District", "Upazila"], overwrite=True,
+    )
     with project:
         result = read_service_list(resources.path(SERVICE_LIST), region="BD")
         save_import(project, result, description=f"{result.file} (fictional demo list)")

@@ -11,11 +11,17 @@ from importers.boundaries import Boundaries, read_boundaries
 
 
 def init_project(
-    path: str | Path, boundary_files: list[str | Path], *, country: str | None = None, overwrite: bool = False
+    path: str | Path,
+    boundary_files: list[str | Path],
+    *,
+    country: str | None = None,
+    level_names: list[str] | None = None,
+    overwrite: bool = False,
 ) -> tuple[Project, Boundaries]:
     """Create the project at ``path`` with the boundaries read from ``boundary_files``.
 
     The country comes from ``country`` (ISO2 or ISO3) or, when not given, from the data.
+    ``level_names`` names the levels from the top (["Division", "District", "Upazila"]).
     Boundaries are read before the file is created, so a bad boundary file leaves nothing behind.
     """
     iso3 = None
@@ -33,6 +39,8 @@ def init_project(
             for level in sorted(boundaries.levels):
                 layer = boundaries.levels[level]
                 project.replace_admin_level(level, layer.areas, layer.geometries)
+            if level_names:
+                project.set_admin_level_names(dict(zip(sorted(boundaries.levels), level_names)))
     except BaseException:
         project.close()
         Path(path).unlink(missing_ok=True)

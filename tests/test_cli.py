@@ -48,6 +48,7 @@ def test_info_prints_the_counts(demo):
     assert lines["country"] == "Bangladesh (BGD)"
     assert int(lines["admin level 1 areas"]) == 8
     assert int(lines["admin level 2 areas"]) == 64
+    assert lines["admin levels"] == "1 Division, 2 District, 3 Upazila"
     assert int(lines["services"]) >= 150
     assert int(lines["confidential services"]) == 3
 
@@ -73,6 +74,15 @@ def test_init_from_cod_ab_files(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "Created" in out and "level 3: 4" in out and "BGD" in out
+
+
+def test_init_names_the_levels(tmp_path, capsys):
+    from directory.store import Project
+
+    files = write_cod(tmp_path)
+    assert main(["init", str(tmp_path / "p.gpkg"), "--level-names", "Region", "District", "--boundaries", *map(str, files)]) == 0
+    with Project.open(tmp_path / "p.gpkg") as project:
+        assert project.admin_level_names() == {1: "Region", 2: "District", 3: "Admin level 3"}
 
 
 def test_init_with_a_country_that_does_not_exist(tmp_path, capsys):

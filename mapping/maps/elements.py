@@ -73,7 +73,10 @@ class Legend(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            ServiceMapKit.legend({{ this.cluster.get_name() }}.smPayload).addTo({{ this._parent.get_name() }});
+            (function (legend, map) {
+                legend.addTo(map);
+                legend.collapseIfCrowded(map);
+            })(ServiceMapKit.legend({{ this.cluster.get_name() }}.smPayload), {{ this._parent.get_name() }});
         {% endmacro %}
         """
     )

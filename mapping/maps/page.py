@@ -52,14 +52,14 @@ def _area_style(level: int, shallowest: int) -> dict:
     }
 
 
-def _add_areas(m: folium.Map, areas: Areas, labels_level: int | None) -> None:
+def _add_areas(m: folium.Map, areas: Areas, labels_level: int | None, level_names: Mapping[int, str]) -> None:
     levels = areas.levels
     for level in levels:
         hide = len(levels) >= 3 and level == levels[-1]
         AdminAreas(
             areas.geojson[level],
             _area_style(level, levels[0]),
-            name=TEXT["level_layer"].format(level=level),
+            name=level_names.get(level) or TEXT["level_layer"].format(level=level),
             show=not hide,
         ).add_to(m)
     if labels_level is None:
@@ -79,6 +79,7 @@ def write_service_map(
     title: str = "",
     type_styles: Mapping[str, tuple[str, str, str]] | None = None,
     labels_level: int | None = None,
+    level_names: Mapping[int, str] | None = None,
 ) -> Path:
     """Write the service map to ``out_html`` and its assets to ``servicemap_assets/`` beside it.
 
@@ -98,6 +99,8 @@ def write_service_map(
         Type code -> (label, ``#rrggbb`` colour, symbol name); unknown types are grey circles.
     labels_level
         The admin level whose areas get permanent name labels.
+    level_names
+        What each admin level is called (Division, District …), for the layer control.
 
     Returns
     -------
@@ -128,7 +131,7 @@ def write_service_map(
     title = title or TEXT["page_title"]
     m.get_root().title = html.escape(title)
 
-    _add_areas(m, areas, labels_level)
+    _add_areas(m, areas, labels_level, level_names or {})
     cluster = ServiceCluster(payload.data, name=TEXT["services_layer"], options=CLUSTER_OPTIONS)
     cluster.add_to(m)
     Legend(cluster).add_to(m)

@@ -185,7 +185,14 @@
     var control = L.control({ position: "bottomright" });
     control.onAdd = function () {
       var box = el("div", "sm-legend leaflet-bar");
-      box.appendChild(el("div", "sm-legend-title", payload.text.legend_title));
+      var title = el("button", "sm-legend-title", payload.text.legend_title);
+      title.type = "button";
+      title.setAttribute("aria-expanded", "true");
+      title.onclick = function () {
+        var collapsed = box.classList.toggle("sm-collapsed");
+        title.setAttribute("aria-expanded", collapsed ? "false" : "true");
+      };
+      box.appendChild(title);
       var list = el("ul");
       for (var i = 0; i < payload.legend.length; i++) {
         var style = payload.styles[payload.legend[i]];
@@ -205,6 +212,14 @@
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
       return box;
+    };
+    control.collapseIfCrowded = function (map) {
+      // A long legend on a small map hides the services: start folded, one click opens it.
+      var box = control.getContainer();
+      if (box && box.offsetHeight > map.getSize().y * 0.5) {
+        box.classList.add("sm-collapsed");
+        box.querySelector(".sm-legend-title").setAttribute("aria-expanded", "false");
+      }
     };
     return control;
   }
