@@ -16,17 +16,17 @@ def servicemap_version() -> str:
 
 
 def about_text() -> str:
-    tr = lambda text: QCoreApplication.translate("About", text)  # noqa: E731
+    # Written out in full so that pyside6-lupdate finds each text under its context.
     return (
         "<h3>ServiceMap " + servicemap_version() + "</h3>"
-        + "<p>" + tr("A directory, maps, coverage gaps and printable referral pathways for "
+        + "<p>" + QCoreApplication.translate("About", "A directory, maps, coverage gaps and printable referral pathways for "
                      "child-protection and GBV services.") + "</p>"
-        + "<p>" + tr("ServiceMap works offline. It goes to the internet only when you switch on an "
+        + "<p>" + QCoreApplication.translate("About", "ServiceMap works offline. It goes to the internet only when you switch on an "
                      "online feature, such as online map tiles or online geocoding.") + "</p>"
-        + "<p><b>" + tr("Data credits") + "</b><br>"
-        + tr("Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, "
+        + "<p><b>" + QCoreApplication.translate("About", "Data credits") + "</b><br>"
+        + QCoreApplication.translate("About", "Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, "
              "produced by the Bangladesh Bureau of Statistics (BBS), licensed CC BY-IGO 3.0.") + "<br>"
-        + tr("Place names and country information: GeoNames, licensed CC BY 4.0.") + "</p>"
+        + QCoreApplication.translate("About", "Place names and country information: GeoNames, licensed CC BY 4.0.") + "</p>"
     )  # fmt: skip
 
 

@@ -40,8 +40,6 @@ def start_logging() -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 _showing = False
@@ -58,16 +56,16 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     else:
         log.critical("unexpected error", exc_info=(kind, exc, tb))
         message = (
-            _tr("ServiceMap met an unexpected problem: %1").replace("%1", str(exc) or kind.__name__)
+            QCoreApplication.translate("Errors", "ServiceMap met an unexpected problem: %1").replace("%1", str(exc) or kind.__name__)
             + "\n\n"
-            + _tr("Your project file is safe: every change is saved when it is made. The details are in %1; "
+            + QCoreApplication.translate("Errors", "Your project file is safe: every change is saved when it is made. The details are in %1; "
                   "please send that file to whoever supports ServiceMap for you.").replace("%1", str(log_path()))
         )  # fmt: skip
     if _showing or QApplication.instance() is None:
         return  # an error while showing an error: the log has it
     _showing = True
     try:
-        QMessageBox.critical(QApplication.activeWindow(), _tr("ServiceMap"), message)
+        QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("Errors", "ServiceMap"), message)
     finally:
         _showing = False
 

@@ -6,7 +6,15 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from directory.store import ServiceListing
@@ -31,15 +39,20 @@ class Column(IntEnum):
     LOCATION = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServicesTableModel", text)
+_CONTEXT = "ServicesTableModel"
+# QT_TRANSLATE_NOOP marks the texts for pyside6-lupdate; _headers() translates them when shown.
+_HEADERS = [
+    QT_TRANSLATE_NOOP("ServicesTableModel", "Organisation"), QT_TRANSLATE_NOOP("ServicesTableModel", "Service"),
+    QT_TRANSLATE_NOOP("ServicesTableModel", "Types"), QT_TRANSLATE_NOOP("ServicesTableModel", "Site"),
+    QT_TRANSLATE_NOOP("ServicesTableModel", "Admin area"), QT_TRANSLATE_NOOP("ServicesTableModel", "Phones"),
+    QT_TRANSLATE_NOOP("ServicesTableModel", "Hours"), QT_TRANSLATE_NOOP("ServicesTableModel", "Ages"),
+    QT_TRANSLATE_NOOP("ServicesTableModel", "Languages"), QT_TRANSLATE_NOOP("ServicesTableModel", "Verified on"),
+    QT_TRANSLATE_NOOP("ServicesTableModel", "Location"),
+]  # fmt: skip
 
 
 def _headers() -> list[str]:
-    return [
-        _tr("Organisation"), _tr("Service"), _tr("Types"), _tr("Site"), _tr("Admin area"), _tr("Phones"),
-        _tr("Hours"), _tr("Ages"), _tr("Languages"), _tr("Verified on"), _tr("Location"),
-    ]  # fmt: skip
+    return [QCoreApplication.translate(_CONTEXT, text) for text in _HEADERS]
 
 
 def fold(text: str) -> str:
@@ -52,9 +65,9 @@ def ages_text(minimum: int | None, maximum: int | None) -> str:
     if minimum is None and maximum is None:
         return ""
     if maximum is None:
-        return _tr("%1 and over").replace("%1", str(minimum))
+        return QCoreApplication.translate("ServicesTableModel", "%1 and over").replace("%1", str(minimum))
     if minimum is None:
-        return _tr("up to %1").replace("%1", str(maximum))
+        return QCoreApplication.translate("ServicesTableModel", "up to %1").replace("%1", str(maximum))
     return f"{minimum}–{maximum}"
 
 

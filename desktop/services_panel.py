@@ -21,7 +21,7 @@ from desktop.services_model import ID_ROLE, Column, ServicesFilterModel, Service
 from directory.store import ServiceListing
 
 MAX_COLUMN_WIDTH = 240
-#: Columns that are most useful at a glance get a little more room when first shown.
+# Columns that are most useful at a glance get a little more room when first shown.
 _WIDE = {Column.ORGANISATION: 200, Column.SERVICE: 200}
 
 
