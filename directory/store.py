@@ -25,12 +25,13 @@ from typing import Any
 import shapely
 
 from directory import gpkg, records, schema
+from directory.errors import UserFacingError
 from directory.model import AdminArea, Organisation, Service, ServiceAtSite, Site, new_id
 
 BUSY_TIMEOUT_S = 5
 
 
-class ProjectError(Exception):
+class ProjectError(UserFacingError):
     """A problem with a project file that the user can act on; the message says what to do."""
 
 
@@ -232,15 +233,23 @@ class Project:
             self._change = None
             self._sites_changed = False
 
-    def _require_change(self) -> int:
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The project's SQLite connection, for the directory's feature stores (the gazetteer,
+        analysis results …) that keep tables of their own in the file. Write through it only
+        inside :meth:`change` (call :meth:`require_change` first) and record what you change
+        with :meth:`log_change`."""
+        return self._conn
+
+    def require_change(self) -> int:
         if self._change is None:
             raise RuntimeError("writes must happen inside Project.change()")
         return self._change.id
 
-    def _audit(self, table: str, record_id: str, old: dict | None, new: dict | None) -> None:
+    def log_change(self, table: str, record_id: str, old: dict | None, new: dict | None) -> None:
         """Record one write. An insert keeps only the record's name (the record itself holds its
         values, and every later update keeps the old ones); an update keeps the changed fields."""
-        change_id = self._require_change()
+        change_id = self.require_change()
         action = "insert" if old is None else "delete" if new is None else "update"
         if action == "insert":
             new = {k: new[k] for k in ("name", "service_id", "site_id", "level") if k in new}
@@ -257,7 +266,7 @@ class Project:
         return row[0] if row else None
 
     def _set_meta(self, key: str, value: str) -> None:
-        self._require_change()
+        self.require_change()
         self._conn.execute("INSERT OR REPLACE INTO sm_meta VALUES (?, ?)", (key, value))
 
     @property
@@ -268,7 +277,7 @@ class Project:
     def set_country(self, iso3: str) -> None:
         old = self.country
         self._set_meta("country", iso3.upper())
-        self._audit("sm_meta", "country", {"value": old} if old else None, {"value": iso3.upper()})
+        self.log_change("sm_meta", "country", {"value": old} if old else None, {"value": iso3.upper()})
 
     def changes(self) -> list[Change]:
         rows = self._conn.execute("SELECT id, at, user, kind, description FROM sm_changes ORDER BY id")
@@ -303,7 +312,7 @@ class Project:
             f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
             tuple(row.values()),
         )
-        self._audit(table, row["id"], old_row, row)
+        self.log_change(table, row["id"], old_row, row)
 
     def save_organisation(self, org: Organisation) -> None:
         self._upsert("sm_organisations", records.organisation_row(org))
@@ -320,7 +329,7 @@ class Project:
 
     def link(self, service_id: str, site_id: str) -> ServiceAtSite:
         """Record that a service is delivered at a site (idempotent)."""
-        self._require_change()
+        self.require_change()
         row = self._conn.execute(
             "SELECT id FROM sm_service_at_site WHERE service_id = ? AND site_id = ?", (service_id, site_id)
         ).fetchone()
@@ -331,7 +340,7 @@ class Project:
             "INSERT INTO sm_service_at_site (id, service_id, site_id) VALUES (?, ?, ?)",
             (link.id, service_id, site_id),
         )
-        self._audit("sm_service_at_site", link.id, None, {"service_id": service_id, "site_id": site_id})
+        self.log_change("sm_service_at_site", link.id, None, {"service_id": service_id, "site_id": site_id})
         return link
 
     def _refresh_services_extent(self) -> None:
@@ -343,7 +352,7 @@ class Project:
 
     def replace_admin_level(self, level: int, areas: Sequence[AdminArea], geometries: Sequence[shapely.Geometry]) -> None:
         """Replace all boundaries of one admin level (polygons in EPSG:4326)."""
-        self._require_change()
+        self.require_change()
         if len(areas) != len(geometries):
             raise ValueError("one geometry per area")
         table = schema.admin_table(level)
@@ -360,17 +369,17 @@ class Project:
         )
         new = {a.pcode: a.name for a in areas}
         for pcode in old.keys() - new.keys():
-            self._audit(table, pcode, {"name": old[pcode]}, None)
+            self.log_change(table, pcode, {"name": old[pcode]}, None)
         for pcode in new.keys() - old.keys():
-            self._audit(table, pcode, None, {"name": new[pcode], "level": level})
+            self.log_change(table, pcode, None, {"name": new[pcode], "level": level})
         for pcode in new.keys() & old.keys():
-            self._audit(table, pcode, {"name": old[pcode]}, {"name": new[pcode]})
+            self.log_change(table, pcode, {"name": old[pcode]}, {"name": new[pcode]})
         bounds = shapely.total_bounds(list(multi)) if multi else None
         gpkg.update_extent(self._conn, table, tuple(float(v) for v in bounds) if bounds is not None else None)
 
     def set_taxonomy(self, taxonomy_dict: dict) -> None:
         """Keep the project's own copy of the taxonomy (thresholds can differ per project)."""
-        self._require_change()
+        self.require_change()
         self._conn.execute("DELETE FROM sm_taxonomy")
         self._conn.executemany(
             "INSERT INTO sm_taxonomy (code, position, data) VALUES (?, ?, ?)",
@@ -427,7 +436,7 @@ class Project:
         old = json.loads(self._meta("admin_level_names") or "{}")
         new = {str(k): v for k, v in sorted(names.items())}
         self._set_meta("admin_level_names", json.dumps(new, ensure_ascii=False))
-        self._audit("sm_meta", "admin_level_names", old or None, new)
+        self.log_change("sm_meta", "admin_level_names", old or None, new)
 
     def admin_levels(self) -> list[int]:
         names = [r[0] for r in self._conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin_%'")]

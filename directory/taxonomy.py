@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from directory.errors import UserFacingError
+
 #: Every label and description must exist in these languages; others may be added.
 LANGUAGES = ("en", "fr", "es", "ar", "bn")
 
@@ -31,7 +33,7 @@ SYMBOLS = (
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(UserFacingError, ValueError):
     """The taxonomy file or dict is invalid; the message names the type and the problem."""
 
 

@@ -25,12 +25,13 @@ import pyogrio
 import shapely
 
 from directory import countries
+from directory.errors import UserFacingError
 from directory.model import AdminArea
 
 SUFFIXES = {".geojson", ".json", ".gpkg", ".shp", ".zip"}
 
 
-class BoundaryError(Exception):
+class BoundaryError(UserFacingError):
     """A boundary file ServiceMap cannot use; the message names the file and what to do."""
 
 

@@ -1,0 +1,20 @@
+"""The ``servicemap`` subcommands: one module per capability, each with ``register(subparsers)``.
+
+A command module imports nothing heavy at the top (no Qt, no geopandas): the parser is built
+for every call, so its imports are paid by every command.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+#: Modules in the order their commands appear in ``servicemap --help``.
+MODULES = [
+    "desktop.commands.project",
+    "desktop.commands.app",
+]
+
+
+def register_all(subparsers) -> None:
+    for name in MODULES:
+        importlib.import_module(name).register(subparsers)
