@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+import importlib
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.about import show_about
 from desktop.map_page import map_services
 from desktop.map_view import MapView
+from desktop.panels import PANELS
 from desktop.service_types import ServiceTypes
 from desktop.services_panel import ServicesPanel
 from desktop.settings import Settings
@@ -32,8 +36,12 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """ServiceMap's window. Open a project with :meth:`open_project`."""
 
+    #: Sent with the newly opened project, or None when it is closed.
+    projectChanged = Signal(object)
+
     def __init__(self, settings: Settings | None = None, *, synchronous_map: bool = False):
         super().__init__()
+        self.panels: dict[str, object] = {}
         self.settings = settings if settings is not None else Settings()
         self.project: Project | None = None
         self.listing: list[ServiceListing] = []
@@ -86,6 +94,15 @@ class MainWindow(QMainWindow):
         self.zoom_action = view_menu.addAction(self.tr("&Zoom map to selection"), self.zoom_to_selection)
         self.zoom_action.setEnabled(False)
         self.zoom_all_action = view_menu.addAction(self.tr("Zoom map to &all services"), self.map_view.fit_services)
+
+        if PANELS:
+            tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+            for entry in PANELS:
+                action = tools_menu.addAction(
+                    QCoreApplication.translate("Panels", entry.text), lambda e=entry: self.show_panel(e.name)
+                )
+                if entry.shortcut:
+                    action.setShortcut(QKeySequence(entry.shortcut))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About ServiceMap"), lambda: show_about(self))
@@ -170,7 +187,26 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(path)
         self._fill_recent_menu()
         self._show_project_state()
+        self.projectChanged.emit(project)
         return True
+
+    def reload_project(self) -> None:
+        """Read the directory again (after an import or an edit) and redraw the table and map."""
+        if self.project is not None:
+            self.open_project(self.project.path)
+
+    def show_panel(self, name: str):
+        """Open (building it on first use) the panel registered as ``name`` in desktop.panels."""
+        panel = self.panels.get(name)
+        if panel is None:
+            entry = next(e for e in PANELS if e.name == name)
+            panel = getattr(importlib.import_module(entry.module), entry.factory)(self)
+            self.panels[name] = panel
+            if isinstance(panel, QDockWidget):
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        panel.show()
+        panel.raise_()
+        return panel
 
     def close_project(self) -> None:
         if self.project is None:
@@ -180,6 +216,7 @@ class MainWindow(QMainWindow):
         self.project.close()
         self.project, self.listing = None, []
         self._show_project_state()
+        self.projectChanged.emit(None)
 
     def _language(self) -> str:
         """The interface language as an ISO 639 code, for the taxonomy's labels."""

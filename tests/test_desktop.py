@@ -417,3 +417,36 @@ def test_run_opens_the_window_and_logs_to_the_user_data_folder(tmp_path):
     assert "ServiceMap — small.gpkg" in result.stdout
     assert list((tmp_path / "data").rglob("servicemap.log"))
     assert list((tmp_path / "cache").rglob("map.html"))
+
+
+# --- panels registered by capabilities ----------------------------------------------------
+
+
+def make_test_panel(window):
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = QDockWidget("Test panel", window)
+    dock.opened_with = window.project
+    return dock
+
+
+def test_a_registered_panel_opens_from_the_tools_menu_once(qtbot, settings, tmp_path, monkeypatch):
+    from desktop import main_window, panels
+
+    entry = panels.PanelEntry("test", __name__, "make_test_panel", "&Test panel")
+    monkeypatch.setattr(main_window, "PANELS", [entry])
+    win = main_window.MainWindow(settings, synchronous_map=True)
+    try:
+        titles = [a.text() for a in win.menuBar().actions()]
+        assert "&Tools" in titles
+        seen = []
+        win.projectChanged.connect(seen.append)
+        small_project(tmp_path / "p.gpkg").close()
+        assert win.open_project(tmp_path / "p.gpkg")
+        first = win.show_panel("test")
+        assert first.opened_with is win.project and win.show_panel("test") is first
+        assert seen[-1] is win.project
+        win.close_project()
+        assert seen[-1] is None
+    finally:
+        close_web_widget(qtbot, win)

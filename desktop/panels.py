@@ -1,0 +1,34 @@
+"""The panels each capability adds to the main window, opened from its Tools menu.
+
+A capability registers one entry here (one line) and keeps its widget in a module of its
+own. The factory receives the main window, which offers:
+
+* ``window.project`` — the open :class:`directory.store.Project`, or None;
+* ``window.projectChanged`` — a signal sent with the new project (or None) on open and close;
+* ``window.reload_project()`` — re-read the directory after a change (import, edit …) and
+  redraw the table and the map;
+* ``window.map_view`` — the map, and ``window.services_panel`` — the table.
+
+The factory returns a QDockWidget (docked on the right) or any other QWidget (shown as its
+own window). It is built once, on first use, and shown again afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PanelEntry:
+    name: str  # stable key, e.g. "import"
+    module: str  # e.g. "desktop.import_wizard"
+    factory: str  # a callable in that module: factory(window) -> QWidget
+    text: str  # the menu text, marked for translation in the "Panels" context
+    shortcut: str = ""
+
+
+PANELS: list[PanelEntry] = [
+    # PanelEntry("import", "desktop.import_wizard", "open_import_wizard", QT_TRANSLATE_NOOP("Panels", "&Import a service list…"), "Ctrl+I"),
+]
