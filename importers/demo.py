@@ -7,7 +7,8 @@ from pathlib import Path
 
 import resources
 from importers.project_setup import init_project
-from importers.template import ImportResult, read_service_list
+from importers.save import save_import
+from importers.template import read_service_list
 
 DEMO_FILE = "servicemap-demo.gpkg"
 BOUNDARY_FILES = [f"demo/bgd_adm{level}.geojson" for level in (1, 2, 3)]
@@ -32,19 +33,3 @@ def build_demo(out_dir: str | Path) -> tuple[Path, str]:
         + ", ".join(f"{n} {status}" for status, n in summary.items() if n)
     )
     return path, report
-
-
-def save_import(project, result: ImportResult, *, description: str) -> None:
-    """Store what a service list gave, in one change; sites with a point get their P-codes."""
-    placed = [s for s in result.sites if s.has_point]
-    for site, pcodes in zip(placed, project.areas_at([s.longitude for s in placed], [s.latitude for s in placed])):
-        site.admin_pcodes = pcodes
-    with project.change("import", description):
-        for org in result.organisations:
-            project.save_organisation(org)
-        for site in result.sites:
-            project.save_site(site)
-        for service in result.services:
-            project.save_service(service)
-        for service_id, site_id in result.links:
-            project.link(service_id, site_id)

@@ -8,7 +8,6 @@ rejected) and its messages, with the row number a person sees in Excel.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import openpyxl
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import values as v
+from importers.result import ImportResult, RowOutcome
 
 HEADER_SEARCH_ROWS = 30
 MIN_KNOWN_COLUMNS = 4
@@ -54,35 +54,6 @@ COLUMNS = {
     "verified": ["last verified", "verified on", "date verified", "last updated"],
 }
 _BY_KEY = {key: name for name, keys in COLUMNS.items() for key in keys}
-
-STATUSES = ("imported", "updated", "duplicate", "not-a-service", "rejected")
-
-
-@dataclass
-class RowOutcome:
-    sheet: str
-    row: int  # as Excel shows it
-    status: str
-    service_id: str | None = None
-    messages: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ImportResult:
-    file: str
-    organisations: list[Organisation] = field(default_factory=list)
-    services: list[Service] = field(default_factory=list)
-    sites: list[Site] = field(default_factory=list)
-    links: list[tuple[str, str]] = field(default_factory=list)  # (service id, site id)
-    rows: list[RowOutcome] = field(default_factory=list)
-    skipped_sheets: dict[str, str] = field(default_factory=dict)
-
-    def summary(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATUSES, 0)
-        for r in self.rows:
-            counts[r.status] += 1
-        return counts
-
 
 def _header(rows: list[tuple]) -> tuple[int, dict[str, int]] | None:
     """Index of the header row and the column of each known field."""
