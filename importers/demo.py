@@ -7,8 +7,7 @@ from pathlib import Path
 
 import resources
 from importers.project_setup import init_project
-from importers.save import save_import
-from importers.template import read_service_list
+from importers.pipeline import import_file
 
 DEMO_FILE = "servicemap-demo.gpkg"
 BOUNDARY_FILES = [f"demo/bgd_adm{level}.geojson" for level in (1, 2, 3)]
@@ -23,8 +22,7 @@ def build_demo(out_dir: str | Path) -> tuple[Path, str]:
         level_names=["Division", "District", "Upazila"], overwrite=True,
     )
     with project:
-        result = read_service_list(resources.path(SERVICE_LIST), region="BD")
-        save_import(project, result, description=f"{result.file} (fictional demo list)")
+        result = import_file(project, resources.path(SERVICE_LIST))
         counts = project.counts()
     summary = result.summary()
     report = (

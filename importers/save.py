@@ -1,22 +1,35 @@
-"""Storing what a reader gave in a project, as one change."""
+"""Storing what a reader gave in a project, as one change (all of it, or nothing)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from directory.store import Project
+from importers.errors import ImportCancelled
 from importers.result import ImportResult
 
 
-def save_import(project: Project, result: ImportResult, *, description: str) -> None:
-    """Store what a service list gave, in one change; sites with a point get their P-codes."""
+def save_import(
+    project: Project,
+    result: ImportResult,
+    *,
+    description: str,
+    extra: Callable[[], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Store a service list in one change; sites with a point get the P-codes of the areas they fall in.
+
+    ``extra`` runs inside the same change (saving the import profile). If ``cancelled()`` turns
+    true before the commit, the change is rolled back and the project is as it was.
+    """
     placed = [s for s in result.sites if s.has_point]
-    for site, pcodes in zip(placed, project.areas_at([s.longitude for s in placed], [s.latitude for s in placed])):
-        site.admin_pcodes = pcodes
+    if placed and project.admin_levels():
+        found = project.areas_at([s.longitude for s in placed], [s.latitude for s in placed])
+        for site, pcodes in zip(placed, found):
+            site.admin_pcodes = {**site.admin_pcodes, **pcodes} if pcodes else site.admin_pcodes
     with project.change("import", description):
-        for org in result.organisations:
-            project.save_organisation(org)
-        for site in result.sites:
-            project.save_site(site)
-        for service in result.services:
-            project.save_service(service)
-        for service_id, site_id in result.links:
-            project.link(service_id, site_id)
+        project.save_many(result.organisations, result.sites, result.services, result.links)
+        if extra is not None:
+            extra()
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()

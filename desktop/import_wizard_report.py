@@ -1,0 +1,149 @@
+"""The import report in the desktop: every row with its status and reasons, filterable and exportable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from importers.result import STATUSES, ImportResult
+
+STATUS_COLOURS = {"imported": "#e2f0d9", "updated": "#ddebf7", "duplicate": "#fff2cc", "not-a-service": "#ededed",
+                  "rejected": "#f8cbad"}
+
+
+class ReportTableModel(QAbstractTableModel):
+    """Rows of an :class:`ImportResult`: sheet, row, status, messages."""
+
+    HEADERS = ("Sheet", "Row", "Status", "Messages")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_result(self, result: ImportResult | None) -> None:
+        self.beginResetModel()
+        self.rows = list(result.rows) if result else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (r.sheet, r.row, r.status, "; ".join(r.messages))[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
+            return QBrush(QColor(STATUS_COLOURS[r.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return "\n".join(r.messages)
+        return None
+
+
+class ReportFilter(QSortFilterProxyModel):
+    """Shows one status (or all), and rows whose text holds the search words."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.status = ""
+        self.words = ""
+        self.only_problems = False  # hide rows imported without a message
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_words(self, words: str) -> None:
+        self.beginFilterChange()
+        self.words = words.casefold().strip()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        r = self.sourceModel().rows[source_row]
+        if self.only_problems and not r.messages:
+            return False
+        if self.status and r.status != self.status:
+            return False
+        return not self.words or self.words in " ".join([r.sheet, str(r.row), *r.messages]).casefold()
+
+
+class ImportReportView(QWidget):
+    """Summary line, a status filter, a search box, the rows, and Export."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result: ImportResult | None = None
+        self.model = ReportTableModel(self)
+        self.proxy = ReportFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All rows"), "")
+        for s in STATUSES:
+            self.status.addItem(s, s)
+        self.status.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status.currentData()))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the messages…"))
+        self.search.textChanged.connect(self.proxy.set_words)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.clicked.connect(self.choose_export)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def set_result(self, result: ImportResult | None) -> None:
+        self.result = result
+        self.model.set_result(result)
+        self.table.resizeColumnsToContents()
+        if result is None:
+            self.summary.clear()
+            return
+        counts = ", ".join(f"{n} {s}" for s, n in result.summary().items())
+        skipped = "".join(self.tr("\nSkipped sheet '{0}': {1}").format(s, why) for s, why in result.skipped_sheets.items())
+        notes = "".join(f"\n{n}" for n in result.notes)
+        self.summary.setText(f"{result.file}: {counts}{skipped}{notes}")
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the import report"), "import-report.xlsx",
+                                              self.tr("Excel workbook (*.xlsx);;JSON (*.json)"))
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        from importers import report
+
+        if self.result is None:
+            return
+        (report.write_json if path.lower().endswith(".json") else report.write_xlsx)(self.result, path)

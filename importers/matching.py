@@ -1,0 +1,135 @@
+"""Matching a file's records with those already in the project, so a re-import updates them.
+
+A service is the same as one in the project when its organisation is the same (after
+normalising the name, or nearly the same spelling), it is at the same site (same name and
+place, or the same point), it shares a service type, and its name is nearly the same. The
+record then keeps its ID, and the row's status becomes ``updated``. A ``#meta+id`` / ID
+column naming a project record matches it directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from rapidfuzz import fuzz, utils
+
+from directory import records
+from directory.store import Project
+from importers.result import ImportResult
+from importers.values import match_key
+
+ORG_SIMILARITY = 94
+NAME_SIMILARITY = 90
+
+
+def match_project(result: ImportResult, project: Project) -> None:
+    """Give matched records their project IDs, and mark their rows ``updated`` (or ``duplicate``)."""
+    orgs = project.organisations()
+    if not orgs or not result.services:
+        return
+    org_by_key = {match_key(o.name): o for o in orgs}
+    id_map: dict[str, str] = {}
+    for org in result.organisations:
+        key = match_key(org.name)
+        found = org_by_key.get(key)
+        if found is None:
+            for other_key, other in org_by_key.items():
+                if len(key) > 6 and fuzz.ratio(key, other_key) >= ORG_SIMILARITY:
+                    found = other
+                    break
+        if found is not None:
+            id_map[org.id] = found.id
+            org.id = found.id
+            org.provenance = found.provenance + org.provenance
+    site_by_key: dict[tuple, list] = {}
+    for s in project.sites():
+        site_by_key.setdefault((match_key(s.name), match_key(s.location_text)), []).append(s)
+    site_orgs: dict[str, set[str]] = {}
+    for row in project.connection.execute(
+        "SELECT sas.site_id, s.organisation_id FROM sm_service_at_site sas JOIN sm_services s ON s.id = sas.service_id"
+    ):
+        site_orgs.setdefault(row[0], set()).add(row[1])
+    org_of_service = {svc.id: id_map.get(svc.organisation_id, svc.organisation_id) for svc in result.services}
+    new_site_org = {site_id: org_of_service.get(sid) for sid, site_id in result.links}
+    for site in result.sites:
+        candidates = site_by_key.get((match_key(site.name), match_key(site.location_text)), [])
+        org = new_site_org.get(site.id)
+        candidates = sorted(candidates, key=lambda c: org not in site_orgs.get(c.id, ()))  # the same organisation's first
+        found = _same_site(site, candidates)
+        if found is not None:
+            id_map[site.id] = found.id
+            site.id = found.id
+            site.provenance = found.provenance + site.provenance
+            result.existing_ids.add(site.id)
+    links: dict[str, set[str]] = {}
+    for row in project.connection.execute("SELECT service_id, site_id FROM sm_service_at_site"):
+        links.setdefault(row[0], set()).add(row[1])
+    existing = project.services()
+    by_id = {s.id: s for s in existing}
+    by_id.update({s.extra["source_id"]: s for s in existing if s.extra.get("source_id")})
+    by_org: dict[str, list] = {}
+    for s in existing:
+        by_org.setdefault(s.organisation_id, []).append(s)
+    new_links = {}
+    for sid, site_id in result.links:
+        new_links.setdefault(sid, set()).add(id_map.get(site_id, site_id))
+    taken: set[str] = set()
+    for svc in list(result.services):
+        svc.organisation_id = id_map.get(svc.organisation_id, svc.organisation_id)
+        match = by_id.get(svc.extra.get("source_id", ""))
+        if match is None:
+            key = match_key(svc.name)
+            for old in by_org.get(svc.organisation_id, ()):
+                if old.id in taken or not (links.get(old.id, set()) & new_links.get(svc.id, set())):
+                    continue
+                if set(old.service_types) and set(svc.service_types) and not set(old.service_types) & set(svc.service_types):
+                    continue
+                if fuzz.ratio(key, match_key(old.name), processor=utils.default_process) >= NAME_SIMILARITY:
+                    match = old
+                    break
+        if match is None or match.id in taken:
+            continue
+        taken.add(match.id)
+        id_map[svc.id] = match.id
+        old_contacts = {match_key(c.name): c.id for c in match.contacts}
+        for contact in svc.contacts:  # contacts keep their IDs too
+            contact.id = old_contacts.get(match_key(contact.name), contact.id)
+        unchanged = _same(svc, match)
+        svc.id = match.id
+        svc.provenance = match.provenance + svc.provenance
+        result.existing_ids.add(svc.id)
+        result.existing_ids.add(svc.organisation_id)
+        svc.__dict__["_unchanged"] = unchanged
+    if not id_map:
+        return
+    result.links = [(id_map.get(a, a), id_map.get(b, b)) for a, b in result.links]
+    unchanged_ids = {s.id for s in result.services if s.__dict__.pop("_unchanged", False)}
+    for row in result.rows:
+        if row.service_id in id_map:
+            row.service_id = id_map[row.service_id]
+            if row.status == "imported":
+                row.status = "updated"
+                row.messages.append("already in the project: " + (
+                    "no change" if row.service_id in unchanged_ids else "its record was updated"))
+
+
+def _point(site) -> tuple | None:
+    return (round(site.latitude, 4), round(site.longitude, 4)) if site.has_point else None
+
+
+def _same_site(site, candidates: list):
+    """The project site with the same name and place, and the same point where both have one."""
+    if not candidates:
+        return None
+    point = _point(site)
+    for c in candidates:
+        if _point(c) == point:
+            return c
+    # a site placed since (or whose point was removed) is still the same site
+    return next((c for c in candidates if _point(c) is None or point is None), None)
+
+
+def _same(new, old) -> bool:
+    a, b = records.service_row(new), records.service_row(old)
+    skip = {"id", "provenance", "organisation_id"}
+    return all(a[f.name] == b[f.name] for f in fields(new) if f.name not in skip)

@@ -1,0 +1,154 @@
+"""The import of one service list, from file to project: read, find, map, build, match, save.
+
+:func:`read_file` reads without touching a project (the wizard's preview uses it);
+:func:`import_file` also matches the rows against the project (updates keep their IDs),
+stores everything in one change, and remembers the column mapping as a profile.
+Both take ``progress(fraction, message)`` and ``cancelled()`` callables; a cancelled import
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from directory.store import Project
+from directory.taxonomy import Taxonomy, default_taxonomy
+from importers import profiles, readers
+from importers.columns import ColumnMap
+from importers.errors import ImportCancelled, ImportFileError
+from importers.result import ImportResult
+from importers.rows import Builder
+from importers.table import find_table, sheet_is_empty
+
+Progress = Callable[[float, str], None]
+
+
+def _noop_progress(fraction: float, message: str = "") -> None:
+    pass
+
+
+def _never() -> bool:
+    return False
+
+
+def is_hsds(path: Path) -> bool:
+    return path.suffix.lower() == ".json" or (path.is_dir() and (path / "datapackage.json").exists())
+
+
+def read_hsds(path: Path, *, region: str | None, taxonomy: Taxonomy | None) -> ImportResult:
+    """HSDS 3.0 JSON or datapackages go to the exchange-format reader, where it is installed."""
+    try:
+        hsds = importlib.import_module("importers.formats.hsds")
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("importers.formats", "importers.formats.hsds"):
+            raise
+        raise ImportFileError(f"{path}: Open Referral HSDS files cannot be imported by this version of ServiceMap. "
+                              "Import the list as .xlsx or .csv.") from None
+    return hsds.read(path, region=region, taxonomy=taxonomy)
+
+
+def read_file(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    region: str | None = None,
+    taxonomy: Taxonomy | None = None,
+    day_first: bool = True,
+    mappings: dict[str, list[ColumnMap]] | None = None,
+    known_profiles: dict[str, list[dict]] | None = None,
+    not_confidential: set[tuple[str, int]] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Every service table of ``path`` as records, with an outcome for every row under each header.
+
+    ``mappings`` (sheet -> column mapping) replace what ServiceMap found, as the user confirmed
+    them; ``known_profiles`` (signature -> saved mapping) are applied to a sheet with the same layout;
+    ``not_confidential`` holds the (sheet, row) the user confirmed are not confidential although
+    their words ("safe house") suggest it.
+    """
+    path = Path(path)
+    progress, cancelled = progress or _noop_progress, cancelled or _never
+    taxonomy = taxonomy or default_taxonomy()
+    if path.name == "datapackage.json" or is_hsds(path):
+        return read_hsds(path, region=region, taxonomy=taxonomy)
+    progress(0.0, f"Reading {path.name}")
+    kind, sheets = readers.read_sheets(path, sheet=sheet)
+    result = ImportResult(file=path.name)
+    builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential)
+    for k, data in enumerate(sheets):
+        if cancelled():
+            raise ImportCancelled()
+        if data.skipped:
+            result.skipped_sheets[data.name] = data.skipped
+            continue
+        if sheet_is_empty(data):
+            result.skipped_sheets[data.name] = "empty sheet"
+            continue
+        table = find_table(data)
+        if table is None:
+            result.skipped_sheets[data.name] = (
+                "no table of services (a cover page, instructions or lists): no header row in the first 30 rows "
+                "names an organisation and a service")
+            continue
+        if mappings and data.name in mappings:
+            table.mapping = mappings[data.name]
+        elif known_profiles:
+            saved = known_profiles.get(profiles.signature(table))
+            if saved:
+                table.mapping = profiles.apply(table.mapping, saved)
+        result.tables.append(table)
+        if data.missing_formulas:
+            result.notes.append(
+                f"sheet '{data.name}': {data.missing_formulas} formula cells were saved without their values (the file "
+                "was written by a program, not Excel); those values are missing. Open the file in Excel or "
+                "LibreOffice, save it, and import it again to get them.")
+        share = 1 / max(len(sheets), 1)
+        builder.read_table(
+            data, table,
+            progress=lambda f, m, k=k: progress(0.05 + 0.8 * share * (k + f), m), cancelled=cancelled)
+    return result
+
+
+def import_file(
+    project: Project,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    mappings: dict[str, list[ColumnMap]] | None = None,
+    not_confidential: set[tuple[str, int]] | None = None,
+    save_profile: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    day_first: bool = True,
+) -> ImportResult:
+    """Read ``path`` and store it in ``project`` in one change; returns the full report."""
+    from directory import countries
+    from directory.taxonomy import Taxonomy as _Taxonomy
+    from importers.matching import match_project
+    from importers.save import save_import
+
+    path = Path(path)
+    progress, cancelled = progress or _noop_progress, cancelled or _never
+    taxonomy_dict = project.taxonomy_dict()
+    taxonomy = _Taxonomy.from_dict(taxonomy_dict) if taxonomy_dict else default_taxonomy()
+    region = countries.iso2(project.country) if project.country else None
+    result = read_file(path, sheet=sheet, region=region, taxonomy=taxonomy, day_first=day_first, mappings=mappings,
+                       known_profiles=profiles.load(project), not_confidential=not_confidential, progress=progress,
+                       cancelled=cancelled)
+    if cancelled():
+        raise ImportCancelled()
+    progress(0.86, "Matching with the services already in the project")
+    match_project(result, project)
+    if cancelled():
+        raise ImportCancelled()
+    progress(0.9, "Saving")
+    if not result.tables and not result.services:
+        return result
+    save_import(project, result, description=f"Import of {path.name}",
+                extra=(lambda: profiles.save(project, result.tables)) if save_profile else None,
+                cancelled=cancelled)
+    progress(1.0, "Done")
+    return result

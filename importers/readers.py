@@ -1,0 +1,144 @@
+"""Reading every sheet of a workbook or a CSV file into plain rows, with Excel's row numbers.
+
+Workbooks (.xlsx, .xlsm, .xls, .ods) go through python-calamine, which is about ten times
+faster than openpyxl. ``rows[i]`` is Excel's row ``i + 1`` (calamine's
+``skip_empty_area=False``). What calamine hides is recovered from the sheet's XML for .xlsx:
+error cells (``#REF!``, ``#N/A``), which calamine turns into empty cells, and formula cells
+saved without a value (files written by scripts), whose values are missing.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+
+import python_calamine
+
+from importers import csvtext, guards
+from importers.errors import ImportFileError
+
+#: Rows per sheet ServiceMap reads; a sheet with more is skipped with the reason.
+MAX_ROWS = 200_000
+
+
+@dataclass
+class SheetData:
+    """One sheet's cells. ``rows[i]`` is the row Excel numbers ``i + 1``."""
+
+    name: str
+    rows: list[list]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), 0-based
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row0, col0) -> "#REF!"
+    missing_formulas: int = 0  # formula cells saved without a value
+    skipped: str = ""  # why the sheet cannot be read ("" when it was)
+
+
+def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, list[SheetData]]:
+    """The kind of file and every sheet of it (or only ``sheet``), after the safety checks."""
+    path = Path(path)
+    kind = guards.check_file(path)
+    if kind == "text":
+        rows = csvtext.read_rows(path, max_rows=MAX_ROWS)
+        data = SheetData(path.stem, rows)
+        if len(rows) > MAX_ROWS:
+            data.rows, data.skipped = [], _too_many(len(rows))
+        return kind, [data]
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise ImportFileError(f"{path}: the workbook is protected by a password. Remove the password in Excel, "
+                              "save it, and import it again.") from None
+    except Exception as exc:  # calamine's own errors: XML, zip, damaged records
+        raise ImportFileError(f"{path}: the workbook is damaged and cannot be read ({_short(exc)}). "
+                              "Open it in Excel or LibreOffice, save it again, and import the new copy.") from None
+    names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+    if sheet is not None:
+        if sheet not in names:
+            raise ImportFileError(f"{path}: no sheet named '{sheet}'. The sheets are: " + ", ".join(f"'{n}'" for n in names))
+        names = [sheet]
+    hidden = _xlsx_hidden(path) if kind == "xlsx" else {}
+    out = []
+    try:
+        for name in names:
+            data = SheetData(name, [])
+            declared = hidden.get(name, {}).get("rows", 0)
+            if declared > MAX_ROWS:
+                data.skipped = _too_many(declared)
+                out.append(data)
+                continue
+            try:
+                sh = book.get_sheet_by_name(name)
+                data.rows = sh.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+                data.merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
+            except Exception as exc:
+                raise ImportFileError(f"{path}, sheet '{name}': the sheet is damaged and cannot be read "
+                                      f"({_short(exc)}). Save the workbook again in Excel and retry.") from None
+            if len(data.rows) > MAX_ROWS:
+                data.rows, data.skipped = [], _too_many(sh.height)
+            data.errors = hidden.get(name, {}).get("errors", {})
+            data.missing_formulas = hidden.get(name, {}).get("formulas", 0)
+            out.append(data)
+    finally:
+        book.close()
+    return kind, out
+
+
+def _too_many(n: int) -> str:
+    return (f"{n:,} rows, more than the {MAX_ROWS:,} ServiceMap reads from one sheet; "
+            "split the list into smaller sheets or files")
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+
+
+# --- what calamine does not say, from the .xlsx XML -------------------------------------
+
+_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+       "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
+_DIM = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:?[A-Z]*(\d*)"')
+_ERR = re.compile(rb'<(?:\w+:)?c r="([A-Z]+)(\d+)"[^>]*?t="e"[^>]*>(?:<(?:\w+:)?f[^>]*?(?:/>|>.*?</(?:\w+:)?f>))?'
+                  rb'<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>')
+_FORMULA_NO_VALUE = re.compile(rb'<(?:\w+:)?f[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v></(?:\w+:)?v>)?</(?:\w+:)?c>')
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+def _xlsx_hidden(path: Path) -> dict[str, dict]:
+    """Per sheet name: declared row count, error cells, formula cells without a saved value."""
+    out: dict[str, dict] = {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+            targets = {r.get("Id"): r.get("Target") for r in rels.findall("p:Relationship", _NS)}
+            for s in book.findall("m:sheets/m:sheet", _NS):
+                target = targets.get(s.get(f"{{{_NS['r']}}}id"), "")
+                part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+                if part not in z.namelist():
+                    continue
+                with z.open(part) as f:
+                    head = f.read(4096)
+                info: dict = {"rows": 0, "errors": {}, "formulas": 0}
+                if m := _DIM.search(head):
+                    info["rows"] = int(m[1] or 1)
+                if info["rows"] <= MAX_ROWS:
+                    xml = z.read(part)
+                    if b't="e"' in xml:
+                        for m in _ERR.finditer(xml):
+                            info["errors"][(int(m[2]) - 1, _col_index(m[1]))] = m[3].decode("utf-8", "replace")
+                    if b"<f" in xml or b":f" in xml:
+                        info["formulas"] = len(_FORMULA_NO_VALUE.findall(xml))
+                out[s.get("name")] = info
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return {}
+    return out

@@ -1,0 +1,276 @@
+"""Turning the rows of a found table into organisations, sites and services.
+
+Every row under the header gets exactly one outcome. A cell error (``#REF!``) or an
+oversized cell loses only that value, with a warning on the row; a blank row, a total or a
+note is ``not-a-service``; a row that names no organisation or service is ``rejected`` with
+what to fill in; the same service entered twice (spacing, case, a typo in the name) is a
+``duplicate`` merged into the first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime, timezone
+
+from rapidfuzz import fuzz, utils
+
+from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
+from directory.taxonomy import Taxonomy
+from importers import values as v
+from importers.columns import columns_of
+from importers.readers import SheetData
+from importers.result import ImportResult, RowOutcome
+from importers.table import Table
+
+_ages = functools.lru_cache(maxsize=4096)(v.parse_ages)
+_languages = functools.lru_cache(maxsize=4096)(v.parse_languages)
+_date = functools.lru_cache(maxsize=4096)(v.parse_date)
+_genders = functools.lru_cache(maxsize=1024)(v.parse_genders)
+
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+NAME_SIMILARITY = 90  # rapidfuzz ratio above which two names of one organisation, type and place are one service
+_ERROR_TEXTS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+_CONFIDENTIAL = re.compile(
+    r"safe ?house|(?:location|address|site)\s+(?:is\s+)?(?:confidential|secret)|confidential\s+(?:location|address|site)"
+    r"|maison s[uû]re|(?:lieu|adresse) confidentiel|casa (?:refugio|segura)|ubicaci[oó]n confidencial|casa abrigo"
+    r"|بيت آمن|دار إيواء|موقع سري|নিরাপদ আশ্রয়|গোপন ঠিকানা", re.IGNORECASE)
+_TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^المجموع|^الإجمالي|^মোট",
+                    re.IGNORECASE)
+_STATUSES = {"active": "active", "open": "active", "functional": "active", "actif": "active", "activo": "active",
+             "inactive": "inactive", "closed": "inactive", "suspended": "temporarily closed",
+             "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
+
+
+def column_letter(col: int) -> str:
+    out = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+class Builder:
+    """Collects records from the rows of every sheet of one file, spotting repeated entries."""
+
+    def __init__(self, result: ImportResult, *, region: str | None, taxonomy: Taxonomy, day_first: bool = True,
+                 not_confidential: set[tuple[str, int]] | None = None):
+        self.result, self.region, self.taxonomy, self.day_first = result, region, taxonomy, day_first
+        self.not_confidential = not_confidential or set()  # (sheet, row) the user said are not confidential
+        self.orgs: dict[str, Organisation] = {}
+        self.sites: dict[tuple, Site] = {}
+        self.services: dict[tuple, Service] = {}
+        self.by_place: dict[tuple, list[tuple[str, Service]]] = {}
+        self.now = datetime.now(timezone.utc).replace(microsecond=0)
+        self._types_cache: dict[str, list[str]] = {}
+
+    # --- records shared by rows ------------------------------------------------------
+
+    def organisation(self, name: str, prov: Provenance) -> Organisation:
+        key = v.match_key(name)
+        org = self.orgs.get(key)
+        if org is None:
+            for other_key, other in self.orgs.items():
+                if len(key) > 6 and fuzz.ratio(key, other_key) >= 94:  # "Save the Childern"
+                    self.orgs[key] = org = other
+                    break
+        if org is None:
+            org = Organisation(name=name, provenance=[prov])
+            self.orgs[key] = org
+            self.result.organisations.append(org)
+        return org
+
+    def site(self, org: Organisation, name: str, location: str, point: tuple, make) -> Site:
+        key = (org.id, v.match_key(name), v.match_key(location), point)
+        site = self.sites.get(key)
+        if site is None:
+            site = self.sites[key] = make()
+            self.result.sites.append(site)
+        return site
+
+    def types(self, text: str) -> list[str]:
+        if text not in self._types_cache:
+            self._types_cache[text] = self.taxonomy.match(text) if text else []
+        return self._types_cache[text]
+
+    # --- one sheet -------------------------------------------------------------------
+
+    def read_table(self, sheet: SheetData, table: Table, progress=None, cancelled=None) -> None:
+        cols = columns_of(table.mapping)
+        extras = [(m.column, m.header or m.hxl or f"column {column_letter(m.column)}") for m in table.mapping
+                  if m.field == "extra"]
+        used = sorted(set(cols.values()) | {c for c, _ in extras})
+        rows = sheet.rows
+        n = len(rows)
+        for i in range(table.first_data_row, n):
+            if cancelled is not None and i % 2000 == 0:
+                if cancelled():
+                    from importers.errors import ImportCancelled
+
+                    raise ImportCancelled()
+                if progress is not None:
+                    progress(i / max(n, 1), f"{sheet.name}: row {i + 1:,} of {n:,}")
+            self.read_row(sheet, i, rows[i], cols, extras, used)
+
+    def read_row(self, sheet: SheetData, i: int, row: list, cols: dict[str, int], extras, used) -> None:
+        excel_row = i + 1
+        outcome = RowOutcome(sheet.name, excel_row, "imported")
+        self.result.rows.append(outcome)
+        msgs = outcome.messages
+        cells: dict[int, object] = {}
+        width = len(row)
+        for col in used:
+            value = row[col] if col < width else None
+            if value == "" or value is None:
+                if sheet.errors and (i, col) in sheet.errors:
+                    msgs.append(f"cell {column_letter(col)}{excel_row} held {sheet.errors[(i, col)]}; that value was "
+                                "left out")
+                continue
+            if isinstance(value, str):
+                if value.strip() in _ERROR_TEXTS:
+                    msgs.append(f"cell {column_letter(col)}{excel_row} held {value.strip()}; that value was left out")
+                    continue
+                if len(value) > MAX_CELL_CHARS:
+                    msgs.append(f"cell {column_letter(col)}{excel_row} holds {len(value):,} characters; only the "
+                                f"first {MAX_CELL_CHARS:,} were kept")
+                    value = value[:MAX_CELL_CHARS]
+            cells[col] = value
+        if not cells and not any(x not in ("", None) for x in row):
+            outcome.status, outcome.messages = "not-a-service", ["blank row"]
+            return
+
+        def cell(name: str) -> object:
+            col = cols.get(name)
+            return cells.get(col) if col is not None else None
+
+        org_name = v.clean_text(cell("organisation"))
+        raw_types = v.clean_text(cell("types"))
+        svc_name = v.clean_text(cell("service")) or ("" if "service" in cols else raw_types)
+        filled_n = sum(1 for x in row if x not in ("", None))
+        if _TOTAL.match(org_name) and filled_n <= 3:
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"a total ('{org_name[:60]}'), not a service"]
+            return
+        if not org_name or not svc_name:
+            filled = [x for x in row if x not in ("", None)]
+            text = v.clean_text(filled[0])[:60] if filled else ""
+            if len(filled) <= 2:
+                outcome.status = "not-a-service"
+                outcome.messages = msgs + [f"a note or total ('{text}'), not a service"]
+            else:
+                outcome.status = "rejected"
+                missing = "organisation" if not org_name else "service name"
+                msgs.append(f"no {missing}: fill in the '{missing}' column of row {excel_row} and import again")
+            return
+        self._service(outcome, cell, cells, extras, org_name, svc_name, raw_types,
+                      Provenance(self.result.file, sheet.name, excel_row, self.now))
+
+    def _service(self, outcome, cell, cells, extras, org_name, svc_name, raw_types, prov) -> None:
+        msgs = outcome.messages
+        org = self.organisation(org_name, prov)
+        names = [v.clean_text(cell(f"adm{n}")) for n in (1, 2, 3, 4)]
+        location = " / ".join(x for x in names if x)
+        pcodes = {n: v.clean_text(cell(f"adm{n}_code")) for n in (1, 2, 3, 4) if cell(f"adm{n}_code") is not None}
+        lat_cell, lon_cell = cell("latitude"), cell("longitude")
+        if lat_cell is None and lon_cell is None and cell("coordinates") is not None:
+            text = str(cell("coordinates")).strip()
+            parts = text.split()
+            if 2 <= len(parts) <= 4 and all(re.fullmatch(r"-?\d+(?:\.\d+)?", p) for p in parts):
+                lat_cell, lon_cell = parts[0], parts[1]  # KoBo geopoint: "lat lon altitude accuracy"
+            else:
+                lat_cell = text
+        lat, lon, notes = v.parse_point(lat_cell, lon_cell)
+        msgs += notes
+        site_name = v.clean_text(cell("site")) or names[2] or names[1] or org_name
+
+        def make_site() -> Site:
+            return Site(name=site_name, address=v.clean_text(cell("address")), location_text=location,
+                        latitude=lat, longitude=lon, admin_pcodes={k: p for k, p in pcodes.items() if p},
+                        location_source="coordinates" if lat is not None else ("pcode" if pcodes else "none"),
+                        location_level="point" if lat is not None else "",
+                        location_confidence=1.0 if lat is not None else None, provenance=[prov])
+
+        point = (round(lat, 4), round(lon, 4)) if lat is not None else None
+        site = self.site(org, site_name, location, point, make_site)
+        types = self.types(raw_types)
+        if raw_types and not types:
+            msgs.append(f"service type '{raw_types}' not recognised; add it as a synonym or fix the cell")
+        name_key = v.match_key(svc_name)
+        place = (org.id, tuple(types), site.id)
+        twin = self.services.get((*place, name_key))
+        if twin is None:
+            for other_key, other in self.by_place.get(place, ()):
+                if fuzz.ratio(name_key, other_key, processor=utils.default_process) >= NAME_SIMILARITY:
+                    twin = other
+                    break
+        if twin is not None:
+            twin.provenance.append(prov)
+            outcome.status, outcome.service_id = "duplicate", twin.id
+            msgs.append(f"same service as sheet '{twin.provenance[0].sheet}' row {twin.provenance[0].row}; "
+                        "merged into it")
+            return
+        service = self._make_service(msgs, cell, cells, extras, org, svc_name, types, prov)
+        self.services[(*place, name_key)] = service
+        self.by_place.setdefault(place, []).append((name_key, service))
+        self.result.services.append(service)
+        self.result.links.append((service.id, site.id))
+        outcome.service_id = service.id
+
+    def _make_service(self, msgs, cell, cells, extras, org, svc_name, types, prov) -> Service:
+        phones, notes = v.parse_phones(cell("phone"), self.region)
+        msgs += notes
+        emails, notes = v.parse_emails(cell("email"))
+        msgs += notes
+        min_age, max_age, notes = _ages(cell("ages"))
+        msgs += notes
+        languages, notes = _languages(cell("languages"))
+        languages = list(languages)
+        msgs += notes
+        verified, notes = _date(cell("verified"), self.day_first)
+        msgs += notes
+        raw_status = v.clean_text(cell("status")).lower()
+        status = _STATUSES.get(raw_status, "active")
+        if raw_status and raw_status not in _STATUSES:
+            msgs.append(f"status '{raw_status}' not understood; recorded as active")
+        cost = v.clean_text(cell("cost"))
+        description = v.clean_text(cell("description"))
+        confidential = v.parse_yes(cell("confidential"))
+        found = _CONFIDENTIAL.search(" ".join((svc_name, description, v.clean_text(cell("site")))))
+        if found and not confidential:
+            if (prov.sheet, prov.row) in self.not_confidential:
+                msgs.append(f"it says '{found.group(0)}', but the user confirmed it is not confidential")
+            elif cell("confidential") is None:
+                confidential = True
+                msgs.append(f"marked confidential because it says '{found.group(0)}'; its point will not be shown. "
+                            "Check this is right")
+            else:
+                msgs.append(f"it says '{found.group(0)}' but Confidential is '{v.clean_text(cell('confidential'))}'; "
+                            "check whether its location must be kept confidential")
+        extra = {}
+        for col, name in extras:
+            if col in cells:
+                extra[name] = v.clean_text(cells[col])
+        hours = v.clean_text(cell("hours"))
+        opening_hours = v.parse_schedule(hours)
+        if opening_hours:
+            extra["opening_hours"] = opening_hours
+        explicit_id = v.clean_text(cell("id"))
+        focal = v.clean_text(cell("focal"))
+        service = Service(
+            name=svc_name, organisation_id=org.id, service_types=types, status=status, description=description,
+            minimum_age=min_age, maximum_age=max_age, genders=list(_genders(cell("gender"))),
+            eligibility_description=v.clean_text(cell("ages")), languages=languages, fees_description=cost,
+            free_of_charge=True if cost and ("free" in cost.lower() or "grat" in cost.lower()) else None,
+            schedule_text=hours, accessibility=v.clean_text(cell("accessibility")),
+            assured_date=verified, intake_criteria=v.clean_text(cell("intake")),
+            referral_method=v.clean_text(cell("referral")), response_time=v.clean_text(cell("response")),
+            feedback_channel=v.clean_text(cell("feedback")), confidential=confidential,
+            capacity=v.parse_int(cell("capacity")),
+            contacts=[Contact(name=focal, phones=[Phone(p) for p in phones], emails=emails)]
+            if phones or emails or focal else [],
+            extra=extra, provenance=[prov],
+        )
+        if explicit_id:
+            service.extra["source_id"] = explicit_id
+        return service

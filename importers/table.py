@@ -1,0 +1,116 @@
+"""Finding the table of services on a sheet: its header row, group headers and HXL row.
+
+The header may sit anywhere in the first 30 rows, under title rows and under merged group
+headers ("Contact" spanning "Name | Phone | E-mail"); a row of HXL hashtags may follow it,
+or stand alone. A sheet whose best row does not look like a table of services (a cover page,
+instructions, lists for drop-downs) is skipped with that reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from importers import columns as c
+from importers.readers import SheetData
+
+HEADER_SEARCH_ROWS = 30
+
+
+@dataclass
+class Table:
+    """Where the services are on one sheet. Row indexes are 0-based (Excel's row minus one)."""
+
+    sheet: str
+    header_row: int
+    hxl_row: int | None
+    first_data_row: int
+    headers: list[str]
+    tags: list[str]
+    mapping: list[c.ColumnMap]
+
+    @property
+    def signature_parts(self) -> list[str]:
+        return [f"{h}|{t}" for h, t in zip(self.headers, self.tags)]
+
+
+def _text(cell: object) -> str:
+    return "" if cell is None else str(cell).strip()
+
+
+def _is_hxl_row(row: list) -> bool:
+    cells = [_text(x) for x in row if _text(x)]
+    return bool(cells) and sum(x.startswith("#") for x in cells) >= max(1, int(0.8 * len(cells)))
+
+
+def _group_labels(sheet: SheetData, row: int, width: int) -> list[str]:
+    """The merged group header above ``row`` for each column ("" where none)."""
+    labels = [""] * width
+    if row <= 0:
+        return labels
+    above = sheet.rows[row - 1]
+    for r0, c0, r1, c1 in sheet.merged:
+        if r0 <= row - 1 <= r1 and r1 < row and c1 > c0:
+            text = _text(sheet.rows[r0][c0]) if c0 < len(sheet.rows[r0]) else ""
+            for col in range(c0, min(c1 + 1, width)):
+                labels[col] = text
+    # a group label typed once without merging, over a run of sub-headers, is left alone
+    _ = above
+    return labels
+
+
+def _headers(sheet: SheetData, row: int) -> list[str]:
+    cells = sheet.rows[row]
+    headers = [_text(x) for x in cells]
+    # a header cell merged down from the row above ("Organisation" spanning two header rows)
+    for r0, c0, r1, _c1 in sheet.merged:
+        if r0 < row <= r1 and c0 < len(headers) and not headers[c0]:
+            headers[c0] = _text(sheet.rows[r0][c0])
+    return headers
+
+
+def _mapping(sheet: SheetData, row: int, tags: list[str] | None) -> tuple[list[str], list[c.ColumnMap]]:
+    headers = _headers(sheet, row)
+    plain = c.map_columns(headers, tags)
+    groups = _group_labels(sheet, row, len(headers))
+    if not any(groups):
+        return headers, plain
+    combined_headers = [f"{g} {h}".strip() if g and h else h for g, h in zip(groups, headers)]
+    combined = c.map_columns(combined_headers, tags)
+    # per column, the reading that the matcher is surer of
+    merged = [cm if cm.confidence > pm.confidence else pm for pm, cm in zip(plain, combined)]
+    final_headers = [cm.header if cm.confidence > pm.confidence else pm.header for pm, cm in zip(plain, combined)]
+    return final_headers, c.resolve_conflicts(merged)
+
+
+def find_table(sheet: SheetData) -> Table | None:
+    """The best header row in the first rows that looks like a table of services, or None."""
+    best: Table | None = None
+    best_score = 0
+    limit = min(HEADER_SEARCH_ROWS, len(sheet.rows))
+    for i in range(limit):
+        row = sheet.rows[i]
+        if not any(_text(x) for x in row):
+            continue
+        if _is_hxl_row(row):
+            if i > 0 and best is not None and best.header_row == i - 1:
+                continue  # already taken as the tag row of the header above
+            tags = [_text(x) for x in row]
+            headers, mapping = [""] * len(tags), c.map_columns([""] * len(tags), tags)
+            table = Table(sheet.name, i, i, i + 1, headers, tags, mapping)
+        else:
+            nxt = sheet.rows[i + 1] if i + 1 < len(sheet.rows) else []
+            tags = [_text(x) for x in nxt] if _is_hxl_row(nxt) else None
+            headers, mapping = _mapping(sheet, i, tags)
+            tags = tags or [""] * len(headers)
+            if len(tags) < len(headers):
+                tags += [""] * (len(headers) - len(tags))
+            hxl_row = i + 1 if any(tags) else None
+            table = Table(sheet.name, i, hxl_row, i + (2 if hxl_row is not None else 1), headers, tags, mapping)
+        s = c.score(table.mapping)
+        if c.looks_like_services(table.mapping) and s > best_score:
+            best, best_score = table, s
+    return best
+
+
+def sheet_is_empty(sheet: SheetData) -> bool:
+    return not any(_text(x) for row in sheet.rows for x in row)

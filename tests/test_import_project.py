@@ -1,0 +1,141 @@
+"""Importing into a project: one change, stable IDs, updates on re-import, profiles, cancelling."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from directory.store import Project
+from importers import columns
+from importers.errors import ImportCancelled
+from importers.pipeline import import_file, read_file
+from tests.helpers import small_project
+
+DATA = Path(__file__).parent / "data" / "import"
+
+
+@pytest.fixture
+def project(tmp_path):
+    p = small_project(tmp_path / "p.gpkg", n_services=0)
+    yield p
+    p.close()
+
+
+def test_import_stores_every_record_in_one_change_with_p_codes(project):
+    before = len(project.changes())
+    result = import_file(project, DATA / "messy.xlsx")
+    assert len(project.changes()) == before + 1 and project.changes()[-1].kind == "import"
+    assert project.counts()["services"] == result.summary()["imported"]
+    listing = {x.name: x for x in project.listing()}
+    assert listing["Case management"].admin_pcodes == {1: "BD20", 2: "BD2022"}  # from its point
+    assert listing["Safe house for women & children"].confidential
+
+
+def test_reimporting_the_same_list_updates_and_keeps_ids(project):
+    first = import_file(project, DATA / "messy.xlsx")
+    ids = {(r.sheet, r.row): r.service_id for r in first.rows if r.service_id}
+    counts = project.counts()
+    again = import_file(project, DATA / "messy.xlsx")
+    assert again.summary() == {**first.summary(), "imported": 0, "updated": first.summary()["imported"]}
+    assert {(r.sheet, r.row): r.service_id for r in again.rows if r.service_id} == ids
+    assert all("no change" in r.messages[-1] for r in again.rows if r.status == "updated")
+    assert {k: v for k, v in project.counts().items() if k != "changes"} == {
+        k: v for k, v in counts.items() if k != "changes"}
+
+
+def test_a_newer_version_of_the_list_updates_changed_services(project, tmp_path):
+    import_file(project, DATA / "messy.xlsx")
+    newer = tmp_path / "messy_v2.xlsx"
+    shutil.copy(DATA / "messy.xlsx", newer)
+    wb = openpyxl.load_workbook(newer)
+    ws = wb["Services"]
+    ws["B8"] = "Legal aid  desk"  # spacing changed
+    ws["I8"] = "01700-555999"  # a new phone
+    ws.insert_rows(7)  # and a row added above, so every row moves down
+    ws["A7"], ws["B7"], ws["C7"], ws["F7"], ws["G7"] = "New Partner", "Helpline", "Helpline", 21.5, 92.1
+    wb.save(newer)
+    old_id = next(s.id for s in project.services() if s.name == "Legal aid desk")
+    result = import_file(project, newer)
+    row = next(r for r in result.rows if r.row == 9)
+    assert row.status == "updated" and row.service_id == old_id and "updated" in row.messages[-1]
+    assert project.service(old_id).contacts[0].phones[0].number == "+8801700555999"
+    assert next(r for r in result.rows if r.row == 7).status == "imported"
+    audit = [a for a in project.audit(old_id) if a["action"] == "update"]
+    assert audit and "contacts" in audit[-1]["new"]
+
+
+def test_cancelling_leaves_the_project_untouched(project):
+    before = (project.counts(), len(project.changes()))
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(ImportCancelled):
+        import_file(project, DATA / "messy.xlsx", cancelled=cancelled)
+    assert (project.counts(), len(project.changes())) == before
+
+
+def test_cancelling_at_the_last_moment_rolls_the_change_back(project, monkeypatch):
+    before = project.counts()
+    state = {"saving": False}
+    from importers import save
+
+    real = project.save_many
+
+    def save_many(*args):
+        real(*args)
+        state["saving"] = True
+
+    monkeypatch.setattr(project, "save_many", save_many)
+    with pytest.raises(ImportCancelled):
+        import_file(project, DATA / "messy.xlsx", cancelled=lambda: state["saving"])
+    assert project.counts() == before
+    assert save  # the module whose change was rolled back
+
+
+def test_the_confirmed_mapping_is_saved_and_reused_for_the_same_layout(project, tmp_path):
+    result = read_file(DATA / "messy.xlsx")
+    mapping = columns.override(result.tables[0].mapping, 14, "extra")  # Remarks: keep as extra, not description
+    import_file(project, DATA / "messy.xlsx", mappings={"Services": mapping})
+    rows = project.connection.execute("SELECT name FROM sm_import_profiles").fetchall()
+    assert ("Services layout",) in [tuple(r) for r in rows]
+    copy = tmp_path / "next_month.xlsx"
+    shutil.copy(DATA / "messy.xlsx", copy)
+    again = import_file(project, copy)
+    remarks = next(m for m in again.tables[0].mapping if m.header == "Remarks")
+    assert (remarks.field, remarks.how) == ("extra", "profile")
+
+
+def test_duplicates_against_the_project_use_fuzzy_names(project, tmp_path):
+    import_file(project, DATA / "messy.xlsx")
+    path = tmp_path / "other_list.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Organization", "Service", "Sector", "Lat", "Lon", "Division", "District"])
+    ws.append(["EXAMPLE CHILD AID", "Legal-aid desk", "Legal aid", 21.4501, 92.0102, "Chattogram", "Cox's Bazar"])
+    ws.append(["Example Child Aid", "Legal aid desk", "Legal aid", 23.5, 91.5, "Chattogram", "Feni"])  # elsewhere
+    wb.save(path)
+    result = import_file(project, path)
+    assert [r.status for r in result.rows] == ["updated", "imported"]
+
+
+def test_report_has_the_documented_shape(project):
+    result = import_file(project, DATA / "messy.xlsx")
+    report = result.report()
+    assert set(report["summary"]) == {"imported", "updated", "duplicate", "not-a-service", "rejected"}
+    assert report["rows"][0] == {"sheet": "Services", "row": 7, "status": "imported",
+                                 "service_id": result.rows[0].service_id, "messages": []}
+    assert {s["sheet"] for s in report["skipped_sheets"]} == {"Instructions", "Sheet3"}
+
+
+def test_project_stays_openable_by_the_store(project):
+    import_file(project, DATA / "kobo_export.xlsx")
+    path = project.path
+    project.close()
+    with Project.open(path) as again:
+        assert again.counts()["services"] == 2

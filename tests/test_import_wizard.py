@@ -1,0 +1,124 @@
+"""The import wizard: preview with the table highlighted, mapping with confidence and override,
+problems row by row, a background import that can be cancelled, and the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtGui import QColor  # noqa: E402
+
+from desktop.import_wizard import DATA_COLOUR, HEADER_COLOUR, HXL_COLOUR, ImportWizard  # noqa: E402
+from directory.store import Project  # noqa: E402
+from tests.helpers import small_project  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "import"
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    small_project(tmp_path / "p.gpkg", n_services=0).close()
+    return tmp_path / "p.gpkg"
+
+
+def _wizard(qtbot, project_path, synchronous=True):
+    wizard = ImportWizard(None, project_path=str(project_path), synchronous=synchronous)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(DATA / "messy.xlsx"))
+    wizard.next()
+    return wizard
+
+
+def test_preview_highlights_the_header_the_tags_and_the_data(qtbot, project_path, tmp_path):
+    wizard = _wizard(qtbot, project_path)
+    page = wizard.preview_page
+    assert wizard.currentPage() is page and page.sheet.currentText() == "Instructions"
+    assert "skipped" in page.note.text()
+    page.sheet.setCurrentText("Services")
+    grid = page.grid
+    assert grid.verticalHeaderItem(4).text() == "5"  # Excel's row number
+    assert grid.item(4, 0).background().color() == QColor(HEADER_COLOUR)
+    assert grid.item(5, 0).background().color() == QColor(HXL_COLOUR)
+    assert grid.item(6, 0).background().color() == QColor(DATA_COLOUR)
+    assert "Header on row 5" in page.note.text()
+    wizard.grab().save(str(tmp_path / "preview.png"))
+
+
+def test_mapping_shows_confidence_and_takes_overrides(qtbot, project_path):
+    wizard = _wizard(qtbot, project_path)
+    wizard.next()
+    page = wizard.mapping_page
+    page.sheet.setCurrentText("Services")
+    grid = page.grid
+    assert grid.item(0, 1).text() == "Organisation" and grid.item(0, 3).text() == "100% (hxl)"
+    remarks = next(i for i in range(grid.rowCount()) if grid.item(i, 1).text() == "Remarks")
+    box = grid.cellWidget(remarks, 4)
+    box.setCurrentIndex(box.findData("extra"))
+    assert next(m for m in wizard.mappings["Services"] if m.header == "Remarks").field == "extra"
+
+
+def test_problems_then_import_then_report_and_export(qtbot, project_path, tmp_path):
+    wizard = _wizard(qtbot, project_path)
+    wizard.next()
+    wizard.next()
+    problems = wizard.problems_page.report
+    shown = [problems.model.rows[problems.proxy.mapToSource(problems.proxy.index(i, 0)).row()]
+             for i in range(problems.proxy.rowCount())]
+    assert {"rejected", "duplicate", "not-a-service"} <= {r.status for r in shown} and all(r.messages for r in shown)
+    assert len(shown) < len(problems.model.rows)  # rows imported without a remark are not listed
+    assert "8 imported" in problems.summary.text()
+    wizard.next()  # the import runs (synchronously in this test)
+    page = wizard.import_page
+    assert page.done and wizard.result.summary()["imported"] == 8
+    with Project.open(project_path) as project:
+        assert project.counts()["services"] == 8
+    report = page.report
+    report.status.setCurrentIndex(report.status.findData("duplicate"))
+    assert report.proxy.rowCount() == 2
+    report.search.setText("#REF!")
+    report.status.setCurrentIndex(0)
+    assert report.proxy.rowCount() == 1
+    out = tmp_path / "report.xlsx"
+    report.export(str(out))
+    rows = list(openpyxl.load_workbook(out)["Rows"].iter_rows(values_only=True))
+    assert rows[0] == ("Sheet", "Row", "Status", "Service ID", "Messages") and len(rows) == 16
+    wizard.resize(1000, 640)
+    wizard.grab().save(str(tmp_path / "report.png"))
+
+
+def test_cancelling_the_background_import_leaves_the_project_untouched(qtbot, project_path):
+    with Project.open(project_path) as project:
+        before = (project.counts(), len(project.changes()))
+    wizard = _wizard(qtbot, project_path, synchronous=False)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    wizard.import_page.cancel()
+    qtbot.waitUntil(lambda: not wizard.runner.running, timeout=5000)
+    qtbot.wait(1500)  # the task notices, rolls back and ends
+    assert not wizard.import_page.done
+    with Project.open(project_path) as project:
+        assert (project.counts(), len(project.changes())) == before
+
+
+def test_the_user_can_say_a_safe_house_word_is_not_confidential(qtbot, project_path):
+    wizard = _wizard(qtbot, project_path)
+    wizard.next()
+    wizard.next()
+    page = wizard.problems_page
+    proxy = page.report.proxy
+    row = next(i for i in range(proxy.rowCount())
+               if page.report.model.rows[proxy.mapToSource(proxy.index(i, 0)).row()].row == 9)
+    page.report.table.selectRow(row)
+    page.mark_not_confidential()
+    assert wizard.not_confidential == {("Services", 9)}
+    assert any("confirmed it is not confidential" in m for r in page.report.model.rows if r.row == 9 for m in r.messages)
+    wizard.next()
+    with Project.open(project_path) as project:
+        safe_house = next(s for s in project.services() if s.name.startswith("Safe house"))
+        assert not safe_house.confidential
