@@ -1,0 +1,90 @@
+"""Where the people are: population spread onto the analysis grid, children apart where known."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from mapping.coverage.grid import Grid, rasterize_areas, warp_population
+from mapping.coverage.population import PopulationError, read_table
+
+AREA_FALLBACK_WARNING = (
+    "WARNING: no gridded population: each area's people are spread evenly over its land (by area only). "
+    "Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer."
+)
+
+
+@dataclass
+class Demand:
+    """People per cell (``people``) and the population analysed per cell (``analysed``)."""
+
+    people: np.ndarray
+    analysed: np.ndarray
+    children_known: bool
+    method: str
+    notes: list[str] = field(default_factory=list)
+    area_people: dict[str, float] | None = None  # totals per P-code from a table, where given
+    area_children: dict[str, float] | None = None
+
+
+def demand_on_grid(project, grid: Grid, path: str | Path | None, scope_pcodes: set[str]) -> Demand:
+    """Read ``path`` (CSV/XLSX table or GeoTIFF) and lay its people on ``grid``."""
+    if path is None:
+        raise PopulationError(
+            "no population given. Use --population FILE (a COD-PS table .csv/.xlsx or a WorldPop .tif), "
+            "or the population in resources/demo/population/ for the demo."
+        )
+    path = Path(path)
+    if path.suffix.lower() in (".tif", ".tiff"):
+        if not path.exists():
+            raise PopulationError(f"{path}: no such population raster. Check the path.")
+        people, notes = warp_population(str(path), grid)
+        return Demand(people, people, False, "gridded population without age bands: analysed as all people", notes)
+    table = read_table(path)
+    level = _level_of(project, table.people)
+    areas, polygons = project.admin_geometries(level)
+    keep = [i for i, a in enumerate(areas) if _in_scope(a, project, scope_pcodes)]
+    index = rasterize_areas(grid, [polygons[i] for i in keep])
+    counts = np.bincount(index[index >= 0], minlength=len(keep)).astype(float)
+    people = np.zeros(grid.shape)
+    analysed = np.zeros(grid.shape)
+    missing = []
+    inside = index >= 0
+    for j, i in enumerate(keep):
+        code = areas[i].pcode
+        if code not in table.people:
+            missing.append(code)
+    total_people = np.array([table.people.get(areas[i].pcode, 0.0) for i in keep])
+    total_child = np.array([(table.children or table.people).get(areas[i].pcode, 0.0) for i in keep])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_cell = np.where(counts > 0, total_people / counts, 0)
+        child_cell = np.where(counts > 0, total_child / counts, 0)
+    people[inside] = per_cell[index[inside]]
+    analysed[inside] = child_cell[index[inside]]
+    notes = list(table.notes) + [AREA_FALLBACK_WARNING]
+    if missing:
+        notes.append(f"{len(missing)} areas in scope have no row in {path.name} (e.g. {missing[0]}): counted as 0 people")
+    small = [areas[keep[j]].pcode for j in np.flatnonzero(counts == 0) if total_people[j] > 0]
+    if small:
+        notes.append(f"{len(small)} areas are smaller than one grid cell and their people are left out (e.g. {small[0]})")
+    return Demand(people, analysed, table.children is not None, table.method, notes, table.people, table.children)
+
+
+def _level_of(project, pcodes: dict[str, float]) -> int:
+    best, hits = None, 0
+    for level in project.admin_levels():
+        known = {a.pcode for a in project.admin_areas(level)}
+        n = len(known & set(pcodes))
+        if n > hits:
+            best, hits = level, n
+    if best is None:
+        sample = next(iter(pcodes), "")
+        raise PopulationError(f"the population table's P-codes (e.g. {sample!r}) match no admin area of the project.")
+    return best
+
+
+def _in_scope(area, project, scope: set[str]) -> bool:
+    """``scope`` holds every P-code inside the analysed areas, at every level (empty: everything)."""
+    return not scope or area.pcode in scope

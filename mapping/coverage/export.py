@@ -1,0 +1,150 @@
+"""Writing a gap analysis out: the per-area table (CSV, XLSX, GeoPackage), catchments, the raster.
+
+Nothing written here carries a confidential service's point: the raster and the catchments
+come from :attr:`GapResult.measure`, which leaves safe houses out.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+
+from directory.errors import UserFacingError
+from mapping.coverage.zonal import COLUMNS
+
+FORMATS = (".csv", ".xlsx", ".gpkg")
+
+
+class ExportError(UserFacingError):
+    """An output ServiceMap cannot write as asked."""
+
+
+def catchments(result):
+    """The land within the threshold of a (non-confidential) service: a GeoDataFrame in EPSG:4326."""
+    import geopandas as gpd
+    import shapely
+    from rasterio import features
+
+    mask = (result.measure <= result.threshold.value).astype("uint8")
+    geoms = [shapely.geometry.shape(g) for g, v in features.shapes(mask, mask=mask.astype(bool), transform=result.grid.transform) if v == 1]
+    frame = gpd.GeoDataFrame({"service_type": [result.service_type] * len(geoms),
+                              "within": [str(result.threshold)] * len(geoms)}, geometry=geoms, crs=result.grid.crs)
+    if len(frame):
+        frame = frame.dissolve(by=["service_type", "within"]).reset_index()
+    return frame.to_crs(4326)
+
+
+def write_raster(result, path: str | Path) -> Path:
+    """The distance (km) or travel-time (minutes) raster as a GeoTIFF; -1 marks cells beyond reach."""
+    import rasterio
+
+    path = Path(path)
+    data = np.where(np.isfinite(result.measure), result.measure, -1).astype("float32")
+    profile = dict(driver="GTiff", width=result.grid.cols, height=result.grid.rows, count=1, dtype="float32",
+                   crs=result.grid.crs.to_wkt(), transform=result.grid.transform, nodata=-1, compress="deflate")
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(data, 1)
+        dst.update_tags(service_type=result.service_type, unit=result.threshold.unit, threshold=str(result.threshold))
+    return path
+
+
+def write_table(result, path: str | Path, project=None) -> Path:
+    """The per-area table, by the file's extension: .csv, .xlsx (with a Notes sheet) or .gpkg (with areas and catchments)."""
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext not in FORMATS:
+        raise ExportError(f"{path}: write the gap table as .csv, .xlsx or .gpkg.")
+    if not path.parent.exists():
+        raise ExportError(f"{path.parent}: no such folder. Create it first, or choose another place.")
+    rows = [[r.get(c) for c in COLUMNS] for r in sorted(result.rows, key=lambda r: r["rank"])]
+    if ext == ".csv":
+        with path.open("w", newline="", encoding="utf-8-sig") as f:
+            w = csv.writer(f)
+            w.writerow(COLUMNS)
+            w.writerows(rows)
+    elif ext == ".xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Gaps"
+        ws.append(COLUMNS)
+        for row in rows:
+            ws.append(row)
+        ws.freeze_panes = "A2"
+        notes = wb.create_sheet("Notes")
+        notes.append(["service type", result.service_type])
+        notes.append(["within", str(result.threshold)])
+        notes.append(["population analysed", result.population_kind])
+        for n in result.notes:
+            notes.append(["note", n])
+        wb.save(path)
+    else:
+        import geopandas as gpd
+
+        if project is None:
+            raise ExportError("a GeoPackage export needs the project's boundaries")
+        areas, polygons = project.admin_geometries(result.level)
+        geom = {a.pcode: g for a, g in zip(areas, polygons)}
+        frame = gpd.GeoDataFrame(
+            [dict(zip(COLUMNS, r)) for r in rows], geometry=[geom[r[0]] for r in rows], crs=4326
+        )
+        if path.exists():
+            path.unlink()
+        frame.to_file(path, layer="gaps", driver="GPKG")
+        catch = catchments(result)
+        if len(catch):
+            catch.to_file(path, layer="catchments", driver="GPKG")
+    return path
+
+
+def raster_bytes(result) -> bytes:
+    """The raster as GeoTIFF bytes, for keeping in the project."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_raster(result, Path(tmp) / "measure.tif")
+        return path.read_bytes()
+
+
+SITE_COLUMNS = ["pick", "name", "latitude", "longitude", "adds", "cumulative", "method", "service_type", "within"]
+
+
+def write_sites(placement, path: str | Path, result) -> list[dict]:
+    """The suggested sites, with what each adds, as .csv, .xlsx or .gpkg; returns the rows."""
+    path = Path(path)
+    rows = [{"pick": p.order, "name": p.name, "latitude": round(p.lat, 6), "longitude": round(p.lon, 6),
+             "adds": p.adds, "cumulative": p.cumulative, "method": placement.method,
+             "service_type": result.service_type, "within": str(result.threshold)} for p in placement.picks]
+    ext = path.suffix.lower()
+    if ext == ".csv":
+        with path.open("w", newline="", encoding="utf-8-sig") as f:
+            w = csv.DictWriter(f, SITE_COLUMNS)
+            w.writeheader()
+            w.writerows(rows)
+    elif ext == ".xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Suggested sites"
+        ws.append(SITE_COLUMNS)
+        for r in rows:
+            ws.append([r[c] for c in SITE_COLUMNS])
+        notes = wb.create_sheet("Notes")
+        for n in result.notes + placement.notes:
+            notes.append([n])
+        wb.save(path)
+    elif ext == ".gpkg":
+        import geopandas as gpd
+
+        if path.exists():
+            path.unlink()
+        frame = gpd.GeoDataFrame(rows, geometry=gpd.points_from_xy([r["longitude"] for r in rows],
+                                                                    [r["latitude"] for r in rows]), crs=4326)
+        frame.to_file(path, layer="suggested_sites", driver="GPKG")
+    else:
+        raise ExportError(f"{path}: write the suggested sites as .csv, .xlsx or .gpkg.")
+    return rows

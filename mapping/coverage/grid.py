@@ -1,0 +1,170 @@
+"""The analysis grid: a metric CRS chosen for the project's area, and rasters brought onto it.
+
+Every layer (population, roads, travel time) is put on one grid before any sum is taken,
+and each change of resolution or projection is written into the notes the user sees:
+mismatched rasters are AccessMod users' most common trouble.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from pyproj import CRS, Transformer
+
+MAX_CELLS = 6_000_000
+
+
+def metric_crs(lon_min: float, lat_min: float, lon_max: float, lat_max: float) -> CRS:
+    """A UTM zone for areas up to ~6° wide; a Lambert equal-area projection centred on wider ones."""
+    lon_c, lat_c = (lon_min + lon_max) / 2, (lat_min + lat_max) / 2
+    if lon_max - lon_min <= 6.5:
+        zone = int(math.floor((lon_c + 180) / 6)) + 1
+        return CRS.from_epsg((32600 if lat_c >= 0 else 32700) + zone)
+    return CRS.from_proj4(f"+proj=laea +lat_0={lat_c:.4f} +lon_0={lon_c:.4f} +datum=WGS84 +units=m +no_defs")
+
+
+@dataclass
+class Grid:
+    """A north-up grid of square cells in a metric CRS."""
+
+    crs: CRS
+    x0: float  # west edge
+    y0: float  # north edge
+    cell: float  # metres
+    rows: int
+    cols: int
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def transform(self):
+        from affine import Affine
+
+        return Affine(self.cell, 0, self.x0, 0, -self.cell, self.y0)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.rows, self.cols
+
+    def to_metric(self, lons, lats) -> tuple[np.ndarray, np.ndarray]:
+        t = Transformer.from_crs(4326, self.crs, always_xy=True)
+        x, y = t.transform(np.asarray(lons, float), np.asarray(lats, float))
+        return np.asarray(x), np.asarray(y)
+
+    def cell_of(self, x, y) -> tuple[np.ndarray, np.ndarray]:
+        r = np.floor((self.y0 - np.asarray(y)) / self.cell).astype(np.int64)
+        c = np.floor((np.asarray(x) - self.x0) / self.cell).astype(np.int64)
+        return r, c
+
+    def centres(self) -> tuple[np.ndarray, np.ndarray]:
+        xs = self.x0 + (np.arange(self.cols) + 0.5) * self.cell
+        ys = self.y0 - (np.arange(self.rows) + 0.5) * self.cell
+        return xs, ys
+
+
+def grid_for(polygons_wgs84: list, cell: float | None = None, crs: CRS | None = None) -> Grid:
+    """A grid covering the polygons; ``cell`` defaults to the finest of 100, 250, 500 m … that fits MAX_CELLS."""
+    lon0, lat0, lon1, lat1 = shapely.total_bounds(np.asarray(polygons_wgs84, dtype=object))
+    crs = crs or metric_crs(lon0, lat0, lon1, lat1)
+    t = Transformer.from_crs(4326, crs, always_xy=True)
+    xs, ys = t.transform(*np.meshgrid(np.linspace(lon0, lon1, 21), np.linspace(lat0, lat1, 21)))
+    x0, x1, y0, y1 = float(np.min(xs)), float(np.max(xs)), float(np.min(ys)), float(np.max(ys))
+    if cell is None:
+        for cell in (100, 250, 500, 1000, 2000, 5000, 10000):
+            if (x1 - x0) / cell * (y1 - y0) / cell <= MAX_CELLS:
+                break
+    cols, rows = int(math.ceil((x1 - x0) / cell)) + 1, int(math.ceil((y1 - y0) / cell)) + 1
+    grid = Grid(crs, math.floor(x0 / cell) * cell, math.ceil(y1 / cell) * cell, float(cell), rows, cols)
+    grid.notes.append(f"analysis grid: {cols} × {rows} cells of {cell:g} m in {crs.name}")
+    return grid
+
+
+def rasterize_areas(grid: Grid, polygons_wgs84: list) -> np.ndarray:
+    """Index of the area (0…n-1) holding each cell's centre; -1 outside every area."""
+    from rasterio import features
+
+    t = Transformer.from_crs(4326, grid.crs, always_xy=True)
+    shapes = ((shapely.transform(p, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1]))), i)
+              for i, p in enumerate(polygons_wgs84))
+    return features.rasterize(shapes, out_shape=grid.shape, transform=grid.transform, fill=-1, dtype="int32")
+
+
+def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
+    """People per grid cell from a population raster (WorldPop …), totals kept, with notes.
+
+    A raster in another projection or resolution is resampled with a sum that keeps the
+    number of people; the notes say what was changed and by how much the total moved.
+    """
+    import rasterio
+    from rasterio.warp import Resampling, reproject
+
+    from mapping.coverage.population import PopulationError
+
+    try:
+        src = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as exc:
+        raise PopulationError(f"{path}: cannot read it as a raster ({exc}).") from None
+    notes = []
+    with src:
+        if src.crs is None:
+            raise PopulationError(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
+        data = src.read(1, masked=True).astype("float64").filled(0)
+        data[~np.isfinite(data) | (data < 0)] = 0
+        res = src.res
+        if src.crs.is_geographic:
+            deg = f"{res[0]:.6g}° × {res[1]:.6g}°"
+            notes.append(f"population raster {path} is in {src.crs.to_string()} ({deg} cells); "
+                         f"resampled to {grid.cell:g} m cells in {grid.crs.name}, keeping the totals")
+        elif src.crs != grid.crs or abs(res[0] - grid.cell) > 1e-6:
+            notes.append(f"population raster {path} ({res[0]:g} m cells, {src.crs.to_string()}) resampled to "
+                         f"{grid.cell:g} m cells in {grid.crs.name}, keeping the totals")
+        out = np.zeros(grid.shape, dtype="float64")
+        reproject(data, out, src_transform=src.transform, src_crs=src.crs, dst_transform=grid.transform,
+                  dst_crs=grid.crs, resampling=Resampling.sum, src_nodata=None, dst_nodata=0)
+    return out, notes
+
+
+def warp_values(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
+    """A continuous raster (a DEM, in metres) brought onto the grid by bilinear resampling, with a note."""
+    import rasterio
+    from rasterio.warp import Resampling, reproject
+
+    from mapping.coverage.population import PopulationError
+
+    try:
+        src = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as exc:
+        raise PopulationError(f"{path}: cannot read it as a raster ({exc}).") from None
+    with src:
+        if src.crs is None:
+            raise PopulationError(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
+        out = np.full(grid.shape, np.nan)
+        reproject(rasterio.band(src, 1), out, dst_transform=grid.transform, dst_crs=grid.crs,
+                  resampling=Resampling.bilinear, dst_nodata=np.nan)
+        note = f"{path} ({src.res[0]:.6g} units, {src.crs.to_string()}) resampled bilinearly to {grid.cell:g} m cells"
+    missing = np.isnan(out)
+    if missing.any():
+        out[missing] = np.nanmean(out) if (~missing).any() else 0.0
+    return out, [note]
+
+
+def rasterize_barriers(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
+    """Cells touched by water or barrier features (polygons or lines) in a vector file: impassable."""
+    import geopandas as gpd
+    from rasterio import features
+
+    from mapping.coverage.roads import RoadsError
+
+    try:
+        frame = gpd.read_file(path)
+    except Exception as exc:  # pyogrio raises several kinds for unreadable files
+        raise RoadsError(f"{path}: cannot read water or barriers ({exc}).") from None
+    frame = (frame.set_crs(4326) if frame.crs is None else frame).to_crs(grid.crs)
+    geoms = [g for g in frame.geometry if g is not None and not g.is_empty]
+    if not geoms:
+        return np.zeros(grid.shape, bool), [f"{path}: no water or barrier features"]
+    mask = features.rasterize(((g, 1) for g in geoms), out_shape=grid.shape, transform=grid.transform, fill=0,
+                              dtype="uint8").astype(bool)
+    return mask, [f"water and barriers from {path}: {int(mask.sum()):,} cells cannot be crossed (roads over them are bridges)"]

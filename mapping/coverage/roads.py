@@ -1,0 +1,93 @@
+"""The friction surface: how long it takes to cross each cell, from roads, land and water.
+
+Off the roads people walk (5 km/h by default, slowed on slopes by Tobler's hiking
+function where a DEM is given); on a road they travel at the speed its class allows; water
+and barriers cannot be crossed (a bridge is a road drawn over water, so roads win).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from directory.errors import UserFacingError
+from mapping.coverage.grid import Grid
+
+#: km/h by road class (OSM ``highway`` values and common COD road classes).
+DEFAULT_SPEEDS = {
+    "motorway": 80, "trunk": 60, "primary": 50, "secondary": 40, "tertiary": 30, "unclassified": 20,
+    "residential": 20, "service": 15, "track": 10, "path": 4, "footway": 4, "road": 30,
+}
+WALKING_KMH = 5.0
+_CLASS_COLUMNS = ("highway", "class", "fclass", "type", "road_class", "rdclass")
+
+
+class RoadsError(UserFacingError):
+    """A roads file ServiceMap cannot use."""
+
+
+def tobler_kmh(slope: np.ndarray) -> np.ndarray:
+    """Walking speed on a slope (rise over run), Tobler's hiking function: 6·e^(−3.5·|s + 0.05|)."""
+    return 6.0 * np.exp(-3.5 * np.abs(np.asarray(slope) + 0.05))
+
+
+def friction(grid: Grid, roads: str | Path | None = None, *, speeds: dict[str, float] | None = None,
+             walking_kmh: float = WALKING_KMH, barriers=None, dem: np.ndarray | None = None) -> tuple[np.ndarray, list[str]]:
+    """Minutes to cross each cell of ``grid``, and notes on what was used.
+
+    ``barriers`` is a boolean grid (water, closed borders) of impassable cells; ``dem`` metres
+    on the same grid, for Tobler's walking speed.
+    """
+    notes: list[str] = []
+    kmh = np.full(grid.shape, float(walking_kmh))
+    if dem is not None:
+        gy, gx = np.gradient(np.asarray(dem, float), grid.cell)
+        kmh = np.minimum(tobler_kmh(np.hypot(gx, gy)) * walking_kmh / 5.036, 6.0 * walking_kmh / 5.036)
+        notes.append("off-road walking slowed on slopes (Tobler's hiking function on the DEM)")
+    if barriers is not None:
+        kmh[np.asarray(barriers, bool)] = 0.0
+    if roads is not None:
+        road_kmh, road_notes = _burn_roads(grid, Path(roads), {**DEFAULT_SPEEDS, **(speeds or {})})
+        kmh = np.where(road_kmh > 0, np.maximum(road_kmh, kmh), kmh)
+        notes += road_notes
+    with np.errstate(divide="ignore"):
+        minutes = np.where(kmh > 0, grid.cell / (kmh * 1000.0 / 60.0), np.inf)
+    return minutes, notes
+
+
+def _burn_roads(grid: Grid, path: Path, speeds: dict[str, float]) -> tuple[np.ndarray, list[str]]:
+    import geopandas as gpd
+    from rasterio import features
+
+    if not path.exists():
+        raise RoadsError(f"{path}: no such roads file. Check the path.")
+    try:
+        roads = gpd.read_file(path)
+    except Exception as exc:  # pyogrio raises several kinds for unreadable files
+        raise RoadsError(f"{path}: cannot read it as GeoPackage, GeoJSON or Shapefile lines ({exc}).") from None
+    if roads.crs is None:
+        roads = roads.set_crs(4326)
+    roads = roads.to_crs(grid.crs)
+    cols = {c.lower(): c for c in roads.columns}
+    col = next((cols[c] for c in _CLASS_COLUMNS if c in cols), None)
+    speed_col = cols.get("speed") or cols.get("maxspeed") or cols.get("speed_kmh")
+    notes = []
+    if speed_col is not None:
+        kmh = roads[speed_col].astype(float).fillna(0).to_numpy()
+        notes.append(f"roads from {path.name}: speeds from its '{speed_col}' column")
+    elif col is not None:
+        classes = roads[col].astype(str).str.lower()
+        unknown = sorted(set(classes) - set(speeds))
+        kmh = classes.map(lambda c: speeds.get(c, speeds["road"])).astype(float).to_numpy()
+        notes.append(f"roads from {path.name}: speeds by '{col}' class")
+        if unknown:
+            notes.append(f"road classes without a speed, given {speeds['road']:g} km/h: {', '.join(unknown[:8])}")
+    else:
+        kmh = np.full(len(roads), float(speeds["road"]))
+        notes.append(f"roads from {path.name}: no class column, every road at {speeds['road']:g} km/h")
+    order = np.argsort(kmh)  # faster roads burnt last, so they win where roads cross
+    shapes = ((roads.geometry.iloc[i], kmh[i]) for i in order if roads.geometry.iloc[i] is not None)
+    burnt = features.rasterize(shapes, out_shape=grid.shape, transform=grid.transform, fill=0, all_touched=True,
+                               dtype="float64")
+    return burnt, notes
