@@ -62,6 +62,9 @@ def run(project: Path | None) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance()
     if app is None:
+        from desktop.tile_scheme import register_tile_scheme
+
+        register_tile_scheme()  # basemap tiles: Qt takes custom URL schemes only before the QApplication
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
         app = QApplication(sys.argv[:1])
     log_file = errors.start_logging()

@@ -52,10 +52,12 @@ def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> tuple[
             if cancelled():
                 raise Cancelled
             areas, geometries = project.admin_geometries(level)
+            # No crs here: this runs on a worker thread, and building pyproj CRS objects off the
+            # main thread crashed the process in full test runs. The map reads a frame without a
+            # crs as longitude/latitude (EPSG:4326), which is what the project stores.
             out[level] = gpd.GeoDataFrame(
                 {"pcode": [a.pcode for a in areas], "name": [a.name for a in areas]},
                 geometry=geometries,
-                crs="EPSG:4326",
             )
     return out, names
 
@@ -66,6 +68,7 @@ def build_map_page(
     out_html: Path,
     title: str,
     type_styles: dict | None,
+    basemap: dict | None = None,
     *,
     progress: Callable[[float, str], None],
     cancelled: Callable[[], bool],
@@ -87,7 +90,7 @@ def build_map_page(
             raise Cancelled
         write_service_map(
             out_html, services, boundaries, title=title, type_styles=type_styles, labels_level=labels_level,
-            level_names=level_names,
+            level_names=level_names, basemap=basemap,
         )
     progress(1.0, "")
     return out_html

@@ -18,11 +18,13 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from desktop.map_bridge import MapBridge, install_bridge
 from desktop.map_page import build_map_page
+from desktop.tile_scheme import TileSchemeHandler
 from desktop.worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
 REDRAW_DELAY_MS = 150
+FILTER_DELAY_MS = 120
 READY_POLL_MS = 100
 READY_TIMEOUT_MS = 60_000
 
@@ -94,9 +96,16 @@ class MapView(QWebEngineView):
         self._poll = QTimer(self, interval=READY_POLL_MS)
         self._poll.timeout.connect(self._ask_ready)
         self._poll_budget = 0
+        self._filter = None  # ids to show (None: all), or a callable giving them
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filters_applied = 0  # filters sent to the page (tests check that bursts are coalesced)
         self._bridge = MapBridge(self)
         self._bridge.clicked.connect(self.serviceClicked)
         self._channel = install_bridge(self.page(), self._bridge)
+        self.tiles = TileSchemeHandler(self)
+        self.tiles.install(self.page().profile())
+        self._basemap: dict | None = None
         self.loadFinished.connect(self._on_load_finished)
 
     # --- what the window asks for ------------------------------------------------
@@ -119,13 +128,42 @@ class MapView(QWebEngineView):
         self._redraw.stop()
         self._poll.stop()
         self._runner.cancel()
-        self._request, self._page_path, self._ready, self._selected = None, None, False, []
+        self._filter_timer.stop()
+        self._request, self._page_path, self._ready, self._selected, self._filter = None, None, False, [], None
         self.setUrl(QUrl("about:blank"))
 
     def select_ids(self, ids: list[str]) -> None:
         """Highlight these services on the map (service-at-site ids)."""
         self._selected = [str(i) for i in ids]
         self._call(f"window.servicemap.selectIds({json.dumps(self._selected)})")
+
+    def set_basemap(self, source) -> None:
+        """Draw ``source`` (a :class:`mapping.maps.basemap.TileSource`) under the map; None: no tiles."""
+        from mapping.maps.basemap import TILE_URL
+
+        self.tiles.source = source
+        self._basemap = None if source is None else {
+            "url": TILE_URL, "attribution": source.attribution, "max_zoom": source.max_zoom}
+        if self._request is not None:
+            self._redraw.start()
+
+    def show_only(self, ids) -> None:
+        """Show only these services' markers (None: all of them); bursts of calls filter once.
+
+        ``ids`` may be a callable returning the ids, so that a burst of table changes costs
+        one reading of the table, when the timer fires.
+        """
+        self._filter = ids
+        self._filter_timer.start()
+
+    def _apply_filter(self) -> None:
+        wanted = self._filter() if callable(self._filter) else self._filter
+        if not self._ready:
+            self._filter = wanted  # the page shows it when it is ready
+            return
+        self.filters_applied += 1
+        ids = None if wanted is None else [str(i) for i in wanted]
+        self.page().runJavaScript(f"window.servicemap.showOnly({json.dumps(ids)})", 0)
 
     def fit_bounds(self, west: float, south: float, east: float, north: float, max_zoom: int = 14) -> None:
         bounds = json.dumps([[south, west], [north, east]])
@@ -143,6 +181,7 @@ class MapView(QWebEngineView):
         """Stop building; the window is closing."""
         self._redraw.stop()
         self._poll.stop()
+        self._filter_timer.stop()
         self._runner.cancel()
 
     # --- building and loading the page ------------------------------------------
@@ -162,6 +201,7 @@ class MapView(QWebEngineView):
             out,
             request.title,
             request.type_styles,
+            self._basemap,
             on_done=self._load_page,
             on_error=self._build_failed,
         )
@@ -197,6 +237,8 @@ class MapView(QWebEngineView):
             return
         self._poll.stop()
         self._ready = True
+        if self._filter is not None:
+            self._apply_filter()
         if self._selected:
             self._call(f"window.servicemap.selectIds({json.dumps(self._selected)})")
         else:

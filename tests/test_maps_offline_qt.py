@@ -229,3 +229,26 @@ def test_twenty_thousand_services_render(browser, tmp_path):
     assert len(colours) > 5, "the map looks blank"
     assert browser.recorder.remote() == []
     assert browser.page.errors() == []
+
+
+def test_single_file_export_and_print_map_render_offline(browser, tmp_path):
+    """The other kinds of map: the one-file export (for phones) and the static SVG print map."""
+    from mapping.maps.single_file import fold_into_one_file
+    from mapping.maps.static import draw_static_map
+
+    html = write_service_map(tmp_path / "one" / "map.html", few_services(), boundaries(), type_styles=STYLES)
+    fold_into_one_file(html)
+    assert [p.name for p in html.parent.iterdir()] == ["map.html"]
+    browser.open(html)
+    assert browser.js("servicemap.cluster.getLayers().length") == 3
+    assert browser.js("getComputedStyle(document.querySelector('.leaflet-container')).overflow") == "hidden"  # CSS inlined
+    assert browser.js("document.querySelectorAll('.sm-legend li').length") == 3  # two types and the safe houses
+
+    svg = draw_static_map(tmp_path / "print.svg", boundaries=boundaries(), services=few_services(), title="Print",
+                          type_styles=STYLES)  # fmt: skip
+    with browser.qtbot.waitSignal(browser.page.loadFinished, timeout=20_000) as loaded:
+        browser.view.load(QUrl.fromLocalFile(str(svg)))
+    assert loaded.args == [True]
+    assert browser.js("document.documentElement.tagName.toLowerCase()") == "svg"
+    assert browser.recorder.remote() == []
+    assert browser.page.errors() == []

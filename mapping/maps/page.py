@@ -80,6 +80,7 @@ def write_service_map(
     type_styles: Mapping[str, tuple[str, str, str]] | None = None,
     labels_level: int | None = None,
     level_names: Mapping[int, str] | None = None,
+    basemap: Mapping[str, object] | None = None,
 ) -> Path:
     """Write the service map to ``out_html`` and its assets to ``servicemap_assets/`` beside it.
 
@@ -101,6 +102,9 @@ def write_service_map(
         The admin level whose areas get permanent name labels.
     level_names
         What each admin level is called (Division, District …), for the layer control.
+    basemap
+        Optional raster tiles under the boundaries: ``{"url": ..., "attribution": ...,
+        "max_zoom": ...}``, with a local URL such as :data:`mapping.maps.basemap.TILE_URL`.
 
     Returns
     -------
@@ -123,7 +127,7 @@ def write_service_map(
         zoom_start=2,
         maxZoom=MAX_ZOOM,
         zoomSnap=0.25,
-        attributionControl=False,
+        attributionControl=bool(basemap),
     )
     # Per instance: these shadow folium's CDN lists for this map only.
     m.default_js = links.scripts
@@ -131,6 +135,16 @@ def write_service_map(
     title = title or TEXT["page_title"]
     m.get_root().title = html.escape(title)
 
+    if basemap:
+        folium.TileLayer(
+            tiles=str(basemap["url"]),
+            attr=html.escape(str(basemap.get("attribution") or "")) or " ",
+            name=TEXT["basemap_layer"],
+            max_zoom=MAX_ZOOM,
+            max_native_zoom=int(basemap.get("max_zoom") or MAX_ZOOM),
+            overlay=False,
+            control=True,
+        ).add_to(m)
     _add_areas(m, areas, labels_level, level_names or {})
     cluster = ServiceCluster(payload.data, name=TEXT["services_layer"], options=CLUSTER_OPTIONS)
     cluster.add_to(m)

@@ -31,6 +31,7 @@ TEXT = {
     "services_layer": "Services",
     "labels_layer": "Area names",
     "level_layer": "Admin level {level}",
+    "basemap_layer": "Basemap",
 }
 
 

@@ -57,6 +57,16 @@ SYMBOLS: dict[str, str] = {
     "pentagon": _regular(5, radius=9, cy=10.8),
     "hexagon": _regular(6, radius=9, rotation=0),
     "octagon": _regular(8, radius=9, rotation=22.5),
+    "triangle_down": _regular(3, radius=9.5, rotation=90, cy=8.2),
+    "triangle_left": _polygon([(1.5, 10), (17.5, 1.8), (17.5, 18.2)]),
+    "triangle_right": _polygon([(18.5, 10), (2.5, 1.8), (2.5, 18.2)]),
+    "heart": "M10,18L2.6,10.4C0.2,7.9 1.2,3 5.4,2.6C7.6,2.4 9.1,3.7 10,5.2C10.9,3.7 12.4,2.4 14.6,2.6"
+    "C18.8,3 19.8,7.9 17.4,10.4Z",
+    "house": _polygon([(10, 1.5), (18.5, 9), (16, 9), (16, 18), (4, 18), (4, 9), (1.5, 9)]),
+    "hourglass": _polygon([(3, 2), (17, 2), (11.2, 10), (17, 18), (3, 18), (8.8, 10)]),
+    "semicircle": "M1,13A9,9 0 0,1 19,13Z",
+    "trapezoid": _polygon([(5.5, 4), (14.5, 4), (19, 16), (1, 16)]),
+    "ring": "M10,1.5A8.5,8.5 0 1,1 9.99,1.5ZM10,6A4,4 0 1,0 10.01,6Z",
     # A shield: used for confidential services shown at their area's centre.
     "shield": "M10,1L18,4V9.5C18,14.5 14.5,17.5 10,19C5.5,17.5 2,14.5 2,9.5V4Z",
 }

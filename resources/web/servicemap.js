@@ -173,6 +173,7 @@
     });
 
     cluster.smActivate = activate;
+    cluster.smMarkers = markers;
     cluster.smById = byId;
     cluster.smPayload = payload;
     cluster.smMarkerCount = markers.length;
@@ -282,15 +283,55 @@
       return seen.length;
     }
 
+    // Show only the markers of these services (null: all of them). A confidential marker
+    // stands for several services and shows while any of them is wanted.
+    var filtered = null;
+    function showOnly(ids) {
+      var markers = cluster.smMarkers;
+      var wanted = null;
+      if (ids !== null && ids !== undefined) {
+        wanted = Object.create(null);
+        [].concat(ids).forEach(function (id) {
+          wanted[String(id)] = true;
+        });
+      }
+      var keep = markers.filter(function (m) {
+        if (!wanted) return true;
+        for (var i = 0; i < m.smIds.length; i++) if (wanted[m.smIds[i]]) return true;
+        return false;
+      });
+      filtered = wanted;
+      highlight.clearLayers();
+      cluster.clearLayers();
+      cluster.addLayers(keep);
+      window.servicemap.visibleCount = keep.length;
+      return keep.length;
+    }
+
+    function selectVisible(ids) {
+      if (!filtered) return selectIds(ids);
+      return selectIds(
+        [].concat(ids || []).filter(function (id) {
+          return filtered[String(id)];
+        })
+      );
+    }
+
     if (title) document.title = title;
     window.servicemap = {
+      showOnly: showOnly,
+      selection: highlight,
+      visibleCount: cluster.smMarkerCount,
       map: map,
       cluster: cluster,
       counts: cluster.smPayload.counts,
       markerCount: cluster.smMarkerCount,
-      selectIds: selectIds,
+      selectIds: selectVisible,
       ready: true,
     };
+    // For browsers driven from outside (headless checks of exported maps).
+    document.documentElement.setAttribute("data-servicemap-ready", "true");
+    document.documentElement.setAttribute("data-servicemap-markers", String(cluster.smMarkerCount));
     return window.servicemap;
   }
 
