@@ -1,0 +1,153 @@
+"""The printable pathway as one HTML document (with its CSS), for QtWebEngine to print.
+
+One ``<section>`` per pathway, each starting a page: the title and the emergency numbers at
+the top, the staleness count, the steps as a numbered flow in two columns, then the
+locator map, the QR code and the footer (version, dates, consent note). A combined
+document starts with a contents page. Right-to-left languages get ``dir="rtl"``; numbers
+sit in ``<bdi>`` so they read left to right inside Arabic text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import resources
+from pathways import fonts
+from pathways.fit import split_columns, step_mm
+from pathways.model import Entry, Pathway
+from pathways.phones import display_number
+from pathways.qr import qr_svg, vcard
+
+#: Paper sizes the page is laid out for: CSS @page size and the printable width.
+PAPERS = {"A4": "210mm 297mm", "Letter": "8.5in 11in"}
+MARGIN = "9mm"
+
+e = html.escape
+
+
+@dataclass
+class RenderedPathway:
+    pathway: Pathway
+    map_html: str = ""  # the locator map fragment (inline SVG or <img>)
+
+
+def _entry_html(entry: Entry, pathway: Pathway) -> str:
+    t = pathway.texts
+    classes = ["entry"] + (["stale"] if entry.stale else []) + (["confidential"] if entry.confidential else [])
+    where = f'<span class="where">{e(entry.where)}</span>' if entry.where else ""
+    if entry.confidential:
+        who = f'<div class="who">{e(entry.service)} <span class="svc">— {e(entry.organisation)}</span></div>'
+    else:
+        who = f'<div class="who"><bdi>{e(entry.organisation)}</bdi> <span class="svc">— <bdi>{e(entry.service)}</bdi></span>{where}</div>'
+    phones = "".join(f"<bdi>{e(display_number(p, pathway.country))}</bdi>" for p in entry.phones[:3])
+    facts = []
+    if entry.confidential:
+        facts.append(("referral", entry.referral))
+        facts.append(("hours", entry.hours))
+    else:
+        for key, value in (("hours", entry.hours), ("eligibility", entry.eligibility), ("cost", entry.cost),
+                           ("languages", ", ".join(entry.languages)), ("accessibility", entry.accessibility),
+                           ("referral", entry.referral)):
+            facts.append((key, value))
+    facts_html = "".join(f"<span><b>{e(t.get('labels.' + k))}:</b> <bdi>{e(v)}</bdi></span>" for k, v in facts if v)
+    if entry.stale:
+        day = f"\u2066{entry.verified_on}\u2069" if t.rtl else entry.verified_on  # an ISO date reads left to right
+        mark = t.get("labels.stale", date=day) if entry.verified_on else t.get("labels.never_verified")
+        verified = f'<div class="verified">⚠ {e(mark)}</div>'
+    else:
+        verified = f'<div class="verified">{e(t.get("labels.verified"))}: <bdi>{e(entry.verified_on or "")}</bdi></div>'
+    return (f'<li class="{" ".join(classes)}">{who}'
+            + (f'<div class="phones">{phones}</div>' if phones else "")
+            + f'<div class="facts">{facts_html}</div>{verified}</li>')
+
+
+def pathway_section(r: RenderedPathway) -> str:
+    p = r.pathway
+    t = p.texts
+    rows = "".join(f'<tr><td>{e(label)}</td><td class="number"><bdi>{e(number)}</bdi></td></tr>' for label, number in p.emergency)
+    total, stale = len(p.entries), p.stale_count
+    if stale:
+        summary = f'<div class="stale-summary some">⚠ {e(t.get("labels.stale_count", n=stale, total=total, months=p.stale_months))}</div>'
+    else:
+        summary = f'<div class="stale-summary">{e(t.get("labels.all_verified", total=total, months=p.stale_months))}</div>'
+    steps, weights = [], []
+    for number, step in enumerate(p.steps, start=1):
+        weights.append(step_mm(step, len(step.entries)))
+        entries = "".join(_entry_html(x, p) for x in step.entries)
+        body = f'<ul class="entries">{entries}</ul>' if entries else f'<div class="none">{e(t.get("labels.no_services"))}</div>'
+        more = f'<div class="more">+ {e(t.get("labels.more_services", n=step.more))}</div>' if step.more else ""
+        note = f'<p class="note">{e(step.note)}</p>' if step.note else ""
+        steps.append(f'<div class="step" data-step="{e(step.key)}"><div class="step-head"><span class="num">{number}</span>'
+                     f'<h3>{e(step.title)}</h3></div>{note}{body}{more}</div>')
+    meta = [t.get("footer.version", version=p.version), t.get("footer.generated", date=p.generated.isoformat()),
+            t.get("footer.data_date", date=p.data_date or "—")]
+    qr = qr_svg(vcard(p))
+    return (
+        f'<section class="pathway" id="area-{e(p.area.pcode)}" lang="{e(p.lang)}" dir="{"rtl" if t.rtl else "ltr"}">'
+        f'<header class="top"><div class="titles"><div class="kicker">{e(t.get("title"))} · {e(p.level_name)} '
+        f'<bdi>{e(p.area.pcode)}</bdi></div><h1>{e(p.area.name)}</h1><div class="concern">{e(t.concern(p.concern))}</div>'
+        f'<div class="area-path">{" › ".join(e(n) for n in p.area_path)}</div></div>'
+        f'<div class="emergency"><h2>{e(t.get("emergency.heading"))}</h2><table>{rows}</table></div></header>'
+        f'{summary}<main class="flow">{_columns(steps, weights)}</main>'
+        f'<div class="bottom"><div class="mapbox">{r.map_html}<div class="caption">{e(t.get("labels.map"))}</div></div>'
+        f'<div class="qrbox">{qr}<div class="caption">{e(t.get("labels.qr"))}</div></div>'
+        f'<div class="foot"><div class="consent">{e(t.get("footer.consent"))}</div>'
+        f'<div class="meta">{"".join(f"<span>{e(m)}</span>" for m in meta)}</div></div></div>'
+        "</section>"
+    )
+
+
+def _columns(steps: list[str], heights: list[float]) -> str:
+    """The steps in two columns, in order, split where each column holds about half."""
+    split = split_columns(heights)
+    return f'<div class="col">{"".join(steps[:split])}</div><div class="col">{"".join(steps[split:])}</div>'
+
+
+def contents_section(pathways: Sequence[Pathway], page_numbers: dict[str, int] | None = None) -> str:
+    t = pathways[0].texts
+    numbers = page_numbers or {}
+    items = "".join(
+        f'<li><a href="#area-{e(p.area.pcode)}">{e(p.area.name)}</a><span class="pcode">{e(p.area.pcode)}</span>'
+        + (f'<span class="page"><bdi>{numbers[p.area.pcode]}</bdi></span>' if p.area.pcode in numbers else "")
+        + "</li>"
+        for p in pathways
+    )
+    return (f'<section class="contents contents-page" lang="{e(t.lang)}" dir="{"rtl" if t.rtl else "ltr"}">'
+            f'<h1>{e(t.get("title"))} — {e(t.concern(pathways[0].concern))}</h1>'
+            f'<h2>{e(t.get("labels.contents"))}</h2><ol>{items}</ol></section>')
+
+
+def document(
+    rendered: Sequence[RenderedPathway],
+    *,
+    paper: str = "A4",
+    contents: bool = False,
+    embed_fonts: bool = True,
+    editable: bool = False,
+    preview: bool = False,
+    page_numbers: dict[str, int] | None = None,
+    progress: Callable[[float, str], None] | None = None,
+) -> str:
+    """The whole HTML document. ``editable`` adds ``contenteditable`` so a coordinator can fix a
+    word in a browser or Word before printing."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
+    lang = rendered[0].pathway.lang if rendered else "en"
+    css = resources.path("pathways/print.css").read_text(encoding="utf-8")
+    faces = fonts.css_font_faces("swap" if preview else "block") if embed_fonts else ""
+    head = (f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8"><title>'
+            f'{e(rendered[0].pathway.texts.get("title") if rendered else "")}</title>'
+            f"<style>{faces}\n@page {{ size: {PAPERS[paper]}; margin: {MARGIN}; }}\n"
+            f"body {{ font-family: {fonts.css_family_list(lang)}; }}\n{css}</style></head>")
+    body_attrs = ' contenteditable="true"' if editable else ""
+    parts = [head, f"<body{body_attrs}>"]
+    if contents and len(rendered) > 1:
+        parts.append(contents_section([r.pathway for r in rendered], page_numbers))
+    for i, r in enumerate(rendered):
+        parts.append(pathway_section(r))
+        if progress:
+            progress((i + 1) / len(rendered), r.pathway.area.name)
+    parts.append("</body></html>")
+    return "".join(parts)
