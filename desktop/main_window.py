@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         self.services_panel.selectionChanged.connect(self._selection_changed)
+        proxy = self.services_panel.proxy  # the table's search and type filter apply to the map too
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+            signal.connect(lambda *_: self.map_view.show_only(self._visible_ids))
         self.map_view.serviceClicked.connect(self._map_clicked)
         self.map_view.building.connect(self.map_progress.setVisible)
         self.map_view.failed.connect(self._map_failed)
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
         self.zoom_action = view_menu.addAction(self.tr("&Zoom map to selection"), self.zoom_to_selection)
         self.zoom_action.setEnabled(False)
         self.zoom_all_action = view_menu.addAction(self.tr("Zoom map to &all services"), self.map_view.fit_services)
+        from desktop.basemap_menu import BasemapMenu
+
+        self.basemap_menu = BasemapMenu(self.map_view, self)
+        view_menu.addMenu(self.basemap_menu)
 
         if PANELS:
             tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -248,6 +255,15 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, ids: list[str]) -> None:
         self.map_view.select_ids(ids)
         self.zoom_action.setEnabled(bool(self._selected_points()))
+
+    def _visible_ids(self) -> list[str] | None:
+        """Ids of the services the table shows now; None when it shows them all."""
+        from desktop.services_model import ID_ROLE
+
+        proxy = self.services_panel.proxy
+        if proxy.rowCount() == self.services_panel.model.rowCount():
+            return None
+        return [proxy.data(proxy.index(row, 0), ID_ROLE) for row in range(proxy.rowCount())]
 
     def _selected_points(self) -> list[tuple[float, float]]:
         """Points of the selected services; never a confidential service's point."""

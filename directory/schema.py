@@ -112,7 +112,57 @@ def _v2_profiles_and_templates(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_profiles_and_templates]
+def _v3_gazetteer(conn: sqlite3.Connection) -> None:
+    """The geocoder's tables: gazetteer index, aliases, results per site, online answers."""
+    gpkg.execute_script(conn,
+        """
+        CREATE TABLE sm_gazetteer (
+            id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, level INTEGER NOT NULL,
+            name TEXT NOT NULL, alternate_names TEXT NOT NULL DEFAULT '[]', parent_id TEXT,
+            adm1_pcode TEXT, adm2_pcode TEXT, adm3_pcode TEXT, adm4_pcode TEXT,
+            latitude REAL, longitude REAL, population INTEGER);
+        CREATE INDEX sm_gazetteer_source ON sm_gazetteer(source);
+        CREATE TABLE sm_gazetteer_sources (
+            source TEXT PRIMARY KEY, description TEXT NOT NULL DEFAULT '', entries INTEGER NOT NULL,
+            added_at TEXT NOT NULL);
+        CREATE TABLE sm_geocode_aliases (
+            alias TEXT PRIMARY KEY, name TEXT NOT NULL, added_at TEXT NOT NULL);
+        CREATE TABLE sm_geocode_results (
+            site_id TEXT PRIMARY KEY REFERENCES sm_sites(id), query TEXT NOT NULL DEFAULT '',
+            method TEXT NOT NULL, level TEXT NOT NULL DEFAULT '', confidence REAL,
+            candidates TEXT NOT NULL DEFAULT '[]', flags TEXT NOT NULL DEFAULT '[]',
+            review TEXT NOT NULL DEFAULT 'auto', at TEXT NOT NULL);
+        CREATE TABLE sm_geocode_cache (
+            query TEXT PRIMARY KEY, service TEXT NOT NULL, answer TEXT NOT NULL, at TEXT NOT NULL);
+        """
+    )
+    for table in ("sm_gazetteer", "sm_geocode_aliases", "sm_geocode_results"):
+        gpkg.register_attributes(conn, table)
+
+
+def _v4_gap_analyses(conn: sqlite3.Connection) -> None:
+    """Coverage-gap runs: parameters, notes, the per-area table, catchments and the raster."""
+    gpkg.execute_script(conn,
+        """
+        CREATE TABLE sm_gap_runs (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'gaps',
+            service_type TEXT NOT NULL, within TEXT NOT NULL, level INTEGER NOT NULL,
+            population TEXT NOT NULL DEFAULT '', analysed TEXT NOT NULL DEFAULT 'children',
+            params TEXT NOT NULL DEFAULT '{}', notes TEXT NOT NULL DEFAULT '[]',
+            catchments TEXT, raster BLOB);
+        CREATE TABLE sm_gap_areas (
+            run_id INTEGER NOT NULL REFERENCES sm_gap_runs(id) ON DELETE CASCADE, pcode TEXT NOT NULL,
+            rank INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (run_id, pcode));
+        CREATE TABLE sm_gap_sites (
+            run_id INTEGER NOT NULL REFERENCES sm_gap_runs(id) ON DELETE CASCADE, pick INTEGER NOT NULL,
+            data TEXT NOT NULL, PRIMARY KEY (run_id, pick));
+        """
+    )
+    for table in ("sm_gap_runs", "sm_gap_areas", "sm_gap_sites"):
+        gpkg.register_attributes(conn, table)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

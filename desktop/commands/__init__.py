@@ -11,7 +11,14 @@ import importlib
 #: Modules in the order their commands appear in ``servicemap --help``.
 MODULES = [
     "desktop.commands.project",
+    "desktop.commands.importing",
+    "desktop.commands.geocode",
+    "desktop.commands.export",
+    "desktop.commands.verify",
     "desktop.commands.app",
+    "desktop.commands.maps",
+    "desktop.commands.coverage",
+    "desktop.commands.pathways",
 ]
 
 
