@@ -354,9 +354,9 @@ def distinct_colours(image: QImage, x0=0, y0=0, w=None, h=None, step=3) -> int:
 @pytest.mark.slow
 def test_main_window_on_the_demo_project(window, qtbot, tmp_path):
     """The acceptance test: the demo opens, the map draws its markers, and the screenshot is taken."""
-    from importers.demo import build_demo
+    from desktop.demo_project import build_demo_project
 
-    path, _ = build_demo(tmp_path)
+    path, _ = build_demo_project(tmp_path)
     with Project.open(path) as project:
         expected_rows = len(project.listing())
 

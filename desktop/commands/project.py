@@ -63,13 +63,13 @@ def info(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from importers.demo import build_demo
+    from desktop.demo_project import build_demo_project
 
     if not args.out.exists():
         args.out.mkdir(parents=True)
     elif not args.out.is_dir():
         raise UserError(f"{args.out}: not a folder. Give a folder for --out.")
-    path, report = build_demo(args.out)
+    path, report = build_demo_project(args.out)
     print(f"Demo project written to {path}: {report}")
     if args.open:
         from desktop.commands.app import open_desktop
