@@ -28,7 +28,8 @@ class MapBridge(QObject):
         self.clicked.emit(listing_id)
 
 
-def _qwebchannel_js() -> str:
+def qwebchannel_js() -> str:
+    """Qt's qwebchannel.js, for pages that talk to Python through a QWebChannel."""
     f = QFile(":/qtwebchannel/qwebchannel.js")
     if not f.open(QIODevice.OpenModeFlag.ReadOnly):
         raise RuntimeError("Qt's qwebchannel.js is missing; reinstall PySide6")
@@ -45,7 +46,7 @@ def install_bridge(page: QWebEnginePage, bridge: MapBridge) -> QWebChannel:
     page.setWebChannel(channel, QWebEngineScript.ScriptWorldId.MainWorld)
     script = QWebEngineScript()
     script.setName("servicemap-bridge")
-    script.setSourceCode(_qwebchannel_js() + _CONNECT)
+    script.setSourceCode(qwebchannel_js() + _CONNECT)
     script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
     script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
     script.setRunsOnSubFrames(False)

@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
+
+from desktop.map_bridge import qwebchannel_js
 
 _PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Review</title>
@@ -68,16 +70,6 @@ class ReviewBridge(QObject):
         self.clicked.emit(float(latitude), float(longitude))
 
 
-def _qwebchannel_js() -> str:
-    f = QFile(":/qtwebchannel/qwebchannel.js")
-    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError("Qt's qwebchannel.js is missing; reinstall PySide6")
-    try:
-        return bytes(f.readAll()).decode("utf-8")
-    finally:
-        f.close()
-
-
 def write_page(folder: Path) -> Path:
     """The review page and its offline assets, in ``folder``."""
     from mapping.maps.assets import copy_assets
@@ -107,7 +99,7 @@ class ReviewMap(QWebEngineView):
         self.page().setWebChannel(self._channel, QWebEngineScript.ScriptWorldId.MainWorld)
         script = QWebEngineScript()
         script.setName("servicemap-review-bridge")
-        script.setSourceCode(_qwebchannel_js() + _CONNECT)
+        script.setSourceCode(qwebchannel_js() + _CONNECT)
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
         script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
         self.page().scripts().insert(script)
