@@ -33,6 +33,18 @@ except ImportError:  # pragma: no cover - exercised only where numba is missing
 _SQ2 = math.sqrt(2.0)
 
 
+def _grow(ekey, enode, enext, used):
+    """The queue's entry arrays, twice as long, with the first ``used`` entries kept."""
+    cap = ekey.shape[0] * 2
+    keys = np.empty(cap, np.float32)
+    keys[:used] = ekey[:used]
+    nodes = np.empty(cap, np.int64)
+    nodes[:used] = enode[:used]
+    nexts = np.empty(cap, np.int64)
+    nexts[:used] = enext[:used]
+    return keys, nodes, nexts, cap
+
+
 def _dijkstra(cost, src_r, src_c, cutoff, width, nbuckets, out, label):
     """Dial's bucket-queue Dijkstra: exact when ``width`` is at most the smallest step cost.
 
@@ -61,16 +73,7 @@ def _dijkstra(cost, src_r, src_c, cutoff, width, nbuckets, out, label):
             ct[r, c, 1] = 0.0
             label[r, c] = s
             if used == cap:
-                cap *= 2
-                k2 = np.empty(cap, np.float32)
-                k2[:used] = ekey[:used]
-                ekey = k2
-                e2 = np.empty(cap, np.int64)
-                e2[:used] = enode[:used]
-                enode = e2
-                e2 = np.empty(cap, np.int64)
-                e2[:used] = enext[:used]
-                enext = e2
+                ekey, enode, enext, cap = _grow(ekey, enode, enext, used)
             e = used
             used += 1
             enode[e] = r * nc + c
@@ -118,16 +121,7 @@ def _dijkstra(cost, src_r, src_c, cutoff, width, nbuckets, out, label):
                     free = enext[e]
                 else:
                     if used == cap:
-                        cap *= 2
-                        k2 = np.empty(cap, np.float32)
-                        k2[:used] = ekey[:used]
-                        ekey = k2
-                        e2 = np.empty(cap, np.int64)
-                        e2[:used] = enode[:used]
-                        enode = e2
-                        e2 = np.empty(cap, np.int64)
-                        e2[:used] = enext[:used]
-                        enext = e2
+                        ekey, enode, enext, cap = _grow(ekey, enode, enext, used)
                     e = used
                     used += 1
                 nb = int(nk / width) % nbuckets
@@ -140,6 +134,7 @@ def _dijkstra(cost, src_r, src_c, cutoff, width, nbuckets, out, label):
 
 
 if _jit is not None:
+    _grow = _jit(_grow)
     _dijkstra = _jit(_dijkstra)
 
 
