@@ -36,9 +36,13 @@ def pathway_lines(pathway: Pathway) -> list[str]:
     lines += [f"{label} {number}" for label, number in pathway.emergency]
     for number, step in enumerate(pathway.steps, start=1):
         lines.append(f"{number}. {step.title}")
+        seen: set[str] = set()  # two services of one organisation on one number: one line in an SMS
         for e in step.entries:
             phone = e.phones[0] if e.phones else ""
-            lines.append(f"- {e.function}: {phone}" if e.confidential else f"- {e.organisation}: {phone}")
+            line = f"- {e.function}: {phone}" if e.confidential else f"- {e.organisation}: {phone}"
+            if line not in seen:
+                seen.add(line)
+                lines.append(line)
     return lines
 
 

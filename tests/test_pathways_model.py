@@ -227,3 +227,16 @@ def test_fit_trims_services_per_step_to_fit_one_page(project):
     assert sum(counts) < sum(min(3, len(s.all_entries)) for s in big.steps)
     assert all(s.more == len(s.all_entries) - len(s.entries) for s in big.steps)
     assert sum(fit_to_page(big, "Letter")) <= sum(counts)  # a shorter page holds no more
+
+
+def test_sms_lists_an_organisation_number_once_per_step():
+    from types import SimpleNamespace
+
+    from pathways.sms import pathway_lines
+
+    police = SimpleNamespace(phones=["999"], confidential=False, organisation="District Police", function="Police")
+    step = SimpleNamespace(title="Immediate safety", entries=[police, police])
+    texts = SimpleNamespace(concern=lambda code: "Child protection")
+    pathway = SimpleNamespace(area=SimpleNamespace(name="Cox's Bazar"), texts=texts, concern="general",
+                              emergency=[], steps=[step])
+    assert pathway_lines(pathway).count("- District Police: 999") == 1
