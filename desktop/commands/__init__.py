@@ -13,12 +13,12 @@ MODULES = [
     "desktop.commands.project",
     "desktop.commands.importing",
     "desktop.commands.geocode",
-    "desktop.commands.export",
-    "desktop.commands.verify",
-    "desktop.commands.app",
     "desktop.commands.maps",
     "desktop.commands.coverage",
     "desktop.commands.pathways",
+    "desktop.commands.export",
+    "desktop.commands.verify",
+    "desktop.commands.app",
 ]
 
 
