@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Qt
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -257,7 +257,9 @@ class GapPanel(QWidget):
 
 
 def open_analysis_panel(window) -> QDockWidget:
-    dock = QDockWidget(window.tr("Coverage gaps") if window is not None else "Coverage gaps", window)
+    # The window is the MainWindow: its tr() context, written out so that pyside6-lupdate sees it.
+    title = QCoreApplication.translate("MainWindow", "Coverage gaps") if window is not None else "Coverage gaps"
+    dock = QDockWidget(title, window)
     dock.setObjectName("coverage_gaps")
     dock.setWidget(GapPanel(window))
     return dock

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,7 +145,10 @@ class PreviewPage(QWizardPage):
 
 
 class MappingPage(QWizardPage):
-    COLUMNS = ("Column", "Header", "HXL", "Confidence", "Field")
+    # QT_TRANSLATE_NOOP marks the headers for pyside6-lupdate; self.tr() translates them when shown.
+    COLUMNS = (QT_TRANSLATE_NOOP("MappingPage", "Column"), QT_TRANSLATE_NOOP("MappingPage", "Header"),
+               QT_TRANSLATE_NOOP("MappingPage", "HXL"), QT_TRANSLATE_NOOP("MappingPage", "Confidence"),
+               QT_TRANSLATE_NOOP("MappingPage", "Field"))
 
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)

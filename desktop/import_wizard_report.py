@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,9 @@ STATUS_COLOURS = {"imported": "#e2f0d9", "updated": "#ddebf7", "duplicate": "#ff
 class ReportTableModel(QAbstractTableModel):
     """Rows of an :class:`ImportResult`: sheet, row, status, messages."""
 
-    HEADERS = ("Sheet", "Row", "Status", "Messages")
+    # QT_TRANSLATE_NOOP marks the headers for pyside6-lupdate; self.tr() translates them when shown.
+    HEADERS = (QT_TRANSLATE_NOOP("ReportTableModel", "Sheet"), QT_TRANSLATE_NOOP("ReportTableModel", "Row"),
+               QT_TRANSLATE_NOOP("ReportTableModel", "Status"), QT_TRANSLATE_NOOP("ReportTableModel", "Messages"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

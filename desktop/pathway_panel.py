@@ -202,7 +202,8 @@ class PathwayPanel(QWidget):
     def refresh_preview(self) -> None:
         pcodes = self.chosen_areas()[:PREVIEW_AREAS]
         if not pcodes or self.template is None:
-            self.preview.setHtml(f"<p style='font-family:sans-serif'>{self.tr('Tick one or more areas to see their pathway.')}</p>")
+            self.preview.setHtml("<p style='font-family:sans-serif'>" + self.tr("Tick one or more areas to see their pathway.")
+                                 + "</p>")
             self.steps.set_pathway(None)
             return
         self.runner.start(self._build, pcodes, on_done=self._show_preview, on_error=self._failed)

@@ -40,6 +40,169 @@
     </message>
 </context>
 <context>
+    <name>BasemapMenu</name>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="27"/>
+        <source>&amp;Basemap</source>
+        <translation>&amp;خريطة الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="30"/>
+        <source>&amp;None (admin boundaries only)</source>
+        <translation>&amp;بلا خريطة أساس (الحدود الإدارية فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="31"/>
+        <source>Offline tiles from an &amp;MBTiles file…</source>
+        <translation>مربعات خرائط دون اتصال من م&amp;لف MBTiles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="32"/>
+        <source>Offline tiles from a z/x/y &amp;folder…</source>
+        <translation>مربعات خرائط دون اتصال من &amp;مجلد z/x/y…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="33"/>
+        <source>&amp;OpenStreetMap (online, cached)</source>
+        <translation>&amp;خرائط OpenStreetMap (عبر الإنترنت، مع حفظ نسخة محلية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="53"/>
+        <source>Cannot use these tiles</source>
+        <translation>تعذّر استخدام هذه المربعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="60"/>
+        <source>Offline tiles</source>
+        <translation>مربعات خرائط دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="61"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="68"/>
+        <source>Folder of z/x/y tiles</source>
+        <translation>مجلد مربعات z/x/y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="80"/>
+        <source>Use online map tiles?</source>
+        <translation>هل تريد استخدام مربعات خرائط عبر الإنترنت؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="81"/>
+        <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
+        <translation>تُنزَّل مربعات خرائط OpenStreetMap من الإنترنت أثناء تصفّحك للخريطة، وتُحفظ لاستخدامها دون اتصال. لا يُرسَل أي شيء عن خدماتك. هل تريد تفعيلها؟</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="33"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="41"/>
+        <source>&amp;Edit service…</source>
+        <translation>تعديل ال&amp;خدمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <source>&amp;Delete service</source>
+        <translation>&amp;حذف الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="45"/>
+        <source>Show deleted / &amp;Restore…</source>
+        <translation>إظهار المحذوفة / ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="47"/>
+        <source>Your &amp;name in the audit…</source>
+        <translation>اسمك في سجل الت&amp;دقيق…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="73"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="74"/>
+        <source>Edits are recorded in the project&apos;s audit under this name:</source>
+        <translation>تُسجَّل التعديلات في سجل تدقيق المشروع بهذا الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="97"/>
+        <location filename="../../desktop/edit_actions.py" line="102"/>
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="107"/>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="130"/>
+        <source>This column is edited in the service editor (Enter or F2).</source>
+        <translation>يُعدَّل هذا العمود في محرر الخدمة (Enter أو F2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Deleted services</source>
+        <translation>الخدمات المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <source>No service has been deleted.</source>
+        <translation>لم تُحذف أي خدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Restore this service:</source>
+        <translation>استعادة هذه الخدمة:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/errors.py" line="59"/>
@@ -58,141 +221,887 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="57"/>
+        <location filename="../../desktop/import_wizard.py" line="71"/>
+        <source>Choose the service list</source>
+        <translation>اختر قائمة الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="58"/>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
+        <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="61"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="72"/>
+        <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
+        <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="41"/>
+        <source>default of the type, e.g. 10km or 60min</source>
+        <translation>القيمة الافتراضية للنوع، مثل 10km أو 60min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="44"/>
+        <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
+        <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="45"/>
+        <location filename="../../desktop/analysis_panel.py" line="49"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="48"/>
+        <source>optional: road lines, for travel time</source>
+        <translation>اختياري: خطوط الطرق، لحساب زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="51"/>
+        <source>Limit each service to its capacity</source>
+        <translation>حصر كل خدمة في حدود طاقتها الاستيعابية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="52"/>
+        <source>Find gaps</source>
+        <translation>البحث عن الفجوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="54"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <source>Greedy (fast)</source>
+        <translation>جشِع (سريع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <source>Exact (MCLP)</source>
+        <translation>دقيق (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <source>among grid cells</source>
+        <translation>من بين خلايا الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <source>at area centres</source>
+        <translation>في مراكز المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="74"/>
+        <source>Suggest sites</source>
+        <translation>اقتراح مواقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="91"/>
+        <source>Gaps by area</source>
+        <translation>الفجوات حسب المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="92"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="93"/>
+        <source>Suggested sites</source>
+        <translation>المواقع المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="99"/>
+        <source>Service type</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="100"/>
+        <source>Within</source>
+        <translation>ضمن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="101"/>
+        <source>Admin level</source>
+        <translation>المستوى الإداري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <source>Population</source>
+        <translation>السكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <source>Roads</source>
+        <translation>الطرق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="116"/>
+        <source>New sites</source>
+        <translation>مواقع جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="154"/>
+        <source>Choose a file</source>
+        <translation>اختر ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="168"/>
+        <source>Running…</source>
+        <translation>جارٍ التنفيذ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="180"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <source>Gap analysis</source>
+        <translation>تحليل الفجوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <source>The analysis failed: %s</source>
+        <translation>فشل التحليل: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <source>%s in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>%s ضمن النطاق: %s — المشمولون بالتغطية: %s (%s%%) — أبعد من %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="219"/>
+        <source>No site would cover anyone new.</source>
+        <translation>لن يغطي أي موقع أشخاصًا جددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="249"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="253"/>
+        <source>Cancel the import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="279"/>
+        <source>Imported. The project has been updated.</source>
+        <translation>تم الاستيراد وتحديث المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="285"/>
+        <source>The import failed: {0}</source>
+        <translation>فشل الاستيراد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="291"/>
+        <source>Cancelled. Nothing was written to the project.</source>
+        <translation>أُلغي. لم يُكتب أي شيء في المشروع.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="104"/>
+        <source>All rows</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="109"/>
+        <source>Search the messages…</source>
+        <translation>ابحث في الرسائل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="111"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="136"/>
+        <source>
+Skipped sheet &apos;{0}&apos;: {1}</source>
+        <translation>
+ورقة تم تخطيها «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="141"/>
+        <source>Export the import report</source>
+        <translation>تصدير تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="142"/>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="304"/>
+        <source>Import a service list</source>
+        <translation>استيراد قائمة خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="342"/>
+        <location filename="../../desktop/import_wizard.py" line="376"/>
+        <source>Cannot import this file</source>
+        <translation>تعذّر استيراد هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="381"/>
+        <source>Open or create a project first.</source>
+        <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="55"/>
-        <location filename="../../desktop/main_window.py" line="56"/>
+        <location filename="../../desktop/main_window.py" line="63"/>
+        <location filename="../../desktop/main_window.py" line="64"/>
         <source>Drawing the map…</source>
+        <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
+        <location filename="../../desktop/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74"/>
+        <location filename="../../desktop/main_window.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;مشاريع حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation>&amp;إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="85"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;تقريب الخريطة إلى التحديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="88"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>Zoom map to &amp;all services</source>
         <translation>عرض &amp;كل الخدمات على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;حول ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>مشاريع ServiceMap (*.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Project not found</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="261"/>
+        <source>Coverage gaps</source>
+        <translation>فجوات التغطية</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map_view.py" line="175"/>
+        <location filename="../../desktop/map_view.py" line="215"/>
         <source>The map could not be drawn: %1</source>
         <translation>تعذّر رسم الخريطة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="181"/>
+        <location filename="../../desktop/map_view.py" line="221"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>تعذّر تحميل صفحة الخريطة من %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="191"/>
+        <location filename="../../desktop/map_view.py" line="231"/>
         <source>The map page did not finish drawing.</source>
         <translation>لم يكتمل رسم صفحة الخريطة.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <source>Header</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="151"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <source>What each column holds</source>
+        <translation>محتوى كل عمود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
+        <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/panels.py" line="33"/>
+        <source>&amp;Import a service list…</source>
+        <translation>&amp;استيراد قائمة خدمات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="34"/>
+        <source>Referral &amp;pathways…</source>
+        <translation>مسارات الإ&amp;حالة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="35"/>
+        <source>Coverage &amp;gaps…</source>
+        <translation>&amp;فجوات التغطية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="36"/>
+        <source>&amp;Review locations…</source>
+        <translation>&amp;مراجعة المواقع…</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="54"/>
+        <location filename="../../desktop/pathway_panel.py" line="222"/>
+        <source>Referral pathways</source>
+        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
+        <translation>مسارات الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="63"/>
+        <source>Filter areas…</source>
+        <translation>تصفية المناطق…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="78"/>
+        <source>Save steps</source>
+        <translation>حفظ الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="80"/>
+        <source>Reset to default</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="82"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="92"/>
+        <source>Admin level</source>
+        <translation>المستوى الإداري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <source>Concern</source>
+        <translation>نوع الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="94"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="205"/>
+        <source>Tick one or more areas to see their pathway.</source>
+        <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="217"/>
+        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
+        <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="230"/>
+        <source>Steps saved in the project.</source>
+        <translation>حُفظت الخطوات في المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="244"/>
+        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <source>Export pathways</source>
+        <translation>تصدير مسارات الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <source>Tick the areas to export first.</source>
+        <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="277"/>
+        <source>Exported %1</source>
+        <translation>تم التصدير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="87"/>
+        <source>The table ServiceMap found</source>
+        <translation>الجدول الذي عثر عليه ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="140"/>
+        <source>This sheet will be skipped: {0}</source>
+        <translation>سيتم تخطي هذه الورقة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="142"/>
+        <source>, HXL tags on row {0}</source>
+        <translation>، ووسوم HXL في الصف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="143"/>
+        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
+        <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="213"/>
+        <source>Rows to look at</source>
+        <translation>صفوف تحتاج إلى مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="214"/>
+        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
+        <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="219"/>
+        <source>Not confidential</source>
+        <translation>غير سرّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="220"/>
+        <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
+        <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="45"/>
+        <source>Review locations</source>
+        <translation>مراجعة المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="67"/>
+        <source>Run the geocoder</source>
+        <translation>تشغيل الترميز الجغرافي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="69"/>
+        <source>Accept all ≥</source>
+        <translation>قبول الكل ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>As typed</source>
+        <translation>كما أُدخل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Best match</source>
+        <translation>أفضل تطابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="89"/>
+        <source>Accept (Enter)</source>
+        <translation>قبول (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="89"/>
+        <source>Reject (Del)</source>
+        <translation>رفض (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="90"/>
+        <source>Place on the map (P)</source>
+        <translation>وضع على الخريطة (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="90"/>
+        <source>Skip (S)</source>
+        <translation>تخطٍّ (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="152"/>
+        <source>not found</source>
+        <translation>لم يُعثر عليه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="159"/>
+        <source>%n site(s) to review</source>
+        <translation>
+            <numerusform>%n موقع للمراجعة</numerusform>
+            <numerusform>%n موقع للمراجعة</numerusform>
+            <numerusform>%n موقعان للمراجعة</numerusform>
+            <numerusform>%n مواقع للمراجعة</numerusform>
+            <numerusform>%n موقعًا للمراجعة</numerusform>
+            <numerusform>%n موقع للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="167"/>
+        <source>Nothing to review.</source>
+        <translation>لا يوجد ما يُراجَع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="167"/>
+        <source>No project open.</source>
+        <translation>لا يوجد مشروع مفتوح.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="182"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمتان</numerusform>
+            <numerusform>%n خدمات</numerusform>
+            <numerusform>%n خدمةً</numerusform>
+            <numerusform>%n خدمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="183"/>
+        <source>As typed: %1</source>
+        <translation>كما أُدخل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="185"/>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="200"/>
+        <source>now</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="264"/>
+        <source>Click on the map where the site is.</source>
+        <translation>انقر على الخريطة في مكان الموقع.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="283"/>
+        <source>Accepted %n location(s).</source>
+        <translation>
+            <numerusform>تم قبول %n موقع.</numerusform>
+            <numerusform>تم قبول %n موقع.</numerusform>
+            <numerusform>تم قبول %n موقعين.</numerusform>
+            <numerusform>تم قبول %n مواقع.</numerusform>
+            <numerusform>تم قبول %n موقعًا.</numerusform>
+            <numerusform>تم قبول %n موقع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="296"/>
+        <source>Placed %1 sites.</source>
+        <translation>المواقع التي حُدّدت على الخريطة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="301"/>
+        <source>Geocoding failed</source>
+        <translation>فشل الترميز الجغرافي</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="42"/>
+        <source>Edit service</source>
+        <translation>تعديل الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="63"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="63"/>
+        <source>Women and girls</source>
+        <translation>النساء والفتيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="64"/>
+        <source>Men and boys</source>
+        <translation>الرجال والفتيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="70"/>
+        <source>Bangla, English, Chakma … or bn, en, ccp</source>
+        <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="77"/>
+        <source>Confidential (a safe house: never shown at its point)</source>
+        <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="85"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="87"/>
+        <location filename="../../desktop/service_editor.py" line="102"/>
+        <location filename="../../desktop/service_editor.py" line="105"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="88"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="89"/>
+        <source>Service types</source>
+        <translation>أنواع الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="90"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="91"/>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="92"/>
+        <source>E-mails</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="93"/>
+        <source>Hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="94"/>
+        <source>Ages</source>
+        <translation>الأعمار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="95"/>
+        <source>For</source>
+        <translation>الفئة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="96"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="97"/>
+        <source>Referral method</source>
+        <translation>طريقة الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="98"/>
+        <source>Intake criteria</source>
+        <translation>معايير القبول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="101"/>
+        <source>Organisation (renaming it renames it for all its services)</source>
+        <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="103"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="106"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="107"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="108"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
     </message>
 </context>
 <context>
@@ -208,7 +1117,7 @@
         <translation>عرض نوع واحد فقط من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="91"/>
+        <location filename="../../desktop/services_panel.py" line="92"/>
         <source>All service types</source>
         <translation>كل أنواع الخدمات</translation>
     </message>
@@ -216,84 +1125,128 @@
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="45"/>
+        <location filename="../../desktop/services_model.py" line="46"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="45"/>
+        <location filename="../../desktop/services_model.py" line="46"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="47"/>
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="47"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Location</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="68"/>
+        <location filename="../../desktop/services_model.py" line="69"/>
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="70"/>
+        <location filename="../../desktop/services_model.py" line="71"/>
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="140"/>
+        <location filename="../../desktop/services_model.py" line="181"/>
         <source>Confidential</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="141"/>
+        <location filename="../../desktop/services_model.py" line="182"/>
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="141"/>
+        <location filename="../../desktop/services_model.py" line="182"/>
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="35"/>
+        <source>Drag the steps into the order they are followed</source>
+        <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="39"/>
+        <source>The translation file&apos;s title</source>
+        <translation>العنوان الوارد في ملف الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="42"/>
+        <source>The translation file&apos;s note</source>
+        <translation>الملاحظة الواردة في ملف الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="47"/>
+        <source>Drag to change the order; untick to leave a service off this step</source>
+        <translation>اسحب لتغيير الترتيب؛ ألغِ التحديد لاستبعاد خدمة من هذه الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="52"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="53"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="56"/>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
+        <source>Services of this step, for the first area chosen</source>
+        <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
     </message>
 </context>
 </TS>

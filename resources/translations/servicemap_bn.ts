@@ -40,6 +40,169 @@
     </message>
 </context>
 <context>
+    <name>BasemapMenu</name>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="27"/>
+        <source>&amp;Basemap</source>
+        <translation>ভিত্তি মানচিত্র(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="30"/>
+        <source>&amp;None (admin boundaries only)</source>
+        <translation>কোনোটি নয় (শুধু প্রশাসনিক সীমানা)(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="31"/>
+        <source>Offline tiles from an &amp;MBTiles file…</source>
+        <translation>MBTiles ফাইল থেকে অফলাইন টাইল(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="32"/>
+        <source>Offline tiles from a z/x/y &amp;folder…</source>
+        <translation>z/x/y ফোল্ডার থেকে অফলাইন টাইল(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="33"/>
+        <source>&amp;OpenStreetMap (online, cached)</source>
+        <translation>OpenStreetMap (অনলাইন, ক্যাশে সংরক্ষিত)(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="53"/>
+        <source>Cannot use these tiles</source>
+        <translation>এই টাইলগুলো ব্যবহার করা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="60"/>
+        <source>Offline tiles</source>
+        <translation>অফলাইন টাইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="61"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="68"/>
+        <source>Folder of z/x/y tiles</source>
+        <translation>z/x/y টাইলের ফোল্ডার</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="80"/>
+        <source>Use online map tiles?</source>
+        <translation>অনলাইন মানচিত্র টাইল ব্যবহার করবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="81"/>
+        <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
+        <translation>মানচিত্র দেখার সময় OpenStreetMap টাইল ইন্টারনেট থেকে ডাউনলোড হয় এবং অফলাইনে ব্যবহারের জন্য সংরক্ষিত থাকে। আপনার সেবা সম্পর্কে কোনো তথ্য পাঠানো হয় না। চালু করবেন?</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="33"/>
+        <source>&amp;Edit</source>
+        <translation>সম্পাদনা(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation>পূর্বাবস্থায় ফেরান(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <source>&amp;Redo</source>
+        <translation>আবার করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="41"/>
+        <source>&amp;Edit service…</source>
+        <translation>সেবা সম্পাদনা করুন(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <source>&amp;Delete service</source>
+        <translation>সেবা মুছুন(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="45"/>
+        <source>Show deleted / &amp;Restore…</source>
+        <translation>মুছে ফেলা সেবা দেখান / পুনরুদ্ধার(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="47"/>
+        <source>Your &amp;name in the audit…</source>
+        <translation>অডিটে আপনার নাম(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="73"/>
+        <source>Your name</source>
+        <translation>আপনার নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="74"/>
+        <source>Edits are recorded in the project&apos;s audit under this name:</source>
+        <translation>সম্পাদনাগুলো প্রকল্পের অডিটে এই নামে লিপিবদ্ধ হয়:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="97"/>
+        <location filename="../../desktop/edit_actions.py" line="102"/>
+        <source>The change was not saved</source>
+        <translation>পরিবর্তনটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="107"/>
+        <source>Not saved: %1</source>
+        <translation>সংরক্ষিত হয়নি: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="130"/>
+        <source>This column is edited in the service editor (Enter or F2).</source>
+        <translation>এই কলামটি সেবা সম্পাদকে সম্পাদনা করা হয় (Enter বা F2)।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Deleted services</source>
+        <translation>মুছে ফেলা সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <source>No service has been deleted.</source>
+        <translation>কোনো সেবা মুছে ফেলা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Restore this service:</source>
+        <translation>এই সেবাটি পুনরুদ্ধার করুন:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/errors.py" line="59"/>
@@ -58,141 +221,875 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="57"/>
+        <location filename="../../desktop/import_wizard.py" line="71"/>
+        <source>Choose the service list</source>
+        <translation>সেবার তালিকা বেছে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="58"/>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
+        <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="61"/>
+        <source>Browse…</source>
+        <translation>ব্রাউজ করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="72"/>
+        <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
+        <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="41"/>
+        <source>default of the type, e.g. 10km or 60min</source>
+        <translation>ধরনের ডিফল্ট মান, যেমন 10km বা 60min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="44"/>
+        <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
+        <translation>COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="45"/>
+        <location filename="../../desktop/analysis_panel.py" line="49"/>
+        <source>Browse…</source>
+        <translation>ব্রাউজ করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="48"/>
+        <source>optional: road lines, for travel time</source>
+        <translation>ঐচ্ছিক: যাতায়াতের সময়ের জন্য সড়কের রেখা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="51"/>
+        <source>Limit each service to its capacity</source>
+        <translation>প্রতিটি সেবাকে তার সক্ষমতার মধ্যে সীমিত রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="52"/>
+        <source>Find gaps</source>
+        <translation>ঘাটতি খুঁজুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="54"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <source>Greedy (fast)</source>
+        <translation>গ্রিডি (দ্রুত)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <source>Exact (MCLP)</source>
+        <translation>নির্ভুল (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <source>among grid cells</source>
+        <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <source>at area centres</source>
+        <translation>এলাকার কেন্দ্রে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="74"/>
+        <source>Suggest sites</source>
+        <translation>স্থান প্রস্তাব করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="91"/>
+        <source>Gaps by area</source>
+        <translation>এলাকাভিত্তিক ঘাটতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="92"/>
+        <source>Map</source>
+        <translation>মানচিত্র</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="93"/>
+        <source>Suggested sites</source>
+        <translation>প্রস্তাবিত স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="99"/>
+        <source>Service type</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="100"/>
+        <source>Within</source>
+        <translation>সীমা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="101"/>
+        <source>Admin level</source>
+        <translation>প্রশাসনিক স্তর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <source>Population</source>
+        <translation>জনসংখ্যা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <source>Roads</source>
+        <translation>সড়ক</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="116"/>
+        <source>New sites</source>
+        <translation>নতুন স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="154"/>
+        <source>Choose a file</source>
+        <translation>একটি ফাইল বেছে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="168"/>
+        <source>Running…</source>
+        <translation>চলছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="180"/>
+        <source>Cancelled.</source>
+        <translation>বাতিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <source>Gap analysis</source>
+        <translation>ঘাটতি বিশ্লেষণ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <source>The analysis failed: %s</source>
+        <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <source>%s in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>%s (বিশ্লেষিত): %s — আওতায়: %s (%s%%) — %s-এর বাইরে: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="219"/>
+        <source>No site would cover anyone new.</source>
+        <translation>কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="249"/>
+        <source>Import</source>
+        <translation>আমদানি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="253"/>
+        <source>Cancel the import</source>
+        <translation>আমদানি বাতিল করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="279"/>
+        <source>Imported. The project has been updated.</source>
+        <translation>আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="285"/>
+        <source>The import failed: {0}</source>
+        <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="291"/>
+        <source>Cancelled. Nothing was written to the project.</source>
+        <translation>বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="104"/>
+        <source>All rows</source>
+        <translation>সব সারি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="109"/>
+        <source>Search the messages…</source>
+        <translation>বার্তায় খুঁজুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="111"/>
+        <source>Export…</source>
+        <translation>রপ্তানি করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="136"/>
+        <source>
+Skipped sheet &apos;{0}&apos;: {1}</source>
+        <translation>
+বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="141"/>
+        <source>Export the import report</source>
+        <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="142"/>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="304"/>
+        <source>Import a service list</source>
+        <translation>সেবার তালিকা আমদানি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="342"/>
+        <location filename="../../desktop/import_wizard.py" line="376"/>
+        <source>Cannot import this file</source>
+        <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="381"/>
+        <source>Open or create a project first.</source>
+        <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="55"/>
-        <location filename="../../desktop/main_window.py" line="56"/>
+        <location filename="../../desktop/main_window.py" line="63"/>
+        <location filename="../../desktop/main_window.py" line="64"/>
         <source>Drawing the map…</source>
+        <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>মানচিত্র আঁকা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
+        <location filename="../../desktop/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>ফাইল(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74"/>
+        <location filename="../../desktop/main_window.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation>প্রকল্প খুলুন(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>&amp;Recent projects</source>
         <translation>সাম্প্রতিক প্রকল্প(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation>প্রকল্প বন্ধ করুন(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>প্রস্থান(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="85"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>দেখুন(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Zoom map to selection</source>
         <translation>নির্বাচিত সেবায় মানচিত্র জুম করুন(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="88"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>Zoom map to &amp;all services</source>
         <translation>সব সেবা দেখাতে মানচিত্র জুম করুন(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
+        <source>&amp;Tools</source>
+        <translation>সরঞ্জাম(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>সহায়তা(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>&amp;About ServiceMap</source>
         <translation>ServiceMap সম্পর্কে(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Clear the list</source>
         <translation>তালিকা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Open project</source>
         <translation>প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg);;সব ফাইল (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Project not found</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল ▸ প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Cannot open the project</source>
         <translation>প্রকল্পটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>কোনো প্রকল্প খোলা নেই। ফাইল ▸ প্রকল্প খুলুন… দিয়ে একটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="261"/>
+        <source>Coverage gaps</source>
+        <translation>কভারেজের ঘাটতি</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map_view.py" line="175"/>
+        <location filename="../../desktop/map_view.py" line="215"/>
         <source>The map could not be drawn: %1</source>
         <translation>মানচিত্র আঁকা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="181"/>
+        <location filename="../../desktop/map_view.py" line="221"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>%1 থেকে মানচিত্রের পাতা লোড করা যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="191"/>
+        <location filename="../../desktop/map_view.py" line="231"/>
         <source>The map page did not finish drawing.</source>
         <translation>মানচিত্রের পাতা আঁকা শেষ হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <source>Column</source>
+        <translation>কলাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <source>Header</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <source>Confidence</source>
+        <translation>আস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="151"/>
+        <source>Field</source>
+        <translation>ফিল্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <source>What each column holds</source>
+        <translation>প্রতিটি কলামে কী আছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
+        <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/panels.py" line="33"/>
+        <source>&amp;Import a service list…</source>
+        <translation>সেবার তালিকা আমদানি করুন(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="34"/>
+        <source>Referral &amp;pathways…</source>
+        <translation>রেফারেল পথ(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="35"/>
+        <source>Coverage &amp;gaps…</source>
+        <translation>কভারেজের ঘাটতি(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="36"/>
+        <source>&amp;Review locations…</source>
+        <translation>অবস্থান পর্যালোচনা করুন(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="54"/>
+        <location filename="../../desktop/pathway_panel.py" line="222"/>
+        <source>Referral pathways</source>
+        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
+        <translation>রেফারেল পথ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="63"/>
+        <source>Filter areas…</source>
+        <translation>এলাকা ফিল্টার করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="78"/>
+        <source>Save steps</source>
+        <translation>ধাপগুলো সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="80"/>
+        <source>Reset to default</source>
+        <translation>ডিফল্টে ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="82"/>
+        <source>Print…</source>
+        <translation>মুদ্রণ করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>রপ্তানি করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="92"/>
+        <source>Admin level</source>
+        <translation>প্রশাসনিক স্তর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <source>Concern</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="94"/>
+        <source>Paper</source>
+        <translation>কাগজ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="205"/>
+        <source>Tick one or more areas to see their pathway.</source>
+        <translation>পথ দেখতে এক বা একাধিক এলাকায় টিক দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="217"/>
+        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
+        <translation>%1টি এলাকা দেখানো হচ্ছে; সম্প্রতি যাচাই না করা %2টি সেবা চিহ্নিত করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="230"/>
+        <source>Steps saved in the project.</source>
+        <translation>ধাপগুলো প্রকল্পে সংরক্ষিত হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="244"/>
+        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <source>Export pathways</source>
+        <translation>রেফারেল পথ রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <source>Tick the areas to export first.</source>
+        <translation>আগে রপ্তানির জন্য এলাকায় টিক দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="277"/>
+        <source>Exported %1</source>
+        <translation>রপ্তানি হয়েছে: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="87"/>
+        <source>The table ServiceMap found</source>
+        <translation>ServiceMap যে টেবিল পেয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="140"/>
+        <source>This sheet will be skipped: {0}</source>
+        <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="142"/>
+        <source>, HXL tags on row {0}</source>
+        <translation>, HXL ট্যাগ সারি {0}-এ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="143"/>
+        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
+        <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="213"/>
+        <source>Rows to look at</source>
+        <translation>যে সারিগুলো দেখা দরকার</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="214"/>
+        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
+        <translation>যে সারিগুলো যেমন আছে তেমন আমদানি হবে না, এবং কেন। এখনো কিছু লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="219"/>
+        <source>Not confidential</source>
+        <translation>গোপনীয় নয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="220"/>
+        <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
+        <translation>নির্বাচিত সারিগুলো তাদের শব্দের কারণে (&quot;নিরাপদ আশ্রয়&quot;) গোপনীয় হিসেবে চিহ্নিত হয়েছে; এর বদলে এগুলোকে সাধারণ সেবা হিসেবে আমদানি করুন</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <source>Sheet</source>
+        <translation>শিট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <source>Row</source>
+        <translation>সারি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <source>Messages</source>
+        <translation>বার্তা</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="45"/>
+        <source>Review locations</source>
+        <translation>অবস্থান পর্যালোচনা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="67"/>
+        <source>Run the geocoder</source>
+        <translation>জিওকোডার চালান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="69"/>
+        <source>Accept all ≥</source>
+        <translation>সব গ্রহণ করুন ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Services</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Site</source>
+        <translation>স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>As typed</source>
+        <translation>যেভাবে লেখা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Best match</source>
+        <translation>সেরা মিল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Confidence</source>
+        <translation>আস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="89"/>
+        <source>Accept (Enter)</source>
+        <translation>গ্রহণ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="89"/>
+        <source>Reject (Del)</source>
+        <translation>বাতিল (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="90"/>
+        <source>Place on the map (P)</source>
+        <translation>মানচিত্রে বসান (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="90"/>
+        <source>Skip (S)</source>
+        <translation>এড়িয়ে যান (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="152"/>
+        <source>not found</source>
+        <translation>পাওয়া যায়নি</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="159"/>
+        <source>%n site(s) to review</source>
+        <translation>
+            <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
+            <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="167"/>
+        <source>Nothing to review.</source>
+        <translation>পর্যালোচনার কিছু নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="167"/>
+        <source>No project open.</source>
+        <translation>কোনো প্রকল্প খোলা নেই।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="182"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%nটি সেবা</numerusform>
+            <numerusform>%nটি সেবা</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="183"/>
+        <source>As typed: %1</source>
+        <translation>যেভাবে লেখা: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="185"/>
+        <source>Address: %1</source>
+        <translation>ঠিকানা: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="200"/>
+        <source>now</source>
+        <translation>বর্তমান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="264"/>
+        <source>Click on the map where the site is.</source>
+        <translation>স্থানটি যেখানে, মানচিত্রে সেখানে ক্লিক করুন।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="283"/>
+        <source>Accepted %n location(s).</source>
+        <translation>
+            <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
+            <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="296"/>
+        <source>Placed %1 sites.</source>
+        <translation>%1টি স্থান মানচিত্রে বসানো হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="301"/>
+        <source>Geocoding failed</source>
+        <translation>জিওকোডিং ব্যর্থ হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="42"/>
+        <source>Edit service</source>
+        <translation>সেবা সম্পাদনা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="63"/>
+        <source>Everyone</source>
+        <translation>সবাই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="63"/>
+        <source>Women and girls</source>
+        <translation>নারী ও কিশোরী</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="64"/>
+        <source>Men and boys</source>
+        <translation>পুরুষ ও কিশোর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="70"/>
+        <source>Bangla, English, Chakma … or bn, en, ccp</source>
+        <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="77"/>
+        <source>Confidential (a safe house: never shown at its point)</source>
+        <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="85"/>
+        <source>Service</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="87"/>
+        <location filename="../../desktop/service_editor.py" line="102"/>
+        <location filename="../../desktop/service_editor.py" line="105"/>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="88"/>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="89"/>
+        <source>Service types</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="90"/>
+        <source>Description</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="91"/>
+        <source>Phones</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="92"/>
+        <source>E-mails</source>
+        <translation>ই-মেইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="93"/>
+        <source>Hours</source>
+        <translation>সময়সূচি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="94"/>
+        <source>Ages</source>
+        <translation>বয়স</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="95"/>
+        <source>For</source>
+        <translation>কাদের জন্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="96"/>
+        <source>Languages</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="97"/>
+        <source>Referral method</source>
+        <translation>রেফারেলের পদ্ধতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="98"/>
+        <source>Intake criteria</source>
+        <translation>গ্রহণের মানদণ্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="101"/>
+        <source>Organisation (renaming it renames it for all its services)</source>
+        <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="103"/>
+        <source>Site</source>
+        <translation>স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="106"/>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="107"/>
+        <source>Latitude</source>
+        <translation>অক্ষাংশ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="108"/>
+        <source>Longitude</source>
+        <translation>দ্রাঘিমাংশ</translation>
     </message>
 </context>
 <context>
@@ -208,7 +1105,7 @@
         <translation>শুধু এক ধরনের সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="91"/>
+        <location filename="../../desktop/services_panel.py" line="92"/>
         <source>All service types</source>
         <translation>সব ধরনের সেবা</translation>
     </message>
@@ -216,84 +1113,128 @@
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="45"/>
+        <location filename="../../desktop/services_model.py" line="46"/>
         <source>Organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="45"/>
+        <location filename="../../desktop/services_model.py" line="46"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="47"/>
         <source>Types</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="47"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Verified on</source>
         <translation>যাচাইয়ের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Location</source>
         <translation>অবস্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="68"/>
+        <location filename="../../desktop/services_model.py" line="69"/>
         <source>%1 and over</source>
         <translation>%1 ও তার বেশি</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="70"/>
+        <location filename="../../desktop/services_model.py" line="71"/>
         <source>up to %1</source>
         <translation>%1 পর্যন্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="140"/>
+        <location filename="../../desktop/services_model.py" line="181"/>
         <source>Confidential</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="141"/>
+        <location filename="../../desktop/services_model.py" line="182"/>
         <source>Placed</source>
         <translation>মানচিত্রে চিহ্নিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="141"/>
+        <location filename="../../desktop/services_model.py" line="182"/>
         <source>Not placed</source>
         <translation>মানচিত্রে চিহ্নিত নয়</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="35"/>
+        <source>Drag the steps into the order they are followed</source>
+        <translation>ধাপগুলো যে ক্রমে অনুসরণ করা হয় সেই ক্রমে টেনে সাজান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="39"/>
+        <source>The translation file&apos;s title</source>
+        <translation>অনুবাদ ফাইলের শিরোনাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="42"/>
+        <source>The translation file&apos;s note</source>
+        <translation>অনুবাদ ফাইলের নোট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="47"/>
+        <source>Drag to change the order; untick to leave a service off this step</source>
+        <translation>ক্রম বদলাতে টেনে আনুন; কোনো সেবা এই ধাপ থেকে বাদ দিতে টিক তুলে দিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="52"/>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="53"/>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="56"/>
+        <source>Steps</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
+        <source>Services of this step, for the first area chosen</source>
+        <translation>প্রথম বেছে নেওয়া এলাকার জন্য এই ধাপের সেবা</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,169 @@
     </message>
 </context>
 <context>
+    <name>BasemapMenu</name>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="27"/>
+        <source>&amp;Basemap</source>
+        <translation>&amp;Mapa base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="30"/>
+        <source>&amp;None (admin boundaries only)</source>
+        <translation>&amp;Ninguno (solo límites administrativos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="31"/>
+        <source>Offline tiles from an &amp;MBTiles file…</source>
+        <translation>Teselas sin conexión de un archivo &amp;MBTiles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="32"/>
+        <source>Offline tiles from a z/x/y &amp;folder…</source>
+        <translation>Teselas sin conexión de una &amp;carpeta z/x/y…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="33"/>
+        <source>&amp;OpenStreetMap (online, cached)</source>
+        <translation>&amp;OpenStreetMap (en línea, en caché)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="53"/>
+        <source>Cannot use these tiles</source>
+        <translation>No se pueden usar estas teselas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="60"/>
+        <source>Offline tiles</source>
+        <translation>Teselas sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="61"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="68"/>
+        <source>Folder of z/x/y tiles</source>
+        <translation>Carpeta de teselas z/x/y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="80"/>
+        <source>Use online map tiles?</source>
+        <translation>¿Usar teselas de mapa en línea?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/basemap_menu.py" line="81"/>
+        <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
+        <translation>Las teselas de OpenStreetMap se descargan de internet a medida que mira el mapa y se guardan para usarlas sin conexión. No se envía nada sobre sus servicios. ¿Activarlas?</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="33"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="41"/>
+        <source>&amp;Edit service…</source>
+        <translation>&amp;Editar el servicio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <source>&amp;Delete service</source>
+        <translation>E&amp;liminar el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="45"/>
+        <source>Show deleted / &amp;Restore…</source>
+        <translation>Mostrar eliminados / Res&amp;taurar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="47"/>
+        <source>Your &amp;name in the audit…</source>
+        <translation>Su &amp;nombre en la auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="73"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="74"/>
+        <source>Edits are recorded in the project&apos;s audit under this name:</source>
+        <translation>Los cambios se registran en la auditoría del proyecto con este nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="97"/>
+        <location filename="../../desktop/edit_actions.py" line="102"/>
+        <source>The change was not saved</source>
+        <translation>El cambio no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="107"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="130"/>
+        <source>This column is edited in the service editor (Enter or F2).</source>
+        <translation>Esta columna se edita en el editor de servicios (Intro o F2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Deleted services</source>
+        <translation>Servicios eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <source>No service has been deleted.</source>
+        <translation>No se ha eliminado ningún servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Restore this service:</source>
+        <translation>Restaurar este servicio:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/errors.py" line="59"/>
@@ -58,141 +221,875 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="57"/>
+        <location filename="../../desktop/import_wizard.py" line="71"/>
+        <source>Choose the service list</source>
+        <translation>Elegir la lista de servicios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="58"/>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
+        <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="61"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="72"/>
+        <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
+        <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="41"/>
+        <source>default of the type, e.g. 10km or 60min</source>
+        <translation>valor por defecto del tipo, p. ej. 10km o 60min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="44"/>
+        <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
+        <translation>Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="45"/>
+        <location filename="../../desktop/analysis_panel.py" line="49"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="48"/>
+        <source>optional: road lines, for travel time</source>
+        <translation>opcional: líneas de carreteras, para el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="51"/>
+        <source>Limit each service to its capacity</source>
+        <translation>Limitar cada servicio a su capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="52"/>
+        <source>Find gaps</source>
+        <translation>Buscar brechas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <source>Greedy (fast)</source>
+        <translation>Voraz (rápido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <source>Exact (MCLP)</source>
+        <translation>Exacto (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <source>among grid cells</source>
+        <translation>entre las celdas de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <source>at area centres</source>
+        <translation>en los centros de las áreas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="74"/>
+        <source>Suggest sites</source>
+        <translation>Sugerir sitios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="91"/>
+        <source>Gaps by area</source>
+        <translation>Brechas por área</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="92"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="93"/>
+        <source>Suggested sites</source>
+        <translation>Sitios sugeridos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="99"/>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="100"/>
+        <source>Within</source>
+        <translation>Dentro de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="101"/>
+        <source>Admin level</source>
+        <translation>Nivel administrativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <source>Roads</source>
+        <translation>Carreteras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="116"/>
+        <source>New sites</source>
+        <translation>Sitios nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="154"/>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="168"/>
+        <source>Running…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="180"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <source>Gap analysis</source>
+        <translation>Análisis de brechas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <source>The analysis failed: %s</source>
+        <translation>El análisis falló: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <source>%s in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>%s considerados: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="219"/>
+        <source>No site would cover anyone new.</source>
+        <translation>Ningún sitio cubriría a nadie más.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="249"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="253"/>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="279"/>
+        <source>Imported. The project has been updated.</source>
+        <translation>Importación terminada. El proyecto se ha actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="285"/>
+        <source>The import failed: {0}</source>
+        <translation>La importación falló: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="291"/>
+        <source>Cancelled. Nothing was written to the project.</source>
+        <translation>Cancelado. No se escribió nada en el proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="104"/>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="109"/>
+        <source>Search the messages…</source>
+        <translation>Buscar en los mensajes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="111"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="136"/>
+        <source>
+Skipped sheet &apos;{0}&apos;: {1}</source>
+        <translation>
+Hoja omitida «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="141"/>
+        <source>Export the import report</source>
+        <translation>Exportar el informe de importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="142"/>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="304"/>
+        <source>Import a service list</source>
+        <translation>Importar una lista de servicios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="342"/>
+        <location filename="../../desktop/import_wizard.py" line="376"/>
+        <source>Cannot import this file</source>
+        <translation>No se puede importar este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="381"/>
+        <source>Open or create a project first.</source>
+        <translation>Abra o cree primero un proyecto.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="55"/>
-        <location filename="../../desktop/main_window.py" line="56"/>
+        <location filename="../../desktop/main_window.py" line="63"/>
+        <location filename="../../desktop/main_window.py" line="64"/>
         <source>Drawing the map…</source>
+        <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Dibujando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
+        <location filename="../../desktop/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74"/>
+        <location filename="../../desktop/main_window.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>&amp;Recent projects</source>
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="85"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Ajustar el mapa a la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="88"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Ajustar el mapa a &amp;todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;Acerca de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Clear the list</source>
         <translation>Borrar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Proyectos de ServiceMap (*.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Project not found</source>
         <translation>No se encuentra el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="261"/>
+        <source>Coverage gaps</source>
+        <translation>Brechas de cobertura</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map_view.py" line="175"/>
+        <location filename="../../desktop/map_view.py" line="215"/>
         <source>The map could not be drawn: %1</source>
         <translation>No se pudo dibujar el mapa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="181"/>
+        <location filename="../../desktop/map_view.py" line="221"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>No se pudo cargar la página del mapa desde %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="191"/>
+        <location filename="../../desktop/map_view.py" line="231"/>
         <source>The map page did not finish drawing.</source>
         <translation>La página del mapa no terminó de dibujarse.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="151"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <source>What each column holds</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
+        <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/panels.py" line="33"/>
+        <source>&amp;Import a service list…</source>
+        <translation>&amp;Importar una lista de servicios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="34"/>
+        <source>Referral &amp;pathways…</source>
+        <translation>&amp;Rutas de derivación…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="35"/>
+        <source>Coverage &amp;gaps…</source>
+        <translation>&amp;Brechas de cobertura…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="36"/>
+        <source>&amp;Review locations…</source>
+        <translation>Re&amp;visar ubicaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="54"/>
+        <location filename="../../desktop/pathway_panel.py" line="222"/>
+        <source>Referral pathways</source>
+        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
+        <translation>Rutas de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="63"/>
+        <source>Filter areas…</source>
+        <translation>Filtrar áreas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="78"/>
+        <source>Save steps</source>
+        <translation>Guardar los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="80"/>
+        <source>Reset to default</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="82"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="92"/>
+        <source>Admin level</source>
+        <translation>Nivel administrativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <source>Concern</source>
+        <translation>Problemática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="94"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="205"/>
+        <source>Tick one or more areas to see their pathway.</source>
+        <translation>Marque una o más áreas para ver su ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="217"/>
+        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
+        <translation>%1 área(s) mostrada(s); se marcan los %2 servicios no verificados recientemente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="230"/>
+        <source>Steps saved in the project.</source>
+        <translation>Pasos guardados en el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="244"/>
+        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <source>Export pathways</source>
+        <translation>Exportar las rutas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <source>Tick the areas to export first.</source>
+        <translation>Marque primero las áreas que desea exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel.py" line="277"/>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="87"/>
+        <source>The table ServiceMap found</source>
+        <translation>La tabla que encontró ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="140"/>
+        <source>This sheet will be skipped: {0}</source>
+        <translation>Esta hoja se omitirá: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="142"/>
+        <source>, HXL tags on row {0}</source>
+        <translation>, etiquetas HXL en la fila {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="143"/>
+        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
+        <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="213"/>
+        <source>Rows to look at</source>
+        <translation>Filas por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="214"/>
+        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
+        <translation>Cada fila que no se importará tal cual, y por qué. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="219"/>
+        <source>Not confidential</source>
+        <translation>No confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="220"/>
+        <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
+        <translation>Las filas seleccionadas se marcaron como confidenciales por sus palabras («casa segura»); importarlas como servicios normales</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="45"/>
+        <source>Review locations</source>
+        <translation>Revisar ubicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="67"/>
+        <source>Run the geocoder</source>
+        <translation>Ejecutar la geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="69"/>
+        <source>Accept all ≥</source>
+        <translation>Aceptar todo ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>As typed</source>
+        <translation>Tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Best match</source>
+        <translation>Mejor coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="76"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="89"/>
+        <source>Accept (Enter)</source>
+        <translation>Aceptar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="89"/>
+        <source>Reject (Del)</source>
+        <translation>Rechazar (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="90"/>
+        <source>Place on the map (P)</source>
+        <translation>Colocar en el mapa (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="90"/>
+        <source>Skip (S)</source>
+        <translation>Omitir (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="152"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="159"/>
+        <source>%n site(s) to review</source>
+        <translation>
+            <numerusform>%n sitio por revisar</numerusform>
+            <numerusform>%n sitios por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="167"/>
+        <source>Nothing to review.</source>
+        <translation>Nada que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="167"/>
+        <source>No project open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="182"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="183"/>
+        <source>As typed: %1</source>
+        <translation>Tal como se escribió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="185"/>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="200"/>
+        <source>now</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="264"/>
+        <source>Click on the map where the site is.</source>
+        <translation>Haga clic en el mapa donde está el sitio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="283"/>
+        <source>Accepted %n location(s).</source>
+        <translation>
+            <numerusform>%n ubicación aceptada.</numerusform>
+            <numerusform>%n ubicaciones aceptadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="296"/>
+        <source>Placed %1 sites.</source>
+        <translation>%1 sitios ubicados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="301"/>
+        <source>Geocoding failed</source>
+        <translation>La geocodificación falló</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="42"/>
+        <source>Edit service</source>
+        <translation>Editar el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="63"/>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="63"/>
+        <source>Women and girls</source>
+        <translation>Mujeres y niñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="64"/>
+        <source>Men and boys</source>
+        <translation>Hombres y niños</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="70"/>
+        <source>Bangla, English, Chakma … or bn, en, ccp</source>
+        <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="77"/>
+        <source>Confidential (a safe house: never shown at its point)</source>
+        <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="85"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="87"/>
+        <location filename="../../desktop/service_editor.py" line="102"/>
+        <location filename="../../desktop/service_editor.py" line="105"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="88"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="89"/>
+        <source>Service types</source>
+        <translation>Tipos de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="90"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="91"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="92"/>
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="93"/>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="94"/>
+        <source>Ages</source>
+        <translation>Edades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="95"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="96"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="97"/>
+        <source>Referral method</source>
+        <translation>Método de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="98"/>
+        <source>Intake criteria</source>
+        <translation>Criterios de admisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="101"/>
+        <source>Organisation (renaming it renames it for all its services)</source>
+        <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="103"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="106"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="107"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_editor.py" line="108"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
     </message>
 </context>
 <context>
@@ -208,7 +1105,7 @@
         <translation>Mostrar solo un tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="91"/>
+        <location filename="../../desktop/services_panel.py" line="92"/>
         <source>All service types</source>
         <translation>Todos los tipos de servicio</translation>
     </message>
@@ -216,84 +1113,128 @@
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="45"/>
+        <location filename="../../desktop/services_model.py" line="46"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="45"/>
+        <location filename="../../desktop/services_model.py" line="46"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="47"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="47"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Verified on</source>
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="68"/>
+        <location filename="../../desktop/services_model.py" line="69"/>
         <source>%1 and over</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="70"/>
+        <location filename="../../desktop/services_model.py" line="71"/>
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="140"/>
+        <location filename="../../desktop/services_model.py" line="181"/>
         <source>Confidential</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="141"/>
+        <location filename="../../desktop/services_model.py" line="182"/>
         <source>Placed</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="141"/>
+        <location filename="../../desktop/services_model.py" line="182"/>
         <source>Not placed</source>
         <translation>Sin ubicar</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="35"/>
+        <source>Drag the steps into the order they are followed</source>
+        <translation>Arrastre los pasos en el orden en que se siguen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="39"/>
+        <source>The translation file&apos;s title</source>
+        <translation>Título del archivo de traducción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="42"/>
+        <source>The translation file&apos;s note</source>
+        <translation>Nota del archivo de traducción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="47"/>
+        <source>Drag to change the order; untick to leave a service off this step</source>
+        <translation>Arrastre para cambiar el orden; desmarque para quitar un servicio de este paso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="52"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="53"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="56"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
+        <source>Services of this step, for the first area chosen</source>
+        <translation>Servicios de este paso, para la primera área elegida</translation>
     </message>
 </context>
 </TS>
