@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+        from desktop.edit_actions import EditActions
+
+        self.edit = EditActions(self)  # the Edit menu, with undo and redo
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.zoom_action = view_menu.addAction(self.tr("&Zoom map to selection"), self.zoom_to_selection)
         self.zoom_action.setEnabled(False)
@@ -201,6 +205,24 @@ class MainWindow(QMainWindow):
         """Read the directory again (after an import or an edit) and redraw the table and map."""
         if self.project is not None:
             self.open_project(self.project.path)
+
+    def refresh_service(self, service_id: str | None = None) -> None:
+        """After an edit: read the rows of ``service_id`` again (None: every row), redraw only the
+        changed table rows, and ask the map for one redraw (it coalesces quick requests)."""
+        if self.project is None:
+            return
+        if service_id is None:
+            self.listing = self.project.listing()
+        else:
+            fresh = {s.id: s for s in self.project.listing([service_id])}
+            kept = [fresh.pop(s.id, None) if s.service_id == service_id else s for s in self.listing]
+            self.listing = [s for s in kept if s is not None] + list(fresh.values())
+        self.services_panel.model.update_listing(self.listing)
+        types = ServiceTypes.for_project(self.project, self._language())
+        self.map_view.show_services(
+            self.project.path, map_services(self.listing), title=self.project.path.stem, type_styles=types.map_styles()
+        )
+        self._show_project_state()
 
     def show_panel(self, name: str):
         """Open (building it on first use) the panel registered as ``name`` in desktop.panels."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
@@ -107,8 +108,15 @@ class ServicesTableModel(QAbstractTableModel):
     ``type_label`` turns a service-type code into the label the user reads.
     """
 
+    #: A cell edit was refused; the message says why (shown in the status bar).
+    editRejected = Signal(str)
+    #: Columns edited in place, through ``cell_editor``.
+    EDITABLE = frozenset({Column.SERVICE, Column.PHONES, Column.HOURS, Column.AGES})
+
     def __init__(self, listing: Sequence[ServiceListing] = (), type_label: Callable[[str], str] = str, parent=None):
         super().__init__(parent)
+        #: Saves one cell: ``(listing, column, text) -> problem`` ("" when saved). None: read-only.
+        self.cell_editor: Callable[[ServiceListing, int, str], str] | None = None
         self._type_label = type_label
         self._headers = _headers()
         self._rows: list[ServiceListing] = []
@@ -128,6 +136,39 @@ class ServicesTableModel(QAbstractTableModel):
         self._search = [fold("\n".join(cells)) for cells in self._display]
         self._row_of_id = {s.id: i for i, s in enumerate(self._rows)}
         self.endResetModel()
+
+    def update_listing(self, listing: Sequence[ServiceListing]) -> None:
+        """Take a new listing after an edit, row by row (by id): changed rows are redrawn,
+        deleted ones removed, restored ones added at the end; the rest stay as they are."""
+        new_by_id = {s.id: s for s in listing}
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].id not in new_by_id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                for column in (self._rows, self._display, self._sort, self._search):
+                    del column[row]
+                self.endRemoveRows()
+        self._row_of_id = {s.id: i for i, s in enumerate(self._rows)}
+        for row, old in enumerate(self._rows):
+            new = new_by_id[old.id]
+            if new != old:
+                self._set_row(row, new)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        added = [s for s in listing if s.id not in self._row_of_id]
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            for s in added:
+                self._rows.append(s)
+                self._display.append([]), self._sort.append([]), self._search.append("")
+                self._set_row(len(self._rows) - 1, s)
+                self._row_of_id[s.id] = len(self._rows) - 1
+            self.endInsertRows()
+
+    def _set_row(self, row: int, s: ServiceListing) -> None:
+        self._rows[row] = s
+        self._display[row] = self._cells(s)
+        self._sort[row] = self._sort_keys(s, self._display[row])
+        self._search[row] = fold("\n".join(self._display[row]))
 
     def listing(self, row: int) -> ServiceListing:
         return self._rows[row]
@@ -177,11 +218,28 @@ class ServicesTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.cell_editor is not None and index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.cell_editor is None:
+            return False
+        if str(value) == self._display[index.row()][index.column()]:
+            return False  # nothing changed
+        problem = self.cell_editor(self._rows[index.row()], index.column(), str(value))
+        if problem:
+            self.editRejected.emit(problem)
+            return False
+        return True
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display[row][col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._display[row][col] or None

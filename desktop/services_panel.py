@@ -52,7 +52,8 @@ class ServicesPanel(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the project's order until asked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Service, Phones, Hours and Ages edit in place on a double click; Enter/F2 open the form.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()

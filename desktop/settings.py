@@ -8,6 +8,7 @@ older one stored.
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,13 @@ ORGANISATION = "ServiceMap"
 APPLICATION = "ServiceMap"
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service accounts
+        return ""
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,7 @@ PREFERENCES = {
     s.key: s
     for s in (
         Setting("preferences/language", "", str),  # "" follows the system locale
+        Setting("preferences/user_name", _login_name(), str),  # who edits, in the audit
     )
 }
 

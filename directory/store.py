@@ -421,6 +421,24 @@ class Project:
         self.log_change("sm_service_at_site", link.id, None, {"service_id": service_id, "site_id": site_id})
         return link
 
+    def delete_service(self, service_id: str) -> None:
+        """Soft-delete a service: it leaves every listing, map and export, and can be restored."""
+        self._set_deleted(service_id, _now())
+
+    def restore_service(self, service_id: str) -> None:
+        """Bring back a soft-deleted service."""
+        self._set_deleted(service_id, None)
+
+    def _set_deleted(self, service_id: str, when: str | None) -> None:
+        self.require_change()
+        row = self._conn.execute("SELECT deleted_at FROM sm_services WHERE id = ?", (service_id,)).fetchone()
+        if row is None:
+            raise KeyError(service_id)
+        if (row[0] is None) == (when is None):
+            return  # already as asked
+        self._conn.execute("UPDATE sm_services SET deleted_at = ? WHERE id = ?", (when, service_id))
+        self.log_change("sm_services", service_id, {"deleted_at": row[0]}, {"deleted_at": when})
+
     def _refresh_services_extent(self) -> None:
         b = self._conn.execute(
             "SELECT min(longitude), min(latitude), max(longitude), max(latitude) FROM sm_sites "
@@ -480,6 +498,13 @@ class Project:
         return [
             records.service_from_row(r)
             for r in self._rows("SELECT * FROM sm_services WHERE deleted_at IS NULL ORDER BY name")
+        ]
+
+    def deleted_services(self) -> list[Service]:
+        """Soft-deleted services, most recently deleted first (to restore them)."""
+        return [
+            records.service_from_row(r)
+            for r in self._rows("SELECT * FROM sm_services WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, name")
         ]
 
     def sites(self) -> list[Site]:
@@ -549,8 +574,9 @@ class Project:
                 found[p][level] = areas[a].pcode
         return found
 
-    def listing(self) -> list[ServiceListing]:
-        """Every service at every site, flattened, for the table and the map."""
+    def listing(self, service_ids: Sequence[str] | None = None) -> list[ServiceListing]:
+        """Every service at every site, flattened, for the table and the map (or only the rows
+        of ``service_ids``, to refresh them after an edit)."""
         sql = """
             SELECT sas.id AS sas_id, s.id AS service_id, si.id AS site_id, s.name, o.name AS organisation,
                    s.service_types, s.status, si.name AS site, s.contacts, s.schedule_text, s.minimum_age,
@@ -560,10 +586,13 @@ class Project:
               JOIN sm_services s ON s.id = sas.service_id AND s.deleted_at IS NULL
               JOIN sm_sites si ON si.id = sas.site_id AND si.deleted_at IS NULL
               JOIN sm_organisations o ON o.id = s.organisation_id
+             {where}
              ORDER BY o.name, s.name, sas.fid
         """
+        ids = list(service_ids) if service_ids is not None else None
+        where = f"WHERE s.id IN ({','.join('?' * len(ids))})" if ids is not None else ""
         out = []
-        for r in self._conn.execute(sql):
+        for r in self._conn.execute(sql.format(where=where), ids or ()):
             contacts = json.loads(r["contacts"])
             out.append(
                 ServiceListing(
