@@ -59,28 +59,10 @@ def write_table(result, path: str | Path, project=None) -> Path:
     if not path.parent.exists():
         raise ExportError(f"{path.parent}: no such folder. Create it first, or choose another place.")
     rows = [[r.get(c) for c in COLUMNS] for r in sorted(result.rows, key=lambda r: r["rank"])]
-    if ext == ".csv":
-        with path.open("w", newline="", encoding="utf-8-sig") as f:
-            w = csv.writer(f)
-            w.writerow(COLUMNS)
-            w.writerows(rows)
-    elif ext == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "Gaps"
-        ws.append(COLUMNS)
-        for row in rows:
-            ws.append(row)
-        ws.freeze_panes = "A2"
-        notes = wb.create_sheet("Notes")
-        notes.append(["service type", result.service_type])
-        notes.append(["within", str(result.threshold)])
-        notes.append(["population analysed", result.population_kind])
-        for n in result.notes:
-            notes.append(["note", n])
-        wb.save(path)
+    if ext in (".csv", ".xlsx"):
+        notes = [["service type", result.service_type], ["within", str(result.threshold)],
+                 ["population analysed", result.population_kind]] + [["note", n] for n in result.notes]
+        _write_sheet(path, "Gaps", COLUMNS, rows, notes)
     else:
         import geopandas as gpd
 
@@ -98,6 +80,29 @@ def write_table(result, path: str | Path, project=None) -> Path:
         if len(catch):
             catch.to_file(path, layer="catchments", driver="GPKG")
     return path
+
+
+def _write_sheet(path: Path, title: str, columns: list[str], rows: list[list], notes: list[list]) -> None:
+    """A table as CSV (the notes left out) or as XLSX (frozen header, and a Notes sheet)."""
+    if path.suffix.lower() == ".csv":
+        with path.open("w", newline="", encoding="utf-8-sig") as f:
+            w = csv.writer(f)
+            w.writerow(columns)
+            w.writerows(rows)
+        return
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    ws.append(columns)
+    for row in rows:
+        ws.append(row)
+    ws.freeze_panes = "A2"
+    sheet = wb.create_sheet("Notes")
+    for note in notes:
+        sheet.append(note)
+    wb.save(path)
 
 
 def raster_bytes(result) -> bytes:
@@ -119,24 +124,9 @@ def write_sites(placement, path: str | Path, result) -> list[dict]:
              "adds": p.adds, "cumulative": p.cumulative, "method": placement.method,
              "service_type": result.service_type, "within": str(result.threshold)} for p in placement.picks]
     ext = path.suffix.lower()
-    if ext == ".csv":
-        with path.open("w", newline="", encoding="utf-8-sig") as f:
-            w = csv.DictWriter(f, SITE_COLUMNS)
-            w.writeheader()
-            w.writerows(rows)
-    elif ext == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "Suggested sites"
-        ws.append(SITE_COLUMNS)
-        for r in rows:
-            ws.append([r[c] for c in SITE_COLUMNS])
-        notes = wb.create_sheet("Notes")
-        for n in result.notes + placement.notes:
-            notes.append([n])
-        wb.save(path)
+    if ext in (".csv", ".xlsx"):
+        table = [[r[c] for c in SITE_COLUMNS] for r in rows]
+        _write_sheet(path, "Suggested sites", SITE_COLUMNS, table, [[n] for n in result.notes + placement.notes])
     elif ext == ".gpkg":
         import geopandas as gpd
 
