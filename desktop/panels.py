@@ -34,4 +34,5 @@ PANELS: list[PanelEntry] = [
     PanelEntry("pathways", "desktop.pathway_panel", "open_pathway_panel", QT_TRANSLATE_NOOP("Panels", "Referral &pathways…"), "Ctrl+Shift+P"),
     PanelEntry("gaps", "desktop.analysis_panel", "open_analysis_panel", QT_TRANSLATE_NOOP("Panels", "Coverage &gaps…"), "Ctrl+Shift+G"),
     PanelEntry("review", "desktop.review_queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),
+    PanelEntry("merge", "desktop.merge_dialog", "open_merge_dialog", QT_TRANSLATE_NOOP("Panels", "&Merge another list…")),
 ]

@@ -18,6 +18,7 @@ MODULES = [
     "desktop.commands.pathways",
     "desktop.commands.export",
     "desktop.commands.verify",
+    "desktop.commands.merge",
     "desktop.commands.app",
 ]
 
