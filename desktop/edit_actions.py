@@ -8,6 +8,7 @@ refreshed, and the map is asked for one (coalesced) redraw.
 from __future__ import annotations
 
 import copy
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -43,6 +44,7 @@ class EditActions(QObject):
         self.delete_action = menu.addAction(self.tr("&Delete service"), self.delete_selected)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.restore_action = menu.addAction(self.tr("Show deleted / &Restore…"), self.restore_deleted)
+        self.verify_action = menu.addAction(self.tr("Mark &verified…"), self.verify_selected)
         menu.addSeparator()
         self.user_action = menu.addAction(self.tr("Your &name in the audit…"), self.ask_user_name)
         for action in (self.edit_action, self.delete_action):
@@ -81,6 +83,7 @@ class EditActions(QObject):
         selected = bool(self.window.services_panel.selected_ids()) and has
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
+        self.verify_action.setEnabled(selected)
         self.restore_action.setEnabled(has)
 
     def _selected(self) -> ServiceListing | None:
@@ -155,6 +158,29 @@ class EditActions(QObject):
         if after == before:
             return
         self._push(EditServiceCommand(self.project, before, after, self.user(), self.service_changed))
+
+    def verify_selected(self) -> None:
+        """Record that the selected service was checked today, by whom and how (the phone round)."""
+        listing = self._selected()
+        if listing is None:
+            return
+        ways = [self.tr("Phone call"), self.tr("Visit"), self.tr("E-mail or message"), self.tr("Partner's update")]
+        how, ok = QInputDialog.getItem(
+            self.window, self.tr("Mark verified"),
+            self.tr("“%1” was checked today. How?").replace("%1", listing.name), ways, 0, True,
+        )
+        if ok and how.strip():
+            self.mark_verified(listing, how.strip(), date.today())
+
+    def mark_verified(self, listing: ServiceListing, how: str, day: date) -> bool:
+        """Save the verification as an undoable edit: the date, the user as assurer, and how."""
+        before = Record(self.project.service(listing.service_id))
+        after = copy.deepcopy(before.service)
+        after.assured_date, after.assurer = day, self.user()
+        after.extra = {**after.extra, "verified_how": how}
+        text = self.tr("Mark “%1” verified").replace("%1", after.name)
+        command = EditServiceCommand(self.project, before, Record(after), self.user(), self.service_changed, text)
+        return not self._push(command)
 
     def delete_selected(self) -> None:
         listing = self._selected()

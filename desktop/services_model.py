@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers and dates sort as such
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's text, folded for search
 TYPES_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's service-type codes
 ID_ROLE = Qt.ItemDataRole.UserRole + 4  # the service-at-site id (the map's marker id)
+VERIFIED_ROLE = Qt.ItemDataRole.UserRole + 5  # the date the service was last verified (ISO text) or None
 
 
 class Column(IntEnum):
@@ -251,18 +253,22 @@ class ServicesTableModel(QAbstractTableModel):
             return self._rows[row].service_types
         if role == ID_ROLE:
             return self._rows[row].id
+        if role == VERIFIED_ROLE:
+            return self._rows[row].verified_on
         if role == Qt.ItemDataRole.DecorationRole and col == Column.LOCATION and self._rows[row].confidential:
             return lock_icon()
         return None
 
 
 class ServicesFilterModel(QSortFilterProxyModel):
-    """Search (every word, anywhere in the row, ignoring case and accents) and a service-type filter."""
+    """Search (every word, anywhere in the row, ignoring case and accents), a service-type filter,
+    and "not verified since a date" for the verification round."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
         self._types: frozenset[str] = frozenset()
+        self._verified_before: str | None = None  # ISO date; None: no staleness filter
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
@@ -282,11 +288,23 @@ class ServicesFilterModel(QSortFilterProxyModel):
             self._types = types
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_not_verified_since(self, day: date | None) -> None:
+        """Show only services never verified, or last verified before ``day`` (None: all)."""
+        cutoff = day.isoformat() if day else None
+        if cutoff != self._verified_before:
+            self.beginFilterChange()
+            self._verified_before = cutoff
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         source = self.sourceModel()
         index = source.index(source_row, 0, source_parent)
         if self._types and not self._types.intersection(source.data(index, TYPES_ROLE) or ()):
             return False
+        if self._verified_before is not None:
+            verified = source.data(index, VERIFIED_ROLE)
+            if verified and verified[:10] >= self._verified_before:
+                return False
         if self._words:
             text = source.data(index, SEARCH_ROLE) or ""
             return all(w in text for w in self._words)

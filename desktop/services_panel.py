@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.service_types import ServiceTypes
 from desktop.services_model import ID_ROLE, Column, ServicesFilterModel, ServicesTableModel
 from directory.store import ServiceListing
+from pathways.model import STALE_MONTHS, months_before
 
 MAX_COLUMN_WIDTH = 240
 # Columns that are most useful at a glance get a little more room when first shown.
@@ -46,6 +49,10 @@ class ServicesPanel(QWidget):
         self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type_filter.currentIndexChanged.connect(self._type_chosen)
 
+        self.stale_filter = QCheckBox(self.tr("Not verified in 6 months"), self)
+        self.stale_filter.setToolTip(self.tr("Show only services never verified, or not verified in the last 6 months"))
+        self.stale_filter.toggled.connect(self._stale_toggled)
+
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -68,6 +75,7 @@ class ServicesPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.type_filter)
+        filters.addWidget(self.stale_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -100,6 +108,9 @@ class ServicesPanel(QWidget):
         self.proxy.set_service_types([code] if code else None)
 
     # --- selection ---------------------------------------------------------------
+
+    def _stale_toggled(self, on: bool) -> None:
+        self.proxy.set_not_verified_since(months_before(date.today(), STALE_MONTHS) if on else None)
 
     def selected_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()

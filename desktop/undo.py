@@ -28,10 +28,6 @@ class Record:
     organisation: Organisation | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class _ProjectCommand(QUndoCommand):
     def __init__(self, project: Project, text: str, user: str, changed: Callable[[str | None], None]):
         super().__init__(text)
@@ -58,10 +54,10 @@ class _ProjectCommand(QUndoCommand):
         if not self._pushed:  # already applied by apply_and_push
             self._pushed = True
             return
-        self._again(_tr("Redo: %1"), True)
+        self._again(QCoreApplication.translate("Undo", "Redo: %1"), True)
 
     def undo(self) -> None:
-        self._again(_tr("Undo: %1"), False)
+        self._again(QCoreApplication.translate("Undo", "Undo: %1"), False)
 
     def _again(self, description: str, forward: bool) -> None:
         try:
@@ -80,7 +76,8 @@ class EditServiceCommand(_ProjectCommand):
     """Replace a service (and its site and organisation) with edited copies."""
 
     def __init__(self, project: Project, before: Record, after: Record, user: str, changed, text: str = ""):
-        super().__init__(project, text or _tr("Edit service “%1”").replace("%1", after.service.name), user, changed)
+        default = QCoreApplication.translate("Undo", "Edit service “%1”").replace("%1", after.service.name)
+        super().__init__(project, text or default, user, changed)
         self.before, self.after = before, after
 
     def service_id(self) -> str | None:
@@ -101,7 +98,10 @@ class DeleteServiceCommand(_ProjectCommand):
     """Soft-delete a service (``restore=True``: bring a deleted one back)."""
 
     def __init__(self, project: Project, service: Service, user: str, changed, restore: bool = False):
-        text = _tr("Restore service “%1”") if restore else _tr("Delete service “%1”")
+        if restore:
+            text = QCoreApplication.translate("Undo", "Restore service “%1”")
+        else:
+            text = QCoreApplication.translate("Undo", "Delete service “%1”")
         super().__init__(project, text.replace("%1", service.name), user, changed)
         self._id, self._restore = service.id, restore
 

@@ -261,3 +261,28 @@ def test_a_cell_typed_in_the_table_view_is_saved_and_return_does_not_open_the_fo
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_F2)
     assert len(opened) == 1
+
+
+def test_marking_a_service_verified_is_an_undoable_audited_edit_and_feeds_the_stale_filter(window):
+    from datetime import date
+
+    panel, model = window.services_panel, window.services_panel.model
+    listing = model.listing(_index(window, "Case management 1", Column.SERVICE).row())
+    total = panel.proxy.rowCount()
+
+    panel.stale_filter.setChecked(True)  # nothing in the small project has been verified yet
+    assert panel.proxy.rowCount() == total
+
+    assert window.edit.mark_verified(listing, "Phone call", date.today())
+    service = window.project.service(listing.service_id)
+    assert service.assured_date == date.today() and service.assurer == "Amina (case officer)"
+    assert service.extra["verified_how"] == "Phone call"
+    entry = [e for e in window.project.audit(listing.service_id) if e["kind"] == "edit"][-1]
+    assert entry["user"] == "Amina (case officer)" and entry["new"]["assured_date"] == date.today().isoformat()
+    assert panel.proxy.rowCount() == total - 1  # verified today: no longer in the call list
+
+    window.edit.stack.undo()
+    assert window.project.service(listing.service_id).assured_date is None
+    assert panel.proxy.rowCount() == total
+    panel.stale_filter.setChecked(False)
+    assert panel.proxy.rowCount() == total
