@@ -100,104 +100,143 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="33"/>
+        <location filename="../../desktop/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <location filename="../../desktop/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <location filename="../../desktop/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="41"/>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>تعديل ال&amp;خدمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>&amp;حذف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="45"/>
+        <location filename="../../desktop/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>إظهار المحذوفة / ا&amp;ستعادة…</translation>
     </message>
     <message>
         <location filename="../../desktop/edit_actions.py" line="47"/>
+        <source>Mark &amp;verified…</source>
+        <translation>&amp;وسم الخدمة كمُتحقَّق منها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>اسمك في سجل الت&amp;دقيق…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="73"/>
+        <location filename="../../desktop/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="74"/>
+        <location filename="../../desktop/edit_actions.py" line="76"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>تُسجَّل التعديلات في سجل تدقيق المشروع بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="97"/>
-        <location filename="../../desktop/edit_actions.py" line="102"/>
+        <location filename="../../desktop/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="107"/>
+        <location filename="../../desktop/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="130"/>
+        <location filename="../../desktop/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>يُعدَّل هذا العمود في محرر الخدمة (Enter أو F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>E-mail or message</source>
+        <translation>بريد إلكتروني أو رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
+        <translation>تحديث من الشريك</translation>
+    </message>
+    <message>
         <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Mark verified</source>
+        <translation>وسم كمُتحقَّق منها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="170"/>
+        <source>“%1” was checked today. How?</source>
+        <translation>تم التحقق من «%1» اليوم. كيف؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="181"/>
+        <source>Mark “%1” verified</source>
+        <translation>وسم «%1» كمُتحقَّق منها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Deleted services</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
         <source>No service has been deleted.</source>
         <translation>لم تُحذف أي خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Restore this service:</source>
         <translation>استعادة هذه الخدمة:</translation>
     </message>
@@ -576,22 +615,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
@@ -658,6 +697,96 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="37"/>
+        <source>Merge another list</source>
+        <translation>دمج قائمة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="40"/>
+        <source>Choose a project or list…</source>
+        <translation>اختر مشروعًا أو قائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="42"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
+        <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Ours</source>
+        <translation>قيمتنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Theirs</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <source>Keep</source>
+        <translation>القيمة المعتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="53"/>
+        <source>Keep all ours</source>
+        <translation>الإبقاء على كل قيمنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="54"/>
+        <source>Take all theirs</source>
+        <translation>أخذ كل قيمهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="58"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="74"/>
+        <source>Choose the project or list to merge</source>
+        <translation>اختر المشروع أو القائمة المراد دمجها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="82"/>
+        <source>Reading and matching %1…</source>
+        <translation>جارٍ قراءة %1 ومطابقتها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90"/>
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95"/>
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="114"/>
+        <source>The merge failed: %1</source>
+        <translation>فشل الدمج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="141"/>
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../desktop/panels.py" line="33"/>
@@ -678,6 +807,11 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/panels.py" line="36"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;مراجعة المواقع…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="37"/>
+        <source>&amp;Merge another list…</source>
+        <translation>&amp;دمج قائمة أخرى…</translation>
     </message>
 </context>
 <context>
@@ -1002,104 +1136,104 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الرجال والفتيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="70"/>
+        <location filename="../../desktop/service_editor.py" line="71"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="77"/>
+        <location filename="../../desktop/service_editor.py" line="78"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="85"/>
+        <location filename="../../desktop/service_editor.py" line="86"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="87"/>
-        <location filename="../../desktop/service_editor.py" line="102"/>
-        <location filename="../../desktop/service_editor.py" line="105"/>
+        <location filename="../../desktop/service_editor.py" line="88"/>
+        <location filename="../../desktop/service_editor.py" line="103"/>
+        <location filename="../../desktop/service_editor.py" line="106"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="88"/>
+        <location filename="../../desktop/service_editor.py" line="89"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="89"/>
+        <location filename="../../desktop/service_editor.py" line="90"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="90"/>
+        <location filename="../../desktop/service_editor.py" line="91"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="91"/>
+        <location filename="../../desktop/service_editor.py" line="92"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="92"/>
+        <location filename="../../desktop/service_editor.py" line="93"/>
         <source>E-mails</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="93"/>
+        <location filename="../../desktop/service_editor.py" line="94"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="94"/>
+        <location filename="../../desktop/service_editor.py" line="95"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="95"/>
+        <location filename="../../desktop/service_editor.py" line="96"/>
         <source>For</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="96"/>
+        <location filename="../../desktop/service_editor.py" line="97"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="97"/>
+        <location filename="../../desktop/service_editor.py" line="98"/>
         <source>Referral method</source>
         <translation>طريقة الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="98"/>
+        <location filename="../../desktop/service_editor.py" line="99"/>
         <source>Intake criteria</source>
         <translation>معايير القبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="101"/>
+        <location filename="../../desktop/service_editor.py" line="102"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="103"/>
+        <location filename="../../desktop/service_editor.py" line="104"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="106"/>
+        <location filename="../../desktop/service_editor.py" line="107"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="107"/>
+        <location filename="../../desktop/service_editor.py" line="108"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="108"/>
+        <location filename="../../desktop/service_editor.py" line="109"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
@@ -1107,17 +1241,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/services_panel.py" line="40"/>
+        <location filename="../../desktop/services_panel.py" line="43"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>ابحث في الخدمات والمنظمات والأماكن والهواتف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="45"/>
+        <location filename="../../desktop/services_panel.py" line="48"/>
         <source>Show only one type of service</source>
         <translation>عرض نوع واحد فقط من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="92"/>
+        <location filename="../../desktop/services_panel.py" line="52"/>
+        <source>Not verified in 6 months</source>
+        <translation>لم يُتحقق منها منذ 6 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="53"/>
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="100"/>
         <source>All service types</source>
         <translation>كل أنواع الخدمات</translation>
     </message>
@@ -1125,83 +1269,83 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/services_model.py" line="53"/>
         <source>Location</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="69"/>
+        <location filename="../../desktop/services_model.py" line="71"/>
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="71"/>
+        <location filename="../../desktop/services_model.py" line="73"/>
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="181"/>
+        <location filename="../../desktop/services_model.py" line="183"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
     </message>
@@ -1247,6 +1391,35 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/undo.py" line="57"/>
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="60"/>
+        <source>Undo: %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="79"/>
+        <source>Edit service “%1”</source>
+        <translation>تعديل الخدمة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="102"/>
+        <source>Restore service “%1”</source>
+        <translation>استعادة الخدمة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="104"/>
+        <source>Delete service “%1”</source>
+        <translation>حذف الخدمة «%1»</translation>
     </message>
 </context>
 </TS>

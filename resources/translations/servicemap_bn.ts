@@ -100,104 +100,143 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="33"/>
+        <location filename="../../desktop/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>সম্পাদনা(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <location filename="../../desktop/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>পূর্বাবস্থায় ফেরান(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <location filename="../../desktop/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>আবার করুন(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="41"/>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>সেবা সম্পাদনা করুন(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>সেবা মুছুন(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="45"/>
+        <location filename="../../desktop/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>মুছে ফেলা সেবা দেখান / পুনরুদ্ধার(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../desktop/edit_actions.py" line="47"/>
+        <source>Mark &amp;verified…</source>
+        <translation>যাচাইকৃত হিসেবে চিহ্নিত করুন(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>অডিটে আপনার নাম(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="73"/>
+        <location filename="../../desktop/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>আপনার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="74"/>
+        <location filename="../../desktop/edit_actions.py" line="76"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>সম্পাদনাগুলো প্রকল্পের অডিটে এই নামে লিপিবদ্ধ হয়:</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="97"/>
-        <location filename="../../desktop/edit_actions.py" line="102"/>
+        <location filename="../../desktop/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>পরিবর্তনটি সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="107"/>
+        <location filename="../../desktop/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>সংরক্ষিত হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="130"/>
+        <location filename="../../desktop/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>এই কলামটি সেবা সম্পাদকে সম্পাদনা করা হয় (Enter বা F2)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Phone call</source>
+        <translation>ফোন কল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Visit</source>
+        <translation>পরিদর্শন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>E-mail or message</source>
+        <translation>ই-মেইল বা বার্তা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
+        <translation>অংশীদারের হালনাগাদ</translation>
+    </message>
+    <message>
         <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Mark verified</source>
+        <translation>যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="170"/>
+        <source>“%1” was checked today. How?</source>
+        <translation>“%1” আজ যাচাই করা হয়েছে। কীভাবে?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="181"/>
+        <source>Mark “%1” verified</source>
+        <translation>“%1” যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Deleted services</source>
         <translation>মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
         <source>No service has been deleted.</source>
         <translation>কোনো সেবা মুছে ফেলা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Restore this service:</source>
         <translation>এই সেবাটি পুনরুদ্ধার করুন:</translation>
     </message>
@@ -576,22 +615,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>কোনো প্রকল্প খোলা নেই। ফাইল ▸ প্রকল্প খুলুন… দিয়ে একটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
@@ -658,6 +697,96 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="37"/>
+        <source>Merge another list</source>
+        <translation>অন্য একটি তালিকা একত্র করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="40"/>
+        <source>Choose a project or list…</source>
+        <translation>একটি প্রকল্প বা তালিকা বেছে নিন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="42"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
+        <translation>এই প্রকল্পে একত্র করতে অন্য একটি ServiceMap প্রকল্প (.gpkg) বা কোনো অংশীদারের তালিকা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Service</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Field</source>
+        <translation>ফিল্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Ours</source>
+        <translation>আমাদের মান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Theirs</source>
+        <translation>তাদের মান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <source>Keep</source>
+        <translation>রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="53"/>
+        <source>Keep all ours</source>
+        <translation>আমাদের সব মান রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="54"/>
+        <source>Take all theirs</source>
+        <translation>তাদের সব মান নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="58"/>
+        <source>Merge</source>
+        <translation>একত্র করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="74"/>
+        <source>Choose the project or list to merge</source>
+        <translation>একত্র করার প্রকল্প বা তালিকা বেছে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="82"/>
+        <source>Reading and matching %1…</source>
+        <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90"/>
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95"/>
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="114"/>
+        <source>The merge failed: %1</source>
+        <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="141"/>
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../desktop/panels.py" line="33"/>
@@ -678,6 +807,11 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/panels.py" line="36"/>
         <source>&amp;Review locations…</source>
         <translation>অবস্থান পর্যালোচনা করুন(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="37"/>
+        <source>&amp;Merge another list…</source>
+        <translation>অন্য একটি তালিকা একত্র করুন(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -990,104 +1124,104 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>পুরুষ ও কিশোর</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="70"/>
+        <location filename="../../desktop/service_editor.py" line="71"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="77"/>
+        <location filename="../../desktop/service_editor.py" line="78"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="85"/>
+        <location filename="../../desktop/service_editor.py" line="86"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="87"/>
-        <location filename="../../desktop/service_editor.py" line="102"/>
-        <location filename="../../desktop/service_editor.py" line="105"/>
+        <location filename="../../desktop/service_editor.py" line="88"/>
+        <location filename="../../desktop/service_editor.py" line="103"/>
+        <location filename="../../desktop/service_editor.py" line="106"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="88"/>
+        <location filename="../../desktop/service_editor.py" line="89"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="89"/>
+        <location filename="../../desktop/service_editor.py" line="90"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="90"/>
+        <location filename="../../desktop/service_editor.py" line="91"/>
         <source>Description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="91"/>
+        <location filename="../../desktop/service_editor.py" line="92"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="92"/>
+        <location filename="../../desktop/service_editor.py" line="93"/>
         <source>E-mails</source>
         <translation>ই-মেইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="93"/>
+        <location filename="../../desktop/service_editor.py" line="94"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="94"/>
+        <location filename="../../desktop/service_editor.py" line="95"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="95"/>
+        <location filename="../../desktop/service_editor.py" line="96"/>
         <source>For</source>
         <translation>কাদের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="96"/>
+        <location filename="../../desktop/service_editor.py" line="97"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="97"/>
+        <location filename="../../desktop/service_editor.py" line="98"/>
         <source>Referral method</source>
         <translation>রেফারেলের পদ্ধতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="98"/>
+        <location filename="../../desktop/service_editor.py" line="99"/>
         <source>Intake criteria</source>
         <translation>গ্রহণের মানদণ্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="101"/>
+        <location filename="../../desktop/service_editor.py" line="102"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="103"/>
+        <location filename="../../desktop/service_editor.py" line="104"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="106"/>
+        <location filename="../../desktop/service_editor.py" line="107"/>
         <source>Address</source>
         <translation>ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="107"/>
+        <location filename="../../desktop/service_editor.py" line="108"/>
         <source>Latitude</source>
         <translation>অক্ষাংশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="108"/>
+        <location filename="../../desktop/service_editor.py" line="109"/>
         <source>Longitude</source>
         <translation>দ্রাঘিমাংশ</translation>
     </message>
@@ -1095,17 +1229,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/services_panel.py" line="40"/>
+        <location filename="../../desktop/services_panel.py" line="43"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>সেবা, সংস্থা, স্থান, ফোন নম্বর খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="45"/>
+        <location filename="../../desktop/services_panel.py" line="48"/>
         <source>Show only one type of service</source>
         <translation>শুধু এক ধরনের সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="92"/>
+        <location filename="../../desktop/services_panel.py" line="52"/>
+        <source>Not verified in 6 months</source>
+        <translation>৬ মাসে যাচাই করা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="53"/>
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>শুধু কখনো যাচাই না করা বা গত ৬ মাসে যাচাই না করা সেবা দেখান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="100"/>
         <source>All service types</source>
         <translation>সব ধরনের সেবা</translation>
     </message>
@@ -1113,83 +1257,83 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Types</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Verified on</source>
         <translation>যাচাইয়ের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/services_model.py" line="53"/>
         <source>Location</source>
         <translation>অবস্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="69"/>
+        <location filename="../../desktop/services_model.py" line="71"/>
         <source>%1 and over</source>
         <translation>%1 ও তার বেশি</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="71"/>
+        <location filename="../../desktop/services_model.py" line="73"/>
         <source>up to %1</source>
         <translation>%1 পর্যন্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="181"/>
+        <location filename="../../desktop/services_model.py" line="183"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Placed</source>
         <translation>মানচিত্রে চিহ্নিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Not placed</source>
         <translation>মানচিত্রে চিহ্নিত নয়</translation>
     </message>
@@ -1235,6 +1379,35 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>প্রথম বেছে নেওয়া এলাকার জন্য এই ধাপের সেবা</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/undo.py" line="57"/>
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>আবার করুন: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="60"/>
+        <source>Undo: %1</source>
+        <translation>পূর্বাবস্থায় ফেরান: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="79"/>
+        <source>Edit service “%1”</source>
+        <translation>সেবা “%1” সম্পাদনা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="102"/>
+        <source>Restore service “%1”</source>
+        <translation>সেবা “%1” পুনরুদ্ধার</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="104"/>
+        <source>Delete service “%1”</source>
+        <translation>সেবা “%1” মুছুন</translation>
     </message>
 </context>
 </TS>

@@ -100,104 +100,143 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="33"/>
+        <location filename="../../desktop/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <location filename="../../desktop/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <location filename="../../desktop/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="41"/>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Editar el servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>E&amp;liminar el servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="45"/>
+        <location filename="../../desktop/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>Mostrar eliminados / Res&amp;taurar…</translation>
     </message>
     <message>
         <location filename="../../desktop/edit_actions.py" line="47"/>
+        <source>Mark &amp;verified…</source>
+        <translation>Marcar como &amp;verificado…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>Su &amp;nombre en la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="73"/>
+        <location filename="../../desktop/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="74"/>
+        <location filename="../../desktop/edit_actions.py" line="76"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>Los cambios se registran en la auditoría del proyecto con este nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="97"/>
-        <location filename="../../desktop/edit_actions.py" line="102"/>
+        <location filename="../../desktop/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="107"/>
+        <location filename="../../desktop/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="130"/>
+        <location filename="../../desktop/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Esta columna se edita en el editor de servicios (Intro o F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>E-mail or message</source>
+        <translation>Correo electrónico o mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
+        <translation>Actualización del socio</translation>
+    </message>
+    <message>
         <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Mark verified</source>
+        <translation>Marcar como verificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="170"/>
+        <source>“%1” was checked today. How?</source>
+        <translation>«%1» se comprobó hoy. ¿Cómo?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="181"/>
+        <source>Mark “%1” verified</source>
+        <translation>Marcar «%1» como verificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Deleted services</source>
         <translation>Servicios eliminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="165"/>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
         <source>No service has been deleted.</source>
         <translation>No se ha eliminado ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Restore this service:</source>
         <translation>Restaurar este servicio:</translation>
     </message>
@@ -576,22 +615,22 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
@@ -658,6 +697,96 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="37"/>
+        <source>Merge another list</source>
+        <translation>Fusionar otra lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="40"/>
+        <source>Choose a project or list…</source>
+        <translation>Elegir un proyecto o una lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="42"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
+        <translation>Elija otro proyecto de ServiceMap (.gpkg) o la lista de un socio para fusionarla con este proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Ours</source>
+        <translation>Nuestro valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Theirs</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="53"/>
+        <source>Keep all ours</source>
+        <translation>Conservar todos nuestros valores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="54"/>
+        <source>Take all theirs</source>
+        <translation>Tomar todos sus valores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="58"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="74"/>
+        <source>Choose the project or list to merge</source>
+        <translation>Elegir el proyecto o la lista que fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="82"/>
+        <source>Reading and matching %1…</source>
+        <translation>Leyendo y emparejando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90"/>
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95"/>
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="114"/>
+        <source>The merge failed: %1</source>
+        <translation>La fusión falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="141"/>
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../desktop/panels.py" line="33"/>
@@ -678,6 +807,11 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/panels.py" line="36"/>
         <source>&amp;Review locations…</source>
         <translation>Re&amp;visar ubicaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="37"/>
+        <source>&amp;Merge another list…</source>
+        <translation>&amp;Fusionar otra lista…</translation>
     </message>
 </context>
 <context>
@@ -990,104 +1124,104 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Hombres y niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="70"/>
+        <location filename="../../desktop/service_editor.py" line="71"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="77"/>
+        <location filename="../../desktop/service_editor.py" line="78"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="85"/>
+        <location filename="../../desktop/service_editor.py" line="86"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="87"/>
-        <location filename="../../desktop/service_editor.py" line="102"/>
-        <location filename="../../desktop/service_editor.py" line="105"/>
+        <location filename="../../desktop/service_editor.py" line="88"/>
+        <location filename="../../desktop/service_editor.py" line="103"/>
+        <location filename="../../desktop/service_editor.py" line="106"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="88"/>
+        <location filename="../../desktop/service_editor.py" line="89"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="89"/>
+        <location filename="../../desktop/service_editor.py" line="90"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="90"/>
+        <location filename="../../desktop/service_editor.py" line="91"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="91"/>
+        <location filename="../../desktop/service_editor.py" line="92"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="92"/>
+        <location filename="../../desktop/service_editor.py" line="93"/>
         <source>E-mails</source>
         <translation>Correos electrónicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="93"/>
+        <location filename="../../desktop/service_editor.py" line="94"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="94"/>
+        <location filename="../../desktop/service_editor.py" line="95"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="95"/>
+        <location filename="../../desktop/service_editor.py" line="96"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="96"/>
+        <location filename="../../desktop/service_editor.py" line="97"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="97"/>
+        <location filename="../../desktop/service_editor.py" line="98"/>
         <source>Referral method</source>
         <translation>Método de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="98"/>
+        <location filename="../../desktop/service_editor.py" line="99"/>
         <source>Intake criteria</source>
         <translation>Criterios de admisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="101"/>
+        <location filename="../../desktop/service_editor.py" line="102"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="103"/>
+        <location filename="../../desktop/service_editor.py" line="104"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="106"/>
+        <location filename="../../desktop/service_editor.py" line="107"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="107"/>
+        <location filename="../../desktop/service_editor.py" line="108"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="108"/>
+        <location filename="../../desktop/service_editor.py" line="109"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
@@ -1095,17 +1229,27 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/services_panel.py" line="40"/>
+        <location filename="../../desktop/services_panel.py" line="43"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>Buscar servicios, organizaciones, lugares, teléfonos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="45"/>
+        <location filename="../../desktop/services_panel.py" line="48"/>
         <source>Show only one type of service</source>
         <translation>Mostrar solo un tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="92"/>
+        <location filename="../../desktop/services_panel.py" line="52"/>
+        <source>Not verified in 6 months</source>
+        <translation>Sin verificar en 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="53"/>
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>Mostrar solo los servicios nunca verificados o no verificados en los últimos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="100"/>
         <source>All service types</source>
         <translation>Todos los tipos de servicio</translation>
     </message>
@@ -1113,83 +1257,83 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Verified on</source>
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/services_model.py" line="53"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="69"/>
+        <location filename="../../desktop/services_model.py" line="71"/>
         <source>%1 and over</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="71"/>
+        <location filename="../../desktop/services_model.py" line="73"/>
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="181"/>
+        <location filename="../../desktop/services_model.py" line="183"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Placed</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Not placed</source>
         <translation>Sin ubicar</translation>
     </message>
@@ -1235,6 +1379,35 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Servicios de este paso, para la primera área elegida</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/undo.py" line="57"/>
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="60"/>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="79"/>
+        <source>Edit service “%1”</source>
+        <translation>Editar el servicio «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="102"/>
+        <source>Restore service “%1”</source>
+        <translation>Restaurar el servicio «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="104"/>
+        <source>Delete service “%1”</source>
+        <translation>Eliminar el servicio «%1»</translation>
     </message>
 </context>
 </TS>

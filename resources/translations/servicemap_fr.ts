@@ -100,103 +100,143 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="33"/>
+        <location filename="../../desktop/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <location filename="../../desktop/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <location filename="../../desktop/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <location filename="../../desktop/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="41"/>
+        <location filename="../../desktop/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifier le service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>&amp;Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="45"/>
+        <location filename="../../desktop/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>Afficher les supprimés / Res&amp;taurer…</translation>
     </message>
     <message>
         <location filename="../../desktop/edit_actions.py" line="47"/>
+        <source>Mark &amp;verified…</source>
+        <translation>Marquer comme &amp;vérifié…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>Votre &amp;nom dans le journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="73"/>
+        <location filename="../../desktop/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="74"/>
+        <location filename="../../desktop/edit_actions.py" line="76"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>Les modifications sont enregistrées dans le journal d’audit du projet sous ce nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="107"/>
+        <location filename="../../desktop/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="110"/>
+        <location filename="../../desktop/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="133"/>
+        <location filename="../../desktop/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Cette colonne se modifie dans l’éditeur de service (Entrée ou F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="168"/>
-        <location filename="../../desktop/edit_actions.py" line="172"/>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>E-mail or message</source>
+        <translation>E-mail ou message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
+        <translation>Mise à jour du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <source>Mark verified</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="170"/>
+        <source>“%1” was checked today. How?</source>
+        <translation>« %1 » a été vérifié aujourd’hui. Comment ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="181"/>
+        <source>Mark “%1” verified</source>
+        <translation>Marquer « %1 » comme vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Deleted services</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="168"/>
+        <location filename="../../desktop/edit_actions.py" line="194"/>
         <source>No service has been deleted.</source>
         <translation>Aucun service n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="172"/>
+        <location filename="../../desktop/edit_actions.py" line="198"/>
         <source>Restore this service:</source>
         <translation>Restaurer ce service :</translation>
     </message>
@@ -657,6 +697,96 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="37"/>
+        <source>Merge another list</source>
+        <translation>Fusionner une autre liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="40"/>
+        <source>Choose a project or list…</source>
+        <translation>Choisir un projet ou une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="42"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
+        <translation>Choisissez un autre projet ServiceMap (.gpkg) ou la liste d’un partenaire à fusionner dans ce projet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Ours</source>
+        <translation>Notre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <source>Theirs</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="53"/>
+        <source>Keep all ours</source>
+        <translation>Garder toutes nos valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="54"/>
+        <source>Take all theirs</source>
+        <translation>Prendre toutes leurs valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="58"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="74"/>
+        <source>Choose the project or list to merge</source>
+        <translation>Choisir le projet ou la liste à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="82"/>
+        <source>Reading and matching %1…</source>
+        <translation>Lecture et rapprochement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90"/>
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95"/>
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="114"/>
+        <source>The merge failed: %1</source>
+        <translation>La fusion a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="141"/>
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../desktop/panels.py" line="33"/>
@@ -677,6 +807,11 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/panels.py" line="36"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;Vérifier les localisations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="37"/>
+        <source>&amp;Merge another list…</source>
+        <translation>&amp;Fusionner une autre liste…</translation>
     </message>
 </context>
 <context>
@@ -1094,17 +1229,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/services_panel.py" line="40"/>
+        <location filename="../../desktop/services_panel.py" line="43"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>Rechercher services, organisations, lieux, téléphones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="45"/>
+        <location filename="../../desktop/services_panel.py" line="48"/>
         <source>Show only one type of service</source>
         <translation>Afficher un seul type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="92"/>
+        <location filename="../../desktop/services_panel.py" line="52"/>
+        <source>Not verified in 6 months</source>
+        <translation>Non vérifiés depuis 6 mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="53"/>
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services_panel.py" line="100"/>
         <source>All service types</source>
         <translation>Tous les types de service</translation>
     </message>
@@ -1112,83 +1257,83 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="46"/>
+        <location filename="../../desktop/services_model.py" line="48"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="47"/>
+        <location filename="../../desktop/services_model.py" line="49"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/services_model.py" line="50"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/services_model.py" line="51"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/services_model.py" line="52"/>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/services_model.py" line="53"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="69"/>
+        <location filename="../../desktop/services_model.py" line="71"/>
         <source>%1 and over</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="71"/>
+        <location filename="../../desktop/services_model.py" line="73"/>
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="181"/>
+        <location filename="../../desktop/services_model.py" line="183"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Placed</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="182"/>
+        <location filename="../../desktop/services_model.py" line="184"/>
         <source>Not placed</source>
         <translation>Non localisé</translation>
     </message>
@@ -1234,6 +1379,35 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Services de cette étape, pour la première zone choisie</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/undo.py" line="57"/>
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="60"/>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="79"/>
+        <source>Edit service “%1”</source>
+        <translation>Modifier le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="102"/>
+        <source>Restore service “%1”</source>
+        <translation>Restaurer le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/undo.py" line="104"/>
+        <source>Delete service “%1”</source>
+        <translation>Supprimer le service « %1 »</translation>
     </message>
 </context>
 </TS>
