@@ -46,7 +46,9 @@ class ServicesPanel(QWidget):
 
         self.type_filter = QComboBox(self)
         self.type_filter.setToolTip(self.tr("Show only one type of service"))
-        self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long type names would squeeze the search box: the list opens wide, the box stays compact.
+        self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_filter.setMinimumContentsLength(14)
         self.type_filter.currentIndexChanged.connect(self._type_chosen)
 
         self.stale_filter = QCheckBox(self.tr("Not verified in 6 months"), self)
