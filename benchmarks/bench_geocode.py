@@ -182,6 +182,7 @@ def main() -> None:
     print(f"index build (boundaries + GeoNames cities500 into the project): median {statistics.median(builds):.2f} s; "
           f"loading it into memory: {statistics.median(loads):.3f} s")
     print(f"{'':34}{'ServiceMap':>14}{'extractOne':>14}")
+    print(f"all {len(rows)} rows:")
     print(f"{'right upazila, confidence >= 0.5':34}{med(ours, 0):>13.2%} {med(base, 0):>13.2%}")
     print(f"{'wrong, confidence >= 0.5':34}{med(ours, 1):>13.2%} {med(base, 1):>13.2%}")
     print(f"{'rows per second':34}{med(ours, 2):>14,.0f}{med(base, 2):>14,.0f}")
@@ -191,8 +192,8 @@ def main() -> None:
     settled = [r for i, r in enumerate(rows) if i not in unsettled]
     right, wrong, *_ = score_matcher(gazetteer, settled)
     print(f"{len(unsettled)} rows ({len(unsettled) / len(rows):.2%}) cannot be settled by any reader (a name alone that "
-          f"several areas carry, or 'Sadar' in a district with two); on the other {len(settled)}: "
-          f"{right:.2%} right, {wrong:.2%} confidently wrong")
+          f"several areas carry, or 'Sadar' in a district with two); they count as not right above. "
+          f"On the {len(settled)} resolvable rows: {right:.2%} right, {wrong:.2%} confidently wrong")
     if args.show_wrong:
         matcher = Matcher(gazetteer)
         shown = 0
