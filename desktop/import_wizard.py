@@ -10,7 +10,6 @@ untouched.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor

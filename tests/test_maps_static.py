@@ -6,7 +6,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from mapping.maps import MapService
 from mapping.maps.static import MARKERS, _VERTICES, StaticMapError, _marker, draw_static_map
 from mapping.maps.static_layout import plan_static_map
 from mapping.maps.symbols import SYMBOLS

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from desktop import panels
 from desktop.merge_dialog import MergeDialog
 from tests.helpers import small_project
-from tests.test_merge_plan import _partner_project, _partner_xlsx
+from tests.test_merge_plan import _partner_xlsx
 
 
 class FakeWindow(QWidget):

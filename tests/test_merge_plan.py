@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from directory.model import Contact, Organisation, Phone, Service, Site
+from directory.model import Service, Site
 from importers.merge import apply, plan
 from tests.helpers import small_project
 
