@@ -162,7 +162,19 @@ def _v4_gap_analyses(conn: sqlite3.Connection) -> None:
         gpkg.register_attributes(conn, table)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses]
+def _v5_sites_off_the_layer_list(conn: sqlite3.Connection) -> None:
+    """Take the sites table off the list of layers GIS software shows.
+
+    ``sm_sites`` holds every site's coordinates, safe houses included; listed as a table, a QGIS
+    user opening the project would see them at once. The ``services`` layer, which hides
+    confidential points, is what GIS users need.
+    """
+    conn.execute("DELETE FROM gpkg_contents WHERE table_name = 'sm_sites'")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
