@@ -24,7 +24,7 @@ from PySide6 import QtWebEngineWidgets  # noqa: E402, F401
 from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench_store import records  # noqa: E402
+from bench_store import records, write_records  # noqa: E402
 from directory.store import Project  # noqa: E402
 
 
@@ -42,13 +42,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         orgs, pairs = records(args.services)
-        with Project.create(tmp / "p.gpkg", country="BGD") as project, project.change("import", "benchmark"):
-            for org in orgs:
-                project.save_organisation(org)
-            for site, service in pairs:
-                project.save_site(site)
-                project.save_service(service)
-                project.link(service.id, site.id)
+        with Project.create(tmp / "p.gpkg", country="BGD") as project:
+            write_records(project, orgs, pairs)
         window = MainWindow(Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)))
         window.open_project(tmp / "p.gpkg")
         model = window.services_panel.model

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from directory.store import Project  # noqa: E402
 from importers.formats import module  # noqa: E402
-from bench_store import records  # noqa: E402
+from bench_store import records, write_records  # noqa: E402
 
 CASES = [("csv", "d.csv"), ("hxl", "d.csv"), ("xlsx", "d.xlsx"), ("hsds", "d.json"), ("hsds", "pkg"),
          ("gpkg", "d.gpkg"), ("kml", "d.kml"), ("vcard", "d.vcf")]
@@ -51,13 +51,7 @@ def main() -> None:
         tmp = Path(tmp)
         orgs, pairs = records(args.services)
         with Project.create(tmp / "p.gpkg") as project:
-            with project.change("import", "benchmark"):
-                for org in orgs:
-                    project.save_organisation(org)
-                for site, service in pairs:
-                    project.save_site(site)
-                    project.save_service(service)
-                    project.link(service.id, site.id)
+            write_records(project, orgs, pairs)
             base = statistics.median(baseline(project, tmp / "base.csv") for _ in range(args.runs))
             print(f"{args.services} services, median of {args.runs} runs; baseline (listing + csv.writer): {base:.3f} s")
             print("| format | write | read back | write / baseline | size |")

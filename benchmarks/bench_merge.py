@@ -19,21 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_store import records  # noqa: E402
+from bench_store import records, write_records  # noqa: E402
 from directory.model import Service  # noqa: E402
 from directory.store import Project  # noqa: E402
 from importers.merge import apply, plan, read_other  # noqa: E402
 
 
 def _build(path: Path, n: int) -> None:
-    orgs, pairs = records(n)
-    with Project.create(path, country="BGD") as project, project.change("import", "benchmark"):
-        for org in orgs:
-            project.save_organisation(org)
-        for site, service in pairs:
-            project.save_site(site)
-            project.save_service(service)
-            project.link(service.id, site.id)
+    with Project.create(path, country="BGD") as project:
+        write_records(project, *records(n))
 
 
 def _edit_partner(path: Path) -> None:
