@@ -12,7 +12,6 @@ import pytest
 from PySide6 import QtWebEngineWidgets  # noqa: F401
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 from PySide6.QtWidgets import QMessageBox
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -26,6 +25,7 @@ from desktop.settings import MAX_RECENT, Settings  # noqa: E402
 from desktop.worker import Cancelled, TaskRunner  # noqa: E402
 from directory.store import Project, ServiceListing  # noqa: E402
 from tests.helpers import small_project  # noqa: E402
+from tests.qt_requests import RequestLog  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SCREENSHOT = REPO / "docs" / "screenshot-main-window.png"
@@ -332,17 +332,6 @@ def test_a_click_on_the_map_selects_the_row(window, tmp_path):
     target = window.listing[1].id
     window.map_view._bridge.markerClicked(target)  # what the page's click handler calls
     assert window.services_panel.selected_ids() == [target]
-
-
-class RequestLog(QWebEngineUrlRequestInterceptor):
-    """Records every URL a page asks for."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def interceptRequest(self, info) -> None:  # noqa: N802 - Qt's name
-        self.urls.append(info.requestUrl().toString())
 
 
 def distinct_colours(image: QImage, x0=0, y0=0, w=None, h=None, step=3) -> int:

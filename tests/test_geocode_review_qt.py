@@ -8,7 +8,6 @@ import pytest
 from PySide6 import QtWebEngineWidgets  # noqa: F401 - before the QApplication
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
@@ -19,19 +18,9 @@ from directory import gazetteer_store  # noqa: E402
 from directory.model import Service, Site  # noqa: E402
 from mapping.geocode import geocode_project  # noqa: E402
 from tests.geocode_world import add_sites, world_project  # noqa: E402
+from tests.qt_requests import RequestLog  # noqa: E402
 
 pytestmark = pytest.mark.slow
-
-
-class RequestLog(QWebEngineUrlRequestInterceptor):
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def interceptRequest(self, info) -> None:  # noqa: N802 - Qt's name
-        self.urls.append(info.requestUrl().toString())
-        if self.urls[-1].startswith(("http:", "https:")):
-            info.block(True)
 
 
 @pytest.fixture

@@ -25,17 +25,8 @@ REGISTERED = register_tile_scheme()
 from mapping.maps import write_service_map  # noqa: E402
 from mapping.maps.basemap import TILE_URL, open_source  # noqa: E402
 from tests.data.make_mbtiles import TILE_COLOURS, make_mbtiles  # noqa: E402
-from tests.test_maps_offline_qt import STYLES, Browser, RecordingPage, RequestRecorder, boundaries, few_services  # noqa: E402
-
-class TileAwareRecorder(RequestRecorder):
-    """Records every request; blocks any that would leave the machine (the tile scheme stays local)."""
-
-    def interceptRequest(self, info) -> None:  # noqa: N802 (Qt's name)
-        url = info.requestUrl().toString()
-        self.urls.append(url)
-        if not url.startswith(("file:", "data:", "blob:", "qrc:", "servicemap-tiles:")):
-            info.block(True)
-
+from tests.qt_requests import RequestLog  # noqa: E402
+from tests.test_maps_offline_qt import STYLES, Browser, RecordingPage, boundaries, few_services  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not REGISTERED, reason="a QApplication existed before this module registered its scheme")
 
@@ -43,7 +34,7 @@ pytestmark = pytest.mark.skipif(not REGISTERED, reason="a QApplication existed b
 @pytest.fixture
 def tiled_browser(qtbot):
     profile = QWebEngineProfile()
-    recorder = TileAwareRecorder()
+    recorder = RequestLog(allowed=("file:", "data:", "blob:", "qrc:", "servicemap-tiles:"))  # the tile scheme stays local
     profile.setUrlRequestInterceptor(recorder)
     handler = TileSchemeHandler(profile)
     handler.install(profile)

@@ -14,7 +14,6 @@ import pytest
 from PySide6 import QtWebEngineWidgets  # noqa: F401 - before the QApplication
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
@@ -22,20 +21,9 @@ QStandardPaths.setTestModeEnabled(True)
 
 from desktop.services_model import ID_ROLE  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
+from tests.qt_requests import RequestLog  # noqa: E402
 
 pytestmark = pytest.mark.slow
-
-
-class RequestLog(QWebEngineUrlRequestInterceptor):
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def interceptRequest(self, info) -> None:  # noqa: N802 - Qt's name
-        url = info.requestUrl().toString()
-        self.urls.append(url)
-        if url.startswith(("http:", "https:")):
-            info.block(True)
 
 
 @pytest.fixture(scope="module")

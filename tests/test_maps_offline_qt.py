@@ -30,12 +30,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl  # noqa: E402
 from PySide6.QtWebEngineCore import (  # noqa: E402
     QWebEnginePage,
     QWebEngineProfile,
-    QWebEngineUrlRequestInterceptor,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
 from mapping.maps import MapService, write_service_map  # noqa: E402
 from mapping.maps.payload import TEXT  # noqa: E402
+from tests.qt_requests import RequestLog  # noqa: E402
 
 if QCoreApplication.instance() is None:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
@@ -48,23 +48,6 @@ STYLES = {
     "SHL": ("Safe shelter", "#9467bd", "hexagon"),
     "LEG": ("Legal aid", "#2ca02c", "diamond"),
 }
-
-
-class RequestRecorder(QWebEngineUrlRequestInterceptor):
-    """Records every URL the page asks for, and blocks any that would leave the machine."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    def interceptRequest(self, info) -> None:  # noqa: N802 (Qt's name)
-        url = info.requestUrl().toString()
-        self.urls.append(url)
-        if not url.startswith(("file:", "data:", "blob:", "qrc:")):
-            info.block(True)
-
-    def remote(self) -> list[str]:
-        return [u for u in self.urls if u.lower().startswith(("http:", "https:", "ws:", "wss:", "ftp:"))]
 
 
 class RecordingPage(QWebEnginePage):
@@ -107,7 +90,7 @@ class Browser:
 @pytest.fixture
 def browser(qtbot):
     profile = QWebEngineProfile()  # off the record: nothing shared with other tests
-    recorder = RequestRecorder()
+    recorder = RequestLog(allowed=("file:", "data:", "blob:", "qrc:"))
     profile.setUrlRequestInterceptor(recorder)
     view = QWebEngineView()
     page = RecordingPage(profile, view)

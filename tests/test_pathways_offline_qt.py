@@ -6,19 +6,11 @@ from __future__ import annotations
 import pytest
 
 from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication exists)
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineUrlRequestInterceptor
+from PySide6.QtWebEngineCore import QWebEngineProfile
 
 from tests.pathway_fixtures import pathway_project
 from tests.test_pathways_pdf import _cli
-
-
-class RequestLog(QWebEngineUrlRequestInterceptor):
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def interceptRequest(self, info):  # noqa: N802 - Qt's name
-        self.urls.append(info.requestUrl().toString())
+from tests.qt_requests import RequestLog  # noqa: E402
 
 
 @pytest.fixture
