@@ -12,7 +12,7 @@ reads and writes them, and nothing here knows about storage, Qt or files.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -24,8 +24,16 @@ LOCATION_SOURCES = ("coordinates", "pcode", "gazetteer", "manual", "none")
 
 
 def new_id() -> str:
-    """A new stable record identifier (a UUID, as HSDS asks)."""
-    return str(uuid.uuid4())
+    """A new stable record identifier: a random (version 4) UUID, as HSDS asks.
+
+    Built from ``os.urandom`` directly: the same format as ``str(uuid.uuid4())`` at a fifth of
+    the cost, which counts when an import makes 300,000 of them.
+    """
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40  # version 4
+    b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @dataclass(frozen=True)

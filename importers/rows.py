@@ -37,6 +37,8 @@ _CONFIDENTIAL = re.compile(
     r"|بيت آمن|دار إيواء|موقع سري|নিরাপদ আশ্রয়|গোপন ঠিকানা", re.IGNORECASE)
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^المجموع|^الإجمالي|^মোট",
                     re.IGNORECASE)
+_ADM_NAMES = ("adm1", "adm2", "adm3", "adm4")
+_ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
 _STATUSES = {"active": "active", "open": "active", "functional": "active", "actif": "active", "activo": "active",
              "inactive": "inactive", "closed": "inactive", "suspended": "temporarily closed",
              "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
@@ -101,6 +103,7 @@ class Builder:
         extras = [(m.column, m.header or m.hxl or f"column {column_letter(m.column)}") for m in table.mapping
                   if m.field == "extra"]
         used = sorted(set(cols.values()) | {c for c, _ in extras})
+        fields = [(name, col) for name, col in cols.items()]
         rows = sheet.rows
         n = len(rows)
         for i in range(table.first_data_row, n):
@@ -111,24 +114,25 @@ class Builder:
                     raise ImportCancelled()
                 if progress is not None:
                     progress(i / max(n, 1), f"{sheet.name}: row {i + 1:,} of {n:,}")
-            self.read_row(sheet, i, rows[i], cols, extras, used)
+            self.read_row(sheet, i, rows[i], cols, extras, used, fields)
 
-    def read_row(self, sheet: SheetData, i: int, row: list, cols: dict[str, int], extras, used) -> None:
+    def read_row(self, sheet: SheetData, i: int, row: list, cols: dict[str, int], extras, used, fields=None) -> None:
         excel_row = i + 1
         outcome = RowOutcome(sheet.name, excel_row, "imported")
         self.result.rows.append(outcome)
         msgs = outcome.messages
         cells: dict[int, object] = {}
         width = len(row)
+        errors = sheet.errors
         for col in used:
             value = row[col] if col < width else None
-            if value == "" or value is None:
-                if sheet.errors and (i, col) in sheet.errors:
-                    msgs.append(f"cell {column_letter(col)}{excel_row} held {sheet.errors[(i, col)]}; that value was "
+            if value is None or value == "":
+                if errors and (i, col) in errors:
+                    msgs.append(f"cell {column_letter(col)}{excel_row} held {errors[(i, col)]}; that value was "
                                 "left out")
                 continue
-            if isinstance(value, str):
-                if value.strip() in _ERROR_TEXTS:
+            if type(value) is str:
+                if (value[0] == "#" or value[0].isspace()) and value.strip() in _ERROR_TEXTS:
                     msgs.append(f"cell {column_letter(col)}{excel_row} held {value.strip()}; that value was left out")
                     continue
                 if len(value) > MAX_CELL_CHARS:
@@ -139,39 +143,40 @@ class Builder:
         if not cells and not any(x not in ("", None) for x in row):
             outcome.status, outcome.messages = "not-a-service", ["blank row"]
             return
-
-        def cell(name: str) -> object:
-            col = cols.get(name)
-            return cells.get(col) if col is not None else None
-
-        org_name = v.clean_text(cell("organisation"))
-        raw_types = v.clean_text(cell("types"))
-        svc_name = v.clean_text(cell("service")) or ("" if "service" in cols else raw_types)
-        filled_n = sum(1 for x in row if x not in ("", None))
-        if _TOTAL.match(org_name) and filled_n <= 3:
-            outcome.status = "not-a-service"
-            outcome.messages = msgs + [f"a total ('{org_name[:60]}'), not a service"]
-            return
-        if not org_name or not svc_name:
+        if fields is None:
+            fields = list(cols.items())
+        # the row's values by field name (a cell left out above is simply absent)
+        f = {name: cells[col] for name, col in fields if col in cells}
+        get = f.get
+        org_name = v.clean_text(get("organisation"))
+        raw_types = v.clean_text(get("types"))
+        svc_name = v.clean_text(get("service")) or ("" if "service" in cols else raw_types)
+        if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
-            text = v.clean_text(filled[0])[:60] if filled else ""
-            if len(filled) <= 2:
+            if _TOTAL.match(org_name) and len(filled) <= 3:
                 outcome.status = "not-a-service"
-                outcome.messages = msgs + [f"a note or total ('{text}'), not a service"]
-            else:
-                outcome.status = "rejected"
-                missing = "organisation" if not org_name else "service name"
-                msgs.append(f"no {missing}: fill in the '{missing}' column of row {excel_row} and import again")
-            return
-        self._service(outcome, cell, cells, extras, org_name, svc_name, raw_types,
+                outcome.messages = msgs + [f"a total ('{org_name[:60]}'), not a service"]
+                return
+            if not org_name or not svc_name:
+                text = v.clean_text(filled[0])[:60] if filled else ""
+                if len(filled) <= 2:
+                    outcome.status = "not-a-service"
+                    outcome.messages = msgs + [f"a note or total ('{text}'), not a service"]
+                else:
+                    outcome.status = "rejected"
+                    missing = "organisation" if not org_name else "service name"
+                    msgs.append(f"no {missing}: fill in the '{missing}' column of row {excel_row} and import again")
+                return
+        self._service(outcome, f, cells, extras, org_name, svc_name, raw_types,
                       Provenance(self.result.file, sheet.name, excel_row, self.now))
 
-    def _service(self, outcome, cell, cells, extras, org_name, svc_name, raw_types, prov) -> None:
+    def _service(self, outcome, f, cells, extras, org_name, svc_name, raw_types, prov) -> None:
         msgs = outcome.messages
+        cell = f.get
         org = self.organisation(org_name, prov)
-        names = [v.clean_text(cell(f"adm{n}")) for n in (1, 2, 3, 4)]
+        names = [v.clean_text(cell(key)) for key in _ADM_NAMES]
         location = " / ".join(x for x in names if x)
-        pcodes = {n: v.clean_text(cell(f"adm{n}_code")) for n in (1, 2, 3, 4) if cell(f"adm{n}_code") is not None}
+        pcodes = {n: v.clean_text(f[key]) for n, key in _ADM_CODES if key in f}
         lat_cell, lon_cell = cell("latitude"), cell("longitude")
         if lat_cell is None and lon_cell is None and cell("coordinates") is not None:
             text = str(cell("coordinates")).strip()
@@ -210,14 +215,15 @@ class Builder:
             msgs.append(f"same service as sheet '{twin.provenance[0].sheet}' row {twin.provenance[0].row}; "
                         "merged into it")
             return
-        service = self._make_service(msgs, cell, cells, extras, org, svc_name, types, prov)
+        service = self._make_service(msgs, f, cells, extras, org, svc_name, types, prov)
         self.services[(*place, name_key)] = service
         self.by_place.setdefault(place, []).append((name_key, service))
         self.result.services.append(service)
         self.result.links.append((service.id, site.id))
         outcome.service_id = service.id
 
-    def _make_service(self, msgs, cell, cells, extras, org, svc_name, types, prov) -> Service:
+    def _make_service(self, msgs, f, cells, extras, org, svc_name, types, prov) -> Service:
+        cell = f.get
         phones, notes = v.parse_phones(cell("phone"), self.region)
         msgs += notes
         emails, notes = v.parse_emails(cell("email"))

@@ -8,8 +8,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
-from directory import records
-from directory.store import _service_row_fast
+from directory import bulk_rows, records
 from importers import values as v
 from importers.pipeline import read_file
 
@@ -42,7 +41,11 @@ def test_fast_phone_check_agrees_with_phonenumbers(region):
 def test_bulk_rows_are_the_rows_the_store_writes_one_by_one():
     result = read_file(DATA / "messy.xlsx", region="BD")
     for service in result.services:
-        assert _service_row_fast(service) == records.service_row(service)
+        assert bulk_rows.service_row(service) == records.service_row(service)
+    for site in result.sites:
+        row = bulk_rows.site_row(site)
+        assert row.pop("geom") is None or site.has_point
+        assert row == records.site_row(site)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,0 +1,136 @@
+"""Table rows for bulk writes (imports of 100,000 services), byte for byte as ``records`` makes them.
+
+``records.service_row`` and ``records.site_row`` go through ``dataclasses`` and ``json.dumps``
+for every value; at import sizes that costs more than SQLite itself. The functions here build
+the same text directly: JSON strings through the C string encoder, lists of codes from a cache
+(an import has few distinct type, gender and language lists), provenance from a cached prefix.
+``tests/test_bulk_rows.py`` checks they equal the ``records`` functions on awkward values.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from datetime import date
+from typing import Any
+
+from directory import gpkg, records
+from directory.model import Contact, Provenance, Service, Site
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_STRING = json.encoder.encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses for str
+_SERVICE_FIELDS = tuple(Service.__dataclass_fields__)
+_SITE_FIELDS = tuple(f for f in Site.__dataclass_fields__ if f not in ("admin_pcodes", "provenance"))
+_LIST_CACHE: dict[tuple, str] = {}
+_PREFIX_CACHE: dict[tuple, str] = {}
+
+
+def value_json(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True)``, quicker for the common shapes."""
+    if value is None:
+        return "null"
+    kind = type(value)
+    if kind is str:
+        return _STRING(value)
+    if kind is list:
+        return list_json(value)
+    if kind is dict and not value:
+        return "{}"
+    return _ENCODE(value)
+
+
+def list_json(items: list) -> str:
+    """A list of strings (codes, languages, e-mails) as JSON, remembered by value."""
+    if not items:
+        return "[]"
+    if not all(type(x) is str for x in items):
+        return _ENCODE(items)
+    key = tuple(items)
+    text = _LIST_CACHE.get(key)
+    if text is None:
+        text = "[" + ", ".join(map(_STRING, items)) + "]"
+        if len(_LIST_CACHE) < 50_000:
+            _LIST_CACHE[key] = text
+    return text
+
+
+def provenance_json(items: list[Provenance]) -> str:
+    parts = []
+    for p in items:
+        key = (p.file, p.imported_at)
+        prefix = _PREFIX_CACHE.get(key)
+        if prefix is None:
+            when = p.imported_at.isoformat(timespec="seconds") if p.imported_at else None
+            prefix = f'{{"file": {value_json(p.file)}, "imported_at": {value_json(when)}, "row": '
+            if len(_PREFIX_CACHE) < 1_000:
+                _PREFIX_CACHE[key] = prefix
+        row = "null" if p.row is None else str(int(p.row))
+        parts.append(f'{prefix}{row}, "sheet": {value_json(p.sheet)}}}')
+    return "[" + ", ".join(parts) + "]"
+
+
+def _contact_json(c: Contact) -> str:
+    phones = ", ".join(
+        f'{{"description": {value_json(p.description)}, "languages": {list_json(p.languages)}, '
+        f'"number": {value_json(p.number)}, "type": {value_json(p.type)}}}' for p in c.phones)
+    return (f'{{"department": {value_json(c.department)}, "emails": {list_json(c.emails)}, "id": {value_json(c.id)}, '
+            f'"name": {value_json(c.name)}, "phones": [{phones}], "title": {value_json(c.title)}}}')
+
+
+def service_row(svc: Service) -> dict[str, Any]:
+    """The same row as ``records.service_row``."""
+    row: dict[str, Any] = {}
+    d = svc.__dict__
+    for name in _SERVICE_FIELDS:
+        value = d[name]
+        if name == "contacts":
+            value = "[" + ", ".join(map(_contact_json, value)) + "]" if value else "[]"
+        elif name == "provenance":
+            value = provenance_json(value)
+        elif name in ("service_types", "genders", "languages", "service_area", "extra"):
+            value = value_json(value)
+        elif value is True or value is False:
+            value = int(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        row[name] = value
+    return row
+
+
+def site_row(site: Site) -> dict[str, Any]:
+    """The same row as ``records.site_row``, plus its GeoPackage point in ``geom``."""
+    d = site.__dict__
+    row = {name: d[name] for name in _SITE_FIELDS}
+    pcodes = site.admin_pcodes
+    for level in records.ADMIN_LEVELS:
+        row[f"adm{level}_pcode"] = pcodes.get(level)
+    row["provenance"] = provenance_json(site.provenance)
+    row["geom"] = point_blob(site.longitude, site.latitude) if site.has_point else None
+    return row
+
+
+def point_blob(lon: float, lat: float) -> bytes:
+    """A GeoPackage point (little-endian, no envelope, EPSG:4326), as gpkg.to_blob writes it, without shapely."""
+    return struct.pack("<2sBBiBIdd", b"GP", 0, 1, gpkg.WGS84, 1, 1, lon, lat)
+
+
+def audit_json(value: dict | None) -> str | None:
+    """``json.dumps(value, ensure_ascii=False, default=str)`` for the audit's small dicts of plain values."""
+    if value is None:
+        return None
+    parts = []
+    for key, item in value.items():
+        if type(key) is not str:
+            return json.dumps(value, ensure_ascii=False, default=str)
+        if item is None:
+            text = "null"
+        elif item is True or item is False:
+            text = "true" if item else "false"
+        elif type(item) is str:
+            text = _STRING(item)
+        elif type(item) is int:
+            text = str(item)
+        else:
+            return json.dumps(value, ensure_ascii=False, default=str)
+        parts.append(f"{_STRING(key)}: {text}")
+    return "{" + ", ".join(parts) + "}"
