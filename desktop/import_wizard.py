@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.import_date_order import DateOrderBox
 from desktop.import_wizard_report import STATUS_COLOURS, ImportReportView
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
@@ -39,14 +40,21 @@ PREVIEW_ROWS = 60
 HEADER_COLOUR, HXL_COLOUR, DATA_COLOUR, OUTSIDE_COLOUR = "#9dc3e6", "#d9d9d9", "#f2f9ee", "#ffffff"
 
 
-def run_import(project_path: str, file: str, mappings: dict, not_confidential: set, *, progress, cancelled):
-    """The background task: open the project on this thread, import, close (all or nothing)."""
+def run_import(project_path: str, file: str, mappings: dict, not_confidential: set, day_first: bool | None = None,
+               keep_order: str | None = None, *, progress, cancelled):
+    """The background task: open the project on this thread, import, close (all or nothing).
+
+    ``keep_order`` (the date order the user chose to keep) is stored only once the import is in."""
     from directory.store import Project
+    from importers import date_order
     from importers.pipeline import import_file
 
     with Project.open(project_path) as project:
-        return import_file(project, file, mappings=mappings, not_confidential=not_confidential, progress=progress,
-                           cancelled=cancelled)
+        result = import_file(project, file, mappings=mappings, not_confidential=not_confidential, progress=progress,
+                             cancelled=cancelled, day_first=day_first)
+        if keep_order:
+            date_order.set_order(project, keep_order)
+        return result
 
 
 class FilePage(QWizardPage):
@@ -161,9 +169,17 @@ class MappingPage(QWizardPage):
         self.grid.setColumnCount(len(self.COLUMNS))
         self.grid.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.grid.verticalHeader().hide()
+        self.dates = DateOrderBox(self)
+        self.profiles_button = QPushButton(self.tr("Saved profiles…"), self)
+        self.profiles_button.setToolTip(self.tr("See, rename or delete the column mappings ServiceMap remembers"))
+        self.profiles_button.clicked.connect(wizard.show_profiles)
+        top = QHBoxLayout()
+        top.addWidget(self.sheet, 1)
+        top.addWidget(self.profiles_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.sheet)
+        layout.addLayout(top)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.dates)
 
     def initializePage(self) -> None:
         self.sheet.blockSignals(True)
@@ -332,7 +348,7 @@ class ImportWizard(QWizard):
 
     def load(self, file: str) -> bool:
         """Read the file and find its tables; a file that cannot be read says why and stays on this page."""
-        from importers import profiles, readers
+        from importers import date_order, profiles, readers
         from importers.table import find_table, sheet_is_empty
 
         try:
@@ -349,6 +365,11 @@ class ImportWizard(QWizard):
             with Project.open(self.project_path) as project:
                 saved = profiles.load(project)
                 self.region = countries.iso2(project.country) if project.country else None
+                stored = date_order.stored_order(project)
+                self.mapping_page.dates.set_project_order(
+                    date_order.project_order(project),
+                    self.tr("chosen for this project") if stored else
+                    self.tr("usual in {0}").format(countries.name(project.country)) if project.country else "")
                 taxonomy = project.taxonomy_dict()
                 self.taxonomy = Taxonomy.from_dict(taxonomy) if taxonomy else None
         self.file, self.sheets, self.tables, self.skipped, self.mappings = file, sheets, {}, {}, {}
@@ -370,7 +391,7 @@ class ImportWizard(QWizard):
 
         try:
             return read_file(self.file, mappings=self.mappings, region=self.region, taxonomy=self.taxonomy,
-                             not_confidential=self.not_confidential)
+                             not_confidential=self.not_confidential, day_first=self.mapping_page.dates.day_first)
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
             return None
@@ -379,8 +400,22 @@ class ImportWizard(QWizard):
         if not self.project_path:
             page.failed(UserFacingError(self.tr("Open or create a project first.")))
             return
+        dates = self.mapping_page.dates
         self.runner.start(run_import, self.project_path, self.file, dict(self.mappings), set(self.not_confidential),
+                          dates.day_first, dates.order_to_store(),
                           on_done=self._done, on_error=page.failed, on_progress=page.progress)
+
+    def show_profiles(self) -> None:
+        """The saved profiles of the project; the columns are guessed again for a deleted one."""
+        from desktop.import_profiles import ImportProfilesDialog
+
+        if not self.project_path:
+            QMessageBox.information(self, self.tr("Saved import profiles"), self.tr("Open or create a project first."))
+            return
+        ImportProfilesDialog(self, project_path=self.project_path).exec()
+        if self.file:
+            self.load(self.file)
+            self.mapping_page.initializePage()
 
     def _done(self, result) -> None:
         self.result = result

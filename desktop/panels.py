@@ -31,6 +31,8 @@ class PanelEntry:
 
 PANELS: list[PanelEntry] = [
     PanelEntry("import", "desktop.import_wizard", "open_import_wizard", QT_TRANSLATE_NOOP("Panels", "&Import a service list…"), "Ctrl+I"),
+    PanelEntry("import-history", "desktop.import_history", "open_import_history", QT_TRANSLATE_NOOP("Panels", "Import &history…")),
+    PanelEntry("import-profiles", "desktop.import_profiles", "open_import_profiles", QT_TRANSLATE_NOOP("Panels", "Saved import pro&files…")),
     PanelEntry("pathways", "desktop.pathway_panel", "open_pathway_panel", QT_TRANSLATE_NOOP("Panels", "Referral &pathways…"), "Ctrl+Shift+P"),
     PanelEntry("gaps", "desktop.analysis_panel", "open_analysis_panel", QT_TRANSLATE_NOOP("Panels", "Coverage &gaps…"), "Ctrl+Shift+G"),
     PanelEntry("review", "desktop.review_queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),

@@ -172,8 +172,20 @@ def _v5_sites_off_the_layer_list(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM gpkg_contents WHERE table_name = 'sm_sites'")
 
 
+def _v6_import_reports(conn: sqlite3.Connection) -> None:
+    """The report of every import (one zlib-compressed JSON per import), for the import history."""
+    gpkg.execute_script(conn,
+        """
+        CREATE TABLE sm_import_reports (
+            id INTEGER PRIMARY KEY, change_id INTEGER REFERENCES sm_changes(id), at TEXT NOT NULL,
+            user TEXT NOT NULL, file TEXT NOT NULL, summary TEXT NOT NULL, report BLOB NOT NULL);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
+    _v6_import_reports,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

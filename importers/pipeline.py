@@ -15,7 +15,7 @@ from pathlib import Path
 
 from directory.store import Project
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import profiles, readers
+from importers import date_order, history, profiles, readers
 from importers.columns import ColumnMap
 from importers.errors import ImportCancelled, ImportFileError
 from importers.result import ImportResult
@@ -109,6 +109,7 @@ def read_file(
         builder.read_table(
             data, table,
             progress=lambda f, m, k=k: progress(0.05 + 0.8 * share * (k + f), m), cancelled=cancelled)
+        date_order.check_sheet(data, table, result, day_first)
     return result
 
 
@@ -122,9 +123,11 @@ def import_file(
     save_profile: bool = True,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    day_first: bool = True,
+    day_first: bool | None = None,
 ) -> ImportResult:
-    """Read ``path`` and store it in ``project`` in one change; returns the full report."""
+    """Read ``path`` and store it in ``project`` in one change; returns the full report.
+
+    ``day_first`` None reads dates in the project's order (:mod:`importers.date_order`)."""
     from directory import countries
     from directory.taxonomy import Taxonomy as _Taxonomy
     from importers.matching import match_project
@@ -135,6 +138,8 @@ def import_file(
     taxonomy_dict = project.taxonomy_dict()
     taxonomy = _Taxonomy.from_dict(taxonomy_dict) if taxonomy_dict else default_taxonomy()
     region = countries.iso2(project.country) if project.country else None
+    if day_first is None:
+        day_first = date_order.project_order(project) == date_order.DAY_FIRST
     result = read_file(path, sheet=sheet, region=region, taxonomy=taxonomy, day_first=day_first, mappings=mappings,
                        known_profiles=profiles.load(project), not_confidential=not_confidential, progress=progress,
                        cancelled=cancelled)
@@ -147,8 +152,12 @@ def import_file(
     progress(0.9, "Saving")
     if not result.tables and not result.services:
         return result
-    save_import(project, result, description=f"Import of {path.name}",
-                extra=(lambda: profiles.save(project, result.tables)) if save_profile else None,
-                cancelled=cancelled)
+
+    def in_the_change() -> None:
+        if save_profile:
+            profiles.save(project, result.tables)
+        history.record(project, result)
+
+    save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled)
     progress(1.0, "Done")
     return result

@@ -4,7 +4,8 @@ Workbooks (.xlsx, .xlsm, .xls, .ods) go through python-calamine, which is about 
 faster than openpyxl. ``rows[i]`` is Excel's row ``i + 1`` (calamine's
 ``skip_empty_area=False``). What calamine hides is recovered from the sheet's XML for .xlsx:
 error cells (``#REF!``, ``#N/A``), which calamine turns into empty cells, and formula cells
-saved without a value (files written by scripts), whose values are missing.
+saved without a value (files written by scripts), whose values are missing. Error cells of
+.xls and .ods files are found by :mod:`importers.cell_errors`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
-from importers import csvtext, guards
+from importers import cell_errors, csvtext, guards
 from importers.errors import ImportFileError
 
 #: Rows per sheet ServiceMap reads; a sheet with more is skipped with the reason.
@@ -59,7 +60,7 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
         if sheet not in names:
             raise ImportFileError(f"{path}: no sheet named '{sheet}'. The sheets are: " + ", ".join(f"'{n}'" for n in names))
         names = [sheet]
-    hidden = _xlsx_hidden(path) if kind == "xlsx" else {}
+    hidden = _xlsx_hidden(path) if kind == "xlsx" else cell_errors.find(path, kind, names)
     out = []
     try:
         for name in names:

@@ -78,7 +78,7 @@ def parse_point(lat_cell: object, lon_cell: object) -> tuple[float | None, float
 
 # --- phones and e-mails --------------------------------------------------------
 
-_SPLIT_PHONES = re.compile(r"\s*(?:/|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)
+_SPLIT_PHONES = re.compile(r"\s*(?:(?<!\b24)/(?!7\b)|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)  # "/" but not "24/7"
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
@@ -140,14 +140,40 @@ def _fast_e164(part: str, region: str | None) -> str | None:
     return None
 
 
+# Words that may stand beside a short code ("Call 1098", "hotline: 109", "999 (toll free)");
+# any other letters ("0171 CALL ME", "1-800-FLOWERS") mean the cell is not a short code.
+_SHORT_CODE = re.compile(
+    r"[\W_]*(?:(?:call|dial|tel|phone|ph|the|le|la|el|al|hotline|helpline|emergency|toll[- ]?free|free|number|no|appel(?:ez)?|"
+    r"num[ée]ro|ligne|verte|gratuit|llam(?:e|ar)|l[íi]nea|gratuita|gratis|n[úu]mero|هاتف|الخط الساخن|اتصل|"
+    r"হটলাইন|হেল্পলাইন|ফোন)[\W_]*)*(\d{3,6})[\W_]*(?:(?:toll[- ]?free|free|hotline|helpline|emergency|gratuit|"
+    r"gratuita|gratis|24/7|24h|24 ?hours?)[\W_]*)*", re.IGNORECASE)
+
+
+def _short_code_allowed(digits: str, region: str | None) -> bool:
+    """A code that stands alone or beside a word such as "call" or "hotline" is a short code,
+    unless it starts with 0, the national prefix ("0171" is the start of a number), and the
+    numbering plan does not know it (Australia's 000 it does)."""
+    if not digits.startswith("0"):
+        return True
+    try:
+        return phonenumbers.is_valid_short_number_for_region(phonenumbers.parse(digits, region), region)
+    except phonenumbers.NumberParseException:
+        return False
+
+
 @functools.lru_cache(maxsize=65536)
 def _parse_phones(value: object, region: str | None) -> tuple[tuple[str, ...], tuple[Note, ...]]:
     text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     out, notes = [], []
     for part in filter(None, _SPLIT_PHONES.split(text.strip())):
         digits = re.sub(r"[^\d+]", "", part)
-        if 3 <= len(digits) <= 6 and digits.isdigit():  # 999, 1098, 10921: helplines and emergency codes
-            out.append(digits)
+        code = _SHORT_CODE.fullmatch(part.strip())
+        if code or (3 <= len(digits) <= 6 and digits.isdigit()):  # 999, 1098, 10921: helplines, emergency codes
+            if code and _short_code_allowed(code[1], region):
+                out.append(code[1])
+            else:
+                out.append(part.strip())
+                notes.append(f"phone '{part.strip()}' is neither a full number nor a short code; kept as typed")
             continue
         fast = _fast_e164(part, region)
         if fast is not None:

@@ -14,8 +14,25 @@ def register(sub) -> None:
     p.add_argument("file", type=Path, help="the service list")
     p.add_argument("--sheet", metavar="NAME", help="import only this sheet")
     p.add_argument("--report", type=Path, metavar="REPORT.json", help="write the report of every row (JSON, or XLSX if the name ends in .xlsx)")
-    p.add_argument("--month-first", action="store_true", help="read 08/09/2026 as 9 August (default: 8 September)")
-    p.set_defaults(run=run_import)
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--day-first", dest="day_first", action="store_const", const=True,
+                       help="read 08/09/2026 as 8 September (default: the project's date order)")
+    order.add_argument("--month-first", dest="day_first", action="store_const", const=False,
+                       help="read 08/09/2026 as 9 August (default: the project's date order)")
+    p.set_defaults(run=run_import, day_first=None)
+    dates = sub.add_parser("import-dates", help="show or set how imports read dates such as 08/09/2026")
+    dates.add_argument("project", type=Path, help="the project file (.gpkg)")
+    dates.add_argument("order", nargs="?", choices=("day-first", "month-first", "country"),
+                       help="store this order for the project ('country': back to the country's usual order)")
+    dates.set_defaults(run=run_dates)
+    reports = sub.add_parser("import-report", help="list the imports made into a project, or write one's report")
+    reports.add_argument("project", type=Path, help="the project file (.gpkg)")
+    which = reports.add_mutually_exclusive_group()
+    which.add_argument("--list", action="store_true", help="list the imports (the default without --id or --out)")
+    which.add_argument("--last", action="store_true", help="the newest import")
+    which.add_argument("--id", type=int, metavar="N", help="the import numbered N in the list")
+    reports.add_argument("--out", type=Path, metavar="REPORT.xlsx", help="write the report (.xlsx, else JSON)")
+    reports.set_defaults(run=run_report)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -26,10 +43,15 @@ def run_import(args: argparse.Namespace) -> int:
     if args.report is not None and not args.report.parent.exists():
         raise UserError(f"{args.report.parent}: no such folder for the report. Create it first.")
     with Project.open(args.project) as project:
-        result = import_file(project, args.file, sheet=args.sheet, day_first=not args.month_first)
+        from importers import date_order
+
+        order = date_order.project_order(project) if args.day_first is None else (
+            date_order.DAY_FIRST if args.day_first else date_order.MONTH_FIRST)
+        result = import_file(project, args.file, sheet=args.sheet, day_first=order == date_order.DAY_FIRST)
     summary = result.summary()
     print(f"{args.file.name}: " + ", ".join(f"{n} {status}" for status, n in summary.items())
           + f" ({sum(summary.values())} rows)")
+    print(f"  dates read {order.replace('-', ' ')} ({date_order.example(order)})")
     for sheet, why in result.skipped_sheets.items():
         print(f"  skipped sheet '{sheet}': {why}")
     for note in result.notes:
@@ -42,6 +64,7 @@ def run_import(args: argparse.Namespace) -> int:
     if not result.tables and not result.services:
         raise UserError(f"{args.file}: no table of services found; nothing was imported. A sheet needs a header row "
                         "(in its first 30 rows) with an organisation column and a service name or type column.")
+    print(f"  the report is kept in the project: servicemap import-report {args.project} --last")
     if args.report is not None:
         from importers import report
 
@@ -50,4 +73,53 @@ def run_import(args: argparse.Namespace) -> int:
         else:
             report.write_json(result, args.report)
         print(f"  report written to {args.report}")
+    return 0
+
+
+def run_dates(args: argparse.Namespace) -> int:
+    from directory import countries
+    from directory.store import Project
+    from importers import date_order
+
+    existing_project(args.project)
+    with Project.open(args.project) as project:
+        if args.order:
+            date_order.set_order(project, None if args.order == "country" else args.order)
+        stored = date_order.stored_order(project)
+        order = date_order.project_order(project)
+        where = ("chosen for this project" if stored else
+                 f"usual in {countries.name(project.country)}" if project.country else "the default")
+    print(f"{args.project.name}: dates are read {order.replace('-', ' ')} ({where}): {date_order.example(order)}")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from directory.store import Project
+    from importers import history
+
+    existing_project(args.project)
+    if args.out is not None and not args.out.parent.exists():
+        raise UserError(f"{args.out.parent}: no such folder for the report. Create it first.")
+    with Project.open(args.project) as project:
+        if args.list or (args.id is None and not args.last and args.out is None):
+            listed = history.entries(project)
+            if not listed:
+                print(f"{args.project.name}: no imports recorded yet")
+            for e in listed:
+                counts = ", ".join(f"{n} {s}" for s, n in e.summary.items() if n)
+                print(f"{e.id:>4}  {e.at}  {e.user}  {e.file}: {counts or 'no rows'}")
+            return 0
+        result = history.load(project, args.id)
+    e = result.entry
+    summary = result.summary()
+    print(f"import {e.id} of {e.file} ({e.at}, {e.user}): " + ", ".join(f"{n} {s}" for s, n in summary.items()))
+    if args.out is not None:
+        from importers import report
+
+        (report.write_xlsx if args.out.suffix.lower() == ".xlsx" else report.write_json)(result, args.out)
+        print(f"  report written to {args.out}")
+    else:
+        for r in result.rows:
+            if r.messages:
+                print(f"  {r.sheet} row {r.row}: {r.status}: {'; '.join(r.messages)}")
     return 0

@@ -1,0 +1,67 @@
+"""Looking after saved import profiles: list them, rename one, delete one.
+
+Profiles (:mod:`importers.profiles`) are saved on every import, one per sheet layout. Over
+time a project collects layouts nobody uses any more, or one saved with a wrong mapping that
+keeps being applied; these functions let people see them and remove or rename them. Each
+write is one change, recorded in the audit.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from directory.errors import UserFacingError
+from importers.columns import FIELDS
+
+
+class ProfileError(UserFacingError):
+    """A profile that is not there, or a name that cannot be used."""
+
+
+@dataclass
+class SavedProfile:
+    signature: str
+    name: str
+    saved_at: str
+    mapping: list[dict]  # {column, header, field}
+
+    def summary(self, limit: int = 6) -> str:
+        """"Organisation → Organisation, Tel → Phone, …": the columns the profile reads."""
+        used = [m for m in self.mapping if m.get("field") not in (None, "ignore", "extra")]
+        parts = [f"{m.get('header') or m['column'] + 1} → {FIELDS.get(m['field'], m['field'])}" for m in used[:limit]]
+        more = len(used) - limit
+        return ", ".join(parts) + (f" (+{more})" if more > 0 else "")
+
+
+def saved(project) -> list[SavedProfile]:
+    """Every saved profile, the most recently saved first."""
+    rows = project.connection.execute(
+        "SELECT signature, name, saved_at, mapping FROM sm_import_profiles ORDER BY saved_at DESC, id DESC").fetchall()
+    return [SavedProfile(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+
+
+def _get(project, signature: str) -> SavedProfile:
+    for p in saved(project):
+        if p.signature == signature:
+            return p
+    raise ProfileError(f"{project.path}: the import profile was not found (deleted meanwhile?). Reopen the list.")
+
+
+def rename(project, signature: str, name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise ProfileError("A profile needs a name; type one.")
+    old = _get(project, signature)
+    if old.name == name:
+        return
+    with project.change("settings", f"Rename import profile '{old.name}' to '{name}'"):
+        project.connection.execute("UPDATE sm_import_profiles SET name = ? WHERE signature = ?", (name, signature))
+        project.log_change("sm_import_profiles", signature, {"name": old.name}, {"name": name})
+
+
+def delete(project, signature: str) -> None:
+    old = _get(project, signature)
+    with project.change("settings", f"Delete import profile '{old.name}'"):
+        project.connection.execute("DELETE FROM sm_import_profiles WHERE signature = ?", (signature,))
+        project.log_change("sm_import_profiles", signature, {"name": old.name, "mapping": old.mapping}, None)
