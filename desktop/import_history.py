@@ -98,9 +98,11 @@ class ImportHistoryDialog(QDialog):
         else:
             with opened as project:
                 self.entries = history.entries(project)
-            self.note.setText(self.tr("{0} imports recorded in this project. Choose one to see its report.")
-                              .format(len(self.entries)) if self.entries else
-                              self.tr("No imports recorded in this project yet."))
+            n = len(self.entries)
+            self.note.setText(self.tr("No imports recorded in this project yet.") if not n else
+                              self.tr("One import recorded in this project. Choose it to see its report.") if n == 1
+                              else self.tr("{0} imports recorded in this project. Choose one to see its report.")
+                              .format(n))
         self.list.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
             cells = [_local(e.at), e.user, e.file, *(str(e.summary.get(s, 0)) for s in STATUSES)]
