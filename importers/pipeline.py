@@ -16,6 +16,7 @@ from pathlib import Path
 from directory.store import Project
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import date_order, history, profiles, readers
+from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportCancelled, ImportFileError
 from importers.result import ImportResult
@@ -49,6 +50,7 @@ def read_hsds(path: Path, *, region: str | None, taxonomy: Taxonomy | None) -> I
     return hsds.read(path, region=region, taxonomy=taxonomy)
 
 
+@collector_paused()
 def read_file(
     path: str | Path,
     *,
@@ -158,6 +160,7 @@ def import_file(
             profiles.save(project, result.tables)
         history.record(project, result)
 
-    save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled)
+    with collector_paused():
+        save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled)
     progress(1.0, "Done")
     return result

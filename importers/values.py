@@ -78,6 +78,9 @@ def parse_point(lat_cell: object, lon_cell: object) -> tuple[float | None, float
 
 # --- phones and e-mails --------------------------------------------------------
 
+_NOT_DIGIT = re.compile(r"[^\d+]")
+_NOT_WORD = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
 _SPLIT_PHONES = re.compile(r"\s*(?:(?<!\b24)/(?!7\b)|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)  # "/" but not "24/7"
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
@@ -125,7 +128,7 @@ def _fast_e164(part: str, region: str | None) -> str | None:
     if rules is None or not _PLAIN_NUMBER.fullmatch(part):
         return None
     code, general, lengths, descs = rules
-    digits = re.sub(r"[^\d+]", "", part)
+    digits = _NOT_DIGIT.sub("", part)
     if digits.startswith("+" + code):
         nsn = digits[1 + len(code):]
     elif digits.startswith("0") and not digits.startswith("00"):
@@ -166,8 +169,9 @@ def _parse_phones(value: object, region: str | None) -> tuple[tuple[str, ...], t
     text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     out, notes = [], []
     for part in filter(None, _SPLIT_PHONES.split(text.strip())):
-        digits = re.sub(r"[^\d+]", "", part)
-        code = _SHORT_CODE.fullmatch(part.strip())
+        digits = _NOT_DIGIT.sub("", part)
+        # the short-code pattern is long; a plain number of 7 digits or more cannot match it
+        code = _SHORT_CODE.fullmatch(part.strip()) if len(digits) <= 6 or not _PLAIN_NUMBER.fullmatch(part) else None
         if code or (3 <= len(digits) <= 6 and digits.isdigit()):  # 999, 1098, 10921: helplines, emergency codes
             if code and _short_code_allowed(code[1], region):
                 out.append(code[1])
@@ -324,15 +328,17 @@ def clean_text(value: object) -> str:
         return value  # the common case, already clean
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(value))).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
 
 
 @functools.lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """A key for spotting the same name typed differently (case, spacing, punctuation, accents)."""
+    if text.isascii():  # no accents to strip, and casefold() is lower() for ASCII
+        return _NOT_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", text).strip()
+    return _NOT_WORD.sub(" ", text).strip()
 
 
 # --- opening hours -------------------------------------------------------------
