@@ -1,27 +1,44 @@
-"""The coverage-gap panel: choose a service type, a threshold and a population; see the gaps.
+"""The coverage-gap panel: choose service types, thresholds and a population; see the gaps.
 
-The analysis runs in the background (:class:`desktop.worker.TaskRunner`) with progress and
-cancel. Results show as a sortable table of areas and an offline choropleth map; clicking an
-area zooms both maps to it. "Suggest sites" adds the best new sites, with what each adds.
+The ticked types are analysed one after another in the background (:class:`desktop.worker.TaskRunner`,
+one task per type), with progress per type and cancel: cancelling stops the type being
+analysed and skips the rest, and keeps the types already done. Results show in
+:class:`desktop.analysis_results.GapResults`: an overview per type, a sortable table of
+areas above an offline map (choropleth by % covered or by children out of reach, distance or
+travel-time bands). Clicking an area zooms both maps to it. "Suggest sites" adds the best
+new sites for the type shown, with what each adds.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.analysis_panel_task import GapParams, run_gap_task, suggest_task
+from desktop.analysis_results import GapResults, page_text
+from desktop.analysis_types import ServiceTypeList
 from desktop.worker import TaskRunner
 
-TABLE_COLUMNS = ["rank", "pcode", "name", "analysed", "covered", "uncovered", "pct_covered", "services", "median",
-                 "worst", "nearest", "nearest_service"]
+#: The type ticked when a project opens.
+FIRST_TYPE = "case_management"
 
 
 class GapPanel(QWidget):
@@ -31,14 +48,15 @@ class GapPanel(QWidget):
         super().__init__()
         self.main_window = window
         self.project_path: Path | None = None
-        self.outcome = None
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.runner.progressed.connect(self._progress)
         self.runner.runningChanged.connect(self._running)
+        self._queue: list[GapParams] = []
+        self._planned = 0  # types in this run
+        self._finished = 0  # types done in this run
+        self._current: GapParams | None = None
 
-        self.service_type = QComboBox(self)
-        self.within = QLineEdit(self)
-        self.within.setPlaceholderText(self.tr("default of the type, e.g. 10km or 60min"))
+        self.types = ServiceTypeList(self)
         self.level = QComboBox(self)
         self.population = QLineEdit(self)
         self.population.setPlaceholderText(self.tr("COD-PS table (.csv/.xlsx) or raster (.tif)"))
@@ -58,9 +76,6 @@ class GapPanel(QWidget):
         self.progress.setRange(0, 100)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setReadOnly(True)
-        self.notes.setMaximumHeight(90)
 
         self.add = QSpinBox(self)
         self.add.setRange(1, 50)
@@ -74,30 +89,19 @@ class GapPanel(QWidget):
         self.suggest_button = QPushButton(self.tr("Suggest sites"), self)
         self.suggest_button.clicked.connect(self.suggest)
         self.suggest_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Save the type shown: its table (.xlsx, .csv), a GeoPackage with "
+                                              "areas, catchments and bands, or its raster (.tif)"))
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(False)
 
-        self.model = QStandardItemModel(0, len(TABLE_COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(TABLE_COLUMNS)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.clicked.connect(self._area_clicked)
-        self.sites = QPlainTextEdit(self)
-        self.sites.setReadOnly(True)
-        self.map = QWebEngineView(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.table, self.tr("Gaps by area"))
-        self.tabs.addTab(self.map, self.tr("Map"))
-        self.tabs.addTab(self.sites, self.tr("Suggested sites"))
-        # Leaflet cannot fit a page laid out in a hidden tab: fit it when it shows, and when it loads.
-        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(100, self._fit_map))
-        self.map.loadFinished.connect(lambda _ok: QTimer.singleShot(100, self._fit_map))
+        self.results = GapResults(self)
+        self.results.areaClicked.connect(self._zoom_main_map)
+        self.results.typeShown.connect(lambda _code: self._running(self.runner.running))
 
+        settings = QWidget(self)
         form = QFormLayout()
-        form.addRow(self.tr("Service type"), self.service_type)
-        form.addRow(self.tr("Within"), self.within)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Admin level"), self.level)
         row = QHBoxLayout()
         row.addWidget(self.population, 1)
@@ -112,6 +116,14 @@ class GapPanel(QWidget):
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
+        top = QVBoxLayout(settings)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.types, 1)
+        top.addLayout(form)
+        top.addLayout(buttons)
+        top.addWidget(self.status)
+
+        below = QWidget(self)
         suggest_row = QHBoxLayout()
         suggest_row.addWidget(QLabel(self.tr("New sites"), self))
         suggest_row.addWidget(self.add)
@@ -119,13 +131,20 @@ class GapPanel(QWidget):
         suggest_row.addWidget(self.method)
         suggest_row.addWidget(self.suggest_button)
         suggest_row.addStretch(1)
+        suggest_row.addWidget(self.export_button)
+        bottom = QVBoxLayout(below)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.results, 1)
+        bottom.addLayout(suggest_row)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(settings)
+        split.addWidget(below)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.notes)
-        layout.addLayout(suggest_row)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(split)
         if window is not None:
             window.projectChanged.connect(self.set_project)
             self.set_project(window.project)
@@ -135,17 +154,18 @@ class GapPanel(QWidget):
     def set_project(self, project) -> None:
         from directory.taxonomy import Taxonomy, default_taxonomy
 
-        self.runner.cancel()
+        self.cancel()
+        self.status.clear()
+        self.results.clear()
         self.project_path = Path(project.path) if project is not None else None
         self.setEnabled(project is not None)
-        self.service_type.clear()
         self.level.clear()
+        self.types.clear()
         if project is None:
             return
         tax = project.taxonomy_dict()
-        taxonomy = Taxonomy.from_dict(tax) if tax else default_taxonomy()
-        for t in taxonomy:
-            self.service_type.addItem(f"{t.label()} ({t.threshold_km:g} km / {t.threshold_minutes:g} min)", t.code)
+        self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy())
+        self.types.set_checked([FIRST_TYPE])
         for level, name in project.admin_level_names().items():
             self.level.addItem(f"{level} {name}", level)
         self.level.setCurrentIndex(self.level.count() - 1)
@@ -157,101 +177,136 @@ class GapPanel(QWidget):
 
     # --- running ----------------------------------------------------------------
 
-    def params(self) -> GapParams:
-        return GapParams(self.service_type.currentData(), self.within.text(), self.level.currentData(),
-                         self.population.text().strip() or None, self.roads.text().strip() or None,
-                         self.capacity.isChecked())
+    def plan(self) -> list[GapParams]:
+        """One analysis per ticked type; raises ThresholdError for an override that cannot be read."""
+        from mapping.coverage import parse_within
+        from mapping.coverage.threshold import ThresholdError
+
+        plan = []
+        for code, within in self.types.chosen():
+            if within:
+                try:
+                    parse_within(within)
+                except ThresholdError as exc:
+                    raise ThresholdError(f"{self.types.label(code)}: {exc}") from None
+            plan.append(GapParams(code, within, self.level.currentData(), self.population.text().strip() or None,
+                                  self.roads.text().strip() or None, self.capacity.isChecked()))
+        return plan
 
     def run(self) -> None:
+        from directory.errors import UserFacingError
+
         if self.project_path is None:
             return
-        self.status.setText(self.tr("Running…"))
-        self.outcome = None
-        self.runner.start(run_gap_task, self.project_path, self.params(), on_done=self._done, on_error=self._failed)
+        try:
+            plan = self.plan()
+        except UserFacingError as exc:
+            self.status.setText(str(exc))
+            return
+        if not plan:
+            self.status.setText(self.tr("Tick at least one service type."))
+            return
+        self.runner.cancel()
+        self.results.clear()
+        self._queue, self._planned, self._finished = plan, len(plan), 0
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if not self._queue:
+            self._current = None
+            self.status.setText(self.tr("Done: %n service type(s) analysed.", "", self._finished))
+            return
+        self._current = self._queue.pop(0)
+        self.status.setText(self.tr("Analysing %1 (%2 of %3)…").replace("%1", self.types.label(self._current.service_type))
+                            .replace("%2", str(self._finished + 1)).replace("%3", str(self._planned)))
+        self.runner.start(run_gap_task, self.project_path, self._current, page_text(), on_done=self._done,
+                          on_error=self._failed)
 
     def suggest(self) -> None:
-        if self.outcome is None:
+        outcome = self.results.outcome()
+        if outcome is None or self.runner.running:
             return
-        self.runner.start(suggest_task, self.project_path, self.outcome, self.add.value(), self.method.currentData(),
-                          self.roads.text().strip() or None, self.candidates.currentData(), on_done=self._suggested, on_error=self._failed)
+        self._queue, self._current = [], None
+        self.status.setText(self.tr("Suggesting sites for %s…") % self.types.label(outcome.result.service_type))
+        self.runner.start(suggest_task, self.project_path, outcome, self.add.value(), self.method.currentData(),
+                          self.roads.text().strip() or None, self.candidates.currentData(), on_done=self._suggested,
+                          on_error=self._failed)
+
+    def export(self) -> None:
+        from desktop.analysis_export import export_dialog
+
+        outcome = self.results.outcome()
+        if outcome is not None and (path := export_dialog(self, outcome, self.project_path)) is not None:
+            self.status.setText(self.tr("Saved %s") % path)
 
     def cancel(self) -> None:
+        if not self.runner.running:
+            return
+        skipped = len(self._queue) + (1 if self._current else 0)
+        self._queue, self._current = [], None
         self.runner.cancel()
-        self.status.setText(self.tr("Cancelled."))
+        self._running(False)
+        self.status.setText(self.tr("Cancelled. %1 of %2 service type(s) done; the results so far are kept.")
+                            .replace("%1", str(self._finished)).replace("%2", str(self._finished + skipped))
+                            if skipped else self.tr("Cancelled."))
 
     def _progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(fraction * 100))
+        if self._current is not None and self._planned:
+            overall = (self._finished + fraction) / self._planned
+            label = f"{self.types.label(self._current.service_type)} ({self._finished + 1}/{self._planned})"
+            message = f"{label}: {message}" if message else label
+        else:
+            overall = fraction
+        self.progress.setValue(int(overall * 100))
         self.progress.setFormat(f"{message} – %p%" if message else "%p%")
 
     def _running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.suggest_button.setEnabled(not running and self.outcome is not None)
-        if not running:
+        busy = running or bool(self._queue)
+        self.run_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.suggest_button.setEnabled(not busy and self.results.outcome() is not None)
+        self.export_button.setEnabled(self.results.outcome() is not None)
+        if not busy:
             self.progress.setValue(0)
             self.progress.setFormat("%p%")
 
     def _failed(self, exc: BaseException) -> None:
         from directory.errors import UserFacingError
 
-        self.status.setText(str(exc))
+        label = self.types.label(self._current.service_type) if self._current else ""
+        self._queue, self._current = [], None
+        self._running(False)
+        message = f"{label}: {exc}" if label else str(exc)
+        self.status.setText(message)
         if not isinstance(exc, UserFacingError):
-            QMessageBox.warning(self, self.tr("Gap analysis"), self.tr("The analysis failed: %s") % exc)
+            QMessageBox.warning(self, self.tr("Gap analysis"), self.tr("The analysis failed: %s") % message)
 
     def _done(self, outcome) -> None:
-        self.outcome = outcome
-        result = outcome.result
-        t = result.totals()
-        pct = 100 * t["covered"] / t["analysed"] if t["analysed"] else 0
-        kind = result.population_kind
-        self.status.setText(self.tr("%s in scope: %s — covered: %s (%s%%) — beyond %s: %s") % (
-            kind.capitalize(), f"{t['analysed']:,}", f"{t['covered']:,}", f"{pct:.1f}", result.threshold,
-            f"{t['uncovered']:,}"))
-        self.notes.setPlainText("\n".join(result.notes))
-        self._fill_table(result.rows)
-        self.map.load(QUrl.fromLocalFile(str(outcome.page)))
-        self.suggest_button.setEnabled(True)
+        self._finished += 1
+        self.results.add(outcome, self.types.label(outcome.result.service_type))
+        self._start_next()
+        self._running(self.runner.running)
 
     def _suggested(self, outcome) -> None:
-        self.outcome = outcome
-        kind = outcome.result.population_kind
-        lines = [f"{s['pick']}. {s['name']}: adds {s['adds']:,} {kind} (total {s['cumulative']:,})" for s in outcome.sites]
-        self.sites.setPlainText("\n".join(lines) or self.tr("No site would cover anyone new."))
-        self.map.load(QUrl.fromLocalFile(str(outcome.page)))
-        self.tabs.setCurrentWidget(self.sites)
+        self.status.setText(self.tr("Suggested %n site(s): numbered on the map, listed under “Suggested sites”.", "",
+                                                len(outcome.sites)) if outcome.sites
+                            else self.tr("No site would cover anyone new."))
+        self.results.update_sites(outcome)
 
-    def _fill_table(self, rows: list[dict]) -> None:
-        self.table.setSortingEnabled(False)
-        self.model.removeRows(0, self.model.rowCount())
-        for r in rows:
-            items = []
-            for col in TABLE_COLUMNS:
-                value = r.get(col)
-                item = QStandardItem()
-                item.setData("" if value is None else value, Qt.ItemDataRole.DisplayRole)
-                items.append(item)
-            self.model.appendRow(items)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.resizeColumnsToContents()
+    def _zoom_main_map(self, pcode: str) -> None:
+        window = self.main_window
+        outcome = self.results.outcome()
+        if window is None or getattr(window, "map_view", None) is None or not window.project or outcome is None:
+            return
+        from mapping.coverage.overlay import bounds_of
 
-    def _fit_map(self) -> None:
-        if self.tabs.currentWidget() is self.map:
-            self.map.page().runJavaScript("typeof fitAll === 'function' && fitAll()")
+        areas, polys = window.project.admin_geometries(outcome.result.level)
+        for a, p in zip(areas, polys):
+            if a.pcode == pcode:
+                window.map_view.fit_bounds(*bounds_of(p))
+                break
 
-    def _area_clicked(self, index) -> None:
-        pcode = self.model.item(index.row(), TABLE_COLUMNS.index("pcode")).text()
-        self.map.page().runJavaScript(f"zoomTo({pcode!r})")
-        if self.main_window is not None and getattr(self.main_window, "map_view", None) is not None and self.main_window.project:
-            from mapping.coverage.overlay import bounds_of
-
-            areas, polys = self.main_window.project.admin_geometries(self.outcome.result.level)
-            for a, p in zip(areas, polys):
-                if a.pcode == pcode:
-                    self.main_window.map_view.fit_bounds(*bounds_of(p))
-                    break
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         self.runner.cancel()
         super().closeEvent(event)
 

@@ -1,8 +1,11 @@
-"""The coverage-gap panel, offscreen: run in the background idiom, sortable table, map, suggestions."""
+"""The coverage-gap panel, offscreen: several service types in turn, per-type thresholds, the sortable
+table, the map's two choropleths and its bands, suggestions, and cancel between and within types."""
 
 from __future__ import annotations
 
 import csv
+import json
+import threading
 
 import pytest
 
@@ -14,60 +17,277 @@ SHOT = "/tmp/coverage-panel.png"  # looked at by hand; not part of the repositor
 
 
 @pytest.fixture()
-def panel(qtbot, tmp_path):
-    from desktop.analysis_panel import GapPanel
-
-    project = small_project(tmp_path / "p.gpkg")
+def population(tmp_path):
     pop = tmp_path / "pop.csv"
     with pop.open("w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["ADM2_PCODE", "T_TL", "T_00_04", "T_05_09", "T_10_14", "T_15_19"])
         w.writerow(["BD2022", 100000, 12000, 12000, 12000, 10000])
         w.writerow(["BD2084", 50000, 6000, 6000, 6000, 5000])
+    return pop
+
+
+@pytest.fixture()
+def panel(qtbot, tmp_path, population):
+    from desktop.analysis_panel import GapPanel
+
+    project = small_project(tmp_path / "p.gpkg")
     widget = GapPanel(None, synchronous=True)
     qtbot.addWidget(widget)
     widget.set_project(project)
-    widget.population.setText(str(pop))
-    widget.resize(900, 800)
+    widget.population.setText(str(population))
+    widget.resize(900, 900)
     widget.show()
     yield widget
+    close_panel(widget, qtbot)
     project.close()
 
 
-def test_running_fills_the_table_and_the_summary(panel, qtbot):
-    panel.service_type.setCurrentIndex(panel.service_type.findData("case_management"))
-    panel.within.setText("20km")
-    panel.run()
-    assert panel.outcome is not None
-    assert panel.model.rowCount() == 2
-    assert "Children in scope: 63,000" in panel.status.text()
-    assert "children 0–17" in panel.notes.toPlainText()
-    # the table sorts by any column, numbers as numbers
-    col = panel.model.horizontalHeaderItem(5).text()
-    assert col == "uncovered"
+def close_panel(widget, qtbot) -> None:
+    """Close and delete the panel, so its web page goes before QtWebEngine's profile."""
+    widget.results.map.setUrl("about:blank")
+    widget.close()
+    widget.deleteLater()
+    qtbot.wait(300)
+
+
+def map_state(panel, qtbot) -> dict:
+    got = []
+    panel.results.map.page().runJavaScript("mapState()", 0, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    state = json.loads(got[0])
+    assert state["errors"] == []
+    return state
+
+
+def wait_loaded(panel, qtbot) -> None:
+    qtbot.waitUntil(lambda: panel.results.map.page().url().toLocalFile().endswith(".html"), timeout=5000)
+    ready = []
+
+    def ask():
+        panel.results.map.page().runJavaScript("typeof mapState === 'function'", 0, ready.append)
+        return bool(ready and ready[-1])
+
+    qtbot.waitUntil(ask, timeout=20000)
+
+
+def test_each_ticked_type_is_analysed_with_its_own_threshold(panel, qtbot):
     from PySide6.QtCore import Qt
 
-    panel.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-    first = panel.model.item(0, 5).data(0)
-    second = panel.model.item(1, 5).data(0)
-    assert first <= second
-    panel.suggest()
-    assert "1. " in panel.sites.toPlainText() and "adds" in panel.sites.toPlainText()
-    loaded = []
-    panel.map.loadFinished.connect(loaded.append)
-    qtbot.waitUntil(lambda: bool(loaded), timeout=20000)
-    assert loaded == [True]
-    panel.table.clicked.emit(panel.model.index(0, 1))
-    qtbot.wait(1000)
-    panel.tabs.setCurrentWidget(panel.map)
-    qtbot.wait(1500)
-    panel.grab().save(str(SHOT))
-    panel.map.setUrl("about:blank")
+    assert [c for c, _ in panel.types.chosen()] == ["case_management"]  # ticked when the project opens
+    panel.types.set_checked(["safe_shelter"])
+    panel.types.set_within("case_management", "20km")  # override one type; safe shelter keeps its 25 km
+    panel.run()
+    assert sorted(panel.results.outcomes) == ["case_management", "safe_shelter"]
+    within = {c: str(o.result.threshold) for c, o in panel.results.outcomes.items()}
+    assert within == {"case_management": "20 km", "safe_shelter": "25 km"}
+    assert "2 service type(s)" in panel.status.text()
+    # the overview: one row per type, children in scope / covered / beyond
+    ov = panel.results.overview_model
+    assert ov.rowCount() == 2
+    rows = {ov.item(r, 0).text(): [ov.item(r, c).data(0) for c in range(1, 6)] for r in range(2)}
+    assert rows["Case management"][1] == 63000  # children 0–17 in scope
+    assert rows["Case management"][2] + rows["Case management"][4] == 63000
+    # switching the type shown changes the table and the summary
+    panel.results.showing.setCurrentIndex(panel.results.showing.findData("case_management"))
+    assert panel.results.current == "case_management"
+    assert "Children in scope: 63,000" in panel.results.summary.text()
+    assert "beyond 20 km" in panel.results.summary.text()
+    assert panel.results.model.rowCount() == 2
+    assert "children 0–17" in panel.results.notes.toPlainText()
+    col = panel.results.model.horizontalHeaderItem(5).text()
+    assert col == "uncovered"
+    panel.results.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert panel.results.model.item(0, 5).data(0) <= panel.results.model.item(1, 5).data(0)
+    # clicking the overview row of a type shows it
+    panel.results.overview.clicked.emit(ov.index([ov.item(r, 0).text() for r in range(2)].index("Safe shelter"), 0))
+    assert panel.results.current == "safe_shelter"
+
+
+def test_the_map_toggles_its_choropleth_and_its_bands_and_zooms(panel, qtbot):
+    panel.types.set_within("case_management", "20km")
+    panel.run()
+    wait_loaded(panel, qtbot)
+    state = map_state(panel, qtbot)
+    assert state["mode"] == "pct" and "% of children within 20 km" in state["legend"]
+    assert state["bands"] is False and state["bandCount"] == 3
+    assert state["services"] == 2  # the two case management services; the safe house is not this type
+    panel.results.by_uncovered.setChecked(True)
+    panel.results.bands.setChecked(True)
     qtbot.wait(200)
+    state = map_state(panel, qtbot)
+    assert state["mode"] == "uncovered" and "Children beyond 20 km" in state["legend"]
+    assert state["bands"] is True and "0–10 km" in state["legend"] and "20–40 km" in state["legend"]
+    assert "Distance to the nearest service" in state["legend"]
+    before = state["zoom"]
+    panel.results.table.clicked.emit(panel.results.model.index(0, 1))
+    qtbot.wait(300)
+    assert map_state(panel, qtbot)["zoom"] > before
+    with qtbot.waitSignal(panel.results.map.loadFinished, timeout=20000):
+        panel.suggest()
+    text = panel.results.sites.toPlainText()
+    assert text.startswith("1. ") and "adds" in text and "(BD20" in text
+    wait_loaded(panel, qtbot)
+    state = map_state(panel, qtbot)
+    assert state["sites"] >= 1
+    assert state["mode"] == "uncovered" and state["bands"] is True  # the toggles survive a redraw
+    assert panel.results.tabs.currentWidget() is panel.results.gaps_view
+    qtbot.wait(800)
+    panel.grab().save(str(SHOT))
 
 
 def test_a_bad_threshold_is_shown_not_raised(panel):
-    panel.within.setText("soon")
+    panel.types.set_within("case_management", "soon")
     panel.run()
     assert "give a distance or a time" in panel.status.text()
-    assert panel.outcome is None
+    assert "Case management" in panel.status.text()
+    assert panel.results.outcomes == {}
+    panel.types.set_checked(["case_management"], False)
+    panel.run()
+    assert "Tick at least one service type" in panel.status.text()
+
+
+def test_the_safe_house_is_never_drawn(panel, qtbot):
+    panel.types.set_checked(["case_management"], False)
+    panel.types.set_checked(["safe_shelter"])
+    panel.run()
+    outcome = panel.results.outcomes["safe_shelter"]
+    assert outcome.services == [] and outcome.bands["features"] == []
+    text = outcome.page.read_text(encoding="utf-8")
+    assert "Safe shelter\"" not in text and "21.5, " not in text and '"latitude": 21.5' not in text
+    assert "Site 0" not in text
+
+
+def test_cancel_between_types_keeps_the_types_done(qtbot, tmp_path, population, monkeypatch):
+    """A real background run: cancelling during the second type stops it and skips the third."""
+    import desktop.analysis_panel as module
+    from desktop.analysis_panel import GapPanel
+
+    project = small_project(tmp_path / "p.gpkg")
+    panel = GapPanel(None)
+    qtbot.addWidget(panel)
+    panel.set_project(project)
+    panel.population.setText(str(population))
+    panel.types.set_checked(["safe_shelter", "education"])
+    started_second, release = threading.Event(), threading.Event()
+    real = module.run_gap_task
+    calls, saw_cancel = [], []
+
+    def slow_second(project_path, params, text=None, *, progress, cancelled):
+        calls.append(params.service_type)
+        if len(calls) == 2:  # hold the second type until the user cancels
+            started_second.set()
+            release.wait(10)
+            saw_cancel.append(cancelled())
+        return real(project_path, params, text, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(module, "run_gap_task", slow_second)
+    seen = []
+    panel.runner.progressed.connect(lambda f, m: seen.append((panel.progress.value(), panel.progress.format())))
+    panel.run()
+    qtbot.waitUntil(started_second.is_set, timeout=30000)
+    assert list(panel.results.outcomes) == ["case_management"]
+    assert not panel.run_button.isEnabled() and panel.cancel_button.isEnabled()
+    # progress per type: the first type fills the first third of the bar, and says which type it is
+    assert seen and all(fmt.startswith("Case management (1/3): ") for _, fmt in seen)
+    assert max(v for v, _ in seen) <= 34
+    panel.cancel()
+    release.set()
+    qtbot.wait(1500)
+    assert calls == ["case_management", "safe_shelter"]  # education never started
+    assert saw_cancel == [True]
+    assert list(panel.results.outcomes) == ["case_management"]  # the type done is kept
+    assert "1 of 3" in panel.status.text()
+    assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+    close_panel(panel, qtbot)
+    project.close()
+
+
+def test_cancel_within_a_type_stops_the_analysis_and_stores_nothing(tmp_path, population):
+    from desktop.analysis_panel_task import GapParams, run_gap_task
+    from directory import analysis_store
+    from directory.store import Project
+    from mapping.coverage.analysis import Cancelled
+
+    small_project(tmp_path / "p.gpkg").close()
+    checks = []
+
+    def cancelled():
+        checks.append(1)
+        return len(checks) > 2  # the user cancels after the analysis has started
+
+    with pytest.raises(Cancelled):
+        run_gap_task(tmp_path / "p.gpkg", GapParams("case_management", population=str(population)),
+                     progress=lambda f, m: None, cancelled=cancelled)
+    with Project.open(tmp_path / "p.gpkg") as project:
+        assert analysis_store.runs(project) == []
+
+
+def test_with_roads_the_bands_are_travel_times(panel, qtbot, tmp_path):
+    """Roads given and the type's default in minutes: 0–30, 30–60, 60–120 min bands, and a road widens them."""
+    import geopandas as gpd
+    import shapely
+
+    roads = gpd.GeoDataFrame({"highway": ["primary"]}, geometry=[shapely.LineString([(91.2, 21.5), (92.8, 21.5)])],
+                             crs=4326)
+    roads.to_file(tmp_path / "roads.gpkg", layer="roads", driver="GPKG")
+    panel.roads.setText(str(tmp_path / "roads.gpkg"))
+    panel.run()
+    outcome = panel.results.outcomes["case_management"]
+    assert str(outcome.result.threshold) == "60 min"  # the taxonomy's default, in minutes with roads
+    labels = [f["properties"]["label"] for f in outcome.bands["features"]]
+    assert labels == ["0–30 min", "30–60 min", "60–120 min"]
+    # along the road, the 60-minute band reaches much further east-west than north-south
+    within = shapely.union_all([shapely.geometry.shape(f["geometry"]) for f in outcome.bands["features"]
+                                if f["properties"]["within"]])
+    west, south, east, north = within.intersection(shapely.box(90, 21, 94, 22)).bounds  # the service on the road
+    assert (east - west) > 3 * (north - south)
+    assert panel.results.bands.text() == "Travel-time bands"
+    wait_loaded(panel, qtbot)
+    panel.results.bands.setChecked(True)
+    qtbot.wait(200)
+    assert "Travel time to the nearest service" in map_state(panel, qtbot)["legend"]
+
+
+def test_only_the_within_column_is_typed_in(panel, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    types = panel.types
+    item = types.topLevelItem(0)
+    types.setFocus()
+    types.editItem(item, 0)  # the type's name: no editor
+    qtbot.wait(50)
+    assert not isinstance(QApplication.focusWidget(), QLineEdit)
+    types.editItem(item, 2)  # "Within": a line editor
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=2000)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "7km")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: types.chosen() == [("case_management", "7km")], timeout=2000)
+    assert item.text(0) == "Case management"
+
+
+def test_the_type_shown_exports_with_its_bands(panel, tmp_path):
+    import geopandas as gpd
+    import pyogrio
+    import rasterio
+
+    from desktop.analysis_export import write_outcome
+
+    panel.types.set_within("case_management", "20km")
+    panel.run()
+    assert panel.export_button.isEnabled()
+    outcome = panel.results.outcome()
+    gpkg = write_outcome(outcome, tmp_path / "gaps.gpkg", panel.project_path)
+    layers = [name for name, _ in pyogrio.list_layers(gpkg)]
+    assert layers == ["gaps", "catchments", "bands"]
+    bands = gpd.read_file(gpkg, layer="bands")
+    assert list(bands["label"]) == ["0–10 km", "10–20 km", "20–40 km"] and bands.crs.to_epsg() == 4326
+    assert gpd.read_file(gpkg, layer="gaps")["pcode"].tolist() == [r["pcode"] for r in
+                                                                     sorted(outcome.result.rows, key=lambda r: r["rank"])]
+    tif = write_outcome(outcome, tmp_path / "km.tif", panel.project_path)
+    with rasterio.open(tif) as src:
+        assert src.shape == outcome.result.grid.shape and src.tags()["unit"] == "km"
+    xlsx = write_outcome(outcome, tmp_path / "gaps.xlsx", panel.project_path)
+    assert xlsx.stat().st_size > 0

@@ -1,9 +1,11 @@
-"""An offline map page of a gap analysis: a choropleth of the areas and the suggested sites.
+"""An offline map page of a gap analysis: areas coloured by % covered or by the people out of
+reach, distance or travel-time bands, the services of the type, and the suggested sites.
 
 It reuses the service map's offline assets (:func:`mapping.maps.assets.copy_assets`) and
-needs no network: no tiles, no CDN. The page exposes ``zoomTo(pcode)`` for the panel's
-table. Safe houses are not on it: the areas carry only counts, and suggested sites are
-new places, not existing services.
+needs no network: no tiles, no CDN. The page exposes ``zoomTo(pcode)``, ``setMode(mode)``,
+``showBands(on)`` and ``mapState()`` for the panel. Safe houses are never on it: the areas
+carry only counts, the bands come from the raster measured without confidential services,
+and :func:`write_gap_map` drops every confidential service it is given.
 """
 
 from __future__ import annotations
@@ -15,15 +17,37 @@ from pathlib import Path
 import numpy as np
 import shapely
 
+from mapping.coverage.overlay_page import PAGE
 from mapping.maps.assets import copy_assets
 
-#: Colour classes for % covered (ColorBrewer RdYlGn-like steps, red = worst).
+#: % covered classes (ColorBrewer RdYlGn-like steps, red = worst): lower bound, colour.
 CLASSES = [(0, "#a50026"), (20, "#f46d43"), (40, "#fdae61"), (60, "#d9ef8b"), (80, "#66bd63"), (95, "#1a9850")]
+#: People-out-of-reach classes (YlOrRd-like, dark = most people beyond the threshold).
+REACH_COLOURS = ["#f7f7f7", "#fed976", "#feb24c", "#fd8d3c", "#e31a1c", "#800026"]
+NO_DATA = "#cccccc"
+#: Bands: within the threshold in blues (darker = nearer), beyond it in a warm tint.
+BAND_COLOURS = ["#08519c", "#4292c6", "#c6dbef", "#fdd0a2", "#fdae6b"]
+
+#: The page's words; the desktop passes them translated.
+TEXT = {
+    "pct_title": "% of {kind} within {within}",
+    "uncovered_title": "{Kind} beyond {within}",
+    "bands_km": "Distance to the nearest service",
+    "bands_min": "Travel time to the nearest service",
+    "no_population": "no population",
+    "covered": "covered",
+    "beyond": "beyond the threshold",
+    "rank": "rank",
+    "services": "Services of this type (confidential ones are not shown)",
+    "site": "Suggested site",
+    "adds": "adds",
+}
 
 
 def colour_for(pct: float | None) -> str:
+    """The colour of a % covered."""
     if pct is None:
-        return "#cccccc"
+        return NO_DATA
     colour = CLASSES[0][1]
     for lo, c in CLASSES:
         if pct >= lo:
@@ -31,89 +55,85 @@ def colour_for(pct: float | None) -> str:
     return colour
 
 
+def reach_breaks(values: list[int]) -> list[int]:
+    """Lower bounds of the people-out-of-reach classes: 0 alone, then quintiles rounded to 2 figures."""
+    positive = np.asarray([v for v in values if v and v > 0], dtype=float)
+    breaks = [0, 1]
+    if positive.size:
+        for q in np.quantile(positive, [0.2, 0.4, 0.6, 0.8]):
+            nice = int(float(f"{q:.2g}"))
+            if nice > breaks[-1]:
+                breaks.append(nice)
+    return breaks
+
+
+def reach_colour(value: int | None, breaks: list[int]) -> str:
+    if value is None:
+        return NO_DATA
+    i = int(np.searchsorted(breaks, value, side="right")) - 1
+    return REACH_COLOURS[max(0, min(i, len(REACH_COLOURS) - 1))]
+
+
+def _legends(breaks: list[int]) -> dict[str, list[list[str]]]:
+    pct = [[c, f"{lo}–{hi}%"] for (lo, c), (hi, _) in zip(CLASSES, CLASSES[1:] + [(100, "")])]
+    reach = []
+    for i, lo in enumerate(breaks):
+        hi = breaks[i + 1] - 1 if i + 1 < len(breaks) else None
+        label = "0" if lo == 0 else (f"{lo:,}–{hi:,}" if hi is not None and hi > lo else f"{lo:,}" if hi == lo else f"{lo:,}+")
+        reach.append([REACH_COLOURS[min(i, len(REACH_COLOURS) - 1)], label])
+    return {"pct": pct[::-1], "uncovered": reach[::-1]}
+
+
 def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, shapely.Geometry], *,
                   title: str = "", sites: list[dict] | None = None, kind: str = "children",
-                  catchments_geojson: str | None = None) -> Path:
-    """Write the page; ``polygons`` maps P-code → polygon (EPSG:4326), ``sites`` the suggested sites,
-    ``catchments_geojson`` the land within the threshold of (non-confidential) services."""
+                  catchments_geojson: str | None = None, bands_geojson: dict | None = None,
+                  services: list[dict] | None = None, within: str = "the threshold", mode: str = "pct",
+                  show_bands: bool = False, text: dict | None = None) -> Path:
+    """Write the page.
+
+    ``polygons`` maps P-code → polygon (EPSG:4326); ``sites`` are the suggested sites;
+    ``catchments_geojson`` the land within the threshold; ``bands_geojson`` the bands of
+    :func:`mapping.coverage.bands.bands_geojson`; ``services`` dicts with ``name``,
+    ``latitude``, ``longitude`` and ``confidential`` (confidential ones are dropped here);
+    ``mode`` is ``"pct"`` (% covered) or ``"uncovered"`` (people beyond the threshold).
+    """
+    if mode not in ("pct", "uncovered"):
+        raise ValueError(f"mode must be 'pct' or 'uncovered', not {mode!r}")
     out = Path(out_html)
     out.parent.mkdir(parents=True, exist_ok=True)
     links = copy_assets(out.parent)
+    breaks = reach_breaks([r.get("uncovered") for r in rows])
     features = []
     for r in rows:
         geom = polygons.get(r["pcode"])
         if geom is None:
             continue
         geom = shapely.simplify(geom, 0.002, preserve_topology=True)
+        no_people = r.get("pct_covered") is None
         features.append({"type": "Feature", "geometry": json.loads(shapely.to_geojson(geom)),
                          "properties": {"pcode": r["pcode"], "name": r["name"], "pct": r["pct_covered"],
-                                        "uncovered": r["uncovered"], "rank": r["rank"],
-                                        "colour": colour_for(r["pct_covered"])}})
-    data = {"type": "FeatureCollection", "features": features}
-    legend = "".join(f'<div><span style="background:{c}"></span>{lo}%+</div>' for lo, c in CLASSES)
+                                        "uncovered": r["uncovered"], "analysed": r.get("analysed"), "rank": r["rank"],
+                                        "colour": colour_for(r["pct_covered"]),
+                                        "reach": NO_DATA if no_people else reach_colour(r["uncovered"], breaks)}})
+    words = dict(TEXT, **(text or {}))
+    fill = {"kind": kind, "Kind": kind[:1].upper() + kind[1:], "within": within}
+    words = {k: v.format(**fill) if "{" in v else v for k, v in words.items()}
+    public = [{"name": s["name"], "latitude": round(float(s["latitude"]), 5), "longitude": round(float(s["longitude"]), 5)}
+              for s in services or [] if not s.get("confidential") and s.get("latitude") is not None]
+    bands = bands_geojson or {"type": "FeatureCollection", "features": []}
+    for i, f in enumerate(bands["features"]):
+        f["properties"]["colour"] = BAND_COLOURS[min(i, len(BAND_COLOURS) - 1)]
+    data = {
+        "areas": {"type": "FeatureCollection", "features": features},
+        "sites": sites or [], "services": public, "kind": kind, "mode": mode, "showBands": bool(show_bands),
+        "bands": bands, "catchments": json.loads(catchments_geojson) if catchments_geojson else None,
+        "legends": _legends(breaks), "text": words,
+    }
     scripts = "\n".join(f'<script src="{html.escape(u)}"></script>' for _, u in links.scripts[:1])
     styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in links.styles[:1])
-    page = f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-{styles}
-{scripts}
-<style>
-html, body, #map {{ height: 100%; margin: 0; background: #f4f4f0; font: 13px sans-serif; }}
-.legend {{ background: white; padding: 6px 8px; border-radius: 4px; line-height: 18px; }}
-.legend span {{ display: inline-block; width: 14px; height: 12px; margin-right: 6px; }}
-.site {{ background: #1f4e9c; color: white; border-radius: 50%; text-align: center; font-weight: bold;
-        line-height: 22px; border: 2px solid white; }}
-</style></head><body><div id="map"></div>
-<script>
-var areas = {json.dumps(data, ensure_ascii=False)};
-var sites = {json.dumps(sites or [], ensure_ascii=False)};
-var kind = {json.dumps(kind)};
-var catchments = {catchments_geojson or 'null'};
-var map = L.map('map', {{attributionControl: false, zoomSnap: 0.25}});
-var byCode = {{}};
-var layer = L.geoJSON(areas, {{
-  style: function (f) {{ return {{color: '#555', weight: 0.6, fillColor: f.properties.colour, fillOpacity: 0.75}}; }},
-  onEachFeature: function (f, l) {{
-    byCode[f.properties.pcode] = l;
-    var p = f.properties;
-    l.bindTooltip(p.name + ' (' + p.pcode + ')<br>' + (p.pct === null ? 'no population' : p.pct + '% covered') +
-                  '<br>' + p.uncovered.toLocaleString() + ' ' + kind + ' beyond the threshold<br>rank ' + p.rank);
-  }}
-}}).addTo(map);
-if (catchments) {{
-  L.geoJSON(catchments, {{interactive: false, style: {{color: '#1f4e9c', weight: 1.2, dashArray: '4 3',
-                                                     fillColor: '#1f4e9c', fillOpacity: 0.12}}}}).addTo(map);
-}}
-sites.forEach(function (s) {{
-  L.marker([s.latitude, s.longitude], {{icon: L.divIcon({{className: 'site', html: String(s.pick), iconSize: [24, 24]}})}})
-    .bindTooltip('Suggested site ' + s.pick + ': ' + s.name + '<br>adds ' + s.adds.toLocaleString() + ' ' + kind)
-    .addTo(map);
-}});
-function fitAll() {{
-  map.invalidateSize();
-  if (layer.getBounds().isValid()) {{ map.fitBounds(layer.getBounds(), {{animate: false}}); }} else {{ map.setView([0, 0], 2); }}
-}}
-fitAll();
-// A page laid out in a hidden tab gets its real size later: fit again on every resize
-// until the user has moved the map themselves.
-var userMoved = false;
-['mousedown', 'wheel', 'touchstart', 'keydown'].forEach(function (e) {{
-  document.getElementById('map').addEventListener(e, function () {{ userMoved = true; }});
-}});
-window.addEventListener('resize', function () {{ if (!userMoved) fitAll(); }});
-var legend = L.control({{position: 'bottomright'}});
-legend.onAdd = function () {{ var d = L.DomUtil.create('div', 'legend'); d.innerHTML = '<b>% covered</b>{legend}' +
-  (catchments ? '<div><span style="border:1px dashed #1f4e9c;background:rgba(31,78,156,.12)"></span>catchment</div>' : ''); return d; }};
-legend.addTo(map);
-function zoomTo(pcode) {{
-  var l = byCode[pcode]; if (!l) return false;
-  userMoved = true;
-  map.fitBounds(l.getBounds(), {{maxZoom: 12, animate: false}});
-  l.setStyle({{weight: 3, color: '#000'}}); setTimeout(function () {{ layer.resetStyle(l); }}, 1500);
-  return true;
-}}
-</script></body></html>
-"""
+    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    page = (PAGE.replace("__TITLE__", html.escape(title)).replace("__STYLES__", styles)
+            .replace("__SCRIPTS__", scripts).replace("__DATA__", payload))
     out.write_text(page, encoding="utf-8")
     return out
 
