@@ -5,11 +5,8 @@ that made them), stores the result in the project and writes the type's map page
 choropleth, distance or travel-time bands, the type's services (never the confidential
 ones) and any suggested sites. The panel runs one task per service type, in turn.
 
-Each task's body runs in a short-lived Python thread of its own (:func:`_own_thread`).
-pyproj keeps its PROJ context in an OS-thread slot but frees it with the *Python* thread
-state; a QThreadPool thread gets a new Python thread state for every task, so the second
-task that used pyproj on the same pool thread found a freed context and crashed the
-application (measured: a segmentation fault in ``CRS.from_epsg`` on the second run).
+Tasks run through :class:`desktop.worker.TaskRunner`, which gives each one a Python thread of its
+own (see :func:`desktop.worker.in_own_thread`: pyproj and Qt's pool threads).
 """
 
 from __future__ import annotations
@@ -17,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,28 +57,10 @@ def public_services(result) -> list[dict]:
             for s in result.services if not s.confidential and s.lat is not None and s.lon is not None]
 
 
-def _own_thread(body):
-    """Run ``body()`` in a new Python thread, wait for it, and return its value or raise its error."""
-    box: dict = {}
-
-    def target() -> None:
-        try:
-            box["value"] = body()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
-            box["error"] = exc
-
-    thread = threading.Thread(target=target, name="servicemap-gaps", daemon=True)
-    thread.start()
-    thread.join()
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
-
-
 def run_gap_task(project_path: Path, params: GapParams, text: dict | None = None, *, progress,
                  cancelled) -> GapOutcome:
     """Analyse one service type, store the run, trace its bands and write its map page."""
-    return _own_thread(lambda: _run_gaps(project_path, params, text, progress, cancelled))
+    return _run_gaps(project_path, params, text, progress, cancelled)
 
 
 def _run_gaps(project_path: Path, params: GapParams, text: dict | None, progress, cancelled) -> GapOutcome:
@@ -135,7 +113,7 @@ def write_page(outcome: GapOutcome, polygons: dict) -> Path:
 def suggest_task(project_path: Path, outcome: GapOutcome, add: int, method: str, roads: str | None,
                  candidates: str = "grid", *, progress, cancelled) -> GapOutcome:
     """Suggest ``add`` new sites for the outcome's type and redraw its page with them."""
-    return _own_thread(lambda: _suggest(project_path, outcome, add, method, roads, candidates, progress, cancelled))
+    return _suggest(project_path, outcome, add, method, roads, candidates, progress, cancelled)
 
 
 def _suggest(project_path, outcome, add, method, roads, candidates, progress, cancelled) -> GapOutcome:

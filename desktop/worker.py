@@ -44,19 +44,49 @@ class _TaskSignals(QObject):
     finished = Signal(int)
 
 
+def in_own_thread(body: Callable[[], Any]) -> Any:
+    """Run ``body()`` in a new, short-lived Python thread; return its value or raise its error.
+
+    pyproj keeps its PROJ context in an OS-thread slot but frees it with the *Python* thread
+    state. A QThreadPool thread gets a new Python thread state for every task, so the second
+    task on the same pool thread that used pyproj found a freed context and crashed the
+    application (a segmentation fault in ``CRS.from_epsg``, seen with two gap analyses in a
+    row). A thread of our own per task gives pyproj a fresh, consistent state every time.
+    """
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = body()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name="servicemap-task", daemon=True)
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
 class _Task(QRunnable):
-    def __init__(self, task_id: int, fn: Callable, args: tuple, signals: _TaskSignals, stop: threading.Event):
+    def __init__(self, task_id: int, fn: Callable, args: tuple, signals: _TaskSignals, stop: threading.Event,
+                 own_thread: bool = True):
         super().__init__()
         self.task_id, self.fn, self.args, self.signals, self.stop = task_id, fn, args, signals, stop
+        self.own_thread = own_thread  # False in synchronous mode (tests): everything stays in the caller's thread
 
     def run(self) -> None:
         tid, signals = self.task_id, self.signals
         try:
-            result = self.fn(
-                *self.args,
-                progress=lambda fraction, message="": signals.progress.emit(tid, float(fraction), str(message)),
-                cancelled=self.stop.is_set,
-            )
+            def body():
+                return self.fn(
+                    *self.args,
+                    progress=lambda fraction, message="": signals.progress.emit(tid, float(fraction), str(message)),
+                    cancelled=self.stop.is_set,
+                )
+
+            result = in_own_thread(body) if self.own_thread else body()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
             if not (is_cancellation(exc) or self.stop.is_set()):
                 signals.failed.emit(tid, exc)
@@ -116,7 +146,7 @@ class TaskRunner(QObject):
         signals.done.connect(self._on_done)
         signals.failed.connect(self._on_failed)
         signals.finished.connect(self._on_finished)
-        task = _Task(tid, fn, args, signals, self._stop)
+        task = _Task(tid, fn, args, signals, self._stop, own_thread=not self.synchronous)
         task.setAutoDelete(False)  # Python keeps it (and its signals) until finished arrives
         self._live[tid] = task
         self.runningChanged.emit(True)
