@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>DateOrderBox</name>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="23"/>
+        <source>day first (8 September 2026)</source>
+        <translation>اليوم أولاً (8 سبتمبر 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="24"/>
+        <source>month first (9 August 2026)</source>
+        <translation>الشهر أولاً (9 أغسطس 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="27"/>
+        <source>Use this order for every import into this project</source>
+        <translation>استخدم هذا الترتيب في كل استيراد إلى هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="31"/>
+        <source>Dates such as 08/09/2026 are</source>
+        <translation>التواريخ مثل 08/09/2026 تُقرأ</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <location filename="../../desktop/edit_actions.py" line="34"/>
@@ -262,197 +285,509 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="57"/>
-        <location filename="../../desktop/import_wizard.py" line="71"/>
+        <location filename="../../desktop/import_wizard.py" line="64"/>
+        <location filename="../../desktop/import_wizard.py" line="78"/>
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="58"/>
+        <location filename="../../desktop/import_wizard.py" line="65"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="61"/>
+        <location filename="../../desktop/import_wizard.py" line="68"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="72"/>
+        <location filename="../../desktop/import_wizard.py" line="79"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapExport</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="41"/>
-        <source>default of the type, e.g. 10km or 60min</source>
-        <translation>القيمة الافتراضية للنوع، مثل 10km أو 60min</translation>
+        <location filename="../../desktop/analysis_export.py" line="42"/>
+        <location filename="../../desktop/analysis_export.py" line="49"/>
+        <location filename="../../desktop/analysis_export.py" line="51"/>
+        <source>Export the gap analysis</source>
+        <translation>تصدير تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="44"/>
+        <location filename="../../desktop/analysis_export.py" line="43"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
+        <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv);;GeoPackage لبرنامج QGIS (*.gpkg);;نقطية المسافة أو زمن الوصول (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_export.py" line="52"/>
+        <source>Could not write %s: %s. Choose another place.</source>
+        <translation>تعذّرت كتابة %s: %s. اختر مكاناً آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="45"/>
-        <location filename="../../desktop/analysis_panel.py" line="49"/>
+        <location filename="../../desktop/analysis_panel.py" line="63"/>
+        <location filename="../../desktop/analysis_panel.py" line="67"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="48"/>
+        <location filename="../../desktop/analysis_panel.py" line="66"/>
         <source>optional: road lines, for travel time</source>
         <translation>اختياري: خطوط الطرق، لحساب زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="51"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
         <source>Limit each service to its capacity</source>
         <translation>حصر كل خدمة في حدود طاقتها الاستيعابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="52"/>
+        <location filename="../../desktop/analysis_panel.py" line="70"/>
         <source>Find gaps</source>
         <translation>البحث عن الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="54"/>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
         <source>Greedy (fast)</source>
         <translation>جشِع (سريع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
         <source>Exact (MCLP)</source>
         <translation>دقيق (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>among grid cells</source>
         <translation>من بين خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>at area centres</source>
         <translation>في مراكز المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="74"/>
+        <location filename="../../desktop/analysis_panel.py" line="89"/>
         <source>Suggest sites</source>
         <translation>اقتراح مواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="91"/>
-        <source>Gaps by area</source>
-        <translation>الفجوات حسب المنطقة</translation>
-    </message>
-    <message>
         <location filename="../../desktop/analysis_panel.py" line="92"/>
-        <source>Map</source>
-        <translation>الخريطة</translation>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location filename="../../desktop/analysis_panel.py" line="93"/>
-        <source>Suggested sites</source>
-        <translation>المواقع المقترحة</translation>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="99"/>
-        <source>Service type</source>
-        <translation>نوع الخدمة</translation>
+        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <source>Tick at least one service type.</source>
+        <translation>اختر نوع خدمة واحداً على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <source>Done: %n service type(s) analysed.</source>
+        <translation>
+            <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
+            <numerusform>تم: حُلّل نوع خدمة واحد (%n).</numerusform>
+            <numerusform>تم: حُلّل نوعا خدمة (%n).</numerusform>
+            <numerusform>تم: حُلّلت %n أنواع خدمة.</numerusform>
+            <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
+            <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="100"/>
-        <source>Within</source>
-        <translation>ضمن</translation>
+        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <source>Analysing %1 (%2 of %3)…</source>
+        <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="101"/>
+        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <source>Suggesting sites for %s…</source>
+        <translation>جارٍ اقتراح مواقع لـ %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <source>Saved %s</source>
+        <translation>حُفظ %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
+        <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح موقع واحد (%n): مرقّم على الخريطة ومدرج في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح موقعان (%n): مرقّمان على الخريطة ومدرجان في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرحت %n مواقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح %n موقعاً: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="109"/>
         <source>Population</source>
         <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="113"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="116"/>
+        <location filename="../../desktop/analysis_panel.py" line="128"/>
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="154"/>
+        <location filename="../../desktop/analysis_panel.py" line="174"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="168"/>
-        <source>Running…</source>
-        <translation>جارٍ التنفيذ…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="180"/>
+        <location filename="../../desktop/analysis_panel.py" line="251"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
-        <source>%s in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
-        <translation>%s ضمن النطاق: %s — المشمولون بالتغطية: %s (%s%%) — أبعد من %s: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="219"/>
+        <location filename="../../desktop/analysis_panel.py" line="293"/>
         <source>No site would cover anyone new.</source>
         <translation>لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
 </context>
 <context>
+    <name>GapResults</name>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="38"/>
+        <source>% of {kind} within {within}</source>
+        <translation>نسبة {kind} ضمن {within}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="39"/>
+        <source>{Kind} beyond {within}</source>
+        <translation>{Kind} أبعد من {within}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="40"/>
+        <source>Distance to the nearest service</source>
+        <translation>المسافة إلى أقرب خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="41"/>
+        <source>Travel time to the nearest service</source>
+        <translation>زمن الوصول إلى أقرب خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="42"/>
+        <source>no population</source>
+        <translation>لا سكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="43"/>
+        <source>covered</source>
+        <translation>مشمولون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="44"/>
+        <source>beyond the threshold</source>
+        <translation>أبعد من الحد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="45"/>
+        <source>rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="46"/>
+        <source>Services of this type (confidential ones are not shown)</source>
+        <translation>خدمات من هذا النوع (لا تظهر الخدمات السرية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="47"/>
+        <source>Suggested site</source>
+        <translation>موقع مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="48"/>
+        <source>adds</source>
+        <translation>يضيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="94"/>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>% covered</source>
+        <translation>% مشمولون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="95"/>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>Children out of reach</source>
+        <translation>أطفال خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="101"/>
+        <source>Distance / travel-time bands</source>
+        <translation>أحزمة المسافة / زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Service type</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Within</source>
+        <translation>ضمن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>In scope</source>
+        <translation>ضمن النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Covered</source>
+        <translation>مشمولون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="109"/>
+        <source>Beyond</source>
+        <translation>خارج الحد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="130"/>
+        <source>Gaps and map</source>
+        <translation>الفجوات والخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="131"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="132"/>
+        <source>Suggested sites</source>
+        <translation>المواقع المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="133"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="139"/>
+        <source>Showing</source>
+        <translation>المعروض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="142"/>
+        <source>Colour areas by</source>
+        <translation>تلوين المناطق حسب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="198"/>
+        <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="199"/>
+        <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>People out of reach</source>
+        <translation>أشخاص خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Travel-time bands</source>
+        <translation>أحزمة زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Distance bands</source>
+        <translation>أحزمة المسافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="207"/>
+        <source>adds %s %s (total %s)</source>
+        <translation>يضيف %s %s (المجموع %s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="42"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="48"/>
+        <source>Import history</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="97"/>
+        <source>Open a project to see the imports made into it.</source>
+        <translation>افتح مشروعاً لترى عمليات الاستيراد إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="102"/>
+        <source>No imports recorded in this project yet.</source>
+        <translation>لا توجد عمليات استيراد مسجلة في هذا المشروع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="103"/>
+        <source>One import recorded in this project. Choose it to see its report.</source>
+        <translation>عملية استيراد واحدة مسجلة في هذا المشروع. اخترها لترى تقريرها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="104"/>
+        <source>{0} imports recorded in this project. Choose one to see its report.</source>
+        <translation>{0} عمليات استيراد مسجلة في هذا المشروع. اختر واحدة لترى تقريرها.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="249"/>
+        <location filename="../../desktop/import_wizard.py" line="264"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="253"/>
+        <location filename="../../desktop/import_wizard.py" line="268"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="279"/>
+        <location filename="../../desktop/import_wizard.py" line="294"/>
         <source>Imported. The project has been updated.</source>
         <translation>تم الاستيراد وتحديث المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="285"/>
+        <location filename="../../desktop/import_wizard.py" line="300"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="291"/>
+        <location filename="../../desktop/import_wizard.py" line="306"/>
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>أُلغي. لم يُكتب أي شيء في المشروع.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Saved</source>
+        <translation>تاريخ الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <source>Columns it reads</source>
+        <translation>الأعمدة التي يقرؤها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="38"/>
+        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <source>Saved import profiles</source>
+        <translation>ملفات تعريف الاستيراد المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <source>Open a project to see its saved import profiles.</source>
+        <translation>افتح مشروعاً لترى ملفات تعريف الاستيراد المحفوظة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
+        <translation>لا توجد ملفات تعريف استيراد محفوظة بعد. يُحفظ واحد لكل تخطيط ورقة تستورده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
+        <translation>يُطبَّق الملف التعريفي تلقائياً على الملف التالي ذي الأعمدة المرتبة بالطريقة نفسها. احذفه ليخمّن ServiceMap الأعمدة من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Rename the profile</source>
+        <translation>إعادة تسمية الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <source>Delete the profile</source>
+        <translation>حذف الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
+        <translation>حذف الملف التعريفي «{0}»؟ ستُخمَّن أعمدة الملف التالي بهذا التخطيط من جديد.</translation>
     </message>
 </context>
 <context>
@@ -493,20 +828,36 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="304"/>
+        <location filename="../../desktop/import_wizard.py" line="319"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="342"/>
-        <location filename="../../desktop/import_wizard.py" line="376"/>
+        <location filename="../../desktop/import_wizard.py" line="357"/>
+        <location filename="../../desktop/import_wizard.py" line="396"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="381"/>
+        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <source>chosen for this project</source>
+        <translation>مختار لهذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <source>usual in {0}</source>
+        <translation>المعتاد في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="401"/>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <source>Saved import profiles</source>
+        <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
 </context>
 <context>
@@ -635,7 +986,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="261"/>
+        <location filename="../../desktop/analysis_panel.py" line="316"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
@@ -661,39 +1012,49 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="151"/>
+        <location filename="../../desktop/import_wizard.py" line="158"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/import_wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/import_wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173"/>
+        <source>Saved profiles…</source>
+        <translation>الملفات التعريفية المحفوظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="174"/>
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
 </context>
 <context>
@@ -795,21 +1156,31 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/panels.py" line="34"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;سجل الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="35"/>
+        <source>Saved import pro&amp;files…</source>
+        <translation>ملفات تعريف الاستيراد المح&amp;فوظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>مسارات الإ&amp;حالة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="35"/>
+        <location filename="../../desktop/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;فجوات التغطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="36"/>
+        <location filename="../../desktop/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="37"/>
+        <location filename="../../desktop/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;دمج قائمة أخرى…</translation>
     </message>
@@ -903,22 +1274,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="87"/>
+        <location filename="../../desktop/import_wizard.py" line="94"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="140"/>
+        <location filename="../../desktop/import_wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="142"/>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="143"/>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
@@ -926,22 +1297,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213"/>
+        <location filename="../../desktop/import_wizard.py" line="228"/>
         <source>Rows to look at</source>
         <translation>صفوف تحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="214"/>
+        <location filename="../../desktop/import_wizard.py" line="229"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="219"/>
+        <location filename="../../desktop/import_wizard.py" line="234"/>
         <source>Not confidential</source>
         <translation>غير سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="220"/>
+        <location filename="../../desktop/import_wizard.py" line="235"/>
         <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
     </message>
@@ -1239,6 +1610,29 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
 </context>
 <context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Service type</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Within</source>
+        <translation>ضمن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="51"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
+        <translation>اختر أنواع الخدمة المراد تحليلها. انقر نقراً مزدوجاً على «ضمن» لتحديد حد لنوع واحد (مثل 5km أو 45min)؛ واتركه فارغاً لاستخدام الحد الافتراضي للنوع.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/services_panel.py" line="43"/>
@@ -1251,17 +1645,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>عرض نوع واحد فقط من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="52"/>
+        <location filename="../../desktop/services_panel.py" line="54"/>
         <source>Not verified in 6 months</source>
         <translation>لم يُتحقق منها منذ 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="53"/>
+        <location filename="../../desktop/services_panel.py" line="55"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="100"/>
+        <location filename="../../desktop/services_panel.py" line="102"/>
         <source>All service types</source>
         <translation>كل أنواع الخدمات</translation>
     </message>

@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>DateOrderBox</name>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="23"/>
+        <source>day first (8 September 2026)</source>
+        <translation>আগে দিন (৮ সেপ্টেম্বর ২০২৬)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="24"/>
+        <source>month first (9 August 2026)</source>
+        <translation>আগে মাস (৯ আগস্ট ২০২৬)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="27"/>
+        <source>Use this order for every import into this project</source>
+        <translation>এই প্রকল্পে প্রতিটি আমদানিতে এই ক্রম ব্যবহার করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="31"/>
+        <source>Dates such as 08/09/2026 are</source>
+        <translation>08/09/2026-এর মতো তারিখ পড়া হয়</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <location filename="../../desktop/edit_actions.py" line="34"/>
@@ -262,197 +285,501 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="57"/>
-        <location filename="../../desktop/import_wizard.py" line="71"/>
+        <location filename="../../desktop/import_wizard.py" line="64"/>
+        <location filename="../../desktop/import_wizard.py" line="78"/>
         <source>Choose the service list</source>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="58"/>
+        <location filename="../../desktop/import_wizard.py" line="65"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="61"/>
+        <location filename="../../desktop/import_wizard.py" line="68"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="72"/>
+        <location filename="../../desktop/import_wizard.py" line="79"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapExport</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="41"/>
-        <source>default of the type, e.g. 10km or 60min</source>
-        <translation>ধরনের ডিফল্ট মান, যেমন 10km বা 60min</translation>
+        <location filename="../../desktop/analysis_export.py" line="42"/>
+        <location filename="../../desktop/analysis_export.py" line="49"/>
+        <location filename="../../desktop/analysis_export.py" line="51"/>
+        <source>Export the gap analysis</source>
+        <translation>ঘাটতি বিশ্লেষণ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="44"/>
+        <location filename="../../desktop/analysis_export.py" line="43"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
+        <translation>Excel ওয়ার্কবুক (*.xlsx);;CSV সারণি (*.csv);;QGIS-এর জন্য GeoPackage (*.gpkg);;দূরত্ব বা যাতায়াত-সময়ের রাস্টার (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_export.py" line="52"/>
+        <source>Could not write %s: %s. Choose another place.</source>
+        <translation>%s লেখা গেল না: %s। অন্য জায়গা বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="45"/>
-        <location filename="../../desktop/analysis_panel.py" line="49"/>
+        <location filename="../../desktop/analysis_panel.py" line="63"/>
+        <location filename="../../desktop/analysis_panel.py" line="67"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="48"/>
+        <location filename="../../desktop/analysis_panel.py" line="66"/>
         <source>optional: road lines, for travel time</source>
         <translation>ঐচ্ছিক: যাতায়াতের সময়ের জন্য সড়কের রেখা</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="51"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
         <source>Limit each service to its capacity</source>
         <translation>প্রতিটি সেবাকে তার সক্ষমতার মধ্যে সীমিত রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="52"/>
+        <location filename="../../desktop/analysis_panel.py" line="70"/>
         <source>Find gaps</source>
         <translation>ঘাটতি খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="54"/>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
         <source>Greedy (fast)</source>
         <translation>গ্রিডি (দ্রুত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
         <source>Exact (MCLP)</source>
         <translation>নির্ভুল (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>among grid cells</source>
         <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>at area centres</source>
         <translation>এলাকার কেন্দ্রে</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="74"/>
+        <location filename="../../desktop/analysis_panel.py" line="89"/>
         <source>Suggest sites</source>
         <translation>স্থান প্রস্তাব করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="91"/>
-        <source>Gaps by area</source>
-        <translation>এলাকাভিত্তিক ঘাটতি</translation>
-    </message>
-    <message>
         <location filename="../../desktop/analysis_panel.py" line="92"/>
-        <source>Map</source>
-        <translation>মানচিত্র</translation>
+        <source>Export…</source>
+        <translation>রপ্তানি…</translation>
     </message>
     <message>
         <location filename="../../desktop/analysis_panel.py" line="93"/>
-        <source>Suggested sites</source>
-        <translation>প্রস্তাবিত স্থান</translation>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="99"/>
-        <source>Service type</source>
-        <translation>সেবার ধরন</translation>
+        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <source>Tick at least one service type.</source>
+        <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <source>Done: %n service type(s) analysed.</source>
+        <translation>
+            <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
+            <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="100"/>
-        <source>Within</source>
-        <translation>সীমা</translation>
+        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <source>Analysing %1 (%2 of %3)…</source>
+        <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="101"/>
+        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <source>Suggesting sites for %s…</source>
+        <translation>%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <source>Saved %s</source>
+        <translation>সংরক্ষিত: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
+        <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
+            <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>Admin level</source>
         <translation>প্রশাসনিক স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="109"/>
         <source>Population</source>
         <translation>জনসংখ্যা</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="113"/>
         <source>Roads</source>
         <translation>সড়ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="116"/>
+        <location filename="../../desktop/analysis_panel.py" line="128"/>
         <source>New sites</source>
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="154"/>
+        <location filename="../../desktop/analysis_panel.py" line="174"/>
         <source>Choose a file</source>
         <translation>একটি ফাইল বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="168"/>
-        <source>Running…</source>
-        <translation>চলছে…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="180"/>
+        <location filename="../../desktop/analysis_panel.py" line="251"/>
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
-        <source>%s in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
-        <translation>%s (বিশ্লেষিত): %s — আওতায়: %s (%s%%) — %s-এর বাইরে: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="219"/>
+        <location filename="../../desktop/analysis_panel.py" line="293"/>
         <source>No site would cover anyone new.</source>
         <translation>কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
 </context>
 <context>
+    <name>GapResults</name>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="38"/>
+        <source>% of {kind} within {within}</source>
+        <translation>{within}-এর মধ্যে {kind}-এর %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="39"/>
+        <source>{Kind} beyond {within}</source>
+        <translation>{within}-এর বাইরে {Kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="40"/>
+        <source>Distance to the nearest service</source>
+        <translation>নিকটতম সেবার দূরত্ব</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="41"/>
+        <source>Travel time to the nearest service</source>
+        <translation>নিকটতম সেবায় যাতায়াতের সময়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="42"/>
+        <source>no population</source>
+        <translation>জনসংখ্যা নেই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="43"/>
+        <source>covered</source>
+        <translation>আওতাভুক্ত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="44"/>
+        <source>beyond the threshold</source>
+        <translation>সীমার বাইরে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="45"/>
+        <source>rank</source>
+        <translation>ক্রম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="46"/>
+        <source>Services of this type (confidential ones are not shown)</source>
+        <translation>এই ধরনের সেবা (গোপনীয়গুলো দেখানো হয় না)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="47"/>
+        <source>Suggested site</source>
+        <translation>প্রস্তাবিত স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="48"/>
+        <source>adds</source>
+        <translation>যোগ করে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="94"/>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>% covered</source>
+        <translation>% আওতাভুক্ত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="95"/>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>Children out of reach</source>
+        <translation>নাগালের বাইরে শিশু</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="101"/>
+        <source>Distance / travel-time bands</source>
+        <translation>দূরত্ব / যাতায়াত-সময়ের বলয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Service type</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Within</source>
+        <translation>সীমা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>In scope</source>
+        <translation>আওতার মধ্যে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Covered</source>
+        <translation>আওতাভুক্ত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="109"/>
+        <source>Beyond</source>
+        <translation>সীমার বাইরে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="130"/>
+        <source>Gaps and map</source>
+        <translation>ঘাটতি ও মানচিত্র</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="131"/>
+        <source>Overview</source>
+        <translation>সারসংক্ষেপ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="132"/>
+        <source>Suggested sites</source>
+        <translation>প্রস্তাবিত স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="133"/>
+        <source>Notes</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="139"/>
+        <source>Showing</source>
+        <translation>দেখানো হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="142"/>
+        <source>Colour areas by</source>
+        <translation>এলাকার রং যেভাবে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="198"/>
+        <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>আওতার মধ্যে শিশু: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="199"/>
+        <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>আওতার মধ্যে মানুষ: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>People out of reach</source>
+        <translation>নাগালের বাইরে মানুষ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Travel-time bands</source>
+        <translation>যাতায়াত-সময়ের বলয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Distance bands</source>
+        <translation>দূরত্বের বলয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="207"/>
+        <source>adds %s %s (total %s)</source>
+        <translation>%s %s যোগ করে (মোট %s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>Who</source>
+        <translation>কে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="42"/>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="48"/>
+        <source>Import history</source>
+        <translation>আমদানির ইতিহাস</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="97"/>
+        <source>Open a project to see the imports made into it.</source>
+        <translation>কোনো প্রকল্পে কী কী আমদানি হয়েছে দেখতে প্রকল্পটি খুলুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="102"/>
+        <source>No imports recorded in this project yet.</source>
+        <translation>এই প্রকল্পে এখনও কোনো আমদানি লিপিবদ্ধ হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="103"/>
+        <source>One import recorded in this project. Choose it to see its report.</source>
+        <translation>এই প্রকল্পে একটি আমদানি লিপিবদ্ধ আছে। এর প্রতিবেদন দেখতে এটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="104"/>
+        <source>{0} imports recorded in this project. Choose one to see its report.</source>
+        <translation>এই প্রকল্পে {0}টি আমদানি লিপিবদ্ধ আছে। প্রতিবেদন দেখতে একটি বেছে নিন।</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="249"/>
+        <location filename="../../desktop/import_wizard.py" line="264"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="253"/>
+        <location filename="../../desktop/import_wizard.py" line="268"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="279"/>
+        <location filename="../../desktop/import_wizard.py" line="294"/>
         <source>Imported. The project has been updated.</source>
         <translation>আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="285"/>
+        <location filename="../../desktop/import_wizard.py" line="300"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="291"/>
+        <location filename="../../desktop/import_wizard.py" line="306"/>
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Saved</source>
+        <translation>সংরক্ষিত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <source>Columns it reads</source>
+        <translation>যে কলামগুলো পড়ে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="38"/>
+        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <source>Saved import profiles</source>
+        <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <source>Rename…</source>
+        <translation>নাম বদলান…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <source>Open a project to see its saved import profiles.</source>
+        <translation>সংরক্ষিত আমদানি প্রোফাইল দেখতে একটি প্রকল্প খুলুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
+        <translation>এখনও কোনো আমদানি প্রোফাইল সংরক্ষিত হয়নি। আপনি যে শিটের বিন্যাস আমদানি করেন, তার প্রতিটির জন্য একটি সংরক্ষিত হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
+        <translation>একই বিন্যাসের কলামযুক্ত পরের ফাইলে প্রোফাইল নিজে থেকেই প্রযোজ্য হয়। ServiceMap যেন আবার কলাম অনুমান করে, সেজন্য প্রোফাইলটি মুছুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Rename the profile</source>
+        <translation>প্রোফাইলের নাম বদলান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Name:</source>
+        <translation>নাম:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <source>Delete the profile</source>
+        <translation>প্রোফাইল মুছুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
+        <translation>“{0}” প্রোফাইলটি মুছবেন? এই বিন্যাসের পরের ফাইলের কলাম আবার অনুমান করা হবে।</translation>
     </message>
 </context>
 <context>
@@ -493,20 +820,36 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="304"/>
+        <location filename="../../desktop/import_wizard.py" line="319"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="342"/>
-        <location filename="../../desktop/import_wizard.py" line="376"/>
+        <location filename="../../desktop/import_wizard.py" line="357"/>
+        <location filename="../../desktop/import_wizard.py" line="396"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="381"/>
+        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <source>chosen for this project</source>
+        <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <source>usual in {0}</source>
+        <translation>{0}-এ প্রচলিত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="401"/>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <source>Saved import profiles</source>
+        <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
 </context>
 <context>
@@ -635,7 +978,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="261"/>
+        <location filename="../../desktop/analysis_panel.py" line="316"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>
@@ -661,39 +1004,49 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="151"/>
+        <location filename="../../desktop/import_wizard.py" line="158"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/import_wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/import_wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173"/>
+        <source>Saved profiles…</source>
+        <translation>সংরক্ষিত প্রোফাইল…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="174"/>
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
 </context>
 <context>
@@ -795,21 +1148,31 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/panels.py" line="34"/>
+        <source>Import &amp;history…</source>
+        <translation>আমদানির &amp;ইতিহাস…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="35"/>
+        <source>Saved import pro&amp;files…</source>
+        <translation>সংরক্ষিত আমদানি &amp;প্রোফাইল…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>রেফারেল পথ(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="35"/>
+        <location filename="../../desktop/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>কভারেজের ঘাটতি(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="36"/>
+        <location filename="../../desktop/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>অবস্থান পর্যালোচনা করুন(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="37"/>
+        <location filename="../../desktop/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>অন্য একটি তালিকা একত্র করুন(&amp;M)…</translation>
     </message>
@@ -903,22 +1266,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="87"/>
+        <location filename="../../desktop/import_wizard.py" line="94"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="140"/>
+        <location filename="../../desktop/import_wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="142"/>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="143"/>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
@@ -926,22 +1289,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213"/>
+        <location filename="../../desktop/import_wizard.py" line="228"/>
         <source>Rows to look at</source>
         <translation>যে সারিগুলো দেখা দরকার</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="214"/>
+        <location filename="../../desktop/import_wizard.py" line="229"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>যে সারিগুলো যেমন আছে তেমন আমদানি হবে না, এবং কেন। এখনো কিছু লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="219"/>
+        <location filename="../../desktop/import_wizard.py" line="234"/>
         <source>Not confidential</source>
         <translation>গোপনীয় নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="220"/>
+        <location filename="../../desktop/import_wizard.py" line="235"/>
         <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>নির্বাচিত সারিগুলো তাদের শব্দের কারণে (&quot;নিরাপদ আশ্রয়&quot;) গোপনীয় হিসেবে চিহ্নিত হয়েছে; এর বদলে এগুলোকে সাধারণ সেবা হিসেবে আমদানি করুন</translation>
     </message>
@@ -1227,6 +1590,29 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
 </context>
 <context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Service type</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Default</source>
+        <translation>পূর্বনির্ধারিত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Within</source>
+        <translation>সীমা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="51"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
+        <translation>কোন কোন সেবার ধরন বিশ্লেষণ করবেন, বেছে নিন। কোনো ধরনের সীমা ঠিক করতে “সীমা”-তে দুবার ক্লিক করুন (যেমন 5km বা 45min); ধরনের পূর্বনির্ধারিত সীমার জন্য খালি রাখুন।</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/services_panel.py" line="43"/>
@@ -1239,17 +1625,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>শুধু এক ধরনের সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="52"/>
+        <location filename="../../desktop/services_panel.py" line="54"/>
         <source>Not verified in 6 months</source>
         <translation>৬ মাসে যাচাই করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="53"/>
+        <location filename="../../desktop/services_panel.py" line="55"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>শুধু কখনো যাচাই না করা বা গত ৬ মাসে যাচাই না করা সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="100"/>
+        <location filename="../../desktop/services_panel.py" line="102"/>
         <source>All service types</source>
         <translation>সব ধরনের সেবা</translation>
     </message>

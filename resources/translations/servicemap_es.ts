@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>DateOrderBox</name>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="23"/>
+        <source>day first (8 September 2026)</source>
+        <translation>día primero (8 de septiembre de 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="24"/>
+        <source>month first (9 August 2026)</source>
+        <translation>mes primero (9 de agosto de 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="27"/>
+        <source>Use this order for every import into this project</source>
+        <translation>Usar este orden en todas las importaciones de este proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="31"/>
+        <source>Dates such as 08/09/2026 are</source>
+        <translation>Las fechas como 08/09/2026 se leen</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <location filename="../../desktop/edit_actions.py" line="34"/>
@@ -262,197 +285,501 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="57"/>
-        <location filename="../../desktop/import_wizard.py" line="71"/>
+        <location filename="../../desktop/import_wizard.py" line="64"/>
+        <location filename="../../desktop/import_wizard.py" line="78"/>
         <source>Choose the service list</source>
         <translation>Elegir la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="58"/>
+        <location filename="../../desktop/import_wizard.py" line="65"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="61"/>
+        <location filename="../../desktop/import_wizard.py" line="68"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="72"/>
+        <location filename="../../desktop/import_wizard.py" line="79"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapExport</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="41"/>
-        <source>default of the type, e.g. 10km or 60min</source>
-        <translation>valor por defecto del tipo, p. ej. 10km o 60min</translation>
+        <location filename="../../desktop/analysis_export.py" line="42"/>
+        <location filename="../../desktop/analysis_export.py" line="49"/>
+        <location filename="../../desktop/analysis_export.py" line="51"/>
+        <source>Export the gap analysis</source>
+        <translation>Exportar el análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="44"/>
+        <location filename="../../desktop/analysis_export.py" line="43"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
+        <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv);;GeoPackage para QGIS (*.gpkg);;Ráster de distancia o tiempo de viaje (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_export.py" line="52"/>
+        <source>Could not write %s: %s. Choose another place.</source>
+        <translation>No se pudo escribir %s: %s. Elija otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="45"/>
-        <location filename="../../desktop/analysis_panel.py" line="49"/>
+        <location filename="../../desktop/analysis_panel.py" line="63"/>
+        <location filename="../../desktop/analysis_panel.py" line="67"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="48"/>
+        <location filename="../../desktop/analysis_panel.py" line="66"/>
         <source>optional: road lines, for travel time</source>
         <translation>opcional: líneas de carreteras, para el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="51"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
         <source>Limit each service to its capacity</source>
         <translation>Limitar cada servicio a su capacidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="52"/>
+        <location filename="../../desktop/analysis_panel.py" line="70"/>
         <source>Find gaps</source>
         <translation>Buscar brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="54"/>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
         <source>Greedy (fast)</source>
         <translation>Voraz (rápido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
         <source>Exact (MCLP)</source>
         <translation>Exacto (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>among grid cells</source>
         <translation>entre las celdas de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>at area centres</source>
         <translation>en los centros de las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="74"/>
+        <location filename="../../desktop/analysis_panel.py" line="89"/>
         <source>Suggest sites</source>
         <translation>Sugerir sitios</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="91"/>
-        <source>Gaps by area</source>
-        <translation>Brechas por área</translation>
-    </message>
-    <message>
         <location filename="../../desktop/analysis_panel.py" line="92"/>
-        <source>Map</source>
-        <translation>Mapa</translation>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../desktop/analysis_panel.py" line="93"/>
-        <source>Suggested sites</source>
-        <translation>Sitios sugeridos</translation>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="99"/>
-        <source>Service type</source>
-        <translation>Tipo de servicio</translation>
+        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <source>Tick at least one service type.</source>
+        <translation>Marque al menos un tipo de servicio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <source>Done: %n service type(s) analysed.</source>
+        <translation>
+            <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
+            <numerusform>Listo: %n tipos de servicio analizados.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="100"/>
-        <source>Within</source>
-        <translation>Dentro de</translation>
+        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <source>Analysing %1 (%2 of %3)…</source>
+        <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="101"/>
+        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <source>Suggesting sites for %s…</source>
+        <translation>Proponiendo sitios para %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <source>Saved %s</source>
+        <translation>Guardado: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
+        <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>%n sitio propuesto: numerado en el mapa, en la lista «Sitios propuestos».</numerusform>
+            <numerusform>%n sitios propuestos: numerados en el mapa, en la lista «Sitios propuestos».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>Admin level</source>
         <translation>Nivel administrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="109"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="113"/>
         <source>Roads</source>
         <translation>Carreteras</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="116"/>
+        <location filename="../../desktop/analysis_panel.py" line="128"/>
         <source>New sites</source>
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="154"/>
+        <location filename="../../desktop/analysis_panel.py" line="174"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="168"/>
-        <source>Running…</source>
-        <translation>En curso…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="180"/>
+        <location filename="../../desktop/analysis_panel.py" line="251"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
-        <source>%s in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
-        <translation>%s considerados: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="219"/>
+        <location filename="../../desktop/analysis_panel.py" line="293"/>
         <source>No site would cover anyone new.</source>
         <translation>Ningún sitio cubriría a nadie más.</translation>
     </message>
 </context>
 <context>
+    <name>GapResults</name>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="38"/>
+        <source>% of {kind} within {within}</source>
+        <translation>% de {kind} a {within} o menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="39"/>
+        <source>{Kind} beyond {within}</source>
+        <translation>{Kind} más allá de {within}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="40"/>
+        <source>Distance to the nearest service</source>
+        <translation>Distancia al servicio más cercano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="41"/>
+        <source>Travel time to the nearest service</source>
+        <translation>Tiempo de viaje al servicio más cercano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="42"/>
+        <source>no population</source>
+        <translation>sin población</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="43"/>
+        <source>covered</source>
+        <translation>cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="44"/>
+        <source>beyond the threshold</source>
+        <translation>más allá del umbral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="45"/>
+        <source>rank</source>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="46"/>
+        <source>Services of this type (confidential ones are not shown)</source>
+        <translation>Servicios de este tipo (no se muestran los confidenciales)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="47"/>
+        <source>Suggested site</source>
+        <translation>Sitio propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="48"/>
+        <source>adds</source>
+        <translation>añade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="94"/>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>% covered</source>
+        <translation>% cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="95"/>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>Children out of reach</source>
+        <translation>Niños fuera de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="101"/>
+        <source>Distance / travel-time bands</source>
+        <translation>Franjas de distancia / tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Within</source>
+        <translation>Dentro de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>In scope</source>
+        <translation>En el ámbito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Covered</source>
+        <translation>Cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="109"/>
+        <source>Beyond</source>
+        <translation>Más allá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="130"/>
+        <source>Gaps and map</source>
+        <translation>Brechas y mapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="131"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="132"/>
+        <source>Suggested sites</source>
+        <translation>Sitios propuestos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="133"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="139"/>
+        <source>Showing</source>
+        <translation>Mostrando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="142"/>
+        <source>Colour areas by</source>
+        <translation>Colorear las áreas por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="198"/>
+        <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>Niños en el ámbito: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="199"/>
+        <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>Personas en el ámbito: %s — cubiertas: %s (%s %%) — más allá de %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>People out of reach</source>
+        <translation>Personas fuera de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Travel-time bands</source>
+        <translation>Franjas de tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Distance bands</source>
+        <translation>Franjas de distancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="207"/>
+        <source>adds %s %s (total %s)</source>
+        <translation>añade %s %s (total %s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="42"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="48"/>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="97"/>
+        <source>Open a project to see the imports made into it.</source>
+        <translation>Abra un proyecto para ver las importaciones hechas en él.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="102"/>
+        <source>No imports recorded in this project yet.</source>
+        <translation>Todavía no hay importaciones registradas en este proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="103"/>
+        <source>One import recorded in this project. Choose it to see its report.</source>
+        <translation>Una importación registrada en este proyecto. Elíjala para ver su informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="104"/>
+        <source>{0} imports recorded in this project. Choose one to see its report.</source>
+        <translation>{0} importaciones registradas en este proyecto. Elija una para ver su informe.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="249"/>
+        <location filename="../../desktop/import_wizard.py" line="264"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="253"/>
+        <location filename="../../desktop/import_wizard.py" line="268"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="279"/>
+        <location filename="../../desktop/import_wizard.py" line="294"/>
         <source>Imported. The project has been updated.</source>
         <translation>Importación terminada. El proyecto se ha actualizado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="285"/>
+        <location filename="../../desktop/import_wizard.py" line="300"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="291"/>
+        <location filename="../../desktop/import_wizard.py" line="306"/>
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>Cancelado. No se escribió nada en el proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <source>Columns it reads</source>
+        <translation>Columnas que lee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="38"/>
+        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <source>Saved import profiles</source>
+        <translation>Perfiles de importación guardados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <source>Open a project to see its saved import profiles.</source>
+        <translation>Abra un proyecto para ver sus perfiles de importación guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
+        <translation>Todavía no hay perfiles de importación guardados. Se guarda uno por cada disposición de hoja que importe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
+        <translation>Un perfil se aplica solo al siguiente archivo cuyas columnas tengan la misma disposición. Elimínelo para que ServiceMap vuelva a adivinar las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Rename the profile</source>
+        <translation>Cambiar el nombre del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <source>Delete the profile</source>
+        <translation>Eliminar el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
+        <translation>¿Eliminar el perfil «{0}»? Las columnas del próximo archivo con esta disposición se volverán a adivinar.</translation>
     </message>
 </context>
 <context>
@@ -493,20 +820,36 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="304"/>
+        <location filename="../../desktop/import_wizard.py" line="319"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="342"/>
-        <location filename="../../desktop/import_wizard.py" line="376"/>
+        <location filename="../../desktop/import_wizard.py" line="357"/>
+        <location filename="../../desktop/import_wizard.py" line="396"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="381"/>
+        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <source>chosen for this project</source>
+        <translation>elegido para este proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <source>usual in {0}</source>
+        <translation>habitual en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="401"/>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <source>Saved import profiles</source>
+        <translation>Perfiles de importación guardados</translation>
     </message>
 </context>
 <context>
@@ -635,7 +978,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="261"/>
+        <location filename="../../desktop/analysis_panel.py" line="316"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>
@@ -661,39 +1004,49 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="151"/>
+        <location filename="../../desktop/import_wizard.py" line="158"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/import_wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/import_wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173"/>
+        <source>Saved profiles…</source>
+        <translation>Perfiles guardados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="174"/>
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
 </context>
 <context>
@@ -795,21 +1148,31 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels.py" line="34"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="35"/>
+        <source>Saved import pro&amp;files…</source>
+        <translation>Per&amp;files de importación guardados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>&amp;Rutas de derivación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="35"/>
+        <location filename="../../desktop/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;Brechas de cobertura…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="36"/>
+        <location filename="../../desktop/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>Re&amp;visar ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="37"/>
+        <location filename="../../desktop/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionar otra lista…</translation>
     </message>
@@ -903,22 +1266,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="87"/>
+        <location filename="../../desktop/import_wizard.py" line="94"/>
         <source>The table ServiceMap found</source>
         <translation>La tabla que encontró ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="140"/>
+        <location filename="../../desktop/import_wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="142"/>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="143"/>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
@@ -926,22 +1289,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213"/>
+        <location filename="../../desktop/import_wizard.py" line="228"/>
         <source>Rows to look at</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="214"/>
+        <location filename="../../desktop/import_wizard.py" line="229"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>Cada fila que no se importará tal cual, y por qué. Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="219"/>
+        <location filename="../../desktop/import_wizard.py" line="234"/>
         <source>Not confidential</source>
         <translation>No confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="220"/>
+        <location filename="../../desktop/import_wizard.py" line="235"/>
         <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>Las filas seleccionadas se marcaron como confidenciales por sus palabras («casa segura»); importarlas como servicios normales</translation>
     </message>
@@ -1227,6 +1590,29 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Within</source>
+        <translation>Dentro de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="51"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
+        <translation>Marque los tipos de servicio que quiere analizar. Haga doble clic en «Dentro de» para fijar el umbral de un tipo (p. ej., 5km o 45min); déjelo vacío para usar el umbral predeterminado del tipo.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/services_panel.py" line="43"/>
@@ -1239,17 +1625,17 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Mostrar solo un tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="52"/>
+        <location filename="../../desktop/services_panel.py" line="54"/>
         <source>Not verified in 6 months</source>
         <translation>Sin verificar en 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="53"/>
+        <location filename="../../desktop/services_panel.py" line="55"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>Mostrar solo los servicios nunca verificados o no verificados en los últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="100"/>
+        <location filename="../../desktop/services_panel.py" line="102"/>
         <source>All service types</source>
         <translation>Todos los tipos de servicio</translation>
     </message>

@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>DateOrderBox</name>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="23"/>
+        <source>day first (8 September 2026)</source>
+        <translation>jour d&apos;abord (8 septembre 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="24"/>
+        <source>month first (9 August 2026)</source>
+        <translation>mois d&apos;abord (9 août 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="27"/>
+        <source>Use this order for every import into this project</source>
+        <translation>Utiliser cet ordre pour toutes les importations dans ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_date_order.py" line="31"/>
+        <source>Dates such as 08/09/2026 are</source>
+        <translation>Les dates comme 08/09/2026 sont lues</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <location filename="../../desktop/edit_actions.py" line="34"/>
@@ -262,197 +285,501 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="57"/>
-        <location filename="../../desktop/import_wizard.py" line="71"/>
+        <location filename="../../desktop/import_wizard.py" line="64"/>
+        <location filename="../../desktop/import_wizard.py" line="78"/>
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="58"/>
+        <location filename="../../desktop/import_wizard.py" line="65"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="61"/>
+        <location filename="../../desktop/import_wizard.py" line="68"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="72"/>
+        <location filename="../../desktop/import_wizard.py" line="79"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapExport</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="41"/>
-        <source>default of the type, e.g. 10km or 60min</source>
-        <translation>valeur par défaut du type, ex. 10km ou 60min</translation>
+        <location filename="../../desktop/analysis_export.py" line="42"/>
+        <location filename="../../desktop/analysis_export.py" line="49"/>
+        <location filename="../../desktop/analysis_export.py" line="51"/>
+        <source>Export the gap analysis</source>
+        <translation>Exporter l&apos;analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="44"/>
+        <location filename="../../desktop/analysis_export.py" line="43"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
+        <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv);;GeoPackage pour QGIS (*.gpkg);;Raster de distance ou de temps de trajet (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_export.py" line="52"/>
+        <source>Could not write %s: %s. Choose another place.</source>
+        <translation>Impossible d&apos;écrire %s : %s. Choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="45"/>
-        <location filename="../../desktop/analysis_panel.py" line="49"/>
+        <location filename="../../desktop/analysis_panel.py" line="63"/>
+        <location filename="../../desktop/analysis_panel.py" line="67"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="48"/>
+        <location filename="../../desktop/analysis_panel.py" line="66"/>
         <source>optional: road lines, for travel time</source>
         <translation>facultatif : tracés des routes, pour le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="51"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
         <source>Limit each service to its capacity</source>
         <translation>Limiter chaque service à sa capacité</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="52"/>
+        <location filename="../../desktop/analysis_panel.py" line="70"/>
         <source>Find gaps</source>
         <translation>Trouver les lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="54"/>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
         <source>Exact (MCLP)</source>
         <translation>Exact (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>among grid cells</source>
         <translation>parmi les cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>at area centres</source>
         <translation>aux centres des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="74"/>
+        <location filename="../../desktop/analysis_panel.py" line="89"/>
         <source>Suggest sites</source>
         <translation>Proposer des sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="91"/>
-        <source>Gaps by area</source>
-        <translation>Lacunes par zone</translation>
-    </message>
-    <message>
         <location filename="../../desktop/analysis_panel.py" line="92"/>
-        <source>Map</source>
-        <translation>Carte</translation>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../../desktop/analysis_panel.py" line="93"/>
-        <source>Suggested sites</source>
-        <translation>Sites proposés</translation>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="99"/>
-        <source>Service type</source>
-        <translation>Type de service</translation>
+        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <source>Tick at least one service type.</source>
+        <translation>Cochez au moins un type de service.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <source>Done: %n service type(s) analysed.</source>
+        <translation>
+            <numerusform>Terminé : %n type de service analysé.</numerusform>
+            <numerusform>Terminé : %n types de service analysés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="100"/>
-        <source>Within</source>
-        <translation>Dans un rayon de</translation>
+        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <source>Analysing %1 (%2 of %3)…</source>
+        <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="101"/>
+        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <source>Suggesting sites for %s…</source>
+        <translation>Proposition de sites pour %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <source>Saved %s</source>
+        <translation>Enregistré : %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
+        <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>%n site proposé : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
+            <numerusform>%n sites proposés : numérotés sur la carte, listés sous « Sites proposés ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="109"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="113"/>
         <source>Roads</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="116"/>
+        <location filename="../../desktop/analysis_panel.py" line="128"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="154"/>
+        <location filename="../../desktop/analysis_panel.py" line="174"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="168"/>
-        <source>Running…</source>
-        <translation>En cours…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="180"/>
+        <location filename="../../desktop/analysis_panel.py" line="251"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="199"/>
+        <location filename="../../desktop/analysis_panel.py" line="282"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
-        <source>%s in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
-        <translation>%s concernés : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="219"/>
+        <location filename="../../desktop/analysis_panel.py" line="293"/>
         <source>No site would cover anyone new.</source>
         <translation>Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
 </context>
 <context>
+    <name>GapResults</name>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="38"/>
+        <source>% of {kind} within {within}</source>
+        <translation>% des {kind} à {within} au plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="39"/>
+        <source>{Kind} beyond {within}</source>
+        <translation>{Kind} au-delà de {within}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="40"/>
+        <source>Distance to the nearest service</source>
+        <translation>Distance au service le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="41"/>
+        <source>Travel time to the nearest service</source>
+        <translation>Temps de trajet jusqu&apos;au service le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="42"/>
+        <source>no population</source>
+        <translation>aucune population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="43"/>
+        <source>covered</source>
+        <translation>couverts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="44"/>
+        <source>beyond the threshold</source>
+        <translation>au-delà du seuil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="45"/>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="46"/>
+        <source>Services of this type (confidential ones are not shown)</source>
+        <translation>Services de ce type (les services confidentiels ne sont pas affichés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="47"/>
+        <source>Suggested site</source>
+        <translation>Site proposé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="48"/>
+        <source>adds</source>
+        <translation>ajoute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="94"/>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>% covered</source>
+        <translation>% couverts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="95"/>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>Children out of reach</source>
+        <translation>Enfants hors de portée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="101"/>
+        <source>Distance / travel-time bands</source>
+        <translation>Bandes de distance / de temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Within</source>
+        <translation>Dans un rayon de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>In scope</source>
+        <translation>Dans le périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <source>Covered</source>
+        <translation>Couverts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="109"/>
+        <source>Beyond</source>
+        <translation>Au-delà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="130"/>
+        <source>Gaps and map</source>
+        <translation>Lacunes et carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="131"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="132"/>
+        <source>Suggested sites</source>
+        <translation>Sites proposés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="133"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="139"/>
+        <source>Showing</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="142"/>
+        <source>Colour areas by</source>
+        <translation>Colorer les zones selon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="198"/>
+        <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>Enfants dans le périmètre : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="199"/>
+        <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
+        <translation>Personnes dans le périmètre : %s — couvertes : %s (%s %%) — au-delà de %s : %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <source>People out of reach</source>
+        <translation>Personnes hors de portée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Travel-time bands</source>
+        <translation>Bandes de temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <source>Distance bands</source>
+        <translation>Bandes de distance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_results.py" line="207"/>
+        <source>adds %s %s (total %s)</source>
+        <translation>ajoute %s %s (total %s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="41"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="42"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="48"/>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="97"/>
+        <source>Open a project to see the imports made into it.</source>
+        <translation>Ouvrez un projet pour voir les importations qui y ont été faites.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="102"/>
+        <source>No imports recorded in this project yet.</source>
+        <translation>Aucune importation enregistrée dans ce projet pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="103"/>
+        <source>One import recorded in this project. Choose it to see its report.</source>
+        <translation>Une importation enregistrée dans ce projet. Choisissez-la pour voir son rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_history.py" line="104"/>
+        <source>{0} imports recorded in this project. Choose one to see its report.</source>
+        <translation>{0} importations enregistrées dans ce projet. Choisissez-en une pour voir son rapport.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="249"/>
+        <location filename="../../desktop/import_wizard.py" line="264"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="253"/>
+        <location filename="../../desktop/import_wizard.py" line="268"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="279"/>
+        <location filename="../../desktop/import_wizard.py" line="294"/>
         <source>Imported. The project has been updated.</source>
         <translation>Import terminé. Le projet a été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="285"/>
+        <location filename="../../desktop/import_wizard.py" line="300"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="291"/>
+        <location filename="../../desktop/import_wizard.py" line="306"/>
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>Annulé. Rien n’a été écrit dans le projet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <source>Columns it reads</source>
+        <translation>Colonnes lues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="38"/>
+        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <source>Saved import profiles</source>
+        <translation>Profils d&apos;importation enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <source>Open a project to see its saved import profiles.</source>
+        <translation>Ouvrez un projet pour voir ses profils d&apos;importation enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
+        <translation>Aucun profil d&apos;importation enregistré pour l&apos;instant. Un profil est enregistré pour chaque disposition de feuille importée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
+        <translation>Un profil s&apos;applique de lui-même au prochain fichier dont les colonnes sont disposées de la même façon. Supprimez-le pour que ServiceMap devine à nouveau les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Rename the profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <source>Delete the profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
+        <translation>Supprimer le profil « {0} » ? Les colonnes du prochain fichier ayant cette disposition seront à nouveau devinées.</translation>
     </message>
 </context>
 <context>
@@ -493,20 +820,36 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="304"/>
+        <location filename="../../desktop/import_wizard.py" line="319"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="342"/>
-        <location filename="../../desktop/import_wizard.py" line="376"/>
+        <location filename="../../desktop/import_wizard.py" line="357"/>
+        <location filename="../../desktop/import_wizard.py" line="396"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="381"/>
+        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <source>chosen for this project</source>
+        <translation>choisi pour ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <source>usual in {0}</source>
+        <translation>habituel en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="401"/>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <source>Saved import profiles</source>
+        <translation>Profils d&apos;importation enregistrés</translation>
     </message>
 </context>
 <context>
@@ -635,7 +978,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="261"/>
+        <location filename="../../desktop/analysis_panel.py" line="316"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
@@ -661,39 +1004,49 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/import_wizard.py" line="156"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/import_wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="151"/>
+        <location filename="../../desktop/import_wizard.py" line="158"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/import_wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/import_wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="173"/>
+        <source>Saved profiles…</source>
+        <translation>Profils enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_wizard.py" line="174"/>
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
 </context>
 <context>
@@ -795,21 +1148,31 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/panels.py" line="34"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="35"/>
+        <source>Saved import pro&amp;files…</source>
+        <translation>Pro&amp;fils d&apos;importation enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>&amp;Circuits de référencement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="35"/>
+        <location filename="../../desktop/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;Lacunes de couverture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="36"/>
+        <location filename="../../desktop/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="37"/>
+        <location filename="../../desktop/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionner une autre liste…</translation>
     </message>
@@ -903,22 +1266,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="87"/>
+        <location filename="../../desktop/import_wizard.py" line="94"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="140"/>
+        <location filename="../../desktop/import_wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="142"/>
+        <location filename="../../desktop/import_wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="143"/>
+        <location filename="../../desktop/import_wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
@@ -926,22 +1289,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="213"/>
+        <location filename="../../desktop/import_wizard.py" line="228"/>
         <source>Rows to look at</source>
         <translation>Lignes à examiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="214"/>
+        <location filename="../../desktop/import_wizard.py" line="229"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>Chaque ligne qui ne sera pas importée telle quelle, et pourquoi. Rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="219"/>
+        <location filename="../../desktop/import_wizard.py" line="234"/>
         <source>Not confidential</source>
         <translation>Non confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="220"/>
+        <location filename="../../desktop/import_wizard.py" line="235"/>
         <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>Les lignes sélectionnées ont été marquées confidentielles à cause de leurs mots (« maison sûre ») ; les importer plutôt comme services ordinaires</translation>
     </message>
@@ -1227,6 +1590,29 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <source>Within</source>
+        <translation>Dans un rayon de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_types.py" line="51"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
+        <translation>Cochez les types de service à analyser. Double-cliquez sur « Dans un rayon de » pour fixer le seuil d&apos;un type (p. ex. 5km ou 45min) ; laissez vide pour le seuil par défaut du type.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/services_panel.py" line="43"/>
@@ -1239,17 +1625,17 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Afficher un seul type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="52"/>
+        <location filename="../../desktop/services_panel.py" line="54"/>
         <source>Not verified in 6 months</source>
         <translation>Non vérifiés depuis 6 mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="53"/>
+        <location filename="../../desktop/services_panel.py" line="55"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="100"/>
+        <location filename="../../desktop/services_panel.py" line="102"/>
         <source>All service types</source>
         <translation>Tous les types de service</translation>
     </message>
