@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.panels import project_path_for
 from directory.errors import UserFacingError
 
 
@@ -67,10 +68,7 @@ class ImportProfilesDialog(QDialog):
 
     @property
     def project_path(self) -> str | None:
-        if self._project_path:
-            return self._project_path
-        project = getattr(self.window_, "project", None)
-        return str(project.path) if project is not None else None
+        return project_path_for(self.window_, self._project_path)
 
     def showEvent(self, event) -> None:
         self.refresh()

@@ -10,7 +10,6 @@ untouched.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableView,
+    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWizard,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.import_date_order import DateOrderBox
 from desktop.import_wizard_report import STATUS_COLOURS, ImportReportView
+from desktop.panels import project_path_for
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers import columns
@@ -336,10 +336,7 @@ class ImportWizard(QWizard):
     @property
     def project_path(self) -> str | None:
         """The project the import goes into: the one given, or the main window's current one."""
-        if self._project_path:
-            return self._project_path
-        project = getattr(self.window_, "project", None)
-        return str(project.path) if project is not None else None
+        return project_path_for(self.window_, self._project_path)
 
     def showEvent(self, event) -> None:
         if self.currentPage() is self.import_page and not self.runner.running:

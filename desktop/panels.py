@@ -38,3 +38,11 @@ PANELS: list[PanelEntry] = [
     PanelEntry("review", "desktop.review_queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),
     PanelEntry("merge", "desktop.merge_dialog", "open_merge_dialog", QT_TRANSLATE_NOOP("Panels", "&Merge another list…")),
 ]
+
+
+def project_path_for(window, given: str | None = None) -> str | None:
+    """The project a panel works on: the one it was given, or the main window's open one."""
+    if given:
+        return given
+    project = getattr(window, "project", None)
+    return str(project.path) if project is not None else None
