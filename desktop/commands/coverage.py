@@ -16,11 +16,18 @@ def _common(p) -> None:
     p.add_argument("--level", type=int, metavar="N", help="the admin level of the table (default: the finest)")
     p.add_argument("--population", type=Path, metavar="FILE",
                    help="COD-PS table (.csv/.xlsx, P-code + age/sex bands) or a population raster (.tif)")
-    p.add_argument("--roads", type=Path, metavar="FILE", help="road lines (GeoPackage, GeoJSON, Shapefile) for travel time")
+    p.add_argument("--roads", type=Path, metavar="FILE",
+                   help="roads for travel time: lines (GeoPackage, GeoJSON, Shapefile) or an OpenStreetMap .osm.pbf")
     p.add_argument("--water", type=Path, metavar="FILE",
                    help="water and barriers that cannot be crossed (polygons or lines), for travel time")
     p.add_argument("--dem", type=Path, metavar="FILE.tif",
                    help="elevation, for walking slowed on slopes (Tobler's hiking function)")
+    p.add_argument("--landcover", type=Path, metavar="FILE.tif",
+                   help="land-cover classes (e.g. ESA WorldCover) setting the off-road speed of each cell")
+    p.add_argument("--landcover-speeds", type=Path, metavar="FILE.csv",
+                   help="class,speed_kmh table for --landcover (default: ESA WorldCover speeds; 0 = impassable)")
+    p.add_argument("--walking-speed", type=float, metavar="KMH",
+                   help="off-road walking speed in km/h (default 5), where no land cover says otherwise")
     p.add_argument("--scope", nargs="+", metavar="PCODE",
                    help="analyse only these areas (default: the top-level areas that hold services)")
     p.add_argument("--cell", type=float, metavar="METRES", help="grid cell size (default: 100–250 m, by area size)")
@@ -52,19 +59,54 @@ def _analyse(args):
 
     existing_project(args.project)
     threshold = parse_within(args.within) if args.within else None
-    if threshold and threshold.by_time is False and (args.roads or args.water or args.dem):
-        print("note: --roads, --water and --dem are used only with a time threshold (e.g. --within 60min)")
+    if args.walking_speed is not None and not 0 < args.walking_speed <= 50:
+        raise UserError(f"--walking-speed {args.walking_speed:g}: give a walking speed in km/h above 0 (5 is usual).")
+    if args.landcover_speeds and not args.landcover:
+        raise UserError("--landcover-speeds: give the land-cover raster too, with --landcover FILE.tif.")
+    for flag, path in (("--roads", args.roads), ("--water", args.water), ("--dem", args.dem),
+                       ("--landcover", args.landcover), ("--landcover-speeds", args.landcover_speeds)):
+        if path is not None and not path.exists():
+            raise UserError(f"{flag} {path}: no such file. Check the path.")
+    travel = (args.roads, args.water, args.dem, args.landcover, args.walking_speed)
+    if threshold and threshold.by_time is False and any(x is not None for x in travel):
+        print("note: --roads, --water, --dem, --landcover and --walking-speed are used only with a time threshold "
+              "(e.g. --within 60min)")
     project = Project.open(args.project)
     result = run_gaps(project, args.service_type, threshold=threshold, level=args.level, population=args.population,
-                      roads=args.roads, water=args.water, dem=args.dem, scope=args.scope, cell=args.cell, capacity=args.capacity)
+                      roads=args.roads, water=args.water, dem=args.dem, scope=args.scope, cell=args.cell, capacity=args.capacity,
+                      landcover=args.landcover, landcover_speeds=args.landcover_speeds, walking_kmh=args.walking_speed)
     return project, result
 
 
-def _summary(result) -> None:
+def _friction_line(args, result) -> str | None:
+    """Which inputs made the travel-time surface, in one line for the summary."""
+    if not result.threshold.by_time:
+        return None
+    from mapping.coverage.osm import is_osm
+
+    parts = []
+    if args.roads:
+        parts.append(f"roads {args.roads.name}" + (" (OpenStreetMap)" if is_osm(args.roads) else ""))
+    if args.landcover:
+        table = args.landcover_speeds.name if args.landcover_speeds else "ESA WorldCover default speeds"
+        parts.append(f"land cover {args.landcover.name} ({table})")
+    if args.water:
+        parts.append(f"water and barriers {args.water.name}")
+    if args.dem:
+        parts.append(f"slopes from {args.dem.name}")
+    walk = args.walking_speed if args.walking_speed is not None else 5.0
+    parts.append(f"walking {walk:g} km/h off-road" + (" where no land cover" if args.landcover else ""))
+    return "Travel time over: " + "; ".join(parts)
+
+
+def _summary(result, args=None) -> None:
     t = result.totals()
     kind = result.population_kind
     pct = 100 * t["covered"] / t["analysed"] if t["analysed"] else 0
     print(f"{result.service_type} within {result.threshold}, admin level {result.level}:")
+    line = _friction_line(args, result) if args is not None else None
+    if line:
+        print(line)
     for note in result.notes:
         print(f"  {note}")
     print(f"{kind.capitalize()} in scope: {t['analysed']:,}")
@@ -103,7 +145,7 @@ def gaps(args: argparse.Namespace) -> int:
             write_raster(result, args.raster)
         if not args.no_save:
             _save(project, result, args, "gaps")
-    _summary(result)
+    _summary(result, args)
     print(f"Gap table written to {args.out}" + (f"; raster to {args.raster}" if args.raster else ""))
     return 0
 
@@ -123,7 +165,7 @@ def suggest(args: argparse.Namespace) -> int:
         sites = write_sites(placement, args.out, result)
         if not args.no_save:
             _save(project, result, args, "suggest", sites)
-    _summary(result)
+    _summary(result, args)
     kind = result.population_kind
     print(f"Suggested sites ({placement.method}, {placement.seconds:.1f} s):")
     for note in placement.notes:

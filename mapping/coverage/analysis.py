@@ -114,8 +114,14 @@ def _expand_scope(project, roots: list[str]) -> set[str]:
 def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, level: int | None = None,
              population=None, roads=None, water=None, dem=None, scope: list[str] | None = None, cell: float | None = None,
              capacity: bool = False, progress: Callable[[float, str], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> GapResult:
-    """Run one gap analysis; see the module docstring."""
+             cancelled: Callable[[], bool] | None = None, landcover=None, landcover_speeds=None,
+             walking_kmh: float | None = None) -> GapResult:
+    """Run one gap analysis; see the module docstring.
+
+    Travel time uses ``roads`` (vector lines or an .osm.pbf), ``water`` (barriers), ``dem``
+    (Tobler on slopes), ``landcover`` (a raster of classes; ``landcover_speeds`` a CSV or dict
+    of class → km/h, ESA WorldCover defaults otherwise) and ``walking_kmh`` off the roads.
+    """
     from directory.taxonomy import Taxonomy, default_taxonomy
 
     progress = progress or _noop_progress
@@ -131,7 +137,7 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
     if service_type not in taxonomy:
         raise AnalysisError(f"unknown service type {service_type!r}. Known types: {', '.join(taxonomy.codes)}.")
     stype = taxonomy.get(service_type)
-    threshold = threshold or default_threshold(stype, by_time=any(x is not None for x in (roads, water, dem)))
+    threshold = threshold or default_threshold(stype, by_time=any(x is not None for x in (roads, water, dem, landcover, walking_kmh)))
     levels = project.admin_levels()
     if not levels:
         raise AnalysisError(f"{project.path}: the project has no admin boundaries. Add them first.")
@@ -163,7 +169,7 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
     check(0.25, "Measuring " + ("travel time" if threshold.by_time else "distance"))
     cost = None
     if threshold.by_time:
-        cost, road_notes = _friction(grid, roads, water, dem)
+        cost, road_notes = _friction(grid, roads, water, dem, landcover, landcover_speeds, walking_kmh)
         notes += road_notes
     horizon = threshold.value * TIME_HORIZON if threshold.by_time else np.inf
     measure_all = _measure(grid, cost, placed if point_like else [], horizon)
@@ -199,18 +205,24 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
     return result
 
 
-def _friction(grid: Grid, roads, water, dem):
-    """Minutes to cross each cell from roads, water/barriers and a DEM (each optional)."""
+def _friction(grid: Grid, roads, water, dem, landcover=None, landcover_speeds=None, walking_kmh=None):
+    """Minutes to cross each cell from roads, water/barriers, a DEM and land cover (each optional)."""
     from mapping.coverage.grid import rasterize_barriers, warp_values
+    from mapping.coverage.landcover import offroad_speeds
+    from mapping.coverage.roads import WALKING_KMH
 
-    notes, barriers, heights = [], None, None
+    walking_kmh = WALKING_KMH if walking_kmh is None else walking_kmh
+    notes, barriers, heights, offroad = [], None, None, None
     if water is not None:
         barriers, more = rasterize_barriers(str(water), grid)
         notes += more
     if dem is not None:
         heights, more = warp_values(str(dem), grid)
         notes += more
-    cost, more = friction(grid, roads, barriers=barriers, dem=heights)
+    if landcover is not None:
+        offroad, more = offroad_speeds(landcover, grid, landcover_speeds, walking_kmh)
+        notes += more
+    cost, more = friction(grid, roads, barriers=barriers, dem=heights, walking_kmh=walking_kmh, offroad_kmh=offroad)
     return cost, notes + more
 
 
