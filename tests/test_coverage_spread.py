@@ -76,3 +76,31 @@ def test_a_raster_cannot_be_spread_by_a_raster_and_a_missing_one_is_named(projec
         demand_on_grid(project, grid, _raster(tmp_path), set(), spread_by=_raster(tmp_path))
     with pytest.raises(PopulationError, match="nothing.tif: no such population raster"):
         demand_on_grid(project, grid, _table(tmp_path), set(), spread_by=tmp_path / "nothing.tif")
+
+
+def test_gaps_command_spreads_the_table_by_the_raster(project, tmp_path, capsys):
+    from desktop.cli import main
+
+    path = project.path
+    project.close()
+    data = np.zeros((40, 40), dtype="float32")  # 0.05° cells over 91-93° E, 21-23° N
+    data[9:11, 19:21] = 5.0  # around 22.5° N, 92.0° E (a case management service in Rangamati)
+    data[29:31, 19:21] = 5.0  # around 21.5° N, 92.0° E (one in Cox's Bazar)
+    raster = tmp_path / "near_services.tif"
+    with rasterio.open(raster, "w", driver="GTiff", width=40, height=40, count=1, dtype="float32", crs="EPSG:4326",
+                       transform=from_origin(91.0, 23.0, 0.05, 0.05)) as dst:
+        dst.write(data, 1)
+    table = _table(tmp_path)
+    pct = {}
+    for name, extra in (("even", []), ("spread", ["--spread-by", str(raster)])):
+        out = tmp_path / f"{name}.csv"
+        assert main(["gaps", str(path), "--service-type", "case_management", "--within", "10km", "--population",
+                     str(table), "--cell", "1000", "--out", str(out), "--no-save", *extra]) == 0
+        with out.open(encoding="utf-8-sig") as f:
+            rows = {r["pcode"]: r for r in csv.DictReader(f)}
+        assert int(rows["BD2022"]["covered"]) + int(rows["BD2022"]["uncovered"]) == 330_000
+        pct[name] = float(rows["BD2022"]["pct_covered"])
+    assert pct["even"] < 10 and pct["spread"] > 95  # the people live by the services, as the raster says
+    assert main(["gaps", str(path), "--service-type", "case_management", "--spread-by", str(raster),
+                 "--out", str(tmp_path / "x.csv")]) == 2
+    assert "--spread-by: give the population table too" in capsys.readouterr().err

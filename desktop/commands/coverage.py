@@ -16,6 +16,9 @@ def _common(p) -> None:
     p.add_argument("--level", type=int, metavar="N", help="the admin level of the table (default: the finest)")
     p.add_argument("--population", type=Path, metavar="FILE",
                    help="COD-PS table (.csv/.xlsx, P-code + age/sex bands) or a population raster (.tif)")
+    p.add_argument("--spread-by", type=Path, metavar="FILE.tif",
+                   help="a population raster (WorldPop) that spreads a --population table's people inside each area "
+                        "(the table's totals kept); without it they are spread evenly")
     p.add_argument("--roads", type=Path, metavar="FILE",
                    help="roads for travel time: lines (GeoPackage, GeoJSON, Shapefile) or an OpenStreetMap .osm.pbf")
     p.add_argument("--water", type=Path, metavar="FILE",
@@ -63,7 +66,9 @@ def _analyse(args):
         raise UserError(f"--walking-speed {args.walking_speed:g}: give a walking speed in km/h above 0 (5 is usual).")
     if args.landcover_speeds and not args.landcover:
         raise UserError("--landcover-speeds: give the land-cover raster too, with --landcover FILE.tif.")
-    for flag, path in (("--roads", args.roads), ("--water", args.water), ("--dem", args.dem),
+    if args.spread_by and not args.population:
+        raise UserError("--spread-by: give the population table too, with --population FILE.csv.")
+    for flag, path in (("--spread-by", args.spread_by), ("--roads", args.roads), ("--water", args.water), ("--dem", args.dem),
                        ("--landcover", args.landcover), ("--landcover-speeds", args.landcover_speeds)):
         if path is not None and not path.exists():
             raise UserError(f"{flag} {path}: no such file. Check the path.")
@@ -74,7 +79,8 @@ def _analyse(args):
     project = Project.open(args.project)
     result = run_gaps(project, args.service_type, threshold=threshold, level=args.level, population=args.population,
                       roads=args.roads, water=args.water, dem=args.dem, scope=args.scope, cell=args.cell, capacity=args.capacity,
-                      landcover=args.landcover, landcover_speeds=args.landcover_speeds, walking_kmh=args.walking_speed)
+                      landcover=args.landcover, landcover_speeds=args.landcover_speeds, walking_kmh=args.walking_speed,
+                      spread_by=args.spread_by)
     return project, result
 
 

@@ -115,12 +115,13 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
              population=None, roads=None, water=None, dem=None, scope: list[str] | None = None, cell: float | None = None,
              capacity: bool = False, progress: Callable[[float, str], None] | None = None,
              cancelled: Callable[[], bool] | None = None, landcover=None, landcover_speeds=None,
-             walking_kmh: float | None = None) -> GapResult:
+             walking_kmh: float | None = None, spread_by=None) -> GapResult:
     """Run one gap analysis; see the module docstring.
 
     Travel time uses ``roads`` (vector lines or an .osm.pbf), ``water`` (barriers), ``dem``
     (Tobler on slopes), ``landcover`` (a raster of classes; ``landcover_speeds`` a CSV or dict
     of class → km/h, ESA WorldCover defaults otherwise) and ``walking_kmh`` off the roads.
+    ``spread_by``: a population raster that spreads a COD-PS table's people inside each area.
     """
     from directory.taxonomy import Taxonomy, default_taxonomy
 
@@ -156,7 +157,7 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
     grid = grid_for(polygons, cell)
     notes = list(grid.notes)
     check(0.1, "Laying out the population")
-    demand = demand_on_grid(project, grid, population, in_scope)
+    demand = demand_on_grid(project, grid, population, in_scope, spread_by=spread_by)
     notes += demand.notes
     area_index = rasterize_areas(grid, polygons)
     demand.people[area_index < 0] = 0
