@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from desktop.analysis_panel_task import GapParams, run_gap_task, suggest_task
 from desktop.analysis_results import GapResults, page_text
 from desktop.analysis_types import ServiceTypeList
 from desktop.worker import TaskRunner
+from mapping.coverage.roads import WALKING_KMH
 
 #: The type ticked when a project opens.
 FIRST_TYPE = "case_management"
@@ -63,9 +65,25 @@ class GapPanel(QWidget):
         pop_browse = QPushButton(self.tr("Browse…"), self)
         pop_browse.clicked.connect(lambda: self._browse(self.population, "Population (*.csv *.xlsx *.tif *.tiff)"))
         self.roads = QLineEdit(self)
-        self.roads.setPlaceholderText(self.tr("optional: road lines, for travel time"))
+        self.roads.setPlaceholderText(self.tr("optional: road lines or an OpenStreetMap .osm.pbf, for travel time"))
         roads_browse = QPushButton(self.tr("Browse…"), self)
-        roads_browse.clicked.connect(lambda: self._browse(self.roads, "Roads (*.gpkg *.geojson *.shp)"))
+        roads_browse.clicked.connect(lambda: self._browse(self.roads, "Roads (*.gpkg *.geojson *.shp *.pbf)"))
+        self.spread = QLineEdit(self)
+        self.spread.setPlaceholderText(self.tr("optional: a population raster (.tif) that places a table's people"))
+        spread_browse = QPushButton(self.tr("Browse…"), self)
+        spread_browse.clicked.connect(lambda: self._browse(self.spread, "Population raster (*.tif *.tiff)"))
+        self.landcover = QLineEdit(self)
+        self.landcover.setPlaceholderText(self.tr("optional: land-cover raster (.tif), for travel time"))
+        landcover_browse = QPushButton(self.tr("Browse…"), self)
+        landcover_browse.clicked.connect(lambda: self._browse(self.landcover, "Land cover (*.tif *.tiff)"))
+        self.walking = QDoubleSpinBox(self)
+        self.walking.setRange(0.5, 20.0)
+        self.walking.setDecimals(1)
+        self.walking.setSingleStep(0.5)
+        self.walking.setValue(WALKING_KMH)
+        self.walking.setSuffix(" km/h")
+        self.walking.setToolTip(self.tr("Off-road walking speed where no land cover says otherwise; changing it "
+                                        "measures travel time"))
         self.capacity = QCheckBox(self.tr("Limit each service to its capacity"), self)
         self.run_button = QPushButton(self.tr("Find gaps"), self)
         self.run_button.clicked.connect(self.run)
@@ -108,9 +126,19 @@ class GapPanel(QWidget):
         row.addWidget(pop_browse)
         form.addRow(self.tr("Population"), row)
         row = QHBoxLayout()
+        row.addWidget(self.spread, 1)
+        row.addWidget(spread_browse)
+        form.addRow(self.tr("Spread by"), row)
+        row = QHBoxLayout()
         row.addWidget(self.roads, 1)
         row.addWidget(roads_browse)
         form.addRow(self.tr("Roads"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.landcover, 1)
+        row.addWidget(landcover_browse)
+        row.addWidget(QLabel(self.tr("Walking"), self))
+        row.addWidget(self.walking)
+        form.addRow(self.tr("Land cover"), row)
         form.addRow("", self.capacity)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
@@ -189,8 +217,12 @@ class GapPanel(QWidget):
                     parse_within(within)
                 except ThresholdError as exc:
                     raise ThresholdError(f"{self.types.label(code)}: {exc}") from None
+            walking = self.walking.value()
             plan.append(GapParams(code, within, self.level.currentData(), self.population.text().strip() or None,
-                                  self.roads.text().strip() or None, self.capacity.isChecked()))
+                                  self.roads.text().strip() or None, self.capacity.isChecked(),
+                                  spread_by=self.spread.text().strip() or None,
+                                  landcover=self.landcover.text().strip() or None,
+                                  walking_kmh=None if abs(walking - WALKING_KMH) < 1e-9 else walking))
         return plan
 
     def run(self) -> None:

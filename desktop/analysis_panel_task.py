@@ -26,6 +26,9 @@ class GapParams:
     population: str | None = None
     roads: str | None = None
     capacity: bool = False
+    spread_by: str | None = None  # a population raster that places a table's people inside each area
+    landcover: str | None = None  # land-cover classes setting the off-road speed
+    walking_kmh: float | None = None  # off-road walking speed; None → the default (5 km/h)
 
 
 @dataclass
@@ -77,6 +80,7 @@ def _run_gaps(project_path: Path, params: GapParams, text: dict | None, progress
         threshold = parse_within(params.within) if params.within.strip() else None
         result = run_gaps(project, params.service_type, threshold=threshold, level=params.level,
                           population=params.population, roads=params.roads, capacity=params.capacity,
+                          spread_by=params.spread_by, landcover=params.landcover, walking_kmh=params.walking_kmh,
                           progress=lambda f, m: progress(0.85 * f, m), cancelled=cancelled)
         progress(0.87, "Tracing the bands")
         polygons = area_polygons(project, result.level)

@@ -291,3 +291,36 @@ def test_the_type_shown_exports_with_its_bands(panel, tmp_path):
         assert src.shape == outcome.result.grid.shape and src.tags()["unit"] == "km"
     xlsx = write_outcome(outcome, tmp_path / "gaps.xlsx", panel.project_path)
     assert xlsx.stat().st_size > 0
+
+
+def test_spread_by_land_cover_and_walking_speed_reach_the_analysis(panel, tmp_path):
+    """The panel offers what the command line does: a raster to place a table's people, land cover, walking speed."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    people = np.zeros((40, 40), dtype="float32")
+    people[29:31, 19:21] = 5.0  # everyone by the Cox's Bazar service (21.5° N, 92.0° E)
+    people[9:11, 19:21] = 5.0  # and by the Rangamati one (22.5° N)
+    cover = np.full((40, 40), 10, dtype="uint8")  # ESA WorldCover 10: tree cover, 3 km/h
+    paths = {}
+    for name, data in (("people", people), ("cover", cover)):
+        paths[name] = tmp_path / f"{name}.tif"
+        with rasterio.open(paths[name], "w", driver="GTiff", width=40, height=40, count=1, dtype=data.dtype,
+                           crs="EPSG:4326", transform=from_origin(91.0, 23.0, 0.05, 0.05)) as dst:
+            dst.write(data, 1)
+    panel.spread.setText(str(paths["people"]))
+    panel.landcover.setText(str(paths["cover"]))
+    panel.walking.setValue(4.0)
+    [params] = panel.plan()
+    assert (params.spread_by, params.landcover, params.walking_kmh) == (str(paths["people"]), str(paths["cover"]), 4.0)
+    panel.run()
+    result = panel.results.outcomes["case_management"].result
+    assert str(result.threshold) == "60 min"  # land cover means travel time
+    notes = " ".join(result.notes)
+    assert "people.tif" in notes and "cover.tif" in notes
+    by_code = {r["pcode"]: r for r in result.rows}
+    # spread evenly, about 0.1% of the district would be within 3 km (tree cover) of its service
+    assert by_code["BD2022"]["pct_covered"] > 10  # the people live by the service, as the raster says
+    panel.walking.setValue(5.0)
+    assert panel.plan()[0].walking_kmh is None  # the default is left to the analysis

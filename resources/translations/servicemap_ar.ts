@@ -329,79 +329,91 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="63"/>
-        <location filename="../../desktop/analysis_panel.py" line="67"/>
+        <location filename="../../desktop/analysis_panel.py" line="65"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="66"/>
-        <source>optional: road lines, for travel time</source>
-        <translation>اختياري: خطوط الطرق، لحساب زمن الوصول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>Limit each service to its capacity</source>
         <translation>حصر كل خدمة في حدود طاقتها الاستيعابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>Find gaps</source>
         <translation>البحث عن الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="90"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <location filename="../../desktop/analysis_panel.py" line="102"/>
         <source>Greedy (fast)</source>
         <translation>جشِع (سريع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <location filename="../../desktop/analysis_panel.py" line="103"/>
         <source>Exact (MCLP)</source>
         <translation>دقيق (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>among grid cells</source>
         <translation>من بين خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
+        <location filename="../../desktop/analysis_panel.py" line="106"/>
         <source>at area centres</source>
         <translation>في مراكز المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="89"/>
+        <location filename="../../desktop/analysis_panel.py" line="107"/>
         <source>Suggest sites</source>
         <translation>اقتراح مواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="92"/>
+        <location filename="../../desktop/analysis_panel.py" line="110"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="93"/>
+        <location filename="../../desktop/analysis_panel.py" line="111"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <source>Spread by</source>
+        <translation>التوزيع حسب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <source>Walking</source>
+        <translation>المشي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <source>Land cover</source>
+        <translation>الغطاء الأرضي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="239"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -413,27 +425,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <location filename="../../desktop/analysis_panel.py" line="252"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <location filename="../../desktop/analysis_panel.py" line="262"/>
         <source>Suggesting sites for %s…</source>
         <translation>جارٍ اقتراح مواقع لـ %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <location filename="../../desktop/analysis_panel.py" line="272"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="281"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <location filename="../../desktop/analysis_panel.py" line="323"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -445,47 +457,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="123"/>
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="68"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>اختياري: خطوط الطرق أو مستخرج OpenStreetMap ‏.osm.pbf، لحساب زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>اختياري: نقطية سكانية (.tif) تحدد مواضع سكان الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>سرعة المشي خارج الطرق حيث لا يحدد الغطاء الأرضي غيرها؛ تغييرها يعني قياس زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="127"/>
         <source>Population</source>
         <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="113"/>
+        <location filename="../../desktop/analysis_panel.py" line="135"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="128"/>
+        <location filename="../../desktop/analysis_panel.py" line="156"/>
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="174"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="251"/>
+        <location filename="../../desktop/analysis_panel.py" line="283"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="293"/>
+        <location filename="../../desktop/analysis_panel.py" line="325"/>
         <source>No site would cover anyone new.</source>
         <translation>لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
@@ -724,68 +756,68 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/import_profiles.py" line="33"/>
         <source>Columns it reads</source>
         <translation>الأعمدة التي يقرؤها</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="38"/>
-        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <location filename="../../desktop/import_profiles.py" line="39"/>
+        <location filename="../../desktop/import_profiles.py" line="131"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <location filename="../../desktop/import_profiles.py" line="52"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <location filename="../../desktop/import_profiles.py" line="54"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <location filename="../../desktop/import_profiles.py" line="92"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>افتح مشروعاً لترى ملفات تعريف الاستيراد المحفوظة فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>لا توجد ملفات تعريف استيراد محفوظة بعد. يُحفظ واحد لكل تخطيط ورقة تستورده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>يُطبَّق الملف التعريفي تلقائياً على الملف التالي ذي الأعمدة المرتبة بالطريقة نفسها. احذفه ليخمّن ServiceMap الأعمدة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Rename the profile</source>
         <translation>إعادة تسمية الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <location filename="../../desktop/import_profiles.py" line="147"/>
         <source>Delete the profile</source>
         <translation>حذف الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <location filename="../../desktop/import_profiles.py" line="148"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>حذف الملف التعريفي «{0}»؟ ستُخمَّن أعمدة الملف التالي بهذا التخطيط من جديد.</translation>
     </message>
@@ -833,29 +865,29 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="357"/>
-        <location filename="../../desktop/import_wizard.py" line="396"/>
+        <location filename="../../desktop/import_wizard.py" line="354"/>
+        <location filename="../../desktop/import_wizard.py" line="393"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <location filename="../../desktop/import_wizard.py" line="368"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <location filename="../../desktop/import_wizard.py" line="369"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="401"/>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="398"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
@@ -986,7 +1018,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="316"/>
+        <location filename="../../desktop/analysis_panel.py" line="348"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>

@@ -329,79 +329,91 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="63"/>
-        <location filename="../../desktop/analysis_panel.py" line="67"/>
+        <location filename="../../desktop/analysis_panel.py" line="65"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="66"/>
-        <source>optional: road lines, for travel time</source>
-        <translation>ঐচ্ছিক: যাতায়াতের সময়ের জন্য সড়কের রেখা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>Limit each service to its capacity</source>
         <translation>প্রতিটি সেবাকে তার সক্ষমতার মধ্যে সীমিত রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>Find gaps</source>
         <translation>ঘাটতি খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="90"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <location filename="../../desktop/analysis_panel.py" line="102"/>
         <source>Greedy (fast)</source>
         <translation>গ্রিডি (দ্রুত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <location filename="../../desktop/analysis_panel.py" line="103"/>
         <source>Exact (MCLP)</source>
         <translation>নির্ভুল (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>among grid cells</source>
         <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
+        <location filename="../../desktop/analysis_panel.py" line="106"/>
         <source>at area centres</source>
         <translation>এলাকার কেন্দ্রে</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="89"/>
+        <location filename="../../desktop/analysis_panel.py" line="107"/>
         <source>Suggest sites</source>
         <translation>স্থান প্রস্তাব করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="92"/>
+        <location filename="../../desktop/analysis_panel.py" line="110"/>
         <source>Export…</source>
         <translation>রপ্তানি…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="93"/>
+        <location filename="../../desktop/analysis_panel.py" line="111"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <source>Spread by</source>
+        <translation>বণ্টনের ভিত্তি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <source>Walking</source>
+        <translation>হাঁটা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <source>Land cover</source>
+        <translation>ভূমি আচ্ছাদন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="239"/>
         <source>Tick at least one service type.</source>
         <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
@@ -409,27 +421,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <location filename="../../desktop/analysis_panel.py" line="252"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <location filename="../../desktop/analysis_panel.py" line="262"/>
         <source>Suggesting sites for %s…</source>
         <translation>%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <location filename="../../desktop/analysis_panel.py" line="272"/>
         <source>Saved %s</source>
         <translation>সংরক্ষিত: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="281"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <location filename="../../desktop/analysis_panel.py" line="323"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
@@ -437,47 +449,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="123"/>
         <source>Admin level</source>
         <translation>প্রশাসনিক স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="68"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>ঐচ্ছিক: সড়ক-রেখা বা OpenStreetMap .osm.pbf, যাতায়াতের সময়ের জন্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>ঐচ্ছিক: একটি জনসংখ্যা রাস্টার (.tif), যা সারণির মানুষদের অবস্থান ঠিক করে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>ঐচ্ছিক: ভূমি-আচ্ছাদন রাস্টার (.tif), যাতায়াতের সময়ের জন্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>সড়কের বাইরে হাঁটার গতি, যেখানে ভূমি আচ্ছাদন অন্য কিছু বলে না; এটি বদলালে যাতায়াতের সময় মাপা হয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="127"/>
         <source>Population</source>
         <translation>জনসংখ্যা</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="113"/>
+        <location filename="../../desktop/analysis_panel.py" line="135"/>
         <source>Roads</source>
         <translation>সড়ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="128"/>
+        <location filename="../../desktop/analysis_panel.py" line="156"/>
         <source>New sites</source>
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="174"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Choose a file</source>
         <translation>একটি ফাইল বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="251"/>
+        <location filename="../../desktop/analysis_panel.py" line="283"/>
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="293"/>
+        <location filename="../../desktop/analysis_panel.py" line="325"/>
         <source>No site would cover anyone new.</source>
         <translation>কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
@@ -716,68 +748,68 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Saved</source>
         <translation>সংরক্ষিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/import_profiles.py" line="33"/>
         <source>Columns it reads</source>
         <translation>যে কলামগুলো পড়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="38"/>
-        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <location filename="../../desktop/import_profiles.py" line="39"/>
+        <location filename="../../desktop/import_profiles.py" line="131"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <location filename="../../desktop/import_profiles.py" line="52"/>
         <source>Rename…</source>
         <translation>নাম বদলান…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <location filename="../../desktop/import_profiles.py" line="54"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <location filename="../../desktop/import_profiles.py" line="92"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল দেখতে একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>এখনও কোনো আমদানি প্রোফাইল সংরক্ষিত হয়নি। আপনি যে শিটের বিন্যাস আমদানি করেন, তার প্রতিটির জন্য একটি সংরক্ষিত হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>একই বিন্যাসের কলামযুক্ত পরের ফাইলে প্রোফাইল নিজে থেকেই প্রযোজ্য হয়। ServiceMap যেন আবার কলাম অনুমান করে, সেজন্য প্রোফাইলটি মুছুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Rename the profile</source>
         <translation>প্রোফাইলের নাম বদলান</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Name:</source>
         <translation>নাম:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <location filename="../../desktop/import_profiles.py" line="147"/>
         <source>Delete the profile</source>
         <translation>প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <location filename="../../desktop/import_profiles.py" line="148"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>“{0}” প্রোফাইলটি মুছবেন? এই বিন্যাসের পরের ফাইলের কলাম আবার অনুমান করা হবে।</translation>
     </message>
@@ -825,29 +857,29 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="357"/>
-        <location filename="../../desktop/import_wizard.py" line="396"/>
+        <location filename="../../desktop/import_wizard.py" line="354"/>
+        <location filename="../../desktop/import_wizard.py" line="393"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <location filename="../../desktop/import_wizard.py" line="368"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <location filename="../../desktop/import_wizard.py" line="369"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="401"/>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="398"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
@@ -978,7 +1010,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="316"/>
+        <location filename="../../desktop/analysis_panel.py" line="348"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>

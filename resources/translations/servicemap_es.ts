@@ -329,79 +329,91 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="63"/>
-        <location filename="../../desktop/analysis_panel.py" line="67"/>
+        <location filename="../../desktop/analysis_panel.py" line="65"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="66"/>
-        <source>optional: road lines, for travel time</source>
-        <translation>opcional: líneas de carreteras, para el tiempo de viaje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>Limit each service to its capacity</source>
         <translation>Limitar cada servicio a su capacidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>Find gaps</source>
         <translation>Buscar brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <location filename="../../desktop/analysis_panel.py" line="102"/>
         <source>Greedy (fast)</source>
         <translation>Voraz (rápido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <location filename="../../desktop/analysis_panel.py" line="103"/>
         <source>Exact (MCLP)</source>
         <translation>Exacto (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>among grid cells</source>
         <translation>entre las celdas de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
+        <location filename="../../desktop/analysis_panel.py" line="106"/>
         <source>at area centres</source>
         <translation>en los centros de las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="89"/>
+        <location filename="../../desktop/analysis_panel.py" line="107"/>
         <source>Suggest sites</source>
         <translation>Sugerir sitios</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="92"/>
+        <location filename="../../desktop/analysis_panel.py" line="110"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="93"/>
+        <location filename="../../desktop/analysis_panel.py" line="111"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <source>Spread by</source>
+        <translation>Repartir según</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <source>Walking</source>
+        <translation>A pie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <source>Land cover</source>
+        <translation>Cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="239"/>
         <source>Tick at least one service type.</source>
         <translation>Marque al menos un tipo de servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
@@ -409,27 +421,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <location filename="../../desktop/analysis_panel.py" line="252"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <location filename="../../desktop/analysis_panel.py" line="262"/>
         <source>Suggesting sites for %s…</source>
         <translation>Proponiendo sitios para %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <location filename="../../desktop/analysis_panel.py" line="272"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="281"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <location filename="../../desktop/analysis_panel.py" line="323"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n sitio propuesto: numerado en el mapa, en la lista «Sitios propuestos».</numerusform>
@@ -437,47 +449,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="123"/>
         <source>Admin level</source>
         <translation>Nivel administrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="68"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>opcional: líneas de carreteras o un extracto OpenStreetMap .osm.pbf, para el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>opcional: un ráster de población (.tif) que sitúa a las personas de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>opcional: ráster de cobertura del suelo (.tif), para el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>Velocidad a pie fuera de las carreteras donde la cobertura del suelo no indica otra; cambiarla mide el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="127"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="113"/>
+        <location filename="../../desktop/analysis_panel.py" line="135"/>
         <source>Roads</source>
         <translation>Carreteras</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="128"/>
+        <location filename="../../desktop/analysis_panel.py" line="156"/>
         <source>New sites</source>
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="174"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="251"/>
+        <location filename="../../desktop/analysis_panel.py" line="283"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="293"/>
+        <location filename="../../desktop/analysis_panel.py" line="325"/>
         <source>No site would cover anyone new.</source>
         <translation>Ningún sitio cubriría a nadie más.</translation>
     </message>
@@ -716,68 +748,68 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/import_profiles.py" line="33"/>
         <source>Columns it reads</source>
         <translation>Columnas que lee</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="38"/>
-        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <location filename="../../desktop/import_profiles.py" line="39"/>
+        <location filename="../../desktop/import_profiles.py" line="131"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <location filename="../../desktop/import_profiles.py" line="52"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <location filename="../../desktop/import_profiles.py" line="54"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <location filename="../../desktop/import_profiles.py" line="92"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>Abra un proyecto para ver sus perfiles de importación guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>Todavía no hay perfiles de importación guardados. Se guarda uno por cada disposición de hoja que importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>Un perfil se aplica solo al siguiente archivo cuyas columnas tengan la misma disposición. Elimínelo para que ServiceMap vuelva a adivinar las columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Rename the profile</source>
         <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <location filename="../../desktop/import_profiles.py" line="147"/>
         <source>Delete the profile</source>
         <translation>Eliminar el perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <location filename="../../desktop/import_profiles.py" line="148"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>¿Eliminar el perfil «{0}»? Las columnas del próximo archivo con esta disposición se volverán a adivinar.</translation>
     </message>
@@ -825,29 +857,29 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="357"/>
-        <location filename="../../desktop/import_wizard.py" line="396"/>
+        <location filename="../../desktop/import_wizard.py" line="354"/>
+        <location filename="../../desktop/import_wizard.py" line="393"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <location filename="../../desktop/import_wizard.py" line="368"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <location filename="../../desktop/import_wizard.py" line="369"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="401"/>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="398"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
@@ -978,7 +1010,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="316"/>
+        <location filename="../../desktop/analysis_panel.py" line="348"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>

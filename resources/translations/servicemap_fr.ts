@@ -329,79 +329,91 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="63"/>
-        <location filename="../../desktop/analysis_panel.py" line="67"/>
+        <location filename="../../desktop/analysis_panel.py" line="65"/>
+        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="73"/>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="66"/>
-        <source>optional: road lines, for travel time</source>
-        <translation>facultatif : tracés des routes, pour le temps de trajet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
+        <location filename="../../desktop/analysis_panel.py" line="87"/>
         <source>Limit each service to its capacity</source>
         <translation>Limiter chaque service à sa capacité</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="70"/>
+        <location filename="../../desktop/analysis_panel.py" line="88"/>
         <source>Find gaps</source>
         <translation>Trouver les lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <location filename="../../desktop/analysis_panel.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <location filename="../../desktop/analysis_panel.py" line="102"/>
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <location filename="../../desktop/analysis_panel.py" line="103"/>
         <source>Exact (MCLP)</source>
         <translation>Exact (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_panel.py" line="105"/>
         <source>among grid cells</source>
         <translation>parmi les cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
+        <location filename="../../desktop/analysis_panel.py" line="106"/>
         <source>at area centres</source>
         <translation>aux centres des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="89"/>
+        <location filename="../../desktop/analysis_panel.py" line="107"/>
         <source>Suggest sites</source>
         <translation>Proposer des sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="92"/>
+        <location filename="../../desktop/analysis_panel.py" line="110"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="93"/>
+        <location filename="../../desktop/analysis_panel.py" line="111"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="207"/>
+        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <source>Spread by</source>
+        <translation>Répartir selon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <source>Walking</source>
+        <translation>À pied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <source>Land cover</source>
+        <translation>Occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="239"/>
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="217"/>
+        <location filename="../../desktop/analysis_panel.py" line="249"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -409,27 +421,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="220"/>
+        <location filename="../../desktop/analysis_panel.py" line="252"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="230"/>
+        <location filename="../../desktop/analysis_panel.py" line="262"/>
         <source>Suggesting sites for %s…</source>
         <translation>Proposition de sites pour %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="240"/>
+        <location filename="../../desktop/analysis_panel.py" line="272"/>
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="281"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="291"/>
+        <location filename="../../desktop/analysis_panel.py" line="323"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n site proposé : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
@@ -437,47 +449,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
+        <location filename="../../desktop/analysis_panel.py" line="123"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="109"/>
+        <location filename="../../desktop/analysis_panel.py" line="68"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf, pour le temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="72"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>facultatif : un raster de population (.tif) qui place les personnes du tableau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>facultatif : raster d&apos;occupation du sol (.tif), pour le temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>Vitesse de marche hors route là où l&apos;occupation du sol n&apos;en donne pas d&apos;autre ; la modifier fait mesurer le temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="127"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="113"/>
+        <location filename="../../desktop/analysis_panel.py" line="135"/>
         <source>Roads</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="128"/>
+        <location filename="../../desktop/analysis_panel.py" line="156"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="174"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="251"/>
+        <location filename="../../desktop/analysis_panel.py" line="283"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="282"/>
+        <location filename="../../desktop/analysis_panel.py" line="314"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="293"/>
+        <location filename="../../desktop/analysis_panel.py" line="325"/>
         <source>No site would cover anyone new.</source>
         <translation>Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
@@ -716,68 +748,68 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="31"/>
+        <location filename="../../desktop/import_profiles.py" line="32"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/import_profiles.py" line="33"/>
         <source>Columns it reads</source>
         <translation>Colonnes lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="38"/>
-        <location filename="../../desktop/import_profiles.py" line="133"/>
+        <location filename="../../desktop/import_profiles.py" line="39"/>
+        <location filename="../../desktop/import_profiles.py" line="131"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="51"/>
+        <location filename="../../desktop/import_profiles.py" line="52"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="53"/>
+        <location filename="../../desktop/import_profiles.py" line="54"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <location filename="../../desktop/import_profiles.py" line="92"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>Ouvrez un projet pour voir ses profils d&apos;importation enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <location filename="../../desktop/import_profiles.py" line="94"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>Aucun profil d&apos;importation enregistré pour l&apos;instant. Un profil est enregistré pour chaque disposition de feuille importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="98"/>
+        <location filename="../../desktop/import_profiles.py" line="96"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>Un profil s&apos;applique de lui-même au prochain fichier dont les colonnes sont disposées de la même façon. Supprimez-le pour que ServiceMap devine à nouveau les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="140"/>
+        <location filename="../../desktop/import_profiles.py" line="138"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="149"/>
+        <location filename="../../desktop/import_profiles.py" line="147"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="150"/>
+        <location filename="../../desktop/import_profiles.py" line="148"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>Supprimer le profil « {0} » ? Les colonnes du prochain fichier ayant cette disposition seront à nouveau devinées.</translation>
     </message>
@@ -825,29 +857,29 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="357"/>
-        <location filename="../../desktop/import_wizard.py" line="396"/>
+        <location filename="../../desktop/import_wizard.py" line="354"/>
+        <location filename="../../desktop/import_wizard.py" line="393"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="371"/>
+        <location filename="../../desktop/import_wizard.py" line="368"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="372"/>
+        <location filename="../../desktop/import_wizard.py" line="369"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="401"/>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="398"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="413"/>
+        <location filename="../../desktop/import_wizard.py" line="410"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
@@ -978,7 +1010,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="316"/>
+        <location filename="../../desktop/analysis_panel.py" line="348"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
