@@ -35,6 +35,9 @@ _CONFIDENTIAL = re.compile(
     r"safe ?house|(?:location|address|site)\s+(?:is\s+)?(?:confidential|secret)|confidential\s+(?:location|address|site)"
     r"|maison s[uû]re|(?:lieu|adresse) confidentiel|casa (?:refugio|segura)|ubicaci[oó]n confidencial|casa abrigo"
     r"|بيت آمن|دار إيواء|موقع سري|নিরাপদ আশ্রয়|গোপন ঠিকানা", re.IGNORECASE)
+# Every phrase _CONFIDENTIAL knows holds one of these stems; testing for them first (in lower case)
+# spares the long pattern, which costs 8 µs a row, on the rows that cannot match it.
+_CONFIDENTIAL_STEMS = ("safe", "secret", "confiden", "maison", "casa", "بيت", "دار", "موقع", "سري", "নিরাপদ", "গোপন")
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^المجموع|^الإجمالي|^মোট",
                     re.IGNORECASE)
 _ADM_NAMES = ("adm1", "adm2", "adm3", "adm4")
@@ -242,7 +245,9 @@ class Builder:
         cost = v.clean_text(cell("cost"))
         description = v.clean_text(cell("description"))
         confidential = v.parse_yes(cell("confidential"))
-        found = _CONFIDENTIAL.search(" ".join((svc_name, description, v.clean_text(cell("site")))))
+        words = " ".join((svc_name, description, v.clean_text(cell("site"))))
+        lower = words.lower()
+        found = _CONFIDENTIAL.search(words) if any(stem in lower for stem in _CONFIDENTIAL_STEMS) else None
         if found and not confidential:
             if (prov.sheet, prov.row) in self.not_confidential:
                 msgs.append(f"it says '{found.group(0)}', but the user confirmed it is not confidential")
