@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import operator
 import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -25,9 +24,16 @@ from typing import Any
 
 import shapely
 
-from directory import bulk_rows, gpkg, records, schema
+from directory import bulk_write, gpkg, records, schema
 from directory.errors import UserFacingError
-from directory.model import AdminArea, Organisation, Service, ServiceAtSite, Site, new_id
+from directory.model import (
+    AdminArea,
+    Organisation,
+    Service,
+    ServiceAtSite,
+    Site,
+    new_id,
+)
 
 BUSY_TIMEOUT_S = 5
 
@@ -343,84 +349,23 @@ class Project:
         links: Sequence[tuple[str, str]],
     ) -> None:
         """Write many records at once (imports): the same rows and audit as the per-record
-        methods, in a few ``executemany`` calls. Records whose ID is already in the project
-        are updated, and the audit keeps their changed fields.
+        methods, in a few ``executemany`` calls (:mod:`directory.bulk_write`). Records whose ID
+        is already in the project are updated, and the audit keeps their changed fields.
 
         A large batch gets a larger page cache while it is written (the pages it dirties stay in
         memory instead of being spilled to the file mid-transaction: a 100,000-service import
         writes in two thirds of the time); the usual cache comes back afterwards."""
-        self.require_change()
+        change_id = self.require_change()
         large = len(services) + len(sites) > 20_000
         if large:
             self._conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
         try:
-            self._save_many(organisations, sites, services, links)
+            bulk_write.save_many(self._conn, change_id, organisations, sites, services, links)
         finally:
             if large:
                 self._conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
-
-    def _save_many(self, organisations, sites, services, links) -> None:
-        batches = [
-            ("sm_organisations", [records.organisation_row(o) for o in organisations]),
-            ("sm_sites", [bulk_rows.site_row(s) for s in sites]),
-            ("sm_services", [bulk_rows.service_row(s) for s in services]),
-        ]
-        for table, rows in batches:
-            self._upsert_many(table, rows)
         if sites:
             self._sites_changed = True
-        if links:
-            have = set()
-            ids = list({s for s, _ in links})
-            for i in range(0, len(ids), 900):
-                chunk = ids[i : i + 900]
-                have.update(
-                    (r[0], r[1]) for r in self._conn.execute(
-                        f"SELECT service_id, site_id FROM sm_service_at_site WHERE service_id IN ({','.join('?' * len(chunk))})",
-                        chunk,
-                    )
-                )
-            new = [(new_id(), s, t) for s, t in dict.fromkeys(links) if (s, t) not in have]
-            self._conn.executemany("INSERT INTO sm_service_at_site (id, service_id, site_id) VALUES (?, ?, ?)", new)
-            change_id = self.require_change()
-            self._conn.executemany(
-                "INSERT INTO sm_audit (change_id, table_name, record_id, action, old, new) VALUES (?, ?, ?, 'insert', NULL, ?)",
-                [(change_id, "sm_service_at_site", i, f'{{"service_id": "{s}", "site_id": "{t}"}}') for i, s, t in new],
-            )
-
-    def _upsert_many(self, table: str, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        ids = [r["id"] for r in rows]
-        old: dict[str, dict] = {}
-        for i in range(0, len(ids), 900):
-            chunk = ids[i : i + 900]
-            for r in self._conn.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                old[r["id"]] = dict(r)
-        cols = list(rows[0])
-        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
-        values = operator.itemgetter(*cols)
-        self._conn.executemany(
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [values(r) for r in rows] if len(cols) > 1 else [(r[cols[0]],) for r in rows],
-        )
-        change_id = self.require_change()
-        audit = []
-        for r in rows:
-            before = old.get(r["id"])
-            if before is None:
-                new = {k: r[k] for k in ("name", "service_id", "site_id", "level") if k in r}
-                audit.append((change_id, table, r["id"], "insert", None, bulk_rows.audit_json(new)))
-            else:
-                o, n = records.changed_fields({k: before.get(k) for k in r if k != "geom"},
-                                              {k: v for k, v in r.items() if k != "geom"})
-                if n:
-                    audit.append((change_id, table, r["id"], "update", bulk_rows.audit_json(o),
-                                  bulk_rows.audit_json(n)))
-        self._conn.executemany(
-            "INSERT INTO sm_audit (change_id, table_name, record_id, action, old, new) VALUES (?, ?, ?, ?, ?, ?)", audit
-        )
 
     def link(self, service_id: str, site_id: str) -> ServiceAtSite:
         """Record that a service is delivered at a site (idempotent)."""
