@@ -15,15 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDockWidget,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -33,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.analysis_inputs import GapInputs
 from desktop.analysis_panel_task import GapParams, run_gap_task, suggest_task
 from desktop.analysis_results import GapResults, page_text
 from desktop.analysis_types import ServiceTypeList
 from desktop.worker import TaskRunner
-from mapping.coverage.roads import WALKING_KMH
 
 #: The type ticked when a project opens.
 FIRST_TYPE = "case_management"
@@ -59,32 +54,11 @@ class GapPanel(QWidget):
         self._current: GapParams | None = None
 
         self.types = ServiceTypeList(self)
-        self.level = QComboBox(self)
-        self.population = QLineEdit(self)
-        self.population.setPlaceholderText(self.tr("COD-PS table (.csv/.xlsx) or raster (.tif)"))
-        pop_browse = QPushButton(self.tr("Browse…"), self)
-        pop_browse.clicked.connect(lambda: self._browse(self.population, "Population (*.csv *.xlsx *.tif *.tiff)"))
-        self.roads = QLineEdit(self)
-        self.roads.setPlaceholderText(self.tr("optional: road lines or an OpenStreetMap .osm.pbf, for travel time"))
-        roads_browse = QPushButton(self.tr("Browse…"), self)
-        roads_browse.clicked.connect(lambda: self._browse(self.roads, "Roads (*.gpkg *.geojson *.shp *.pbf)"))
-        self.spread = QLineEdit(self)
-        self.spread.setPlaceholderText(self.tr("optional: a population raster (.tif) that places a table's people"))
-        spread_browse = QPushButton(self.tr("Browse…"), self)
-        spread_browse.clicked.connect(lambda: self._browse(self.spread, "Population raster (*.tif *.tiff)"))
-        self.landcover = QLineEdit(self)
-        self.landcover.setPlaceholderText(self.tr("optional: land-cover raster (.tif), for travel time"))
-        landcover_browse = QPushButton(self.tr("Browse…"), self)
-        landcover_browse.clicked.connect(lambda: self._browse(self.landcover, "Land cover (*.tif *.tiff)"))
-        self.walking = QDoubleSpinBox(self)
-        self.walking.setRange(0.5, 20.0)
-        self.walking.setDecimals(1)
-        self.walking.setSingleStep(0.5)
-        self.walking.setValue(WALKING_KMH)
-        self.walking.setSuffix(" km/h")
-        self.walking.setToolTip(self.tr("Off-road walking speed where no land cover says otherwise; changing it "
-                                        "measures travel time"))
-        self.capacity = QCheckBox(self.tr("Limit each service to its capacity"), self)
+        self.inputs = GapInputs(self)
+        # the fields, by name, for the panel's own use and for tests
+        i = self.inputs
+        self.level, self.population, self.spread, self.roads = i.level, i.population, i.spread, i.roads
+        self.landcover, self.walking, self.capacity = i.landcover, i.walking, i.capacity
         self.run_button = QPushButton(self.tr("Find gaps"), self)
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -118,28 +92,6 @@ class GapPanel(QWidget):
         self.results.typeShown.connect(lambda _code: self._running(self.runner.running))
 
         settings = QWidget(self)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Admin level"), self.level)
-        row = QHBoxLayout()
-        row.addWidget(self.population, 1)
-        row.addWidget(pop_browse)
-        form.addRow(self.tr("Population"), row)
-        row = QHBoxLayout()
-        row.addWidget(self.spread, 1)
-        row.addWidget(spread_browse)
-        form.addRow(self.tr("Spread by"), row)
-        row = QHBoxLayout()
-        row.addWidget(self.roads, 1)
-        row.addWidget(roads_browse)
-        form.addRow(self.tr("Roads"), row)
-        row = QHBoxLayout()
-        row.addWidget(self.landcover, 1)
-        row.addWidget(landcover_browse)
-        row.addWidget(QLabel(self.tr("Walking"), self))
-        row.addWidget(self.walking)
-        form.addRow(self.tr("Land cover"), row)
-        form.addRow("", self.capacity)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -147,7 +99,7 @@ class GapPanel(QWidget):
         top = QVBoxLayout(settings)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.types, 1)
-        top.addLayout(form)
+        top.addWidget(self.inputs)
         top.addLayout(buttons)
         top.addWidget(self.status)
 
@@ -194,14 +146,7 @@ class GapPanel(QWidget):
         tax = project.taxonomy_dict()
         self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy())
         self.types.set_checked([FIRST_TYPE])
-        for level, name in project.admin_level_names().items():
-            self.level.addItem(f"{level} {name}", level)
-        self.level.setCurrentIndex(self.level.count() - 1)
-
-    def _browse(self, edit: QLineEdit, filter_: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", filter_)
-        if path:
-            edit.setText(path)
+        self.inputs.set_levels(project.admin_level_names())
 
     # --- running ----------------------------------------------------------------
 
@@ -217,12 +162,7 @@ class GapPanel(QWidget):
                     parse_within(within)
                 except ThresholdError as exc:
                     raise ThresholdError(f"{self.types.label(code)}: {exc}") from None
-            walking = self.walking.value()
-            plan.append(GapParams(code, within, self.level.currentData(), self.population.text().strip() or None,
-                                  self.roads.text().strip() or None, self.capacity.isChecked(),
-                                  spread_by=self.spread.text().strip() or None,
-                                  landcover=self.landcover.text().strip() or None,
-                                  walking_kmh=None if abs(walking - WALKING_KMH) < 1e-9 else walking))
+            plan.append(self.inputs.params(code, within))
         return plan
 
     def run(self) -> None:

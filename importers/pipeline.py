@@ -110,7 +110,7 @@ def read_file(
         share = 1 / max(len(sheets), 1)
         builder.read_table(
             data, table,
-            progress=lambda f, m, k=k: progress(0.05 + 0.8 * share * (k + f), m), cancelled=cancelled)
+            progress=lambda f, m, k=k, share=share: progress(0.05 + 0.8 * share * (k + f), m), cancelled=cancelled)
         date_order.check_sheet(data, table, result, day_first)
     return result
 

@@ -327,93 +327,133 @@
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <location filename="../../desktop/analysis_inputs.py" line="34"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="65"/>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
-        <location filename="../../desktop/analysis_panel.py" line="77"/>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="37"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>اختياري: نقطية سكانية (.tif) تحدد مواضع سكان الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_inputs.py" line="40"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>اختياري: خطوط الطرق أو مستخرج OpenStreetMap ‏.osm.pbf، لحساب زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="42"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="50"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>سرعة المشي خارج الطرق حيث لا يحدد الغطاء الأرضي غيرها؛ تغييرها يعني قياس زمن الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>حصر كل خدمة في حدود طاقتها الاستيعابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
-        <source>Find gaps</source>
-        <translation>البحث عن الفجوات</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="56"/>
+        <source>Admin level</source>
+        <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="90"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="57"/>
+        <source>Population</source>
+        <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="102"/>
-        <source>Greedy (fast)</source>
-        <translation>جشِع (سريع)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="103"/>
-        <source>Exact (MCLP)</source>
-        <translation>دقيق (MCLP)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
-        <source>among grid cells</source>
-        <translation>من بين خلايا الشبكة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="106"/>
-        <source>at area centres</source>
-        <translation>في مراكز المناطق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="107"/>
-        <source>Suggest sites</source>
-        <translation>اقتراح مواقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="110"/>
-        <source>Export…</source>
-        <translation>تصدير…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="111"/>
-        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
-        <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <location filename="../../desktop/analysis_inputs.py" line="58"/>
         <source>Spread by</source>
         <translation>التوزيع حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <location filename="../../desktop/analysis_inputs.py" line="59"/>
+        <source>Roads</source>
+        <translation>الطرق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="60"/>
         <source>Walking</source>
         <translation>المشي</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <location filename="../../desktop/analysis_inputs.py" line="62"/>
         <source>Land cover</source>
         <translation>الغطاء الأرضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="239"/>
+        <location filename="../../desktop/analysis_inputs.py" line="69"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="77"/>
+        <source>Choose a file</source>
+        <translation>اختر ملفًا</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <source>Find gaps</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
+        <translation>البحث عن الفجوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>Greedy (fast)</source>
+        <translation>جشِع (سريع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
+        <source>Exact (MCLP)</source>
+        <translation>دقيق (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="79"/>
+        <source>among grid cells</source>
+        <translation>من بين خلايا الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="80"/>
+        <source>at area centres</source>
+        <translation>في مراكز المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="81"/>
+        <source>Suggest sites</source>
+        <translation>اقتراح مواقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="179"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="189"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -425,27 +465,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="252"/>
+        <location filename="../../desktop/analysis_panel.py" line="192"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="262"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Suggesting sites for %s…</source>
         <translation>جارٍ اقتراح مواقع لـ %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="272"/>
+        <location filename="../../desktop/analysis_panel.py" line="212"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="281"/>
+        <location filename="../../desktop/analysis_panel.py" line="221"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="323"/>
+        <location filename="../../desktop/analysis_panel.py" line="263"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -457,67 +497,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="123"/>
-        <source>Admin level</source>
-        <translation>المستوى الإداري</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="68"/>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>اختياري: خطوط الطرق أو مستخرج OpenStreetMap ‏.osm.pbf، لحساب زمن الوصول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
-        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
-        <translation>اختياري: نقطية سكانية (.tif) تحدد مواضع سكان الجدول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="76"/>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
-        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
-        <translation>سرعة المشي خارج الطرق حيث لا يحدد الغطاء الأرضي غيرها؛ تغييرها يعني قياس زمن الوصول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="127"/>
-        <source>Population</source>
-        <translation>السكان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="135"/>
-        <source>Roads</source>
-        <translation>الطرق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="156"/>
+        <location filename="../../desktop/analysis_panel.py" line="108"/>
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="202"/>
-        <source>Choose a file</source>
-        <translation>اختر ملفًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="283"/>
+        <location filename="../../desktop/analysis_panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="325"/>
+        <location filename="../../desktop/analysis_panel.py" line="265"/>
         <source>No site would cover anyone new.</source>
         <translation>لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
@@ -1018,7 +1018,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="348"/>
+        <location filename="../../desktop/analysis_panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>

@@ -327,93 +327,133 @@
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <location filename="../../desktop/analysis_inputs.py" line="34"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="65"/>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
-        <location filename="../../desktop/analysis_panel.py" line="77"/>
-        <source>Browse…</source>
-        <translation>ব্রাউজ করুন…</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="37"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>ঐচ্ছিক: একটি জনসংখ্যা রাস্টার (.tif), যা সারণির মানুষদের অবস্থান ঠিক করে</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_inputs.py" line="40"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>ঐচ্ছিক: সড়ক-রেখা বা OpenStreetMap .osm.pbf, যাতায়াতের সময়ের জন্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="42"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>ঐচ্ছিক: ভূমি-আচ্ছাদন রাস্টার (.tif), যাতায়াতের সময়ের জন্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="50"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>সড়কের বাইরে হাঁটার গতি, যেখানে ভূমি আচ্ছাদন অন্য কিছু বলে না; এটি বদলালে যাতায়াতের সময় মাপা হয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>প্রতিটি সেবাকে তার সক্ষমতার মধ্যে সীমিত রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
-        <source>Find gaps</source>
-        <translation>ঘাটতি খুঁজুন</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="56"/>
+        <source>Admin level</source>
+        <translation>প্রশাসনিক স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="90"/>
-        <source>Cancel</source>
-        <translation>বাতিল</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="57"/>
+        <source>Population</source>
+        <translation>জনসংখ্যা</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="102"/>
-        <source>Greedy (fast)</source>
-        <translation>গ্রিডি (দ্রুত)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="103"/>
-        <source>Exact (MCLP)</source>
-        <translation>নির্ভুল (MCLP)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
-        <source>among grid cells</source>
-        <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="106"/>
-        <source>at area centres</source>
-        <translation>এলাকার কেন্দ্রে</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="107"/>
-        <source>Suggest sites</source>
-        <translation>স্থান প্রস্তাব করুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="110"/>
-        <source>Export…</source>
-        <translation>রপ্তানি…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="111"/>
-        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
-        <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <location filename="../../desktop/analysis_inputs.py" line="58"/>
         <source>Spread by</source>
         <translation>বণ্টনের ভিত্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <location filename="../../desktop/analysis_inputs.py" line="59"/>
+        <source>Roads</source>
+        <translation>সড়ক</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="60"/>
         <source>Walking</source>
         <translation>হাঁটা</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <location filename="../../desktop/analysis_inputs.py" line="62"/>
         <source>Land cover</source>
         <translation>ভূমি আচ্ছাদন</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="239"/>
+        <location filename="../../desktop/analysis_inputs.py" line="69"/>
+        <source>Browse…</source>
+        <translation>ব্রাউজ করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="77"/>
+        <source>Choose a file</source>
+        <translation>একটি ফাইল বেছে নিন</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <source>Find gaps</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
+        <translation>ঘাটতি খুঁজুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>Greedy (fast)</source>
+        <translation>গ্রিডি (দ্রুত)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
+        <source>Exact (MCLP)</source>
+        <translation>নির্ভুল (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="79"/>
+        <source>among grid cells</source>
+        <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="80"/>
+        <source>at area centres</source>
+        <translation>এলাকার কেন্দ্রে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="81"/>
+        <source>Suggest sites</source>
+        <translation>স্থান প্রস্তাব করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>রপ্তানি…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="179"/>
         <source>Tick at least one service type.</source>
         <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="189"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
@@ -421,27 +461,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="252"/>
+        <location filename="../../desktop/analysis_panel.py" line="192"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="262"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Suggesting sites for %s…</source>
         <translation>%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="272"/>
+        <location filename="../../desktop/analysis_panel.py" line="212"/>
         <source>Saved %s</source>
         <translation>সংরক্ষিত: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="281"/>
+        <location filename="../../desktop/analysis_panel.py" line="221"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="323"/>
+        <location filename="../../desktop/analysis_panel.py" line="263"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
@@ -449,67 +489,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="123"/>
-        <source>Admin level</source>
-        <translation>প্রশাসনিক স্তর</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="68"/>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>ঐচ্ছিক: সড়ক-রেখা বা OpenStreetMap .osm.pbf, যাতায়াতের সময়ের জন্য</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
-        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
-        <translation>ঐচ্ছিক: একটি জনসংখ্যা রাস্টার (.tif), যা সারণির মানুষদের অবস্থান ঠিক করে</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="76"/>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>ঐচ্ছিক: ভূমি-আচ্ছাদন রাস্টার (.tif), যাতায়াতের সময়ের জন্য</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
-        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
-        <translation>সড়কের বাইরে হাঁটার গতি, যেখানে ভূমি আচ্ছাদন অন্য কিছু বলে না; এটি বদলালে যাতায়াতের সময় মাপা হয়</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="127"/>
-        <source>Population</source>
-        <translation>জনসংখ্যা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="135"/>
-        <source>Roads</source>
-        <translation>সড়ক</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="156"/>
+        <location filename="../../desktop/analysis_panel.py" line="108"/>
         <source>New sites</source>
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="202"/>
-        <source>Choose a file</source>
-        <translation>একটি ফাইল বেছে নিন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="283"/>
+        <location filename="../../desktop/analysis_panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="325"/>
+        <location filename="../../desktop/analysis_panel.py" line="265"/>
         <source>No site would cover anyone new.</source>
         <translation>কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
@@ -1010,7 +1010,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="348"/>
+        <location filename="../../desktop/analysis_panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>

@@ -327,93 +327,133 @@
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <location filename="../../desktop/analysis_inputs.py" line="34"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="65"/>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
-        <location filename="../../desktop/analysis_panel.py" line="77"/>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="37"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>opcional: un ráster de población (.tif) que sitúa a las personas de la tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_inputs.py" line="40"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>opcional: líneas de carreteras o un extracto OpenStreetMap .osm.pbf, para el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="42"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>opcional: ráster de cobertura del suelo (.tif), para el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="50"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>Velocidad a pie fuera de las carreteras donde la cobertura del suelo no indica otra; cambiarla mide el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>Limitar cada servicio a su capacidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
-        <source>Find gaps</source>
-        <translation>Buscar brechas</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="56"/>
+        <source>Admin level</source>
+        <translation>Nivel administrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="90"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="57"/>
+        <source>Population</source>
+        <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="102"/>
-        <source>Greedy (fast)</source>
-        <translation>Voraz (rápido)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="103"/>
-        <source>Exact (MCLP)</source>
-        <translation>Exacto (MCLP)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
-        <source>among grid cells</source>
-        <translation>entre las celdas de la cuadrícula</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="106"/>
-        <source>at area centres</source>
-        <translation>en los centros de las áreas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="107"/>
-        <source>Suggest sites</source>
-        <translation>Sugerir sitios</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="110"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="111"/>
-        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
-        <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <location filename="../../desktop/analysis_inputs.py" line="58"/>
         <source>Spread by</source>
         <translation>Repartir según</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <location filename="../../desktop/analysis_inputs.py" line="59"/>
+        <source>Roads</source>
+        <translation>Carreteras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="60"/>
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <location filename="../../desktop/analysis_inputs.py" line="62"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="239"/>
+        <location filename="../../desktop/analysis_inputs.py" line="69"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="77"/>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <source>Find gaps</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
+        <translation>Buscar brechas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>Greedy (fast)</source>
+        <translation>Voraz (rápido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
+        <source>Exact (MCLP)</source>
+        <translation>Exacto (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="79"/>
+        <source>among grid cells</source>
+        <translation>entre las celdas de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="80"/>
+        <source>at area centres</source>
+        <translation>en los centros de las áreas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="81"/>
+        <source>Suggest sites</source>
+        <translation>Sugerir sitios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="179"/>
         <source>Tick at least one service type.</source>
         <translation>Marque al menos un tipo de servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="189"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
@@ -421,27 +461,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="252"/>
+        <location filename="../../desktop/analysis_panel.py" line="192"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="262"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Suggesting sites for %s…</source>
         <translation>Proponiendo sitios para %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="272"/>
+        <location filename="../../desktop/analysis_panel.py" line="212"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="281"/>
+        <location filename="../../desktop/analysis_panel.py" line="221"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="323"/>
+        <location filename="../../desktop/analysis_panel.py" line="263"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n sitio propuesto: numerado en el mapa, en la lista «Sitios propuestos».</numerusform>
@@ -449,67 +489,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="123"/>
-        <source>Admin level</source>
-        <translation>Nivel administrativo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="68"/>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>opcional: líneas de carreteras o un extracto OpenStreetMap .osm.pbf, para el tiempo de viaje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
-        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
-        <translation>opcional: un ráster de población (.tif) que sitúa a las personas de la tabla</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="76"/>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>opcional: ráster de cobertura del suelo (.tif), para el tiempo de viaje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
-        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
-        <translation>Velocidad a pie fuera de las carreteras donde la cobertura del suelo no indica otra; cambiarla mide el tiempo de viaje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="127"/>
-        <source>Population</source>
-        <translation>Población</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="135"/>
-        <source>Roads</source>
-        <translation>Carreteras</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="156"/>
+        <location filename="../../desktop/analysis_panel.py" line="108"/>
         <source>New sites</source>
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="202"/>
-        <source>Choose a file</source>
-        <translation>Elegir un archivo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="283"/>
+        <location filename="../../desktop/analysis_panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="325"/>
+        <location filename="../../desktop/analysis_panel.py" line="265"/>
         <source>No site would cover anyone new.</source>
         <translation>Ningún sitio cubriría a nadie más.</translation>
     </message>
@@ -1010,7 +1010,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="348"/>
+        <location filename="../../desktop/analysis_panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>

@@ -327,93 +327,133 @@
     </message>
 </context>
 <context>
-    <name>GapPanel</name>
+    <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <location filename="../../desktop/analysis_inputs.py" line="34"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="65"/>
-        <location filename="../../desktop/analysis_panel.py" line="69"/>
-        <location filename="../../desktop/analysis_panel.py" line="73"/>
-        <location filename="../../desktop/analysis_panel.py" line="77"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="37"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
+        <translation>facultatif : un raster de population (.tif) qui place les personnes du tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="87"/>
+        <location filename="../../desktop/analysis_inputs.py" line="40"/>
+        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
+        <translation>facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf, pour le temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="42"/>
+        <source>optional: land-cover raster (.tif), for travel time</source>
+        <translation>facultatif : raster d&apos;occupation du sol (.tif), pour le temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="50"/>
+        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
+        <translation>Vitesse de marche hors route là où l&apos;occupation du sol n&apos;en donne pas d&apos;autre ; la modifier fait mesurer le temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>Limiter chaque service à sa capacité</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="88"/>
-        <source>Find gaps</source>
-        <translation>Trouver les lacunes</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="56"/>
+        <source>Admin level</source>
+        <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="90"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <location filename="../../desktop/analysis_inputs.py" line="57"/>
+        <source>Population</source>
+        <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="102"/>
-        <source>Greedy (fast)</source>
-        <translation>Glouton (rapide)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="103"/>
-        <source>Exact (MCLP)</source>
-        <translation>Exact (MCLP)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="105"/>
-        <source>among grid cells</source>
-        <translation>parmi les cellules de la grille</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="106"/>
-        <source>at area centres</source>
-        <translation>aux centres des zones</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="107"/>
-        <source>Suggest sites</source>
-        <translation>Proposer des sites</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="110"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="111"/>
-        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
-        <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="131"/>
+        <location filename="../../desktop/analysis_inputs.py" line="58"/>
         <source>Spread by</source>
         <translation>Répartir selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="139"/>
+        <location filename="../../desktop/analysis_inputs.py" line="59"/>
+        <source>Roads</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="60"/>
         <source>Walking</source>
         <translation>À pied</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="141"/>
+        <location filename="../../desktop/analysis_inputs.py" line="62"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="239"/>
+        <location filename="../../desktop/analysis_inputs.py" line="69"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_inputs.py" line="77"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <source>Find gaps</source>
+        <extracomment>The type ticked when a project opens.</extracomment>
+        <translation>Trouver les lacunes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <source>Greedy (fast)</source>
+        <translation>Glouton (rapide)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="77"/>
+        <source>Exact (MCLP)</source>
+        <translation>Exact (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="79"/>
+        <source>among grid cells</source>
+        <translation>parmi les cellules de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="80"/>
+        <source>at area centres</source>
+        <translation>aux centres des zones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="81"/>
+        <source>Suggest sites</source>
+        <translation>Proposer des sites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
+        <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/analysis_panel.py" line="179"/>
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="249"/>
+        <location filename="../../desktop/analysis_panel.py" line="189"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -421,27 +461,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="252"/>
+        <location filename="../../desktop/analysis_panel.py" line="192"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="262"/>
+        <location filename="../../desktop/analysis_panel.py" line="202"/>
         <source>Suggesting sites for %s…</source>
         <translation>Proposition de sites pour %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="272"/>
+        <location filename="../../desktop/analysis_panel.py" line="212"/>
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="281"/>
+        <location filename="../../desktop/analysis_panel.py" line="221"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="323"/>
+        <location filename="../../desktop/analysis_panel.py" line="263"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n site proposé : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
@@ -449,67 +489,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="123"/>
-        <source>Admin level</source>
-        <translation>Niveau administratif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="68"/>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf, pour le temps de trajet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="72"/>
-        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
-        <translation>facultatif : un raster de population (.tif) qui place les personnes du tableau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="76"/>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>facultatif : raster d&apos;occupation du sol (.tif), pour le temps de trajet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
-        <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
-        <translation>Vitesse de marche hors route là où l&apos;occupation du sol n&apos;en donne pas d&apos;autre ; la modifier fait mesurer le temps de trajet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="127"/>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="135"/>
-        <source>Roads</source>
-        <translation>Routes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="156"/>
+        <location filename="../../desktop/analysis_panel.py" line="108"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="202"/>
-        <source>Choose a file</source>
-        <translation>Choisir un fichier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/analysis_panel.py" line="283"/>
+        <location filename="../../desktop/analysis_panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="314"/>
+        <location filename="../../desktop/analysis_panel.py" line="254"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="325"/>
+        <location filename="../../desktop/analysis_panel.py" line="265"/>
         <source>No site would cover anyone new.</source>
         <translation>Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
@@ -1010,7 +1010,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="348"/>
+        <location filename="../../desktop/analysis_panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
