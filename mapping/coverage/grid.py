@@ -91,25 +91,33 @@ def rasterize_areas(grid: Grid, polygons_wgs84: list) -> np.ndarray:
     return features.rasterize(shapes, out_shape=grid.shape, transform=grid.transform, fill=-1, dtype="int32")
 
 
+def open_raster(path, error: type[Exception], hint: str = ""):
+    """``path`` opened with rasterio, or ``error`` naming the file when it is not a raster or has no
+    projection (``hint`` says what to give instead)."""
+    import rasterio
+
+    try:
+        src = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as exc:
+        raise error(f"{path}: cannot read it as a raster ({exc}).{hint}") from None
+    if src.crs is None:
+        src.close()
+        raise error(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
+    return src
+
+
 def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
     """People per grid cell from a population raster (WorldPop …), totals kept, with notes.
 
     A raster in another projection or resolution is resampled with a sum that keeps the
     number of people; the notes say what was changed and by how much the total moved.
     """
-    import rasterio
     from rasterio.warp import Resampling, reproject
 
     from mapping.coverage.population import PopulationError
 
-    try:
-        src = rasterio.open(path)
-    except rasterio.errors.RasterioIOError as exc:
-        raise PopulationError(f"{path}: cannot read it as a raster ({exc}).") from None
     notes = []
-    with src:
-        if src.crs is None:
-            raise PopulationError(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
+    with open_raster(path, PopulationError) as src:
         data = src.read(1, masked=True).astype("float64").filled(0)
         data[~np.isfinite(data) | (data < 0)] = 0
         res = src.res
@@ -133,13 +141,7 @@ def warp_values(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
 
     from mapping.coverage.population import PopulationError
 
-    try:
-        src = rasterio.open(path)
-    except rasterio.errors.RasterioIOError as exc:
-        raise PopulationError(f"{path}: cannot read it as a raster ({exc}).") from None
-    with src:
-        if src.crs is None:
-            raise PopulationError(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
+    with open_raster(path, PopulationError) as src:
         out = np.full(grid.shape, np.nan)
         reproject(rasterio.band(src, 1), out, dst_transform=grid.transform, dst_crs=grid.crs,
                   resampling=Resampling.bilinear, dst_nodata=np.nan)

@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from directory.errors import UserFacingError
-from mapping.coverage.grid import Grid
+from mapping.coverage.grid import Grid, open_raster
 
 WORLDCOVER_KMH: dict[int, float] = {10: 3.0, 20: 4.0, 30: 5.0, 40: 4.5, 50: 5.0, 60: 4.5, 70: 0.0, 80: 0.0,
                                     90: 2.0, 95: 1.0, 100: 4.0}
@@ -106,13 +106,7 @@ def classes_on_grid(path: str | Path, grid: Grid) -> tuple[np.ndarray, list[str]
     path = Path(path)
     if not path.exists():
         raise LandCoverError(f"{path}: no such land-cover raster. Check the path.")
-    try:
-        src = rasterio.open(path)
-    except rasterio.errors.RasterioIOError as exc:
-        raise LandCoverError(f"{path}: cannot read it as a raster ({exc}). Give a GeoTIFF of land-cover classes.") from None
-    with src:
-        if src.crs is None:
-            raise LandCoverError(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
+    with open_raster(path, LandCoverError, " Give a GeoTIFF of land-cover classes.") as src:
         if not np.issubdtype(np.dtype(src.dtypes[0]), np.integer):
             raise LandCoverError(f"{path}: the raster holds {src.dtypes[0]} values, not class numbers. "
                                  "Give a land-cover raster of classes (e.g. ESA WorldCover).")
