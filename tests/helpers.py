@@ -37,3 +37,10 @@ def small_project(path: Path, n_services: int = 3, confidential: bool = True) ->
             project.save_service(service)
             project.link(service.id, site.id)
     return project
+
+
+def grid_cell(grid, lon: float, lat: float) -> tuple[int, int]:
+    """The (row, column) of the analysis grid cell holding a point given in degrees."""
+    x, y = grid.to_metric([lon], [lat])
+    r, c = grid.cell_of(x, y)
+    return int(r[0]), int(c[0])

@@ -18,6 +18,7 @@ from mapping.coverage.landcover import (
     read_speeds,
 )
 from mapping.coverage.roads import friction
+from tests.helpers import grid_cell
 
 AREA = shapely.box(91.70, 22.20, 91.90, 22.40)
 
@@ -42,19 +43,15 @@ def grid():
     return grid_for([AREA], cell=250)
 
 
-def _cell(grid, lon, lat):
-    x, y = grid.to_metric([lon], [lat])
-    r, c = grid.cell_of(x, y)
-    return int(r[0]), int(c[0])
 
 
 def test_worldcover_classes_set_the_offroad_speed(tmp_path, grid):
     kmh, notes = offroad_speeds(write_landcover(tmp_path / "lc.tif"), grid)
-    assert kmh[_cell(grid, 91.75, 22.27)] == WORLDCOVER_KMH[30] == 5.0  # grassland
-    assert kmh[_cell(grid, 91.85, 22.27)] == WORLDCOVER_KMH[10] == 3.0  # tree cover
-    assert kmh[_cell(grid, 91.71, 22.39)] == WORLDCOVER_KMH[40]  # cropland
-    assert kmh[_cell(grid, 91.75, 22.30)] == 0.0  # permanent water: impassable
-    assert kmh[_cell(grid, 91.75, 22.205)] == 5.0  # class 77 is in no table: plain walking
+    assert kmh[grid_cell(grid, 91.75, 22.27)] == WORLDCOVER_KMH[30] == 5.0  # grassland
+    assert kmh[grid_cell(grid, 91.85, 22.27)] == WORLDCOVER_KMH[10] == 3.0  # tree cover
+    assert kmh[grid_cell(grid, 91.71, 22.39)] == WORLDCOVER_KMH[40]  # cropland
+    assert kmh[grid_cell(grid, 91.75, 22.30)] == 0.0  # permanent water: impassable
+    assert kmh[grid_cell(grid, 91.75, 22.205)] == 5.0  # class 77 is in no table: plain walking
     text = " ".join(notes)
     assert "EPSG:4326" in text and "250 m cells" in text and "most common class" in text
     assert "tree cover (10) 3 km/h" in text and "permanent water (80) impassable" in text
@@ -66,9 +63,9 @@ def test_water_in_the_land_cover_cannot_be_crossed_but_trees_are_slow(tmp_path, 
     wide = write_landcover(tmp_path / "lc.tif", west=91.60, north=22.50, size=0.4)  # beyond the grid's edges
     offroad, _ = offroad_speeds(wide, grid)
     minutes, _ = friction(grid, None, offroad_kmh=offroad)
-    north, south = _cell(grid, 91.75, 22.33), _cell(grid, 91.75, 22.27)
+    north, south = grid_cell(grid, 91.75, 22.33), grid_cell(grid, 91.75, 22.27)
     assert np.isinf(cost_distance(minutes, [north])[south])  # the river runs from edge to edge
-    grass, trees = _cell(grid, 91.72, 22.35), _cell(grid, 91.88, 22.35)
+    grass, trees = grid_cell(grid, 91.72, 22.35), grid_cell(grid, 91.88, 22.35)
     flat, _ = friction(grid, None)
     assert minutes[trees] == pytest.approx(flat[trees] * 5 / 3)
     assert minutes[grass] == pytest.approx(flat[grass])
@@ -79,9 +76,9 @@ def test_a_speeds_csv_overrides_the_defaults(tmp_path, grid):
     table.write_text("class,speed_kmh,name\n10,1.5,forest\n30,6,grass\n80,0,water\n77,2,swamp\n", encoding="utf-8")
     assert read_speeds(table) == {10: 1.5, 30: 6.0, 80: 0.0, 77: 2.0}
     kmh, notes = offroad_speeds(write_landcover(tmp_path / "lc.tif"), grid, table)
-    assert kmh[_cell(grid, 91.85, 22.27)] == 1.5
-    assert kmh[_cell(grid, 91.75, 22.205)] == 2.0
-    assert kmh[_cell(grid, 91.71, 22.39)] == 5.0  # cropland (40) is not in this table: walking speed
+    assert kmh[grid_cell(grid, 91.85, 22.27)] == 1.5
+    assert kmh[grid_cell(grid, 91.75, 22.205)] == 2.0
+    assert kmh[grid_cell(grid, 91.71, 22.39)] == 5.0  # cropland (40) is not in this table: walking speed
     assert "speeds.csv" in " ".join(notes)
 
 

@@ -14,6 +14,7 @@ from mapping.coverage.grid import grid_for
 from mapping.coverage.osm import OSM_SPEEDS, OsmError, is_osm, read_osm_roads
 from mapping.coverage.roads import friction
 from tests.data.make_osm_pbf import write
+from tests.helpers import grid_cell
 
 PBF = Path(__file__).parent / "data" / "roads_small.osm.pbf"
 AREA = shapely.box(91.68, 22.18, 91.97, 22.62)
@@ -24,10 +25,6 @@ def grid():
     return grid_for([AREA], cell=250)
 
 
-def _cell(grid, lon, lat):
-    x, y = grid.to_metric([lon], [lat])
-    r, c = grid.cell_of(x, y)
-    return int(r[0]), int(c[0])
 
 
 def test_the_committed_file_is_what_the_script_writes(tmp_path):
@@ -58,22 +55,22 @@ def test_bounds_keep_the_ways_reaching_into_them_clipped():
 def test_classes_map_to_their_speeds_on_the_grid(grid):
     minutes, notes = friction(grid, PBF)
     per_kmh = lambda kmh: grid.cell / (kmh * 1000 / 60)
-    assert minutes[_cell(grid, 91.80, 22.50)] == pytest.approx(per_kmh(OSM_SPEEDS["primary"]))
-    assert minutes[_cell(grid, 91.90, 22.40)] == pytest.approx(per_kmh(OSM_SPEEDS["secondary"]))
-    assert minutes[_cell(grid, 91.86, 22.345)] == pytest.approx(per_kmh(OSM_SPEEDS["track"]))
-    assert minutes[_cell(grid, 91.90, 22.55)] == pytest.approx(per_kmh(5.0))  # off the roads: walking
-    assert minutes[_cell(grid, 91.85, 22.25)] == pytest.approx(per_kmh(5.0))  # the proposed road is not there
+    assert minutes[grid_cell(grid, 91.80, 22.50)] == pytest.approx(per_kmh(OSM_SPEEDS["primary"]))
+    assert minutes[grid_cell(grid, 91.90, 22.40)] == pytest.approx(per_kmh(OSM_SPEEDS["secondary"]))
+    assert minutes[grid_cell(grid, 91.86, 22.345)] == pytest.approx(per_kmh(OSM_SPEEDS["track"]))
+    assert minutes[grid_cell(grid, 91.90, 22.55)] == pytest.approx(per_kmh(5.0))  # off the roads: walking
+    assert minutes[grid_cell(grid, 91.85, 22.25)] == pytest.approx(per_kmh(5.0))  # the proposed road is not there
     text = " ".join(notes)
     assert "roads_small.osm.pbf (OpenStreetMap)" in text and "6 ways in the area" in text
 
 
 def test_user_speeds_override_the_osm_defaults(grid):
     minutes, _ = friction(grid, PBF, speeds={"primary": 25})
-    assert minutes[_cell(grid, 91.80, 22.50)] == pytest.approx(grid.cell / (25 * 1000 / 60))
+    assert minutes[grid_cell(grid, 91.80, 22.50)] == pytest.approx(grid.cell / (25 * 1000 / 60))
 
 
 def test_a_road_lowers_travel_time_along_it(grid):
-    start, end = _cell(grid, 91.80, 22.25), _cell(grid, 91.80, 22.55)  # 33 km apart on the primary road
+    start, end = grid_cell(grid, 91.80, 22.25), grid_cell(grid, 91.80, 22.55)  # 33 km apart on the primary road
     with_roads, _ = friction(grid, PBF)
     without, _ = friction(grid, None)
     by_road = cost_distance(with_roads, [start])[end]
