@@ -24,7 +24,7 @@ from typing import Any
 
 import shapely
 
-from directory import bulk_write, gpkg, records, schema
+from directory import bulk_rows, bulk_write, gpkg, records, schema
 from directory.errors import UserFacingError
 from directory.model import (
     AdminArea,
@@ -272,7 +272,7 @@ class Project:
             return
         self._conn.execute(
             "INSERT INTO sm_audit (change_id, table_name, record_id, action, old, new) VALUES (?, ?, ?, ?, ?, ?)",
-            (change_id, table, record_id, action, _json_or_none(old), _json_or_none(new)),
+            (change_id, table, record_id, action, bulk_rows.audit_json(old), bulk_rows.audit_json(new)),
         )
 
     def _meta(self, key: str) -> str | None:
@@ -587,10 +587,6 @@ class Project:
             out[f"admin level {level} areas"] = one(f"SELECT count(*) FROM {schema.admin_table(level)}")
         out["changes"] = one("SELECT count(*) FROM sm_changes")
         return out
-
-
-def _json_or_none(value: dict | None) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _user_name() -> str:
