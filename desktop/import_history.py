@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.import_wizard_report import ImportReportView
+from desktop.panels import opened_project
 from directory.errors import UserFacingError
 from importers.result import STATUSES
 
@@ -73,17 +74,6 @@ class ImportHistoryDialog(QDialog):
         if window is not None and hasattr(window, "projectChanged"):
             window.projectChanged.connect(lambda _project: self.refresh())
 
-    def _open(self):
-        """A context manager over the project: the main window's own, or one opened for this."""
-        from contextlib import nullcontext
-
-        from directory.store import Project
-
-        project = getattr(self.window_, "project", None)
-        if project is not None and not self._project_path:
-            return nullcontext(project)
-        return Project.open(self._project_path) if self._project_path else None
-
     def showEvent(self, event) -> None:
         self.refresh()
         super().showEvent(event)
@@ -91,7 +81,7 @@ class ImportHistoryDialog(QDialog):
     def refresh(self) -> None:
         from importers import history
 
-        opened = self._open()
+        opened = opened_project(self.window_, self._project_path)
         self.entries = []
         if opened is None:
             self.note.setText(self.tr("Open a project to see the imports made into it."))
@@ -124,7 +114,7 @@ class ImportHistoryDialog(QDialog):
         rows = self.list.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.entries):
             return
-        opened = self._open()
+        opened = opened_project(self.window_, self._project_path)
         if opened is None:
             return
         try:

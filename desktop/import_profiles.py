@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.panels import project_path_for
+from desktop.panels import opened_project, project_path_for
 from directory.errors import UserFacingError
 
 
@@ -76,12 +76,7 @@ class ImportProfilesDialog(QDialog):
 
     def _with_project(self, work):
         """``work(project)`` on the main window's project, or on the file given (the wizard's)."""
-        from directory.store import Project
-
-        project = getattr(self.window_, "project", None)
-        if project is not None and not self._project_path:
-            return work(project)
-        with Project.open(self.project_path) as project:
+        with opened_project(self.window_, self._project_path) as project:
             return work(project)
 
     def refresh(self) -> None:

@@ -46,3 +46,16 @@ def project_path_for(window, given: str | None = None) -> str | None:
         return given
     project = getattr(window, "project", None)
     return str(project.path) if project is not None else None
+
+
+def opened_project(window, given: str | None = None):
+    """A context manager over the project a panel works on: the main window's open one (left
+    open afterwards), or the file ``given`` opened for the block; None when there is neither."""
+    from contextlib import nullcontext
+
+    from directory.store import Project
+
+    project = getattr(window, "project", None)
+    if project is not None and not given:
+        return nullcontext(project)
+    return Project.open(given) if given else None
