@@ -1,12 +1,8 @@
-"""What every exchange-format writer must do before data leaves the project.
+"""What of the directory an export may carry: the area filter and the confidentiality rule.
 
-Two duties:
+Every exchange-format writer starts from :func:`select`; the text it writes goes through
+:mod:`directory.safe_text` (formulas, markup, bidirectional controls).
 
-* **Formula injection.** A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-  return is run as a formula by Excel and LibreOffice when a CSV is opened. CSV writers prefix
-  such text with an apostrophe (:func:`neutralise`) and CSV readers take it off again
-  (:func:`restore`). XLSX writers store it as text with Excel's "quote prefix" style
-  (:func:`set_text_cell`), so the cell shows what the user typed and is never evaluated.
 * **Confidential locations.** A service with ``confidential=True`` (a safe house) leaves the
   project without its site — no point, no address, no site name, no P-code — unless the user
   asked for ``include_confidential``. The service itself stays listed by what it does and how to
@@ -19,32 +15,6 @@ from dataclasses import dataclass, field
 
 from directory.model import Organisation, Service, Site
 from directory.store import Project
-
-TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def is_risky(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(TRIGGERS)
-
-
-def neutralise(value: object) -> object:
-    """The value as it may go into a CSV cell: risky text gets a leading apostrophe."""
-    return "'" + value if is_risky(value) else value
-
-
-def restore(value: object) -> object:
-    """Undo :func:`neutralise` when reading back a CSV this module wrote."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1:].startswith(TRIGGERS):
-        return value[1:]
-    return value
-
-
-def set_text_cell(cell, value: object) -> None:
-    """Write ``value`` into an openpyxl cell; risky text stays inert text (quote prefix)."""
-    cell.value = value
-    if is_risky(value):
-        cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
-        cell.quotePrefix = True
 
 
 @dataclass

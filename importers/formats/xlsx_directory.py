@@ -14,9 +14,10 @@ import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from directory.safe_text import set_xlsx_cell
 from directory.store import Project
 from importers.formats import flat
-from importers.formats.guard import Selection, select, set_text_cell
+from importers.formats.guard import Selection, select
 from importers.formats.tables import FormatError, read_rows
 from importers.result import ImportResult
 
@@ -50,7 +51,7 @@ def _fill(sheet, selection: Selection, entries) -> None:
         for c, key in enumerate(flat.KEYS, start=1):
             value = values[key]
             cell = sheet.cell(r, c)
-            set_text_cell(cell, value)
+            set_xlsx_cell(cell, value)
             if key in WRAP and value:  # styling every cell costs more than the rest of the export
                 cell.alignment = _WRAPPED
             widths[c - 1] = max(widths[c - 1], min(MAX_WIDTH, len(str(value or "")) + 2))
