@@ -28,6 +28,7 @@ from desktop.panels import PANELS
 from desktop.service_types import ServiceTypes
 from desktop.services_panel import ServicesPanel
 from desktop.settings import Settings
+from directory import confidentiality
 from directory.store import Project, ProjectError, ServiceListing
 
 log = logging.getLogger(__name__)
@@ -264,7 +265,8 @@ class MainWindow(QMainWindow):
 
     def _summary_text(self) -> str:
         counts = self.project.counts()
-        on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None and not s.confidential)
+        on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None
+                     and confidentiality.disclosure(confidentiality.MAP, s.confidential).point)
         text = self.tr("%1 — %2 services at %3 sites, %4 on the map")
         for n, value in enumerate((self.project.path.stem, counts["services"], counts["sites"], on_map), start=1):
             text = text.replace(f"%{n}", str(value))
@@ -288,12 +290,13 @@ class MainWindow(QMainWindow):
         return [proxy.data(proxy.index(row, 0), ID_ROLE) for row in range(proxy.rowCount())]
 
     def _selected_points(self) -> list[tuple[float, float]]:
-        """Points of the selected services; never a confidential service's point."""
+        """Points of the selected services that the zoom may use (never a confidential service's point)."""
         ids = set(self.services_panel.selected_ids())
         return [
             (s.longitude, s.latitude)
             for s in self.listing
-            if s.id in ids and not s.confidential and s.latitude is not None and s.longitude is not None
+            if s.id in ids and s.latitude is not None and s.longitude is not None
+            and confidentiality.disclosure(confidentiality.ZOOM, s.confidential).point
         ]
 
     def zoom_to_selection(self) -> None:

@@ -91,9 +91,8 @@ def set_xlsx_cell(cell, value: object) -> None:
         cell.quotePrefix = True
 
 
-def append_xlsx_row(sheet, values: list[object]) -> None:
-    """Add a row of guarded cells under the last row of an openpyxl worksheet."""
-    row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
+def set_xlsx_row(sheet, row: int, values: list[object]) -> None:
+    """Write ``values`` into row ``row`` (1 = the first) of an openpyxl worksheet, each cell guarded."""
     for c, value in enumerate(values, start=1):
         set_xlsx_cell(sheet.cell(row, c), value)
 

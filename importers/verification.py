@@ -19,6 +19,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from directory import confidentiality
 from directory.errors import UserFacingError
 from directory.safe_text import set_xlsx_cell
 from directory.store import Project
@@ -63,7 +64,7 @@ def call_list(project: Project, *, older_than: timedelta | None = None, today: d
               include_confidential: bool = False) -> list[CallRow]:
     """Services never verified, or verified before ``today - older_than``, ordered by organisation."""
     cutoff = (today or date.today()) - older_than if older_than else None
-    selection = select(project, include_confidential=include_confidential)
+    selection = select(project, include_confidential=include_confidential, output=confidentiality.VERIFICATION)
     taxonomy = default_taxonomy()
     grouped: dict[str, list] = {}
     for e in selection.entries:

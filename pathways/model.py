@@ -3,7 +3,8 @@
 :func:`build_pathway` turns the directory and a template into a :class:`Pathway`: the
 emergency numbers, then each step with its services (entries). Every renderer (HTML, DOCX,
 SMS, CSV, QR) reads only this model, so a confidential service's place cannot reach any of
-them: its entry never carries an address, a site name or a point.
+them: its entry carries what :mod:`directory.confidentiality` allows a pathway (its function
+and how to reach it), never an address, a site name or a point.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from directory import confidentiality
 from directory.model import AdminArea, Service
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.selection import NEARBY, SERVICE_AREA, AreaFrame, Candidate, candidates
@@ -153,18 +155,20 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
         confidential=row.confidential,
         where=where,
     )
-    if row.confidential:
-        # A safe house is printed by its function and contact route only.
+    shows = confidentiality.disclosure(confidentiality.PATHWAY, row.confidential)
+    if not shows.service_name:  # a safe house is printed by its function and contact route only
         entry.service = function
+    if not shows.organisation:
         entry.organisation = t.get("labels.confidential_function")
-        entry.where = ""
-        entry.accessibility = ""
         entry.referral = entry.referral or t.get("labels.confidential_route")
-    else:
-        site = snapshot.sites.get(row.site_id)
-        entry.site = row.site or ""
-        entry.address = site.address if site else ""
-        entry.longitude, entry.latitude = row.longitude, row.latitude
+    if not shows.point:
+        entry.where = ""
+    if not shows.address:
+        entry.accessibility = ""
+    site = confidentiality.released_site(shows, snapshot.sites.get(row.site_id))
+    if site is not None:
+        entry.site, entry.address = site.name or "", site.address or ""
+        entry.longitude, entry.latitude = site.longitude, site.latitude
     return entry
 
 

@@ -116,7 +116,8 @@ def run_report(args: argparse.Namespace) -> int:
     if args.out is not None:
         from importers import report
 
-        (report.write_xlsx if args.out.suffix.lower() == ".xlsx" else report.write_json)(result, args.out)
+        with Project.open(args.project) as project:  # which services are confidential, for the report to withhold
+            (report.write_xlsx if args.out.suffix.lower() == ".xlsx" else report.write_json)(result, args.out, project)
         print(f"  report written to {args.out}")
     else:
         for r in result.rows:

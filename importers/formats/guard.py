@@ -1,18 +1,17 @@
-"""What of the directory an export may carry: the area filter and the confidentiality rule.
+"""What of the directory an export may carry: the area filter, and the confidentiality rule
+asked of :mod:`directory.confidentiality`.
 
-Every exchange-format writer starts from :func:`select`; the text it writes goes through
-:mod:`directory.safe_text` (formulas, markup, bidirectional controls).
-
-* **Confidential locations.** A service with ``confidential=True`` (a safe house) leaves the
-  project without its site — no point, no address, no site name, no P-code — unless the user
-  asked for ``include_confidential``. The service itself stays listed by what it does and how to
-  reach it. :func:`select` applies this, and the ``--area`` P-code filter, once for all writers.
+Every exchange-format writer (and the verification sheet) starts from :func:`select`. A
+confidential service (a safe house) is listed by what it does and how to reach it, without
+its site, unless the user asked for ``include_confidential``. The text each writer writes
+goes through :mod:`directory.safe_text` (formulas, markup, bidirectional controls).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from directory import confidentiality
 from directory.model import Organisation, Service, Site
 from directory.store import Project
 
@@ -57,8 +56,10 @@ def _in_area(pcodes: list[str], area: str | None) -> bool:
     return area is None or any(p.upper().startswith(area.upper()) for p in pcodes if p)
 
 
-def select(project: Project, *, area: str | None = None, include_confidential: bool = False) -> Selection:
-    """The services to export: in ``area`` (a P-code prefix) if given, confidential sites withheld."""
+def select(project: Project, *, area: str | None = None, include_confidential: bool = False,
+           output: str = confidentiality.EXPORT) -> Selection:
+    """The services to export: in ``area`` (a P-code prefix) if given, with what ``output`` may
+    carry of each site (:func:`directory.confidentiality.disclosure`)."""
     orgs = {o.id: o for o in project.organisations()}
     sites = {s.id: s for s in project.sites()}
     links: dict[str, list[str]] = {}
@@ -81,12 +82,14 @@ def select(project: Project, *, area: str | None = None, include_confidential: b
             if area is None or _in_area(service.service_area, area):
                 out.entries.append(Entry(service, org, None))
             continue
+        shows = confidentiality.disclosure(output, service.confidential, include_confidential=include_confidential)
         for site in service_sites:
-            if not _in_area(list(site.admin_pcodes.values()) + service.service_area, area):
+            if area is not None and not (confidentiality.listed_in(shows, site.admin_pcodes, area)
+                                         or _in_area(service.service_area, area)):
                 continue
-            hide = service.confidential and not include_confidential
-            out.entries.append(Entry(service, org, None if hide else site, withheld=hide))
-    if not include_confidential:  # one listing per withheld service is enough
+            shown = confidentiality.released_site(shows, site)
+            out.entries.append(Entry(service, org, shown, withheld=shown is not site))
+    if any(e.withheld for e in out.entries):  # one listing per withheld service is enough
         seen: set[str] = set()
         kept = []
         for e in out.entries:

@@ -5,7 +5,7 @@ It reuses the service map's offline assets (:func:`mapping.maps.assets.copy_asse
 needs no network: no tiles, no CDN. The page exposes ``zoomTo(pcode)``, ``setMode(mode)``,
 ``showBands(on)`` and ``mapState()`` for the panel. Safe houses are never on it: the areas
 carry only counts, the bands come from the raster measured without confidential services,
-and :func:`write_gap_map` drops every confidential service it is given.
+and :func:`write_gap_map` draws only the services :mod:`directory.confidentiality` allows.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
+from directory import confidentiality
 from mapping.coverage.overlay_page import PAGE
 from mapping.maps.assets import copy_assets
 
@@ -119,7 +120,8 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
     fill = {"kind": kind, "Kind": kind[:1].upper() + kind[1:], "within": within}
     words = {k: v.format(**fill) if "{" in v else v for k, v in words.items()}
     public = [{"name": s["name"], "latitude": round(float(s["latitude"]), 5), "longitude": round(float(s["longitude"]), 5)}
-              for s in services or [] if not s.get("confidential") and s.get("latitude") is not None]
+              for s in services or [] if s.get("latitude") is not None
+              and confidentiality.disclosure(confidentiality.COVERAGE, bool(s.get("confidential"))).point]
     bands = bands_geojson or {"type": "FeatureCollection", "features": []}
     for i, f in enumerate(bands["features"]):
         f["properties"]["colour"] = BAND_COLOURS[min(i, len(BAND_COLOURS) - 1)]
