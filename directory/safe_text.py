@@ -20,6 +20,7 @@ At import, :func:`note_bidi` removes them and says in the row's report where the
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Callable
@@ -100,6 +101,15 @@ def set_xlsx_row(sheet, row: int, values: list[object]) -> None:
 def markup(value: object) -> str:
     """Text for HTML, SVG or XML content and attributes: controls removed, markup escaped."""
     return html.escape("" if value is None else str(without_bidi(value)), quote=True)
+
+
+def plain_fields(record):
+    """A dataclass record with :func:`plain` applied to its texts and lists of texts, in place; returns it."""
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, (str, list)):
+            setattr(record, f.name, plain_tree(value))
+    return record
 
 
 def plain_tree(value: object) -> object:

@@ -9,11 +9,12 @@ and how to reach it), never an address, a site name or a point.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from directory import confidentiality
+from directory import confidentiality, safe_text
 from directory.model import AdminArea, Service
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.selection import NEARBY, SERVICE_AREA, AreaFrame, Candidate, candidates
@@ -169,7 +170,7 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
     if site is not None:
         entry.site, entry.address = site.name or "", site.address or ""
         entry.longitude, entry.latitude = site.longitude, site.latitude
-    return entry
+    return safe_text.plain_fields(entry)
 
 
 def build_pathway(
@@ -195,16 +196,16 @@ def build_pathway(
         pinned = {sid: i for i, sid in enumerate(st.order)}
         found.sort(key=lambda c: pinned.get(c.row.service_id, len(pinned)))  # stable: nearest first after the pinned
         entries = [_entry(snapshot, c, st.types, lang, t, stale_before) for c in found]
-        steps.append(Step(st.key, st.shown_title(lang), st.shown_note(lang), entries[:max_per_step],
+        steps.append(Step(st.key, safe_text.plain(st.shown_title(lang)), safe_text.plain(st.shown_note(lang)), entries[:max_per_step],
                           max(0, len(entries) - max_per_step), entries))
     path, parent = [], area
     while parent is not None:
-        path.insert(0, parent.name)
+        path.insert(0, safe_text.plain(parent.name))
         parent = snapshot.areas.get(parent.parent_pcode) if parent.parent_pcode else None
-    emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else e["label"], e["number"])
-                 for e in template.emergency if e.get("number")]
+    emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else safe_text.plain(e["label"]),
+                  safe_text.plain(e["number"])) for e in template.emergency if e.get("number")]
     return Pathway(
-        area=area, area_path=path, level_name=snapshot.project.admin_level_names().get(area.level, ""),
+        area=dataclasses.replace(area, name=safe_text.plain(area.name)), area_path=path, level_name=snapshot.project.admin_level_names().get(area.level, ""),
         concern=template.concern, lang=lang, texts=t, emergency=emergency, steps=steps,
         stale_months=stale_months, generated=today, data_date=snapshot.data_date, version=version,
         country=snapshot.country,

@@ -77,7 +77,9 @@ def geocode(args: argparse.Namespace) -> int:
     if online is not None:
         print(f"  online: {online.requests} requests to {online.service}.")
     if args.report:
-        args.report.write_text(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+        from directory.safe_text import plain_tree
+
+        args.report.write_text(json.dumps(plain_tree(summary.as_dict()), ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"Report written to {args.report}.")
     return 0
 

@@ -50,7 +50,9 @@ def merge(args: argparse.Namespace) -> int:
         if args.report:
             report = the_plan.report()
             report["theirs"] = list(args.theirs)
-            args.report.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+            from directory.safe_text import plain_tree
+
+            args.report.write_text(json.dumps(plain_tree(report), indent=2, ensure_ascii=False), encoding="utf-8")
             print(f"Wrote the merge report to {args.report}.")
         if args.dry_run:
             print("Nothing written (--dry-run).")

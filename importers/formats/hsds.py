@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
+from directory.safe_text import plain_tree
 from directory.store import Project
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import values as v
@@ -158,7 +159,7 @@ def records(project: Project, *, area: str | None = None, include_confidential: 
 def write(project: Project, out_path: str | Path, *, area: str | None = None, include_confidential: bool = False) -> int:
     """JSON for a .json path; the tabular data package for a folder or a .zip. Returns the service count."""
     out_path = Path(out_path)
-    items = records(project, area=area, include_confidential=include_confidential)
+    items = plain_tree(records(project, area=area, include_confidential=include_confidential))
     if out_path.suffix.lower() == ".json":
         page = {"total_items": len(items), "total_pages": 1, "page_number": 1, "size": len(items),
                 "first_page": True, "last_page": True, "empty": not items, "contents": items}

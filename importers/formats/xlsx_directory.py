@@ -14,7 +14,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from directory.safe_text import set_xlsx_cell
+from directory.safe_text import plain, set_xlsx_cell
 from directory.store import Project
 from importers.formats import flat
 from importers.formats.guard import Selection, select
@@ -30,7 +30,7 @@ _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
-    base = (name.translate(_BAD_SHEET_CHARS).strip() or "Sheet")[:28]
+    base = (str(plain(name)).translate(_BAD_SHEET_CHARS).strip() or "Sheet")[:28]
     out, n = base, 2
     while out.lower() in used:
         out, n = f"{base[:25]} ({n})", n + 1
@@ -41,7 +41,8 @@ def _sheet_name(name: str, used: set[str]) -> str:
 def _fill(sheet, selection: Selection, entries) -> None:
     heads = flat.headers(selection)
     for c, text in enumerate(heads, start=1):
-        cell = sheet.cell(1, c, text)
+        cell = sheet.cell(1, c)
+        set_xlsx_cell(cell, text)  # the project's own names for its admin levels
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F4E79")
         cell.alignment = Alignment(vertical="top", wrap_text=True)

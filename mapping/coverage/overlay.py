@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from directory import confidentiality
+from directory import confidentiality, safe_text
 from mapping.coverage.overlay_page import PAGE
 from mapping.maps.assets import copy_assets
 
@@ -133,8 +133,8 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
     }
     scripts = "\n".join(f'<script src="{html.escape(u)}"></script>' for _, u in links.scripts[:1])
     styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in links.styles[:1])
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    page = (PAGE.replace("__TITLE__", html.escape(title)).replace("__STYLES__", styles)
+    payload = json.dumps(safe_text.plain_tree(data), ensure_ascii=False).replace("</", "<\\/")
+    page = (PAGE.replace("__TITLE__", safe_text.markup(title)).replace("__STYLES__", styles)
             .replace("__SCRIPTS__", scripts).replace("__DATA__", payload))
     out.write_text(page, encoding="utf-8")
     return out

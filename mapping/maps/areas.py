@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 
+from directory.safe_text import plain
+
 if TYPE_CHECKING:
     import geopandas
 
@@ -54,7 +56,7 @@ class Areas:
 def _text(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value):  # None or NaN
         return ""
-    return str(value)
+    return str(plain(value))
 
 
 def _rounded(geoms: np.ndarray) -> np.ndarray:

@@ -13,7 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from directory import confidentiality
+from directory import confidentiality, safe_text
 from mapping.maps.areas import PRECISION, Areas
 from mapping.maps.service import MapService
 from mapping.maps.symbols import TypeStyle, confidential_style, resolve_style
@@ -86,7 +86,7 @@ def _valid_point(svc: MapService) -> bool:
 
 
 def _text(value: object) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else str(safe_text.plain(value))
 
 
 def build_payload(

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from directory.safe_text import plain
 from mapping.maps.service import MapService
 from mapping.maps.static_layout import StaticMapError, StaticPlan, plan_static_map
 
@@ -79,8 +80,8 @@ def _north_arrow(ax, font: float) -> None:
 
 
 def _plain(text: str) -> str:
-    """Text as typed: a ``$`` in a name must not start matplotlib's math mode."""
-    return str(text).replace("$", r"\$")
+    """Text as typed: a ``$`` in a name must not start matplotlib's math mode; no bidirectional controls."""
+    return str(plain(text)).replace("$", r"\$")
 
 
 def _short(text: str, limit: int = 34) -> str:
