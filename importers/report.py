@@ -53,6 +53,11 @@ def shareable(result: ImportResult, project=None) -> dict:
     return safe_text.plain_tree(report)
 
 
+def write(result: ImportResult, path: str | Path, project=None) -> None:
+    """Write the report as its file's ending asks: .xlsx, else JSON (see :data:`WRITERS`)."""
+    WRITERS.get(Path(path).suffix.lower(), write_json)(result, path, project)
+
+
 def write_json(result: ImportResult, path: str | Path, project=None) -> None:
     Path(path).write_text(json.dumps(shareable(result, project), ensure_ascii=False, indent=1), encoding="utf-8")
 
@@ -82,3 +87,7 @@ def write_xlsx(result: ImportResult, path: str | Path, project=None) -> None:
     summary.column_dimensions["A"].width = 20
     summary.column_dimensions["B"].width = 100
     wb.save(path)
+
+
+#: The report's file endings and their writers.
+WRITERS = {".json": write_json, ".xlsx": write_xlsx}

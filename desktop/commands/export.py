@@ -35,7 +35,11 @@ def export(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out.parent}: no such folder. Create it first, or choose another place for --out.")
     if args.sheet_per_level is not None and args.format != "xlsx":
         raise UserError("--sheet-per-level works with --format xlsx only.")
-    writer = module(args.format).write
+    fmt = module(args.format)
+    if args.out.suffix.lower() not in fmt.SUFFIXES:
+        endings = ", ".join(s or "a folder" for s in fmt.SUFFIXES)
+        raise UserError(f"--out {args.out}: the {args.format} format writes {endings}. Give --out a name that ends so.")
+    writer = fmt.write
     with Project.open(args.project) as project:
         area = args.area.strip().upper() if args.area else None
         if area and not any(a.pcode.upper().startswith(area) for a in project.admin_areas()):

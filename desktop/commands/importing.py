@@ -68,10 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.report is not None:
         from importers import report
 
-        if args.report.suffix.lower() == ".xlsx":
-            report.write_xlsx(result, args.report)
-        else:
-            report.write_json(result, args.report)
+        report.write(result, args.report)
         print(f"  report written to {args.report}")
     return 0
 
@@ -117,7 +114,7 @@ def run_report(args: argparse.Namespace) -> int:
         from importers import report
 
         with Project.open(args.project) as project:  # which services are confidential, for the report to withhold
-            (report.write_xlsx if args.out.suffix.lower() == ".xlsx" else report.write_json)(result, args.out, project)
+            report.write(result, args.out, project)
         print(f"  report written to {args.out}")
     else:
         for r in result.rows:

@@ -21,6 +21,8 @@ from importers.formats.guard import Entry, select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".geojson", ".json")
 ADMIN_LEVELS = (1, 2, 3, 4)
 
 

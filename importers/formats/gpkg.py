@@ -22,6 +22,8 @@ from importers.formats.guard import select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".gpkg",)
 LAYER = "services"
 _NUMBERS = {"latitude", "longitude", "minimum_age", "maximum_age", "capacity"}
 

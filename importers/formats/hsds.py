@@ -27,6 +27,8 @@ from importers.formats.guard import Entry, select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult, RowOutcome
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".json", ".zip", "")  # the JSON list, or the tabular package as a .zip or a folder ("")
 NAMESPACE = uuid.UUID("8d3c8a50-4c7e-4a53-9a35-6f0f5e9b2c11")
 TYPES_TAXONOMY = {"id": str(uuid.uuid5(NAMESPACE, "taxonomy:service-types")), "name": "ServiceMap service types",
                   "description": "Protection service types (case management, safe shelter, helpline …) used by ServiceMap."}

@@ -19,6 +19,8 @@ from importers.formats.guard import select
 from importers.formats.tables import FormatError, read_csv_rows, read_rows, write_csv
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".csv", ".xlsx")
 SHEET = "3W"
 
 

@@ -24,6 +24,8 @@ from importers.formats.guard import select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".kml",)
 NS = "http://www.opengis.net/kml/2.2"
 _BALLOON = ("types", "phones", "emails", "hours", "address", "referral", "fees")
 

@@ -20,6 +20,8 @@ from directory.taxonomy import default_taxonomy
 from importers.formats import flat
 from importers.formats.guard import select
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".vcf",)
 MAX_OCTETS = 75
 _UID_SPACE = uuid.UUID("5b0f8a54-2d55-4b59-9d1a-1f7c2b2e9a10")
 

@@ -21,6 +21,8 @@ from importers.formats.guard import Selection, select
 from importers.formats.tables import FormatError, read_rows
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".xlsx",)
 MAX_WIDTH = 50
 NO_AREA = "No area"
 CONFIDENTIAL = "Confidential services"  # listed without their area: where they are stays in the project
