@@ -22,7 +22,7 @@ COLUMNS = [
 
 def csv_text(pathways: list[Pathway]) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; a carriage return inside a cell is quoted too
     w.writerow(COLUMNS)
     row = lambda cells: w.writerow([csv_cell(c) for c in cells])  # noqa: E731
     for p in pathways:

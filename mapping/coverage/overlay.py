@@ -20,6 +20,7 @@ import shapely
 from directory import confidentiality, safe_text
 from mapping.coverage.overlay_page import PAGE
 from mapping.maps.assets import copy_assets
+from mapping.maps.embed import script_safe
 
 #: % covered classes (ColorBrewer RdYlGn-like steps, red = worst): lower bound, colour.
 CLASSES = [(0, "#a50026"), (20, "#f46d43"), (40, "#fdae61"), (60, "#d9ef8b"), (80, "#66bd63"), (95, "#1a9850")]
@@ -133,7 +134,8 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
     }
     scripts = "\n".join(f'<script src="{html.escape(u)}"></script>' for _, u in links.scripts[:1])
     styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in links.styles[:1])
-    payload = json.dumps(safe_text.plain_tree(data), ensure_ascii=False).replace("</", "<\\/")
+    # markup characters as JSON escapes, as the service map does: no raw tag inside the script element
+    payload = script_safe(json.dumps(safe_text.plain_tree(data), ensure_ascii=False))
     page = (PAGE.replace("__TITLE__", safe_text.markup(title)).replace("__STYLES__", styles)
             .replace("__SCRIPTS__", scripts).replace("__DATA__", payload))
     out.write_text(page, encoding="utf-8")
