@@ -62,6 +62,8 @@ def text_of(path: Path) -> str:
         finally:
             con.close()
     if suffix == ".pdf":
+        if shutil.which("pdftotext") is None:
+            pytest.skip("pdftotext (poppler-utils) is not installed: the PDF cannot be read")
         return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     if suffix in (".png", ".tif"):
         return ""
