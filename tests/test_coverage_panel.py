@@ -29,7 +29,7 @@ def population(tmp_path):
 
 @pytest.fixture()
 def panel(qtbot, tmp_path, population):
-    from desktop.analysis_panel import GapPanel
+    from desktop.coverage.panel import GapPanel
 
     project = small_project(tmp_path / "p.gpkg")
     widget = GapPanel(None, synchronous=True)
@@ -160,8 +160,8 @@ def test_the_safe_house_is_never_drawn(panel, qtbot):
 
 def test_cancel_between_types_keeps_the_types_done(qtbot, tmp_path, population, monkeypatch):
     """A real background run: cancelling during the second type stops it and skips the third."""
-    import desktop.analysis_panel as module
-    from desktop.analysis_panel import GapPanel
+    import desktop.coverage.panel as module
+    from desktop.coverage.panel import GapPanel
 
     project = small_project(tmp_path / "p.gpkg")
     panel = GapPanel(None)
@@ -204,7 +204,7 @@ def test_cancel_between_types_keeps_the_types_done(qtbot, tmp_path, population, 
 
 
 def test_cancel_within_a_type_stops_the_analysis_and_stores_nothing(tmp_path, population):
-    from desktop.analysis_panel_task import GapParams, run_gap_task
+    from desktop.coverage.task import GapParams, run_gap_task
     from directory import analysis_store
     from directory.store import Project
     from mapping.coverage.analysis import Cancelled
@@ -273,7 +273,7 @@ def test_the_type_shown_exports_with_its_bands(panel, tmp_path):
     import pyogrio
     import rasterio
 
-    from desktop.analysis_export import write_outcome
+    from desktop.coverage.export import write_outcome
 
     panel.types.set_within("case_management", "20km")
     panel.run()

@@ -3,7 +3,7 @@
 The ticked types are analysed one after another in the background (:class:`desktop.worker.TaskRunner`,
 one task per type), with progress per type and cancel: cancelling stops the type being
 analysed and skips the rest, and keeps the types already done. Results show in
-:class:`desktop.analysis_results.GapResults`: an overview per type, a sortable table of
+:class:`desktop.coverage.results.GapResults`: an overview per type, a sortable table of
 areas above an offline map (choropleth by % covered or by children out of reach, distance or
 travel-time bands). Clicking an area zooms both maps to it. "Suggest sites" adds the best
 new sites for the type shown, with what each adds.
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis_inputs import GapInputs
-from desktop.analysis_panel_task import GapParams, run_gap_task, suggest_task
-from desktop.analysis_results import GapResults, page_text
-from desktop.analysis_types import ServiceTypeList
+from desktop.coverage.inputs import GapInputs
+from desktop.coverage.task import GapParams, run_gap_task, suggest_task
+from desktop.coverage.results import GapResults, page_text
+from desktop.coverage.type_list import ServiceTypeList
 from desktop.worker import TaskRunner
 
 #: The type ticked when a project opens.
@@ -205,7 +205,7 @@ class GapPanel(QWidget):
                           on_error=self._failed)
 
     def export(self) -> None:
-        from desktop.analysis_export import export_dialog
+        from desktop.coverage.export import export_dialog
 
         outcome = self.results.outcome()
         if outcome is not None and (path := export_dialog(self, outcome, self.project_path)) is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis_panel_task import GapParams
+from desktop.coverage.task import GapParams
 from mapping.coverage.roads import WALKING_KMH
 
 
