@@ -8,9 +8,3 @@ from directory.errors import UserFacingError
 class ImportFileError(UserFacingError):
     """A file that cannot be imported; the message names it and says what to do."""
 
-
-class ImportCancelled(Exception):
-    """The user cancelled the import; nothing was written (the name is what the worker looks for)."""
-
-
-Cancelled = ImportCancelled

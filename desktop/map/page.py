@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from directory.store import Project, ServiceListing
-from desktop.worker import Cancelled
+from directory.tasks import Cancelled
 
 # One page is written at a time: a cancelled build still finishing must not interleave its
 # files with the build that replaced it.
