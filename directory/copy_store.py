@@ -85,6 +85,21 @@ def write(project, kind: Kind, rows: dict[str, Row | None]) -> None:
                                tuple(float(v) for v in bounds) if bounds is not None else None)
 
 
+def withhold(project, kind: Kind, keys: list[str]) -> None:
+    """Records the server now withholds from this copy: their withheld fields leave the audit too,
+    and the pages they were on are overwritten (SQLite's secure delete), so the old values are gone
+    from the file's bytes."""
+    project.require_change()
+    conn = project.connection
+    conn.execute("PRAGMA secure_delete = ON")
+    for key in keys:
+        for audit_id, old, new in conn.execute("SELECT id, old, new FROM sm_audit WHERE record_id = ?", (key,)).fetchall():
+            cleaned = [json.dumps({k: v for k, v in json.loads(x).items() if k not in kind.withheld}, ensure_ascii=False)
+                       if x else x for x in (old, new)]
+            if cleaned != [old, new]:
+                conn.execute("UPDATE sm_audit SET old = ?, new = ? WHERE id = ?", (*cleaned, audit_id))
+
+
 def _audit_table(kind: Kind, row: Row) -> str:
     if kind is ADMIN_AREAS:
         return schema.admin_table(row["level"])

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 
 from directory import copy_store
-from directory.server.kinds import KINDS, LINKS, SERVICES, SITES, Kind
+from directory.server.kinds import BY_NAME, KINDS, LINKS, SERVICES, SITES, Kind
 from directory.server.push import _select
 
 _WITHHELD_VALUE = {"name": "", "address": "", "location_text": ""}  # the rest become NULL
@@ -53,8 +53,9 @@ def _rows(conn, kind: Kind, where: str, args: list) -> dict[str, tuple[int, bool
     return out
 
 
-def pull(project, conn, cursor: int, areas: list[str]) -> PullReport:
-    """Apply the server's changes since ``cursor`` (inside the copy's sync change)."""
+def pull(project, conn, cursor: int, areas: list[str], reread: dict[str, list[str]] | None = None) -> PullReport:
+    """Apply the server's changes since ``cursor`` (inside the copy's sync change), and the
+    records in ``reread`` whatever their number (those the server refused to change)."""
     import psycopg
 
     report = PullReport()
@@ -66,6 +67,8 @@ def pull(project, conn, cursor: int, areas: list[str]) -> PullReport:
         for kind in KINDS:
             where, args = _area_filter(kind, areas)
             got[kind.name] = _rows(conn, kind, f"seq > %s AND seq <= %s{where}", [cursor, top, *args])
+        for name, keys in (reread or {}).items():
+            got[name].update(_rows(conn, BY_NAME[name], "id = ANY(%s) AND seq <= %s", [keys, top]))
         if areas:
             _fetch_missing(project, conn, got, top)
         conflicts = conn.execute(
@@ -85,6 +88,9 @@ def pull(project, conn, cursor: int, areas: list[str]) -> PullReport:
             bases[key] = None if deleted else copy_store.Base(version, data, withheld)
         before = copy_store.read(project, kind)
         copy_store.write(project, kind, values)
+        hidden = [k for k, b in bases.items() if b is not None and b.withheld]
+        if hidden:
+            copy_store.withhold(project, kind, hidden)
         copy_store.set_bases(project, kind, bases)
         report.received[kind.name] = sum(1 for k, v in values.items() if before.get(k) != v)
     names = ("id", "kind", "record_id", "field", "base", "server_value", "client_value", "server_user", "client_user", "at")

@@ -37,6 +37,7 @@ class PushReport:
     refused: list[str] = field(default_factory=list)  # "kind key: reason"
     already: int = 0  # changes the server had applied before (a retried push)
     resolutions: int = 0
+    reread: dict[str, list[str]] = field(default_factory=dict)  # kind -> keys the copy must take again
 
 
 def _visible(kind: Kind, base: copy_store.Base | None) -> tuple[str, ...]:
@@ -85,6 +86,8 @@ def push(project, conn, copy_id: str, login: str) -> PushReport:
     changes = local_changes(project)
     pending = [c for c in copy_store.conflicts(project, open_only=False) if c["pending"]]
     forced = {(c["kind"], c["record_id"]) for c in pending if c["resolution"] == '"mine"'}
+    if not changes and not pending:
+        return report
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
         ids = {id(c): _change_id(copy_id, c) for c in changes}
@@ -122,6 +125,7 @@ def _push_one(conn, change: Change, server: dict | None, change_id: uuid.UUID, l
         refused = _write(conn, kind, uid, change.key, outcome)
     if refused:
         report.refused.append(f"{kind.name} {change.key}: {refused}")
+        report.reread.setdefault(kind.name, []).append(change.key)
         clash = Clash("(refused)", None, refused, {f: change.mine.get(f) for f in fields} if change.mine else "deleted")
         _record_clash(conn, kind, uid, change.key, clash, "server", login, change_id, report)
         return

@@ -120,7 +120,7 @@ def _run(project, url: str, *, ask_password=None, progress=None) -> SyncResult:
                 result.pushed = push(project, conn, state["copy_id"], login)
                 report(0.5, "Receiving changes")
                 areas = [a for a in state.get("areas", "").split(",") if a]
-                result.pulled = pull(project, conn, int(state.get("cursor") or 0), areas)
+                result.pulled = pull(project, conn, int(state.get("cursor") or 0), areas, result.pushed.reread)
                 copy_store.sent(project, [c["id"] for c in copy_store.conflicts(project, open_only=False) if c["pending"]])
                 copy_store.set_state(project, cursor=str(result.pulled.seen_up_to), last_sync_at=_now(), user=login)
     except psycopg.OperationalError as exc:

@@ -49,7 +49,7 @@ SELECT uid, id, version, seq, deleted, agency, changed_by, changed_at,
 GRANT USAGE ON SCHEMA servicemap TO servicemap_viewer;
 GRANT SELECT ON servicemap.organisations, servicemap.services, servicemap.service_at_site, servicemap.taxonomy,
     servicemap.admin_areas, servicemap.pathway_templates, servicemap.settings, servicemap.sites_shared,
-    servicemap.change_log TO servicemap_viewer;
+    servicemap.change_log, servicemap.schema_migrations TO servicemap_viewer;
 GRANT SELECT (uid, id, version, seq, deleted, agency, changed_by, changed_at, adm1_pcode, adm2_pcode, adm3_pcode,
               location_source, location_level, location_confidence, provenance, deleted_at)
     ON servicemap.sites TO servicemap_viewer;
