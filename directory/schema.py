@@ -183,9 +183,27 @@ def _v6_import_reports(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_shared_copy(conn: sqlite3.Connection) -> None:
+    """What an offline copy of a shared directory remembers: the server (its address, never a
+    password), what it has seen of each record (the base of the three-way merge) and the
+    conflicts waiting for a person."""
+    gpkg.execute_script(conn,
+        """
+        CREATE TABLE sm_sync_state (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE sm_sync_base (
+            kind TEXT NOT NULL, key TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL,
+            withheld INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (kind, key));
+        CREATE TABLE sm_sync_conflicts (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+            base TEXT, server_value TEXT, client_value TEXT, server_user TEXT NOT NULL, client_user TEXT NOT NULL,
+            at TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT, resolution TEXT, pending INTEGER NOT NULL DEFAULT 0);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
-    _v6_import_reports,
+    _v6_import_reports, _v7_shared_copy,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
