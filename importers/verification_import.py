@@ -15,7 +15,7 @@ from pathlib import Path
 
 import openpyxl
 
-from directory import countries
+from directory import countries, file_gate
 from directory.model import Contact, Phone, Provenance, Service
 from directory.store import Project
 from importers import values as v
@@ -69,6 +69,11 @@ def _phones(service: Service) -> list[str]:
 
 
 def _rows(path: Path) -> list[tuple[int, dict[str, object]]]:
+    checked = file_gate.workbook(path, "call list")
+    if checked.kind != "xlsx":
+        raise VerificationError(f"{path}: the call list is the .xlsx workbook 'servicemap verify-sheet' wrote; "
+                                "give that file (saved again as .xlsx if it was converted).")
+    checked.require_readable(SHEET)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:

@@ -14,6 +14,7 @@ import threading
 import time
 from pathlib import Path
 
+from directory import file_gate
 from directory.errors import UserFacingError
 
 SCHEME = "servicemap-tiles"
@@ -54,9 +55,7 @@ class MBTilesSource(TileSource):
     """Tiles from an MBTiles file (a SQLite database), read-only."""
 
     def __init__(self, path: Path):
-        self.path = Path(path)
-        if not self.path.is_file():
-            raise BasemapError(f"{self.path}: no such MBTiles file. Choose the .mbtiles file again.")
+        self.path = file_gate.mbtiles(path)
         self._local = threading.local()
         try:
             meta = dict(self._conn().execute("SELECT name, value FROM metadata").fetchall())
