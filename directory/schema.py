@@ -207,6 +207,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: Tables every project has had since version 1; a project without one of them is damaged.
+CORE_TABLES = ("sm_meta", "sm_changes", "sm_audit", "sm_taxonomy", "sm_organisations", "sm_services", "sm_sites",
+               "sm_service_at_site", "services")
+
 
 def admin_table(level: int) -> str:
     return f"admin_{int(level)}"

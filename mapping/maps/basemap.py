@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from directory import mbtiles
+from directory import file_gate, mbtiles
 from directory.errors import UserFacingError
 
 SCHEME = "servicemap-tiles"
@@ -54,9 +54,7 @@ class MBTilesSource(TileSource):
     """Tiles from an MBTiles file (a SQLite database), read-only."""
 
     def __init__(self, path: Path):
-        self.path = Path(path)
-        if not self.path.is_file():
-            raise BasemapError(f"{self.path}: no such MBTiles file. Choose the .mbtiles file again.")
+        self.path = file_gate.mbtiles(path)
         try:
             self._reader = mbtiles.MBTilesReader(self.path)
         except mbtiles.NotMBTiles as exc:
