@@ -473,9 +473,10 @@ class Project:
         self._conn.execute(f"DELETE FROM {table}")
         multi = [g if g is None or g.geom_type == "MultiPolygon" else shapely.MultiPolygon([g]) for g in geometries]
         self._conn.executemany(
-            f"INSERT INTO {table} (geom, pcode, name, parent_pcode, alternate_names, valid_on) VALUES (?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO {table} (geom, pcode, name, parent_pcode, alternate_names, valid_on, names) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (gpkg.to_blob(g), a.pcode, a.name, a.parent_pcode, json.dumps(a.alternate_names, ensure_ascii=False), a.valid_on)
+                (gpkg.to_blob(g), a.pcode, a.name, a.parent_pcode, json.dumps(a.alternate_names, ensure_ascii=False), a.valid_on,
+                 json.dumps(a.names, ensure_ascii=False, sort_keys=True))
                 for a, g in zip(areas, multi)
             ],
         )
@@ -566,18 +567,18 @@ class Project:
         out = []
         for lvl in levels:
             for r in self._conn.execute(
-                f"SELECT pcode, name, parent_pcode, alternate_names, valid_on FROM {schema.admin_table(lvl)} ORDER BY pcode"
+                f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, names FROM {schema.admin_table(lvl)} ORDER BY pcode"
             ):
-                out.append(AdminArea(r[0], r[1], lvl, r[2], json.loads(r[3]), r[4]))
+                out.append(AdminArea(r[0], r[1], lvl, r[2], json.loads(r[3]), r[4], json.loads(r[5])))
         return out
 
     def admin_geometries(self, level: int) -> tuple[list[AdminArea], list[shapely.Geometry]]:
         """The areas of one level with their polygons (EPSG:4326), in P-code order."""
         rows = self._conn.execute(
-            f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, geom FROM {schema.admin_table(level)} ORDER BY pcode"
+            f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, names, geom FROM {schema.admin_table(level)} ORDER BY pcode"
         ).fetchall()
-        areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4]) for r in rows]
-        return areas, list(gpkg.from_blobs(r[5] for r in rows))
+        areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4], json.loads(r[5])) for r in rows]
+        return areas, list(gpkg.from_blobs(r[6] for r in rows))
 
     def areas_at(self, lons: Sequence[float], lats: Sequence[float]) -> list[dict[int, str]]:
         """The P-code of the area holding each point, at every admin level the project has."""

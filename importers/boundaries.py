@@ -142,6 +142,7 @@ def _take_layer(result: Boundaries, frame: gpd.GeoDataFrame, source: str) -> Non
         raise BoundaryError(f"{source}: admin level {level} has P-codes but no name field (adm{level}_name).")
     names = _text(frame[name_cols[0]])
     alts = [_text(frame[c]) for c in name_cols[1:] + alt_cols]
+    by_language = _names_by_language(frame, columns, level, name_cols + alt_cols) if style == "cod" else []
     parents = _text(frame[parent_col]) if parent_col and level > 1 else [None] * len(frame)
     valid = _text(frame[valid_col]) if valid_col else [None] * len(frame)
     geoms = _polygons(frame.geometry.values, source, result.notes)
@@ -159,11 +160,45 @@ def _take_layer(result: Boundaries, frame: gpd.GeoDataFrame, source: str) -> Non
             result.notes.append(f"{source}: P-code {pcode} appears more than once; its parts were merged.")
             continue
         by_pcode[pcode] = len(areas)
-        areas.append(AdminArea(pcode, names[i] or pcode, level, parents[i], alternates, valid[i] or ""))
+        in_languages: dict[str, str] = {}
+        for values, languages in by_language:
+            if values[i] and languages[i]:
+                in_languages.setdefault(languages[i], values[i])
+        areas.append(AdminArea(pcode, names[i] or pcode, level, parents[i], alternates, valid[i] or "", in_languages))
         kept.append(geoms[i])
     if level in result.levels:
         result.notes.append(f"{source}: admin level {level} was also in {result.levels[level].source}; this one is used.")
     result.levels[level] = BoundaryLevel(level, areas, kept, source)
+
+
+_LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
+
+
+def _language(value: str | None) -> str | None:
+    """ "bn", "BN", "bn-BD" -> "bn"; anything that is not a language code -> None."""
+    m = _LANGUAGE.match((value or "").strip().lower())
+    return m.group(1) if m else None
+
+
+def _names_by_language(frame: pd.DataFrame, columns: dict[str, str], level: int, name_cols: list[str]):
+    """Each name column's values with the language of each, where the file says it.
+
+    Current COD-AB gives ``adm2_name``, ``adm2_name1`` … with the language of each in ``lang``,
+    ``lang1`` …; older COD-AB names the language in the field (``ADM2_EN``, ``ADM2_FR``, ``ADM2_BN``)."""
+    out = []
+    for col in name_cols:
+        key = col.lower()
+        if m := re.fullmatch(rf"adm{level}_?name(\d?)", key):
+            lang_col = columns.get(f"lang{m.group(1)}") or columns.get(f"adm{level}_lang{m.group(1)}")
+            if lang_col is None:
+                continue
+            languages = [_language(v) for v in _text(frame[lang_col])]
+        elif m := re.fullmatch(rf"adm{level}_([a-z]{{2}})", key):
+            languages = [m.group(1)] * len(frame)
+        else:
+            continue  # ADM2ALT1EN and the like: other spellings, not other languages
+        out.append((_text(frame[col]), languages))
+    return out
 
 
 def _polygons(values, source: str, notes: list[str]) -> list[shapely.Geometry | None]:
