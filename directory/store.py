@@ -487,6 +487,7 @@ class Project:
             self.log_change(table, pcode, None, {"name": new[pcode], "level": level})
         for pcode in new.keys() & old.keys():
             self.log_change(table, pcode, {"name": old[pcode]}, {"name": new[pcode]})
+        schema.write_admin_outlines(self._conn, level, [a.pcode for a in areas], multi)
         bounds = shapely.total_bounds(list(multi)) if multi else None
         gpkg.update_extent(self._conn, table, tuple(float(v) for v in bounds) if bounds is not None else None)
 
@@ -579,6 +580,17 @@ class Project:
         ).fetchall()
         areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4], json.loads(r[5])) for r in rows]
         return areas, list(gpkg.from_blobs(r[6] for r in rows))
+
+    def admin_outlines(self, level: int) -> dict[str, list[str]]:
+        """The outlines maps draw for one level: tier column -> one text per area, in P-code order
+        (as :meth:`admin_geometries`); see :mod:`directory.boundary_detail`."""
+        pcodes = [r[0] for r in self._conn.execute(f"SELECT pcode FROM {schema.admin_table(level)} ORDER BY pcode")]
+        stored: dict[str, dict[str, str]] = {}
+        for tier, pcode, text in self._conn.execute(
+            "SELECT tier, pcode, outline FROM sm_admin_outlines WHERE level = ?", (int(level),)
+        ):
+            stored.setdefault(tier, {})[pcode] = text
+        return {tier: [texts.get(p, "") for p in pcodes] for tier, texts in sorted(stored.items())}
 
     def areas_at(self, lons: Sequence[float], lats: Sequence[float]) -> list[dict[int, str]]:
         """The P-code of the area holding each point, at every admin level the project has."""
