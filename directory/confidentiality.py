@@ -17,7 +17,7 @@ online geocoder (a request)   no     no       no    no          no     no       
 coverage outputs⁴             no     no       no    district¹   no     no            no
 review queue                  no     yes      yes   yes         yes    yes           yes
 main window's zoom            no     no       no    district¹   no     no            no
-sync without the grant        no     no       no    no          yes    yes           yes
+sync without the grant        no     no       no    district¹   yes    yes           yes
 ============================  =====  =======  ====  ==========  =====  ============  ====
 
 ¹ The second admin level the site has (a district where the levels are division, district,
@@ -81,7 +81,7 @@ RULES: dict[str, Rule] = {
     COVERAGE: Rule(_ON_A_MAP),
     REVIEW: Rule(dataclasses.replace(EVERYTHING, point=False)),
     ZOOM: Rule(_ON_A_MAP),
-    SYNC: Rule(Disclosure()),
+    SYNC: Rule(Disclosure(area_depth=AREA_DEPTH)),
     ONLINE_GEOCODER: Rule(Disclosure(phone=False, organisation=False, service_name=False)),
 }
 

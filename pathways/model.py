@@ -9,13 +9,13 @@ and how to reach it), never an address, a site name or a point.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from directory import confidentiality, safe_text
 from directory.model import AdminArea, Service
+from directory.names import language_names, level_name
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.selection import NEARBY, SERVICE_AREA, AreaFrame, Candidate, candidates
 from pathways.templates import PathwayTemplate
@@ -23,7 +23,7 @@ from pathways.texts import Texts, texts
 
 #: A service not verified within this many months is marked on the page.
 STALE_MONTHS = 6
-#: Entries printed per step; the rest are counted ("3 more in the full list").
+#: Entries per step on the pathway's own page; the rest go on its "full list" page.
 MAX_PER_STEP = 3
 
 
@@ -59,15 +59,21 @@ class Step:
     title: str
     note: str
     entries: list[Entry]
-    more: int = 0  # further services left off the printed page
+    more: int = 0  # further services, printed on the full list
     all_entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def rest(self) -> list[Entry]:
+        """The services beyond those on the pathway's own page: its full list."""
+        return self.all_entries[len(self.entries):]
 
 
 @dataclass
 class Pathway:
     area: AdminArea
+    area_name: str  # in the pathway's language where the boundaries carry it
     area_path: list[str]  # names from the top level down to the area
-    level_name: str
+    level_name: str  # what the area's level is called, in the pathway's language
     concern: str
     lang: str
     texts: Texts
@@ -91,6 +97,11 @@ class Pathway:
     @property
     def stale_count(self) -> int:
         return sum(1 for e in self.entries if e.stale)
+
+    @property
+    def full_list(self) -> list[tuple[int, Step]]:
+        """(number, step) of the steps with services beyond those on the pathway's own page."""
+        return [(n, s) for n, s in enumerate(self.steps, start=1) if s.more]
 
 
 def _translated(service: Service | None, fieldname: str, lang: str, fallback: str) -> str:
@@ -146,7 +157,7 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
         phones=list(dict.fromkeys(row.phones)),
         emails=list(dict.fromkeys(row.emails)),
         hours=_translated(service, "hours", lang, row.schedule),
-        languages=list(row.languages),
+        languages=language_names(list(row.languages), lang),
         eligibility=_eligibility(t, row.minimum_age, row.maximum_age, row.genders),
         cost=cost,
         accessibility=_translated(service, "accessibility", lang, service.accessibility if service else ""),
@@ -200,12 +211,13 @@ def build_pathway(
                           max(0, len(entries) - max_per_step), entries))
     path, parent = [], area
     while parent is not None:
-        path.insert(0, safe_text.plain(parent.name))
+        path.insert(0, safe_text.plain(parent.name_in(lang)))
         parent = snapshot.areas.get(parent.parent_pcode) if parent.parent_pcode else None
     emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else safe_text.plain(e["label"]),
                   safe_text.plain(e["number"])) for e in template.emergency if e.get("number")]
     return Pathway(
-        area=dataclasses.replace(area, name=safe_text.plain(area.name)), area_path=path, level_name=snapshot.project.admin_level_names().get(area.level, ""),
+        area=area, area_name=safe_text.plain(area.name_in(lang)), area_path=path,
+        level_name=level_name(snapshot.project.admin_level_names().get(area.level, ""), lang),
         concern=template.concern, lang=lang, texts=t, emergency=emergency, steps=steps,
         stale_months=stale_months, generated=today, data_date=snapshot.data_date, version=version,
         country=snapshot.country,

@@ -125,7 +125,7 @@ def add_hostile_records(project_path: str) -> None:
 
 def desktop_map(project_path: str, out: str) -> None:
     """The desktop's map page, as the main window builds it."""
-    from desktop.map_page import build_map_page, map_services
+    from desktop.map.page import build_map_page, map_services
     from directory.store import Project
 
     with Project.open(Path(project_path)) as project:
@@ -138,12 +138,13 @@ def desktop_gaps(project_path: str, population: str, out_dir: str) -> None:
     """The gap panel's task (its page) and its export of the type shown, in every format it offers."""
     import shutil
 
-    from desktop.analysis_export import write_outcome
-    from desktop.analysis_panel_task import GapParams, run_gap_task
+    from desktop.coverage.export import write_outcome
     from mapping.coverage.export import FORMATS
+    from mapping.coverage.gap_view import gaps_with_page
+    from mapping.coverage.request import GapsRequest
 
-    outcome = run_gap_task(Path(project_path), GapParams("safe_shelter", within="5km", population=population),
-                           progress=lambda *a: None, cancelled=lambda: False)
+    request = GapsRequest(Path(project_path), "safe_shelter", within="5km", population=Path(population), cell=1000)
+    outcome = gaps_with_page(request, progress=lambda *a: None, cancelled=lambda: False)
     shutil.copyfile(outcome.page, Path(out_dir) / "desktop-gap-page.html")
     for suffix in FORMATS + (".tif",):
         write_outcome(outcome, Path(out_dir) / f"desktop-gaps{suffix}", project_path)
@@ -167,7 +168,11 @@ HOW = {
     ("merge", "report"): ["merge", "{project}", "{folder}/services.xlsx", "--dry-run", "--report", "OUT"],
 }
 #: Output options that are not a writer of the project's data, and why.
-NOT_DATA = {("demo", "out"): "builds the demo project from the packaged, fictional demo list"}
+NOT_DATA = {
+    ("demo", "out"): "builds the demo project from the packaged, fictional demo list",
+    ("clone", "out"): "a copy the shared server makes; the server withholds what the copy's owner may not see "
+                      "(directory/server, tests/test_server_rights.py reads the copy's bytes)",
+}
 #: Path options that are read, not written.
 INPUTS = {"project", "file", "gazetteer", "population", "spread_by", "roads", "water", "dem", "landcover",
           "landcover_speeds", "sheet", "other"}

@@ -34,10 +34,10 @@ NOT_OUTPUTS = {
     "mapping.maps.assets:copy_assets": "the packaged JavaScript and CSS beside a map page",
     "mapping.maps.assets:_write_if_changed": "the packaged JavaScript and CSS beside a map page",
     "pathways.qr:qr_svg": "the QR code, written into memory (its text is the pathway page's, checked there)",
-    "desktop.pathway_panel:PathwayPanel._show_preview": "the panel's preview page, in a temporary folder",
-    "desktop.pathway_panel:PathwayPanel.export": "the texts of pathways.html.document, sms_text and csv_text, "
-                                                 "the same as 'servicemap pathways' writes (run here)",
-    "desktop.review_queue_map:write_page": "the review map's empty page; its points come through the web channel",
+    "desktop.pathways.panel:PathwayPanel._show_preview": "the panel's preview page, in a temporary folder",
+    "desktop.pathways.panel:PathwayPanel.export": "the texts of pathways.html.document, sms_text and csv_text, "
+                                                  "the same as 'servicemap pathways' writes (run here)",
+    "desktop.review.queue_map:write_page": "the review map's empty page; its points come through the web channel",
 }
 SPREADSHEETS = (".csv", ".xlsx", ".ods")
 

@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from directory import confidentiality
+from directory import confidentiality, link_store
 from directory import gazetteer_store as store
 from directory.model import Site
 from directory.store import Project
+from directory.tasks import Cancelled, never, no_progress
 from mapping.geocode.index import load_gazetteer
 from mapping.geocode.matcher import Match, Matcher
 
@@ -27,10 +28,6 @@ PLACE_THRESHOLD = 0.5  # below this a site is not placed: the reviewer chooses
 REVIEW_THRESHOLD = 0.8  # below this a site is in the review queue
 MISMATCH_CONFIDENCE = 0.4
 SETTLED = ("manual", "accepted", "rejected")  # decisions a person made
-
-
-class Cancelled(Exception):
-    """The user stopped the run; nothing was written."""
 
 
 def band(confidence: float | None) -> str:
@@ -125,8 +122,8 @@ def geocode_project(
     ``online`` is an :class:`mapping.geocode.online.OnlineGeocoder` the user switched on, or
     None (the default: no network at all).
     """
-    progress = progress or (lambda *_: None)
-    cancelled = cancelled or (lambda: False)
+    progress = progress or no_progress
+    cancelled = cancelled or never
     progress(0.0, "Loading the gazetteer")
     matcher = Matcher(load_gazetteer(project))
     decided = {sid for sid, r in store.results(project).items() if r.review in SETTLED}
@@ -136,7 +133,7 @@ def geocode_project(
     with_point = [s for s in todo if s.location_source == "coordinates" and s.has_point]
     areas = project.areas_at([s.longitude for s in with_point], [s.latitude for s in with_point])
     pip = {s.id: a for s, a in zip(with_point, areas)}
-    confidential = {r.site_id for r in project.listing() if r.confidential}
+    confidential = link_store.confidential_sites(project)
     placed: list[tuple[Site, store.ResultRow]] = []
     for n, site in enumerate(todo):
         if n % 200 == 0:
