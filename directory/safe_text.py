@@ -11,7 +11,8 @@ the text it writes through one of these, chosen by where the text goes:
   stored as text with Excel's quote prefix, so they show exactly what was typed.
 * :func:`markup` for HTML, SVG and KML text: ``<``, ``>``, ``&`` and quotes escaped, so a
   name such as ``<svg onload=…>`` is shown, never run.
-* :func:`plain` for everything else (JSON, vCard, SMS, DOCX, the map payload).
+* :func:`json_text` for a JSON document, and :func:`plain` for everything else (vCard, SMS,
+  DOCX, the map payload).
 
 All of them remove the bidirectional controls U+202A–U+202E and U+2066–U+2069, which can make
 a phone number or a file name read differently from what it is ("+880 17…" shown backwards).
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import json
 import re
 from collections.abc import Callable
 
@@ -101,6 +103,12 @@ def set_xlsx_row(sheet, row: int, values: list[object]) -> None:
 def markup(value: object) -> str:
     """Text for HTML, SVG or XML content and attributes: controls removed, markup escaped."""
     return html.escape("" if value is None else str(without_bidi(value)), quote=True)
+
+
+def json_text(document: object, **options) -> str:
+    """``json.dumps(document)`` (UTF-8 characters kept) without bidirectional controls: they can only
+    stand inside strings, so taking them out of the text keeps it valid JSON."""
+    return BIDI.sub("", json.dumps(document, ensure_ascii=False, **options))
 
 
 def plain_fields(record):

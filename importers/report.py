@@ -8,7 +8,6 @@ workbook goes through :mod:`directory.safe_text`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import openpyxl
@@ -50,7 +49,7 @@ def shareable(result: ImportResult, project=None) -> dict:
         if row["service_id"] in places:
             row["messages"] = [confidentiality.withhold_place(m, places[row["service_id"]]) for m in row["messages"]]
     report["notes"] = [confidentiality.withhold_place(n, everywhere) if everywhere else n for n in report["notes"]]
-    return safe_text.plain_tree(report)
+    return report
 
 
 def write(result: ImportResult, path: str | Path, project=None) -> None:
@@ -59,7 +58,7 @@ def write(result: ImportResult, path: str | Path, project=None) -> None:
 
 
 def write_json(result: ImportResult, path: str | Path, project=None) -> None:
-    Path(path).write_text(json.dumps(shareable(result, project), ensure_ascii=False, indent=1), encoding="utf-8")
+    Path(path).write_text(safe_text.json_text(shareable(result, project), indent=1), encoding="utf-8")
 
 
 def write_xlsx(result: ImportResult, path: str | Path, project=None) -> None:

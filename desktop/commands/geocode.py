@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
@@ -77,9 +76,9 @@ def geocode(args: argparse.Namespace) -> int:
     if online is not None:
         print(f"  online: {online.requests} requests to {online.service}.")
     if args.report:
-        from directory.safe_text import plain_tree
+        from directory.safe_text import json_text
 
-        args.report.write_text(json.dumps(plain_tree(summary.as_dict()), ensure_ascii=False, indent=1), encoding="utf-8")
+        args.report.write_text(json_text(summary.as_dict(), indent=1), encoding="utf-8")
         print(f"Report written to {args.report}.")
     return 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -52,9 +51,9 @@ def merge(args: argparse.Namespace) -> int:
         if args.report:
             report = the_plan.report()
             report["theirs"] = list(args.theirs)
-            from directory.safe_text import plain_tree
+            from directory.safe_text import json_text
 
-            args.report.write_text(json.dumps(plain_tree(report), indent=2, ensure_ascii=False), encoding="utf-8")
+            args.report.write_text(json_text(report, indent=2), encoding="utf-8")
             print(f"Wrote the merge report to {args.report}.")
         if args.dry_run:
             print("Nothing written (--dry-run).")

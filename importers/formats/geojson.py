@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from directory import link_store
-from directory.safe_text import plain_tree
+from directory.safe_text import json_text
 from directory.store import Project
 from importers.formats import flat
 from importers.formats.guard import Entry, select
@@ -83,8 +83,8 @@ def features(project: Project, *, area: str | None = None, include_confidential:
 def write(project: Project, out_path: str | Path, *, area: str | None = None, include_confidential: bool = False) -> int:
     """Write the FeatureCollection to ``out_path`` (UTF-8); returns the number of features."""
     found = features(project, area=area, include_confidential=include_confidential)
-    doc = {"type": "FeatureCollection", "features": plain_tree(found)}
-    Path(out_path).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    doc = {"type": "FeatureCollection", "features": found}
+    Path(out_path).write_text(json_text(doc, indent=1), encoding="utf-8")
     return len(found)
 
 

@@ -13,14 +13,13 @@ terms of two small ServiceMap taxonomies, the extension route HSDS provides.
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
 from directory import file_gate
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
-from directory.safe_text import plain_tree
+from directory.safe_text import json_text
 from directory.store import Project
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import values as v
@@ -162,11 +161,11 @@ def records(project: Project, *, area: str | None = None, include_confidential: 
 def write(project: Project, out_path: str | Path, *, area: str | None = None, include_confidential: bool = False) -> int:
     """JSON for a .json path; the tabular data package for a folder or a .zip. Returns the service count."""
     out_path = Path(out_path)
-    items = plain_tree(records(project, area=area, include_confidential=include_confidential))
+    items = records(project, area=area, include_confidential=include_confidential)
     if out_path.suffix.lower() == ".json":
         page = {"total_items": len(items), "total_pages": 1, "page_number": 1, "size": len(items),
                 "first_page": True, "last_page": True, "empty": not items, "contents": items}
-        out_path.write_text(json.dumps(page, ensure_ascii=False, indent=1), encoding="utf-8")
+        out_path.write_text(json_text(page, indent=1), encoding="utf-8")
     else:
         from importers.formats import hsds_tabular
 

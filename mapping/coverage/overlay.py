@@ -135,7 +135,7 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
     scripts = "\n".join(f'<script src="{html.escape(u)}"></script>' for _, u in links.scripts[:1])
     styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in links.styles[:1])
     # markup characters as JSON escapes, as the service map does: no raw tag inside the script element
-    payload = script_safe(json.dumps(safe_text.plain_tree(data), ensure_ascii=False))
+    payload = script_safe(safe_text.json_text(data))
     page = (PAGE.replace("__TITLE__", safe_text.markup(title)).replace("__STYLES__", styles)
             .replace("__SCRIPTS__", scripts).replace("__DATA__", payload))
     out.write_text(page, encoding="utf-8")
