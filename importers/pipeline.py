@@ -137,11 +137,6 @@ def import_file(
                        cancelled=cancelled)
     if cancelled():
         raise Cancelled()
-    progress(0.86, "Matching with the services already in the project")
-    match_project(result, project)
-    if cancelled():
-        raise Cancelled()
-    progress(0.9, "Saving")
     if not result.tables and not result.services:
         return result
 
@@ -150,7 +145,16 @@ def import_file(
             profiles.save(project, result.tables)
         history.record(project, result)
 
-    with collector_paused():
-        save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled)
+    # Matched and saved under one write lock: an import running at the same time waits, then
+    # matches against what this one saved, instead of storing every service a second time.
+    with project.locked():
+        progress(0.86, "Matching with the services already in the project")
+        match_project(result, project)
+        if cancelled():
+            raise Cancelled()
+        progress(0.9, "Saving")
+        with collector_paused():
+            save_import(project, result, description=f"Import of {path.name}", extra=in_the_change,
+                        cancelled=cancelled)
     progress(1.0, "Done")
     return result

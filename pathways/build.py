@@ -77,5 +77,5 @@ def build_pathways(
             fit_to_page(pathway, paper)
         out.append(RenderedPathway(pathway, locator_html(snapshot, pathway, engine=engine) if engine != "none" else ""))
         if progress:
-            progress((i + 1) / len(pcodes), pathway.area.name)
+            progress((i + 1) / len(pcodes), pathway.area_name)
     return out

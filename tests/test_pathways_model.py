@@ -236,6 +236,6 @@ def test_sms_lists_an_organisation_number_once_per_step():
     police = SimpleNamespace(phones=["999"], confidential=False, organisation="District Police", function="Police")
     step = SimpleNamespace(title="Immediate safety", entries=[police, police])
     texts = SimpleNamespace(concern=lambda code: "Child protection")
-    pathway = SimpleNamespace(area=SimpleNamespace(name="Cox's Bazar"), texts=texts, concern="general",
+    pathway = SimpleNamespace(area_name="Cox's Bazar", texts=texts, concern="general",
                               emergency=[], steps=[step])
     assert pathway_lines(pathway).count("- District Police: 999") == 1

@@ -201,9 +201,9 @@ class ReviewQueuePanel(QDockWidget):
         self.map.show_site(areas, points)
 
     def _confidential(self, site_id: str) -> bool:
-        return bool(self.project.connection.execute(
-            "SELECT 1 FROM sm_service_at_site l JOIN sm_services s ON s.id = l.service_id "
-            "WHERE l.site_id = ? AND s.confidential", (site_id,)).fetchone())
+        from directory import link_store
+
+        return site_id in link_store.confidential_sites(self.project)
 
     def _area(self, candidate) -> dict | None:
         if not candidate.level.startswith("adm"):
