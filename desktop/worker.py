@@ -45,7 +45,7 @@ _MAX_VISITS = 50_000
 
 
 def shared_objects_in(fn: Callable, args: tuple = (), kwargs: dict | None = None) -> list[str]:
-    """Where ``fn(*args, **kwargs)`` reaches a Project, an SQLite connection or a Qt object.
+    """Where ``fn(*args, **kwargs)`` reaches a Project or a Qt object.
 
     Looks through the arguments, a partial's arguments, a bound method's object, a function's
     closure and defaults, containers, and the attributes of our own objects (a request holding
@@ -53,7 +53,6 @@ def shared_objects_in(fn: Callable, args: tuple = (), kwargs: dict | None = None
     """
     import dataclasses
     import functools
-    import sqlite3
     import types
 
     from directory.store import Project
@@ -67,7 +66,7 @@ def shared_objects_in(fn: Callable, args: tuple = (), kwargs: dict | None = None
         if obj is None or isinstance(obj, (str, bytes, int, float, bool)) or id(obj) in seen:
             continue
         seen.add(id(obj))
-        if isinstance(obj, (Project, sqlite3.Connection, QObject)):
+        if isinstance(obj, (Project, QObject)):
             found.append(f"{where} ({type(obj).__name__})")
         elif isinstance(obj, functools.partial):
             todo += [(obj.func, where), *((a, where) for a in obj.args), *((v, where) for v in obj.keywords.values())]
@@ -200,7 +199,7 @@ class TaskRunner(QObject):
         """Run ``fn(*args, progress=…, cancelled=…)``; a task still running is cancelled first.
 
         Raises :class:`TaskRefused` (before anything runs) for a task that reaches the window's
-        project, a connection or a widget: it must open the project by its path instead.
+        project or a widget: it must open the project by its path instead.
         """
         shared = shared_objects_in(fn, args)
         if shared:
