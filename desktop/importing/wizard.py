@@ -35,26 +35,10 @@ from desktop.window.panels import project_path_for
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers import columns
+from importers.request import ImportRequest, run_import
 
 PREVIEW_ROWS = 60
 HEADER_COLOUR, HXL_COLOUR, DATA_COLOUR, OUTSIDE_COLOUR = "#9dc3e6", "#d9d9d9", "#f2f9ee", "#ffffff"
-
-
-def run_import(project_path: str, file: str, mappings: dict, not_confidential: set, day_first: bool | None = None,
-               keep_order: str | None = None, *, progress, cancelled):
-    """The background task: open the project on this thread, import, close (all or nothing).
-
-    ``keep_order`` (the date order the user chose to keep) is stored only once the import is in."""
-    from directory.store import Project
-    from importers import date_order
-    from importers.pipeline import import_file
-
-    with Project.open(project_path) as project:
-        result = import_file(project, file, mappings=mappings, not_confidential=not_confidential, progress=progress,
-                             cancelled=cancelled, day_first=day_first)
-        if keep_order:
-            date_order.set_order(project, keep_order)
-        return result
 
 
 class FilePage(QWizardPage):
@@ -398,9 +382,11 @@ class ImportWizard(QWizard):
             page.failed(UserFacingError(self.tr("Open or create a project first.")))
             return
         dates = self.mapping_page.dates
-        self.runner.start(run_import, self.project_path, self.file, dict(self.mappings), set(self.not_confidential),
-                          dates.day_first, dates.order_to_store(),
-                          on_done=self._done, on_error=page.failed, on_progress=page.progress)
+        request = ImportRequest(self.project_path, self.file, mappings=self.mappings,
+                                not_confidential=self.not_confidential, day_first=dates.day_first,
+                                keep_order=dates.order_to_store())
+        self.runner.start(run_import, request, on_done=lambda run: self._done(run.result), on_error=page.failed,
+                          on_progress=page.progress)
 
     def show_profiles(self) -> None:
         """The saved profiles of the project; the columns are guessed again for a deleted one."""
