@@ -427,6 +427,16 @@ class ImportWizard(QWizard):
         """An import (or the placing of its sites) is running."""
         return self.runner.running
 
+    def running_work(self) -> str:
+        """What quitting now would cancel, in words ("" when nothing runs)."""
+        if not self.busy:
+            return ""
+        text = self.tr("The import of %1") if self.importing else self.tr("Placing the sites of %1 on the map")
+        return text.replace("%1", Path(self.file).name)
+
+    def cancel_work(self) -> str:
+        return self.cancel_import()
+
     def cancel_import(self) -> str:
         """Stop the import (or the placing of its sites) and say what that left in the project."""
         name = Path(self.file).name
