@@ -14,7 +14,6 @@ parent that holds most of the child), which geoBoundaries files need. P-codes st
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from directory import countries
+from directory import countries, file_gate
 from directory.errors import UserFacingError
 from directory.model import AdminArea
 
@@ -64,35 +63,17 @@ def read_boundaries(paths: list[str | Path]) -> Boundaries:
 
 
 def _layers(path: Path):
-    if not path.exists():
-        raise BoundaryError(f"{path}: no such file. Check the path.")
-    if path.suffix.lower() not in SUFFIXES:
+    if path.exists() and path.suffix.lower() not in SUFFIXES:
         raise BoundaryError(
             f"{path}: not a boundary file ServiceMap reads. Give a GeoJSON, GeoPackage, Shapefile or a .zip of one."
         )
-    target = str(path)
-    if path.suffix.lower() == ".zip":
+    found = file_gate.vector(path, "boundary file")  # the container, its size and its coordinate system
+    for t, layer in found:
         try:
-            members = zipfile.ZipFile(path).namelist()
-        except zipfile.BadZipFile:
-            raise BoundaryError(f"{path}: not a readable .zip file. Download it again.") from None
-        inner = [m for m in members if Path(m).suffix.lower() in SUFFIXES - {".zip"}]
-        if not inner:
-            raise BoundaryError(f"{path}: the .zip holds no GeoJSON, GeoPackage or Shapefile.")
-        targets = [f"/vsizip/{path}/{m}" for m in inner]
-    else:
-        targets = [target]
-    for t in targets:
-        try:
-            layers = [str(row[0]) for row in pyogrio.list_layers(t)]
-        except Exception as exc:  # pyogrio raises DataSourceError and friends
-            raise BoundaryError(f"{path}: cannot be read as a boundary file ({_short(exc)}).") from None
-        for layer in layers:
-            try:
-                frame = pyogrio.read_dataframe(t, layer=layer)
-            except Exception as exc:
-                raise BoundaryError(f"{path}, layer {layer}: cannot be read ({_short(exc)}).") from None
-            yield layer, frame, f"{path.name}:{layer}" if len(layers) > 1 or t != target else path.name
+            frame = pyogrio.read_dataframe(t, layer=layer)
+        except Exception as exc:
+            raise BoundaryError(f"{path}, layer {layer}: cannot be read ({_short(exc)}).") from None
+        yield layer, frame, f"{path.name}:{layer}" if len(found) > 1 or t != str(path) else path.name
 
 
 def _short(exc: Exception) -> str:

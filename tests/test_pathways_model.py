@@ -205,7 +205,7 @@ def test_build_reports_progress_and_stops_when_cancelled(project):
     seen = []
     build_pathways(project, ["BDX01", "BDX02"], maps="svg", progress=lambda f, m: seen.append((f, m)))
     assert seen == [(0.5, "Alpha"), (1.0, "Bravo")]
-    from pathways.build import Cancelled
+    from directory.tasks import Cancelled
 
     with pytest.raises(Cancelled):
         build_pathways(project, ["BDX01"], cancelled=lambda: True)

@@ -19,6 +19,7 @@ MODULES = [
     "desktop.commands.export",
     "desktop.commands.verify",
     "desktop.commands.merge",
+    "desktop.commands.sharing",
     "desktop.commands.app",
 ]
 
