@@ -57,7 +57,7 @@ def register_fonts() -> list[str]:
     """Register the packaged Bengali, Arabic and Latin fonts with Qt (once); their family names."""
     from PySide6.QtGui import QFontDatabase
 
-    from pathways.fonts import font_files
+    from resources.fonts import font_files
 
     families: list[str] = []
     if not _registered:
@@ -92,6 +92,32 @@ def _wait(signal, timeout_ms: int, what: str) -> list:
     return got[0]
 
 
+def _wait_for_fonts(page, timeout_ms: int) -> None:
+    """Wait until the page's web fonts have loaded. They load after the page's load event, and a
+    page printed before then had a line of bold text missing (its face still loading, shown blank)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, state = QEventLoop(), {"status": ""}
+
+    def answer(status) -> None:
+        state["status"] = status
+        if status == "loaded":
+            loop.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(lambda: page.runJavaScript("document.fonts.status", answer))
+    poll.start(50)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    limit.start(timeout_ms)
+    loop.exec()
+    poll.stop()
+    limit.stop()
+    if state["status"] != "loaded":
+        raise PrintError(f"the fonts of the page took longer than {timeout_ms // 1000} s to load")
+
+
 def html_to_pdf(html: str, out_path: str | Path, *, paper: str = "A4", timeout_ms: int = TIMEOUT_MS) -> Path:
     """Print ``html`` to the PDF file ``out_path`` on ``paper`` ("A4" or "Letter")."""
     app = application()  # noqa: F841 - kept alive while printing
@@ -115,6 +141,7 @@ def html_to_pdf(html: str, out_path: str | Path, *, paper: str = "A4", timeout_m
             (ok,) = _wait(view.loadFinished, timeout_ms, "loading the page")
             if not ok:
                 raise PrintError(f"the pathway page did not load ({page_file.name})")
+            _wait_for_fonts(view.page(), timeout_ms)
             view.page().printToPdf(str(out_path), layout)
             path, success = _wait(view.page().pdfPrintingFinished, timeout_ms, "printing the PDF")
             if not success:
