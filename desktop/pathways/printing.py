@@ -46,28 +46,10 @@ def application():
     if app is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(sys.argv[:1])
+    from desktop.fonts import register_fonts
+
     register_fonts()
     return app
-
-
-_registered: list[int] = []
-
-
-def register_fonts() -> list[str]:
-    """Register the packaged Bengali, Arabic and Latin fonts with Qt (once); their family names."""
-    from PySide6.QtGui import QFontDatabase
-
-    from resources.fonts import font_files
-
-    families: list[str] = []
-    if not _registered:
-        for f in font_files():
-            font_id = QFontDatabase.addApplicationFont(str(f.path))
-            if font_id >= 0:
-                _registered.append(font_id)
-    for font_id in _registered:
-        families += QFontDatabase.applicationFontFamilies(font_id)
-    return sorted(set(families))
 
 
 def _wait(signal, timeout_ms: int, what: str) -> list:
