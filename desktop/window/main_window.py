@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         types = ServiceTypes.for_project(project, self._language())
         self.services_panel.set_listing(listing, types)
         self.map_view.show_services(
-            project.path, map_services(listing), title=path.stem, type_styles=types.map_styles()
+            project.path, map_services(listing), title=path.stem, type_styles=types.map_styles(), lang=self._language()
         )
         self.settings.add_recent_project(path)
         self._fill_recent_menu()
@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
         self.services_panel.model.update_listing(self.listing)
         types = ServiceTypes.for_project(self.project, self._language())
         self.map_view.show_services(
-            self.project.path, map_services(self.listing), title=self.project.path.stem, type_styles=types.map_styles()
+            self.project.path, map_services(self.listing), title=self.project.path.stem, type_styles=types.map_styles(),
+            lang=self._language(),
         )
         self._show_project_state()
 
