@@ -73,6 +73,7 @@ class MergePlan:
     conflicts: list[FieldDiff] = field(default_factory=list)
     confidential: list[str] = field(default_factory=list)  # our services a partner marks confidential
     deleted: list[str] = field(default_factory=list)  # services we deleted that the other side still lists
+    base_change: int | None = None  # the project's newest change when the plan was made
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new_services), "matched": len(self.matched), "fill_ins": len(self.fill_ins),
@@ -162,7 +163,7 @@ def plan(project: Project, other_path: str | Path, *, progress=None, cancelled=N
             svc.extra.pop("source_id", None)
     ours = {s.id: s for s in project.services()}
     deleted = {s.id for s in project.deleted_services()}
-    the_plan = MergePlan(other=other_path.name, result=result)
+    the_plan = MergePlan(other=other_path.name, result=result, base_change=project.last_change_id())
     for svc in list(result.services):
         mine = ours.get(svc.id)
         if svc.id in deleted:  # deleted here on purpose: not brought back (restore it to merge it)
@@ -210,6 +211,7 @@ def apply(project: Project, the_plan: MergePlan, *, theirs: Callable[[FieldDiff]
         by_service.setdefault(d.service_id, []).append((d, bool(take(d))))
     taken = rejected = 0
     with project.change("merge", description or f"Merge of {the_plan.other}"):
+        project.require_unchanged_since(the_plan.base_change, f"the merge of {the_plan.other}")
         project.save_many([o for o in result.organisations if o.id not in org_ids], new_sites,
                           the_plan.new_services, links)
         for sid in set(by_service) | set(the_plan.confidential):

@@ -14,25 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from directory.store import Project
+from directory.tasks import Cancelled, Progress, never, no_progress
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import date_order, history, profiles, readers
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
-from importers.errors import ImportCancelled, ImportFileError
+from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder
 from importers.table import find_table, sheet_is_empty
-
-Progress = Callable[[float, str], None]
-
-
-def _noop_progress(fraction: float, message: str = "") -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
-
 
 def is_hsds(path: Path) -> bool:
     return path.suffix.lower() == ".json" or (path.is_dir() and (path / "datapackage.json").exists())
@@ -72,7 +62,7 @@ def read_file(
     their words ("safe house") suggest it.
     """
     path = Path(path)
-    progress, cancelled = progress or _noop_progress, cancelled or _never
+    progress, cancelled = progress or no_progress, cancelled or never
     taxonomy = taxonomy or default_taxonomy()
     if path.name == "datapackage.json" or is_hsds(path):
         return read_hsds(path, region=region, taxonomy=taxonomy)
@@ -82,7 +72,7 @@ def read_file(
     builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential)
     for k, data in enumerate(sheets):
         if cancelled():
-            raise ImportCancelled()
+            raise Cancelled()
         if data.skipped:
             result.skipped_sheets[data.name] = data.skipped
             continue
@@ -136,7 +126,7 @@ def import_file(
     from importers.save import save_import
 
     path = Path(path)
-    progress, cancelled = progress or _noop_progress, cancelled or _never
+    progress, cancelled = progress or no_progress, cancelled or never
     taxonomy_dict = project.taxonomy_dict()
     taxonomy = _Taxonomy.from_dict(taxonomy_dict) if taxonomy_dict else default_taxonomy()
     region = countries.iso2(project.country) if project.country else None
@@ -146,12 +136,7 @@ def import_file(
                        known_profiles=profiles.load(project), not_confidential=not_confidential, progress=progress,
                        cancelled=cancelled)
     if cancelled():
-        raise ImportCancelled()
-    progress(0.86, "Matching with the services already in the project")
-    match_project(result, project)
-    if cancelled():
-        raise ImportCancelled()
-    progress(0.9, "Saving")
+        raise Cancelled()
     if not result.tables and not result.services:
         return result
 
@@ -160,7 +145,16 @@ def import_file(
             profiles.save(project, result.tables)
         history.record(project, result)
 
-    with collector_paused():
-        save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled)
+    # Matched and saved under one write lock: an import running at the same time waits, then
+    # matches against what this one saved, instead of storing every service a second time.
+    with project.locked():
+        progress(0.86, "Matching with the services already in the project")
+        match_project(result, project)
+        if cancelled():
+            raise Cancelled()
+        progress(0.9, "Saving")
+        with collector_paused():
+            save_import(project, result, description=f"Import of {path.name}", extra=in_the_change,
+                        cancelled=cancelled)
     progress(1.0, "Done")
     return result

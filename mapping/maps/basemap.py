@@ -1,7 +1,7 @@
 """Basemap tiles under the service map: offline from MBTiles or a z/x/y folder, or online OSM.
 
 The page asks for ``servicemap-tiles://basemap/{z}/{x}/{y}``; the desktop app answers from a
-:class:`TileSource` (see ``desktop/tile_scheme.py``). Online OpenStreetMap tiles are fetched
+:class:`TileSource` (see ``desktop/map/tile_scheme.py``). Online OpenStreetMap tiles are fetched
 only when the user has switched them on, one tile at a time as the map shows it (never in
 bulk), with a User-Agent that names ServiceMap, and kept in an MBTiles cache for later
 offline use. MBTiles stores rows bottom-up (TMS): ``row = 2**z - 1 - y``.
@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from directory import mbtiles
+from directory import file_gate, mbtiles
 from directory.errors import UserFacingError
 
 SCHEME = "servicemap-tiles"
@@ -54,9 +54,7 @@ class MBTilesSource(TileSource):
     """Tiles from an MBTiles file (a SQLite database), read-only."""
 
     def __init__(self, path: Path):
-        self.path = Path(path)
-        if not self.path.is_file():
-            raise BasemapError(f"{self.path}: no such MBTiles file. Choose the .mbtiles file again.")
+        self.path = file_gate.mbtiles(path)
         try:
             self._reader = mbtiles.MBTilesReader(self.path)
         except mbtiles.NotMBTiles as exc:

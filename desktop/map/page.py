@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from directory.store import Project, ServiceListing
-from desktop.worker import Cancelled
+from directory.tasks import Cancelled
 
 # One page is written at a time: a cancelled build still finishing must not interleave its
 # files with the build that replaced it.
@@ -41,8 +41,8 @@ def map_services(listing: Sequence[ServiceListing]) -> list:
 
 
 def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> tuple[dict, dict[int, str]]:
-    """Every admin level of the project as a GeoDataFrame (pcode, name, geometry; EPSG:4326),
-    and what each level is called."""
+    """Every admin level of the project as a GeoDataFrame (pcode, name, geometry; EPSG:4326,
+    with the outlines maps draw, one column per zoom range), and what each level is called."""
     import geopandas as gpd
 
     out = {}
@@ -56,7 +56,7 @@ def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> tuple[
             # main thread crashed the process in full test runs. The map reads a frame without a
             # crs as longitude/latitude (EPSG:4326), which is what the project stores.
             out[level] = gpd.GeoDataFrame(
-                {"pcode": [a.pcode for a in areas], "name": [a.name for a in areas]},
+                {"pcode": [a.pcode for a in areas], "name": [a.name for a in areas], **project.admin_outlines(level)},
                 geometry=geometries,
             )
     return out, names

@@ -3,7 +3,7 @@
 The ticked types are analysed one after another in the background (:class:`desktop.worker.TaskRunner`,
 one task per type), with progress per type and cancel: cancelling stops the type being
 analysed and skips the rest, and keeps the types already done. Results show in
-:class:`desktop.analysis_results.GapResults`: an overview per type, a sortable table of
+:class:`desktop.coverage.results.GapResults`: an overview per type, a sortable table of
 areas above an offline map (choropleth by % covered or by children out of reach, distance or
 travel-time bands). Clicking an area zooms both maps to it. "Suggest sites" adds the best
 new sites for the type shown, with what each adds.
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis_inputs import GapInputs
-from desktop.analysis_panel_task import GapParams, run_gap_task, suggest_task
-from desktop.analysis_results import GapResults, page_text
-from desktop.analysis_types import ServiceTypeList
+from desktop.coverage.inputs import GapInputs
+from desktop.coverage.results import GapResults, page_text
+from desktop.coverage.type_list import ServiceTypeList
 from desktop.worker import TaskRunner
+from mapping.coverage.gap_view import gaps_with_page, suggest_with_page
+from mapping.coverage.request import GapsRequest, SuggestRequest
 
 #: The type ticked when a project opens.
 FIRST_TYPE = "case_management"
@@ -48,10 +49,10 @@ class GapPanel(QWidget):
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.runner.progressed.connect(self._progress)
         self.runner.runningChanged.connect(self._running)
-        self._queue: list[GapParams] = []
+        self._queue: list[GapsRequest] = []
         self._planned = 0  # types in this run
         self._finished = 0  # types done in this run
-        self._current: GapParams | None = None
+        self._current: GapsRequest | None = None
 
         self.types = ServiceTypeList(self)
         self.inputs = GapInputs(self)
@@ -150,19 +151,19 @@ class GapPanel(QWidget):
 
     # --- running ----------------------------------------------------------------
 
-    def plan(self) -> list[GapParams]:
-        """One analysis per ticked type; raises ThresholdError for an override that cannot be read."""
-        from mapping.coverage import parse_within
-        from mapping.coverage.threshold import ThresholdError
+    def plan(self) -> list[GapsRequest]:
+        """One analysis per ticked type; a type that cannot run raises a UserFacingError in the panel's words."""
+        from directory.errors import UserFacingError
+        from directory.tasks import InvalidRequest
 
         plan = []
         for code, within in self.types.chosen():
-            if within:
-                try:
-                    parse_within(within)
-                except ThresholdError as exc:
-                    raise ThresholdError(f"{self.types.label(code)}: {exc}") from None
-            plan.append(self.inputs.params(code, within))
+            request = self.inputs.request(self.project_path, code, within)
+            try:
+                request.validate()
+            except InvalidRequest as exc:
+                raise UserFacingError(f"{self.types.label(code)}: {exc.describe(self.inputs.label)}") from None
+            plan.append(request)
         return plan
 
     def run(self) -> None:
@@ -191,8 +192,7 @@ class GapPanel(QWidget):
         self._current = self._queue.pop(0)
         self.status.setText(self.tr("Analysing %1 (%2 of %3)…").replace("%1", self.types.label(self._current.service_type))
                             .replace("%2", str(self._finished + 1)).replace("%3", str(self._planned)))
-        self.runner.start(run_gap_task, self.project_path, self._current, page_text(), on_done=self._done,
-                          on_error=self._failed)
+        self.runner.start(gaps_with_page, self._current, page_text(), on_done=self._done, on_error=self._failed)
 
     def suggest(self) -> None:
         outcome = self.results.outcome()
@@ -200,12 +200,12 @@ class GapPanel(QWidget):
             return
         self._queue, self._current = [], None
         self.status.setText(self.tr("Suggesting sites for %s…") % self.types.label(outcome.result.service_type))
-        self.runner.start(suggest_task, self.project_path, outcome, self.add.value(), self.method.currentData(),
-                          self.roads.text().strip() or None, self.candidates.currentData(), on_done=self._suggested,
-                          on_error=self._failed)
+        request = SuggestRequest(outcome.request, self.add.value(), self.candidates.currentData(),
+                                 self.method.currentData())
+        self.runner.start(suggest_with_page, request, outcome, on_done=self._suggested, on_error=self._failed)
 
     def export(self) -> None:
-        from desktop.analysis_export import export_dialog
+        from desktop.coverage.export import export_dialog
 
         outcome = self.results.outcome()
         if outcome is not None and (path := export_dialog(self, outcome, self.project_path)) is not None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.pathway_panel_steps import StepEditor
+from desktop.pathways.steps import StepEditor
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from pathways.build import build_pathways
@@ -258,7 +258,7 @@ class PathwayPanel(QWidget):
         if fmt == "html":
             path.write_text(document(rendered, paper=paper, contents=len(rendered) > 1, editable=True), encoding="utf-8")
         elif fmt == "pdf":
-            from desktop.printing import html_to_pdf
+            from desktop.pathways.printing import html_to_pdf
             from pathways.combined import write_combined_pdf
 
             write_combined_pdf(rendered, path, lambda html, target: html_to_pdf(html, target, paper=paper), paper=paper)

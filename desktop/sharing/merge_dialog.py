@@ -144,5 +144,5 @@ class MergeDialog(QDialog):
 
 
 def open_merge_dialog(window) -> MergeDialog:
-    """The factory registered in :mod:`desktop.panels`."""
+    """The factory registered in :mod:`desktop.window.panels`."""
     return MergeDialog(window)

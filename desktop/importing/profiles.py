@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.panels import opened_project, project_path_for
+from desktop.window.panels import opened_project, project_path_for
 from directory.errors import UserFacingError
 
 
@@ -147,5 +147,5 @@ class ImportProfilesDialog(QDialog):
 
 
 def open_import_profiles(window) -> ImportProfilesDialog:
-    """The Tools menu's factory (desktop.panels)."""
+    """The Tools menu's factory (desktop.window.panels)."""
     return ImportProfilesDialog(window, window=window)

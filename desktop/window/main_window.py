@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
-from desktop.about import show_about
-from desktop.map_page import map_services
-from desktop.map_view import MapView
-from desktop.panels import PANELS
-from desktop.service_types import ServiceTypes
-from desktop.services_panel import ServicesPanel
+from desktop.window.about import show_about
+from desktop.map.page import map_services
+from desktop.map.view import MapView
+from desktop.window.panels import PANELS
+from desktop.curation.service_types import ServiceTypes
+from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
 from directory.store import Project, ProjectError, ServiceListing
 
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        from desktop.edit_actions import EditActions
+        from desktop.curation.edit_actions import EditActions
 
         self.edit = EditActions(self)  # the Edit menu, with undo and redo
 
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.zoom_action = view_menu.addAction(self.tr("&Zoom map to selection"), self.zoom_to_selection)
         self.zoom_action.setEnabled(False)
         self.zoom_all_action = view_menu.addAction(self.tr("Zoom map to &all services"), self.map_view.fit_services)
-        from desktop.basemap_menu import BasemapMenu
+        from desktop.map.basemap_menu import BasemapMenu
 
         self.basemap_menu = BasemapMenu(self.map_view, self)
         view_menu.addMenu(self.basemap_menu)
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self._show_project_state()
 
     def show_panel(self, name: str):
-        """Open (building it on first use) the panel registered as ``name`` in desktop.panels."""
+        """Open (building it on first use) the panel registered as ``name`` in desktop.window.panels."""
         panel = self.panels.get(name)
         if panel is None:
             entry = next(e for e in PANELS if e.name == name)
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def _visible_ids(self) -> list[str] | None:
         """Ids of the services the table shows now; None when it shows them all."""
-        from desktop.services_model import ID_ROLE
+        from desktop.curation.services_model import ID_ROLE
 
         proxy = self.services_panel.proxy
         if proxy.rowCount() == self.services_panel.model.rowCount():

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import edit_rules as rules
-from desktop.services_model import ages_text
-from desktop.undo import Record
+from desktop.curation import edit_rules as rules
+from desktop.curation.services_model import ages_text
+from desktop.curation.undo import Record
 
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 

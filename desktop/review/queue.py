@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.review_queue_map import ReviewMap
+from desktop.review.queue_map import ReviewMap
 from desktop.worker import TaskRunner
 from mapping.geocode import review
 
@@ -137,7 +137,7 @@ class ReviewQueuePanel(QDockWidget):
         self.refresh()
 
     def _page_folder(self):
-        from desktop.map_view import cache_folder
+        from desktop.map.view import cache_folder
 
         return cache_folder(self.project.path) / "review"
 
@@ -319,5 +319,5 @@ def _esc(text: str) -> str:
 
 
 def open_review_queue(window) -> ReviewQueuePanel:
-    """The factory registered in :mod:`desktop.panels`."""
+    """The factory registered in :mod:`desktop.window.panels`."""
     return ReviewQueuePanel(window)

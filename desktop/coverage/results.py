@@ -86,7 +86,7 @@ class GapResults(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.outcomes: dict[str, object] = {}  # code → desktop.analysis_panel_task.GapOutcome
+        self.outcomes: dict[str, object] = {}  # code → desktop.coverage.task.GapOutcome
         self.labels: dict[str, str] = {}
         self.current: str | None = None
         self.showing = QComboBox(self)

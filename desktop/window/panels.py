@@ -23,20 +23,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 @dataclass(frozen=True)
 class PanelEntry:
     name: str  # stable key, e.g. "import"
-    module: str  # e.g. "desktop.import_wizard"
+    module: str  # e.g. "desktop.importing.wizard"
     factory: str  # a callable in that module: factory(window) -> QWidget
     text: str  # the menu text, marked for translation in the "Panels" context
     shortcut: str = ""
 
 
 PANELS: list[PanelEntry] = [
-    PanelEntry("import", "desktop.import_wizard", "open_import_wizard", QT_TRANSLATE_NOOP("Panels", "&Import a service list…"), "Ctrl+I"),
-    PanelEntry("import-history", "desktop.import_history", "open_import_history", QT_TRANSLATE_NOOP("Panels", "Import &history…")),
-    PanelEntry("import-profiles", "desktop.import_profiles", "open_import_profiles", QT_TRANSLATE_NOOP("Panels", "Saved import pro&files…")),
-    PanelEntry("pathways", "desktop.pathway_panel", "open_pathway_panel", QT_TRANSLATE_NOOP("Panels", "Referral &pathways…"), "Ctrl+Shift+P"),
-    PanelEntry("gaps", "desktop.analysis_panel", "open_analysis_panel", QT_TRANSLATE_NOOP("Panels", "Coverage &gaps…"), "Ctrl+Shift+G"),
-    PanelEntry("review", "desktop.review_queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),
-    PanelEntry("merge", "desktop.merge_dialog", "open_merge_dialog", QT_TRANSLATE_NOOP("Panels", "&Merge another list…")),
+    PanelEntry("import", "desktop.importing.wizard", "open_import_wizard", QT_TRANSLATE_NOOP("Panels", "&Import a service list…"), "Ctrl+I"),
+    PanelEntry("import-history", "desktop.importing.history", "open_import_history", QT_TRANSLATE_NOOP("Panels", "Import &history…")),
+    PanelEntry("import-profiles", "desktop.importing.profiles", "open_import_profiles", QT_TRANSLATE_NOOP("Panels", "Saved import pro&files…")),
+    PanelEntry("pathways", "desktop.pathways.panel", "open_pathway_panel", QT_TRANSLATE_NOOP("Panels", "Referral &pathways…"), "Ctrl+Shift+P"),
+    PanelEntry("gaps", "desktop.coverage.panel", "open_analysis_panel", QT_TRANSLATE_NOOP("Panels", "Coverage &gaps…"), "Ctrl+Shift+G"),
+    PanelEntry("review", "desktop.review.queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),
+    PanelEntry("merge", "desktop.sharing.merge_dialog", "open_merge_dialog", QT_TRANSLATE_NOOP("Panels", "&Merge another list…")),
 ]
 
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.import_date_order import DateOrderBox
-from desktop.import_wizard_report import STATUS_COLOURS, ImportReportView
-from desktop.panels import project_path_for
+from desktop.importing.date_order import DateOrderBox
+from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
+from desktop.window.panels import project_path_for
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers import columns
@@ -404,7 +404,7 @@ class ImportWizard(QWizard):
 
     def show_profiles(self) -> None:
         """The saved profiles of the project; the columns are guessed again for a deleted one."""
-        from desktop.import_profiles import ImportProfilesDialog
+        from desktop.importing.profiles import ImportProfilesDialog
 
         if not self.project_path:
             QMessageBox.information(self, self.tr("Saved import profiles"), self.tr("Open or create a project first."))
@@ -438,7 +438,7 @@ def _confidence_colour(confidence: float, field: str) -> str:
 
 
 def open_import_wizard(window) -> ImportWizard:
-    """The Tools menu's factory (desktop.panels)."""
+    """The Tools menu's factory (desktop.window.panels)."""
     wizard = ImportWizard(window)
     wizard.setWindowModality(Qt.WindowModality.WindowModal)
     return wizard

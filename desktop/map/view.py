@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from desktop.map_bridge import MapBridge, install_bridge
-from desktop.map_page import build_map_page
-from desktop.tile_scheme import TileSchemeHandler
+from desktop.map.bridge import MapBridge, install_bridge
+from desktop.map.page import build_map_page
+from desktop.map.tile_scheme import TileSchemeHandler
 from desktop.worker import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.import_wizard_report import ImportReportView
-from desktop.panels import opened_project
+from desktop.importing.wizard_report import ImportReportView
+from desktop.window.panels import opened_project
 from directory.errors import UserFacingError
 from importers.result import STATUSES
 
@@ -127,5 +127,5 @@ class ImportHistoryDialog(QDialog):
 
 
 def open_import_history(window) -> ImportHistoryDialog:
-    """The Tools menu's factory (desktop.panels)."""
+    """The Tools menu's factory (desktop.window.panels)."""
     return ImportHistoryDialog(window)

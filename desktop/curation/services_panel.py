@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.service_types import ServiceTypes
-from desktop.services_model import ID_ROLE, Column, ServicesFilterModel, ServicesTableModel
+from desktop.curation.service_types import ServiceTypes
+from desktop.curation.services_model import ID_ROLE, Column, ServicesFilterModel, ServicesTableModel
 from directory.store import ServiceListing
 from pathways.model import STALE_MONTHS, months_before
 

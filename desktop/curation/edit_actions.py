@@ -1,6 +1,6 @@
 """The Edit menu: undo and redo, edit a service (form or table cell), delete and restore.
 
-Every change goes through desktop.undo's commands, so it is audited under the user name
+Every change goes through desktop.curation.undo's commands, so it is audited under the user name
 set in the preferences, and undoable. After a change only the edited rows of the table are
 refreshed, and the map is asked for one (coalesced) redraw.
 """
@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from desktop import edit_rules as rules
-from desktop.service_editor import ServiceEditor
-from desktop.service_types import ServiceTypes
-from desktop.services_model import Column
-from desktop.undo import DeleteServiceCommand, EditServiceCommand, Record, apply_and_push
+from desktop.curation import edit_rules as rules
+from desktop.curation.service_editor import ServiceEditor
+from desktop.curation.service_types import ServiceTypes
+from desktop.curation.services_model import Column
+from desktop.curation.undo import DeleteServiceCommand, EditServiceCommand, Record, apply_and_push
 from directory import countries
 from directory.errors import UserFacingError
 from directory.store import ServiceListing

@@ -13,7 +13,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from desktop.map_bridge import qwebchannel_js
+from desktop.map.bridge import qwebchannel_js
 
 _PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Review</title>

@@ -3,7 +3,8 @@
 A form of the coverage-gap panel: the population (a COD-PS table or a raster) and, optionally,
 a raster that spreads a table's people inside each area; for travel time, roads (lines or an
 OpenStreetMap .osm.pbf), land cover and an off-road walking speed; capacity-aware coverage.
-:meth:`GapInputs.params` turns it into one :class:`GapParams` per service type.
+:meth:`GapInputs.request` turns it into one :class:`mapping.coverage.request.GapsRequest` per
+service type; :meth:`GapInputs.label` words a request's field as the form calls it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis_panel_task import GapParams
+from mapping.coverage.request import GapsRequest
 from mapping.coverage.roads import WALKING_KMH
 
 
@@ -85,12 +86,20 @@ class GapInputs(QWidget):
             self.level.addItem(f"{level} {name}", level)
         self.level.setCurrentIndex(self.level.count() - 1)
 
-    def params(self, code: str, within: str) -> GapParams:
+    def request(self, project_path, code: str, within: str) -> GapsRequest:
         """One analysis of service type ``code`` (``within`` "" for the type's default threshold)."""
         walking = self.walking.value()
-        return GapParams(code, within, self.level.currentData(), _path(self.population), _path(self.roads),
-                         self.capacity.isChecked(), spread_by=_path(self.spread), landcover=_path(self.landcover),
-                         walking_kmh=None if abs(walking - WALKING_KMH) < 1e-9 else walking)
+        return GapsRequest(project_path, code, within, level=self.level.currentData(), population=_path(self.population),
+                           roads=_path(self.roads), capacity=self.capacity.isChecked(), spread_by=_path(self.spread),
+                           landcover=_path(self.landcover),
+                           walking_speed=None if abs(walking - WALKING_KMH) < 1e-9 else walking)
+
+    def label(self, name: str) -> str:
+        """A request field as this form names it (for its messages)."""
+        labels = {"within": self.tr("Within"), "level": self.tr("Admin level"), "population": self.tr("Population"),
+                  "spread_by": self.tr("Spread by"), "roads": self.tr("Roads"), "landcover": self.tr("Land cover"),
+                  "walking_speed": self.tr("Walking")}
+        return labels.get(name, name.replace("_", " "))
 
 
 def _path(edit: QLineEdit) -> str | None:
