@@ -13,7 +13,8 @@ from typing import Any
 
 import shapely
 
-from directory import gpkg, schema
+from directory import gpkg
+from directory.model import AdminArea
 from directory.server.kinds import ADMIN_AREAS, LINKS, SETTINGS, SHARED_SETTINGS, SITES, Kind
 
 Row = dict[str, Any]
@@ -40,11 +41,11 @@ def read(project, kind: Kind) -> dict[str, Row]:
     if kind is ADMIN_AREAS:
         out = {}
         for level in project.admin_levels():
-            for r in conn.execute(f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, geom "
-                                  f"FROM {schema.admin_table(level)}"):
-                geom = gpkg.from_blob(r[5])
-                out[r[0]] = {"level": level, "name": r[1], "parent_pcode": r[2], "alternate_names": r[3],
-                             "valid_on": r[4], "geom": shapely.to_wkb(geom, hex=True) if geom is not None else None}
+            areas, geoms = project.admin_geometries(level)
+            for a, g in zip(areas, geoms):
+                out[a.pcode] = {"level": level, "name": a.name, "parent_pcode": a.parent_pcode,
+                                "alternate_names": _dump(a.alternate_names), "valid_on": a.valid_on,
+                                "names": _dump(a.names), "geom": shapely.to_wkb(g, hex=True) if g is not None else None}
         return out
     if kind is SETTINGS:
         marks = ",".join("?" * len(SHARED_SETTINGS))
@@ -63,26 +64,35 @@ def write(project, kind: Kind, rows: dict[str, Row | None]) -> None:
     project.require_change()
     if not rows:
         return
+    if kind is ADMIN_AREAS:
+        _write_areas(project, rows)
+        return
     old = read(project, kind)
     for key, row in rows.items():
         before = old.get(key)
         if row == before:
             continue
-        _write_one(project, kind, key, row, before)
-        audit_old = {k: v for k, v in before.items() if k != "geom"} if before else None
-        audit_new = {k: v for k, v in row.items() if k != "geom"} if row else None
-        if kind is ADMIN_AREAS and audit_new is not None:
-            audit_new.setdefault("name", row["name"])
-        project.log_change(_audit_table(kind, row or before), key, audit_old, audit_new)
+        _write_one(project, kind, key, row)
+        project.log_change(_audit_table(kind), key, before, row)
     if kind is SITES:
         project._sites_changed = True  # the store refreshes the services layer's extent on commit
-    if kind is ADMIN_AREAS:
-        for level in project.admin_levels():
-            _, geoms = project.admin_geometries(level)
-            present = [g for g in geoms if g is not None]
-            bounds = shapely.total_bounds(present) if present else None
-            gpkg.update_extent(project.connection, schema.admin_table(level),
-                               tuple(float(v) for v in bounds) if bounds is not None else None)
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _write_areas(project, rows: dict[str, Row | None]) -> None:
+    """Boundaries go through the store, level by level (it keeps the outlines and extents)."""
+    old = read(project, ADMIN_AREAS)
+    changed = {k: v for k, v in rows.items() if old.get(k) != v}
+    levels = {r["level"] for r in (*(v for v in changed.values() if v), *(old[k] for k in changed if k in old))}
+    merged = {**old, **changed}
+    for level in sorted(levels):
+        keep = sorted((k, r) for k, r in merged.items() if r is not None and r["level"] == level)
+        areas = [AdminArea(k, r["name"], level, r["parent_pcode"], json.loads(r["alternate_names"]), r["valid_on"],
+                           json.loads(r["names"])) for k, r in keep]
+        project.replace_admin_level(level, areas, [shapely.from_wkb(r["geom"]) if r["geom"] else None for _, r in keep])
 
 
 def withhold(project, kind: Kind, keys: list[str]) -> None:
@@ -100,27 +110,12 @@ def withhold(project, kind: Kind, keys: list[str]) -> None:
                 conn.execute("UPDATE sm_audit SET old = ?, new = ? WHERE id = ?", (*cleaned, audit_id))
 
 
-def _audit_table(kind: Kind, row: Row) -> str:
-    if kind is ADMIN_AREAS:
-        return schema.admin_table(row["level"])
+def _audit_table(kind: Kind) -> str:
     return {"settings": "sm_meta", "pathway_templates": "sm_pathway_templates"}.get(kind.name) or _TABLES[kind.name]
 
 
-def _write_one(project, kind: Kind, key: str, row: Row | None, before: Row | None) -> None:
+def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
     conn = project.connection
-    if kind is ADMIN_AREAS:
-        if before is not None and (row is None or row["level"] != before["level"]):
-            conn.execute(f"DELETE FROM {schema.admin_table(before['level'])} WHERE pcode = ?", (key,))
-        if row is not None:
-            schema.create_admin_table(conn, row["level"])
-            geom = shapely.from_wkb(row["geom"]) if row["geom"] else None
-            conn.execute(
-                f"INSERT INTO {schema.admin_table(row['level'])} (pcode, name, parent_pcode, alternate_names, valid_on, geom) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(pcode) DO UPDATE SET name = excluded.name, "
-                "parent_pcode = excluded.parent_pcode, alternate_names = excluded.alternate_names, "
-                "valid_on = excluded.valid_on, geom = excluded.geom",
-                (key, row["name"], row["parent_pcode"], row["alternate_names"], row["valid_on"], gpkg.to_blob(geom)))
-        return
     if kind is SETTINGS:
         if row is None:
             conn.execute("DELETE FROM sm_meta WHERE key = ?", (key,))

@@ -43,7 +43,9 @@ def test_share_clone_and_sync_from_the_command_line(tmp_path, pg_database):
     assert district.returncode == 0, district.stderr
     with Project.open(tmp_path / "district.gpkg") as copy:
         assert {lst.admin_pcodes[2] for lst in copy.listing()} == {"BD2022"}
-        assert len(copy.admin_areas(2)) == 2  # the boundaries come whole
+        assert len(copy.admin_areas(2)) == 2  # the boundaries come whole, with their names by language
+        assert next(a for a in copy.admin_areas(2) if a.pcode == "BD2022").names == {"bn": "কক্সবাজার"}
+        assert copy.admin_outlines(2)
         target = next(s for s in copy.services())
         _edit(copy, target.id, schedule_text="Every day 8-8")
     moved = cli("sync", str(tmp_path / "district.gpkg"))
