@@ -170,3 +170,25 @@ def test_changes_waiting_are_counted(two_copies):
     assert sync.waiting(one) == 2
     sync.sync(one)
     assert sync.waiting(one) == 0
+
+
+def test_an_online_copy_hears_of_another_persons_change_within_seconds(two_copies):
+    import threading
+    import time
+
+    from directory.server.listen import Listener
+
+    small, one, two, url = two_copies
+    heard: list[set[str]] = []
+    arrived = threading.Event()
+    listener = Listener(url, lambda tables: (heard.append(tables), arrived.set())).start()
+    try:
+        assert listener.error is None
+        _edit(one, small.services[0].id, description="news")
+        start = time.monotonic()
+        sync.sync(one)
+        assert arrived.wait(5), "no notice within 5 s"
+        assert time.monotonic() - start < 5
+        assert "services" in set().union(*heard)
+    finally:
+        listener.stop()
