@@ -140,10 +140,12 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
 
     if keep not in ("server", "mine"):
         raise ValueError("keep must be 'server' or 'mine'")
-    found = [c for c in copy_store.conflicts(project) if c["id"] == conflict_id]
-    if not found:
-        raise UserFacingError(f"{project.path}: no open conflict {conflict_id}. List them with 'servicemap conflicts'.")
+    found = [c for c in copy_store.conflicts(project) if c["id"].startswith(conflict_id)]
+    if len(found) != 1:
+        raise UserFacingError(f"{project.path}: {'no' if not found else 'more than one'} open conflict {conflict_id}. "
+                              "List them with 'servicemap conflicts PROJECT'.")
     c = found[0]
+    conflict_id = c["id"]
     who = by or getpass.getuser()
     with project.change("sync", f"Conflict over {c['field']} of {c['record_id']}: kept {keep}"):
         if keep == "mine":
