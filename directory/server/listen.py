@@ -28,10 +28,12 @@ class Listener:
         self._thread = threading.Thread(target=self._run, name="servicemap-listen", daemon=True)
         self.error: BaseException | None = None
 
-    def start(self, timeout: float = 10) -> Listener:
-        """Start listening; returns once the server has accepted the LISTEN (or it failed)."""
+    def start(self, wait: float = 10) -> Listener:
+        """Start listening; returns once the server has accepted the LISTEN (or it failed, or
+        ``wait`` seconds have passed; 0 returns at once)."""
         self._thread.start()
-        self._ready.wait(timeout)
+        if wait:
+            self._ready.wait(wait)
         return self
 
     def stop(self) -> None:

@@ -33,6 +33,11 @@ class SyncResult:
     pushed: PushReport = field(default_factory=PushReport)
     pulled: PullReport = field(default_factory=PullReport)
 
+    def summary(self) -> str:
+        """One short line: sent, received, conflicts waiting."""
+        text = f"Synced: sent {sum(self.pushed.sent.values())}, received {sum(self.pulled.received.values())}"
+        return text + (f"; {self.pulled.conflicts} conflict(s) wait" if self.pulled.conflicts else "") + "."
+
     def lines(self) -> list[str]:
         """What moved, for people."""
         sent = sum(self.pushed.sent.values())
