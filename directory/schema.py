@@ -202,14 +202,15 @@ def _v7_shared_copy(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v8_area_names_by_language(conn: sqlite3.Connection) -> None:
+def _v9_area_names_by_language(conn: sqlite3.Connection) -> None:
     """Each admin area's names by language (COD-AB ``adm2_name1`` with ``lang1`` …), so a pathway
     printed in Bengali can name its area in Bengali."""
     for (table,) in conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin\\_%' ESCAPE '\\'").fetchall():
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN names TEXT NOT NULL DEFAULT '{{}}'")
+        if "names" not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:  # made by a newer ServiceMap
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN names TEXT NOT NULL DEFAULT '{{}}'")
 
 
-def _v9_admin_outlines(conn: sqlite3.Connection) -> None:
+def _v8_admin_outlines(conn: sqlite3.Connection) -> None:
     """The admin boundaries at the detail maps draw (see :mod:`directory.boundary_detail`),
     built for the levels the project already has."""
     conn.execute(
@@ -224,7 +225,7 @@ def _v9_admin_outlines(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
-    _v6_import_reports, _v7_shared_copy, _v8_area_names_by_language, _v9_admin_outlines,
+    _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

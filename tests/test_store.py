@@ -125,7 +125,7 @@ def test_schema_migrates_forward_after_a_backup(tmp_path):
 
 def test_admin_areas_of_an_older_project_gain_names_by_language(tmp_path):
     path = tmp_path / "old.gpkg"
-    before = schema.MIGRATIONS.index(schema._v8_area_names_by_language)
+    before = schema.MIGRATIONS.index(schema._v9_area_names_by_language)
     with Project.create(path, _version=before) as old:
         with old.change("test", "boundaries"):
             old.replace_admin_level(1, [AdminArea("BD20", "Chattogram", 1)], [shapely.box(91, 21, 92, 22)])
