@@ -147,11 +147,63 @@ def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
         conn.execute("UPDATE sm_sites SET geom = ? WHERE id = ?", (gpkg.to_blob(point), key))
 
 
+# --- what changed here since the last sync ----------------------------------------------
+
+#: The audit's table names of each kind whose every write the store records (the others are
+#: small, and compared whole at each sync).
+_AUDITED = {"organisations": ("sm_organisations",), "sites": ("sm_sites",), "services": ("sm_services",),
+            "service_at_site": ("sm_service_at_site",), "pathway_templates": ("sm_pathway_templates",)}
+
+
+def touched(project, kind: Kind, since_change: int | None) -> set[str] | None:
+    """Keys of the records of ``kind`` written since change ``since_change`` by anything but a
+    sync (every write passes the store, which records it in the audit); None when the copy
+    cannot tell (no mark yet, or a kind written without an audit entry): compare them all."""
+    tables = _AUDITED.get(kind.name)
+    if since_change is None or tables is None:
+        return None
+    marks = ",".join("?" * len(tables))
+    rows = project.connection.execute(
+        f"SELECT DISTINCT a.record_id FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id "
+        f"WHERE a.change_id > ? AND c.kind <> 'sync' AND a.table_name IN ({marks})", (since_change, *tables))
+    return {r[0] for r in rows}
+
+
+def read_some(project, kind: Kind, keys: set[str]) -> dict[str, Row]:
+    """The records of ``kind`` with these keys (those still in the project)."""
+    if kind.name not in _TABLES:
+        return {k: v for k, v in read(project, kind).items() if k in keys}
+    key = _KEYS.get(kind.name, "id")
+    cols = ", ".join((key, *kind.fields))
+    out: dict[str, Row] = {}
+    wanted = sorted(keys)
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i:i + 900]
+        rows = project.connection.execute(
+            f"SELECT {cols} FROM {_TABLES[kind.name]} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
+        out.update({r[0]: dict(zip(kind.fields, r[1:])) for r in rows})
+    return out
+
+
+def last_change(project) -> int:
+    return project.connection.execute("SELECT coalesce(max(id), 0) FROM sm_changes").fetchone()[0]
+
+
 # --- what the copy has seen ------------------------------------------------------------
 
 
-def bases(project, kind: Kind) -> dict[str, Base]:
-    rows = project.connection.execute("SELECT key, version, data, withheld FROM sm_sync_base WHERE kind = ?", (kind.name,))
+def bases(project, kind: Kind, keys: set[str] | None = None) -> dict[str, Base]:
+    """What the copy last saw of the records of ``kind`` (only ``keys``, when given)."""
+    if keys is None:
+        rows = project.connection.execute("SELECT key, version, data, withheld FROM sm_sync_base WHERE kind = ?",
+                                          (kind.name,)).fetchall()
+    else:
+        wanted, rows = sorted(keys), []
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i:i + 900]
+            rows += project.connection.execute(
+                f"SELECT key, version, data, withheld FROM sm_sync_base WHERE kind = ? AND key IN "
+                f"({','.join('?' * len(chunk))})", (kind.name, *chunk)).fetchall()
     return {r[0]: Base(r[1], json.loads(r[2]), bool(r[3])) for r in rows}
 
 

@@ -45,10 +45,16 @@ def _visible(kind: Kind, base: copy_store.Base | None) -> tuple[str, ...]:
 
 
 def local_changes(project) -> list[Change]:
-    """Every record that differs from what the copy last saw on the server."""
+    """Every record that differs from what the copy last saw on the server: of the big kinds,
+    only those the audit says were written since the last sync are compared."""
     out = []
+    mark = copy_store.state(project).get("seen_change")
     for kind in KINDS:
-        local, seen = copy_store.read(project, kind), copy_store.bases(project, kind)
+        keys = copy_store.touched(project, kind, int(mark) if mark else None)
+        if keys is None:
+            local, seen = copy_store.read(project, kind), copy_store.bases(project, kind)
+        else:
+            local, seen = copy_store.read_some(project, kind, keys), copy_store.bases(project, kind, keys)
         for key, row in local.items():
             base = seen.get(key)
             if base is None or any(row.get(f) != base.data.get(f) for f in _visible(kind, base)):

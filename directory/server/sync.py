@@ -127,7 +127,8 @@ def _run(project, url: str, *, ask_password=None, progress=None) -> SyncResult:
                 areas = [a for a in state.get("areas", "").split(",") if a]
                 result.pulled = pull(project, conn, int(state.get("cursor") or 0), areas, result.pushed.reread)
                 copy_store.sent(project, [c["id"] for c in copy_store.conflicts(project, open_only=False) if c["pending"]])
-                copy_store.set_state(project, cursor=str(result.pulled.seen_up_to), last_sync_at=_now(), user=login)
+                copy_store.set_state(project, cursor=str(result.pulled.seen_up_to), last_sync_at=_now(), user=login,
+                                     seen_change=str(copy_store.last_change(project)))
     except psycopg.OperationalError as exc:
         raise ServerError(f"{url}: the connection was lost during the sync ({str(exc).strip().splitlines()[0]}). "
                           "Nothing was half-done: run the sync again.") from None
@@ -152,7 +153,7 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
     c = found[0]
     conflict_id = c["id"]
     who = by or getpass.getuser()
-    with project.change("sync", f"Conflict over {c['field']} of {c['record_id']}: kept {keep}"):
+    with project.change("conflict", f"Conflict over {c['field']} of {c['record_id']}: kept {keep}"):
         if keep == "mine":
             kind = BY_NAME[c["kind"]]
             mine = json.loads(c["client_value"])
