@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self.close_action = file_menu.addAction(self.tr("&Close project"), self.close_project)
         file_menu.addSeparator()
+        from desktop.sharing.sync_bar import Sharing
+
+        self.sharing = Sharing(self, file_menu)
+        file_menu.addSeparator()
         self.quit_action = quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
