@@ -21,6 +21,7 @@ from importers.columns import ColumnMap
 from importers.errors import ImportCancelled, ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder
+from importers.service_types import sector_column_or_types
 from importers.table import find_table, sheet_is_empty
 
 Progress = Callable[[float, str], None]
@@ -61,6 +62,7 @@ def read_file(
     mappings: dict[str, list[ColumnMap]] | None = None,
     known_profiles: dict[str, list[dict]] | None = None,
     not_confidential: set[tuple[str, int]] | None = None,
+    confidential: set[tuple[str, int]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -69,7 +71,8 @@ def read_file(
     ``mappings`` (sheet -> column mapping) replace what ServiceMap found, as the user confirmed
     them; ``known_profiles`` (signature -> saved mapping) are applied to a sheet with the same layout;
     ``not_confidential`` holds the (sheet, row) the user confirmed are not confidential although
-    their words ("safe house") suggest it.
+    their words ("safe house") or their type suggest it; ``confidential`` those the user marked
+    confidential (see :mod:`importers.confidential`).
     """
     path = Path(path)
     progress, cancelled = progress or _noop_progress, cancelled or _never
@@ -79,7 +82,8 @@ def read_file(
     progress(0.0, f"Reading {path.name}")
     kind, sheets = readers.read_sheets(path, sheet=sheet)
     result = ImportResult(file=path.name)
-    builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential)
+    builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential,
+                      confidential=confidential)
     for k, data in enumerate(sheets):
         if cancelled():
             raise ImportCancelled()
@@ -97,8 +101,9 @@ def read_file(
             continue
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]
-        elif known_profiles:
-            saved = known_profiles.get(profiles.signature(table))
+        else:
+            table.mapping = sector_column_or_types(table.mapping, data.rows, table.first_data_row, builder.finder)
+            saved = known_profiles.get(profiles.signature(table)) if known_profiles else None
             if saved:
                 table.mapping = profiles.apply(table.mapping, saved)
         result.tables.append(table)

@@ -94,7 +94,7 @@ def test_projects_made_before_the_history_get_the_table(tmp_path):
     from directory import schema
     from directory.store import Project
 
-    old = Project.create(tmp_path / "old.gpkg", _version=len(schema.MIGRATIONS) - 1)
+    old = Project.create(tmp_path / "old.gpkg", _version=schema.MIGRATIONS.index(schema._v6_import_reports))
     old.close()
     with sqlite3.connect(tmp_path / "old.gpkg") as conn:
         assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sm_import_reports'").fetchone()
