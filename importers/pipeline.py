@@ -127,29 +127,33 @@ def import_file(
     sheet: str | None = None,
     mappings: dict[str, list[ColumnMap]] | None = None,
     not_confidential: set[tuple[str, int]] | None = None,
+    confidential: set[tuple[str, int]] | None = None,
     save_profile: bool = True,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     day_first: bool | None = None,
+    user: str | None = None,
 ) -> ImportResult:
     """Read ``path`` and store it in ``project`` in one change; returns the full report.
 
-    ``day_first`` None reads dates in the project's order (:mod:`importers.date_order`)."""
+    ``day_first`` None reads dates in the project's order (:mod:`importers.date_order`). The
+    project's taxonomy (with the words people taught it) reads the types. ``user`` is the name
+    the audit records (the login name when None), with the rows a person marked confidential or
+    not confidential."""
     from directory import countries
-    from directory.taxonomy import Taxonomy as _Taxonomy
+    from directory.taxonomy import project_taxonomy
     from importers.matching import match_project
     from importers.save import save_import
 
     path = Path(path)
     progress, cancelled = progress or _noop_progress, cancelled or _never
-    taxonomy_dict = project.taxonomy_dict()
-    taxonomy = _Taxonomy.from_dict(taxonomy_dict) if taxonomy_dict else default_taxonomy()
+    taxonomy = project_taxonomy(project.taxonomy_dict())
     region = countries.iso2(project.country) if project.country else None
     if day_first is None:
         day_first = date_order.project_order(project) == date_order.DAY_FIRST
     result = read_file(path, sheet=sheet, region=region, taxonomy=taxonomy, day_first=day_first, mappings=mappings,
-                       known_profiles=profiles.load(project), not_confidential=not_confidential, progress=progress,
-                       cancelled=cancelled)
+                       known_profiles=profiles.load(project), not_confidential=not_confidential,
+                       confidential=confidential, progress=progress, cancelled=cancelled)
     if cancelled():
         raise ImportCancelled()
     progress(0.86, "Matching with the services already in the project")
@@ -166,6 +170,7 @@ def import_file(
         history.record(project, result)
 
     with collector_paused():
-        save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled)
+        save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled,
+                    user=user)
     progress(1.0, "Done")
     return result

@@ -234,7 +234,7 @@ class Builder:
             type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
             name=v.clean_text(cell("service")), activity=v.clean_text(cell("activity")),
             description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks"))) if x))
-        if not found.codes:
+        if not found.codes and not found.settled:
             said = raw_types or v.clean_text(cell("service")) or v.clean_text(cell("activity"))
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types on the import "
                         "wizard's Service types page, or teach the words with 'servicemap teach' and run "

@@ -40,6 +40,7 @@ class TypesFound:
     codes: tuple[str, ...] = ()
     sources: dict[str, dict] = field(default_factory=dict)  # code -> {"how": ..., "confidence": ...}
     sectors: tuple[str, ...] = ()
+    settled: bool = False  # a person taught what its words mean (perhaps: no service type)
 
     @property
     def to_review(self) -> tuple[str, ...]:
@@ -118,17 +119,19 @@ class TypeFinder:
             m = self._matchers[sectors] = self.taxonomy.matcher.with_entries(self.sectors.words(sectors))
         return m
 
-    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
-        """(code, taught by a person) for each type ``text`` names, under the row's sectors."""
+    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool]:
+        """(code, taught by a person) for each type ``text`` names under the row's sectors, and whether
+        a person taught what some of its words mean."""
         key = (text, sectors)
         found = self._hits_cache.get(key)
         if found is None:
-            found = {}
+            codes, settled = {}, False
             for hit in self.matcher(sectors).find(own_text(text)):
                 taught = phrase_key(hit.words) in self._taught
+                settled = settled or taught
                 for code in hit.codes:
-                    found[code] = found.get(code, False) or taught
-            found = self._hits_cache[key] = tuple(found.items())
+                    codes[code] = codes.get(code, False) or taught
+            found = self._hits_cache[key] = (tuple(codes.items()), settled)
         return found
 
     def find(self, *, type_column: str = "", sector: str = "", sub_sector: str = "", name: str = "",
@@ -152,7 +155,7 @@ class TypeFinder:
         if sector and not self.sectors_in(sector):
             texts.append(("sector", sector))  # a "sector" column that names no sector says something else
         found = self._combine([(how, text) for how, text in texts if text], sectors)
-        if not found.codes:
+        if not found.codes and not found.settled:
             implied = [s.implies for s in map(self.sectors.get, sectors) if s.implies and s.implies in self.taxonomy]
             found = TypesFound(tuple(dict.fromkeys(implied)),
                                {c: {"how": "sector", "confidence": IMPLIED} for c in implied}, sectors)
@@ -163,14 +166,17 @@ class TypeFinder:
     def _combine(self, texts: list[tuple[str, str]], sectors: tuple[str, ...]) -> TypesFound:
         expected = set().union(*(self.sectors.get(s).types for s in sectors)) if sectors else None
         sources: dict[str, dict] = {}
+        settled = False
         for how, text in texts:
-            for code, taught in self._codes(text, sectors):
+            codes, taught_here = self._codes(text, sectors)
+            settled = settled or taught_here
+            for code, taught in codes:
                 sure = 1.0 if taught else CONFIDENCE[how]
                 if expected is not None and code not in expected and not taught:
                     sure = round(sure * OUTSIDE_SECTOR, 2)
                 if code not in sources or sure > sources[code]["confidence"]:
                     sources[code] = {"how": how, "confidence": sure}
-        return TypesFound(tuple(sources), sources, sectors)
+        return TypesFound(tuple(sources), sources, sectors, settled)
 
 
 def sector_column_or_types(mapping: list, rows: list[list], first_row: int, finder: TypeFinder) -> list:

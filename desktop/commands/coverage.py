@@ -105,6 +105,15 @@ def _friction_line(args, result) -> str | None:
     return "Travel time over: " + "; ".join(parts)
 
 
+def _warn(project, result, args) -> None:
+    """What can make the result quietly wrong: services without a type, areas with nothing verified."""
+    from directory.checks import directory_warnings
+
+    for warning in directory_warnings(project, service_types=[result.service_type], areas=args.scope,
+                                      level=result.level):
+        print(f"Warning: {warning}")
+
+
 def _summary(result, args=None) -> None:
     t = result.totals()
     kind = result.population_kind
@@ -151,6 +160,7 @@ def gaps(args: argparse.Namespace) -> int:
             write_raster(result, args.raster)
         if not args.no_save:
             _save(project, result, args, "gaps")
+        _warn(project, result, args)
     _summary(result, args)
     print(f"Gap table written to {args.out}" + (f"; raster to {args.raster}" if args.raster else ""))
     return 0
@@ -171,6 +181,7 @@ def suggest(args: argparse.Namespace) -> int:
         sites = write_sites(placement, args.out, result)
         if not args.no_save:
             _save(project, result, args, "suggest", sites)
+        _warn(project, result, args)
     _summary(result, args)
     kind = result.population_kind
     print(f"Suggested sites ({placement.method}, {placement.seconds:.1f} s):")

@@ -77,6 +77,10 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.out is None:
             raise UserError("give --out: a file for one document, or a folder for one file per area.")
+        from directory.checks import directory_warnings
+
+        for warning in directory_warnings(project, areas=pcodes):
+            print(f"Warning: {warning}")
         return _write(args, project, snapshot, pcodes)
 
 
