@@ -55,14 +55,14 @@ def run(project: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop import errors
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
     from desktop.settings import APPLICATION, ORGANISATION, Settings
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance()
     if app is None:
-        from desktop.tile_scheme import register_tile_scheme
+        from desktop.map.tile_scheme import register_tile_scheme
 
         register_tile_scheme()  # basemap tiles: Qt takes custom URL schemes only before the QApplication
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)  # QtWebEngine asks for it

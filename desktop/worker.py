@@ -5,9 +5,8 @@ A *task* is a plain function that knows nothing of Qt::
     def task(*args, progress: Callable[[float, str], None], cancelled: Callable[[], bool]): ...
 
 ``progress(fraction, message)`` reports how far it got (0 to 1); ``cancelled()`` says
-whether it should stop. It stops by returning early or by raising an exception named
-``Cancelled`` (this module's :class:`Cancelled`, or any other of that name), which ends
-quietly.
+whether it should stop. It stops by returning early or by raising
+:class:`directory.tasks.Cancelled`, which ends quietly.
 
 A panel owns one :class:`TaskRunner`. The runner runs one task at a time on the global
 QThreadPool; starting a new task cancels the old one, whose result is then dropped.
@@ -24,15 +23,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from directory.tasks import Cancelled
+
 log = logging.getLogger(__name__)
-
-
-class Cancelled(Exception):
-    """Raised inside a task to stop it; the runner ends it quietly."""
-
-
-def is_cancellation(exc: BaseException) -> bool:
-    return any(cls.__name__ == "Cancelled" for cls in type(exc).__mro__)
 
 
 class _TaskSignals(QObject):
@@ -88,7 +81,7 @@ class _Task(QRunnable):
 
             result = in_own_thread(body) if self.own_thread else body()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
-            if not (is_cancellation(exc) or self.stop.is_set()):
+            if not (isinstance(exc, Cancelled) or self.stop.is_set()):
                 signals.failed.emit(tid, exc)
         else:
             if not self.stop.is_set():

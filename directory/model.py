@@ -190,3 +190,8 @@ class AdminArea:
     parent_pcode: str | None = None
     alternate_names: list[str] = field(default_factory=list)
     valid_on: str = ""
+    names: dict[str, str] = field(default_factory=dict)  # by language code, where the boundaries say which
+
+    def name_in(self, lang: str) -> str:
+        """The area's name in ``lang`` where the boundaries carry it, else its main name."""
+        return self.names.get(lang) or self.name

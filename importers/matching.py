@@ -14,7 +14,7 @@ from dataclasses import fields
 
 from rapidfuzz import fuzz, utils
 
-from directory import records
+from directory import link_store, records
 from directory.store import Project
 from importers.result import ImportResult
 from importers.values import match_key
@@ -45,11 +45,7 @@ def match_project(result: ImportResult, project: Project) -> None:
     site_by_key: dict[tuple, list] = {}
     for s in project.sites():
         site_by_key.setdefault((match_key(s.name), match_key(s.location_text)), []).append(s)
-    site_orgs: dict[str, set[str]] = {}
-    for row in project.connection.execute(
-        "SELECT sas.site_id, s.organisation_id FROM sm_service_at_site sas JOIN sm_services s ON s.id = sas.service_id"
-    ):
-        site_orgs.setdefault(row[0], set()).add(row[1])
+    site_orgs = link_store.site_organisations(project)
     org_of_service = {svc.id: id_map.get(svc.organisation_id, svc.organisation_id) for svc in result.services}
     new_site_org = {site_id: org_of_service.get(sid) for sid, site_id in result.links}
     for site in result.sites:
@@ -63,8 +59,8 @@ def match_project(result: ImportResult, project: Project) -> None:
             site.provenance = found.provenance + site.provenance
             result.existing_ids.add(site.id)
     links: dict[str, set[str]] = {}
-    for row in project.connection.execute("SELECT service_id, site_id FROM sm_service_at_site"):
-        links.setdefault(row[0], set()).add(row[1])
+    for link in link_store.links(project):
+        links.setdefault(link.service_id, set()).add(link.site_id)
     existing = project.services()
     by_id = {s.id: s for s in existing}
     by_id.update({s.extra["source_id"]: s for s in existing if s.extra.get("source_id")})

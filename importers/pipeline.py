@@ -14,26 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from directory.store import Project
+from directory.tasks import Cancelled, Progress, never, no_progress
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import date_order, history, profiles, readers
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
-from importers.errors import ImportCancelled, ImportFileError
+from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder
 from importers.service_types import sector_column_or_types
 from importers.table import find_table, sheet_is_empty
-
-Progress = Callable[[float, str], None]
-
-
-def _noop_progress(fraction: float, message: str = "") -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
-
 
 def is_hsds(path: Path) -> bool:
     return path.suffix.lower() == ".json" or (path.is_dir() and (path / "datapackage.json").exists())
@@ -75,7 +65,7 @@ def read_file(
     confidential (see :mod:`importers.confidential`).
     """
     path = Path(path)
-    progress, cancelled = progress or _noop_progress, cancelled or _never
+    progress, cancelled = progress or no_progress, cancelled or never
     taxonomy = taxonomy or default_taxonomy()
     if path.name == "datapackage.json" or is_hsds(path):
         return read_hsds(path, region=region, taxonomy=taxonomy)
@@ -86,7 +76,7 @@ def read_file(
                       confidential=confidential)
     for k, data in enumerate(sheets):
         if cancelled():
-            raise ImportCancelled()
+            raise Cancelled()
         if data.skipped:
             result.skipped_sheets[data.name] = data.skipped
             continue
@@ -146,7 +136,7 @@ def import_file(
     from importers.save import save_import
 
     path = Path(path)
-    progress, cancelled = progress or _noop_progress, cancelled or _never
+    progress, cancelled = progress or no_progress, cancelled or never
     taxonomy = project_taxonomy(project.taxonomy_dict())
     region = countries.iso2(project.country) if project.country else None
     if day_first is None:
@@ -155,12 +145,7 @@ def import_file(
                        known_profiles=profiles.load(project), not_confidential=not_confidential,
                        confidential=confidential, progress=progress, cancelled=cancelled)
     if cancelled():
-        raise ImportCancelled()
-    progress(0.86, "Matching with the services already in the project")
-    match_project(result, project)
-    if cancelled():
-        raise ImportCancelled()
-    progress(0.9, "Saving")
+        raise Cancelled()
     if not result.tables and not result.services:
         return result
 
@@ -169,8 +154,16 @@ def import_file(
             profiles.save(project, result.tables)
         history.record(project, result)
 
-    with collector_paused():
-        save_import(project, result, description=f"Import of {path.name}", extra=in_the_change, cancelled=cancelled,
-                    user=user)
+    # Matched and saved under one write lock: an import running at the same time waits, then
+    # matches against what this one saved, instead of storing every service a second time.
+    with project.locked():
+        progress(0.86, "Matching with the services already in the project")
+        match_project(result, project)
+        if cancelled():
+            raise Cancelled()
+        progress(0.9, "Saving")
+        with collector_paused():
+            save_import(project, result, description=f"Import of {path.name}", extra=in_the_change,
+                        cancelled=cancelled, user=user)
     progress(1.0, "Done")
     return result

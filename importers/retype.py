@@ -18,7 +18,7 @@ from directory.store import Project
 from directory.taxonomy import project_taxonomy
 from importers.columns import FIELDS
 from importers.confidential import ConfidentialWords
-from importers.errors import ImportCancelled
+from directory.tasks import Cancelled
 from importers.service_types import TypeFinder, TypesFound
 
 
@@ -72,7 +72,7 @@ def retype(project: Project, *, dry_run: bool = False, user: str | None = None,
     updates: list[Service] = []
     for i, s in enumerate(services):
         if cancelled is not None and cancelled():
-            raise ImportCancelled()
+            raise Cancelled()
         if progress is not None and i % 500 == 0:
             progress(i / max(len(services), 1), f"Re-typing service {i + 1:,} of {len(services):,}")
         if left_alone(s, edited):

@@ -112,9 +112,9 @@ class Builder:
         for i in range(table.first_data_row, n):
             if cancelled is not None and i % 2000 == 0:
                 if cancelled():
-                    from importers.errors import ImportCancelled
+                    from directory.tasks import Cancelled
 
-                    raise ImportCancelled()
+                    raise Cancelled()
                 if progress is not None:
                     progress(i / max(n, 1), f"{sheet.name}: row {i + 1:,} of {n:,}")
             self.read_row(sheet, i, rows[i], cols, extras, used, fields)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from directory.store import Project
-from importers.errors import ImportCancelled
+from directory.tasks import Cancelled
 from importers.result import ImportResult
 
 
@@ -39,4 +39,4 @@ def save_import(
         if extra is not None:
             extra()
         if cancelled is not None and cancelled():
-            raise ImportCancelled()
+            raise Cancelled()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from directory.model import AdminArea, Service
+from directory.names import language_names, level_name
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.selection import NEARBY, SERVICE_AREA, AreaFrame, Candidate, candidates
 from pathways.templates import PathwayTemplate
@@ -20,7 +21,7 @@ from pathways.texts import Texts, texts
 
 #: A service not verified within this many months is marked on the page.
 STALE_MONTHS = 6
-#: Entries printed per step; the rest are counted ("3 more in the full list").
+#: Entries per step on the pathway's own page; the rest go on its "full list" page.
 MAX_PER_STEP = 3
 
 
@@ -56,15 +57,21 @@ class Step:
     title: str
     note: str
     entries: list[Entry]
-    more: int = 0  # further services left off the printed page
+    more: int = 0  # further services, printed on the full list
     all_entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def rest(self) -> list[Entry]:
+        """The services beyond those on the pathway's own page: its full list."""
+        return self.all_entries[len(self.entries):]
 
 
 @dataclass
 class Pathway:
     area: AdminArea
+    area_name: str  # in the pathway's language where the boundaries carry it
     area_path: list[str]  # names from the top level down to the area
-    level_name: str
+    level_name: str  # what the area's level is called, in the pathway's language
     concern: str
     lang: str
     texts: Texts
@@ -88,6 +95,11 @@ class Pathway:
     @property
     def stale_count(self) -> int:
         return sum(1 for e in self.entries if e.stale)
+
+    @property
+    def full_list(self) -> list[tuple[int, Step]]:
+        """(number, step) of the steps with services beyond those on the pathway's own page."""
+        return [(n, s) for n, s in enumerate(self.steps, start=1) if s.more]
 
 
 def _translated(service: Service | None, fieldname: str, lang: str, fallback: str) -> str:
@@ -143,7 +155,7 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
         phones=list(dict.fromkeys(row.phones)),
         emails=list(dict.fromkeys(row.emails)),
         hours=_translated(service, "hours", lang, row.schedule),
-        languages=list(row.languages),
+        languages=language_names(list(row.languages), lang),
         eligibility=_eligibility(t, row.minimum_age, row.maximum_age, row.genders),
         cost=cost,
         accessibility=_translated(service, "accessibility", lang, service.accessibility if service else ""),
@@ -195,12 +207,13 @@ def build_pathway(
                           max(0, len(entries) - max_per_step), entries))
     path, parent = [], area
     while parent is not None:
-        path.insert(0, parent.name)
+        path.insert(0, parent.name_in(lang))
         parent = snapshot.areas.get(parent.parent_pcode) if parent.parent_pcode else None
     emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else e["label"], e["number"])
                  for e in template.emergency if e.get("number")]
     return Pathway(
-        area=area, area_path=path, level_name=snapshot.project.admin_level_names().get(area.level, ""),
+        area=area, area_name=area.name_in(lang), area_path=path,
+        level_name=level_name(snapshot.project.admin_level_names().get(area.level, ""), lang),
         concern=template.concern, lang=lang, texts=t, emergency=emergency, steps=steps,
         stale_months=stale_months, generated=today, data_date=snapshot.data_date, version=version,
         country=snapshot.country,

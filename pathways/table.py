@@ -26,7 +26,7 @@ def csv_text(pathways: list[Pathway]) -> str:
         for number, step in enumerate(p.steps, start=1):
             for pos, e in enumerate(step.all_entries, start=1):
                 w.writerow([
-                    p.area.pcode, p.area.name, p.concern, number, step.title, pos, "yes" if pos <= len(step.entries) else "no",
+                    p.area.pcode, p.area_name, p.concern, number, step.title, pos, "yes" if pos <= len(step.entries) else "no",
                     e.organisation, e.service, e.function, "; ".join(e.phones), "; ".join(e.emails), e.hours,
                     ", ".join(e.languages), e.eligibility, e.cost, e.accessibility, e.referral, e.where, e.site,
                     e.address, "" if e.latitude is None else e.latitude, "" if e.longitude is None else e.longitude,

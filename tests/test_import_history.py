@@ -40,10 +40,10 @@ def test_each_import_stores_its_whole_report_in_its_own_change(project):
 
 
 def test_a_cancelled_import_leaves_no_report(project):
-    from importers.errors import ImportCancelled
+    from directory.tasks import Cancelled
 
     calls = []
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_file(project, DATA / "messy.xlsx", cancelled=lambda: bool(calls.append(1)) or len(calls) > 6)
     assert history.entries(project) == []
 

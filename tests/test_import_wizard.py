@@ -12,7 +12,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtGui import QColor  # noqa: E402
 
-from desktop.import_wizard import DATA_COLOUR, HEADER_COLOUR, HXL_COLOUR, ImportWizard  # noqa: E402
+from desktop.importing.wizard import DATA_COLOUR, HEADER_COLOUR, HXL_COLOUR, ImportWizard  # noqa: E402
 from directory.store import Project  # noqa: E402
 from tests.helpers import small_project  # noqa: E402
 

@@ -19,7 +19,7 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
 QStandardPaths.setTestModeEnabled(True)
 
-from desktop.services_model import ID_ROLE  # noqa: E402
+from desktop.curation.services_model import ID_ROLE  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from tests.qt_requests import RequestLog  # noqa: E402
 
@@ -39,7 +39,7 @@ def shared_window(qapp, tmp_path_factory, demo_path):
     """One window for the module: opening the demo map once keeps the tests quick."""
     from PySide6.QtTest import QTest
 
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     folder = tmp_path_factory.mktemp("settings")
     # The page is built on the main thread here: the threaded build is covered by test_desktop's

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop import panels
-from desktop.merge_dialog import MergeDialog
+from desktop.window import panels
+from desktop.sharing.merge_dialog import MergeDialog
 from tests.helpers import small_project
 from tests.test_merge_plan import _partner_xlsx
 
@@ -20,7 +20,7 @@ class FakeWindow(QWidget):
 
 
 def test_the_dialog_is_registered():
-    assert any(e.factory == "open_merge_dialog" and e.module == "desktop.merge_dialog" for e in panels.PANELS)
+    assert any(e.factory == "open_merge_dialog" and e.module == "desktop.sharing.merge_dialog" for e in panels.PANELS)
 
 
 def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path):

@@ -205,7 +205,7 @@ def test_build_reports_progress_and_stops_when_cancelled(project):
     seen = []
     build_pathways(project, ["BDX01", "BDX02"], maps="svg", progress=lambda f, m: seen.append((f, m)))
     assert seen == [(0.5, "Alpha"), (1.0, "Bravo")]
-    from pathways.build import Cancelled
+    from directory.tasks import Cancelled
 
     with pytest.raises(Cancelled):
         build_pathways(project, ["BDX01"], cancelled=lambda: True)
@@ -236,6 +236,6 @@ def test_sms_lists_an_organisation_number_once_per_step():
     police = SimpleNamespace(phones=["999"], confidential=False, organisation="District Police", function="Police")
     step = SimpleNamespace(title="Immediate safety", entries=[police, police])
     texts = SimpleNamespace(concern=lambda code: "Child protection")
-    pathway = SimpleNamespace(area=SimpleNamespace(name="Cox's Bazar"), texts=texts, concern="general",
+    pathway = SimpleNamespace(area_name="Cox's Bazar", texts=texts, concern="general",
                               emergency=[], steps=[step])
     assert pathway_lines(pathway).count("- District Police: 999") == 1

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
 
-from desktop.pathway_panel import PathwayPanel  # noqa: E402
+from desktop.pathways.panel import PathwayPanel  # noqa: E402
 from pathways.templates import load_template  # noqa: E402
 from tests.pathway_fixtures import SAFE_HOUSE_ADDRESS, pathway_project  # noqa: E402
 

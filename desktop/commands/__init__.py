@@ -20,6 +20,7 @@ MODULES = [
     "desktop.commands.export",
     "desktop.commands.verify",
     "desktop.commands.merge",
+    "desktop.commands.sharing",
     "desktop.commands.app",
 ]
 

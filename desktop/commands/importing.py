@@ -62,8 +62,11 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  {warned} imported rows have warnings" + ("; see the report" if args.report else
                                                              "; add --report report.json to see them"))
     if not result.tables and not result.services:
-        raise UserError(f"{args.file}: no table of services found; nothing was imported. A sheet needs a header row "
-                        "(in its first 30 rows) with an organisation column and a service name or type column.")
+        raise UserError(f"{args.file}: no table of services found; nothing was imported. "
+                        + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
+                                if why != "empty sheet" and not why.startswith("no table")),
+                               "A sheet needs a header row (in its first 30 rows) with an organisation column and a "
+                               "service name or type column."))
     print(f"  the report is kept in the project: servicemap import-report {args.project} --last")
     if args.report is not None:
         from importers import report

@@ -24,8 +24,8 @@ def register(sub) -> None:
 
 def _choose(args, project):
     """The services and boundaries the map shows, after --area and --service-type."""
-    from desktop.map_page import map_services, read_boundaries
-    from desktop.service_types import ServiceTypes
+    from desktop.map.page import map_services, read_boundaries
+    from desktop.curation.service_types import ServiceTypes
 
     types = ServiceTypes.for_project(project)
     listing = project.listing()

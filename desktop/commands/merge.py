@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from contextlib import nullcontext
 from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
@@ -32,7 +33,8 @@ def merge(args: argparse.Namespace) -> int:
         raise UserError(f"--theirs {' '.join(unknown)}: not a field that can be merged. Choose from: {', '.join(FIELDS)}.")
     if args.report and not args.report.parent.exists():
         raise UserError(f"{args.report.parent}: no such folder. Create it first, or choose another place for --report.")
-    with Project.open(args.project) as project:
+    with Project.open(args.project) as project, (nullcontext() if args.dry_run else project.locked()):
+        # Locked before matching: another import or merge waits for this one, then sees it.
         the_plan = plan(project, args.other)
         c = the_plan.counts()
         print(f"{c['new']} new services, {c['matched']} matched, {c['fill_ins']} fill-ins, {c['conflicts']} conflicts.")

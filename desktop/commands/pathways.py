@@ -121,7 +121,7 @@ def _write_one(args, target: Path, items) -> None:
             html = document(items, paper=args.paper, contents=len(items) > 1, editable=True)
             target.write_text(html, encoding="utf-8")
         else:
-            from desktop.printing import html_to_pdf
+            from desktop.pathways.printing import html_to_pdf
             from pathways.combined import write_combined_pdf
 
             write_combined_pdf(items, target, lambda html, path: html_to_pdf(html, path, paper=args.paper), paper=args.paper)

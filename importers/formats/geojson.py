@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from directory import link_store
 from directory.store import Project
 from importers.formats import flat
 from importers.formats.guard import Entry, select
@@ -72,8 +73,7 @@ def _feature(entry: Entry, link_ids: dict[tuple[str, str], str], area_names: dic
 
 def features(project: Project, *, area: str | None = None, include_confidential: bool = False) -> list[dict]:
     selection = select(project, area=area, include_confidential=include_confidential)
-    link_ids = {(r[0], r[1]): r[2] for r in project.connection.execute(
-        "SELECT service_id, site_id, id FROM sm_service_at_site")}
+    link_ids = {(k.service_id, k.site_id): k.id for k in link_store.links(project)}
     return [_feature(e, link_ids, selection.area_names) for e in selection.entries]
 
 

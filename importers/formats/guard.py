@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from directory import link_store
 from directory.model import Organisation, Service, Site
 from directory.store import Project
 
@@ -92,11 +93,9 @@ def select(project: Project, *, area: str | None = None, include_confidential: b
     orgs = {o.id: o for o in project.organisations()}
     sites = {s.id: s for s in project.sites()}
     links: dict[str, list[str]] = {}
-    for service_id, site_id in project.connection.execute(
-        "SELECT service_id, site_id FROM sm_service_at_site ORDER BY fid"
-    ):
-        if site_id in sites:
-            links.setdefault(service_id, []).append(site_id)
+    for link in link_store.links(project):
+        if link.site_id in sites:
+            links.setdefault(link.service_id, []).append(link.site_id)
     out = Selection(
         country=project.country,
         area_names={a.pcode: a.name for a in project.admin_areas()},

@@ -18,6 +18,7 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+from directory import file_gate
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.store import Project
 from directory.taxonomy import Taxonomy, default_taxonomy
@@ -356,10 +357,7 @@ def read(path: str | Path, *, region: str | None = None, taxonomy: Taxonomy | No
         from importers.formats import hsds_tabular
 
         return read_records(path.name, hsds_tabular.read_package(path), region=region, taxonomy=taxonomy)
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError(f"{path}: not a readable JSON file ({exc}).") from None
+    doc = file_gate.json_document(path, "HSDS file")
     pairs = _services_in(doc)
     if not pairs:
         raise FormatError(f"{path}: no HSDS services in it (expected a list of services, or a page with 'contents').")

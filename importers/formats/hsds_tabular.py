@@ -13,6 +13,7 @@ import json
 import zipfile
 from pathlib import Path
 
+from directory import file_gate
 from importers.formats.tables import FormatError
 
 #: resource name -> (file, columns in HSDS order)
@@ -143,13 +144,22 @@ def write_package(services: list[dict], out_path: Path) -> None:
 
 def _read_texts(path: Path) -> dict[str, str]:
     if path.suffix.lower() == ".zip":
+        file_gate.user_file(path, "HSDS data package")
         try:
             with zipfile.ZipFile(path) as z:
-                return {Path(n).name: z.read(n).decode("utf-8-sig") for n in z.namelist() if n.endswith((".csv", ".json"))}
-        except zipfile.BadZipFile:
+                file_gate.zip_archive(path, z, file_gate.MAX_TEXT_BYTES)
+                return {Path(n).name: _text(path, z.read(n)) for n in z.namelist() if n.endswith((".csv", ".json"))}
+        except (zipfile.BadZipFile, EOFError):
             raise FormatError(f"{path}: not a readable .zip file.") from None
     folder = path.parent if path.is_file() else path
-    return {p.name: p.read_text(encoding="utf-8-sig") for p in folder.iterdir() if p.suffix in (".csv", ".json")}
+    return {p.name: file_gate.text(p, "HSDS data package file") for p in folder.iterdir() if p.suffix in (".csv", ".json")}
+
+
+def _text(path: Path, data: bytes) -> str:
+    decoded = file_gate.decode(data)
+    if decoded is None:
+        raise FormatError(f"{path}: a file in the package holds binary data, not text. Export the package again.")
+    return decoded[0]
 
 
 def _typed(row: dict[str, str]) -> dict:

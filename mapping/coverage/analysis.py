@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from directory.errors import UserFacingError
+from directory.tasks import Cancelled, never, no_progress
 from mapping.coverage import zonal
 from mapping.coverage.costdistance import cost_distance
 from mapping.coverage.demand import Demand, demand_on_grid
@@ -32,10 +33,6 @@ TIME_HORIZON = 3.0
 
 class AnalysisError(UserFacingError):
     """An analysis that cannot run as asked."""
-
-
-class Cancelled(Exception):
-    """The user stopped the analysis."""
 
 
 @dataclass
@@ -71,10 +68,6 @@ class GapResult:
 
     def worst(self, n: int = 5) -> list[dict]:
         return sorted(self.rows, key=lambda r: r["rank"])[:n]
-
-
-def _noop_progress(fraction: float, message: str = "") -> None:
-    pass
 
 
 def service_points(project, code: str) -> list[ServicePoint]:
@@ -125,8 +118,8 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
     """
     from directory.taxonomy import Taxonomy, default_taxonomy
 
-    progress = progress or _noop_progress
-    cancelled = cancelled or (lambda: False)
+    progress = progress or no_progress
+    cancelled = cancelled or never
 
     def check(fraction: float, message: str) -> None:
         if cancelled():

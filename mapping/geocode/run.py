@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from directory import gazetteer_store as store
 from directory.model import Site
 from directory.store import Project
+from directory.tasks import Cancelled, never, no_progress
 from mapping.geocode.index import load_gazetteer
 from mapping.geocode.matcher import Match, Matcher
 
@@ -26,10 +27,6 @@ PLACE_THRESHOLD = 0.5  # below this a site is not placed: the reviewer chooses
 REVIEW_THRESHOLD = 0.8  # below this a site is in the review queue
 MISMATCH_CONFIDENCE = 0.4
 SETTLED = ("manual", "accepted", "rejected")  # decisions a person made
-
-
-class Cancelled(Exception):
-    """The user stopped the run; nothing was written."""
 
 
 def band(confidence: float | None) -> str:
@@ -124,8 +121,8 @@ def geocode_project(
     ``online`` is an :class:`mapping.geocode.online.OnlineGeocoder` the user switched on, or
     None (the default: no network at all).
     """
-    progress = progress or (lambda *_: None)
-    cancelled = cancelled or (lambda: False)
+    progress = progress or no_progress
+    cancelled = cancelled or never
     progress(0.0, "Loading the gazetteer")
     matcher = Matcher(load_gazetteer(project))
     decided = {sid for sid, r in store.results(project).items() if r.review in SETTLED}

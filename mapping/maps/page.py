@@ -57,7 +57,7 @@ def _add_areas(m: folium.Map, areas: Areas, labels_level: int | None, level_name
     for level in levels:
         hide = len(levels) >= 3 and level == levels[-1]
         AdminAreas(
-            areas.geojson[level],
+            areas.outlines[level],
             _area_style(level, levels[0]),
             name=level_names.get(level) or TEXT["level_layer"].format(level=level),
             show=not hide,

@@ -81,7 +81,7 @@ def plan_static_map(
     focus_geom, focus_level = None, None
     if focus_pcode:
         focus_level, focus_geom, _ = _find_focus(frames, focus_pcode)
-    areas = prepare_areas(frames)
+    areas = prepare_areas(frames, outlines=False)
 
     # Points in WGS84 first; the metric CRS is chosen from where the map is.
     plain: list[tuple[float, float, str]] = []
