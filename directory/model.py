@@ -147,7 +147,8 @@ class Service:
 
 
 #: Where a service type came from, surest first (``Service.type_sources[code]["how"]``).
-TYPE_SOURCES = ("person", "type column", "service name", "activity", "sub-sector", "description", "sector")
+TYPE_SOURCES = ("person", "type column", "service name", "activity", "sub-sector", "description", "sector",
+                "organisation")
 
 
 @dataclass

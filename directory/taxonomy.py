@@ -62,6 +62,7 @@ class ServiceType:
     symbol: str
     notes: str = ""
     sensitive: bool = False  # confidential by default: its location can hurt someone
+    absorbs: tuple[str, ...] = ()  # words that mean this type in a text naming it ("counselling" beside legal aid)
 
     def __hash__(self) -> int:
         return hash(self.code)
@@ -93,6 +94,9 @@ class ServiceType:
         synonyms = d.get("synonyms", [])
         if not isinstance(synonyms, list) or not all(isinstance(s, str) and normalise(s) for s in synonyms):
             fail("'synonyms' must be a list of non-empty strings")
+        absorbs = d.get("absorbs", [])
+        if not isinstance(absorbs, list) or not all(isinstance(s, str) and normalise(s) for s in absorbs):
+            fail("'absorbs' must be a list of non-empty strings")
         threshold = d.get("threshold") or {}
         try:
             km, minutes = float(threshold["km"]), float(threshold["minutes"])
@@ -121,6 +125,7 @@ class ServiceType:
             symbol=symbol,
             notes=str(d.get("notes") or ""),
             sensitive=d.get("sensitive") is True,
+            absorbs=tuple(absorbs),
         )
 
     def to_dict(self) -> dict:
@@ -129,6 +134,7 @@ class ServiceType:
             "labels": dict(self.labels),
             "description": dict(self.descriptions),
             "synonyms": list(self.synonyms),
+            **({"absorbs": list(self.absorbs)} if self.absorbs else {}),
             "threshold": {"km": _number(self.threshold_km), "minutes": _number(self.threshold_minutes)},
             "reach": self.reach,
             "colour": self.colour,

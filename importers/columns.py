@@ -15,12 +15,14 @@ from importers.values import match_key
 
 #: Field -> what the user sees in the mapping step.
 FIELDS = {
-    "id": "Record ID", "organisation": "Organisation", "service": "Service name", "types": "Service type(s)",
+    "id": "Record ID", "organisation": "Organisation", "organisation_other": "Organisation (other, specify)",
+    "lead_organisation": "Lead / funding organisation",
+    "service": "Service name", "types": "Service type(s)", "types_other": "Service type (other, specify)",
     "sector": "Sector", "sub_sector": "Sub-sector", "activity": "Activity",
     "description": "Description", "remarks": "Remarks", "adm1": "Admin 1 name", "adm2": "Admin 2 name",
     "adm3": "Admin 3 name", "adm4": "Admin 4 name", "adm1_code": "Admin 1 P-code", "adm2_code": "Admin 2 P-code",
     "adm3_code": "Admin 3 P-code", "adm4_code": "Admin 4 P-code", "site": "Site / facility",
-    "camp": "Camp / settlement", "block": "Block / zone", "address": "Address",
+    "location": "Location / camp", "block": "Block / zone", "address": "Address",
     "latitude": "Latitude", "longitude": "Longitude", "coordinates": "Coordinates (lat, lon)",
     "focal": "Focal person", "phone": "Phone", "email": "E-mail", "hours": "Opening hours", "ages": "Ages",
     "gender": "Gender", "target": "Target group", "languages": "Languages", "cost": "Cost",
@@ -33,10 +35,13 @@ FIELDS = {
 #: Header words by field, in English, French, Spanish, Portuguese, Arabic and Bengali.
 SYNONYMS = {
     "id": ["id", "record id", "service id", "meta id", "identifiant", "identificador", "uuid"],
-    "organisation": ["organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
-                     "organisation name", "organization name", "org", "ngo", "partner name", "implementing agency",
-                     "implementing organisation", "implementing organization", "reporting organisation",
-                     "reporting organization", "lead agency", "service provider", "provider", "organisme",
+    "organisation": ["lead organisation", "lead organization", "lead agency", "reporting organisation",
+                     "reporting organization", "appealing organisation", "appealing organization", "funding agency",
+                     "donor", "organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
+                     "organisation name", "organization name", "org", "org name", "ngo", "partner name",
+                     "implementing agency", "structure", "structure name", "nom de la structure", "acteur",
+                     "implementing organisation", "implementing organization", "service provider", "provider",
+                     "organisme",
                      "partenaire", "organisation partenaire", "agence", "partenaire de mise en œuvre",
                      "organización", "organizacion", "socio", "agencia", "socio implementador",
                      "organización implementadora", "organização", "organizacao", "parceiro", "المنظمة", "منظمة",
@@ -68,7 +73,8 @@ SYNONYMS = {
                 "observações", "ملاحظات", "تعليقات", "মন্তব্য", "দ্রষ্টব্য"],
     "adm1": ["division", "region", "province", "state", "governorate", "admin 1", "adm1", "adm1 name", "région",
              "departamento", "provincia", "estado", "المحافظة", "الإقليم", "বিভাগ"],
-    "adm2": ["district", "zila", "zilla", "county", "admin 2", "adm2", "adm2 name", "département", "distrito",
+    "adm2": ["district", "zila", "zilla", "county", "lga", "territory", "territoire", "admin 2", "adm2",
+             "adm2 name", "département", "distrito",
              "municipio", "município", "المديرية", "القضاء", "জেলা"],
     "adm3": ["upazila", "sub district", "subdistrict", "commune", "admin 3", "adm3", "adm3 name", "localidad",
              "الناحية", "উপজেলা"],
@@ -78,12 +84,14 @@ SYNONYMS = {
     "adm2_code": ["adm2 pcode", "admin 2 pcode", "adm2 code", "district pcode"],
     "adm3_code": ["adm3 pcode", "admin 3 pcode", "adm3 code", "upazila pcode"],
     "adm4_code": ["adm4 pcode", "admin 4 pcode", "adm4 code", "union pcode"],
-    "site": ["site", "site facility", "facility", "facility name", "location name", "location", "site name", "lieu",
-             "site de service", "localisation", "sitio", "lugar", "local", "instalación", "ubicación", "الموقع",
-             "المرفق", "المكان", "স্থান", "কেন্দ্র", "অবস্থান"],
-    "camp": ["camp", "camp name", "settlement", "camp settlement", "camp site", "site camp", "camp number",
-             "camp no", "camp ou site", "camp site de déplacés", "campo", "campamento", "asentamiento", "المخيم",
-             "اسم المخيم", "التجمع", "ক্যাম্প", "শিবির"],
+    "site": ["site", "site facility", "facility", "facility name", "site name", "service point", "service site",
+             "health facility", "site de service", "formation sanitaire", "établissement", "sitio", "lugar",
+             "local", "instalación", "establecimiento", "المرفق", "اسم المرفق", "কেন্দ্র", "প্রতিষ্ঠানের নাম"],
+    "location": ["location", "location name", "locality", "place", "camp", "camp name", "settlement",
+                 "camp settlement", "camp site", "site camp", "camp number", "camp no", "idp site", "idp camp",
+                 "lieu", "localité", "localisation", "site de déplacés", "camp ou site", "quartier village",
+                 "ubicación", "localización", "campo", "campamento", "asentamiento", "localização", "الموقع",
+                 "المكان", "المخيم", "اسم المخيم", "التجمع", "স্থান", "অবস্থান", "ক্যাম্প", "শিবির"],
     "block": ["block", "block number", "block no", "zone", "sub block", "bloc", "bloque", "sector del campamento",
               "البلوك", "المربع", "ব্লক"],
     "address": ["address", "physical address", "street address", "adresse", "dirección", "direccion", "endereço",
@@ -93,7 +101,7 @@ SYNONYMS = {
     "coordinates": ["coordinates", "gps", "gps coordinates", "lat long", "lat lon", "geopoint", "location gps",
                     "gps location", "geolocation", "coordonnées", "coordonnées gps", "coordenadas",
                     "coordenadas gps", "الإحداثيات", "إحداثيات", "স্থানাঙ্ক", "জিপিএস"],
-    "focal": ["focal person", "focal point", "focal points", "focal point name", "name of focal point",
+    "focal": ["focal person", "focal point", "focal points", "focal point name", "name of focal point", "focal name",
               "focal person name", "contact person", "contact name", "responsible person", "person in charge",
               "point focal", "personne contact", "personne de contact", "personne ressource", "nom du contact",
               "punto focal", "persona de contacto", "persona responsable", "nombre del contacto", "ponto focal",
@@ -108,7 +116,7 @@ SYNONYMS = {
               "ফোন", "মোবাইল", "ফোন নম্বর", "মোবাইল নম্বর", "যোগাযোগ নম্বর", "ফোন নং", "মোবাইল নং"],
     "email": ["email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
               "البريد الإلكتروني", "ইমেইল", "ই মেইল"],
-    "hours": ["opening hours", "hours", "working hours", "schedule", "days and hours", "opening days",
+    "hours": ["opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
               "service hours", "horaires", "heures d ouverture", "horario", "horario de atención", "horário",
               "ساعات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
     "ages": ["age group", "ages", "age", "age range", "target age", "âge", "tranche d âge", "edad", "rango de edad",
@@ -144,6 +152,12 @@ SYNONYMS = {
                  "data de atualização", "التاريخ", "تاريخ التحديث", "آخر تحديث", "তারিখ", "হালনাগাদের তারিখ",
                  "সর্বশেষ হালনাগাদ", "আপডেটের তারিখ"],
 }
+#: Header words of an organisation that leads or funds rather than delivers ("Lead organisation" beside
+#: "Implementing partner"): the delivering one is the service's organisation, the lead one where none is named.
+WEAKER = {"lead organisation", "lead organization", "lead agency", "reporting organisation", "reporting organization",
+          "appealing organisation", "appealing organization", "funding agency", "donor"}
+#: Header endings of a KoBo "other, specify" column beside a choice column ("org_name_other").
+OTHER_SUFFIXES = (" other", " ot", " other specify", " specify", " autre", " otro")
 #: Headers of a column that only numbers the rows ("No.", "#", "S/N", "ক্রমিক নং"): not an ID to match on.
 ROW_NUMBER_HEADERS = {"", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial",
                       "serial no", "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক",
@@ -195,16 +209,39 @@ def hxl_field(tag: str) -> str | None:
 
 
 def header_field(header: str) -> tuple[str | None, float, str]:
-    """The field a header names, its confidence and how it was found."""
-    key = match_key(re.sub(r"^.*/", "", header))  # KoBo group prefixes: "contact_group/phone"
-    if key in ROW_NUMBER_HEADERS and header.strip():
+    """The field a header names, its confidence and how it was found.
+
+    A KoBo group prefix is dropped ("group_contact/phone"); a header of alternatives or with a
+    note ("Localité / Site", "Admin1 (Division)") is tried whole, then part by part."""
+    text = header.strip()
+    if kobo := re.fullmatch(r"(?:[\w.-]+/)+([\w.-]+)", text):
+        text = kobo[1]
+    found = _field_of(text, header)
+    if found[0] is None or found[2] == "fuzzy":
+        for part in re.split(r"\s*[/|()]\s*", text) if re.search(r"\s[/|]\s|\(", text) else ():
+            field, conf, how = _field_of(part, header)
+            if field is not None and how == "header":
+                return field, round(conf * 0.95, 2), how
+    return found
+
+
+def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
+    key = match_key(text)
+    if key in ROW_NUMBER_HEADERS and text:
         return "ignore", 1.0, "header"  # a column of row numbers
     if not key:
         return None, 0.0, "unknown"
     if key == "id" and header.strip().startswith("_"):
         return "id", 0.9, "header"  # KoBo's row number "_id"; its "_uuid" is the stable one
+    sure = 0.95 if "/" in header else 1.0
     if key in _EXACT:
-        return _EXACT[key], 1.0 if "/" not in header else 0.95, "header"
+        return ("lead_organisation", sure, "header") if key in WEAKER else (_EXACT[key], sure, "header")
+    for suffix in OTHER_SUFFIXES:  # KoBo's "other, specify" beside a choice: "org_name_other"
+        base = key[: -len(suffix)] if key.endswith(suffix) else ""
+        if _EXACT.get(base) in ("organisation", "types"):
+            return f"{_EXACT[base]}_other", sure, "header"
+    if m := re.fullmatch(r".+ (latitude|longitude)", key):  # KoBo's "_gps_location_latitude"
+        return m[1], 0.95, "header"
     stripped = re.sub(r"^(?:q\d+[a-z]?|\d+(?:\.\d+)*)\s+", "", key)  # "q3 organisation", "2.1 phone"
     if stripped in _EXACT:
         return _EXACT[stripped], 0.95, "header"
@@ -274,6 +311,11 @@ def score(mapping: list[ColumnMap]) -> int:
     return len(columns_of(mapping))
 
 
+#: Fields that can say what a service is, when a list has no service-name column (a facility and remarks).
+SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site")
+
+
 def looks_like_services(mapping: list[ColumnMap]) -> bool:
     found = columns_of(mapping)
-    return "organisation" in found and ("service" in found or "types" in found or "activity" in found) and len(found) >= 3
+    return bool(found.keys() & {"organisation", "lead_organisation"}) and any(f in found for f in SAYS_WHAT) and (
+        len(found) >= 3)

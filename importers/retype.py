@@ -42,13 +42,13 @@ class RetypeResult:
     written: bool = False
 
 
-def types_of(finder: TypeFinder, service: Service) -> TypesFound:
+def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> TypesFound:
     """The types ``service``'s stored text gives."""
     words = service.type_words
     description = " ; ".join(x for x in (service.description, service.extra.get(FIELDS["remarks"], "")) if x)
     return finder.find(type_column=words.get("type column", ""), sector=words.get("sector", ""),
                        sub_sector=words.get("sub-sector", ""), name=service.name, activity=words.get("activity", ""),
-                       description=description)
+                       description=description, organisation=organisation)
 
 
 def left_alone(service: Service, edited: set[str]) -> bool:
@@ -68,6 +68,7 @@ def retype(project: Project, *, dry_run: bool = False, user: str | None = None,
     edited = project.set_by_people("sm_services", "service_types")
     kept_open = project.set_by_people("sm_services", "confidential")
     services = project.services()
+    organisations = {o.id: o.name for o in project.organisations()}
     result = RetypeResult(services=len(services))
     updates: list[Service] = []
     for i, s in enumerate(services):
@@ -79,7 +80,7 @@ def retype(project: Project, *, dry_run: bool = False, user: str | None = None,
             result.kept += 1
             result.untyped += not s.service_types
             continue
-        found = types_of(finder, s)
+        found = types_of(finder, s, organisations.get(s.organisation_id, ""))
         after = list(found.codes)
         secret = bool(sensitive & set(after)) and not s.confidential and s.confidential_by != "person" and (
             s.id not in kept_open)

@@ -34,17 +34,34 @@ _genders = functools.lru_cache(maxsize=1024)(v.parse_genders)
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 NAME_SIMILARITY = 90  # rapidfuzz ratio above which two names of one organisation, type and place are one service
 _ERROR_TEXTS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+_OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্যান্য", re.IGNORECASE)
+_CHOICE_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^المجموع|^الإجمالي|^মোট",
                     re.IGNORECASE)
 _ADM_NAMES = ("adm1", "adm2", "adm3", "adm4")
 #: Fields whose words can say a service is confidential (besides the extra columns); not the organisation's
 #: name, the sector, numbers, dates or places.
-_WORDY = ("service", "activity", "types", "sub_sector", "description", "remarks", "site", "camp", "block", "address",
+_WORDY = ("service", "activity", "types", "types_other", "sub_sector", "description", "remarks", "site", "location",
+          "block", "address",
           "target", "intake", "referral", "accessibility", "confidential")
 _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
 _STATUSES = {"active": "active", "open": "active", "functional": "active", "actif": "active", "activo": "active",
              "inactive": "inactive", "closed": "inactive", "suspended": "temporarily closed",
              "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
+
+
+def _fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
+    """A cell merged down over several rows of the table ("AFESOK" beside two of its services) gives
+    its value to each of them (a workbook keeps it only in the top one). Merges across a row (a
+    group title such as "CHITTAGONG HILL TRACTS") are left alone."""
+    for r0, c0, r1, _c1 in sheet.merged:
+        if r0 < first_data_row or r1 <= r0 or r0 >= len(sheet.rows):
+            continue
+        top = sheet.rows[r0][c0] if c0 < len(sheet.rows[r0]) else None
+        for r in range(r0 + 1, min(r1 + 1, len(sheet.rows))):
+            row = sheet.rows[r]
+            if c0 < len(row) and row[c0] in (None, ""):
+                row[c0] = top
 
 
 def column_letter(col: int) -> str:
@@ -108,6 +125,7 @@ class Builder:
         fields = [(name, col) for name, col in cols.items()]
         self._wordy = [(cols[f], f) for f in _WORDY if f in cols] + extras
         rows = sheet.rows
+        _fill_merged_down(sheet, table.first_data_row)
         n = len(rows)
         for i in range(table.first_data_row, n):
             if cancelled is not None and i % 2000 == 0:
@@ -151,10 +169,15 @@ class Builder:
         # the row's values by field name (a cell left out above is simply absent)
         f = {name: cells[col] for name, col in fields if col in cells}
         get = f.get
-        org_name = v.clean_text(get("organisation"))
-        raw_types = v.clean_text(get("types"))
+        org_name = v.clean_text(get("organisation")) or v.clean_text(get("lead_organisation"))
+        if _OTHER.fullmatch(org_name) or not org_name:  # KoBo: "other", and the name in "org_name_other"
+            org_name = v.clean_text(get("organisation_other")) or org_name
+        elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
+            org_name = org_name.replace("_", " ").strip().title()
+        raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
-            "" if "service" in cols or "activity" in cols else raw_types)
+            "" if "service" in cols or "activity" in cols else raw_types) or (
+            v.clean_text(get("site")) if not (cols.keys() & {"service", "activity", "types"}) else "")
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:
@@ -191,9 +214,9 @@ class Builder:
                 lat_cell = text
         lat, lon, notes = v.parse_point(lat_cell, lon_cell)
         msgs += notes
-        camp = " ".join(x for x in (v.clean_text(cell("camp")), v.clean_text(cell("block"))) if x)
-        location = " / ".join(x for x in (location, v.clean_text(cell("camp"))) if x)
-        site_name = v.clean_text(cell("site")) or camp or names[2] or names[1] or org_name
+        place = " ".join(x for x in (v.clean_text(cell("location")), v.clean_text(cell("block"))) if x)
+        location = " / ".join(x for x in (location, v.clean_text(cell("location"))) if x)
+        site_name = v.clean_text(cell("site")) or place or names[2] or names[1] or org_name
 
         def make_site() -> Site:
             return Site(name=site_name, address=v.clean_text(cell("address")), location_text=location,
@@ -204,7 +227,7 @@ class Builder:
 
         point = (round(lat, 4), round(lon, 4)) if lat is not None else None
         site = self.site(org, site_name, location, point, make_site)
-        found = self._types(msgs, f, raw_types)
+        found = self._types(msgs, f, raw_types, org_name)
         types = list(found.codes)
         name_key = v.match_key(svc_name)
         place = (org.id, tuple(types), site.id)
@@ -227,13 +250,14 @@ class Builder:
         self.result.links.append((service.id, site.id))
         outcome.service_id = service.id
 
-    def _types(self, msgs, f, raw_types):
+    def _types(self, msgs, f, raw_types, org_name):
         """The row's types from all its text, with a note when none was found or one needs a look."""
         cell = f.get
         found = self.finder.find(
             type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
-            name=v.clean_text(cell("service")), activity=v.clean_text(cell("activity")),
-            description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks"))) if x))
+            name=v.clean_text(cell("service")) or v.clean_text(cell("site")), activity=v.clean_text(cell("activity")),
+            description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks"))) if x),
+            organisation=org_name)
         if not found.codes and not found.settled:
             said = raw_types or v.clean_text(cell("service")) or v.clean_text(cell("activity"))
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types on the import "
@@ -338,6 +362,9 @@ class Builder:
         )
         if explicit_id:
             service.extra["source_id"] = explicit_id
+        lead = v.clean_text(cell("lead_organisation"))
+        if lead and lead != org.name:
+            service.extra[FIELDS["lead_organisation"]] = lead
         return service
 
     @staticmethod
@@ -353,6 +380,8 @@ class Builder:
         for field, source in (("types", "type column"), ("activity", "activity"), ("sub_sector", "sub-sector"),
                               ("sector", "sector")):
             text = v.clean_text(f.get(field))
+            if field == "types" and f.get("types_other") is not None:
+                text = " ; ".join(x for x in (text, v.clean_text(f.get("types_other"))) if x)
             if text:
                 out[source] = text
         return out
