@@ -21,6 +21,7 @@ MODULES = [
     "desktop.commands.merge",
     "desktop.commands.sharing",
     "desktop.commands.app",
+    "desktop.commands.doctor",
 ]
 
 
