@@ -190,9 +190,10 @@ def path_options() -> dict[tuple[str, str], argparse.Action]:
 
 def suffixes(command: str, option: str) -> list[tuple[str | None, str]]:
     """(format, file ending) pairs the writer behind an output option registers."""
-    from desktop.commands import maps, pathways
+    from desktop.commands import maps
     from importers import formats, report
     from mapping.coverage.export import FORMATS as TABLES
+    from pathways import request as pathways
 
     if command == "export":
         return [(f, s) for f in formats.FORMATS for s in formats.module(f).SUFFIXES]

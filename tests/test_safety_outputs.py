@@ -38,6 +38,7 @@ NOT_OUTPUTS = {
     "desktop.pathways.panel:PathwayPanel.export": "the texts of pathways.html.document, sms_text and csv_text, "
                                                   "the same as 'servicemap pathways' writes (run here)",
     "desktop.review.queue_map:write_page": "the review map's empty page; its points come through the web channel",
+    "desktop.doctor.data_checks:projections": "a fixed sample GeoJSON in a temporary folder, to check GDAL reads it",
 }
 SPREADSHEETS = (".csv", ".xlsx", ".ods")
 

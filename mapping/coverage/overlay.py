@@ -43,6 +43,8 @@ TEXT = {
     "services": "Services of this type (confidential ones are not shown)",
     "site": "Suggested site",
     "adds": "adds",
+    "children": "children",  # what is counted: the analysis's population kind
+    "people": "people",
 }
 
 
@@ -118,6 +120,7 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
                                         "colour": colour_for(r["pct_covered"]),
                                         "reach": NO_DATA if no_people else reach_colour(r["uncovered"], breaks)}})
     words = dict(TEXT, **(text or {}))
+    kind = words.get(kind, kind)
     fill = {"kind": kind, "Kind": kind[:1].upper() + kind[1:], "within": within}
     words = {k: v.format(**fill) if "{" in v else v for k, v in words.items()}
     public = [{"name": s["name"], "latitude": round(float(s["latitude"]), 5), "longitude": round(float(s["longitude"]), 5)}
@@ -133,7 +136,7 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
         "legends": _legends(breaks), "text": words,
     }
     scripts = "\n".join(f'<script src="{html.escape(u)}"></script>' for _, u in links.scripts[:1])
-    styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in links.styles[:1])
+    styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in [links.styles[0], links.fonts])
     # markup characters as JSON escapes, as the service map does: no raw tag inside the script element
     payload = script_safe(safe_text.json_text(data))
     page = (PAGE.replace("__TITLE__", safe_text.markup(title)).replace("__STYLES__", styles)

@@ -18,7 +18,8 @@ from mapping.maps.areas import PRECISION, Areas
 from mapping.maps.service import MapService
 from mapping.maps.symbols import TypeStyle, confidential_style, resolve_style
 
-#: Words the page shows. Kept together so they can be translated in one place.
+#: Words the page shows, in English. The desktop passes them translated (``text=``), with the
+#: same keys; "{n}" and "{level}" stay as they are.
 TEXT = {
     "page_title": "Service map",
     "confidential": "Confidential service \u2013 contact through case management",
@@ -93,8 +94,10 @@ def build_payload(
     services: Sequence[MapService],
     areas: Areas,
     type_styles: Mapping[str, tuple[str, str, str]] | None = None,
+    text: Mapping[str, str] | None = None,
 ) -> Payload:
-    """Flatten ``services`` into the page's compact JSON."""
+    """Flatten ``services`` into the page's compact JSON; ``text`` replaces any of :data:`TEXT`."""
+    words = {**TEXT, **(text or {})}
     strings = _Table()
     style_keys = _Table()  # type code (or a special key) -> style index
     styles: list[TypeStyle] = []
@@ -109,9 +112,9 @@ def build_payload(
         i = style_keys(key)
         if i == len(styles):
             if key == "\0confidential":
-                styles.append(confidential_style(TEXT["confidential_legend"]))
+                styles.append(confidential_style(words["confidential_legend"]))
             elif key == "":
-                styles.append(TypeStyle(TEXT["untyped"], "#7f7f7f", "circle"))
+                styles.append(TypeStyle(words["untyped"], "#7f7f7f", "circle"))
             else:
                 styles.append(resolve_style(key, type_styles))
         return i
@@ -172,7 +175,7 @@ def build_payload(
         "services": rows,
         "confidential": list(groups.values()),
         "counts": counts.as_dict(),
-        "text": TEXT,
+        "text": words,
     }
     bounds = (min(xs), min(ys), max(xs), max(ys)) if xs else None
     return Payload(data, counts, bounds, styles)
