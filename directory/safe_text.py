@@ -82,7 +82,11 @@ def plain(value: object) -> object:
 
 def csv_cell(value: object) -> object:
     """A CSV cell: bidirectional controls removed, formulas neutralised, None as empty."""
-    return "" if value is None else neutralise(without_bidi(value))
+    if not isinstance(value, str):  # one function on the common path: it runs for every cell
+        return "" if value is None else value
+    if not value.isascii():
+        value = BIDI.sub("", value)
+    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
 
 
 def set_xlsx_cell(cell, value: object) -> None:
