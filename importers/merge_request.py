@@ -15,6 +15,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from directory.safe_text import plain_tree
 from directory.tasks import CancelCheck, InvalidRequest, Progress, stop_if
 
 
@@ -76,7 +77,7 @@ def run_merge(request: MergeRequest, plan=None, *, progress: Progress | None = N
         if request.report is not None:
             report = plan.report()
             report["theirs"] = list(request.theirs)
-            request.report.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+            request.report.write_text(json.dumps(plain_tree(report), indent=2, ensure_ascii=False), encoding="utf-8")
         if request.dry_run:
             return MergeRun(request, plan)
         done = merge.apply(project, plan, theirs=request.takes_theirs(plan))

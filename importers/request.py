@@ -71,8 +71,8 @@ def run_import(request: ImportRequest, *, progress: Progress | None = None,
                              progress=progress, cancelled=cancelled)
         if request.keep_order and (result.tables or result.services):
             date_order.set_order(project, request.keep_order)
-    if request.report is not None and (result.tables or result.services):
-        from importers import report
+        if request.report is not None and (result.tables or result.services):
+            from importers import report
 
-        (report.write_xlsx if request.report.suffix.lower() == ".xlsx" else report.write_json)(result, request.report)
+            report.write(result, request.report, project)  # the policy decides what of a safe house it may name
     return ImportRun(request, result, order)

@@ -97,6 +97,18 @@ class PathwaysRequest:
         return [a.pcode for a in areas]
 
 
+def warnings(request: PathwaysRequest) -> list[str]:
+    """What could make these pathways quietly wrong (services without a type, areas whose services
+    nobody has verified), to say before they are printed."""
+    from directory.checks import directory_warnings
+    from directory.store import Project
+    from pathways.directory_snapshot import DirectorySnapshot
+
+    request.validate()
+    with Project.open(request.project) as project:
+        return directory_warnings(project, areas=request.area_codes(DirectorySnapshot.read(project)))
+
+
 def build(request: PathwaysRequest, *, progress: Progress | None = None, cancelled: CancelCheck | None = None):
     """Each area's pathway, ready to print (a list of :class:`pathways.html.RenderedPathway`)."""
     from directory.store import Project

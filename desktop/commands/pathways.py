@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
             return _list_areas(request)
         if args.out is None:
             raise InvalidRequest("out", "give a file for one document, or a folder for one file per area.")
+        for warning in pathways_request.warnings(request):
+            print(f"Warning: {warning}")
         rendered = pathways_request.build(request)
     except InvalidRequest as exc:
         if exc.field == "project":

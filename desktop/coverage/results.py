@@ -46,6 +46,8 @@ def page_text() -> dict[str, str]:
         "services": QCoreApplication.translate("GapResults", "Services of this type (confidential ones are not shown)"),
         "site": QCoreApplication.translate("GapResults", "Suggested site"),
         "adds": QCoreApplication.translate("GapResults", "adds"),
+        "children": QCoreApplication.translate("GapResults", "children"),
+        "people": QCoreApplication.translate("GapResults", "people"),
     }
 
 
@@ -86,7 +88,7 @@ class GapResults(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.outcomes: dict[str, object] = {}  # code → desktop.coverage.task.GapOutcome
+        self.outcomes: dict[str, object] = {}  # code → mapping.coverage.gap_view.GapOutcome
         self.labels: dict[str, str] = {}
         self.current: str | None = None
         self.showing = QComboBox(self)

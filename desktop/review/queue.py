@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.review.queue_map import ReviewMap
 from desktop.worker import TaskRunner
+from directory import confidentiality
 from mapping.geocode import review
 from mapping.geocode.request import GeocodeRequest, run_geocode
 
@@ -188,7 +189,7 @@ class ReviewQueuePanel(QDockWidget):
                 areas.append({"geometry": geometry, "colour": colour, "label": f"{n + 1} {c.name}"})
             elif c.latitude is not None:
                 points.append({"lat": c.latitude, "lon": c.longitude, "colour": colour, "label": f"{n + 1} {c.name}"})
-        if s.has_point and not self._confidential(s.id):
+        if s.has_point and confidentiality.disclosure(confidentiality.REVIEW, self._confidential(s.id)).point:
             points.append({"lat": s.latitude, "lon": s.longitude, "colour": "#000000", "label": self.tr("now")})
         self.map.show_site(areas, points)
 

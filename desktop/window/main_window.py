@@ -36,6 +36,7 @@ from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
 from desktop.window.start_page import StartPage
 from desktop.worker import TaskRunner
+from directory import confidentiality
 from directory.store import Project, ProjectError, ServiceListing
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         self.close_action = file_menu.addAction(self.tr("&Close project"), self.close_project)
+        file_menu.addSeparator()
+        from desktop.sharing.sync_bar import Sharing
+
+        self.sharing = Sharing(self, file_menu)
         file_menu.addSeparator()
         self.quit_action = quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
@@ -247,7 +252,7 @@ class MainWindow(QMainWindow):
         types = ServiceTypes.for_project(project, self._language())
         self.services_panel.set_listing(listing, types)
         self.map_view.show_services(
-            project.path, map_services(listing), title=path.stem, type_styles=types.map_styles()
+            project.path, map_services(listing), title=path.stem, type_styles=types.map_styles(), lang=self._language()
         )
         self.settings.add_recent_project(path)
         self._fill_recent_menu()
@@ -274,7 +279,8 @@ class MainWindow(QMainWindow):
         self.services_panel.model.update_listing(self.listing)
         types = ServiceTypes.for_project(self.project, self._language())
         self.map_view.show_services(
-            self.project.path, map_services(self.listing), title=self.project.path.stem, type_styles=types.map_styles()
+            self.project.path, map_services(self.listing), title=self.project.path.stem, type_styles=types.map_styles(),
+            lang=self._language(),
         )
         self._show_project_state()
 
@@ -319,7 +325,8 @@ class MainWindow(QMainWindow):
 
     def _summary_text(self) -> str:
         counts = self.project.counts()
-        on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None and not s.confidential)
+        on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None
+                     and confidentiality.disclosure(confidentiality.MAP, s.confidential).point)
         text = self.tr("%1 — %2 services at %3 sites, %4 on the map")
         for n, value in enumerate((self.project.path.stem, counts["services"], counts["sites"], on_map), start=1):
             text = text.replace(f"%{n}", str(value))
@@ -343,12 +350,13 @@ class MainWindow(QMainWindow):
         return [proxy.data(proxy.index(row, 0), ID_ROLE) for row in range(proxy.rowCount())]
 
     def _selected_points(self) -> list[tuple[float, float]]:
-        """Points of the selected services; never a confidential service's point."""
+        """Points of the selected services that the zoom may use (never a confidential service's point)."""
         ids = set(self.services_panel.selected_ids())
         return [
             (s.longitude, s.latitude)
             for s in self.listing
-            if s.id in ids and not s.confidential and s.latitude is not None and s.longitude is not None
+            if s.id in ids and s.latitude is not None and s.longitude is not None
+            and confidentiality.disclosure(confidentiality.ZOOM, s.confidential).point
         ]
 
     def zoom_to_selection(self) -> None:

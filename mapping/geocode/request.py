@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from directory.safe_text import plain_tree
 from directory.tasks import CancelCheck, InvalidRequest, Progress, part, stop_if
 
 
@@ -100,6 +101,6 @@ def run_geocode(request: GeocodeRequest, *, progress: Progress | None = None,
         summary = geocode_project(project, part(progress, 0.1, 0.95), cancelled, online=online)
         waiting = len(review_queue(project))
     if request.report is not None:
-        request.report.write_text(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+        request.report.write_text(json.dumps(plain_tree(summary.as_dict()), ensure_ascii=False, indent=1), encoding="utf-8")
     return GeocodeRun(request, summary, waiting, added, online.requests if online else 0,
                       online.service if online else "")
