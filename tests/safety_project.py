@@ -125,7 +125,7 @@ def add_hostile_records(project_path: str) -> None:
 
 def desktop_map(project_path: str, out: str) -> None:
     """The desktop's map page, as the main window builds it."""
-    from mapping.maps.project_map import build_map_page, map_services
+    from desktop.map.page import build_map_page, map_services
     from directory.store import Project
 
     with Project.open(Path(project_path)) as project:
@@ -191,8 +191,8 @@ def path_options() -> dict[tuple[str, str], argparse.Action]:
 def suffixes(command: str, option: str) -> list[tuple[str | None, str]]:
     """(format, file ending) pairs the writer behind an output option registers."""
     from desktop.commands import maps
-    from importers import formats, report
     from pathways import request as pathways
+    from importers import formats, report
     from mapping.coverage.export import FORMATS as TABLES
 
     if command == "export":
