@@ -125,7 +125,7 @@ def add_hostile_records(project_path: str) -> None:
 
 def desktop_map(project_path: str, out: str) -> None:
     """The desktop's map page, as the main window builds it."""
-    from desktop.map.page import build_map_page, map_services
+    from mapping.maps.project_map import build_map_page, map_services
     from directory.store import Project
 
     with Project.open(Path(project_path)) as project:

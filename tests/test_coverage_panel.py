@@ -274,7 +274,7 @@ def test_the_type_shown_exports_with_its_bands(panel, tmp_path):
     import pyogrio
     import rasterio
 
-    from desktop.coverage.export import write_outcome
+    from mapping.coverage.gap_view import write_outcome
 
     panel.types.set_within("case_management", "20km")
     panel.run()

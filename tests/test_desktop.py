@@ -316,7 +316,7 @@ def test_opening_a_project_lists_it_and_remembers_it(window, tmp_path, settings)
 
 
 def test_bursts_of_redraws_build_one_page(qtbot, tmp_path):
-    from desktop.map.page import map_services
+    from mapping.maps.project_map import map_services
     from desktop.map.view import MapView
 
     project = small_project(tmp_path / "small.gpkg", n_services=3)

@@ -14,9 +14,9 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
 QStandardPaths.setTestModeEnabled(True)
 
-from desktop.map.page import map_services  # noqa: E402
+from mapping.maps.project_map import map_services  # noqa: E402
 from desktop.curation.services_model import Column  # noqa: E402
-from desktop.curation.service_types import ServiceTypes  # noqa: E402
+from directory.type_labels import ServiceTypes  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from directory.store import Project  # noqa: E402
 from tests.helpers import small_project  # noqa: E402

@@ -57,3 +57,39 @@ def test_cli_commands_run_without_qt(tmp_path):
     info = _run(code, "info", str(tmp_path / "servicemap-demo.gpkg"))
     assert info.returncode == 0, info.stderr
     assert "services" in info.stdout
+
+
+# --- desktop/ holds the Qt application; Qt-free work lives with its capability in the core ----------
+
+#: The Qt-free modules desktop/ may hold: the command line, the demo (it joins importers and mapping),
+#: and the checks of this installation (``servicemap doctor`` and Help ▸ Check this installation).
+QT_FREE_IN_DESKTOP = ("desktop/cli.py", "desktop/demo_project.py", "desktop/doctor/")
+
+
+def qt_free_modules(root: Path, package: str = "desktop") -> set[str]:
+    """Modules under ``root/package`` that never import PySide6 (package markers and commands/ aside)."""
+    import ast
+
+    found = set()
+    for path in sorted((root / package).rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if path.name == "__init__.py" or rel.startswith(f"{package}/commands/"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        if not any(name.split(".")[0] == "PySide6" for name in names):
+            found.add(rel)
+    return found
+
+
+def test_desktop_holds_no_qt_free_task_code():
+    """Requests, runners and pages a task writes live in importers/, mapping/, pathways/ (and the CLI uses them there)."""
+    assert {m for m in qt_free_modules(REPO) if not m.startswith(QT_FREE_IN_DESKTOP)} == set()
+
+
+def test_the_scan_finds_a_qt_free_module(tmp_path):
+    (tmp_path / "desktop" / "tasks").mkdir(parents=True)
+    (tmp_path / "desktop" / "tasks" / "gap_task.py").write_text("import json\n", encoding="utf-8")
+    (tmp_path / "desktop" / "panel.py").write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
+    assert qt_free_modules(tmp_path) == {"desktop/tasks/gap_task.py"}

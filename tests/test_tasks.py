@@ -126,3 +126,33 @@ def test_suggest_request_names_the_field_it_cannot_use(project_file, changes, fi
     with pytest.raises(InvalidRequest) as caught:
         request.validate()
     assert caught.value.field == field
+
+
+# capability: (module, request class, runner, the CLI command module, the desktop module that runs it)
+CAPABILITIES = {
+    "import": ("importers.request", "ImportRequest", "run_import", "importing", "importing/wizard.py"),
+    "geocode": ("mapping.geocode.request", "GeocodeRequest", "run_geocode", "geocode", "review/queue.py"),
+    "gaps": ("mapping.coverage.request", "GapsRequest", "run_gaps_request", "coverage", "coverage/panel.py"),
+    "suggest": ("mapping.coverage.request", "SuggestRequest", "run_suggest_request", "coverage", "coverage/panel.py"),
+    "pathways": ("pathways.request", "PathwaysRequest", "build", "pathways", "pathways/panel.py"),
+    "export": ("importers.formats.export", "ExportRequest", "run_export", "export", "sharing/export_dialog.py"),
+    "merge": ("importers.merge_request", "MergeRequest", "run_merge", "merge", "sharing/merge_dialog.py"),
+    "new project": ("importers.project_setup", "NewProjectRequest", "create_project", "project", "window/new_project.py"),
+}
+
+
+@pytest.mark.parametrize("capability", CAPABILITIES)
+def test_each_capability_has_one_request_run_by_the_cli_and_the_desktop(capability):
+    import importlib
+    import inspect
+
+    module_name, request_name, runner_name, command, desktop_module = CAPABILITIES[capability]
+    module = importlib.import_module(module_name)
+    request, runner = getattr(module, request_name), getattr(module, runner_name)
+    assert callable(request.validate)
+    keywords = {p.name for p in inspect.signature(runner).parameters.values() if p.kind is p.KEYWORD_ONLY}
+    assert {"progress", "cancelled"} <= keywords, f"{runner_name} cannot be run by the worker"
+    cli = (ROOT / "desktop" / "commands" / f"{command}.py").read_text(encoding="utf-8")
+    panel = (ROOT / "desktop" / desktop_module).read_text(encoding="utf-8")
+    assert request_name in cli, f"'servicemap {command}' does not build a {request_name}"
+    assert request_name in panel, f"desktop/{desktop_module} does not build a {request_name}"

@@ -27,29 +27,21 @@ def register(sub) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
-    from directory.store import Project
-    from importers.formats import module
+    from directory.tasks import InvalidRequest
+    from importers.formats.export import ExportRequest, run_export
 
-    existing_project(args.project)
-    if not args.out.parent.exists():
-        raise UserError(f"{args.out.parent}: no such folder. Create it first, or choose another place for --out.")
-    if args.sheet_per_level is not None and args.format != "xlsx":
-        raise UserError("--sheet-per-level works with --format xlsx only.")
-    fmt = module(args.format)
-    if args.out.suffix.lower() not in fmt.SUFFIXES:
-        endings = ", ".join(s or "a folder" for s in fmt.SUFFIXES)
-        raise UserError(f"--out {args.out}: the {args.format} format writes {endings}. Give --out a name that ends so.")
-    writer = fmt.write
-    with Project.open(args.project) as project:
-        area = args.area.strip().upper() if args.area else None
-        if area and not any(a.pcode.upper().startswith(area) for a in project.admin_areas()):
-            raise UserError(f"{args.area}: no admin area has this P-code in {args.project.name}. "
-                            "Check it with 'servicemap info', or leave out --area.")
-        extra = {"sheet_per_level": args.sheet_per_level} if args.sheet_per_level is not None else {}
-        n = writer(project, args.out, area=area, include_confidential=args.include_confidential, **extra)
-        confidential = sum(1 for s in project.services() if s.confidential)
-    where = f" in {area}" if area else ""
-    print(f"Wrote {n} records{where} to {args.out} ({args.format}).")
-    if confidential and not args.include_confidential:
+    request = ExportRequest(args.project, args.format, args.out, area=args.area,
+                            include_confidential=args.include_confidential, sheet_per_level=args.sheet_per_level)
+    try:
+        run = run_export(request)
+    except InvalidRequest as exc:
+        if exc.field == "project":
+            existing_project(args.project)
+        if exc.field == "area":
+            raise UserError(f"{args.area}: {exc.problem} Check it with 'servicemap info', or leave out --area.") from None
+        raise UserError(exc.describe(lambda name: "--" + name.replace("_", "-"))) from None
+    where = f" in {request.area}" if request.area else ""
+    print(f"Wrote {run.records} records{where} to {args.out} ({args.format}).")
+    if run.confidential_withheld:
         print("Confidential services are listed without their location; add --include-confidential to export it.")
     return 0

@@ -28,8 +28,8 @@ def register(sub) -> None:
 
 def _choose(args, project):
     """The services and boundaries the map shows, after --area and --service-type."""
-    from desktop.map.page import map_services, read_boundaries
-    from desktop.curation.service_types import ServiceTypes
+    from mapping.maps.project_map import map_services, read_boundaries
+    from directory.type_labels import ServiceTypes
 
     types = ServiceTypes.for_project(project)
     listing = project.listing()

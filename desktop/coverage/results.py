@@ -88,7 +88,7 @@ class GapResults(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.outcomes: dict[str, object] = {}  # code → desktop.coverage.task.GapOutcome
+        self.outcomes: dict[str, object] = {}  # code → mapping.coverage.gap_view.GapOutcome
         self.labels: dict[str, str] = {}
         self.current: str | None = None
         self.showing = QComboBox(self)

@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from desktop.curation import edit_rules as rules
+from importers import edit_rules as rules
 from desktop.curation.service_editor import ServiceEditor
-from desktop.curation.service_types import ServiceTypes
+from directory.type_labels import ServiceTypes
 from desktop.curation.services_model import Column
 from desktop.curation.undo import DeleteServiceCommand, EditServiceCommand, Record, apply_and_push
 from directory import countries

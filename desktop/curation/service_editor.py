@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.curation import edit_rules as rules
+from importers import edit_rules as rules
 from desktop.curation.services_model import ages_text
 from desktop.curation.undo import Record
 

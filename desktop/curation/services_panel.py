@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.curation.service_types import ServiceTypes
+from directory.type_labels import ServiceTypes
 from desktop.curation.services_model import ID_ROLE, Column, ServicesFilterModel, ServicesTableModel
 from directory.store import ServiceListing
 from pathways.model import STALE_MONTHS, months_before

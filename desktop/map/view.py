@@ -17,8 +17,8 @@ from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from desktop.map.bridge import MapBridge, install_bridge
-from desktop.map.page import build_map_page
 from desktop.map.words import map_page_text
+from mapping.maps.project_map import build_map_page
 from desktop.map.tile_scheme import TileSchemeHandler
 from desktop.worker import TaskRunner
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.window.about import show_about
-from desktop.map.page import map_services
+from mapping.maps.project_map import map_services
 from desktop.map.view import MapView
 from desktop.window.panels import PANELS
-from desktop.curation.service_types import ServiceTypes
+from directory.type_labels import ServiceTypes
 from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
 from desktop.window.start_page import StartPage

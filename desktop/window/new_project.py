@@ -44,6 +44,7 @@ class NewProjectDialog(QDialog):
         self.files = QListWidget(self)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files.setFixedHeight(76)
+        self.files.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read left to right in every language
         add_files = QPushButton(self.tr("Add files…"), self, clicked=self.add_files)
         add_folder = QPushButton(self.tr("Add a folder…"), self, clicked=self.add_folder)
         remove = QPushButton(self.tr("Remove"), self, clicked=self.remove_selected)
@@ -61,6 +62,7 @@ class NewProjectDialog(QDialog):
         self.country.setMaximumWidth(160)
         self.notes = QLabel(self, wordWrap=True)
         self.path = QLineEdit(self)
+        self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.path.textChanged.connect(self._update_buttons)
         choose = QPushButton(self.tr("Choose…"), self, clicked=self.choose_file)
         self.status = QLabel(self, wordWrap=True)

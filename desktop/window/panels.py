@@ -37,6 +37,7 @@ PANELS: list[PanelEntry] = [
     PanelEntry("gaps", "desktop.coverage.panel", "open_analysis_panel", QT_TRANSLATE_NOOP("Panels", "Coverage &gaps…"), "Ctrl+Shift+G"),
     PanelEntry("review", "desktop.review.queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),
     PanelEntry("merge", "desktop.sharing.merge_dialog", "open_merge_dialog", QT_TRANSLATE_NOOP("Panels", "&Merge another list…")),
+    PanelEntry("export", "desktop.sharing.export_dialog", "open_export_dialog", QT_TRANSLATE_NOOP("Panels", "&Export the directory…")),
 ]
 
 

@@ -99,3 +99,26 @@ def write_page(outcome: GapOutcome, polygons: dict) -> Path:
                          sites=outcome.sites, kind=result.population_kind, catchments_geojson=outcome.catchments,
                          bands_geojson=outcome.bands, services=outcome.services, within=str(result.threshold),
                          text=outcome.text)
+
+
+def write_outcome(outcome, path: str | Path, project_path: str | Path) -> Path:
+    """Write one type's result by the file's extension: .csv, .xlsx, .gpkg (with a ``bands`` layer) or .tif.
+
+    A GeoPackage holds the areas with their gap columns, the catchments, and the bands drawn on
+    the panel's map, ready for QGIS; like the map, none of it carries a confidential service's point."""
+    from directory.store import Project
+    from mapping.coverage.export import write_raster, write_table
+
+    path = Path(path)
+    if path.suffix.lower() in (".tif", ".tiff"):
+        return write_raster(outcome.result, path)
+    with Project.open(project_path) as project:
+        write_table(outcome.result, path, project)
+    if path.suffix.lower() == ".gpkg" and outcome.bands and outcome.bands["features"]:
+        import geopandas as gpd
+
+        frame = gpd.GeoDataFrame.from_features(outcome.bands["features"], crs=4326)
+        frame["service_type"] = outcome.result.service_type
+        frame[["service_type", "lo", "hi", "unit", "label", "within", "geometry"]].to_file(
+            path, layer="bands", driver="GPKG")
+    return path

@@ -398,6 +398,10 @@
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
+    <message>
+        <source>Within</source>
+        <translation>ضمن</translation>
+    </message>
 </context>
 <context>
     <name>GapPanel</name>
@@ -752,6 +756,22 @@
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>أُلغي. لم يُكتب أي شيء في المشروع.</translation>
     </message>
+    <message>
+        <source>Review locations…</source>
+        <translation>مراجعة المواقع…</translation>
+    </message>
+    <message>
+        <source>Imported. Placing the new sites on the map by name…</source>
+        <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة حسب أسمائها…</translation>
+    </message>
+    <message>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation>تم الاستيراد. وُضع %1 من %2 موقعًا على الخريطة حسب الاسم؛ و%3 بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
+        <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ الأدوات ▸ مراجعة المواقع ▸ تشغيل محدد المواقع يضعها.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
@@ -891,6 +911,34 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
+    <message>
+        <source>The import of %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>Placing the sites of %1 on the map</source>
+        <translation>وضع مواقع %1 على الخريطة</translation>
+    </message>
+    <message>
+        <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
+        <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
+        <translation>تم استيراد %1؛ أُوقف وضع مواقعه على الخريطة، ولم يوضع شيء.</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1021,6 +1069,34 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>فتح المشروع ال&amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>جارٍ بناء المشروع التجريبي</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>فتح المشروع التجريبي</translation>
+    </message>
+    <message>
+        <source>No project open. Create one, open the demo, or open a project.</source>
+        <translation>لا مشروع مفتوح. أنشئ مشروعًا، أو افتح المشروع التجريبي، أو افتح مشروعًا.</translation>
+    </message>
+    <message>
+        <source>Quit ServiceMap</source>
+        <translation>إنهاء ServiceMap</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Cancel it and quit?</source>
+        <translation>%1 ما زال جاريًا. هل تلغيه وتخرج؟</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1254,10 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>جارٍ دمج %1…</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -1215,6 +1295,10 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/window/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;دمج قائمة أخرى…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the directory…</source>
+        <translation>&amp;تصدير الدليل…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1385,26 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/pathways/panel.py" line="277"/>
         <source>Exported %1</source>
         <translation>تم التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>تمت الطباعة.</translation>
+    </message>
+    <message>
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>تعذّرت طباعة المسار. تحقق من الطابعة، أو اطبع إلى ملف PDF.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>جارٍ إعداد %1 من المسارات…</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1950,214 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>حذف الخدمة «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the directory</source>
+        <translation>تصدير الدليل</translation>
+    </message>
+    <message>
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>تضمين أماكن الخدمات السرية (البيوت الآمنة)</translation>
+    </message>
+    <message>
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>بدون ذلك تُدرج دون موقعها. لا تشارك مثل هذا الملف إلا مع من يحق لهم معرفة مكان البيت الآمن.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>المنطقة الإدارية</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation>كُتب %1 سجلًا في %2.</translation>
+    </message>
+    <message>
+        <source>Confidential services are listed without their location.</source>
+        <translation>الخدمات السرية مدرجة دون موقعها.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
+        <translation>الحدود الإدارية من OCHA COD-AB أو geoBoundaries: GeoJSON أو GeoPackage أو Shapefile أو ملف .zip أو مجلد تنزيل مفكوك الضغط.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>على سبيل المثال</translation>
+    </message>
+    <message>
+        <source>Double-click a name under “Called” to change it</source>
+        <translation>انقر نقرًا مزدوجًا على اسم تحت «الاسم» لتغييره</translation>
+    </message>
+    <message>
+        <source>read from the boundaries (e.g. BGD)</source>
+        <translation>يُقرأ من الحدود (مثل BGD)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>1. Admin boundaries</source>
+        <translation>1. الحدود الإدارية</translation>
+    </message>
+    <message>
+        <source>2. Levels found</source>
+        <translation>2. المستويات الموجودة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>3. The project file</source>
+        <translation>3. ملف المشروع</translation>
+    </message>
+    <message>
+        <source>Choose the boundary files</source>
+        <translation>اختر ملفات الحدود</translation>
+    </message>
+    <message>
+        <source>Choose the folder of boundary files</source>
+        <translation>اختر مجلد ملفات الحدود</translation>
+    </message>
+    <message>
+        <source>Reading the boundaries…</source>
+        <translation>جارٍ قراءة الحدود…</translation>
+    </message>
+    <message>
+        <source>Admin level %1</source>
+        <translation>المستوى الإداري %1</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>حفظ المشروع الجديد باسم</translation>
+    </message>
+    <message>
+        <source>ServiceMap projects (*.gpkg)</source>
+        <translation>مشاريع ServiceMap (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it? Everything in it will be lost.</source>
+        <translation>%1 موجود بالفعل. هل تستبدله؟ سيضيع كل ما فيه.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>جارٍ إنشاء %1…</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>ملف المشروع</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>الحدود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>وُجد %n مستوى. اكتب اسم كل مستوى، ثم إنشاء.</numerusform>
+            <numerusform>وُجد مستوى واحد (%n). اكتب اسمه، ثم إنشاء.</numerusform>
+            <numerusform>وُجد مستويان (%n). اكتب اسم كل مستوى، ثم إنشاء.</numerusform>
+            <numerusform>وُجدت %n مستويات. اكتب اسم كل مستوى، ثم إنشاء.</numerusform>
+            <numerusform>وُجد %n مستوى. اكتب اسم كل مستوى، ثم إنشاء.</numerusform>
+            <numerusform>وُجد %n مستوى. اكتب اسم كل مستوى، ثم إنشاء.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to ServiceMap</source>
+        <translation>مرحبًا بك في ServiceMap</translation>
+    </message>
+    <message>
+        <source>Start from your admin boundaries, or look around the demo project first.</source>
+        <translation>ابدأ من حدودك الإدارية، أو تجوّل أولًا في المشروع التجريبي.</translation>
+    </message>
+    <message>
+        <source>Create a new project…</source>
+        <translation>إنشاء مشروع جديد…</translation>
+    </message>
+    <message>
+        <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
+        <translation>من ملفات الحدود الإدارية (OCHA COD-AB أو geoBoundaries): GeoJSON أو GeoPackage أو Shapefile أو ملف .zip أو مجلد. ثم استورد قائمة خدماتك.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>فتح المشروع التجريبي</translation>
+    </message>
+    <message>
+        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <translation>خدمات حماية خيالية في قسم شيتاغونغ في بنغلاديش، جاهزة للاستكشاف.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
+        <translation>ملف مشروع ServiceMap ‏(.gpkg) أنشأته أنت أو أحد زملائك.</translation>
     </message>
 </context>
 </TS>

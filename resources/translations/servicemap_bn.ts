@@ -398,6 +398,10 @@
         <source>Choose a file</source>
         <translation>একটি ফাইল বেছে নিন</translation>
     </message>
+    <message>
+        <source>Within</source>
+        <translation>সীমার মধ্যে</translation>
+    </message>
 </context>
 <context>
     <name>GapPanel</name>
@@ -744,6 +748,22 @@
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
     </message>
+    <message>
+        <source>Review locations…</source>
+        <translation>অবস্থান পর্যালোচনা…</translation>
+    </message>
+    <message>
+        <source>Imported. Placing the new sites on the map by name…</source>
+        <translation>আমদানি হয়েছে। নতুন স্থানগুলো নাম দেখে মানচিত্রে বসানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation>আমদানি হয়েছে। %2টির মধ্যে %1টি স্থান নাম দেখে মানচিত্রে বসানো হয়েছে; %3টি পর্যালোচনার অপেক্ষায়।</translation>
+    </message>
+    <message>
+        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
+        <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); টুলস ▸ অবস্থান পর্যালোচনা ▸ জিওকোডার চালান দিয়ে বসানো যাবে।</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
@@ -883,6 +903,34 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
+    <message>
+        <source>The import of %1</source>
+        <translation>%1-এর আমদানি</translation>
+    </message>
+    <message>
+        <source>Placing the sites of %1 on the map</source>
+        <translation>%1-এর স্থানগুলো মানচিত্রে বসানো</translation>
+    </message>
+    <message>
+        <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
+        <translation>বাতিল। %1-এর আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>থামানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
+        <translation>%1 আমদানি হয়েছে; এর স্থানগুলো মানচিত্রে বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>কিছুই আমদানি হয়নি</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>আমদানি বাতিল</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1013,6 +1061,34 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>নতুন প্রকল্প(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>ডেমো প্রকল্প খুলুন(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>ডেমো প্রকল্প তৈরি হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>ডেমো প্রকল্প খুলুন</translation>
+    </message>
+    <message>
+        <source>No project open. Create one, open the demo, or open a project.</source>
+        <translation>কোনো প্রকল্প খোলা নেই। একটি তৈরি করুন, ডেমো খুলুন, বা একটি প্রকল্প খুলুন।</translation>
+    </message>
+    <message>
+        <source>Quit ServiceMap</source>
+        <translation>ServiceMap বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Cancel it and quit?</source>
+        <translation>%1 এখনও চলছে। এটি বাতিল করে বন্ধ করবেন?</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1246,10 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
     </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>%1 একত্র করা হচ্ছে…</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -1207,6 +1287,10 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/window/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>অন্য একটি তালিকা একত্র করুন(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the directory…</source>
+        <translation>ডিরেক্টরি রপ্তানি করুন(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1377,26 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/pathways/panel.py" line="277"/>
         <source>Exported %1</source>
         <translation>রপ্তানি হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>মুদ্রণ হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>মুদ্রিত হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>পথটি মুদ্রণ করা যায়নি। প্রিন্টার দেখুন, বা একটি PDF ফাইলে মুদ্রণ করুন।</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>%1টি পথ প্রস্তুত হচ্ছে…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1930,210 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>সেবা “%1” মুছুন</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the directory</source>
+        <translation>ডিরেক্টরি রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>গোপনীয় সেবার (নিরাপদ আশ্রয়) অবস্থান অন্তর্ভুক্ত করুন</translation>
+    </message>
+    <message>
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>এটি ছাড়া সেগুলো অবস্থান ছাড়াই তালিকাভুক্ত হয়। এমন ফাইল শুধু তাঁদের সঙ্গে ভাগ করুন যাঁরা নিরাপদ আশ্রয়ের অবস্থান জানতে পারেন।</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>বেছে নিন…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>ফরম্যাট</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>প্রশাসনিক এলাকা</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>সব এলাকা</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 লেখা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation>%2-এ %1টি রেকর্ড লেখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Confidential services are listed without their location.</source>
+        <translation>গোপনীয় সেবাগুলো অবস্থান ছাড়াই তালিকাভুক্ত।</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>নতুন প্রকল্প</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ফাইল যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>ফোল্ডার যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>সরান</translation>
+    </message>
+    <message>
+        <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
+        <translation>OCHA COD-AB বা geoBoundaries প্রশাসনিক সীমানা: GeoJSON, GeoPackage, Shapefile, একটি .zip, বা আনজিপ করা ডাউনলোডের ফোল্ডার।</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>স্তর</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>এলাকা</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>উদাহরণ</translation>
+    </message>
+    <message>
+        <source>Double-click a name under “Called” to change it</source>
+        <translation>বদলাতে “নাম”-এর নিচের নামে ডাবল-ক্লিক করুন</translation>
+    </message>
+    <message>
+        <source>read from the boundaries (e.g. BGD)</source>
+        <translation>সীমানা থেকে পড়া (যেমন BGD)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>বেছে নিন…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>1. Admin boundaries</source>
+        <translation>১. প্রশাসনিক সীমানা</translation>
+    </message>
+    <message>
+        <source>2. Levels found</source>
+        <translation>২. পাওয়া স্তরগুলো</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>দেশ</translation>
+    </message>
+    <message>
+        <source>3. The project file</source>
+        <translation>৩. প্রকল্পের ফাইল</translation>
+    </message>
+    <message>
+        <source>Choose the boundary files</source>
+        <translation>সীমানার ফাইল বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Choose the folder of boundary files</source>
+        <translation>সীমানার ফাইলের ফোল্ডার বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Reading the boundaries…</source>
+        <translation>সীমানা পড়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Admin level %1</source>
+        <translation>প্রশাসনিক স্তর %1</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>নতুন প্রকল্প এই নামে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>ServiceMap projects (*.gpkg)</source>
+        <translation>ServiceMap প্রকল্প (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it? Everything in it will be lost.</source>
+        <translation>%1 আগে থেকেই আছে। প্রতিস্থাপন করবেন? এর সবকিছু হারিয়ে যাবে।</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 তৈরি হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>প্রকল্পের ফাইল</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>সীমানা</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>%nটি স্তর পাওয়া গেছে। প্রতিটি স্তরের নাম লিখুন, তারপর তৈরি করুন।</numerusform>
+            <numerusform>%nটি স্তর পাওয়া গেছে। প্রতিটি স্তরের নাম লিখুন, তারপর তৈরি করুন।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to ServiceMap</source>
+        <translation>ServiceMap-এ স্বাগতম</translation>
+    </message>
+    <message>
+        <source>Start from your admin boundaries, or look around the demo project first.</source>
+        <translation>আপনার প্রশাসনিক সীমানা দিয়ে শুরু করুন, অথবা আগে ডেমো প্রকল্পটি ঘুরে দেখুন।</translation>
+    </message>
+    <message>
+        <source>Create a new project…</source>
+        <translation>নতুন প্রকল্প তৈরি করুন…</translation>
+    </message>
+    <message>
+        <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
+        <translation>প্রশাসনিক সীমানার ফাইল থেকে (OCHA COD-AB বা geoBoundaries): GeoJSON, GeoPackage, Shapefile, একটি .zip বা একটি ফোল্ডার। তারপর আপনার সেবার তালিকা আমদানি করুন।</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>ডেমো প্রকল্প খুলুন</translation>
+    </message>
+    <message>
+        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <translation>বাংলাদেশের চট্টগ্রাম বিভাগের কাল্পনিক সুরক্ষা সেবা, ঘুরে দেখার জন্য প্রস্তুত।</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>একটি প্রকল্প খুলুন…</translation>
+    </message>
+    <message>
+        <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
+        <translation>আপনার বা কোনো সহকর্মীর তৈরি একটি ServiceMap প্রকল্প ফাইল (.gpkg)।</translation>
     </message>
 </context>
 </TS>

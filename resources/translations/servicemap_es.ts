@@ -398,6 +398,10 @@
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
+    <message>
+        <source>Within</source>
+        <translation>Dentro de</translation>
+    </message>
 </context>
 <context>
     <name>GapPanel</name>
@@ -744,6 +748,22 @@
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>Cancelado. No se escribió nada en el proyecto.</translation>
     </message>
+    <message>
+        <source>Review locations…</source>
+        <translation>Revisar ubicaciones…</translation>
+    </message>
+    <message>
+        <source>Imported. Placing the new sites on the map by name…</source>
+        <translation>Importado. Colocando los nuevos sitios en el mapa por su nombre…</translation>
+    </message>
+    <message>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation>Importado. %1 de %2 sitios colocados en el mapa por su nombre; %3 esperan revisión.</translation>
+    </message>
+    <message>
+        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
+        <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas ▸ Revisar ubicaciones ▸ Ejecutar el geocodificador los coloca.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
@@ -883,6 +903,34 @@ Hoja omitida «{0}»: {1}</translation>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
+    <message>
+        <source>The import of %1</source>
+        <translation>La importación de %1</translation>
+    </message>
+    <message>
+        <source>Placing the sites of %1 on the map</source>
+        <translation>La colocación de los sitios de %1 en el mapa</translation>
+    </message>
+    <message>
+        <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
+        <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
+        <translation>%1 se importó; la colocación de sus sitios en el mapa se detuvo y no se colocó nada.</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>no se importó nada</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1013,6 +1061,34 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Abrir el proyecto de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>Construyendo el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Abrir el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>No project open. Create one, open the demo, or open a project.</source>
+        <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
+    </message>
+    <message>
+        <source>Quit ServiceMap</source>
+        <translation>Salir de ServiceMap</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Cancel it and quit?</source>
+        <translation>%1 sigue en curso. ¿Cancelarla y salir?</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1246,10 @@ Hoja omitida «{0}»: {1}</translation>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
     </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Fusionando %1…</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -1207,6 +1287,10 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/window/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionar otra lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the directory…</source>
+        <translation>&amp;Exportar el directorio…</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1377,26 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/pathways/panel.py" line="277"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>No se pudo imprimir la ruta. Revise la impresora o imprima en un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>Preparando %1 ruta(s)…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1930,210 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>Eliminar el servicio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exportar el directorio</translation>
+    </message>
+    <message>
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>Incluir dónde están los servicios confidenciales (casas seguras)</translation>
+    </message>
+    <message>
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>Sin esto, se listan sin su ubicación. Comparta ese archivo solo con quienes puedan saber dónde está una casa segura.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>Área administrativa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation>Se escribieron %1 registros en %2.</translation>
+    </message>
+    <message>
+        <source>Confidential services are listed without their location.</source>
+        <translation>Los servicios confidenciales se listan sin su ubicación.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Añadir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
+        <translation>Límites administrativos OCHA COD-AB o geoBoundaries: GeoJSON, GeoPackage, Shapefile, un .zip o la carpeta de una descarga descomprimida.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Se llama</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Por ejemplo</translation>
+    </message>
+    <message>
+        <source>Double-click a name under “Called” to change it</source>
+        <translation>Haga doble clic en un nombre bajo «Se llama» para cambiarlo</translation>
+    </message>
+    <message>
+        <source>read from the boundaries (e.g. BGD)</source>
+        <translation>leído de los límites (p. ej. BGD)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>1. Admin boundaries</source>
+        <translation>1. Límites administrativos</translation>
+    </message>
+    <message>
+        <source>2. Levels found</source>
+        <translation>2. Niveles encontrados</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>3. The project file</source>
+        <translation>3. El archivo del proyecto</translation>
+    </message>
+    <message>
+        <source>Choose the boundary files</source>
+        <translation>Elegir los archivos de límites</translation>
+    </message>
+    <message>
+        <source>Choose the folder of boundary files</source>
+        <translation>Elegir la carpeta de los archivos de límites</translation>
+    </message>
+    <message>
+        <source>Reading the boundaries…</source>
+        <translation>Leyendo los límites…</translation>
+    </message>
+    <message>
+        <source>Admin level %1</source>
+        <translation>Nivel administrativo %1</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>Guardar el nuevo proyecto como</translation>
+    </message>
+    <message>
+        <source>ServiceMap projects (*.gpkg)</source>
+        <translation>Proyectos de ServiceMap (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it? Everything in it will be lost.</source>
+        <translation>%1 ya existe. ¿Reemplazarlo? Se perderá todo su contenido.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Creando %1…</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Archivo del proyecto</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Límites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>%n nivel encontrado. Indique cómo se llama cada nivel y pulse Crear.</numerusform>
+            <numerusform>%n niveles encontrados. Indique cómo se llama cada nivel y pulse Crear.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to ServiceMap</source>
+        <translation>Bienvenido a ServiceMap</translation>
+    </message>
+    <message>
+        <source>Start from your admin boundaries, or look around the demo project first.</source>
+        <translation>Empiece con sus límites administrativos o explore antes el proyecto de demostración.</translation>
+    </message>
+    <message>
+        <source>Create a new project…</source>
+        <translation>Crear un proyecto nuevo…</translation>
+    </message>
+    <message>
+        <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
+        <translation>A partir de archivos de límites administrativos (OCHA COD-AB o geoBoundaries): GeoJSON, GeoPackage, Shapefile, un .zip o una carpeta. Después importe su lista de servicios.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Abrir el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <translation>Servicios de protección ficticios en la división de Chattogram de Bangladés, listos para explorar.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Abrir un proyecto…</translation>
+    </message>
+    <message>
+        <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
+        <translation>Un archivo de proyecto de ServiceMap (.gpkg) creado por usted o un colega.</translation>
     </message>
 </context>
 </TS>

@@ -398,6 +398,10 @@
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
+    <message>
+        <source>Within</source>
+        <translation>Dans un rayon de</translation>
+    </message>
 </context>
 <context>
     <name>GapPanel</name>
@@ -744,6 +748,22 @@
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
+    <message>
+        <source>Review locations…</source>
+        <translation>Vérifier les localisations…</translation>
+    </message>
+    <message>
+        <source>Imported. Placing the new sites on the map by name…</source>
+        <translation>Importé. Placement des nouveaux sites sur la carte d'après leur nom…</translation>
+    </message>
+    <message>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation>Importé. %1 sites sur %2 placés sur la carte d'après leur nom ; %3 attendent une vérification.</translation>
+    </message>
+    <message>
+        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
+        <translation>Importé. Les sites n'ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodage les placera.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
@@ -883,6 +903,34 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
+    <message>
+        <source>The import of %1</source>
+        <translation>L'import de %1</translation>
+    </message>
+    <message>
+        <source>Placing the sites of %1 on the map</source>
+        <translation>Le placement des sites de %1 sur la carte</translation>
+    </message>
+    <message>
+        <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
+        <translation>Annulé. L'import de %1 a été annulé : rien n'en a été écrit dans le projet.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
+        <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n'a été placé.</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1013,6 +1061,34 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>Construction du projet de démonstration</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>No project open. Create one, open the demo, or open a project.</source>
+        <translation>Aucun projet ouvert. Créez-en un, ouvrez la démonstration ou ouvrez un projet.</translation>
+    </message>
+    <message>
+        <source>Quit ServiceMap</source>
+        <translation>Quitter ServiceMap</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Cancel it and quit?</source>
+        <translation>%1 est encore en cours. L'annuler et quitter ?</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1246,10 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
     </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Fusion de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -1207,6 +1287,10 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/window/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionner une autre liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the directory…</source>
+        <translation>&amp;Exporter l'annuaire…</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1377,26 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/pathways/panel.py" line="277"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Imprimé.</translation>
+    </message>
+    <message>
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>Le circuit n'a pas pu être imprimé. Vérifiez l'imprimante, ou imprimez dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>Préparation de %1 circuit(s)…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1930,210 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>Supprimer le service « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exporter l'annuaire</translation>
+    </message>
+    <message>
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>Inclure l'emplacement des services confidentiels (maisons sûres)</translation>
+    </message>
+    <message>
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>Sans cela, ils sont listés sans leur emplacement. Ne partagez un tel fichier qu'avec les personnes autorisées à savoir où se trouve une maison sûre.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>Zone administrative</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation>%1 enregistrements écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>Confidential services are listed without their location.</source>
+        <translation>Les services confidentiels sont listés sans leur emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
+        <translation>Limites administratives OCHA COD-AB ou geoBoundaries : GeoJSON, GeoPackage, Shapefile, un .zip, ou le dossier d'un téléchargement décompressé.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Par exemple</translation>
+    </message>
+    <message>
+        <source>Double-click a name under “Called” to change it</source>
+        <translation>Double-cliquez sur un nom sous « Appelé » pour le changer</translation>
+    </message>
+    <message>
+        <source>read from the boundaries (e.g. BGD)</source>
+        <translation>lu dans les limites (ex. BGD)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>1. Admin boundaries</source>
+        <translation>1. Limites administratives</translation>
+    </message>
+    <message>
+        <source>2. Levels found</source>
+        <translation>2. Niveaux trouvés</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>3. The project file</source>
+        <translation>3. Le fichier du projet</translation>
+    </message>
+    <message>
+        <source>Choose the boundary files</source>
+        <translation>Choisir les fichiers de limites</translation>
+    </message>
+    <message>
+        <source>Choose the folder of boundary files</source>
+        <translation>Choisir le dossier des fichiers de limites</translation>
+    </message>
+    <message>
+        <source>Reading the boundaries…</source>
+        <translation>Lecture des limites…</translation>
+    </message>
+    <message>
+        <source>Admin level %1</source>
+        <translation>Niveau administratif %1</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>Enregistrer le nouveau projet sous</translation>
+    </message>
+    <message>
+        <source>ServiceMap projects (*.gpkg)</source>
+        <translation>Projets ServiceMap (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it? Everything in it will be lost.</source>
+        <translation>%1 existe déjà. Le remplacer ? Tout son contenu sera perdu.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Création de %1…</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Fichier du projet</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>%n niveau trouvé. Dites comment chaque niveau s'appelle, puis Créer.</numerusform>
+            <numerusform>%n niveaux trouvés. Dites comment chaque niveau s'appelle, puis Créer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to ServiceMap</source>
+        <translation>Bienvenue dans ServiceMap</translation>
+    </message>
+    <message>
+        <source>Start from your admin boundaries, or look around the demo project first.</source>
+        <translation>Partez de vos limites administratives, ou découvrez d'abord le projet de démonstration.</translation>
+    </message>
+    <message>
+        <source>Create a new project…</source>
+        <translation>Créer un nouveau projet…</translation>
+    </message>
+    <message>
+        <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
+        <translation>À partir de fichiers de limites administratives (OCHA COD-AB ou geoBoundaries) : GeoJSON, GeoPackage, Shapefile, un .zip ou un dossier. Importez ensuite votre liste de services.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <translation>Des services de protection fictifs dans la division de Chattogram au Bangladesh, prêts à explorer.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
+        <translation>Un fichier de projet ServiceMap (.gpkg) créé par vous ou un collègue.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
-"""Building the map page: a plain task for :class:`desktop.worker.TaskRunner` (no Qt here).
+"""The project's map page (the main window's map, and ``servicemap map``): a plain task, no Qt.
 
-The task opens its own connection to the project (SQLite connections stay in the thread
+:func:`build_map_page` runs in the desktop's worker; it opens its own connection to the project (SQLite connections stay in the thread
 that made them), reads the admin boundaries and writes the page with
 :func:`mapping.maps.write_service_map`.
 """
@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from directory.store import Project, ServiceListing
-from directory.tasks import Cancelled
+from directory.tasks import stop_if
 
 # One page is written at a time: a cancelled build still finishing must not interleave its
 # files with the build that replaced it.
@@ -52,8 +52,7 @@ def read_boundaries(project_path: Path, cancelled: Callable[[], bool], lang: str
     with Project.open(project_path) as project:
         names = {level: level_name(name, lang) for level, name in project.admin_level_names().items()}
         for level in project.admin_levels():
-            if cancelled():
-                raise Cancelled
+            stop_if(cancelled)
             areas, geometries = project.admin_geometries(level)
             # No crs here: this runs on a worker thread, and building pyproj CRS objects off the
             # main thread crashed the process in full test runs. The map reads a frame without a
@@ -84,16 +83,14 @@ def build_map_page(
 
     progress(0.0, "Reading the admin boundaries")
     boundaries, level_names = read_boundaries(project_path, cancelled, lang)
-    if cancelled():
-        raise Cancelled
+    stop_if(cancelled)
     progress(0.3, "Drawing the map")
     out_html.parent.mkdir(parents=True, exist_ok=True)
     # The map opens on the services, usually a few districts: name the second level (districts).
     levels = sorted(boundaries)
     labels_level = levels[1] if len(levels) > 1 else (levels[0] if levels else None)
     with _WRITING:
-        if cancelled():
-            raise Cancelled
+        stop_if(cancelled)
         write_service_map(
             out_html, services, boundaries, title=title, type_styles=type_styles, labels_level=labels_level,
             level_names=level_names, basemap=basemap, text=text,

@@ -1,4 +1,4 @@
-"""Service-type labels and map styles for the desktop, from the taxonomy, in the user's language."""
+"""Service-type labels (in the user's language) and map styles, from the project's taxonomy: for the table, the map and `servicemap map`."""
 
 from __future__ import annotations
 

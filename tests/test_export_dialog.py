@@ -1,0 +1,48 @@
+"""Tools ▸ Export the directory…: the request of 'servicemap export', run on the real thread pool."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.sharing.export_dialog import ExportDialog
+from desktop.window import panels
+from tests.helpers import small_project
+
+
+class FakeWindow(QWidget):
+    projectChanged = Signal(object)
+
+    def __init__(self, project):
+        super().__init__()
+        self.project = project
+
+
+def test_the_dialog_is_in_the_tools_menu():
+    assert any(e.name == "export" and e.module == "desktop.sharing.export_dialog" for e in panels.PANELS)
+
+
+def test_export_one_area_without_the_safe_house_location(qtbot, tmp_path):
+    project = small_project(tmp_path / "p.gpkg", n_services=4)
+    window = FakeWindow(project)
+    qtbot.addWidget(window)
+    dialog = ExportDialog(window)
+    assert not dialog.runner.synchronous
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.path.text() == str(tmp_path / "p-csv.csv")  # a name from the project and the format
+    dialog.area.setCurrentIndex(dialog.area.findData("BD2022"))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as done:
+        dialog.export()
+    run = done.args[0]
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "p-csv.csv").read_text(encoding="utf-8-sig"))))
+    assert run.records == len(rows) == 2  # Site 0 and Site 2 lie in Cox's Bazar
+    assert run.confidential_withheld == 1 and "without their location" in dialog.status.text()
+    shelter = next(r for r in rows if "Safe shelter" in ",".join(r.values()))
+    assert "21.5" not in ",".join(shelter.values())
+    dialog.path.setText(str(tmp_path / "p.pdf"))
+    dialog.export()
+    assert dialog.status.text().startswith("File ") and "the csv format writes .csv" in dialog.status.text()
+    project.close()
