@@ -8,7 +8,7 @@ distance or travel-time bands. Clicking an area in the table zooms the map to it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -30,6 +30,27 @@ from PySide6.QtWidgets import (
 
 TABLE_COLUMNS = ["rank", "pcode", "name", "analysed", "covered", "uncovered", "pct_covered", "services", "median",
                  "worst", "nearest", "nearest_service"]
+
+
+def column_titles(children: bool, threshold: str, unit: str) -> list[str]:
+    """The gap table's headers in words, in :data:`TABLE_COLUMNS` order, for a threshold and its unit."""
+    t = lambda text: QCoreApplication.translate("GapResults", text)  # noqa: E731 - each text is written out below
+    return [
+        t("Rank"), t("P-code"), t("Area"), t("Children") if children else t("People"), t("Covered"),
+        t("Beyond %1").replace("%1", threshold), t("% covered"), t("Services"),
+        t("Median to a service (%1)").replace("%1", unit), t("Farthest (%1)").replace("%1", unit),
+        t("From the centre (%1)").replace("%1", unit), t("Nearest service"),
+    ]
+
+
+#: For pyside6-lupdate, which reads only literal calls.
+_TITLES = [QT_TRANSLATE_NOOP("GapResults", "Rank"), QT_TRANSLATE_NOOP("GapResults", "P-code"),
+           QT_TRANSLATE_NOOP("GapResults", "Area"), QT_TRANSLATE_NOOP("GapResults", "Children"),
+           QT_TRANSLATE_NOOP("GapResults", "People"), QT_TRANSLATE_NOOP("GapResults", "Covered"),
+           QT_TRANSLATE_NOOP("GapResults", "Beyond %1"), QT_TRANSLATE_NOOP("GapResults", "% covered"),
+           QT_TRANSLATE_NOOP("GapResults", "Services"), QT_TRANSLATE_NOOP("GapResults", "Median to a service (%1)"),
+           QT_TRANSLATE_NOOP("GapResults", "Farthest (%1)"), QT_TRANSLATE_NOOP("GapResults", "From the centre (%1)"),
+           QT_TRANSLATE_NOOP("GapResults", "Nearest service")]
 
 
 def page_text() -> dict[str, str]:
@@ -61,12 +82,15 @@ def _items(values) -> list[QStandardItem]:
 
 
 class _Numbers(QStyledItemDelegate):
-    """Whole numbers with the user's thousands separator; the model keeps numbers, so sorting stays numeric."""
+    """Numbers as the user writes them (thousands separators, one decimal); the model keeps
+    numbers, so sorting stays numeric."""
 
     def displayText(self, value, locale):
-        if isinstance(value, int) and not isinstance(value, bool):
-            return QLocale().toString(value)
-        return super().displayText(value, locale)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return super().displayText(value, locale)
+        shown = QLocale()
+        shown.setNumberOptions(shown.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)  # even in "C"
+        return shown.toString(value) if isinstance(value, int) else shown.toString(value, "f", 1)
 
 
 def _table(model: QStandardItemModel, parent) -> QTableView:
@@ -90,6 +114,7 @@ class GapResults(QWidget):
         super().__init__(parent)
         self.outcomes: dict[str, object] = {}  # code → desktop.coverage.task.GapOutcome
         self.labels: dict[str, str] = {}
+        self.served: dict[str, str] = {}  # type code -> "Case management within 10 km", for its sites
         self.current: str | None = None
         self.showing = QComboBox(self)
         self.showing.currentIndexChanged.connect(lambda _i: self.show_type(self.showing.currentData()))
@@ -112,7 +137,7 @@ class GapResults(QWidget):
         self.overview = _table(self.overview_model, self)
         self.overview.clicked.connect(self._overview_clicked)
         self.model = QStandardItemModel(0, len(TABLE_COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(TABLE_COLUMNS)
+        self.model.setHorizontalHeaderLabels(column_titles(True, "", "km"))
         self.table = _table(self.model, self)
         self.table.clicked.connect(self._area_clicked)
         self.map = QWebEngineView(self)
@@ -124,8 +149,8 @@ class GapResults(QWidget):
         self.gaps_view = QSplitter(Qt.Orientation.Vertical, self)
         self.gaps_view.addWidget(self.table)
         self.gaps_view.addWidget(self.map)
-        self.table.setMinimumHeight(90)
-        self.map.setMinimumHeight(220)
+        self.table.setMinimumHeight(60)
+        self.map.setMinimumHeight(120)
         self.gaps_view.setChildrenCollapsible(False)
         self.gaps_view.setSizes([260, 520])  # kept in proportion when the panel is laid out
         self.tabs = QTabWidget(self)
@@ -158,6 +183,7 @@ class GapResults(QWidget):
     def clear(self) -> None:
         self.outcomes.clear()
         self.labels.clear()
+        self.served.clear()
         self.current = None
         self.showing.blockSignals(True)
         self.showing.clear()
@@ -179,9 +205,10 @@ class GapResults(QWidget):
         self.showing.setCurrentIndex(self.showing.findData(code))
         self.show_type(code, reload=True)
 
-    def update_sites(self, outcome) -> None:
-        """A type's outcome with suggested sites: keep it and show its map."""
+    def update_sites(self, outcome, served: str = "") -> None:
+        """A type's outcome with suggested sites (``served``: for which type and threshold, in words)."""
         self.outcomes[outcome.result.service_type] = outcome
+        self.served[outcome.result.service_type] = served
         self.show_type(outcome.result.service_type, reload=True)
         self.tabs.setCurrentWidget(self.gaps_view)  # the numbered sites on the map; the list is a tab away
 
@@ -208,7 +235,10 @@ class GapResults(QWidget):
                  + f" — {s['latitude']:.5f}, {s['longitude']:.5f}: "
                  + self.tr("adds %s %s (total %s)") % (f"{s['adds']:,}", kind, f"{s['cumulative']:,}")
                  for s in outcome.sites]
+        if lines and self.served.get(code):
+            lines.insert(0, self.tr("New sites for %1:").replace("%1", self.served[code]))
         self.sites.setPlainText("\n".join(lines))
+        self.model.setHorizontalHeaderLabels(column_titles(children, str(result.threshold), result.threshold.unit))
         self._fill_table(result.rows)
         self.map.load(QUrl.fromLocalFile(str(outcome.page)))
         self.typeShown.emit(code)

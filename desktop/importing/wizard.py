@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.importing.date_order import DateOrderBox
 from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
 from desktop.window.panels import project_path_for
+from desktop.window.small_screen import CellComboBox, fit_to_screen
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers import columns
@@ -202,7 +203,8 @@ class MappingPage(QWizardPage):
             self.grid.setItem(i, 0, QTableWidgetItem(_letter(m.column)))
             self.grid.setItem(i, 1, QTableWidgetItem(m.header))
             self.grid.setItem(i, 2, QTableWidgetItem(m.hxl))
-            box = QComboBox(self.grid)
+            box = CellComboBox(self.grid)
+            box.setAccessibleName(self.tr("Field of column %1").replace("%1", _letter(m.column)))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(20)
             for field, label in columns.FIELDS.items():
@@ -317,7 +319,7 @@ class ImportWizard(QWizard):
         self.window_ = window
         self._project_path = project_path
         self.setWindowTitle(self.tr("Import a service list"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.file = ""
         self.sheets: list = []

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.pathways.steps import StepEditor
+from desktop.window.small_screen import fit_to_screen, scrolling
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from pathways.build import build_pathways
@@ -87,19 +89,32 @@ class PathwayPanel(QWidget):
         self.status.setWordWrap(True)
         self.preview = QWebEngineView(self)
 
-        controls = QWidget(self)
-        left = QVBoxLayout(controls)
+        # Left: what to print (areas and options) and how (its steps), one tab each, so that each
+        # has the column's full height on a small screen; Print and Export stay in sight below.
+        choose = QWidget(self)
+        form = QVBoxLayout(choose)
         for label, widget in ((self.tr("Admin level"), self.level), (None, self.search), (None, self.areas),
                               (self.tr("Concern"), self.concern), (self.tr("Language"), self.lang),
                               (self.tr("Paper"), self.paper)):
             if label:
-                left.addWidget(QLabel(label, controls))
-            left.addWidget(widget, 1 if widget is self.areas else 0)
-        left.addWidget(self.steps, 2)
+                caption = QLabel(label, choose)
+                caption.setBuddy(widget)
+                form.addWidget(caption)
+            form.addWidget(widget, 1 if widget is self.areas else 0)
+        steps = QWidget(self)
+        step_column = QVBoxLayout(steps)
+        step_column.addWidget(self.steps, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.reset_button)
-        left.addLayout(row)
+        step_column.addLayout(row)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scrolling(choose, self), self.tr("Areas and options"))
+        self.tabs.addTab(scrolling(steps, self), self.tr("Steps"))
+        controls = QWidget(self)
+        left = QVBoxLayout(controls)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.export_button)
@@ -109,9 +124,10 @@ class PathwayPanel(QWidget):
         splitter.addWidget(controls)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 700])
+        splitter.setChildrenCollapsible(False)
+        fit_to_screen(self, 1150, 800)
+        splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         QVBoxLayout(self).addWidget(splitter)
-        self.resize(1150, 800)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

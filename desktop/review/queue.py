@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QDockWidget, QDoubleSpinBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -85,10 +85,11 @@ class ReviewQueuePanel(QDockWidget):
         self.candidates = QListWidget(self)
         self.candidates.setMaximumHeight(110)
         self.candidates.itemActivated.connect(lambda item: self.choose(self.candidates.row(item)))
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Accept (Enter)"), self.accept), (self.tr("Reject (Del)"), self.reject),
-                           (self.tr("Place on the map (P)"), self.toggle_placing), (self.tr("Skip (S)"), self.next)):
-            buttons.addWidget(QPushButton(text, self, clicked=slot))
+        buttons = QGridLayout()  # two by two: the dock stays narrow enough to leave the main map room
+        for i, (text, slot) in enumerate(((self.tr("Accept (Enter)"), self.accept), (self.tr("Reject (Del)"), self.reject),
+                                          (self.tr("Place on the map (P)"), self.toggle_placing),
+                                          (self.tr("Skip (S)"), self.next))):
+            buttons.addWidget(QPushButton(text, self, clicked=slot), i // 2, i % 2)
         self.hint = QLabel(self)
         self.map = ReviewMap(self)
         self.map.clicked.connect(self.map_clicked)
@@ -105,7 +106,6 @@ class ReviewQueuePanel(QDockWidget):
         split.addWidget(details)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        body.setMinimumWidth(560)
         self.setWidget(body)
 
     def _keys(self) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from desktop.window.small_screen import CellComboBox, fit_to_screen
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 
@@ -35,7 +36,7 @@ class MergeDialog(QDialog):
         self.window_ = window
         self.plan = None
         self.setWindowTitle(self.tr("Merge another list"))
-        self.resize(860, 480)
+        fit_to_screen(self, 860, 480)
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.choose = QPushButton(self.tr("Choose a project or list…"))
         self.choose.clicked.connect(self._choose)
@@ -103,7 +104,8 @@ class MergeDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value if col != 3 else f"{value}\n{d.source}")
                 self.table.setItem(row, col, item)
-            box = QComboBox()
+            box = CellComboBox()
+            box.setAccessibleName(self.tr("Keep which value for %1").replace("%1", d.service_name))
             box.addItems([self.tr("Ours"), self.tr("Theirs")])
             self.table.setCellWidget(row, 4, box)
         self.table.resizeColumnsToContents()

@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
             self.panels[name] = panel
             if isinstance(panel, QDockWidget):
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+                # beside the table and the map, a dock takes a share of the width, not its widest row
+                self.resizeDocks([panel], [self.width() * 45 // 100], Qt.Orientation.Horizontal)
         panel.show()
         panel.raise_()
         return panel
