@@ -223,7 +223,16 @@ def _v8_admin_outlines(conn: sqlite3.Connection) -> None:
         write_admin_outlines(conn, int(table.split("_")[1]), [r[0] for r in rows], list(gpkg.from_blobs(r[1] for r in rows)))
 
 
-def _v10_stored_inputs(conn: sqlite3.Connection) -> None:
+def _v10_how_types_and_confidentiality_were_found(conn: sqlite3.Connection) -> None:
+    """A service's sector, the text its types were read from and how each type was found (so a
+    later version can re-type it and never override a person's choice), and what made it
+    confidential."""
+    for column in ("sector TEXT NOT NULL DEFAULT ''", "type_words TEXT NOT NULL DEFAULT '{}'",
+                   "type_sources TEXT NOT NULL DEFAULT '{}'", "confidential_by TEXT NOT NULL DEFAULT ''"):
+        conn.execute(f"ALTER TABLE sm_services ADD COLUMN {column}")
+
+
+def _v11_stored_inputs(conn: sqlite3.Connection) -> None:
     """Input files kept inside the project (the demo's illustrative population), each with a label
     that says what it is, so a gap analysis runs with no file to find."""
     conn.execute("CREATE TABLE sm_inputs (name TEXT PRIMARY KEY, label TEXT NOT NULL, filename TEXT NOT NULL, "
@@ -232,7 +241,8 @@ def _v10_stored_inputs(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
-    _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language, _v10_stored_inputs,
+    _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language,
+    _v10_how_types_and_confidentiality_were_found, _v11_stored_inputs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -20,7 +20,7 @@ _WRITING = threading.Lock()
 
 
 def map_services(listing: Sequence[ServiceListing]) -> list:
-    """The listing as the map's records (confidential ones keep only their admin area)."""
+    """The listing as the map's records (what of a confidential one is drawn, the map asks the policy)."""
     from mapping.maps import MapService
 
     return [
@@ -34,7 +34,7 @@ def map_services(listing: Sequence[ServiceListing]) -> list:
             latitude=s.latitude,
             longitude=s.longitude,
             confidential=s.confidential,
-            admin_pcode=s.lowest_pcode,
+            admin_pcodes=dict(s.admin_pcodes),
         )
         for s in listing
     ]

@@ -8,7 +8,6 @@ not affected. No folium plugin class is used, so no plugin brings links of its o
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import folium
 
+from directory.safe_text import markup
 from mapping.maps.areas import Areas, prepare_areas
 from mapping.maps.assets import copy_assets
 from mapping.maps.elements import AdminAreas, AreaLabels, Legend, PageApi, ServiceCluster
@@ -139,12 +139,12 @@ def write_service_map(
     m.default_js = links.scripts
     m.default_css = links.styles
     title = title or words["page_title"]
-    m.get_root().title = html.escape(title)
+    m.get_root().title = markup(title)
 
     if basemap:
         folium.TileLayer(
             tiles=str(basemap["url"]),
-            attr=html.escape(str(basemap.get("attribution") or "")) or " ",
+            attr=markup(basemap.get("attribution") or "") or " ",
             name=words["basemap_layer"],
             max_zoom=MAX_ZOOM,
             max_native_zoom=int(basemap.get("max_zoom") or MAX_ZOOM),

@@ -1,8 +1,9 @@
 """The compact data the page turns into markers: one JSON object for all services.
 
 Rows are arrays, and repeated text (organisations, schedules, phones) sits once in a string
-table, so 20,000 services stay a few megabytes. Confidential services are grouped into one
-row per admin area, at the area's representative point; their own coordinates, names,
+table, so 20,000 services stay a few megabytes. What of a confidential service may be drawn is
+asked of :mod:`directory.confidentiality`: such services are grouped into one row per admin
+area it allows, at the area's representative point; their own coordinates, names,
 organisations and phones never enter the payload.
 """
 
@@ -12,6 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from directory import confidentiality, safe_text
 from mapping.maps.areas import PRECISION, Areas
 from mapping.maps.service import MapService
 from mapping.maps.symbols import TypeStyle, confidential_style, resolve_style
@@ -85,7 +87,7 @@ def _valid_point(svc: MapService) -> bool:
 
 
 def _text(value: object) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else str(safe_text.plain(value))
 
 
 def build_payload(
@@ -118,8 +120,9 @@ def build_payload(
         return i
 
     for svc in services:
-        if svc.confidential:
-            area = areas.point_for(svc.admin_pcode)
+        shows = confidentiality.disclosure(confidentiality.MAP, svc.confidential)
+        if not shows.point:
+            area = areas.point_for(confidentiality.shown_area(shows, svc.admin_pcodes))
             if area is None:
                 counts.skipped += 1
                 continue
