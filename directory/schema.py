@@ -235,7 +235,7 @@ def _v10_how_types_and_confidentiality_were_found(conn: sqlite3.Connection) -> N
 def _v11_stored_inputs(conn: sqlite3.Connection) -> None:
     """Input files kept inside the project (the demo's illustrative population), each with a label
     that says what it is, so a gap analysis runs with no file to find."""
-    conn.execute("CREATE TABLE sm_inputs (name TEXT PRIMARY KEY, label TEXT NOT NULL, filename TEXT NOT NULL, "
+    conn.execute("CREATE TABLE IF NOT EXISTS sm_inputs (name TEXT PRIMARY KEY, label TEXT NOT NULL, filename TEXT NOT NULL, "
                  "data BLOB NOT NULL, saved_at TEXT NOT NULL)")
 
 

@@ -87,6 +87,7 @@ def test_the_demo_runs_from_the_panel_for_several_types(demo, qtbot):
     # the map of case management: both choropleths and the bands
     panel.results.showing.setCurrentIndex(panel.results.showing.findData("case_management"))
     qtbot.waitUntil(lambda: panel.results.map.page().url().toLocalFile().endswith("gaps-case_management.html"))
+    panel.results.tabs.setCurrentWidget(panel.results.map)
     qtbot.waitUntil(lambda: ask(panel, "typeof mapState === 'function' && map._loaded === true"), timeout=20000)
     s = state(panel, qtbot)
     assert s["areas"] == panel.results.model.rowCount() > 50 and s["bandCount"] == 3 and s["services"] > 5

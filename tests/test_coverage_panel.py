@@ -112,6 +112,8 @@ def test_the_map_toggles_its_choropleth_and_its_bands_and_zooms(panel, qtbot):
     panel.types.set_within("case_management", "20km")
     panel.run()
     wait_loaded(panel, qtbot)
+    panel.results.tabs.setCurrentWidget(panel.results.map)
+    qtbot.wait(300)
     state = map_state(panel, qtbot)
     assert state["mode"] == "pct" and "% of children within 20 km" in state["legend"]
     assert state["bands"] is False and state["bandCount"] == 3
@@ -126,6 +128,7 @@ def test_the_map_toggles_its_choropleth_and_its_bands_and_zooms(panel, qtbot):
     before = state["zoom"]
     chosen = panel.results.model.index(0, 1).data()
     panel.results.table.clicked.emit(panel.results.model.index(0, 1))
+    panel.results.tabs.setCurrentWidget(panel.results.map)  # the map's own tab, where it shows the area
     qtbot.wait(300)
     state = map_state(panel, qtbot)
     assert state["zoom"] > before and state["chosen"] == chosen  # zoomed, and the area stays outlined
@@ -140,7 +143,7 @@ def test_the_map_toggles_its_choropleth_and_its_bands_and_zooms(panel, qtbot):
     state = map_state(panel, qtbot)
     assert state["sites"] >= 1
     assert state["mode"] == "uncovered" and state["bands"] is True  # the toggles survive a redraw
-    assert panel.results.tabs.currentWidget() is panel.results.gaps_view
+    assert panel.results.tabs.currentWidget() is panel.results.map
     qtbot.wait(800)
     panel.grab().save(str(SHOT))
 

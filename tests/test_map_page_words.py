@@ -42,7 +42,7 @@ def _english_left(page_text: str, words: dict[str, str]) -> list[str]:
 def _service_map(tmp_path, text=None, level_names=None):
     services = [MapService("a", "Clinic", "Org", ["CM"], ["+8801711111111"], "Sun–Thu", 23.5, 90.2),
                 MapService("b", "Desk", "Org", [], [], "", 22.5, 90.2),
-                MapService("c", "Shelter", "Org", ["SHL"], [], "", 23.4, 90.4, confidential=True, admin_pcode="XX01"),
+                MapService("c", "Shelter", "Org", ["SHL"], [], "", 23.4, 90.4, confidential=True, admin_pcodes={1: "XX01"}),
                 MapService("d", "Nowhere", "Org", ["CM"], [], "", None, None)]
     return write_service_map(tmp_path / "map.html", services, make_boundaries(3), labels_level=2, text=text,
                              level_names=level_names, type_styles={"CM": ("কেস ব্যবস্থাপনা", "#1f77b4", "circle")})

@@ -1,9 +1,10 @@
 """The analysis panel's results: one result per service type, an overview, the gap table and the map.
 
-A "Showing" list switches between the types analysed. The map colours areas by % covered
-or by the children out of reach (a toggle; the page's legend says which) and can show the
-distance or travel-time bands. Clicking an area in the table zooms the map to it and emits
-:attr:`GapResults.areaClicked` so the main window's map can follow.
+A "Showing" list switches between the types analysed. The areas' table and the map each have
+a tab. The map colours areas by % covered or by the children out of reach (a toggle; the
+page's legend says which) and can show the distance or travel-time bands. Clicking an area in
+the table outlines it on this map and emits :attr:`GapResults.areaClicked`, so the main
+window's map outlines it too.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QSplitter,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
@@ -145,37 +145,44 @@ class GapResults(QWidget):
         self.sites.setReadOnly(True)
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
-        # the table above the map, so that a click on an area zooms a map the user can see
-        self.gaps_view = QSplitter(Qt.Orientation.Vertical, self)
-        self.gaps_view.addWidget(self.table)
-        self.gaps_view.addWidget(self.map)
-        self.table.setMinimumHeight(60)
-        self.map.setMinimumHeight(120)
-        self.gaps_view.setChildrenCollapsible(False)
-        self.gaps_view.setSizes([260, 520])  # kept in proportion when the panel is laid out
+        # The areas and the map each in a tab of their own, with the panel's full height; an area
+        # clicked in the table is outlined on the main map at once, and on this map when it shows.
+        self.chosen: str | None = None
+        self.table.doubleClicked.connect(lambda _i: self.tabs.setCurrentWidget(self.map))
+        self.table.setToolTip(self.tr("Click an area to outline it on the main map; double-click to see it on this map"))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.gaps_view, self.tr("Gaps and map"))
+        self.tabs.addTab(self.table, self.tr("Areas"))
+        self.tabs.addTab(self.map, self.tr("Map"))
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.sites, self.tr("Suggested sites"))
+        self.sites_page = QWidget(self)  # the panel puts its "suggest" controls above the list
+        sites_column = QVBoxLayout(self.sites_page)
+        sites_column.setContentsMargins(0, 0, 0, 0)
+        sites_column.addWidget(self.sites, 1)
+        self.tabs.addTab(self.sites_page, self.tr("Suggested sites"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         # Leaflet cannot fit a page laid out in a hidden tab: fit it when it shows, and when it loads.
         self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(100, self._fit_map))
         self.map.loadFinished.connect(self._loaded)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Showing"), self))
+        self.top = top = QHBoxLayout()  # the panel adds its Export… button at the end
+        showing = QLabel(self.tr("Showing"), self)
+        showing.setBuddy(self.showing)
+        top.addWidget(showing)
         top.addWidget(self.showing, 1)
-        options = QHBoxLayout()
+        options = QHBoxLayout()  # the bands on a line of their own: a narrow dock keeps its width
         options.addWidget(QLabel(self.tr("Colour areas by"), self))
         options.addWidget(self.by_pct)
         options.addWidget(self.by_uncovered)
         options.addStretch(1)
-        options.addWidget(self.bands)
+        bands = QHBoxLayout()
+        bands.addWidget(self.bands)
+        bands.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(options)
+        layout.addLayout(bands)
         layout.addWidget(self.tabs, 1)
 
     # --- filling -------------------------------------------------------------------
@@ -184,6 +191,7 @@ class GapResults(QWidget):
         self.outcomes.clear()
         self.labels.clear()
         self.served.clear()
+        self.chosen = None
         self.current = None
         self.showing.blockSignals(True)
         self.showing.clear()
@@ -210,7 +218,7 @@ class GapResults(QWidget):
         self.outcomes[outcome.result.service_type] = outcome
         self.served[outcome.result.service_type] = served
         self.show_type(outcome.result.service_type, reload=True)
-        self.tabs.setCurrentWidget(self.gaps_view)  # the numbered sites on the map; the list is a tab away
+        self.tabs.setCurrentWidget(self.map)  # the numbered sites on the map; the list is a tab away
 
     def outcome(self):
         return self.outcomes.get(self.current)
@@ -279,15 +287,19 @@ class GapResults(QWidget):
             QTimer.singleShot(100, self._fit_map)
 
     def _fit_map(self) -> None:
-        if self.tabs.currentWidget() is self.gaps_view:
+        if self.tabs.currentWidget() is not self.map:
+            return  # Leaflet cannot fit a hidden page: it is fitted when its tab shows
+        if self.chosen:
+            self.map.page().runJavaScript(f"typeof zoomTo === 'function' && zoomTo({self.chosen!r})")
+        else:
             self.map.page().runJavaScript("typeof fitAll === 'function' && !userMoved && fitAll()")
 
     def _overview_clicked(self, index) -> None:
         code = self.overview_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
         self.showing.setCurrentIndex(self.showing.findData(code))
-        self.tabs.setCurrentWidget(self.gaps_view)
+        self.tabs.setCurrentWidget(self.table)
 
     def _area_clicked(self, index) -> None:
-        pcode = self.model.item(index.row(), TABLE_COLUMNS.index("pcode")).text()
-        self.map.page().runJavaScript(f"zoomTo({pcode!r})")
-        self.areaClicked.emit(pcode)
+        self.chosen = self.model.item(index.row(), TABLE_COLUMNS.index("pcode")).text()
+        self._fit_map()
+        self.areaClicked.emit(self.chosen)

@@ -71,8 +71,16 @@ D.sites.forEach(function (s) {
                  s.adds.toLocaleString() + ' ' + esc(D.kind))
     .addTo(map);
 });
-function fitAll() {
+// False while the page sits in a hidden tab (it is fitted when it shows: the observer below).
+// Leaflet measures its box only once it has a view, so a first view is set before measuring.
+function sized() {
+  if (!document.getElementById('map').clientWidth) { return false; }
+  if (!map._loaded) { map.setView([0, 0], 2, {animate: false}); }
   map.invalidateSize();
+  return true;
+}
+function fitAll() {
+  if (!sized()) { return; }
   var bounds = areas.getBounds();
   if (!bounds.isValid()) { map.setView([0, 0], 2); return; }
   // keep the areas clear of the legend, which sits bottom right
@@ -86,7 +94,12 @@ var userMoved = false;
 ['mousedown', 'wheel', 'touchstart', 'keydown'].forEach(function (e) {
   document.getElementById('map').addEventListener(e, function () { userMoved = true; });
 });
-window.addEventListener('resize', function () { if (!userMoved) fitAll(); });
+// (A tab hides the page with no window resize to tell it: watch the map's own box.)
+var pendingZoom = null;
+new ResizeObserver(function () {
+  if (!sized()) { return; }
+  if (pendingZoom) { var p = pendingZoom; pendingZoom = null; zoomTo(p); } else if (!userMoved) { fitAll(); }
+}).observe(document.getElementById('map'));
 var legendDiv = null;
 function legendHtml() {
   var h = '<section><b>' + esc(mode === 'pct' ? T.pct_title : T.uncovered_title) + '</b>';
@@ -145,11 +158,12 @@ function mapState() {
 }
 function zoomTo(pcode) {
   var l = byCode[pcode]; if (!l) return false;
-  userMoved = true;
-  map.fitBounds(l.getBounds(), {maxZoom: 12, animate: false});
   chosen = pcode;
   areas.setStyle(areaStyle);
   l.bringToFront();
+  if (!sized()) { pendingZoom = pcode; return true; }  // hidden: zoomed when it shows
+  userMoved = true;
+  map.fitBounds(l.getBounds(), {maxZoom: 12, animate: false});
   return true;
 }
 </script></body></html>
