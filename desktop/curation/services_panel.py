@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.curation.service_types import ServiceTypes
-from desktop.curation.services_model import ID_ROLE, Column, ServicesFilterModel, ServicesTableModel
+from desktop.curation.services_model import ID_ROLE, UNTYPED, Column, ServicesFilterModel, ServicesTableModel
 from directory.store import ServiceListing
 from pathways.model import STALE_MONTHS, months_before
 
@@ -38,6 +38,7 @@ class ServicesPanel(QWidget):
         self.model = ServicesTableModel(parent=self)
         self.proxy = ServicesFilterModel(self)
         self.proxy.setSourceModel(self.model)
+        self._untyped = False  # some service has no type: the filter offers "Service type not given"
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search services, organisations, places, phones…"))
@@ -85,6 +86,7 @@ class ServicesPanel(QWidget):
 
     def set_listing(self, listing: Sequence[ServiceListing], types: ServiceTypes) -> None:
         self.model.set_listing(listing, types.label)
+        self._untyped = any(not s.service_types for s in listing)
         self._fill_type_filter(types, {code for s in listing for code in s.service_types})
         self.fit_columns()
 
@@ -102,12 +104,14 @@ class ServicesPanel(QWidget):
         self.type_filter.addItem(self.tr("All service types"), None)
         for code in types.ordered(used):
             self.type_filter.addItem(types.label(code), code)
+        if self._untyped:
+            self.type_filter.addItem(self.tr("Service type not given"), UNTYPED)
         self.type_filter.blockSignals(False)
         self.proxy.set_service_types(None)
 
     def _type_chosen(self, index: int) -> None:
         code = self.type_filter.itemData(index)
-        self.proxy.set_service_types([code] if code else None)
+        self.proxy.set_service_types(None if code is None else [code])
 
     # --- selection ---------------------------------------------------------------
 

@@ -287,8 +287,22 @@ class PathwayPanel(QWidget):
                                                                     "Check the printer, or print to a PDF file."))
         self.printed.emit(ok)
 
+    def proposed_file(self) -> Path | None:
+        """The name Export… offers, beside the project: the area and the concern (and the language)."""
+        pcodes = self.chosen_areas()
+        if not pcodes or self.window_.project is None or self.snapshot is None:
+            return None
+        request = self.request(pcodes, "pdf")
+        if len(pcodes) == 1:
+            name = pathways_request.file_name(request, self.snapshot.areas[pcodes[0]])
+        else:
+            name = f"pathways-{len(pcodes)}-areas-{request.concern}-{request.lang}.pdf"
+        return Path(self.window_.project.path).parent / name
+
     def choose_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export pathways"), "", ";;".join(FORMATS.values()))
+        proposed = self.proposed_file()
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export pathways"), str(proposed or ""),
+                                                   ";;".join(FORMATS.values()), FORMATS["pdf"])
         if path:
             fmt = next(k for k, v in FORMATS.items() if v == chosen)
             self.export(Path(path), fmt)

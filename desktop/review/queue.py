@@ -190,7 +190,8 @@ class ReviewQueuePanel(QDockWidget):
             elif c.latitude is not None:
                 points.append({"lat": c.latitude, "lon": c.longitude, "colour": colour, "label": f"{n + 1} {c.name}"})
         if s.has_point and confidentiality.disclosure(confidentiality.REVIEW, self._confidential(s.id)).point:
-            points.append({"lat": s.latitude, "lon": s.longitude, "colour": "#000000", "label": self.tr("now")})
+            points.append({"lat": s.latitude, "lon": s.longitude, "colour": "#000000",
+                           "label": self.tr("Current location")})
         self.map.show_site(areas, points)
 
     def _confidential(self, site_id: str) -> bool:

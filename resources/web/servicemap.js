@@ -419,6 +419,7 @@
         return false;
       });
       filtered = wanted;
+      map.closePopup();  // a popup left open would describe a service the filter may have hidden
       highlight.clearLayers();
       cluster.clearLayers();
       cluster.addLayers(keep);
