@@ -135,16 +135,20 @@ class GapResults(QWidget):
             self.tr("Service type"), self.tr("Within"), self.tr("In scope"), self.tr("Covered"), self.tr("% covered"),
             self.tr("Beyond")])
         self.overview = _table(self.overview_model, self)
+        self.overview.setAccessibleName(self.tr("Overview of the types analysed"))
         self.overview.clicked.connect(self._overview_clicked)
         self.model = QStandardItemModel(0, len(TABLE_COLUMNS), self)
         self.model.setHorizontalHeaderLabels(column_titles(True, "", "km"))
         self.table = _table(self.model, self)
+        self.table.setAccessibleName(self.tr("Areas, most people out of reach first"))
         self.table.clicked.connect(self._area_clicked)
         self.map = QWebEngineView(self)
         self.sites = QPlainTextEdit(self)
         self.sites.setReadOnly(True)
+        self.sites.setAccessibleName(self.tr("Suggested sites"))
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
+        self.notes.setAccessibleName(self.tr("Notes on the analysis"))
         # The areas and the map each in a tab of their own, with the panel's full height; an area
         # clicked in the table is outlined on the main map at once, and on this map when it shows.
         self.chosen: str | None = None

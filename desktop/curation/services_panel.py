@@ -41,11 +41,13 @@ class ServicesPanel(QWidget):
         self._untyped = False  # some service has no type: the filter offers "Service type not given"
 
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search services, organisations, places, phones…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
 
         self.type_filter = QComboBox(self)
+        self.type_filter.setAccessibleName(self.tr("Service type"))
         self.type_filter.setToolTip(self.tr("Show only one type of service"))
         # Long type names would squeeze the search box: the list opens wide, the box stays compact.
         self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -57,6 +59,7 @@ class ServicesPanel(QWidget):
         self.stale_filter.toggled.connect(self._stale_toggled)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Services"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the project's order until asked

@@ -53,6 +53,7 @@ class ImportHistoryDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.list = QTableWidget(self)
+        self.list.setAccessibleName(self.tr("Past imports"))
         self.list.setColumnCount(len(self.COLUMNS))
         self.list.setHorizontalHeaderLabels([self.tr(c) if k < 3 else c for k, c in enumerate(self.COLUMNS)])
         self.list.verticalHeader().hide()

@@ -43,6 +43,7 @@ class ImportProfilesDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.table = QTableWidget(self)
+        self.table.setAccessibleName(self.tr("Saved import profiles"))
         self.table.setColumnCount(len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()

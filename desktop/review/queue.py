@@ -59,12 +59,14 @@ class ReviewQueuePanel(QDockWidget):
         self.count = QLabel(self)
         self.run_button = QPushButton(self.tr("Run the geocoder"), self, clicked=self.run_geocoder)
         self.threshold = QDoubleSpinBox(self, minimum=0.5, maximum=1.0, singleStep=0.05, value=0.7, decimals=2)
+        self.threshold.setAccessibleName(self.tr("Confidence for Accept all"))
         self.bulk_button = QPushButton(self.tr("Accept all ≥"), self, clicked=self.accept_above)
         for w in (self.count, self.run_button, self.bulk_button, self.threshold):
             bar.addWidget(w)
         bar.insertStretch(1)
         layout.addLayout(bar)
         self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Sites to review"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Services"), self.tr("Site"), self.tr("As typed"), self.tr("Best match"), self.tr("Confidence")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,6 +78,7 @@ class ReviewQueuePanel(QDockWidget):
         self.table.itemSelectionChanged.connect(self._show_current)
         self.typed = QLabel(self, wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.candidates = QListWidget(self)
+        self.candidates.setAccessibleName(self.tr("Places it may be"))
         self.candidates.setMaximumHeight(110)
         self.candidates.itemActivated.connect(lambda item: self.choose(self.candidates.row(item)))
         buttons = QGridLayout()  # two by two: the dock stays narrow enough to leave the main map room

@@ -40,6 +40,7 @@ class MergeDialog(QDialog):
                                       "this project."))
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Values that differ"))
         self.table.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Field"), self.tr("Ours"),
                                               self.tr("Theirs"), self.tr("Keep")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
