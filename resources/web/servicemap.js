@@ -439,11 +439,11 @@
     if (title) document.title = title;
     // An area chosen elsewhere (the coverage panel's table) outlined, and the map fitted to it;
     // null takes the outline away.
-    var outline = L.geoJSON(null, { interactive: false, style: { color: "#000", weight: 3.5, fill: false } }).addTo(map);
+    var outline = L.geoJSON(null, { interactive: false, style: { color: "#000", weight: 3.5, fill: false } });
     function outlineArea(geojson) {
       outline.clearLayers();
       if (!geojson) return false;
-      outline.addData(geojson);
+      outline.addData(geojson).addTo(map);  // on the map from its first use only
       fit(map, outline.getBounds(), 13);
       return true;
     }
