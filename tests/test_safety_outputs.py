@@ -38,6 +38,8 @@ NOT_OUTPUTS = {
     "desktop.pathways.panel:PathwayPanel.export": "the texts of pathways.html.document, sms_text and csv_text, "
                                                   "the same as 'servicemap pathways' writes (run here)",
     "desktop.review.queue_map:write_page": "the review map's empty page; its points come through the web channel",
+    "directory.input_store:materialise": "an input the project keeps (its population table or raster), written "
+                                         "back to a temporary folder for the readers that take paths",
 }
 SPREADSHEETS = (".csv", ".xlsx", ".ods")
 
