@@ -27,11 +27,11 @@ def _data_uri(path: Path) -> str:
     return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
-def _inline_css(css_path: Path) -> str:
-    text = css_path.read_text(encoding="utf-8")
+def _inline_css(text: str, folder: Path) -> str:
+    """The stylesheet ``text`` (from ``folder``) with the files it names as ``data:`` URIs."""
 
     def swap(match: re.Match) -> str:
-        target = (css_path.parent / match.group(2)).resolve()
+        target = (folder / match.group(2)).resolve()
         return f"url({_data_uri(target)})" if target.is_file() else match.group(0)
 
     return _CSS_URL.sub(swap, text)
@@ -64,14 +64,10 @@ def fold_into_one_file(html_path: Path, *, remove_assets: bool = True) -> Path:
 
     def style(m: re.Match) -> str:
         css = folder / m.group(1)
+        text = css.read_text(encoding="utf-8")
         if m.group(1) == f"{ASSET_DIR}/{FONTS_CSS}":
-            needed = _fonts_needed(css.read_text(encoding="utf-8"), page)
-            if not needed:
-                return ""
-            trimmed = css.with_name("fonts-needed.css")
-            trimmed.write_text(needed, encoding="utf-8")
-            css = trimmed
-        return "<style>" + _inline_css(css) + "</style>"
+            text = _fonts_needed(text, page)
+        return f"<style>{_inline_css(text, css.parent)}</style>" if text else ""
 
     text = _STYLE.sub(style, text)
     html_path.write_text(text, encoding="utf-8")
