@@ -232,10 +232,17 @@ def _v10_how_types_and_confidentiality_were_found(conn: sqlite3.Connection) -> N
         conn.execute(f"ALTER TABLE sm_services ADD COLUMN {column}")
 
 
+def _v11_stored_inputs(conn: sqlite3.Connection) -> None:
+    """Input files kept inside the project (the demo's illustrative population), each with a label
+    that says what it is, so a gap analysis runs with no file to find."""
+    conn.execute("CREATE TABLE IF NOT EXISTS sm_inputs (name TEXT PRIMARY KEY, label TEXT NOT NULL, filename TEXT NOT NULL, "
+                 "data BLOB NOT NULL, saved_at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
     _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language,
-    _v10_how_types_and_confidentiality_were_found,
+    _v10_how_types_and_confidentiality_were_found, _v11_stored_inputs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -26,6 +26,17 @@ MARGIN = "9mm"
 
 e = html.escape
 
+#: The warning sign drawn, not typed: a font without U+26A0 (most machines' Latin fonts) would
+#: print an empty box in its place.
+WARNING_SIGN = ('<svg class="warn" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 15 14.5H1z" fill="none" '
+                'stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"/>'
+                '<path d="M7.2 5.5h1.6v4.6H7.2zM7.2 11.3h1.6v1.6H7.2z" fill="currentColor"/></svg>')
+
+
+def _warned(text: str) -> str:
+    """``text`` escaped, each ⚠ in it drawn as :data:`WARNING_SIGN`."""
+    return e(text).replace("⚠", WARNING_SIGN)
+
 
 @dataclass
 class RenderedPathway:
@@ -55,7 +66,7 @@ def _entry_html(entry: Entry, pathway: Pathway) -> str:
     if entry.stale:
         day = f"\u2066{entry.verified_on}\u2069" if t.rtl else entry.verified_on  # an ISO date reads left to right
         mark = t.get("labels.stale", date=day) if entry.verified_on else t.get("labels.never_verified")
-        verified = f'<div class="verified">⚠ {e(mark)}</div>'
+        verified = f'<div class="verified">{WARNING_SIGN} {e(mark)}</div>'
     else:
         verified = f'<div class="verified">{e(t.get("labels.verified"))}: <bdi>{e(entry.verified_on or "")}</bdi></div>'
     return (f'<li class="{" ".join(classes)}">{who}'
@@ -97,7 +108,7 @@ def pathway_section(r: RenderedPathway) -> str:
     t = p.texts
     total, stale = len(p.entries), p.stale_count
     if stale:
-        summary = f'<div class="stale-summary some">⚠ {e(t.get("labels.stale_count", n=stale, total=total, months=p.stale_months))}</div>'
+        summary = f'<div class="stale-summary some">{WARNING_SIGN} {_warned(t.get("labels.stale_count", n=stale, total=total, months=p.stale_months))}</div>'
     else:
         summary = f'<div class="stale-summary">{e(t.get("labels.all_verified", total=total, months=p.stale_months))}</div>'
     steps = [_step_html(n, step, step.entries, p, more=step.more) for n, step in enumerate(p.steps, start=1)]

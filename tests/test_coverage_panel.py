@@ -95,8 +95,12 @@ def test_each_ticked_type_is_analysed_with_its_own_threshold(panel, qtbot):
     assert "beyond 20 km" in panel.results.summary.text()
     assert panel.results.model.rowCount() == 2
     assert "children 0–17" in panel.results.notes.toPlainText()
-    col = panel.results.model.horizontalHeaderItem(5).text()
-    assert col == "uncovered"
+    headers = [panel.results.model.horizontalHeaderItem(c).text() for c in range(panel.results.model.columnCount())]
+    assert headers[:7] == ["Rank", "P-code", "Area", "Children", "Covered", "Beyond 20 km", "% covered"]
+    assert "Median to a service (km)" in headers  # words and units, never the table's column names
+    shown = panel.results.table.itemDelegate().displayText
+    assert shown(63000, None) == "63,000" and shown(12.345, None) == "12.3"  # separators, one decimal
+    assert panel.progress.value() == 100 and "Done" in panel.progress.format()  # a finished run reads 100%
     panel.results.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
     assert panel.results.model.item(0, 5).data(0) <= panel.results.model.item(1, 5).data(0)
     # clicking the overview row of a type shows it
@@ -108,6 +112,8 @@ def test_the_map_toggles_its_choropleth_and_its_bands_and_zooms(panel, qtbot):
     panel.types.set_within("case_management", "20km")
     panel.run()
     wait_loaded(panel, qtbot)
+    panel.results.tabs.setCurrentWidget(panel.results.map)
+    qtbot.wait(300)
     state = map_state(panel, qtbot)
     assert state["mode"] == "pct" and "% of children within 20 km" in state["legend"]
     assert state["bands"] is False and state["bandCount"] == 3
@@ -120,18 +126,24 @@ def test_the_map_toggles_its_choropleth_and_its_bands_and_zooms(panel, qtbot):
     assert state["bands"] is True and "0–10 km" in state["legend"] and "20–40 km" in state["legend"]
     assert "Distance to the nearest service" in state["legend"]
     before = state["zoom"]
+    chosen = panel.results.model.index(0, 1).data()
     panel.results.table.clicked.emit(panel.results.model.index(0, 1))
+    panel.results.tabs.setCurrentWidget(panel.results.map)  # the map's own tab, where it shows the area
     qtbot.wait(300)
-    assert map_state(panel, qtbot)["zoom"] > before
+    state = map_state(panel, qtbot)
+    assert state["zoom"] > before and state["chosen"] == chosen  # zoomed, and the area stays outlined
+    qtbot.wait(1700)
+    assert map_state(panel, qtbot)["chosen"] == chosen
     with qtbot.waitSignal(panel.results.map.loadFinished, timeout=20000):
         panel.suggest()
     text = panel.results.sites.toPlainText()
-    assert text.startswith("1. ") and "adds" in text and "(BD20" in text
+    assert text.startswith("New sites for Case management within 20 km:\n1. ") and "adds" in text and "(BD20" in text
+    assert "Case management within 20 km" in panel.status.text()  # which type and threshold the sites serve
     wait_loaded(panel, qtbot)
     state = map_state(panel, qtbot)
     assert state["sites"] >= 1
     assert state["mode"] == "uncovered" and state["bands"] is True  # the toggles survive a redraw
-    assert panel.results.tabs.currentWidget() is panel.results.gaps_view
+    assert panel.results.tabs.currentWidget() is panel.results.map
     qtbot.wait(800)
     panel.grab().save(str(SHOT))
 

@@ -3,6 +3,8 @@ a click on its map placing a site, bulk accept, and no request leaving the machi
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from PySide6 import QtWebEngineWidgets  # noqa: F401 - before the QApplication
@@ -58,6 +60,23 @@ def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path):
     assert names[0] == "Busy hub" and set(names) == {"Busy hub", "Ambiguous office", "Quiet desk", "Clinic"}
     assert panel.table.item(0, 0).text() == "3"
     qtbot.waitUntil(lambda: panel.map.ready, timeout=30000)
+    placed = 0
+    for row, item in enumerate(list(panel.items)):  # the site's own point is named for what it is, not "now"
+        panel.table.selectRow(row)
+
+        def labels() -> list[str]:
+            box = []
+            panel.map.page().runJavaScript(
+                "JSON.stringify(Array.from(document.querySelectorAll('.rq-label')).map(e => e.textContent))", 0, box.append)
+            qtbot.waitUntil(lambda: bool(box), timeout=5000)
+            return json.loads(box[0])
+
+        qtbot.wait(500)
+        assert "now" not in labels()
+        if item.site.has_point:
+            placed += 1
+            assert "Current location" in labels()
+    assert placed
 
     win.activateWindow()
     row = names.index("Ambiguous office")

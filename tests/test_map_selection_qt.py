@@ -177,3 +177,25 @@ def test_table_filters_apply_to_the_map_and_bursts_are_coalesced(qtbot, window):
 
     combo.setCurrentIndex(0)
     qtbot.waitUntil(lambda: js(qtbot, window, "servicemap.visibleCount") == total, timeout=5000)
+
+
+def test_a_popup_closes_when_the_filter_changes(qtbot, window):
+    """An open popup describes one service; once the search may have hidden it, it goes."""
+    js(qtbot, window, "servicemap.cluster.smActivate(servicemap.cluster.smMarkers[0]); true")
+    qtbot.waitUntil(lambda: js(qtbot, window, "!!document.querySelector('.leaflet-popup')") is True, timeout=10_000)
+    window.services_panel.search.setText("no service is called this")
+    qtbot.waitUntil(lambda: js(qtbot, window, "servicemap.visibleCount") == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: js(qtbot, window, "!!document.querySelector('.leaflet-popup')") is False, timeout=5000)
+    assert window.shown_count.text() == f"0 of {window.services_panel.model.rowCount()} services shown"
+
+
+def test_an_area_chosen_elsewhere_is_outlined_and_shown(qtbot, window):
+    """The coverage panel's table outlines the area clicked on the main map too."""
+    count = "var n = 0; servicemap.map.eachLayer(function (l) { if (l instanceof L.GeoJSON) n++; }); n"
+    before = js(qtbot, window, count)
+    area = {"type": "Polygon", "coordinates": [[[92.0, 21.1], [92.3, 21.1], [92.3, 21.4], [92.0, 21.4], [92.0, 21.1]]]}
+    window.map_view.outline_area(area)
+    qtbot.waitUntil(lambda: js(qtbot, window, count) == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: js(qtbot, window, "servicemap.map.getBounds().contains([21.25, 92.15])") is True, timeout=10_000)
+    assert js(qtbot, window, "servicemap.map.getZoom()") >= 9
+    window.map_view.outline_area(None)  # for the next test: no outline

@@ -143,3 +143,24 @@ def test_export_and_print_to_pdf_with_real_threads(threaded_panel, qtbot, tmp_pa
     assert printed.args == [True]
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
     assert panel.print_button.isEnabled() and panel.status.text() == "Printed."
+
+
+def test_export_proposes_a_name_from_the_area_and_the_concern(panel, tmp_path):
+    panel.choose_areas(["BDX01"])
+    assert panel.proposed_file() == tmp_path / "BDX01-alpha-general-en.pdf"  # beside the project
+    panel.concern.setCurrentIndex(panel.concern.findData("gbv"))
+    panel.choose_areas(["BDX01", "BDX03"])
+    assert panel.proposed_file().name == "pathways-2-areas-gbv-en.pdf"
+
+
+def test_an_exported_pdf_has_the_users_usual_permissions(threaded_panel, qtbot, tmp_path):
+    """Chromium writes its PDFs -rw------- (owner only): a colleague on a shared folder could not open them."""
+    import os
+    import stat
+
+    threaded_panel.choose_areas(["BDX01"])
+    with qtbot.waitSignal(threaded_panel.exported, timeout=60000):
+        threaded_panel.export(tmp_path / "alpha.pdf", "pdf")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "alpha.pdf").stat().st_mode) == 0o666 & ~mask

@@ -160,3 +160,31 @@ def test_no_box_runs_into_the_line_above(qapp, tmp_path):
     # the check sees the underline when the boxes are inline again, as they were
     old = _room_above_boxes(qapp, tmp_path / "inline", html.replace("</style>", ".where { display: inline !important; }</style>", 1))
     assert min(old) <= 1, old
+
+
+def _covered_characters() -> set[int]:
+    from fontTools.ttLib import TTFont
+
+    from resources.fonts import font_files
+
+    covered: set[int] = set()
+    for f in font_files():
+        covered |= set(TTFont(str(f.path), lazy=True).getBestCmap())
+    return covered
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_page_uses_no_character_the_bundled_fonts_lack(crowded, lang):
+    """On a machine with no other font, a character none of the bundled fonts has prints as an
+    empty box (⚠, ▼ and ▶ did): every character on the page is in one of them."""
+    import html as html_module
+
+    (rendered,) = build_pathways(crowded, ["BDX01"], "general", lang, maps="none")
+    page = document([rendered])
+    css_text = "".join(re.findall(r'content:\s*"([^"]*)"', page))
+    page = re.sub(r"<style>.*?</style>|<svg.*?</svg>", "", page, flags=re.S)
+    text = html_module.unescape(re.sub(r"<[^>]+>", " ", page)) + css_text
+    covered = _covered_characters()
+    missing = sorted({c for c in text if not c.isspace() and ord(c) not in covered and c not in "\u2066\u2069"})
+    assert missing == [], [f"U+{ord(c):04X} {c}" for c in missing]
+    assert ord("⚠") not in covered  # the check would catch the warning sign typed as text

@@ -39,6 +39,8 @@ NOT_OUTPUTS = {
                                                   "the same as 'servicemap pathways' writes (run here)",
     "desktop.review.queue_map:write_page": "the review map's empty page; its points come through the web channel",
     "desktop.doctor.data_checks:projections": "a fixed sample GeoJSON in a temporary folder, to check GDAL reads it",
+    "directory.input_store:materialise": "an input the project keeps (its population table or raster), written "
+                                         "back to a temporary folder for the readers that take paths",
 }
 SPREADSHEETS = (".csv", ".xlsx", ".ods")
 

@@ -66,3 +66,32 @@ def test_bengali_and_arabic_come_from_the_bundled_fonts_when_the_system_has_none
                             timeout=120)
     faces = json.loads(result.stdout.strip().splitlines()[-1])
     assert faces == [["loaded"], ["loaded"]], (faces, result.stderr[-2000:])
+
+
+WIDGET_PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    systems = {"bn": QFontDatabase.WritingSystem.Bengali, "ar": QFontDatabase.WritingSystem.Arabic}
+    app = QApplication([])
+    before = {k: QFontDatabase.families(w) for k, w in systems.items()}
+    from desktop.app import start_application
+    start_application()
+    after = {k: QFontDatabase.families(w) for k, w in systems.items()}
+    print(json.dumps([before, after]))
+    """
+)
+
+
+@pytest.mark.skipif(shutil.which("fc-list") is None, reason="needs fontconfig's fc-list")
+def test_the_widgets_get_bengali_and_arabic_fonts_at_start_up(tmp_path):
+    """Before the first window, with no system font for either script: the table, the wizard and
+    the menus never show Bengali as empty boxes (they did until the Pathways window had opened)."""
+    env = environment(latin_only_fontconfig(tmp_path / "fonts"))
+    result = subprocess.run([sys.executable, "-c", WIDGET_PROBE], cwd=REPO, env=env, capture_output=True, text=True,
+                            timeout=120)
+    before, after = json.loads(result.stdout.strip().splitlines()[-1])
+    assert before == {"bn": [], "ar": []}, result.stderr[-1000:]  # nothing on the machine for them
+    assert "Hind Siliguri" in after["bn"] and "Noto Sans Arabic" in after["ar"]

@@ -15,7 +15,8 @@ def _common(p) -> None:
                    help="the threshold (default: the service type's, in minutes with --roads, else km)")
     p.add_argument("--level", type=int, metavar="N", help="the admin level of the table (default: the finest)")
     p.add_argument("--population", type=Path, metavar="FILE",
-                   help="COD-PS table (.csv/.xlsx, P-code + age/sex bands) or a population raster (.tif)")
+                   help="COD-PS table (.csv/.xlsx, P-code + age/sex bands) or a population raster (.tif); "
+                        "default: the population kept in the project (the demo keeps an illustrative one)")
     p.add_argument("--spread-by", type=Path, metavar="FILE.tif",
                    help="a population raster (WorldPop) that spreads a --population table's people inside each area "
                         "(the table's totals kept); without it they are spread evenly")
@@ -140,10 +141,20 @@ def _summary(result, args=None) -> None:
         print(f"  {r['rank']}. {r['name']} ({r['pcode']}): {r['uncovered']:,} {kind} beyond, {r['pct_covered'] or 0:.1f}% covered")
 
 
+def _running(runner, request):
+    """``runner(request)``, its request problems (found while running) in the command line's words."""
+    from directory.tasks import InvalidRequest
+
+    try:
+        return runner(request)
+    except InvalidRequest as exc:
+        raise UserError(exc.describe(_option)) from None
+
+
 def gaps(args: argparse.Namespace) -> int:
     from mapping.coverage.request import run_gaps_request
 
-    run = run_gaps_request(_checked(_gaps_request(args)))
+    run = _running(run_gaps_request, _checked(_gaps_request(args)))
     _warn(run.result, args)
     _summary(run.result, args)
     print(f"Gap table written to {args.out}" + (f"; raster to {args.raster}" if args.raster else ""))
@@ -154,7 +165,7 @@ def suggest(args: argparse.Namespace) -> int:
     from mapping.coverage.request import SuggestRequest, run_suggest_request
 
     request = _checked(SuggestRequest(_gaps_request(args), args.add, args.candidates or "areas", args.method, args.out))
-    run = run_suggest_request(request)
+    run = _running(run_suggest_request, request)
     result, placement = run.result, run.placement
     _warn(result, args)
     _summary(result, args)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.coverage.inputs import GapInputs
 from desktop.coverage.results import GapResults, page_text
 from desktop.coverage.type_list import ServiceTypeList
+from desktop.window.small_screen import scrolling
 from desktop.worker import TaskRunner
 from mapping.coverage.gap_view import gaps_with_page, suggest_with_page
 from mapping.coverage.request import GapsRequest, SuggestRequest
@@ -92,40 +93,41 @@ class GapPanel(QWidget):
         self.results.areaClicked.connect(self._zoom_main_map)
         self.results.typeShown.connect(lambda _code: self._running(self.runner.running))
 
-        settings = QWidget(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
-        top = QVBoxLayout(settings)
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.types, 1)
-        top.addWidget(self.inputs)
-        top.addLayout(buttons)
-        top.addWidget(self.status)
+        # Two tabs, so that each has the dock's full height on a laptop: what to analyse (scrolling
+        # when the screen is short), and the results. Progress and messages stay in sight below.
+        analyse = QWidget(self)
+        column = QVBoxLayout(analyse)
+        column.addWidget(self.types, 1)
+        column.addWidget(self.inputs)
+        run_row = QHBoxLayout()
+        run_row.addStretch(1)
+        run_row.addWidget(self.run_button)
+        column.addLayout(run_row)
 
-        below = QWidget(self)
+        # Suggesting sites is done from the "Suggested sites" tab, above its list; Export… saves the type shown.
         suggest_row = QHBoxLayout()
-        suggest_row.addWidget(QLabel(self.tr("New sites"), self))
-        suggest_row.addWidget(self.add)
-        suggest_row.addWidget(self.candidates)
-        suggest_row.addWidget(self.method)
-        suggest_row.addWidget(self.suggest_button)
+        new_sites = QLabel(self.tr("New sites"), self)
+        new_sites.setBuddy(self.add)
+        for widget in (new_sites, self.add, self.candidates, self.method):
+            suggest_row.addWidget(widget)
         suggest_row.addStretch(1)
-        suggest_row.addWidget(self.export_button)
-        bottom = QVBoxLayout(below)
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.results, 1)
-        bottom.addLayout(suggest_row)
-
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(settings)
-        split.addWidget(below)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setChildrenCollapsible(False)
+        suggest_button_row = QHBoxLayout()
+        suggest_button_row.addWidget(self.suggest_button)
+        suggest_button_row.addStretch(1)
+        sites_column = self.results.sites_page.layout()
+        sites_column.insertLayout(0, suggest_button_row)
+        sites_column.insertLayout(0, suggest_row)
+        self.results.top.addWidget(self.export_button)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scrolling(analyse, self), self.tr("Analyse"))
+        self.tabs.addTab(self.results, self.tr("Results"))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.status)
         if window is not None:
             window.projectChanged.connect(self.set_project)
             self.set_project(window.project)
@@ -144,10 +146,14 @@ class GapPanel(QWidget):
         self.types.clear()
         if project is None:
             return
+        from directory import input_store
+
         tax = project.taxonomy_dict()
         self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy())
         self.types.set_checked([FIRST_TYPE])
         self.inputs.set_levels(project.admin_level_names())
+        kept = input_store.stored(project, "population")
+        self.inputs.set_stored_population(kept.label if kept else None)
 
     # --- running ----------------------------------------------------------------
 
@@ -162,7 +168,7 @@ class GapPanel(QWidget):
             try:
                 request.validate()
             except InvalidRequest as exc:
-                raise UserFacingError(f"{self.types.label(code)}: {exc.describe(self.inputs.label)}") from None
+                raise UserFacingError(self._in_words(exc, code)) from None
             plan.append(request)
         return plan
 
@@ -182,12 +188,14 @@ class GapPanel(QWidget):
         self.runner.cancel()
         self.results.clear()
         self._queue, self._planned, self._finished = plan, len(plan), 0
+        self._show_progress(0, "")
         self._start_next()
 
     def _start_next(self) -> None:
         if not self._queue:
             self._current = None
             self.status.setText(self.tr("Done: %n service type(s) analysed.", "", self._finished))
+            self._show_progress(1.0, self.tr("Done"))
             return
         self._current = self._queue.pop(0)
         self.status.setText(self.tr("Analysing %1 (%2 of %3)…").replace("%1", self.types.label(self._current.service_type))
@@ -199,7 +207,9 @@ class GapPanel(QWidget):
         if outcome is None or self.runner.running:
             return
         self._queue, self._current = [], None
-        self.status.setText(self.tr("Suggesting sites for %s…") % self.types.label(outcome.result.service_type))
+        self._show_progress(0, "")
+        self.status.setText(self.tr("Suggesting sites for %1 within %2…").replace(
+            "%1", self.types.label(outcome.result.service_type)).replace("%2", str(outcome.result.threshold)))
         request = SuggestRequest(outcome.request, self.add.value(), self.candidates.currentData(),
                                  self.method.currentData())
         self.runner.start(suggest_with_page, request, outcome, on_done=self._suggested, on_error=self._failed)
@@ -218,6 +228,7 @@ class GapPanel(QWidget):
         self._queue, self._current = [], None
         self.runner.cancel()
         self._running(False)
+        self.progress.setFormat(self.tr("Cancelled") + " – %p%")
         self.status.setText(self.tr("Cancelled. %1 of %2 service type(s) done; the results so far are kept.")
                             .replace("%1", str(self._finished)).replace("%2", str(self._finished + skipped))
                             if skipped else self.tr("Cancelled."))
@@ -229,7 +240,10 @@ class GapPanel(QWidget):
             message = f"{label}: {message}" if message else label
         else:
             overall = fraction
-        self.progress.setValue(int(overall * 100))
+        self._show_progress(overall, message)
+
+    def _show_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(round(fraction * 100))
         self.progress.setFormat(f"{message} – %p%" if message else "%p%")
 
     def _running(self, running: bool) -> None:
@@ -238,44 +252,59 @@ class GapPanel(QWidget):
         self.cancel_button.setEnabled(busy)
         self.suggest_button.setEnabled(not busy and self.results.outcome() is not None)
         self.export_button.setEnabled(self.results.outcome() is not None)
-        if not busy:
-            self.progress.setValue(0)
-            self.progress.setFormat("%p%")
 
     def _failed(self, exc: BaseException) -> None:
         from directory.errors import UserFacingError
 
-        label = self.types.label(self._current.service_type) if self._current else ""
+        from directory.tasks import InvalidRequest
+
+        code = self._current.service_type if self._current else None
         self._queue, self._current = [], None
         self._running(False)
-        message = f"{label}: {exc}" if label else str(exc)
+        self.progress.setFormat(self.tr("Stopped") + " – %p%")
+        if isinstance(exc, InvalidRequest):
+            message = self._in_words(exc, code)
+        else:
+            message = f"{self.types.label(code)}: {exc}" if code else str(exc)
         self.status.setText(message)
         if not isinstance(exc, UserFacingError):
             QMessageBox.warning(self, self.tr("Gap analysis"), self.tr("The analysis failed: %s") % message)
 
+    def _in_words(self, exc, code: str | None) -> str:
+        """A request's problem in this panel's words ("Population: give a population …")."""
+        text = exc.describe(self.inputs.label)
+        return f"{self.types.label(code)}: {text}" if code else text
+
     def _done(self, outcome) -> None:
         self._finished += 1
+        if not self.results.outcomes:
+            self.tabs.setCurrentIndex(1)  # the first result: show it
         self.results.add(outcome, self.types.label(outcome.result.service_type))
         self._start_next()
         self._running(self.runner.running)
 
     def _suggested(self, outcome) -> None:
-        self.status.setText(self.tr("Suggested %n site(s): numbered on the map, listed under “Suggested sites”.", "",
-                                                len(outcome.sites)) if outcome.sites
-                            else self.tr("No site would cover anyone new."))
-        self.results.update_sites(outcome)
+        self._show_progress(1.0, self.tr("Done"))
+        served = self.tr("%1 within %2").replace("%1", self.types.label(outcome.result.service_type)).replace(
+            "%2", str(outcome.result.threshold))
+        self.status.setText(self.tr("Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.",
+                                    "", len(outcome.sites)).replace("%1", served) if outcome.sites
+                            else self.tr("No new %1 site would cover anyone new.").replace("%1", served))
+        self.results.update_sites(outcome, served)
 
     def _zoom_main_map(self, pcode: str) -> None:
         window = self.main_window
         outcome = self.results.outcome()
         if window is None or getattr(window, "map_view", None) is None or not window.project or outcome is None:
             return
-        from mapping.coverage.overlay import bounds_of
+        import json
+
+        import shapely
 
         areas, polys = window.project.admin_geometries(outcome.result.level)
         for a, p in zip(areas, polys):
-            if a.pcode == pcode:
-                window.map_view.fit_bounds(*bounds_of(p))
+            if a.pcode == pcode:  # outlined on the main map too, which fits itself to it
+                window.map_view.outline_area(json.loads(shapely.to_geojson(shapely.simplify(p, 0.001))))
                 break
 
     def closeEvent(self, event) -> None:

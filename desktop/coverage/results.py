@@ -1,14 +1,15 @@
 """The analysis panel's results: one result per service type, an overview, the gap table and the map.
 
-A "Showing" list switches between the types analysed. The map colours areas by % covered
-or by the children out of reach (a toggle; the page's legend says which) and can show the
-distance or travel-time bands. Clicking an area in the table zooms the map to it and emits
-:attr:`GapResults.areaClicked` so the main window's map can follow.
+A "Showing" list switches between the types analysed. The areas' table and the map each have
+a tab. The map colours areas by % covered or by the children out of reach (a toggle; the
+page's legend says which) and can show the distance or travel-time bands. Clicking an area in
+the table outlines it on this map and emits :attr:`GapResults.areaClicked`, so the main
+window's map outlines it too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QSplitter,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
@@ -30,6 +30,27 @@ from PySide6.QtWidgets import (
 
 TABLE_COLUMNS = ["rank", "pcode", "name", "analysed", "covered", "uncovered", "pct_covered", "services", "median",
                  "worst", "nearest", "nearest_service"]
+
+
+def column_titles(children: bool, threshold: str, unit: str) -> list[str]:
+    """The gap table's headers in words, in :data:`TABLE_COLUMNS` order, for a threshold and its unit."""
+    t = lambda text: QCoreApplication.translate("GapResults", text)  # noqa: E731 - each text is written out below
+    return [
+        t("Rank"), t("P-code"), t("Area"), t("Children") if children else t("People"), t("Covered"),
+        t("Beyond %1").replace("%1", threshold), t("% covered"), t("Services"),
+        t("Median to a service (%1)").replace("%1", unit), t("Farthest (%1)").replace("%1", unit),
+        t("From the centre (%1)").replace("%1", unit), t("Nearest service"),
+    ]
+
+
+#: For pyside6-lupdate, which reads only literal calls.
+_TITLES = [QT_TRANSLATE_NOOP("GapResults", "Rank"), QT_TRANSLATE_NOOP("GapResults", "P-code"),
+           QT_TRANSLATE_NOOP("GapResults", "Area"), QT_TRANSLATE_NOOP("GapResults", "Children"),
+           QT_TRANSLATE_NOOP("GapResults", "People"), QT_TRANSLATE_NOOP("GapResults", "Covered"),
+           QT_TRANSLATE_NOOP("GapResults", "Beyond %1"), QT_TRANSLATE_NOOP("GapResults", "% covered"),
+           QT_TRANSLATE_NOOP("GapResults", "Services"), QT_TRANSLATE_NOOP("GapResults", "Median to a service (%1)"),
+           QT_TRANSLATE_NOOP("GapResults", "Farthest (%1)"), QT_TRANSLATE_NOOP("GapResults", "From the centre (%1)"),
+           QT_TRANSLATE_NOOP("GapResults", "Nearest service")]
 
 
 def page_text() -> dict[str, str]:
@@ -61,12 +82,15 @@ def _items(values) -> list[QStandardItem]:
 
 
 class _Numbers(QStyledItemDelegate):
-    """Whole numbers with the user's thousands separator; the model keeps numbers, so sorting stays numeric."""
+    """Numbers as the user writes them (thousands separators, one decimal); the model keeps
+    numbers, so sorting stays numeric."""
 
     def displayText(self, value, locale):
-        if isinstance(value, int) and not isinstance(value, bool):
-            return QLocale().toString(value)
-        return super().displayText(value, locale)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return super().displayText(value, locale)
+        shown = QLocale()
+        shown.setNumberOptions(shown.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)  # even in "C"
+        return shown.toString(value) if isinstance(value, int) else shown.toString(value, "f", 1)
 
 
 def _table(model: QStandardItemModel, parent) -> QTableView:
@@ -90,6 +114,7 @@ class GapResults(QWidget):
         super().__init__(parent)
         self.outcomes: dict[str, object] = {}  # code → mapping.coverage.gap_view.GapOutcome
         self.labels: dict[str, str] = {}
+        self.served: dict[str, str] = {}  # type code -> "Case management within 10 km", for its sites
         self.current: str | None = None
         self.showing = QComboBox(self)
         self.showing.currentIndexChanged.connect(lambda _i: self.show_type(self.showing.currentData()))
@@ -110,47 +135,58 @@ class GapResults(QWidget):
             self.tr("Service type"), self.tr("Within"), self.tr("In scope"), self.tr("Covered"), self.tr("% covered"),
             self.tr("Beyond")])
         self.overview = _table(self.overview_model, self)
+        self.overview.setAccessibleName(self.tr("Overview of the types analysed"))
         self.overview.clicked.connect(self._overview_clicked)
         self.model = QStandardItemModel(0, len(TABLE_COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(TABLE_COLUMNS)
+        self.model.setHorizontalHeaderLabels(column_titles(True, "", "km"))
         self.table = _table(self.model, self)
+        self.table.setAccessibleName(self.tr("Areas, most people out of reach first"))
         self.table.clicked.connect(self._area_clicked)
         self.map = QWebEngineView(self)
         self.sites = QPlainTextEdit(self)
         self.sites.setReadOnly(True)
+        self.sites.setAccessibleName(self.tr("Suggested sites"))
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
-        # the table above the map, so that a click on an area zooms a map the user can see
-        self.gaps_view = QSplitter(Qt.Orientation.Vertical, self)
-        self.gaps_view.addWidget(self.table)
-        self.gaps_view.addWidget(self.map)
-        self.table.setMinimumHeight(90)
-        self.map.setMinimumHeight(220)
-        self.gaps_view.setChildrenCollapsible(False)
-        self.gaps_view.setSizes([260, 520])  # kept in proportion when the panel is laid out
+        self.notes.setAccessibleName(self.tr("Notes on the analysis"))
+        # The areas and the map each in a tab of their own, with the panel's full height; an area
+        # clicked in the table is outlined on the main map at once, and on this map when it shows.
+        self.chosen: str | None = None
+        self.table.doubleClicked.connect(lambda _i: self.tabs.setCurrentWidget(self.map))
+        self.table.setToolTip(self.tr("Click an area to outline it on the main map; double-click to see it on this map"))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.gaps_view, self.tr("Gaps and map"))
+        self.tabs.addTab(self.table, self.tr("Areas"))
+        self.tabs.addTab(self.map, self.tr("Map"))
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.sites, self.tr("Suggested sites"))
+        self.sites_page = QWidget(self)  # the panel puts its "suggest" controls above the list
+        sites_column = QVBoxLayout(self.sites_page)
+        sites_column.setContentsMargins(0, 0, 0, 0)
+        sites_column.addWidget(self.sites, 1)
+        self.tabs.addTab(self.sites_page, self.tr("Suggested sites"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         # Leaflet cannot fit a page laid out in a hidden tab: fit it when it shows, and when it loads.
         self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(100, self._fit_map))
         self.map.loadFinished.connect(self._loaded)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Showing"), self))
+        self.top = top = QHBoxLayout()  # the panel adds its Export… button at the end
+        showing = QLabel(self.tr("Showing"), self)
+        showing.setBuddy(self.showing)
+        top.addWidget(showing)
         top.addWidget(self.showing, 1)
-        options = QHBoxLayout()
+        options = QHBoxLayout()  # the bands on a line of their own: a narrow dock keeps its width
         options.addWidget(QLabel(self.tr("Colour areas by"), self))
         options.addWidget(self.by_pct)
         options.addWidget(self.by_uncovered)
         options.addStretch(1)
-        options.addWidget(self.bands)
+        bands = QHBoxLayout()
+        bands.addWidget(self.bands)
+        bands.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(options)
+        layout.addLayout(bands)
         layout.addWidget(self.tabs, 1)
 
     # --- filling -------------------------------------------------------------------
@@ -158,6 +194,8 @@ class GapResults(QWidget):
     def clear(self) -> None:
         self.outcomes.clear()
         self.labels.clear()
+        self.served.clear()
+        self.chosen = None
         self.current = None
         self.showing.blockSignals(True)
         self.showing.clear()
@@ -179,11 +217,12 @@ class GapResults(QWidget):
         self.showing.setCurrentIndex(self.showing.findData(code))
         self.show_type(code, reload=True)
 
-    def update_sites(self, outcome) -> None:
-        """A type's outcome with suggested sites: keep it and show its map."""
+    def update_sites(self, outcome, served: str = "") -> None:
+        """A type's outcome with suggested sites (``served``: for which type and threshold, in words)."""
         self.outcomes[outcome.result.service_type] = outcome
+        self.served[outcome.result.service_type] = served
         self.show_type(outcome.result.service_type, reload=True)
-        self.tabs.setCurrentWidget(self.gaps_view)  # the numbered sites on the map; the list is a tab away
+        self.tabs.setCurrentWidget(self.map)  # the numbered sites on the map; the list is a tab away
 
     def outcome(self):
         return self.outcomes.get(self.current)
@@ -208,7 +247,10 @@ class GapResults(QWidget):
                  + f" — {s['latitude']:.5f}, {s['longitude']:.5f}: "
                  + self.tr("adds %s %s (total %s)") % (f"{s['adds']:,}", kind, f"{s['cumulative']:,}")
                  for s in outcome.sites]
+        if lines and self.served.get(code):
+            lines.insert(0, self.tr("New sites for %1:").replace("%1", self.served[code]))
         self.sites.setPlainText("\n".join(lines))
+        self.model.setHorizontalHeaderLabels(column_titles(children, str(result.threshold), result.threshold.unit))
         self._fill_table(result.rows)
         self.map.load(QUrl.fromLocalFile(str(outcome.page)))
         self.typeShown.emit(code)
@@ -249,15 +291,19 @@ class GapResults(QWidget):
             QTimer.singleShot(100, self._fit_map)
 
     def _fit_map(self) -> None:
-        if self.tabs.currentWidget() is self.gaps_view:
+        if self.tabs.currentWidget() is not self.map:
+            return  # Leaflet cannot fit a hidden page: it is fitted when its tab shows
+        if self.chosen:
+            self.map.page().runJavaScript(f"typeof zoomTo === 'function' && zoomTo({self.chosen!r})")
+        else:
             self.map.page().runJavaScript("typeof fitAll === 'function' && !userMoved && fitAll()")
 
     def _overview_clicked(self, index) -> None:
         code = self.overview_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
         self.showing.setCurrentIndex(self.showing.findData(code))
-        self.tabs.setCurrentWidget(self.gaps_view)
+        self.tabs.setCurrentWidget(self.table)
 
     def _area_clicked(self, index) -> None:
-        pcode = self.model.item(index.row(), TABLE_COLUMNS.index("pcode")).text()
-        self.map.page().runJavaScript(f"zoomTo({pcode!r})")
-        self.areaClicked.emit(pcode)
+        self.chosen = self.model.item(index.row(), TABLE_COLUMNS.index("pcode")).text()
+        self._fit_map()
+        self.areaClicked.emit(self.chosen)

@@ -33,6 +33,7 @@ class ServiceTypeList(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderLabels([self.tr("Service type"), self.tr("Default"), self.tr("Within")])
+        self.setAccessibleName(self.tr("Service types to analyse"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)

@@ -169,8 +169,10 @@ class EditActions(QObject):
             self.window, self.tr("Mark verified"),
             self.tr("“%1” was checked today. How?").replace("%1", listing.name), ways, 0, True,
         )
-        if ok and how.strip():
-            self.mark_verified(listing, how.strip(), date.today())
+        if ok and how.strip() and self.mark_verified(listing, how.strip(), date.today()):
+            self.window.statusBar().showMessage(
+                self.tr("“%1” marked verified today (%2), by %3.").replace("%1", listing.name)
+                .replace("%2", how.strip()).replace("%3", self.user() or self.tr("you")), 10_000)
 
     def mark_verified(self, listing: ServiceListing, how: str, day: date) -> bool:
         """Save the verification as an undoable edit: the date, the user as assurer, and how."""

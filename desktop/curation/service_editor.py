@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from importers import edit_rules as rules
 from desktop.curation.services_model import ages_text
 from desktop.curation.undo import Record
+from desktop.window.small_screen import fit_to_screen, scrolling
 
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 
@@ -113,13 +114,18 @@ class ServiceEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        boxes = QWidget()
+        column = QVBoxLayout(boxes)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (service_box, org_box, site_box):
+            column.addWidget(widget)
         layout = QVBoxLayout(self)
-        for widget in (service_box, org_box, site_box, self.buttons):
-            layout.addWidget(widget)
+        layout.addWidget(scrolling(boxes, self), 1)  # a small screen scrolls the form; the buttons stay
+        layout.addWidget(self.buttons)
         for edit in (self.service_name, self.phones, self.emails, self.ages, self.languages, self.organisation,
                      self.site_name, self.latitude, self.longitude):
             edit.textChanged.connect(self.check)
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 600, boxes.sizeHint().height() + self.buttons.sizeHint().height() + 40)
         self.check()
 
     def _row(self, form: QFormLayout, label: str, edit: QWidget, key: str) -> None:

@@ -26,6 +26,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's text, folded for search
 TYPES_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's service-type codes
 ID_ROLE = Qt.ItemDataRole.UserRole + 4  # the service-at-site id (the map's marker id)
 VERIFIED_ROLE = Qt.ItemDataRole.UserRole + 5  # the date the service was last verified (ISO text) or None
+UNTYPED = ""  # the type filter's code for "Service type not given"
 
 
 class Column(IntEnum):
@@ -299,7 +300,8 @@ class ServicesFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         source = self.sourceModel()
         index = source.index(source_row, 0, source_parent)
-        if self._types and not self._types.intersection(source.data(index, TYPES_ROLE) or ()):
+        row_types = source.data(index, TYPES_ROLE) or ()
+        if self._types and not (self._types.intersection(row_types) or (UNTYPED in self._types and not row_types)):
             return False
         if self._verified_before is not None:
             verified = source.data(index, VERIFIED_ROLE)

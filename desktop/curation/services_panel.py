@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from directory.type_labels import ServiceTypes
-from desktop.curation.services_model import ID_ROLE, Column, ServicesFilterModel, ServicesTableModel
+from desktop.curation.services_model import ID_ROLE, UNTYPED, Column, ServicesFilterModel, ServicesTableModel
 from directory.store import ServiceListing
 from pathways.model import STALE_MONTHS, months_before
 
@@ -38,13 +38,16 @@ class ServicesPanel(QWidget):
         self.model = ServicesTableModel(parent=self)
         self.proxy = ServicesFilterModel(self)
         self.proxy.setSourceModel(self.model)
+        self._untyped = False  # some service has no type: the filter offers "Service type not given"
 
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search services, organisations, places, phones…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
 
         self.type_filter = QComboBox(self)
+        self.type_filter.setAccessibleName(self.tr("Service type"))
         self.type_filter.setToolTip(self.tr("Show only one type of service"))
         # Long type names would squeeze the search box: the list opens wide, the box stays compact.
         self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -56,6 +59,7 @@ class ServicesPanel(QWidget):
         self.stale_filter.toggled.connect(self._stale_toggled)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Services"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the project's order until asked
@@ -85,6 +89,7 @@ class ServicesPanel(QWidget):
 
     def set_listing(self, listing: Sequence[ServiceListing], types: ServiceTypes) -> None:
         self.model.set_listing(listing, types.label)
+        self._untyped = any(not s.service_types for s in listing)
         self._fill_type_filter(types, {code for s in listing for code in s.service_types})
         self.fit_columns()
 
@@ -102,12 +107,14 @@ class ServicesPanel(QWidget):
         self.type_filter.addItem(self.tr("All service types"), None)
         for code in types.ordered(used):
             self.type_filter.addItem(types.label(code), code)
+        if self._untyped:
+            self.type_filter.addItem(self.tr("Service type not given"), UNTYPED)
         self.type_filter.blockSignals(False)
         self.proxy.set_service_types(None)
 
     def _type_chosen(self, index: int) -> None:
         code = self.type_filter.itemData(index)
-        self.proxy.set_service_types([code] if code else None)
+        self.proxy.set_service_types(None if code is None else [code])
 
     # --- selection ---------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.importing.wizard_report import ImportReportView
 from desktop.window.panels import opened_project
+from desktop.window.small_screen import fit_to_screen
 from directory.errors import UserFacingError
 from importers.result import STATUSES
 
@@ -47,11 +48,12 @@ class ImportHistoryDialog(QDialog):
         self.window_ = window
         self._project_path = project_path
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.entries: list = []
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.list = QTableWidget(self)
+        self.list.setAccessibleName(self.tr("Past imports"))
         self.list.setColumnCount(len(self.COLUMNS))
         self.list.setHorizontalHeaderLabels([self.tr(c) if k < 3 else c for k, c in enumerate(self.COLUMNS)])
         self.list.verticalHeader().hide()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.window.panels import opened_project, project_path_for
+from desktop.window.small_screen import fit_to_screen
 from directory.errors import UserFacingError
 
 
@@ -37,11 +38,12 @@ class ImportProfilesDialog(QDialog):
         self.window_ = window
         self._project_path = project_path
         self.setWindowTitle(self.tr("Saved import profiles"))
-        self.resize(820, 380)
+        fit_to_screen(self, 820, 380)
         self.profiles: list = []
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.table = QTableWidget(self)
+        self.table.setAccessibleName(self.tr("Saved import profiles"))
         self.table.setColumnCount(len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.importing.date_order import DateOrderBox
 from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
 from desktop.window.panels import project_path_for
+from desktop.window.small_screen import CellComboBox, fit_to_screen
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers import columns
@@ -54,6 +55,7 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the service list"))
         self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file."))
         self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Service list file"))
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -88,6 +90,7 @@ class PreviewPage(QWizardPage):
         self.note.setWordWrap(True)
         self.grid = QTableWidget(self)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.grid.setAccessibleName(self.tr("The sheet's first rows"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet)
         layout.addWidget(self.note)
@@ -156,6 +159,7 @@ class MappingPage(QWizardPage):
         self.sheet = QComboBox(self)
         self.sheet.currentIndexChanged.connect(self.show_sheet)
         self.grid = QTableWidget(self)
+        self.grid.setAccessibleName(self.tr("What each column holds"))
         self.grid.setColumnCount(len(self.COLUMNS))
         self.grid.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.grid.verticalHeader().hide()
@@ -192,7 +196,8 @@ class MappingPage(QWizardPage):
             self.grid.setItem(i, 0, QTableWidgetItem(_letter(m.column)))
             self.grid.setItem(i, 1, QTableWidgetItem(m.header))
             self.grid.setItem(i, 2, QTableWidgetItem(m.hxl))
-            box = QComboBox(self.grid)
+            box = CellComboBox(self.grid)
+            box.setAccessibleName(self.tr("Field of column %1").replace("%1", _letter(m.column)))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(20)
             for field, label in columns.FIELDS.items():
@@ -329,7 +334,7 @@ class ImportWizard(QWizard):
         self.window_ = window
         self._project_path = project_path
         self.setWindowTitle(self.tr("Import a service list"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.file = ""
         self.sheets: list = []

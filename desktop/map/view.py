@@ -173,6 +173,10 @@ class MapView(QWebEngineView):
         bounds = json.dumps([[south, west], [north, east]])
         self._call(f"window.servicemap.map.fitBounds({bounds}, {{maxZoom: {int(max_zoom)}, padding: [30, 30]}})")
 
+    def outline_area(self, geojson: dict | None) -> None:
+        """Outline an area (a GeoJSON geometry, EPSG:4326) and fit the map to it; None removes the outline."""
+        self._call(f"window.servicemap.outlineArea({json.dumps(geojson)})")
+
     def fit_services(self, max_zoom: int = 12) -> None:
         """Zoom to where the services are (the page opens on all the boundaries)."""
         self._call(_FIT_SERVICES_JS % int(max_zoom))

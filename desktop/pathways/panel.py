@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.pathways.steps import StepEditor
+from desktop.window.small_screen import fit_to_screen, scrolling
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from directory.tasks import InvalidRequest
@@ -68,9 +70,11 @@ class PathwayPanel(QWidget):
         self.level = QComboBox(self)
         self.level.currentIndexChanged.connect(self._fill_areas)
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Filter areas"))
         self.search.setPlaceholderText(self.tr("Filter areas…"))
         self.search.textChanged.connect(self._filter_areas)
         self.areas = QListWidget(self)
+        self.areas.setAccessibleName(self.tr("Areas to print"))
         self.areas.itemChanged.connect(self._schedule)
         self.concern = QComboBox(self)
         self.lang = QComboBox(self)
@@ -97,19 +101,32 @@ class PathwayPanel(QWidget):
         self.preview.printFinished.connect(self._print_finished)
         self._printer = None
 
-        controls = QWidget(self)
-        left = QVBoxLayout(controls)
+        # Left: what to print (areas and options) and how (its steps), one tab each, so that each
+        # has the column's full height on a small screen; Print and Export stay in sight below.
+        choose = QWidget(self)
+        form = QVBoxLayout(choose)
         for label, widget in ((self.tr("Admin level"), self.level), (None, self.search), (None, self.areas),
                               (self.tr("Concern"), self.concern), (self.tr("Language"), self.lang),
                               (self.tr("Paper"), self.paper)):
             if label:
-                left.addWidget(QLabel(label, controls))
-            left.addWidget(widget, 1 if widget is self.areas else 0)
-        left.addWidget(self.steps, 2)
+                caption = QLabel(label, choose)
+                caption.setBuddy(widget)
+                form.addWidget(caption)
+            form.addWidget(widget, 1 if widget is self.areas else 0)
+        steps = QWidget(self)
+        step_column = QVBoxLayout(steps)
+        step_column.addWidget(self.steps, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.reset_button)
-        left.addLayout(row)
+        step_column.addLayout(row)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scrolling(choose, self), self.tr("Areas and options"))
+        self.tabs.addTab(scrolling(steps, self), self.tr("Steps"))
+        controls = QWidget(self)
+        left = QVBoxLayout(controls)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.export_button)
@@ -119,9 +136,10 @@ class PathwayPanel(QWidget):
         splitter.addWidget(controls)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 700])
+        splitter.setChildrenCollapsible(False)
+        fit_to_screen(self, 1150, 800)
+        splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         QVBoxLayout(self).addWidget(splitter)
-        self.resize(1150, 800)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -271,8 +289,22 @@ class PathwayPanel(QWidget):
                                                                     "Check the printer, or print to a PDF file."))
         self.printed.emit(ok)
 
+    def proposed_file(self) -> Path | None:
+        """The name Export… offers, beside the project: the area and the concern (and the language)."""
+        pcodes = self.chosen_areas()
+        if not pcodes or self.window_.project is None or self.snapshot is None:
+            return None
+        request = self.request(pcodes, "pdf")
+        if len(pcodes) == 1:
+            name = pathways_request.file_name(request, self.snapshot.areas[pcodes[0]])
+        else:
+            name = f"pathways-{len(pcodes)}-areas-{request.concern}-{request.lang}.pdf"
+        return Path(self.window_.project.path).parent / name
+
     def choose_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export pathways"), "", ";;".join(FORMATS.values()))
+        proposed = self.proposed_file()
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export pathways"), str(proposed or ""),
+                                                   ";;".join(FORMATS.values()), FORMATS["pdf"])
         if path:
             fmt = next(k for k, v in FORMATS.items() if v == chosen)
             self.export(Path(path), fmt)

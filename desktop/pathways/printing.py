@@ -74,6 +74,16 @@ def _wait(signal, timeout_ms: int, what: str) -> list:
     return got[0]
 
 
+def with_usual_permissions(path: Path) -> None:
+    """Give a file the permissions the user's other files get (their umask). Chromium writes its
+    PDFs readable by their owner only (-rw-------), which a shared folder or a colleague cannot open."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def _wait_for_fonts(page, timeout_ms: int) -> None:
     """Wait until the page's web fonts have loaded. They load after the page's load event, and a
     page printed before then had a line of bold text missing (its face still loading, shown blank)."""
@@ -128,6 +138,7 @@ def html_to_pdf(html: str, out_path: str | Path, *, paper: str = "A4", timeout_m
             path, success = _wait(view.page().pdfPrintingFinished, timeout_ms, "printing the PDF")
             if not success:
                 raise PrintError(f"{out_path}: the PDF could not be written. Check the folder and free disk space.")
+            with_usual_permissions(out_path)
         finally:
             view.close()
             view.deleteLater()

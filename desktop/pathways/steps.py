@@ -31,6 +31,7 @@ class StepEditor(QWidget):
         super().__init__(parent)
         self.template: PathwayTemplate | None = None
         self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setToolTip(self.tr("Drag the steps into the order they are followed"))
         self.steps.currentRowChanged.connect(self._show_step)
@@ -43,6 +44,7 @@ class StepEditor(QWidget):
         self.note.setMaximumHeight(80)
         self.note.textChanged.connect(self._text_edited)
         self.services = QListWidget(self)
+        self.services.setAccessibleName(self.tr("Services of this step"))
         self.services.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.services.setToolTip(self.tr("Drag to change the order; untick to leave a service off this step"))
         self.services.model().rowsMoved.connect(self._services_changed)

@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QDockWidget, QDoubleSpinBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -59,12 +59,14 @@ class ReviewQueuePanel(QDockWidget):
         self.count = QLabel(self)
         self.run_button = QPushButton(self.tr("Run the geocoder"), self, clicked=self.run_geocoder)
         self.threshold = QDoubleSpinBox(self, minimum=0.5, maximum=1.0, singleStep=0.05, value=0.7, decimals=2)
+        self.threshold.setAccessibleName(self.tr("Confidence for Accept all"))
         self.bulk_button = QPushButton(self.tr("Accept all ≥"), self, clicked=self.accept_above)
         for w in (self.count, self.run_button, self.bulk_button, self.threshold):
             bar.addWidget(w)
         bar.insertStretch(1)
         layout.addLayout(bar)
         self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Sites to review"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Services"), self.tr("Site"), self.tr("As typed"), self.tr("Best match"), self.tr("Confidence")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,12 +78,14 @@ class ReviewQueuePanel(QDockWidget):
         self.table.itemSelectionChanged.connect(self._show_current)
         self.typed = QLabel(self, wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.candidates = QListWidget(self)
+        self.candidates.setAccessibleName(self.tr("Places it may be"))
         self.candidates.setMaximumHeight(110)
         self.candidates.itemActivated.connect(lambda item: self.choose(self.candidates.row(item)))
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Accept (Enter)"), self.accept), (self.tr("Reject (Del)"), self.reject),
-                           (self.tr("Place on the map (P)"), self.toggle_placing), (self.tr("Skip (S)"), self.next)):
-            buttons.addWidget(QPushButton(text, self, clicked=slot))
+        buttons = QGridLayout()  # two by two: the dock stays narrow enough to leave the main map room
+        for i, (text, slot) in enumerate(((self.tr("Accept (Enter)"), self.accept), (self.tr("Reject (Del)"), self.reject),
+                                          (self.tr("Place on the map (P)"), self.toggle_placing),
+                                          (self.tr("Skip (S)"), self.next))):
+            buttons.addWidget(QPushButton(text, self, clicked=slot), i // 2, i % 2)
         self.hint = QLabel(self)
         self.map = ReviewMap(self)
         self.map.clicked.connect(self.map_clicked)
@@ -98,7 +102,6 @@ class ReviewQueuePanel(QDockWidget):
         split.addWidget(details)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        body.setMinimumWidth(560)
         self.setWidget(body)
 
     def _keys(self) -> None:
@@ -190,7 +193,8 @@ class ReviewQueuePanel(QDockWidget):
             elif c.latitude is not None:
                 points.append({"lat": c.latitude, "lon": c.longitude, "colour": colour, "label": f"{n + 1} {c.name}"})
         if s.has_point and confidentiality.disclosure(confidentiality.REVIEW, self._confidential(s.id)).point:
-            points.append({"lat": s.latitude, "lon": s.longitude, "colour": "#000000", "label": self.tr("now")})
+            points.append({"lat": s.latitude, "lon": s.longitude, "colour": "#000000",
+                           "label": self.tr("Current location")})
         self.map.show_site(areas, points)
 
     def _confidential(self, site_id: str) -> bool:

@@ -18,7 +18,7 @@ from desktop.map.bridge import qwebchannel_js
 _PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Review</title>
 %(styles)s
-<style>html, body, #map { height: 100%%; margin: 0; } .rq-label { font: 12px sans-serif; }</style>
+<style>html, body, #map { height: 100%%; margin: 0; } .rq-label { font: 12px 'ServiceMap Bengali', 'ServiceMap Arabic', sans-serif; }</style>
 %(scripts)s
 </head><body><div id="map"></div>
 <script>

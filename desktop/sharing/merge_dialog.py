@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from desktop.window.small_screen import CellComboBox, fit_to_screen
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers.merge_request import MergeRequest, run_merge
@@ -31,7 +32,7 @@ class MergeDialog(QDialog):
         self.window_ = window
         self.plan = None
         self.setWindowTitle(self.tr("Merge another list"))
-        self.resize(860, 480)
+        fit_to_screen(self, 860, 480)
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.choose = QPushButton(self.tr("Choose a project or list…"))
         self.choose.clicked.connect(self._choose)
@@ -39,6 +40,7 @@ class MergeDialog(QDialog):
                                       "this project."))
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Values that differ"))
         self.table.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Field"), self.tr("Ours"),
                                               self.tr("Theirs"), self.tr("Keep")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -100,7 +102,8 @@ class MergeDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value if col != 3 else f"{value}\n{d.source}")
                 self.table.setItem(row, col, item)
-            box = QComboBox()
+            box = CellComboBox()
+            box.setAccessibleName(self.tr("Keep which value for %1").replace("%1", d.service_name))
             box.addItems([self.tr("Ours"), self.tr("Theirs")])
             self.table.setCellWidget(row, 4, box)
         self.table.resizeColumnsToContents()

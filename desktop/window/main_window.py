@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self.map_progress.setFormat(self.tr("Drawing the map…"))
         self.map_progress.setToolTip(self.tr("Drawing the map…"))
         self.map_progress.hide()
+        self.shown_count = QLabel(self)  # "12 of 185 services shown", as the search and filters leave them
         self.statusBar().addWidget(self.summary, 1)
+        self.statusBar().addPermanentWidget(self.shown_count)
         self.statusBar().addPermanentWidget(self.map_progress)
 
         self._make_menus()
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         proxy = self.services_panel.proxy  # the table's search and type filter apply to the map too
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
             signal.connect(lambda *_: self.map_view.show_only(self._visible_ids))
+            signal.connect(lambda *_: self._show_counts())
         self.map_view.serviceClicked.connect(self._map_clicked)
         self.map_view.building.connect(self.map_progress.setVisible)
         self.map_view.failed.connect(self._map_failed)
@@ -293,6 +296,8 @@ class MainWindow(QMainWindow):
             self.panels[name] = panel
             if isinstance(panel, QDockWidget):
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+                # beside the table and the map, a dock takes a share of the width, not its widest row
+                self.resizeDocks([panel], [self.width() * 45 // 100], Qt.Orientation.Horizontal)
         panel.show()
         panel.raise_()
         return panel
@@ -316,12 +321,19 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.splitter if has_project else self.start_page)
         self.close_action.setEnabled(has_project)
         self.services_panel.setEnabled(has_project)
+        self._show_counts()
         if not has_project:
             self.setWindowTitle("ServiceMap")
             self.summary.setText(self.tr("No project open. Create one, open the demo, or open a project."))
             return
         self.setWindowTitle(f"ServiceMap — {self.project.path.name}")
         self.summary.setText(self._summary_text())
+
+    def _show_counts(self) -> None:
+        shown, total = self.services_panel.proxy.rowCount(), self.services_panel.model.rowCount()
+        self.shown_count.setVisible(self.project is not None)
+        self.shown_count.setText(self.tr("%1 of %2 services shown").replace("%1", QLocale().toString(shown))
+                                 .replace("%2", QLocale().toString(total)))
 
     def _summary_text(self) -> str:
         counts = self.project.counts()

@@ -11,7 +11,7 @@ shows is what a user starting the app with that language would see. Look at ever
 from __future__ import annotations
 
 import argparse
-import os
+import json
 import subprocess
 import sys
 import tempfile
@@ -42,7 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         env = environment(latin_only_fontconfig(work / "fonts"))
         if families_for("bn", env) or families_for("ar", env):
             sys.exit("the system's Bengali or Arabic fonts are still visible: the pictures would prove nothing")
-        env.update(QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=str(SCALE), PYTHONPATH=str(REPO),
+        screen = work / "screen.json"  # the offscreen platform's one screen: the laptop's
+        screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        env.update(QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_SCALE_FACTOR=str(SCALE), PYTHONPATH=str(REPO),
                    QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --log-level=3", QTWEBENGINE_DISABLE_SANDBOX="1",
                    QT_LOGGING_RULES="qt.*=false")
         args.out.mkdir(parents=True, exist_ok=True)
@@ -99,7 +102,7 @@ def take(shot: str, project: Path, out: Path, work: Path) -> None:
     from desktop.window.main_window import MainWindow
 
     window = MainWindow(settings)
-    window.resize(round(SIZE[0] / SCALE), round(SIZE[1] / SCALE))
+    window.resize(window.screen().availableGeometry().size())  # the whole screen (1024×576 for Qt)
     window.show()
     ready = []
     window.map_view.ready.connect(lambda *a: ready.append(True))
@@ -116,9 +119,17 @@ def take(shot: str, project: Path, out: Path, work: Path) -> None:
         _wait(500)
         _save(wizard, out, shot)
     elif shot == "gaps":
-        window.show_panel("gaps")
-        _wait(1000)
+        dock = window.show_panel("gaps")
+        _save(window, out, "gaps-settings")
+        panel = dock.widget()
+        panel.run()  # on the demo's own (illustrative) population, on the worker thread
+        _wait_until(lambda: "Done" in panel.status.text(), 300_000)
+        panel.results.table.clicked.emit(panel.results.model.index(2, 1))  # an area chosen: outlined on both maps
+        _wait(3000)
         _save(window, out, shot)
+        panel.results.tabs.setCurrentWidget(panel.results.map)
+        _wait(2000)
+        _save(window, out, "gaps-map")
     elif shot == "pathways":
         panel = window.show_panel("pathways")
         panel.resize(window.size())

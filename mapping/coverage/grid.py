@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -126,10 +127,10 @@ def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
         res = src.res
         if src.crs.is_geographic:
             deg = f"{res[0]:.6g}° × {res[1]:.6g}°"
-            notes.append(f"population raster {path} is in {src.crs.to_string()} ({deg} cells); "
+            notes.append(f"population raster {Path(path).name} is in {src.crs.to_string()} ({deg} cells); "
                          f"resampled to {grid.cell:g} m cells in {grid.crs.name}, keeping the totals")
         elif src.crs != grid.crs or abs(res[0] - grid.cell) > 1e-6:
-            notes.append(f"population raster {path} ({res[0]:g} m cells, {src.crs.to_string()}) resampled to "
+            notes.append(f"population raster {Path(path).name} ({res[0]:g} m cells, {src.crs.to_string()}) resampled to "
                          f"{grid.cell:g} m cells in {grid.crs.name}, keeping the totals")
         out = np.zeros(grid.shape, dtype="float64")
         reproject(data, out, src_transform=src.transform, src_crs=src.crs, dst_transform=grid.transform,

@@ -22,10 +22,12 @@ from mapping.coverage.overlay_page import PAGE
 from mapping.maps.assets import copy_assets
 from mapping.maps.embed import script_safe
 
-#: % covered classes (ColorBrewer RdYlGn-like steps, red = worst): lower bound, colour.
-CLASSES = [(0, "#a50026"), (20, "#f46d43"), (40, "#fdae61"), (60, "#d9ef8b"), (80, "#66bd63"), (95, "#1a9850")]
-#: People-out-of-reach classes (YlOrRd-like, dark = most people beyond the threshold).
-REACH_COLOURS = ["#f7f7f7", "#fed976", "#feb24c", "#fd8d3c", "#e31a1c", "#800026"]
+#: % covered classes (ColorBrewer RdYlBu, red = worst, blue = best): lower bound, colour. Red to
+#: blue rather than red to green, so readers with red-green colour blindness tell the classes
+#: apart (tests/test_colour_vision.py simulates it).
+CLASSES = [(0, "#d73027"), (20, "#fc8d59"), (40, "#fee090"), (60, "#e0f3f8"), (80, "#91bfdb"), (95, "#4575b4")]
+#: People-out-of-reach classes (YlOrRd steps spaced for colour-blind readers, dark = most people beyond).
+REACH_COLOURS = ["#f7f7f7", "#fed976", "#fd8d3c", "#f03b20", "#bd0026", "#800026"]
 NO_DATA = "#cccccc"
 #: Bands: within the threshold in blues (darker = nearer), beyond it in a warm tint.
 BAND_COLOURS = ["#08519c", "#4292c6", "#c6dbef", "#fdd0a2", "#fdae6b"]

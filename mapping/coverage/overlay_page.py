@@ -14,8 +14,9 @@ html, body, #map { height: 100%; margin: 0; background: #f4f4f0; font: 13px 'Ser
 .legend { background: white; padding: 5px 7px; border-radius: 4px; line-height: 16px; max-width: 230px; font-size: 12px;
           cursor: pointer; }
 .legend.folded section div { display: none; }
-.legend section b::before { content: '\\25BE  '; }
-.legend.folded section b::before { content: '\\25B8  '; }
+.legend section b::before { content: ''; display: inline-block; margin-inline-end: 6px; vertical-align: middle;
+                            border: 5px solid transparent; border-top-color: currentColor; border-bottom-width: 0; }
+.legend.folded section b::before { border: 5px solid transparent; border-left-color: currentColor; border-right-width: 0; }
 .legend b { display: block; margin-bottom: 2px; }
 .legend .sw { display: inline-block; width: 14px; height: 12px; margin-right: 6px; vertical-align: middle;
               border: 1px solid #888; }
@@ -35,11 +36,12 @@ var T = D.text;
 var map = L.map('map', {attributionControl: false, zoomSnap: 0.25});
 map.createPane('bands').style.zIndex = 420;
 var byCode = {};
-var mode = D.mode, bandsOn = D.showBands;
+var mode = D.mode, bandsOn = D.showBands, chosen = null;
 function esc(s) { var d = document.createElement('div'); d.textContent = String(s); return d.innerHTML; }
 function areaStyle(f) {
-  return {color: '#555', weight: 0.6, fillColor: mode === 'pct' ? f.properties.colour : f.properties.reach,
-          fillOpacity: bandsOn ? 0.3 : 0.75};
+  var picked = f.properties.pcode === chosen;  // the area chosen in the table stays outlined
+  return {color: picked ? '#000' : '#555', weight: picked ? 3.5 : 0.6,
+          fillColor: mode === 'pct' ? f.properties.colour : f.properties.reach, fillOpacity: bandsOn ? 0.3 : 0.75};
 }
 var areas = L.geoJSON(D.areas, {
   style: areaStyle,
@@ -69,8 +71,16 @@ D.sites.forEach(function (s) {
                  s.adds.toLocaleString() + ' ' + esc(D.kind))
     .addTo(map);
 });
-function fitAll() {
+// False while the page sits in a hidden tab (it is fitted when it shows: the observer below).
+// Leaflet measures its box only once it has a view, so a first view is set before measuring.
+function sized() {
+  if (!document.getElementById('map').clientWidth) { return false; }
+  if (!map._loaded) { map.setView([0, 0], 2, {animate: false}); }
   map.invalidateSize();
+  return true;
+}
+function fitAll() {
+  if (!sized()) { return; }
   var bounds = areas.getBounds();
   if (!bounds.isValid()) { map.setView([0, 0], 2); return; }
   // keep the areas clear of the legend, which sits bottom right
@@ -84,7 +94,12 @@ var userMoved = false;
 ['mousedown', 'wheel', 'touchstart', 'keydown'].forEach(function (e) {
   document.getElementById('map').addEventListener(e, function () { userMoved = true; });
 });
-window.addEventListener('resize', function () { if (!userMoved) fitAll(); });
+// (A tab hides the page with no window resize to tell it: watch the map's own box.)
+var pendingZoom = null;
+new ResizeObserver(function () {
+  if (!sized()) { return; }
+  if (pendingZoom) { var p = pendingZoom; pendingZoom = null; zoomTo(p); } else if (!userMoved) { fitAll(); }
+}).observe(document.getElementById('map'));
 var legendDiv = null;
 function legendHtml() {
   var h = '<section><b>' + esc(mode === 'pct' ? T.pct_title : T.uncovered_title) + '</b>';
@@ -137,15 +152,18 @@ function mapState() {
   var view = map._loaded ? {zoom: map.getZoom(), center: map.getCenter()} : {zoom: null, center: null};
   return JSON.stringify({errors: pageErrors, mode: mode, bands: bandsOn && map.hasLayer(bands), bandCount: D.bands.features.length,
                          areas: Object.keys(byCode).length, services: D.services.length, sites: D.sites.length,
-                         legend: legendDiv ? legendDiv.textContent : '',
+                         legend: legendDiv ? legendDiv.textContent : '', chosen: chosen,
                          folded: !!legendDiv && legendDiv.classList.contains('folded'), zoom: view.zoom,
                          center: view.center});
 }
 function zoomTo(pcode) {
   var l = byCode[pcode]; if (!l) return false;
+  chosen = pcode;
+  areas.setStyle(areaStyle);
+  l.bringToFront();
+  if (!sized()) { pendingZoom = pcode; return true; }  // hidden: zoomed when it shows
   userMoved = true;
   map.fitBounds(l.getBounds(), {maxZoom: 12, animate: false});
-  l.setStyle({weight: 3, color: '#000'}); setTimeout(function () { areas.resetStyle(l); }, 1500);
   return true;
 }
 </script></body></html>

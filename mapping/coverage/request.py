@@ -149,15 +149,34 @@ class SuggestRun:
     run_id: int | None = None
 
 
+NO_POPULATION = "give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none."
+
+
 def analyse(project, request: GapsRequest, progress: Progress | None = None, cancelled: CancelCheck | None = None):
-    """The gap analysis of ``request`` on an open project (nothing stored, no file written)."""
+    """The gap analysis of ``request`` on an open project (nothing stored, no file written).
+
+    Without a population, the project's own is used (:mod:`directory.input_store`; the demo
+    keeps its illustrative one), and the result's notes say so, with its label."""
+    import tempfile
+
+    from directory import input_store
     from mapping.coverage.analysis import run_gaps
 
     r = request
-    return run_gaps(project, r.service_type, threshold=r.threshold(), level=r.level, population=r.population,
-                    roads=r.roads, water=r.water, dem=r.dem, scope=r.scope or None, cell=r.cell, capacity=r.capacity,
-                    landcover=r.landcover, landcover_speeds=r.landcover_speeds, walking_kmh=r.walking_speed,
-                    spread_by=r.spread_by, progress=progress, cancelled=cancelled)
+    with tempfile.TemporaryDirectory(prefix="servicemap-population-") as folder:
+        population, spread_by, notes = r.population, r.spread_by, []
+        if population is None:
+            population = input_store.materialise(project, "population", Path(folder) / "population")
+            if population is None:
+                raise InvalidRequest("population", NO_POPULATION)
+            spread_by = input_store.materialise(project, "spread_by", Path(folder) / "spread_by")
+            notes.append(f"population: the project's own ({input_store.stored(project, 'population').label})")
+        result = run_gaps(project, r.service_type, threshold=r.threshold(), level=r.level, population=population,
+                          roads=r.roads, water=r.water, dem=r.dem, scope=r.scope or None, cell=r.cell,
+                          capacity=r.capacity, landcover=r.landcover, landcover_speeds=r.landcover_speeds,
+                          walking_kmh=r.walking_speed, spread_by=spread_by, progress=progress, cancelled=cancelled)
+    result.notes[:0] = notes
+    return result
 
 
 def run_gaps_request(request: GapsRequest, *, progress: Progress | None = None,

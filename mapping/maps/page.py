@@ -155,7 +155,7 @@ def write_service_map(
     cluster = ServiceCluster(payload.data, name=words["services_layer"], options=CLUSTER_OPTIONS)
     cluster.add_to(m)
     Legend(cluster).add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)  # servicemap.js opens it on a wide map
 
     extent = areas.bounds or payload.bounds
     bounds = None

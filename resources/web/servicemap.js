@@ -318,9 +318,11 @@
       return box;
     };
     control.collapseIfCrowded = function (map) {
-      // A long legend on a small map hides the services: start folded, one click opens it.
+      // A legend that scrolls, or takes over a third of the map's height, hides the services
+      // (a field laptop's map is small): start folded, one click opens it.
       var box = control.getContainer();
-      if (box && box.offsetHeight > map.getSize().y * 0.5) {
+      var size = map.getSize();
+      if (box && (box.scrollHeight > box.clientHeight + 1 || box.offsetHeight > size.y / 3 || size.x < 600)) {
         box.classList.add("sm-collapsed");
         box.querySelector(".sm-legend-title").setAttribute("aria-expanded", "false");
       }
@@ -340,7 +342,20 @@
     map.fitBounds(bounds, { paddingTopLeft: [20, 20], paddingBottomRight: [right, 20], maxZoom: maxZoom });
   }
 
+  /* The layer list opens by itself on a wide map and folds to its button on a narrow one (a
+     dock open beside it on a laptop); the button opens it on hover, click or keyboard focus. */
+  function foldLayersWhenNarrow(map) {
+    var layers = map.getContainer().querySelector(".leaflet-control-layers");
+    if (!layers) return;
+    function fold() {
+      layers.classList.toggle("leaflet-control-layers-expanded", map.getSize().x >= 600);
+    }
+    fold();
+    map.on("resize", fold);
+  }
+
   function publish(map, cluster, title, bounds) {
+    foldLayersWhenNarrow(map);
     L.control.scale({ imperial: false, maxWidth: 150 }).addTo(map);
     if (bounds) fit(map, bounds, 15);
     var highlight = L.layerGroup().addTo(map);
@@ -404,6 +419,7 @@
         return false;
       });
       filtered = wanted;
+      map.closePopup();  // a popup left open would describe a service the filter may have hidden
       highlight.clearLayers();
       cluster.clearLayers();
       cluster.addLayers(keep);
@@ -421,8 +437,20 @@
     }
 
     if (title) document.title = title;
+    // An area chosen elsewhere (the coverage panel's table) outlined, and the map fitted to it;
+    // null takes the outline away.
+    var outline = L.geoJSON(null, { interactive: false, style: { color: "#000", weight: 3.5, fill: false } });
+    function outlineArea(geojson) {
+      outline.clearLayers();
+      if (!geojson) return false;
+      outline.addData(geojson).addTo(map);  // on the map from its first use only
+      fit(map, outline.getBounds(), 13);
+      return true;
+    }
+
     window.servicemap = {
       showOnly: showOnly,
+      outlineArea: outlineArea,
       selection: highlight,
       visibleCount: cluster.smMarkerCount,
       map: map,
