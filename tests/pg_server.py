@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -25,7 +27,7 @@ def _no_server(reason: str):
 
 
 @pytest.fixture(scope="session")
-def pg_admin_url(tmp_path_factory):
+def pg_admin_url():
     """An administrator's address on the test server (its password is in PGPASSFILE)."""
     url = os.environ.get("SERVICEMAP_TEST_PG")
     if url:
@@ -33,7 +35,9 @@ def pg_admin_url(tmp_path_factory):
         return
     if pg_cluster.binaries() is None:
         _no_server("no PostgreSQL server: set SERVICEMAP_TEST_PG, or install postgresql and postgis")
-    folder = tmp_path_factory.mktemp("pg")
+    # Not under pytest's own temporary folder: as root, the cluster runs as the postgres user,
+    # who may not enter root's private folders.
+    folder = Path(tempfile.mkdtemp(prefix="servicemap-pg-"))
     try:
         settings = pg_cluster.start(folder)
     except RuntimeError as exc:
@@ -42,6 +46,7 @@ def pg_admin_url(tmp_path_factory):
     os.environ.update(settings)
     yield settings["SERVICEMAP_TEST_PG"]
     pg_cluster.stop(folder)
+    shutil.rmtree(folder, ignore_errors=True)
     for key, value in old.items():
         if value is None:
             os.environ.pop(key, None)

@@ -56,8 +56,8 @@ def make_project(path: Path, *, services_per_district: int = 3) -> Small:
                 services.append(svc)
                 sites.append(site)
         safe_site = Site(name=SAFE_NAME, address=SAFE_ADDRESS, latitude=SAFE_LAT, longitude=SAFE_LON,
-                         admin_pcodes={1: "BD20", 2: "BD2015"}, location_source="coordinates",
-                         location_text="behind the market Qv9")
+                         admin_pcodes={1: "BD20", 2: "BD2015", 3: "BD201547", 4: "BD20154711"},
+                         location_source="coordinates", location_text="behind the market Qv9")
         safe = Service(name="Safe shelter", organisation_id=a.id, service_types=["safe_shelter"], confidential=True)
         project.save_site(safe_site)
         project.save_service(safe)

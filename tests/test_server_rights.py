@@ -115,6 +115,21 @@ def test_an_editors_sync_of_another_agencys_record_is_refused_and_listed(tmp_pat
     copy.close()
 
 
+def test_the_server_withholds_what_the_confidentiality_policy_withholds(shared):
+    """The sites_shared view and the policy's SYNC rule (through kinds.SITES.withheld) agree."""
+    small, url = shared
+    viewer = add_person(url, "viewer")
+    with psycopg.connect(viewer) as conn:
+        cur = conn.execute("SELECT * FROM servicemap.sites_shared WHERE id = %s", (small.safe_site.id,))
+        row = dict(zip([d.name for d in cur.description], cur.fetchone()))
+    assert row["withheld"] is True
+    hidden = {k for k in kinds.SITES.fields if row.get(k) is None}
+    assert hidden == set(kinds.SITES.withheld) | {"location_confidence", "deleted_at"}
+    assert row["adm2_pcode"] == "BD2015" and "adm3_pcode" in kinds.SITES.withheld
+    with psycopg.connect(viewer) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT adm3_pcode FROM servicemap.sites")
+
+
 def test_a_viewer_cannot_write_at_all(shared):
     small, url = shared
     viewer = add_person(url, "viewer")
@@ -131,7 +146,8 @@ def test_a_copy_without_the_grant_holds_no_confidential_point_address_or_site(tm
     assert any(s.name == "Safe shelter" for s in copy.services())  # the service itself is listed
     safe = copy.site(small.safe_site.id)
     assert safe.latitude is None and safe.address == "" and safe.name == ""
-    assert safe.admin_pcodes == {1: "BD20", 2: "BD2015"}
+    assert safe.admin_pcodes == {1: "BD20", 2: "BD2015"}  # its district, nothing below
+    assert b"BD201547" not in (tmp_path / f"{role}.gpkg").read_bytes()
     copy.close()
     raw = (tmp_path / f"{role}.gpkg").read_bytes()
     for secret in (SAFE_NAME, SAFE_ADDRESS, "Qv9", f"{SAFE_LAT:.4f}"[:-1], f"{SAFE_LON:.4f}"[:-1]):

@@ -51,3 +51,11 @@ def test_a_new_record_is_inserted_and_one_already_there_is_merged_field_by_field
     assert merge(FIELDS, None, dict(BASE), None).insert
     out = merge(FIELDS, None, dict(BASE), {**BASE, "hours": "8-4"})
     assert not out.insert and [c.field for c in out.clashes] == ["hours"]
+
+
+def test_server_migrations_are_numbered_once_each_in_order():
+    """Two branches that each add a server migration must not both take the same number."""
+    from directory.server import migrate
+
+    numbers = [n for n, _, _ in migrate.migrations()]
+    assert numbers == list(range(1, len(numbers) + 1))

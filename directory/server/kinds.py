@@ -13,11 +13,22 @@ import uuid
 from dataclasses import dataclass
 
 from directory import records
+from directory.confidentiality import SYNC, disclosure
 from directory.model import Organisation, Service, Site
 
 NAMESPACE = uuid.UUID("6f1b3c62-52a4-4f0e-9a57-0d2b8e7c4a11")
-#: What a copy without the grant never receives of a site where a confidential service is delivered.
-WITHHELD_SITE_FIELDS = ("name", "address", "location_text", "latitude", "longitude", "adm4_pcode")
+def _withheld_site_fields() -> tuple[str, ...]:
+    """What a copy without the grant never receives of a site where a confidential service is
+    delivered: what the confidentiality policy's SYNC rule does not release (the server's
+    ``sites_shared`` view withholds the same; a test compares them)."""
+    rule = disclosure(SYNC, True)
+    out = [] if rule.site_name else ["name"]
+    out += [] if rule.address else ["address", "location_text"]
+    out += [] if rule.point else ["latitude", "longitude"]
+    return (*out, *(f"adm{level}_pcode" for level in records.ADMIN_LEVELS if level > rule.area_depth))
+
+
+WITHHELD_SITE_FIELDS = _withheld_site_fields()
 #: A soft-deleted record has this field set: editing it elsewhere is a conflict, not a merge.
 DELETED = "deleted_at"
 
