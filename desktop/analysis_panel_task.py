@@ -74,7 +74,7 @@ def _run_gaps(project_path: Path, params: GapParams, text: dict | None, progress
     from mapping.coverage.bands import bands_geojson, result_bands
     from mapping.coverage.export import catchments, raster_bytes
     from mapping.coverage.grid import rasterize_areas
-    from mapping.coverage.overlay import area_polygons
+    from mapping.coverage.overlay import area_outlines, area_polygons
 
     with Project.open(project_path) as project:
         threshold = parse_within(params.within) if params.within.strip() else None
@@ -99,19 +99,20 @@ def _run_gaps(project_path: Path, params: GapParams, text: dict | None, progress
         progress(0.97, "Drawing the map")
         outcome = GapOutcome(result, page_path(project_path, result.service_type), run_id, [], catch, bands,
                              public_services(result), params, text)
-        write_page(outcome, polygons)
+        write_page(outcome, polygons, area_outlines(project, result.level))
     return outcome
 
 
-def write_page(outcome: GapOutcome, polygons: dict) -> Path:
-    """(Re)write the outcome's map page with its bands, services and suggested sites."""
+def write_page(outcome: GapOutcome, polygons: dict, outlines: dict | None = None) -> Path:
+    """(Re)write the outcome's map page with its bands, services and suggested sites (``outlines``:
+    the areas as drawn, :func:`mapping.coverage.overlay.area_outlines`)."""
     from mapping.coverage.overlay import write_gap_map
 
     result = outcome.result
     return write_gap_map(outcome.page, result.rows, polygons, title=f"{result.service_type} within {result.threshold}",
                          sites=outcome.sites, kind=result.population_kind, catchments_geojson=outcome.catchments,
                          bands_geojson=outcome.bands, services=outcome.services, within=str(result.threshold),
-                         text=outcome.text)
+                         text=outcome.text, outlines=outlines)
 
 
 def suggest_task(project_path: Path, outcome: GapOutcome, add: int, method: str, roads: str | None,
@@ -124,7 +125,7 @@ def _suggest(project_path, outcome, add, method, roads, candidates, progress, ca
     from dataclasses import replace
 
     from directory.store import Project
-    from mapping.coverage.overlay import area_polygons
+    from mapping.coverage.overlay import area_outlines, area_polygons
     from mapping.coverage.suggest import suggest_sites
 
     result = outcome.result
@@ -138,7 +139,7 @@ def _suggest(project_path, outcome, add, method, roads, candidates, progress, ca
                  for p in placement.picks]
         progress(0.9, "Drawing the map")
         done = replace(outcome, sites=sites)
-        write_page(done, polygons)
+        write_page(done, polygons, area_outlines(project, result.level))
     return done
 
 
