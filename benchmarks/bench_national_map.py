@@ -59,28 +59,13 @@ VIEWS = [
 ]
 
 
-def derive_module():
+def full_resolution_files(out: Path) -> list[Path]:
+    """OCHA's adm1–3 for Bangladesh at full resolution, in the demo files' COD-AB v03 shape."""
     path = REPO / "resources" / "demo" / "scripts" / "derive_boundaries.py"
     spec = importlib.util.spec_from_file_location("derive_boundaries", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module
-
-
-def full_resolution_files(out: Path) -> list[Path]:
-    """OCHA's adm1–3 for Bangladesh at full resolution, in the demo files' COD-AB v03 shape."""
-    import geopandas as gpd
-
-    derive = derive_module()
-    folder = derive.source_dir()
-    files = []
-    for level in (1, 2, 3):
-        src = derive.read_source(folder, level).sort_values(f"adm{level}_pcode").reset_index(drop=True)
-        frame = gpd.GeoDataFrame(derive.clean_attributes(src, level), geometry=src.geometry.values, crs="EPSG:4326")
-        path = out / f"bgd_adm{level}_full.geojson"
-        derive.write_geojson(frame, path)
-        files.append(path)
-    return files
+    return module.write_full_resolution(out)
 
 
 def build_case(work: Path) -> tuple[Path, Path, float]:
