@@ -55,7 +55,8 @@ def case(seed: int, n_demand: int, n_candidates: int):
 
 
 def main() -> None:
-    from mapping.coverage.placement import best_by_swaps, exact_mclp, greedy, people_covered
+    from mapping.coverage.covering_model import exact_mclp, people_covered
+    from mapping.coverage.placement import best_by_swaps, greedy
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--demand", type=int, default=5000)

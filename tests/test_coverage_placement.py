@@ -6,15 +6,8 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from mapping.coverage.placement import (
-    coverage_matrix,
-    exact_mclp,
-    greedy,
-    interchange,
-    people_covered,
-    place,
-    reduce_demand,
-)
+from mapping.coverage.covering_model import exact_mclp, people_covered
+from mapping.coverage.placement import coverage_matrix, greedy, interchange, place, reduce_demand
 
 
 def _cover(sets: list[list[int]], n: int) -> sparse.csr_matrix:
