@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from directory import gpkg
 
-ADMIN_COLUMNS = "pcode TEXT NOT NULL UNIQUE, name TEXT NOT NULL, parent_pcode TEXT, alternate_names TEXT NOT NULL DEFAULT '[]', valid_on TEXT NOT NULL DEFAULT ''"
+ADMIN_COLUMNS = ("pcode TEXT NOT NULL UNIQUE, name TEXT NOT NULL, parent_pcode TEXT, alternate_names TEXT NOT NULL DEFAULT '[]', valid_on TEXT NOT NULL DEFAULT '', "
+                 "names TEXT NOT NULL DEFAULT '{}'")
 
 
 def _v1_core(conn: sqlite3.Connection) -> None:
@@ -183,7 +184,33 @@ def _v6_import_reports(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v7_admin_outlines(conn: sqlite3.Connection) -> None:
+def _v7_shared_copy(conn: sqlite3.Connection) -> None:
+    """What an offline copy of a shared directory remembers: the server (its address, never a
+    password), what it has seen of each record (the base of the three-way merge) and the
+    conflicts waiting for a person."""
+    gpkg.execute_script(conn,
+        """
+        CREATE TABLE sm_sync_state (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE sm_sync_base (
+            kind TEXT NOT NULL, key TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL,
+            withheld INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (kind, key));
+        CREATE TABLE sm_sync_conflicts (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+            base TEXT, server_value TEXT, client_value TEXT, server_user TEXT NOT NULL, client_user TEXT NOT NULL,
+            at TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT, resolution TEXT, pending INTEGER NOT NULL DEFAULT 0);
+        """
+    )
+
+
+def _v9_area_names_by_language(conn: sqlite3.Connection) -> None:
+    """Each admin area's names by language (COD-AB ``adm2_name1`` with ``lang1`` …), so a pathway
+    printed in Bengali can name its area in Bengali."""
+    for (table,) in conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin\\_%' ESCAPE '\\'").fetchall():
+        if "names" not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:  # made by a newer ServiceMap
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN names TEXT NOT NULL DEFAULT '{{}}'")
+
+
+def _v8_admin_outlines(conn: sqlite3.Connection) -> None:
     """The admin boundaries at the detail maps draw (see :mod:`directory.boundary_detail`),
     built for the levels the project already has."""
     conn.execute(
@@ -196,11 +223,25 @@ def _v7_admin_outlines(conn: sqlite3.Connection) -> None:
         write_admin_outlines(conn, int(table.split("_")[1]), [r[0] for r in rows], list(gpkg.from_blobs(r[1] for r in rows)))
 
 
+def _v10_how_types_and_confidentiality_were_found(conn: sqlite3.Connection) -> None:
+    """A service's sector, the text its types were read from and how each type was found (so a
+    later version can re-type it and never override a person's choice), and what made it
+    confidential."""
+    for column in ("sector TEXT NOT NULL DEFAULT ''", "type_words TEXT NOT NULL DEFAULT '{}'",
+                   "type_sources TEXT NOT NULL DEFAULT '{}'", "confidential_by TEXT NOT NULL DEFAULT ''"):
+        conn.execute(f"ALTER TABLE sm_services ADD COLUMN {column}")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
-    _v6_import_reports, _v7_admin_outlines,
+    _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language,
+    _v10_how_types_and_confidentiality_were_found,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Tables every project has had since version 1; a project without one of them is damaged.
+CORE_TABLES = ("sm_meta", "sm_changes", "sm_audit", "sm_taxonomy", "sm_organisations", "sm_services", "sm_sites",
+               "sm_service_at_site", "services")
 
 
 def admin_table(level: int) -> str:

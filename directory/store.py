@@ -25,7 +25,15 @@ from typing import Any
 import shapely
 
 from directory import bulk_rows, bulk_write, gpkg, records, schema
-from directory.errors import UserFacingError
+from directory.connection import (  # noqa: F401 - ProjectError and friends are imported from here too
+    BULK_CACHE_KB,
+    BUSY_TIMEOUT_S,
+    CACHE_KB,
+    ProjectBusy,
+    ProjectDamaged,
+    ProjectError,
+    connect,
+)
 from directory.model import (
     AdminArea,
     Organisation,
@@ -35,11 +43,8 @@ from directory.model import (
     new_id,
 )
 
-BUSY_TIMEOUT_S = 5
-
-
-class ProjectError(UserFacingError):
-    """A problem with a project file that the user can act on; the message says what to do."""
+class ProjectChanged(ProjectError):
+    """A plan made against the project is stale: the project changed before it was written."""
 
 
 @dataclass(frozen=True)
@@ -88,23 +93,6 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
-    conn.row_factory = sqlite3.Row
-    # One self-contained file (no -wal beside it) that survives a killed process.
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
-#: SQLite's page cache, in KiB: 64 MB as a rule (SQLite's own default is 2 MB, and large imports
-#: and edits spent their time re-reading pages), 256 MB while a large import is written.
-CACHE_KB = 65_536
-BULK_CACHE_KB = 262_144
-
-
 class Project:
     """An open project file. Use :meth:`create` or :meth:`open`, and close it when done."""
 
@@ -113,6 +101,7 @@ class Project:
         self._conn = conn
         self._change: Change | None = None
         self._sites_changed = False
+        self._locked = False
 
     # --- opening and closing -------------------------------------------------------
 
@@ -128,7 +117,7 @@ class Project:
             path.unlink()
         if not path.parent.exists():
             raise ProjectError(f"{path.parent}: no such folder. Create it first, or choose another place.")
-        conn = _connect(path)
+        conn = connect(path)
         project = cls(path, conn)
         target = schema.SCHEMA_VERSION if _version is None else _version
         with project.change("create", f"New project {path.name}"):
@@ -155,23 +144,36 @@ class Project:
             header = f.read(16)
         if header != b"SQLite format 3\x00":
             raise ProjectError(f"{path}: not a ServiceMap project (not a GeoPackage file). Open a .gpkg project file.")
+        conn = connect(path)
         try:
-            conn = _connect(path)
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-            has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sm_meta'").fetchone()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        except ProjectError:
+            conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{path}: the file is damaged ({exc}). Open a backup copy of the project.") from None
+            conn.close()
+            raise ProjectDamaged(f"{path}: the file is damaged ({exc}). Open a backup copy of the project.") from None
         if ok != "ok":
             conn.close()
-            raise ProjectError(f"{path}: the file is damaged ({ok}). Open a backup copy of the project.")
-        if not has_meta:
+            raise ProjectDamaged(f"{path}: the file is damaged ({ok}). Open a backup copy of the project.")
+        if "sm_meta" not in tables:
             conn.close()
             raise ProjectError(
                 f"{path}: a GeoPackage, but not a ServiceMap project. Create a project with "
                 f"'servicemap init NEW.gpkg --boundaries {path.name}' to use its boundaries."
             )
+        missing = [t for t in schema.CORE_TABLES if t not in tables]
+        if missing:
+            conn.close()
+            raise ProjectDamaged(f"{path}: the project file is damaged: its table(s) {', '.join(missing)} are "
+                                 "missing. Open a backup copy of the project.")
         project = cls(path, conn)
-        project._migrate()
+        try:
+            project._migrate()
+        except BaseException:
+            project.close()
+            raise
         return project
 
     def close(self) -> None:
@@ -189,7 +191,11 @@ class Project:
 
     @property
     def schema_version(self) -> int:
-        return int(self._meta("schema_version") or 0)
+        value = self._meta("schema_version")
+        if value is None or not value.strip().isdigit() or int(value) < 1:
+            raise ProjectDamaged(f"{self.path}: the project file is damaged: its version record is "
+                                 f"{'missing' if value is None else repr(value)}. Open a backup copy of the project.")
+        return int(value)
 
     def _migrate(self) -> None:
         version = self.schema_version
@@ -216,17 +222,16 @@ class Project:
         """Run the writes inside the ``with`` block as one transaction, recorded in the audit.
 
         ``kind`` says what made the change (create, import, edit, boundaries, migration, demo …).
-        An exception rolls everything back.
+        An exception rolls everything back. Inside :meth:`locked`, the change is a savepoint of
+        the lock's transaction and is committed with it.
         """
         if self._change is not None:
             raise RuntimeError("changes do not nest; finish the current change first")
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise ProjectError(
-                f"{self.path}: cannot write ({exc}). Close the project in other programs (QGIS, another "
-                "ServiceMap) and try again."
-            ) from None
+        inside_lock = self._locked
+        if inside_lock:
+            self._conn.execute("SAVEPOINT change")
+        else:
+            self._begin()
         try:
             if kind == "create":  # the audit tables do not exist yet
                 schema.MIGRATIONS[0](self._conn)
@@ -239,13 +244,62 @@ class Project:
             yield self._change
             if self._sites_changed:
                 self._refresh_services_extent()
-            self._conn.execute("COMMIT")
+            self._conn.execute("RELEASE change" if inside_lock else "COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if inside_lock:
+                self._conn.execute("ROLLBACK TO change")
+                self._conn.execute("RELEASE change")
+            else:
+                self._rollback()
             raise
         finally:
             self._change = None
             self._sites_changed = False
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the project's write lock from a read to the writes that depend on it.
+
+        An import or a merge matches its rows against the project and then writes: without the
+        lock first, two of them at once both see the project before either wrote, and every
+        service is stored twice. Inside the block, another program waits for this one (up to
+        its busy timeout) and then sees everything written here. The changes made inside are
+        committed together when the block ends, or none of them if it raises.
+        """
+        if self._locked or self._change is not None:
+            raise RuntimeError("the project is already locked by this connection")
+        self._begin()
+        self._locked = True
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._locked = False
+
+    def _begin(self) -> None:
+        """Take the write lock (waiting up to the busy timeout), or raise :class:`ProjectBusy`."""
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:  # SQLite may have rolled back already (a full disk, a failed COMMIT)
+            self._conn.execute("ROLLBACK")
+
+    def require_unchanged_since(self, base_change: int | None, what: str) -> None:
+        """Refuse to write a plan (a merge, a verification sheet) matched against the project before
+        another program or window changed it. Call it inside the change that writes the plan."""
+        if base_change is not None and self.last_change_id() != base_change:
+            raise ProjectChanged(f"{self.path}: the project was changed by another program or window since "
+                                 f"{what} was prepared; nothing was written. Prepare it again: it will be "
+                                 "compared with the project as it is now.")
+
+    def last_change_id(self) -> int:
+        """The number of the newest change (other than the one running): a plan made against the
+        project when it was N is stale once it has moved on."""
+        current = self._change.id if self._change is not None else None
+        return self._conn.execute("SELECT coalesce(max(id), 0) FROM sm_changes WHERE id IS NOT ?", (current,)).fetchone()[0]
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -313,6 +367,20 @@ class Project:
             entry["new"] = json.loads(entry["new"]) if entry["new"] else None
             out.append(entry)
         return out
+
+    #: Kinds of change in which a person, not a program, decided the values written.
+    PERSON_KINDS = ("edit", "merge", "verification", "review")
+
+    def set_by_people(self, table: str, field: str) -> set[str]:
+        """IDs of the records of ``table`` whose ``field`` a person set (an edit, a merge, a
+        verification sheet): what a program that re-derives the field must leave alone."""
+        marks = ", ".join("?" for _ in self.PERSON_KINDS)
+        rows = self._conn.execute(
+            "SELECT DISTINCT a.record_id FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id "
+            f"WHERE a.table_name = ? AND c.kind IN ({marks}) AND a.new IS NOT NULL "
+            "AND json_type(a.new, '$.' || ?) IS NOT NULL",
+            (table, *self.PERSON_KINDS, field))
+        return {r[0] for r in rows}
 
     # --- the directory: writes --------------------------------------------------
 
@@ -419,9 +487,10 @@ class Project:
         self._conn.execute(f"DELETE FROM {table}")
         multi = [g if g is None or g.geom_type == "MultiPolygon" else shapely.MultiPolygon([g]) for g in geometries]
         self._conn.executemany(
-            f"INSERT INTO {table} (geom, pcode, name, parent_pcode, alternate_names, valid_on) VALUES (?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO {table} (geom, pcode, name, parent_pcode, alternate_names, valid_on, names) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (gpkg.to_blob(g), a.pcode, a.name, a.parent_pcode, json.dumps(a.alternate_names, ensure_ascii=False), a.valid_on)
+                (gpkg.to_blob(g), a.pcode, a.name, a.parent_pcode, json.dumps(a.alternate_names, ensure_ascii=False), a.valid_on,
+                 json.dumps(a.names, ensure_ascii=False, sort_keys=True))
                 for a, g in zip(areas, multi)
             ],
         )
@@ -513,18 +582,18 @@ class Project:
         out = []
         for lvl in levels:
             for r in self._conn.execute(
-                f"SELECT pcode, name, parent_pcode, alternate_names, valid_on FROM {schema.admin_table(lvl)} ORDER BY pcode"
+                f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, names FROM {schema.admin_table(lvl)} ORDER BY pcode"
             ):
-                out.append(AdminArea(r[0], r[1], lvl, r[2], json.loads(r[3]), r[4]))
+                out.append(AdminArea(r[0], r[1], lvl, r[2], json.loads(r[3]), r[4], json.loads(r[5])))
         return out
 
     def admin_geometries(self, level: int) -> tuple[list[AdminArea], list[shapely.Geometry]]:
         """The areas of one level with their polygons (EPSG:4326), in P-code order."""
         rows = self._conn.execute(
-            f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, geom FROM {schema.admin_table(level)} ORDER BY pcode"
+            f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, names, geom FROM {schema.admin_table(level)} ORDER BY pcode"
         ).fetchall()
-        areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4]) for r in rows]
-        return areas, list(gpkg.from_blobs(r[5] for r in rows))
+        areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4], json.loads(r[5])) for r in rows]
+        return areas, list(gpkg.from_blobs(r[6] for r in rows))
 
     def admin_outlines(self, level: int) -> dict[str, list[str]]:
         """The outlines maps draw for one level: tier column -> one text per area, in P-code order

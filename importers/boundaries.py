@@ -14,7 +14,6 @@ parent that holds most of the child), which geoBoundaries files need. P-codes st
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from directory import countries
+from directory import countries, file_gate
 from directory.errors import UserFacingError
 from directory.model import AdminArea
 
@@ -50,12 +49,39 @@ class Boundaries:
     notes: list[str] = field(default_factory=list)
 
 
-def read_boundaries(paths: list[str | Path]) -> Boundaries:
-    """Read every admin layer in ``paths`` and nest the levels."""
-    result = Boundaries()
+def boundary_files(paths: list[str | Path]) -> list[tuple[Path, bool]]:
+    """The files to read, each with whether it came from a folder: the files given, and every
+    GeoJSON, GeoPackage, Shapefile or .zip inside a folder given (e.g. an unzipped COD-AB download)."""
+    out = []
     for path in map(Path, paths):
-        for layer_name, frame, source in _layers(path):
-            _take_layer(result, frame, source)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                raise BoundaryError(f"{path}: the folder holds no GeoJSON, GeoPackage, Shapefile or .zip of boundaries.")
+            out += [(p, True) for p in found]
+        else:
+            out.append((path, False))
+    return out
+
+
+def read_boundaries(paths: list[str | Path]) -> Boundaries:
+    """Read every admin layer in ``paths`` (files, folders of them, or .zip files) and nest the levels.
+
+    In a folder, a file or layer that holds no admin areas (lines, points, a table) is skipped with a note."""
+    result = Boundaries()
+    for path, in_folder in boundary_files(paths):
+        try:
+            for layer_name, frame, source in _layers(path):
+                try:
+                    _take_layer(result, frame, source)
+                except BoundaryError as exc:
+                    if not in_folder:
+                        raise
+                    result.notes.append(f"{exc} Skipped.")
+        except UserFacingError as exc:
+            if not in_folder:
+                raise
+            result.notes.append(f"{exc} Skipped.")
     if not result.levels:
         names = ", ".join(str(p) for p in paths)
         raise BoundaryError(f"{names}: no admin boundaries found. Give COD-AB or geoBoundaries files with adm1/adm2 … layers.")
@@ -64,35 +90,17 @@ def read_boundaries(paths: list[str | Path]) -> Boundaries:
 
 
 def _layers(path: Path):
-    if not path.exists():
-        raise BoundaryError(f"{path}: no such file. Check the path.")
-    if path.suffix.lower() not in SUFFIXES:
+    if path.exists() and path.suffix.lower() not in SUFFIXES:
         raise BoundaryError(
             f"{path}: not a boundary file ServiceMap reads. Give a GeoJSON, GeoPackage, Shapefile or a .zip of one."
         )
-    target = str(path)
-    if path.suffix.lower() == ".zip":
+    found = file_gate.vector(path, "boundary file")  # the container, its size and its coordinate system
+    for t, layer in found:
         try:
-            members = zipfile.ZipFile(path).namelist()
-        except zipfile.BadZipFile:
-            raise BoundaryError(f"{path}: not a readable .zip file. Download it again.") from None
-        inner = [m for m in members if Path(m).suffix.lower() in SUFFIXES - {".zip"}]
-        if not inner:
-            raise BoundaryError(f"{path}: the .zip holds no GeoJSON, GeoPackage or Shapefile.")
-        targets = [f"/vsizip/{path}/{m}" for m in inner]
-    else:
-        targets = [target]
-    for t in targets:
-        try:
-            layers = [str(row[0]) for row in pyogrio.list_layers(t)]
-        except Exception as exc:  # pyogrio raises DataSourceError and friends
-            raise BoundaryError(f"{path}: cannot be read as a boundary file ({_short(exc)}).") from None
-        for layer in layers:
-            try:
-                frame = pyogrio.read_dataframe(t, layer=layer)
-            except Exception as exc:
-                raise BoundaryError(f"{path}, layer {layer}: cannot be read ({_short(exc)}).") from None
-            yield layer, frame, f"{path.name}:{layer}" if len(layers) > 1 or t != target else path.name
+            frame = pyogrio.read_dataframe(t, layer=layer)
+        except Exception as exc:
+            raise BoundaryError(f"{path}, layer {layer}: cannot be read ({_short(exc)}).") from None
+        yield layer, frame, f"{path.name}:{layer}" if len(found) > 1 or t != str(path) else path.name
 
 
 def _short(exc: Exception) -> str:
@@ -161,6 +169,7 @@ def _take_layer(result: Boundaries, frame: gpd.GeoDataFrame, source: str) -> Non
         raise BoundaryError(f"{source}: admin level {level} has P-codes but no name field (adm{level}_name).")
     names = _text(frame[name_cols[0]])
     alts = [_text(frame[c]) for c in name_cols[1:] + alt_cols]
+    by_language = _names_by_language(frame, columns, level, name_cols + alt_cols) if style == "cod" else []
     parents = _text(frame[parent_col]) if parent_col and level > 1 else [None] * len(frame)
     valid = _text(frame[valid_col]) if valid_col else [None] * len(frame)
     geoms = _polygons(frame.geometry.values, source, result.notes)
@@ -178,11 +187,48 @@ def _take_layer(result: Boundaries, frame: gpd.GeoDataFrame, source: str) -> Non
             result.notes.append(f"{source}: P-code {pcode} appears more than once; its parts were merged.")
             continue
         by_pcode[pcode] = len(areas)
-        areas.append(AdminArea(pcode, names[i] or pcode, level, parents[i], alternates, valid[i] or ""))
+        in_languages: dict[str, str] = {}
+        for values, languages in by_language:
+            if values[i] and languages[i]:
+                in_languages.setdefault(languages[i], values[i])
+        areas.append(AdminArea(pcode, names[i] or pcode, level, parents[i], alternates, valid[i] or "", in_languages))
         kept.append(geoms[i])
+    if not areas:
+        result.notes.append(f"{source}: admin level {level} has no polygons (lines or points); skipped.")
+        return
     if level in result.levels:
         result.notes.append(f"{source}: admin level {level} was also in {result.levels[level].source}; this one is used.")
     result.levels[level] = BoundaryLevel(level, areas, kept, source)
+
+
+_LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
+
+
+def _language(value: str | None) -> str | None:
+    """ "bn", "BN", "bn-BD" -> "bn"; anything that is not a language code -> None."""
+    m = _LANGUAGE.match((value or "").strip().lower())
+    return m.group(1) if m else None
+
+
+def _names_by_language(frame: pd.DataFrame, columns: dict[str, str], level: int, name_cols: list[str]):
+    """Each name column's values with the language of each, where the file says it.
+
+    Current COD-AB gives ``adm2_name``, ``adm2_name1`` … with the language of each in ``lang``,
+    ``lang1`` …; older COD-AB names the language in the field (``ADM2_EN``, ``ADM2_FR``, ``ADM2_BN``)."""
+    out = []
+    for col in name_cols:
+        key = col.lower()
+        if m := re.fullmatch(rf"adm{level}_?name(\d?)", key):
+            lang_col = columns.get(f"lang{m.group(1)}") or columns.get(f"adm{level}_lang{m.group(1)}")
+            if lang_col is None:
+                continue
+            languages = [_language(v) for v in _text(frame[lang_col])]
+        elif m := re.fullmatch(rf"adm{level}_([a-z]{{2}})", key):
+            languages = [m.group(1)] * len(frame)
+        else:
+            continue  # ADM2ALT1EN and the like: other spellings, not other languages
+        out.append((_text(frame[col]), languages))
+    return out
 
 
 def _polygons(values, source: str, notes: list[str]) -> list[shapely.Geometry | None]:

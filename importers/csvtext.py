@@ -11,25 +11,15 @@ import csv
 import io
 from pathlib import Path
 
+from directory import file_gate
 from importers.errors import ImportFileError
 
 _DELIMITERS = [",", ";", "\t", "|"]
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was read with."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace"), "utf-16"
-    sample = data[:4096]
-    if sample and sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a mark
-        enc = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
-        return data.decode(enc, "replace"), enc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace"), "cp1252"
+    """The text and the encoding it was read with (binary data reads as cp1252: the gate refuses it)."""
+    return file_gate.decode(data) or (data.decode("cp1252", "replace"), "cp1252")
 
 
 def sniff_delimiter(text: str, suffix: str) -> str:
@@ -51,12 +41,7 @@ def sniff_delimiter(text: str, suffix: str) -> str:
 
 def read_rows(path: Path, *, max_rows: int) -> list[list]:
     """All rows as text (at most ``max_rows + 1``: one more says the file is too long)."""
-    data = path.read_bytes()
-    text, _ = decode(data)
-    if not text.strip():
-        raise ImportFileError(f"{path}: the file holds no text. Export the service list again.")
-    if "\x00" in text:
-        raise ImportFileError(f"{path}: not a text file (it holds binary data). Import the workbook itself.")
+    text = file_gate.text(path, "service list")
     delimiter = sniff_delimiter(text, path.suffix.lower())
     csv.field_size_limit(64 * 1024 * 1024)
     rows: list[list] = []

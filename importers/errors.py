@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from directory.errors import UserFacingError
+from directory.file_gate import FileRefused
 
+#: A file that cannot be imported; the message names it and says what to do. The same class as
+#: the file gate's refusals, so a caller catches one error for every bad file.
+ImportFileError = FileRefused
 
-class ImportFileError(UserFacingError):
-    """A file that cannot be imported; the message names it and says what to do."""
-
-
-class ImportCancelled(Exception):
-    """The user cancelled the import; nothing was written (the name is what the worker looks for)."""
-
-
-Cancelled = ImportCancelled

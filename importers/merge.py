@@ -13,13 +13,13 @@ marking a service confidential is always applied.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from directory import link_store, project_file
 from directory.errors import UserFacingError
 from directory.model import Contact, Provenance, Service
 from directory.store import Project
@@ -73,6 +73,7 @@ class MergePlan:
     conflicts: list[FieldDiff] = field(default_factory=list)
     confidential: list[str] = field(default_factory=list)  # our services a partner marks confidential
     deleted: list[str] = field(default_factory=list)  # services we deleted that the other side still lists
+    base_change: int | None = None  # the project's newest change when the plan was made
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new_services), "matched": len(self.matched), "fill_ins": len(self.fill_ins),
@@ -121,7 +122,7 @@ def read_other(path: Path, *, project: Project, progress=None, cancelled=None) -
     """The other side's records: from a ServiceMap project, or any list ServiceMap imports."""
     if not path.exists():
         raise MergeError(f"{path}: no such file. Give another ServiceMap project (.gpkg) or a partner's list.")
-    if path.suffix.lower() == ".gpkg" and _is_project(path):
+    if path.suffix.lower() == ".gpkg" and project_file.is_project(path):
         return _read_project(path)
     from directory import countries
     from directory.taxonomy import Taxonomy, default_taxonomy
@@ -133,24 +134,12 @@ def read_other(path: Path, *, project: Project, progress=None, cancelled=None) -
                      progress=progress, cancelled=cancelled)
 
 
-def _is_project(path: Path) -> bool:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sm_services'").fetchone() is not None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
 def _read_project(path: Path) -> ImportResult:
     with Project.open(path) as other:
         result = ImportResult(file=path.name, organisations=other.organisations(), services=other.services(),
                               sites=other.sites())
         ids = {s.id for s in result.services}
-        result.links = [(a, b) for a, b in other.connection.execute(
-            "SELECT service_id, site_id FROM sm_service_at_site") if a in ids]
+        result.links = [(k.service_id, k.site_id) for k in link_store.links(other) if k.service_id in ids]
     now = datetime.now(timezone.utc).replace(microsecond=0)
     for record in (*result.organisations, *result.sites, *result.services):
         if not record.provenance:
@@ -174,7 +163,7 @@ def plan(project: Project, other_path: str | Path, *, progress=None, cancelled=N
             svc.extra.pop("source_id", None)
     ours = {s.id: s for s in project.services()}
     deleted = {s.id for s in project.deleted_services()}
-    the_plan = MergePlan(other=other_path.name, result=result)
+    the_plan = MergePlan(other=other_path.name, result=result, base_change=project.last_change_id())
     for svc in list(result.services):
         mine = ours.get(svc.id)
         if svc.id in deleted:  # deleted here on purpose: not brought back (restore it to merge it)
@@ -222,6 +211,7 @@ def apply(project: Project, the_plan: MergePlan, *, theirs: Callable[[FieldDiff]
         by_service.setdefault(d.service_id, []).append((d, bool(take(d))))
     taken = rejected = 0
     with project.change("merge", description or f"Merge of {the_plan.other}"):
+        project.require_unchanged_since(the_plan.base_change, f"the merge of {the_plan.other}")
         project.save_many([o for o in result.organisations if o.id not in org_ids], new_sites,
                           the_plan.new_services, links)
         for sid in set(by_service) | set(the_plan.confidential):

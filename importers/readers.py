@@ -18,11 +18,12 @@ from xml.etree import ElementTree
 
 import python_calamine
 
+from directory import file_gate
 from importers import cell_errors, csvtext, guards
 from importers.errors import ImportFileError
 
 #: Rows per sheet ServiceMap reads; a sheet with more is skipped with the reason.
-MAX_ROWS = 200_000
+MAX_ROWS = file_gate.MAX_ROWS
 
 
 @dataclass
@@ -38,15 +39,19 @@ class SheetData:
 
 
 def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, list[SheetData]]:
-    """The kind of file and every sheet of it (or only ``sheet``), after the safety checks."""
+    """The kind of file and every sheet of it (or only ``sheet``), after the safety checks.
+
+    A sheet reaching further than ServiceMap reads (:mod:`directory.file_gate`) is skipped with
+    the reason, before the reader lays it out in memory."""
     path = Path(path)
-    kind = guards.check_file(path)
-    if kind == "text":
+    book_check = guards.check_file(path)
+    if book_check is None:
         rows = csvtext.read_rows(path, max_rows=MAX_ROWS)
         data = SheetData(path.stem, rows)
         if len(rows) > MAX_ROWS:
             data.rows, data.skipped = [], _too_many(len(rows))
-        return kind, [data]
+        return "text", [data]
+    kind = book_check.kind
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
@@ -65,9 +70,8 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
     try:
         for name in names:
             data = SheetData(name, [])
-            declared = hidden.get(name, {}).get("rows", 0)
-            if declared > MAX_ROWS:
-                data.skipped = _too_many(declared)
+            data.skipped = book_check.too_large(name, max_rows=MAX_ROWS)
+            if data.skipped:
                 out.append(data)
                 continue
             try:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import openpyxl
 
-from directory import countries
+from directory import countries, file_gate
 from directory.model import Contact, Phone, Provenance, Service
 from directory.store import Project
 from importers import values as v
@@ -57,6 +57,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     called: int = 0
     not_reached: int = 0
+    base_change: int | None = None  # the project's newest change when the plan was made
 
     @property
     def conflicts(self) -> list[FieldChange]:
@@ -68,6 +69,11 @@ def _phones(service: Service) -> list[str]:
 
 
 def _rows(path: Path) -> list[tuple[int, dict[str, object]]]:
+    checked = file_gate.workbook(path, "call list")
+    if checked.kind != "xlsx":
+        raise VerificationError(f"{path}: the call list is the .xlsx workbook 'servicemap verify-sheet' wrote; "
+                                "give that file (saved again as .xlsx if it was converted).")
+    checked.require_readable(SHEET)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
@@ -89,7 +95,7 @@ def _rows(path: Path) -> list[tuple[int, dict[str, object]]]:
 def plan(project: Project, path: str | Path, *, today: date | None = None) -> Plan:
     """Compare a filled sheet with the project; nothing is written."""
     path = Path(path)
-    out = Plan(path.name)
+    out = Plan(path.name, base_change=project.last_change_id())
     region = countries.iso2(project.country) if project.country else None
     services = {s.id: s for s in project.services()}
     for number, cells in _rows(path):
@@ -142,6 +148,7 @@ def apply(project: Project, the_plan: Plan, *, take_sheet: bool = False) -> int:
     if not by_service:
         return 0
     with project.change("verification", f"Verification sheet {the_plan.file}"):
+        project.require_unchanged_since(the_plan.base_change, f"the verification sheet {the_plan.file}")
         for sid, changes in by_service.items():
             service = project.service(sid)
             for c in changes:

@@ -11,7 +11,7 @@ import shapely
 from directory.errors import UserFacingError
 from mapping.coverage.costdistance import cost_distance
 from mapping.coverage.grid import grid_for
-from mapping.coverage.osm import OSM_SPEEDS, OsmError, is_osm, read_osm_roads
+from mapping.coverage.osm import OSM_SPEEDS, is_osm, read_osm_roads
 from mapping.coverage.roads import friction
 from tests.data.make_osm_pbf import write
 from tests.helpers import grid_cell
@@ -91,7 +91,7 @@ def test_a_bad_pbf_is_a_user_error_naming_the_file(tmp_path, grid, kind):
     data = PBF.read_bytes()
     bad.write_bytes({"truncated": data[: len(data) // 2], "not a pbf": b"<html>404 Not Found</html>" * 20,
                      "empty": b""}[kind])
-    with pytest.raises(OsmError) as err:
+    with pytest.raises(UserFacingError) as err:
         friction(grid, bad)
     assert isinstance(err.value, UserFacingError)
     assert str(bad) in str(err.value) and "OpenStreetMap" in str(err.value)

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
+from directory.errors import UserFacingError
 from mapping.maps.basemap import (
     USER_AGENT,
-    BasemapError,
     FolderSource,
     MBTilesSource,
     OnlineOSMSource,
@@ -43,7 +43,7 @@ def test_bad_basemap_files_are_user_errors(tmp_path, make):
         path.write_text("not a database")
     elif make == "not-tiles":
         sqlite3.connect(path).execute("CREATE TABLE other (a)").connection.close()
-    with pytest.raises(BasemapError, match="x.mbtiles"):
+    with pytest.raises(UserFacingError, match="x.mbtiles"):
         open_source(path)
 
 

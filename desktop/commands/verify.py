@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import nullcontext
 from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
@@ -48,7 +49,8 @@ def verify_import(args: argparse.Namespace) -> int:
     existing_project(args.project)
     if not args.sheet.exists():
         raise UserError(f"{args.sheet}: no such file. Give the filled call list.")
-    with Project.open(args.project) as project:
+    with Project.open(args.project) as project, (project.locked() if args.apply else nullcontext()):
+        # With --apply, locked before comparing: a change made meanwhile cannot slip between the two.
         the_plan = plan(project, args.sheet)
         print(f"{the_plan.called} services called, {the_plan.not_reached} not reached, "
               f"{len(the_plan.changes)} updates, {len(the_plan.conflicts)} conflicts.")

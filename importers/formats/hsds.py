@@ -18,7 +18,9 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+from directory import file_gate
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
+from directory.safe_text import plain_tree
 from directory.store import Project
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import values as v
@@ -26,6 +28,8 @@ from importers.formats.guard import Entry, select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult, RowOutcome
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".json", ".zip", "")  # the JSON list, or the tabular package as a .zip or a folder ("")
 NAMESPACE = uuid.UUID("8d3c8a50-4c7e-4a53-9a35-6f0f5e9b2c11")
 TYPES_TAXONOMY = {"id": str(uuid.uuid5(NAMESPACE, "taxonomy:service-types")), "name": "ServiceMap service types",
                   "description": "Protection service types (case management, safe shelter, helpline …) used by ServiceMap."}
@@ -158,7 +162,7 @@ def records(project: Project, *, area: str | None = None, include_confidential: 
 def write(project: Project, out_path: str | Path, *, area: str | None = None, include_confidential: bool = False) -> int:
     """JSON for a .json path; the tabular data package for a folder or a .zip. Returns the service count."""
     out_path = Path(out_path)
-    items = records(project, area=area, include_confidential=include_confidential)
+    items = plain_tree(records(project, area=area, include_confidential=include_confidential))
     if out_path.suffix.lower() == ".json":
         page = {"total_items": len(items), "total_pages": 1, "page_number": 1, "size": len(items),
                 "first_page": True, "last_page": True, "empty": not items, "contents": items}
@@ -356,10 +360,7 @@ def read(path: str | Path, *, region: str | None = None, taxonomy: Taxonomy | No
         from importers.formats import hsds_tabular
 
         return read_records(path.name, hsds_tabular.read_package(path), region=region, taxonomy=taxonomy)
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError(f"{path}: not a readable JSON file ({exc}).") from None
+    doc = file_gate.json_document(path, "HSDS file")
     pairs = _services_in(doc)
     if not pairs:
         raise FormatError(f"{path}: no HSDS services in it (expected a list of services, or a page with 'contents').")

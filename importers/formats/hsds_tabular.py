@@ -13,6 +13,8 @@ import json
 import zipfile
 from pathlib import Path
 
+from directory import file_gate
+from directory.safe_text import csv_cell, restore
 from importers.formats.tables import FormatError
 
 #: resource name -> (file, columns in HSDS order)
@@ -119,8 +121,7 @@ def _csv_text(columns: list[str], rows: list[dict]) -> str:
     out = csv.writer(buf, lineterminator="\r\n")
     out.writerow(columns)
     for row in rows:
-        out.writerow(["" if row.get(c) is None else str(row[c]).lower() if isinstance(row[c], bool) else row[c]
-                      for c in columns])
+        out.writerow([csv_cell(str(row[c]).lower() if isinstance(row.get(c), bool) else row.get(c)) for c in columns])
     return buf.getvalue()
 
 
@@ -143,13 +144,22 @@ def write_package(services: list[dict], out_path: Path) -> None:
 
 def _read_texts(path: Path) -> dict[str, str]:
     if path.suffix.lower() == ".zip":
+        file_gate.user_file(path, "HSDS data package")
         try:
             with zipfile.ZipFile(path) as z:
-                return {Path(n).name: z.read(n).decode("utf-8-sig") for n in z.namelist() if n.endswith((".csv", ".json"))}
-        except zipfile.BadZipFile:
+                file_gate.zip_archive(path, z, file_gate.MAX_TEXT_BYTES)
+                return {Path(n).name: _text(path, z.read(n)) for n in z.namelist() if n.endswith((".csv", ".json"))}
+        except (zipfile.BadZipFile, EOFError):
             raise FormatError(f"{path}: not a readable .zip file.") from None
     folder = path.parent if path.is_file() else path
-    return {p.name: p.read_text(encoding="utf-8-sig") for p in folder.iterdir() if p.suffix in (".csv", ".json")}
+    return {p.name: file_gate.text(p, "HSDS data package file") for p in folder.iterdir() if p.suffix in (".csv", ".json")}
+
+
+def _text(path: Path, data: bytes) -> str:
+    decoded = file_gate.decode(data)
+    if decoded is None:
+        raise FormatError(f"{path}: a file in the package holds binary data, not text. Export the package again.")
+    return decoded[0]
 
 
 def _typed(row: dict[str, str]) -> dict:
@@ -157,6 +167,7 @@ def _typed(row: dict[str, str]) -> dict:
     for k, x in row.items():
         if x in (None, "") or k is None:
             continue
+        x = restore(x)  # a cell the writer kept from running as a formula
         if k in NUMBERS:
             try:
                 x = float(x)

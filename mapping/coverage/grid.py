@@ -14,6 +14,8 @@ import numpy as np
 import shapely
 from pyproj import CRS, Transformer
 
+from directory import file_gate
+
 MAX_CELLS = 6_000_000
 
 
@@ -96,6 +98,7 @@ def open_raster(path, error: type[Exception], hint: str = ""):
     projection (``hint`` says what to give instead)."""
     import rasterio
 
+    file_gate.raster(path, "raster")  # a GeoTIFF of believable size, with a projection that fits it
     try:
         src = rasterio.open(path)
     except rasterio.errors.RasterioIOError as exc:
@@ -159,6 +162,7 @@ def rasterize_barriers(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
 
     from mapping.coverage.roads import RoadsError
 
+    file_gate.vector(path, "water or barriers file")
     try:
         frame = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files

@@ -33,10 +33,12 @@ class missing from the table keep the plain walking speed, and the notes say how
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import numpy as np
 
+from directory import file_gate
 from directory.errors import UserFacingError
 from mapping.coverage.grid import Grid, open_raster
 
@@ -55,16 +57,12 @@ class LandCoverError(UserFacingError):
 
 def read_speeds(path: str | Path) -> dict[int, float]:
     """The class → km/h table of a CSV; errors name the file, row and column."""
-    path = Path(path)
-    if not path.exists():
-        raise LandCoverError(f"{path}: no such land-cover speeds file. Check the path.")
+    text = file_gate.text(path, "land-cover speeds table")
     try:
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            sample = f.read(4096)
-            f.seek(0)
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
-            rows = list(csv.reader(f, dialect))
-    except (UnicodeDecodeError, csv.Error) as exc:
+        sample = text[:4096]
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
+        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as exc:
         raise LandCoverError(f"{path}: cannot read it as a CSV table ({exc}). Save it as CSV (UTF-8).") from None
     if not rows:
         raise LandCoverError(f"{path}: the file is empty. Give a header 'class,speed_kmh' and one row per class.")

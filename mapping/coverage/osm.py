@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from directory import file_gate
 from directory.errors import UserFacingError
 
 #: km/h by OSM ``highway`` value.
@@ -56,8 +57,7 @@ def read_osm_roads(path: str | Path, bounds: tuple[float, float, float, float] |
     from shapely.geometry import LineString
 
     path = Path(path)
-    if not path.exists():
-        raise OsmError(f"{path}: no such OpenStreetMap file. Check the path.")
+    file_gate.osm_extract(path)
     classes, ids, lines = [], [], []
     x0, y0, x1, y1 = bounds if bounds is not None else (-180.0, -90.0, 180.0, 90.0)
     try:

@@ -8,12 +8,14 @@ three fifths of 15–19 (the usual even split of a five-year band), or the singl
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from directory import file_gate
 from directory.errors import UserFacingError
 
 _BAND = re.compile(r"^(?P<sex>[FMT])_(?P<lo>\d{1,2})_(?P<hi>\d{1,2}|plus)$", re.IGNORECASE)
@@ -51,12 +53,13 @@ def read_table(path: str | Path) -> PopulationTable:
         raise PopulationError(f"{path}: no such population file. Check the path.")
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
+            file_gate.workbook(path, "population table").require_readable()
             frame = pd.read_excel(path, dtype=str, engine="openpyxl")
         elif path.suffix.lower() == ".csv":
-            frame = pd.read_csv(path, dtype=str, encoding="utf-8-sig")
+            frame = pd.read_csv(io.StringIO(file_gate.text(path, "population table")), dtype=str)
         else:
             raise PopulationError(f"{path}: population tables must be .csv or .xlsx (or a .tif raster).")
-    except (ValueError, OSError, UnicodeDecodeError) as exc:
+    except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise PopulationError(f"{path}: cannot read it as a table ({exc}).") from None
     if len(frame) and str(frame.iloc[0, 0]).startswith("#"):  # an HXL hashtag row
         frame = frame.iloc[1:]

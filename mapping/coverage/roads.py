@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from directory import file_gate
 from directory.errors import UserFacingError
 from mapping.coverage.grid import Grid
 from mapping.coverage.osm import OSM_SPEEDS, is_osm, read_osm_roads
@@ -99,6 +100,7 @@ def _burn_roads(grid: Grid, path: Path, speeds: dict[str, float]) -> tuple[np.nd
                  f"{', …' if len(counts) > 6 else ''}), speeds by highway class"]
         return _rasterize(grid, roads, "highway", speeds, notes)
     speeds = {**DEFAULT_SPEEDS, **speeds}
+    file_gate.vector(path, "roads file")
     try:
         roads = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import numpy as np
 import shapely
 
+from directory import file_gate
 from mapping.coverage.placement import PlacementError, coverage_matrix, coverage_matrix_time, place
 from mapping.coverage.roads import friction
 
@@ -55,7 +57,11 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
         raise PlacementError(f"{path}: no such candidates file. Check the path.")
     ext = path.suffix.lower()
     if ext in (".csv", ".xlsx"):
-        frame = pd.read_csv(path, encoding="utf-8-sig") if ext == ".csv" else pd.read_excel(path, engine="openpyxl")
+        if ext == ".csv":
+            frame = pd.read_csv(io.StringIO(file_gate.text(path, "candidates file")))
+        else:
+            file_gate.workbook(path, "candidates file").require_readable()
+            frame = pd.read_excel(path, engine="openpyxl")
         cols = {str(c).strip().lower(): c for c in frame.columns}
         lat = next((cols[c] for c in ("latitude", "lat", "y") if c in cols), None)
         lon = next((cols[c] for c in ("longitude", "lon", "lng", "long", "x") if c in cols), None)
@@ -71,6 +77,7 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
         return names, lo.to_numpy(float), la.to_numpy(float)
     import geopandas as gpd
 
+    file_gate.vector(path, "candidates file")
     try:
         frame = gpd.read_file(path)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
@@ -83,7 +90,7 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
 
 
 def suggest_sites(project, result, add: int, *, candidates=None, roads=None, method: str = "greedy",
-                  cancelled=lambda: False):
+                  cancelled=None):
     """Pick ``add`` new sites among the candidates that newly cover the most uncovered people."""
     names, lons, lats = candidates_from(project, result, candidates)
     if not len(names):

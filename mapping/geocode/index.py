@@ -7,25 +7,20 @@ camps) adds its rows. Boundaries replaced since the last build are picked up on 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
+from directory import file_gate
 from directory import gazetteer_store as store
 from directory.store import Project
+from directory.tasks import Progress, no_progress
 from mapping.geocode import sources
 from mapping.geocode.aliases import default_aliases
 from mapping.geocode.gazetteer import Gazetteer
 
-Progress = Callable[[float, str], None]
-
-
-def _nothing(*_args) -> None:
-    return None
-
 
 def build_index(project: Project, *, geonames: bool = True, progress: Progress | None = None) -> dict[str, int]:
     """(Re)build the admin and GeoNames parts of the index; returns entries per source."""
-    progress = progress or _nothing
+    progress = progress or no_progress
     progress(0.0, "Indexing the admin boundaries")
     admin = sources.admin_rows(project)
     places = []
@@ -44,8 +39,6 @@ def build_index(project: Project, *, geonames: bool = True, progress: Progress |
 def add_source(project: Project, path: str | Path) -> int:
     """Add a GeoNames country dump (``BD.txt``) or a user gazetteer (CSV/XLSX); returns entries kept."""
     path = Path(path)
-    if not path.exists():
-        raise sources.GazetteerFileError(f"{path}: no such file. Check the path.")
     if path.suffix.lower() == ".txt" and _looks_like_geonames(path):
         rows, source = sources.geonames_dump_rows(path), f"GeoNames {path.name}"
     else:
@@ -58,8 +51,9 @@ def add_source(project: Project, path: str | Path) -> int:
 
 
 def _looks_like_geonames(path: Path) -> bool:
-    with path.open(encoding="utf-8") as f:
-        first = f.readline()
+    encoding = file_gate.text_encoding(path, "gazetteer", max_bytes=file_gate.MAX_GAZETTEER_BYTES)
+    with path.open(encoding=encoding, errors="replace") as f:
+        first = f.readline(1 << 16)
     return first.count("\t") >= 14
 
 

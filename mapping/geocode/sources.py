@@ -9,12 +9,13 @@ point-in-polygon in the project's boundaries, so it takes its place in the hiera
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
 from pathlib import Path
 
 import shapely
 
-from directory import countries
+from directory import countries, file_gate
 from directory.errors import UserFacingError
 from directory.gazetteer_store import GazetteerRow
 from directory.store import Project
@@ -89,7 +90,8 @@ def geonames_dump_rows(path: str | Path) -> list[GazetteerRow]:
     path = Path(path)
     rows: list[GazetteerRow] = []
     source = f"GeoNames {path.name}"
-    with path.open(encoding="utf-8") as f:
+    encoding = file_gate.text_encoding(path, "GeoNames dump", max_bytes=file_gate.MAX_GAZETTEER_BYTES)
+    with path.open(encoding=encoding, errors="replace") as f:
         for n, line in enumerate(f, start=1):
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 15:
@@ -120,6 +122,7 @@ def _table(path: Path) -> Iterable[tuple[int, list]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         import openpyxl
 
+        file_gate.workbook(path, "gazetteer").require_readable()
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
             for n, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
@@ -127,9 +130,8 @@ def _table(path: Path) -> Iterable[tuple[int, list]]:
         finally:
             book.close()
     elif path.suffix.lower() in (".csv", ".txt"):
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            for n, row in enumerate(csv.reader(f), start=1):
-                yield n, row
+        for n, row in enumerate(csv.reader(io.StringIO(file_gate.text(path, "gazetteer"), newline="")), start=1):
+            yield n, row
     else:
         raise GazetteerFileError(f"{path}: a gazetteer must be a .csv or .xlsx file with name, latitude and longitude columns.")
 

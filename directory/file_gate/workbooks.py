@@ -1,0 +1,121 @@
+"""Workbooks (.xlsx, .xlsm, .xls, .ods): the container, a password, a zip bomb, and how far each
+sheet reaches, checked before python-calamine or openpyxl allocate anything."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+from xml.parsers import expat
+
+from directory.file_gate.base import (
+    MAX_COLUMNS,
+    MAX_RATIO,
+    MAX_ROWS,
+    MAX_SHEET_CELLS,
+    MAX_UNPACKED_BYTES,
+    MB,
+    FileRefused,
+    head,
+    looks_like,
+    user_file,
+)
+from directory.file_gate.sheets import Extent, ods_extents, xlsx_extents
+
+SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
+
+
+@dataclass
+class Workbook:
+    """A workbook that passed the gate: its kind and, for .xlsx and .ods, each sheet's extent."""
+
+    path: Path
+    kind: str  # xlsx, xls, ods
+    sheets: dict[str, Extent] = field(default_factory=dict)
+
+    def too_large(self, sheet: str, *, max_rows: int = MAX_ROWS) -> str:
+        """Why ``sheet`` is too large to read ("" when it is not)."""
+        e = self.sheets.get(sheet)
+        if e is None:
+            return ""
+        if e.rows > max_rows:
+            return (f"{e.rows:,} rows (to cell {e.cell()}), more than the {max_rows:,} ServiceMap reads from one "
+                    "sheet; split the list into smaller sheets or files, or delete what is below it")
+        if e.columns > MAX_COLUMNS or e.rows * e.columns > MAX_SHEET_CELLS:
+            return (f"{e.columns:,} columns (to cell {e.cell()}), more than the {MAX_COLUMNS:,} ServiceMap reads "
+                    "from one sheet; delete the columns right of the list and save it again")
+        return ""
+
+    def require_readable(self, sheet: str | None = None) -> None:
+        """Refuse the file when ``sheet`` (the one a reader needs; None: the first) is too large."""
+        sheet = sheet if sheet is not None else next(iter(self.sheets), "")
+        if why := self.too_large(sheet):
+            raise FileRefused(f"{self.path}, sheet '{sheet}': {why}.")
+
+
+def workbook(path: str | Path, what: str) -> Workbook:
+    """The workbook at ``path`` after the checks; :class:`FileRefused` with what to do otherwise."""
+    path = user_file(path, what)
+    suffix = path.suffix.lower()
+    start = head(path)
+    if start.startswith(_CFB):
+        if suffix == ".xls":
+            return Workbook(path, "xls")
+        if _is_encrypted(path):
+            raise FileRefused(f"{path}: the workbook is protected by a password. Open it in Excel, remove the password "
+                              "(File > Info > Protect Workbook), save it, and give it again.")
+        raise FileRefused(f"{path}: an old-style Excel file named {suffix}. Rename it to .xls, or save it as .xlsx.")
+    if suffix == ".xls":
+        if start.startswith(b"PK"):
+            raise FileRefused(f"{path}: an .xlsx workbook named .xls. Rename it to .xlsx and give it again.")
+        raise FileRefused(f"{path}: not an Excel workbook (the file does not start like one). "
+                          "Open it in Excel and save it as .xlsx.")
+    if not start.startswith(b"PK"):
+        what_it_is = looks_like(start)
+        if what_it_is:
+            raise FileRefused(f"{path}: this is {what_it_is}, not a workbook, although it is named {suffix}. "
+                              f"Give the {what} itself.")
+        raise FileRefused(f"{path}: not a {suffix} workbook (it is not a zip package as {suffix} files are). "
+                          "Open it in Excel or LibreOffice and save it again as .xlsx.")
+    kind = "ods" if suffix == ".ods" else "xlsx"
+    try:
+        with zipfile.ZipFile(path) as z:
+            zip_archive(path, z, MAX_UNPACKED_BYTES)
+            names = set(z.namelist())
+            if kind == "xlsx" and "[Content_Types].xml" not in names:
+                raise FileRefused(f"{path}: a zip file, but not an Excel workbook. Give the .xlsx file itself.")
+            if kind == "ods" and "content.xml" not in names:
+                raise FileRefused(f"{path}: a zip file, but not an OpenDocument spreadsheet.")
+            sheets = ods_extents(z) if kind == "ods" else xlsx_extents(z)
+    except (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError,
+            NotImplementedError, RuntimeError) as exc:  # a cut-short download, a damaged part
+        raise FileRefused(f"{path}: the workbook is damaged or cut short ({_short(exc)}); it may not have finished "
+                          "copying or downloading. Copy it again, or open it in Excel and save it again.") from None
+    return Workbook(path, kind, sheets)
+
+
+def zip_archive(path: Path, z: zipfile.ZipFile, max_bytes: int) -> None:
+    """Refuse a zip whose parts would unpack to more than ``max_bytes``, or any part that is a bomb."""
+    members = z.infolist()
+    for m in members:
+        if m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 50 * MB:
+            raise FileRefused(f"{path}: the part '{m.filename}' would unpack to {m.file_size / MB:,.0f} MB from "
+                              f"{m.compress_size / 2**10:,.0f} KB. This is not a normal file (a 'zip bomb'); it was "
+                              "not opened.")
+    total = sum(m.file_size for m in members)
+    if total > max_bytes:
+        raise FileRefused(f"{path}: it unpacks to {total / MB:,.0f} MB, more than the {max_bytes // MB:,} MB "
+                          "ServiceMap opens. Split it into smaller files.")
+
+
+def _is_encrypted(path: Path) -> bool:
+    """An Office file encrypted with a password is a CFB container holding an 'EncryptionInfo' stream."""
+    with path.open("rb") as f:
+        data = f.read(1 << 20)
+    return "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data
+
+
+def _short(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
