@@ -190,7 +190,8 @@ def path_options() -> dict[tuple[str, str], argparse.Action]:
 
 def suffixes(command: str, option: str) -> list[tuple[str | None, str]]:
     """(format, file ending) pairs the writer behind an output option registers."""
-    from desktop.commands import maps, pathways
+    from desktop.commands import maps
+    from pathways import request as pathways
     from importers import formats, report
     from mapping.coverage.export import FORMATS as TABLES
 
