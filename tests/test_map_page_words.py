@@ -42,7 +42,7 @@ def _english_left(page_text: str, words: dict[str, str]) -> list[str]:
 def _service_map(tmp_path, text=None, level_names=None):
     services = [MapService("a", "Clinic", "Org", ["CM"], ["+8801711111111"], "Sun–Thu", 23.5, 90.2),
                 MapService("b", "Desk", "Org", [], [], "", 22.5, 90.2),
-                MapService("c", "Shelter", "Org", ["SHL"], [], "", 23.4, 90.4, confidential=True, admin_pcode="XX01"),
+                MapService("c", "Shelter", "Org", ["SHL"], [], "", 23.4, 90.4, confidential=True, admin_pcodes={1: "XX01"}),
                 MapService("d", "Nowhere", "Org", ["CM"], [], "", None, None)]
     return write_service_map(tmp_path / "map.html", services, make_boundaries(3), labels_level=2, text=text,
                              level_names=level_names, type_styles={"CM": ("কেস ব্যবস্থাপনা", "#1f77b4", "circle")})
@@ -83,8 +83,14 @@ def test_both_pages_load_the_bundled_bengali_and_arabic_fonts(tmp_path):
         assert {u.rsplit("/", 1)[-1][:8] for u in urls} == {"HindSili", "NotoSans"} and "U+0980-09FE" in css and "U+0600-06FF" in css
         assert len(urls) == len(fonts)
         assert all((page.parent / ASSET_DIR / "servicemap" / u).resolve().stat().st_size > 100_000 for u in urls)
+    # The one-file page carries the fonts of the scripts its text uses: this one has Bengali only.
     single = fold_into_one_file(tmp_path / "map" / "map.html").read_text(encoding="utf-8")
-    assert single.count("url(data:font/ttf;base64,") == len(fonts)
+    bengali = [f for f in fonts if f.family == "Hind Siliguri"]
+    assert single.count("url(data:font/ttf;base64,") == len(bengali) > 0 and "U+0600-06FF" not in single
+    arabic = _service_map(tmp_path / "ar", level_names={1: "محافظة"})  # only in a layer name, which folium \u-escapes
+    assert fold_into_one_file(arabic).read_text(encoding="utf-8").count("url(data:font/ttf;base64,") == len(fonts)
+    latin = write_service_map(tmp_path / "en" / "map.html", [], make_boundaries(1))
+    assert "data:font/ttf" not in fold_into_one_file(latin).read_text(encoding="utf-8")
 
 
 def _css(page) -> str:
