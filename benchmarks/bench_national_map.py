@@ -133,7 +133,7 @@ app = QApplication([])
 view = QWebEngineView(); view.resize(1200, 800); view.show()
 from pathlib import Path
 from directory.store import Project
-from desktop.map_page import build_map_page, map_services
+from desktop.map.page import build_map_page, map_services
 project_path, out = Path(sys.argv[1]), Path(sys.argv[2])
 with Project.open(project_path) as project:
     services = map_services(project.listing())
@@ -155,6 +155,8 @@ def desktop_ready(project: Path, work: Path) -> tuple[float, float]:
     out = work / f"desktop-{project.stem}" / "map.html"
     done = subprocess.run([sys.executable, "-c", _DESKTOP_CHILD, str(project), str(out)], cwd=REPO,
                           capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(REPO)})  # fmt: skip
+    if len(done.stdout.split()) < 2:
+        raise SystemExit(f"the desktop map of {project} failed: {done.stderr[-2000:]}")
     built, ready = map(float, done.stdout.split()[-2:])
     if ready < 0:
         raise SystemExit(f"the desktop map of {project} was not ready: {done.stderr[-2000:]}")

@@ -23,7 +23,7 @@ THRESHOLD = 60
 
 
 def _pages(project_path: Path, out: Path) -> dict[str, Path]:
-    from desktop.map_page import read_boundaries
+    from desktop.map.page import read_boundaries
     from directory import boundary_detail, outline_codec
     from mapping.maps import write_service_map
 
