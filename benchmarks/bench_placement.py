@@ -1,18 +1,26 @@
-"""Placement: greedy against the exact maximal covering model, 5,000 demand points × 500 candidates, p = 20.
+"""Placement: greedy with swaps and the exact model (HiGHS) against spopt MCLP + CBC.
 
-Three ways in the same run, on the same coverage (random points in a 100 km square,
-8 km radius, people per point from a skewed distribution):
+    pip install spopt pulp                # the baseline only (the "bench" extra)
+    python benchmarks/bench_placement.py --demand 5000 --candidates 500 --p 20 --runs 3 --seeds 0 1 2
 
-* ServiceMap greedy;
-* ServiceMap exact: spopt MCLP + CBC after merging demand points that the same candidates cover;
-* the baseline: spopt MCLP + CBC on the full demand × candidate matrix.
+Per case (random demand points in a 100 km square, people per point from a skewed
+distribution, candidates covering points within 8 km), in the same run and on the same
+coverage matrix:
 
-    python benchmarks/bench_placement.py --demand 5000 --candidates 500 --p 20 --runs 3
+* greedy alone (the construction), and greedy followed by swaps (``interchange``): what
+  ``servicemap suggest --method greedy`` runs;
+* exact: the maximal covering model on the merged demand, solved by HiGHS through
+  ``scipy.optimize.milp`` (``--method exact``), with its proven gap;
+* the baseline: spopt ``MCLP`` + CBC on the full demand × candidate matrix.
+
+Each line gives the people covered as a share of all people and of the optimum, and the
+median time over the runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -36,44 +44,59 @@ def spopt_plain(cover, weights, p):
     return [j for j in range(cover.shape[0]) if model.fac_vars[j].value() > 0.5]
 
 
-def people_covered(cover, weights, chosen) -> float:
-    return float(weights[np.asarray(cover[chosen].sum(axis=0)).ravel() > 0].sum())
+def case(seed: int, n_demand: int, n_candidates: int):
+    from mapping.coverage.placement import coverage_matrix
+
+    rng = np.random.default_rng(seed)
+    demand = rng.uniform(0, 100_000, (n_demand, 2))
+    weights = np.round(rng.lognormal(5, 1.2, n_demand))
+    cand = rng.uniform(0, 100_000, (n_candidates, 2))
+    return coverage_matrix(cand, demand, 8000), weights
 
 
 def main() -> None:
-    from mapping.coverage.placement import coverage_matrix, exact_mclp, greedy
+    from mapping.coverage.covering_model import exact_mclp, people_covered
+    from mapping.coverage.placement import best_by_swaps, greedy
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--demand", type=int, default=5000)
     ap.add_argument("--candidates", type=int, default=500)
     ap.add_argument("--p", type=int, default=20)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--seeds", type=int, nargs="+", default=[0])
+    ap.add_argument("--no-baseline", action="store_true", help="skip spopt + CBC")
     args = ap.parse_args()
-    rng = np.random.default_rng(0)
-    demand = rng.uniform(0, 100_000, (args.demand, 2))
-    weights = np.round(rng.lognormal(5, 1.2, args.demand))
-    cand = rng.uniform(0, 100_000, (args.candidates, 2))
-    cover = coverage_matrix(cand, demand, 8000)
-    total = weights.sum()
-    times = {"greedy": [], "exact": [], "spopt": []}
-    result = {}
-    for _ in range(args.runs):
-        t = time.perf_counter()
-        result["greedy"] = greedy(cover, weights, args.p)[0]
-        times["greedy"].append(time.perf_counter() - t)
-        t = time.perf_counter()
-        result["exact"] = exact_mclp(cover, weights, args.p)
-        times["exact"].append(time.perf_counter() - t)
-        t = time.perf_counter()
-        result["spopt"] = spopt_plain(cover, weights, args.p)
-        times["spopt"].append(time.perf_counter() - t)
-    print(f"{args.demand} demand points × {args.candidates} candidates, p = {args.p}, median of {args.runs} runs")
-    base = statistics.median(times["spopt"])
-    for name, label in (("greedy", "ServiceMap greedy"), ("exact", "ServiceMap exact (merged demand)"),
-                        ("spopt", "spopt MCLP + CBC, full matrix")):
-        covered = people_covered(cover, weights, result[name])
-        med = statistics.median(times[name])
-        print(f"  {label:34s} {covered / total:7.3%} of people  {med:7.3f} s  ({base / med:.1f}× the baseline's speed)")
+    print(f"load average before: {os.getloadavg()[0]:.2f}")
+    methods = {
+        "greedy": lambda c, w: greedy(c, w, args.p)[0],
+        "greedy + swaps": lambda c, w: best_by_swaps(c, w, args.p),
+        "exact (HiGHS)": lambda c, w: exact_mclp(c, w, args.p, start=best_by_swaps(c, w, args.p)),
+    }
+    if not args.no_baseline:
+        methods["spopt MCLP + CBC"] = lambda c, w: spopt_plain(c, w, args.p)
+    for seed in args.seeds:
+        cover, weights = case(seed, args.demand, args.candidates)
+        total = weights.sum()
+        times = {name: [] for name in methods}
+        found = {}
+        for _ in range(args.runs):  # interleaved, so each sees the same machine load
+            for name, run in methods.items():
+                start = time.perf_counter()
+                found[name] = run(cover, weights)
+                times[name].append(time.perf_counter() - start)
+        exact = found["exact (HiGHS)"]
+        found["exact (HiGHS)"] = exact.chosen
+        optimum = people_covered(cover, weights, exact.chosen)
+        print(f"\nseed {seed}: {args.demand} demand points × {args.candidates} candidates, p = {args.p}, "
+              f"median of {args.runs} runs; exact {'proven optimal' if exact.optimal else f'gap {exact.gap:.3%}'}")  # fmt: skip
+        base = statistics.median(times["spopt MCLP + CBC"]) if "spopt MCLP + CBC" in times else None
+        for name in methods:
+            covered = people_covered(cover, weights, found[name])
+            med = statistics.median(times[name])
+            versus = f"  ({med / base:.3f}× the baseline's time)" if base else ""
+            print(f"  {name:18s} {covered / total:8.3%} of people  {covered / optimum:8.3%} of the optimum  "
+                  f"{med:8.4f} s{versus}")  # fmt: skip
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -153,3 +153,48 @@ def test_the_page_carries_outlines_whose_size_follows_the_zoom_not_the_source():
     assert coarse[1] < coarse[0] * 1.3  # eight times the vertices, about the same outline at zoom 7
     assert [a[0] for a in plain["areas"]] == list(frame["pcode"].astype(str))
     assert [t[0] for t in plain["tiers"]] == [t.zoom for t in boundary_detail.TIERS]
+
+
+def _named(level: int) -> gpd.GeoDataFrame:
+    return demo_level(level).rename(columns={f"adm{level}_pcode": "pcode", f"adm{level}_name": "name"})[["pcode", "name", "geometry"]]
+
+
+def _vertices(series_list) -> int:
+    return int(sum(shapely.get_num_coordinates(np.asarray(s.values, dtype=object)).sum() for s in series_list))
+
+
+def test_print_maps_draw_the_outlines_at_the_detail_of_the_print():
+    from mapping.maps.static_layout import plan_static_map
+
+    plain = _named(2)
+    plain = plain.set_geometry(detailed(plain.geometry.values, rounds=2))
+    with_outlines = plain.assign(**boundary_detail.outlines(plain.geometry.values))
+    full = plan_static_map({2: plain}, [], dots_across=700)
+    small = plan_static_map({2: with_outlines}, [], dots_across=700)  # 90 mm at 200 dpi
+    large = plan_static_map({2: with_outlines}, [], dots_across=1e6)
+    assert [list(s.index) for _, s in small.boundaries] == [list(s.index) for _, s in full.boundaries]
+    assert _vertices(s for _, s in small.boundaries) < _vertices(s for _, s in full.boundaries) / 3  # zoom 9 outlines
+    finest = boundary_detail.drawn(with_outlines[boundary_detail.TIERS[-1].column], boundary_detail.TIERS[-1])
+    assert _vertices(s for _, s in large.boundaries) == int(shapely.get_num_coordinates(finest).sum())
+
+
+def test_the_gap_map_draws_the_projects_outlines(tmp_path):
+    import json
+    import re
+
+    from mapping.coverage.overlay import AREA_TIER, area_outlines, area_polygons, write_gap_map
+
+    frame = demo_level(2)
+    with Project.create(tmp_path / "p.gpkg") as project:
+        with project.change("boundaries"):
+            project.replace_admin_level(2, _areas(frame, 2), list(frame.geometry))
+        outlines, polygons = area_outlines(project, 2), area_polygons(project, 2)
+    assert list(outlines) == list(polygons) and len(outlines) == 64
+    assert shapely.coverage_is_valid(list(outlines.values()))
+    rows = [{"pcode": p, "name": p, "pct_covered": 50.0, "uncovered": 10, "analysed": 20, "rank": i}
+            for i, p in enumerate(polygons)]  # fmt: skip
+    for given in (outlines, None):  # from the project, or worked out the same way from the polygons
+        page = write_gap_map(tmp_path / "g.html", rows, polygons, outlines=given)
+        data = json.loads(re.search(r"var D = (.*);\n", page.read_text(encoding="utf-8")).group(1).replace("<\\/", "</"))
+        drawn = {f["properties"]["pcode"]: shapely.from_geojson(json.dumps(f["geometry"])) for f in data["areas"]["features"]}
+        assert all(shapely.equals_exact(drawn[p], outlines[p], tolerance=AREA_TIER.grid / 10) for p in outlines)

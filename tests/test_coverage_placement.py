@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from mapping.coverage.placement import coverage_matrix, greedy, place, reduce_demand
+from mapping.coverage.covering_model import exact_mclp, people_covered
+from mapping.coverage.placement import coverage_matrix, greedy, interchange, place, reduce_demand
 
 
 def _cover(sets: list[list[int]], n: int) -> sparse.csr_matrix:
@@ -18,6 +19,10 @@ def _cover(sets: list[list[int]], n: int) -> sparse.csr_matrix:
 # Greedy takes the big candidate 0 first and is then stuck; candidates 1 and 2 together cover all.
 TRAP = _cover([[0, 1, 2, 3], [0, 1, 4], [2, 3, 5]], 6)
 NAMES, LONS, LATS = ["a", "b", "c"], np.array([90.0, 91.0, 92.0]), np.array([22.0, 22.0, 22.0])
+# Greedy takes 0 then 1 (4 people); no single swap covers more, but sites 2 and 3 together cover 5.
+PAIR_TRAP = _cover([[1, 2, 3], [0], [0, 2], [1, 3, 4]], 5)
+# Greedy and every swap of one or two sites stay at 8 people; only 2, 3 and 4 together cover all 9.
+SWAP_TRAP = _cover([[1, 6, 7, 8], [0, 2], [3, 8], [2, 5, 6, 7], [0, 1, 4, 7], [1, 3, 5, 6, 7]], 9)
 
 
 def test_greedy_picks_the_largest_gain_each_time():
@@ -25,13 +30,38 @@ def test_greedy_picks_the_largest_gain_each_time():
     assert picks == [0, 1] and gains == [4, 1]
 
 
-def test_exact_model_finds_the_optimum_greedy_misses():
+def test_swaps_free_greedy_from_its_first_pick():
+    assert interchange(TRAP, np.ones(6), [0, 1]) in ([2, 1], [1, 2])
     g = place(TRAP, np.ones(6), 2, NAMES, LONS, LATS, "greedy")
-    e = place(TRAP, np.ones(6), 2, NAMES, LONS, LATS, "exact")
-    assert g.covered == 5 and e.covered == 6
-    assert sorted(p.candidate for p in e.picks) == [1, 2]
-    assert [p.adds for p in e.picks] == [3, 3] and e.picks[-1].cumulative == 6
-    assert any("perc_cov counts demand points, not people" in n for n in e.notes)
+    assert g.covered == 6 and sorted(p.candidate for p in g.picks) == [1, 2]
+    assert [p.adds for p in g.picks] == [3, 3] and g.picks[-1].cumulative == 6
+
+
+def test_swapping_two_sites_at_once_escapes_where_single_swaps_are_stuck():
+    assert interchange(PAIR_TRAP, np.ones(5), [0, 1], pair_passes=0) == [0, 1]
+    assert sorted(interchange(PAIR_TRAP, np.ones(5), [0, 1])) == [2, 3]
+
+
+def test_exact_model_finds_the_optimum_swaps_miss():
+    names, lons, lats = list("abcdef"), np.arange(6.0) + 90, np.full(6, 22.0)
+    g = place(SWAP_TRAP, np.ones(9), 3, names, lons, lats, "greedy")
+    e = place(SWAP_TRAP, np.ones(9), 3, names, lons, lats, "exact")
+    assert g.covered == 8 and e.covered == 9
+    assert sorted(p.candidate for p in e.picks) == [2, 3, 4]
+    assert any("HiGHS (proven optimal)" in n for n in e.notes)
+
+
+def test_a_time_limit_keeps_the_best_sites_found_and_says_how_far_from_the_best_they_may_be():
+    rng = np.random.default_rng(7)
+    cover = coverage_matrix(rng.uniform(0, 60_000, (300, 2)), rng.uniform(0, 60_000, (3000, 2)), 6000)
+    weights = rng.lognormal(5, 1.2, 3000).round()
+    start = interchange(cover, weights, greedy(cover, weights, 15)[0])
+    stopped = exact_mclp(cover, weights, 15, time_limit=0.001, start=start)
+    assert not stopped.optimal and stopped.gap > 0
+    assert len(stopped.chosen) <= 15
+    assert people_covered(cover, weights, stopped.chosen) >= people_covered(cover, weights, start)
+    solved = exact_mclp(cover, weights, 15, start=start)
+    assert solved.optimal and solved.gap == 0
 
 
 def test_picks_report_people_not_points():

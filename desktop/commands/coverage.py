@@ -52,7 +52,7 @@ def register(sub) -> None:
     p.add_argument("--candidates", metavar="FILE|areas|grid",
                    help="candidate sites: a CSV/XLSX with latitude/longitude, a point file, 'areas' (default) or 'grid'")
     p.add_argument("--method", choices=("greedy", "exact"), default="greedy",
-                   help="greedy (fast) or exact (spopt MCLP with CBC, at sizes where it finishes)")
+                   help="greedy with swaps (fast, within a fraction of a percent of the best) or exact (HiGHS)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the suggested sites: .csv, .xlsx or .gpkg")
     p.set_defaults(run=suggest)
 

@@ -55,13 +55,13 @@ def gaps_with_page(request: GapsRequest, text: dict | None = None, *, progress: 
     from mapping.coverage.bands import bands_geojson, result_bands
     from mapping.coverage.export import catchments
     from mapping.coverage.grid import rasterize_areas
-    from mapping.coverage.overlay import area_polygons
+    from mapping.coverage.overlay import area_outlines, area_polygons
 
     run = run_gaps_request(request, progress=part(progress, 0, 0.9), cancelled=cancelled)
     result = run.result
     progress(0.92, "Tracing the bands")
     with Project.open(request.project) as project:
-        polygons = area_polygons(project, result.level)
+        polygons, outlines = area_polygons(project, result.level), area_outlines(project, result.level)
     inside = rasterize_areas(result.grid, [polygons[r["pcode"]] for r in result.rows if r["pcode"] in polygons]) >= 0
     bands = bands_geojson(result_bands(result, mask=inside), result.threshold.value)
     stop_if(cancelled)
@@ -69,7 +69,7 @@ def gaps_with_page(request: GapsRequest, text: dict | None = None, *, progress: 
     outcome = GapOutcome(result, page_path(request.project, result.service_type), run.run_id, [],
                          json.dumps(json.loads(catchments(result).to_json())), bands, public_services(result), request,
                          text)
-    write_page(outcome, polygons)
+    write_page(outcome, polygons, outlines)
     progress(1.0, "Done")
     return outcome
 
@@ -78,27 +78,28 @@ def suggest_with_page(request: SuggestRequest, outcome: GapOutcome, *, progress:
                       cancelled: CancelCheck) -> GapOutcome:
     """Suggest new sites for the outcome's type, store them, and redraw its page with them."""
     from directory.store import Project
-    from mapping.coverage.overlay import area_polygons
+    from mapping.coverage.overlay import area_outlines, area_polygons
 
     run = run_suggest_request(request, result=outcome.result, progress=part(progress, 0, 0.9), cancelled=cancelled)
     progress(0.92, "Drawing the map")
     with Project.open(request.gaps.project) as project:
-        polygons = area_polygons(project, outcome.result.level)
+        polygons, outlines = area_polygons(project, outcome.result.level), area_outlines(project, outcome.result.level)
     done = replace(outcome, sites=run.sites)
-    write_page(done, polygons)
+    write_page(done, polygons, outlines)
     progress(1.0, "Done")
     return done
 
 
-def write_page(outcome: GapOutcome, polygons: dict) -> Path:
-    """(Re)write the outcome's map page with its bands, services and suggested sites."""
+def write_page(outcome: GapOutcome, polygons: dict, outlines: dict | None = None) -> Path:
+    """(Re)write the outcome's map page with its bands, services and suggested sites (``outlines``:
+    the areas as drawn, :func:`mapping.coverage.overlay.area_outlines`)."""
     from mapping.coverage.overlay import write_gap_map
 
     result = outcome.result
     return write_gap_map(outcome.page, result.rows, polygons, title=f"{result.service_type} within {result.threshold}",
                          sites=outcome.sites, kind=result.population_kind, catchments_geojson=outcome.catchments,
                          bands_geojson=outcome.bands, services=outcome.services, within=str(result.threshold),
-                         text=outcome.text)
+                         text=outcome.text, outlines=outlines)
 
 
 def write_outcome(outcome, path: str | Path, project_path: str | Path) -> Path:

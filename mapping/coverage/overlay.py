@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from directory import confidentiality, safe_text
+from directory import boundary_detail, confidentiality, safe_text
 from mapping.coverage.overlay_page import PAGE
 from mapping.maps.assets import copy_assets
 from mapping.maps.embed import script_safe
@@ -29,6 +29,8 @@ CLASSES = [(0, "#d73027"), (20, "#fc8d59"), (40, "#fee090"), (60, "#e0f3f8"), (8
 #: People-out-of-reach classes (YlOrRd steps spaced for colour-blind readers, dark = most people beyond).
 REACH_COLOURS = ["#f7f7f7", "#fed976", "#fd8d3c", "#f03b20", "#bd0026", "#800026"]
 NO_DATA = "#cccccc"
+#: The detail the areas are drawn at: a pixel or less up to zoom 11 (districts and upazilas).
+AREA_TIER = boundary_detail.Tier(11)
 #: Bands: within the threshold in blues (darker = nearer), beyond it in a warm tint.
 BAND_COLOURS = ["#08519c", "#4292c6", "#c6dbef", "#fdd0a2", "#fdae6b"]
 
@@ -94,10 +96,13 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
                   title: str = "", sites: list[dict] | None = None, kind: str = "children",
                   catchments_geojson: str | None = None, bands_geojson: dict | None = None,
                   services: list[dict] | None = None, within: str = "the threshold", mode: str = "pct",
-                  show_bands: bool = False, text: dict | None = None) -> Path:
+                  show_bands: bool = False, text: dict | None = None, outlines: dict[str, shapely.Geometry] | None = None,
+                  ) -> Path:
     """Write the page.
 
-    ``polygons`` maps P-code → polygon (EPSG:4326); ``sites`` are the suggested sites;
+    ``polygons`` maps P-code → polygon (EPSG:4326); ``outlines`` the same areas as drawn
+    (:func:`area_outlines`; when not given, ``polygons`` are simplified here the same way);
+    ``sites`` are the suggested sites;
     ``catchments_geojson`` the land within the threshold; ``bands_geojson`` the bands of
     :func:`mapping.coverage.bands.bands_geojson`; ``services`` dicts with ``name``,
     ``latitude``, ``longitude`` and ``confidential`` (confidential ones are dropped here);
@@ -109,12 +114,13 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
     out.parent.mkdir(parents=True, exist_ok=True)
     links = copy_assets(out.parent)
     breaks = reach_breaks([r.get("uncovered") for r in rows])
+    if outlines is None:
+        outlines = _simplified({r["pcode"]: polygons[r["pcode"]] for r in rows if polygons.get(r["pcode"]) is not None})
     features = []
     for r in rows:
-        geom = polygons.get(r["pcode"])
+        geom = outlines.get(r["pcode"])
         if geom is None:
             continue
-        geom = shapely.simplify(geom, 0.002, preserve_topology=True)
         no_people = r.get("pct_covered") is None
         features.append({"type": "Feature", "geometry": json.loads(shapely.to_geojson(geom)),
                          "properties": {"pcode": r["pcode"], "name": r["name"], "pct": r["pct_covered"],
@@ -150,6 +156,18 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
 def area_polygons(project, level: int) -> dict[str, shapely.Geometry]:
     areas, polys = project.admin_geometries(level)
     return {a.pcode: p for a, p in zip(areas, polys)}
+
+
+def area_outlines(project, level: int) -> dict[str, shapely.Geometry]:
+    """The areas of ``level`` as the gap map draws them: the project's outlines of :data:`AREA_TIER`."""
+    areas = project.admin_areas(level)
+    texts = project.admin_outlines(level).get(AREA_TIER.column, [""] * len(areas))
+    return {a.pcode: g for a, g in zip(areas, boundary_detail.drawn(texts, AREA_TIER)) if g is not None}
+
+
+def _simplified(polygons: dict[str, shapely.Geometry]) -> dict[str, shapely.Geometry]:
+    texts = boundary_detail.outlines(list(polygons.values()))[AREA_TIER.column]
+    return dict(zip(polygons, boundary_detail.drawn(texts, AREA_TIER)))
 
 
 def bounds_of(polygon) -> tuple[float, float, float, float]:

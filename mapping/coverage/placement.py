@@ -5,18 +5,20 @@ points (the populated cells of a coarser block grid, weighted by those people). 
 candidate covers a demand point within the threshold (straight line, or travel time over
 the same friction surface). Two methods:
 
-* **greedy** — pick the candidate that adds the most uncovered people, repeat. Fast at
-  any size, and usually within a fraction of a percent of the optimum;
-* **exact** — the maximal covering location problem (Church & ReVelle), solved with
-  spopt's ``MCLP`` and the CBC solver through PuLP, at sizes where that finishes.
-  spopt's ``perc_cov`` counts demand *points*, not people; the figures reported here are
-  people, recomputed from the chosen sites.
+* **greedy** — pick the candidate that adds the most uncovered people, repeat; then swap
+  (interchange): replace a chosen site by one not chosen while that covers more people.
+  Fast at any size, and within a fraction of a percent of the optimum;
+* **exact** — the maximal covering location problem (Church & ReVelle) as a mixed-integer
+  program solved by HiGHS (``scipy.optimize.milp``), with a time limit; the gap between the
+  sites found and the best possible is reported when the limit stops it.
+
+Both work on the demand merged as :func:`reduce_demand` merges it; the figures reported are
+people, recomputed from the chosen sites.
 """
 
 from __future__ import annotations
 
 import time
-import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,8 +27,9 @@ from scipy import sparse
 from directory.errors import UserFacingError
 from directory.tasks import stop_if
 from mapping.coverage.costdistance import cost_distance
+from mapping.coverage.covering_model import EXACT_SECONDS, exact_mclp, reduce_demand
 
-#: The exact model is tried only up to this many demand points × candidates.
+#: The exact model is tried only up to this many (merged) demand points × candidates.
 EXACT_LIMIT = 5_000_000
 
 
@@ -98,39 +101,88 @@ def greedy(cover: sparse.csr_matrix, weights: np.ndarray, p: int) -> tuple[list[
     return picks, gains
 
 
-def exact_mclp(cover: sparse.csr_matrix, weights: np.ndarray, p: int, time_limit: float = 120) -> list[int]:
-    """The optimal p candidates (spopt MCLP, CBC)."""
-    import pulp
-    from spopt.locate import MCLP
+def interchange(cover: sparse.csr_matrix, weights: np.ndarray, chosen: list[int], max_rounds: int = 100,
+                pair_passes: int = 3) -> list[int]:
+    """Improve ``chosen`` by swaps (Teitz & Bart): while replacing one chosen site by one not
+    chosen covers more people, make the best such swap. Then, up to ``pair_passes`` times,
+    try taking two sites out and putting the best two back (:func:`pair_swap`), and swap
+    singly again after each pair that helps. A fixed amount of work, so the same input always
+    gives the same sites."""
+    chosen = _single_swaps(cover, np.asarray(weights, dtype=float), list(chosen), max_rounds)
+    for _ in range(pair_passes):
+        better = pair_swap(cover, np.asarray(weights, dtype=float), chosen)
+        if better is None:
+            break
+        chosen = _single_swaps(cover, np.asarray(weights, dtype=float), better, max_rounds)
+    return chosen
 
-    cover_t, merged = reduce_demand(cover, weights)
-    dense = cover_t.toarray()  # merged demand × candidates
-    cost = np.where(dense > 0, 0.0, 2.0)
-    with warnings.catch_warnings():  # PuLP 3.x announces API changes for 4.0 on every variable
-        warnings.simplefilter("ignore", DeprecationWarning)
-        model = MCLP.from_cost_matrix(cost, merged, service_radius=1.0, p_facilities=min(p, cover.shape[0]))
-        model.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=time_limit))
-    return [j for j in range(cover.shape[0]) if model.fac_vars[j].value() and model.fac_vars[j].value() > 0.5]
+
+def _single_swaps(cover: sparse.csr_matrix, w: np.ndarray, chosen: list[int], max_rounds: int) -> list[int]:
+    if not chosen or len(chosen) >= cover.shape[0]:
+        return chosen
+    count = np.asarray(cover[chosen].sum(axis=0)).ravel()  # chosen sites covering each demand point
+    least = 1e-9 * max(float(w.sum()), 1.0)
+    for _ in range(max_rounds):
+        best_delta, best = least, None
+        for pos, j in enumerate(chosen):
+            mine = cover.indices[cover.indptr[j]:cover.indptr[j + 1]]
+            count[mine] -= 1
+            alone = np.where(count == 0, w, 0.0)  # people no other chosen site covers
+            gain = cover @ alone
+            count[mine] += 1
+            loss = gain[j]
+            gain[chosen] = -np.inf
+            k = int(np.argmax(gain))
+            if gain[k] - loss > best_delta:
+                best_delta, best = gain[k] - loss, (pos, k)
+        if best is None:
+            break
+        pos, k = best
+        count[cover.indices[cover.indptr[chosen[pos]]:cover.indptr[chosen[pos] + 1]]] -= 1
+        count[cover.indices[cover.indptr[k]:cover.indptr[k + 1]]] += 1
+        chosen[pos] = k
+    return chosen
 
 
-def reduce_demand(cover: sparse.csr_matrix, weights: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Merge demand points that the same candidates cover, and drop those no candidate covers.
+def pair_swap(cover: sparse.csr_matrix, w: np.ndarray, chosen: list[int], chunk: int = 64) -> list[int] | None:
+    """The best exchange of two chosen sites for two others (the first greedily, then the
+    second), if it covers more people; None if none does. All pairs at once, in chunks."""
+    p = len(chosen)
+    if p < 2 or p >= cover.shape[0] - 1:
+        return None
+    mine = cover[chosen].toarray() > 0
+    count = mine.sum(axis=0)
+    best_value, best = float(w[count > 0].sum()) + 1e-9 * max(float(w.sum()), 1.0), None
+    first, second = np.triu_indices(p, 1)
+    for s in range(0, len(first), chunk):
+        a, b = first[s:s + chunk], second[s:s + chunk]
+        rows = np.arange(len(a))
+        left = count[None, :] - mine[a] - mine[b]
+        open_ = np.where(left == 0, w[None, :], 0.0)
+        kept = (w[None, :] * (left > 0)).sum(axis=1)
+        gain1 = np.asarray(cover @ open_.T).T
+        gain1[:, chosen] = -np.inf
+        k1 = np.argmax(gain1, axis=1)
+        gain2 = np.asarray(cover @ (open_ * (cover[k1].toarray() == 0)).T).T
+        gain2[:, chosen] = -np.inf
+        gain2[rows, k1] = -np.inf
+        k2 = np.argmax(gain2, axis=1)
+        value = kept + gain1[rows, k1] + gain2[rows, k2]
+        i = int(np.argmax(value))
+        if value[i] > best_value:
+            best_value, best = float(value[i]), (int(a[i]), int(b[i]), int(k1[i]), int(k2[i]))
+    if best is None:
+        return None
+    out = list(chosen)
+    out[best[0]], out[best[1]] = best[2], best[3]
+    return out
 
-    The optimum does not change (such points are always covered together), and the model
-    spopt builds shrinks from tens of thousands of rows to a few thousand.
-    """
-    by_demand = cover.T.tocsr()
-    groups: dict[bytes, int] = {}
-    label = np.full(by_demand.shape[0], -1)
-    for i in range(by_demand.shape[0]):
-        idx = by_demand.indices[by_demand.indptr[i]:by_demand.indptr[i + 1]]
-        if idx.size:
-            label[i] = groups.setdefault(np.sort(idx).tobytes(), len(groups))
-    keep = label >= 0
-    merged = np.bincount(label[keep], weights=np.asarray(weights, float)[keep], minlength=len(groups))
-    first = np.unique(label[keep], return_index=True)[1]
-    rows = np.flatnonzero(keep)[first]
-    return by_demand[rows], merged
+
+def best_by_swaps(cover: sparse.csr_matrix, weights: np.ndarray, p: int) -> list[int]:
+    """Greedy, then swaps, on the demand merged as :func:`reduce_demand` merges it."""
+    by_demand, people = reduce_demand(cover, weights)
+    merged = by_demand.T.tocsr()
+    return interchange(merged, people, greedy(merged, people, p)[0])
 
 
 def order_by_gain(cover: sparse.csr_matrix, weights: np.ndarray, chosen: list[int]) -> tuple[list[int], list[float]]:
@@ -153,18 +205,22 @@ def place(cover: sparse.csr_matrix, weights: np.ndarray, p: int, names, lons, la
         raise PlacementError("--add: ask for at least one new site.")
     start = time.perf_counter()
     notes = []
+    chosen = best_by_swaps(cover, weights, p)
     if method == "exact":
         if cover.shape[0] * cover.shape[1] > EXACT_LIMIT:
             notes.append(f"exact model skipped: {cover.shape[1]} demand points × {cover.shape[0]} candidates is "
-                         f"too large to solve in reasonable time; greedy used")
+                         f"too large to solve in reasonable time; greedy with swaps used")
             method = "greedy"
         else:
-            chosen = exact_mclp(cover, weights, p)
-            picks, gains = order_by_gain(cover, weights, chosen)
-            notes.append("exact: maximal covering location model (spopt MCLP, CBC); spopt's perc_cov counts "
-                         "demand points, not people: the figures here are people")
-    if method == "greedy":
-        picks, gains = greedy(cover, weights, p)
+            exact = exact_mclp(cover, weights, p, start=chosen)
+            chosen = exact.chosen
+            notes.append("exact: maximal covering location model, solved by HiGHS" + (
+                " (proven optimal)" if exact.optimal else
+                f"; stopped at the {EXACT_SECONDS:.0f}-second limit, at most {exact.gap:.2%} below the best possible"
+                if np.isfinite(exact.gap) else f"; stopped at the {EXACT_SECONDS:.0f}-second limit with the sites found"))
+    ordered = order_by_gain(cover, weights, chosen)
+    picks = [j for j, g in zip(*ordered) if g > 0]
+    gains = [g for g in ordered[1] if g > 0]
     if len(picks) < p:
         notes.append(f"only {len(picks)} sites add anyone; more would cover no one new")
     seconds = time.perf_counter() - start

@@ -2,8 +2,9 @@
 
 A single file is what travels well: it can be sent by e-mail or a messaging app and opened
 in a phone's browser, where a page with a folder beside it loses the folder. Scripts and
-stylesheets are inlined; the images the stylesheets name become ``data:`` URIs. The bundled
-Bengali and Arabic fonts (1.3 MB) are inlined only for a script the page has text in.
+stylesheets are inlined; the images the stylesheets name become ``data:`` URIs. A font whose
+``unicode-range`` no character of the page falls in is left out (the browser would never load
+it): an English map of Latin names does not carry a megabyte of Arabic and Bengali glyphs.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ import re
 import shutil
 from pathlib import Path
 
-from mapping.maps.assets import ASSET_DIR, FONTS_CSS
+from mapping.maps.assets import ASSET_DIR
 
 _SCRIPT = re.compile(r'<script src="(' + ASSET_DIR + r'/[^"]+)">\s*</script>')
 _STYLE = re.compile(r'<link rel="stylesheet" href="(' + ASSET_DIR + r'/[^"]+)"\s*/?>')
 _CSS_URL = re.compile(r"url\((['\"]?)(?!data:|#)([^)'\"]+)\1\)")
 _END_SCRIPT = re.compile(r"</(script)", re.IGNORECASE)
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
+_UNICODE_RANGE = re.compile(r"unicode-range\s*:\s*([^;}]+)")
+_ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def _data_uri(path: Path) -> str:
@@ -27,28 +31,32 @@ def _data_uri(path: Path) -> str:
     return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
-def _inline_css(text: str, folder: Path) -> str:
-    """The stylesheet ``text`` (from ``folder``) with the files it names as ``data:`` URIs."""
+def _needed(rule: str, characters: set[str]) -> bool:
+    """Whether a ``@font-face`` rule covers any of ``characters`` (a rule without a range: yes)."""
+    found = _UNICODE_RANGE.search(rule)
+    if not found:
+        return True
+    points = {ord(c) for c in characters}
+    for part in found.group(1).split(","):
+        low, _, high = part.strip().upper().removeprefix("U+").partition("-")
+        try:
+            first, last = int(low, 16), int(high or low, 16)
+        except ValueError:
+            return True  # a range we do not read: keep the font
+        if any(first <= p <= last for p in points):
+            return True
+    return False
+
+
+def _inline_css(css_path: Path, characters: set[str]) -> str:
+    text = css_path.read_text(encoding="utf-8")
+    text = _FONT_FACE.sub(lambda m: m.group(0) if _needed(m.group(0), characters) else "", text)
 
     def swap(match: re.Match) -> str:
-        target = (folder / match.group(2)).resolve()
+        target = (css_path.parent / match.group(2)).resolve()
         return f"url({_data_uri(target)})" if target.is_file() else match.group(0)
 
     return _CSS_URL.sub(swap, text)
-
-
-#: Each bundled script font's family, and how its characters look in the page (raw, or \u-escaped in JSON).
-_SCRIPTS = {
-    "ServiceMap Bengali": re.compile(r"[\u0980-\u09ff]|\\u09[89a-f][0-9a-f]", re.IGNORECASE),
-    "ServiceMap Arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
-                                    r"|\\u0(?:6|7[0-7])[0-9a-f]{2}|\\uf[b-e][0-9a-f]{2}", re.IGNORECASE),
-}
-
-
-def _fonts_needed(css: str, page: str) -> str:
-    """The font rules of ``css`` for the scripts ``page`` has text in."""
-    rules = re.findall(r"@font-face\s*\{[^}]*\}", css)
-    return "\n".join(r for r in rules if any(family in r and found.search(page) for family, found in _SCRIPTS.items()))
 
 
 def fold_into_one_file(html_path: Path, *, remove_assets: bool = True) -> Path:
@@ -56,20 +64,13 @@ def fold_into_one_file(html_path: Path, *, remove_assets: bool = True) -> Path:
     html_path = Path(html_path)
     folder = html_path.parent
     text = html_path.read_text(encoding="utf-8")
+    # The page's own characters, written out or \u-escaped (folium escapes layer names).
+    characters = {c for c in set(text) | {chr(int(h, 16)) for h in set(_ESCAPED.findall(text))} if ord(c) > 0x7F}
     text = _SCRIPT.sub(
         lambda m: "<script>" + _END_SCRIPT.sub(r"<\\/\1", (folder / m.group(1)).read_text(encoding="utf-8")) + "</script>",
         text,
     )
-    page = text
-
-    def style(m: re.Match) -> str:
-        css = folder / m.group(1)
-        text = css.read_text(encoding="utf-8")
-        if m.group(1) == f"{ASSET_DIR}/{FONTS_CSS}":
-            text = _fonts_needed(text, page)
-        return f"<style>{_inline_css(text, css.parent)}</style>" if text else ""
-
-    text = _STYLE.sub(style, text)
+    text = _STYLE.sub(lambda m: "<style>" + _inline_css(folder / m.group(1), characters) + "</style>", text)
     html_path.write_text(text, encoding="utf-8")
     if remove_assets and (folder / ASSET_DIR).is_dir():
         shutil.rmtree(folder / ASSET_DIR)

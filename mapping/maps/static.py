@@ -127,7 +127,7 @@ def draw_static_map(
     fmt = out_path.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise StaticMapError(f"{out_path}: a static map is written as .png or .svg; change the file name.")
-    plan = plan_static_map(boundaries, services, focus_pcode, type_styles)
+    plan = plan_static_map(boundaries, services, focus_pcode, type_styles, dots_across=size_mm[0] / 25.4 * dpi)
 
     width, height = size_mm
     font = max(4.5, min(8.0, width / 17))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shapely
 
-from directory import confidentiality
+from directory import boundary_detail, confidentiality
 from directory.errors import UserFacingError
 from mapping.maps.areas import prepare_areas
 from mapping.maps.payload import TEXT, _valid_point
@@ -71,8 +71,14 @@ def plan_static_map(
     services: Sequence[MapService],
     focus_pcode: str | None = None,
     type_styles: Mapping[str, tuple[str, str, str]] | None = None,
+    dots_across: float | None = None,
 ) -> StaticPlan:
-    """Work out what the map of ``focus_pcode`` (or of everything) shows."""
+    """Work out what the map of ``focus_pcode`` (or of everything) shows.
+
+    With ``dots_across`` (the print's width in dots) the boundaries are drawn from the
+    project's outlines at the detail the print can show (see :mod:`directory.boundary_detail`),
+    when the frames carry them; which areas are drawn is still decided on the full boundaries.
+    """
     import geopandas as gpd
 
     # A frame without a crs is longitude/latitude, as the project stores it.
@@ -118,6 +124,10 @@ def plan_static_map(
     pad = max(maxx - minx, maxy - miny, 1000.0) * 0.04
     extent = (minx - pad, miny - pad, maxx + pad, maxy + pad)
     window = shapely.box(*extent)
+    tier = None
+    if dots_across:
+        west, _, east, _ = region.bounds
+        tier = boundary_detail.tier_for_resolution(max(east - west, 1e-6) * 1.08 / dots_across)
 
     def inside(xs, ys):
         pts = gpd.GeoSeries(gpd.points_from_xy(xs, ys), crs=4326).to_crs(crs)
@@ -155,11 +165,12 @@ def plan_static_map(
         frame = frame[frame.intersects(window)]
         if top is not None and level < top:
             continue
+        lines = _drawing(frames[level].loc[frame.index], tier, crs)
         if focus_geom is not None:
             within = frame.representative_point().within(shapely.buffer(region_m, 1.0))
-            context.append(frame[~within].geometry)
+            context.append(lines[~within])
             frame = frame[within]
-        drawn.append((level - (top or level), frame.geometry))
+        drawn.append((level - (top or level), lines.loc[frame.index]))
     label_level = next((lvl for lvl in levels if top is not None and lvl > top), top)
     if label_level is not None:
         frame = frames[label_level].to_crs(crs)
@@ -168,3 +179,13 @@ def plan_static_map(
         if keep.sum() <= MAX_LABELS:
             labels = [(x, y, str(n)) for x, y, n, k in zip(reps.x, reps.y, frame["name"], keep, strict=True) if k]
     return StaticPlan(crs, extent, context, drawn, labels, placed, counts)
+
+
+def _drawing(frame, tier: boundary_detail.Tier | None, crs):
+    """The boundaries to draw: the frame's outlines of ``tier`` if it has them, else its geometry."""
+    if tier is None or tier.column not in frame.columns:
+        return frame.geometry.to_crs(crs)
+    import geopandas as gpd
+
+    shapes = boundary_detail.drawn(frame[tier.column], tier)
+    return gpd.GeoSeries(shapes, index=frame.index, crs=4326).to_crs(crs)

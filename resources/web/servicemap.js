@@ -463,6 +463,9 @@
     // For browsers driven from outside (headless checks of exported maps).
     document.documentElement.setAttribute("data-servicemap-ready", "true");
     document.documentElement.setAttribute("data-servicemap-markers", String(cluster.smMarkerCount));
+    if (window.performance) {
+      document.documentElement.setAttribute("data-servicemap-ready-ms", String(Math.round(performance.now())));
+    }
     return window.servicemap;
   }
 

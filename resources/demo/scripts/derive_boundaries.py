@@ -52,6 +52,12 @@ Geometry
 Run (from the repository root; rerunnable, overwrites the three outputs)::
 
     python resources/demo/scripts/derive_boundaries.py
+
+Full resolution
+    ``--full-resolution DIR`` writes the three levels unsimplified instead (1.84 million
+    vertices, about 80 MB of GeoJSON), in the same COD-AB v03 shape, into ``DIR`` as
+    ``bgd_adm{1,2,3}_full.geojson``: the national case of ``benchmarks/bench_national_map.py``
+    and of the national map test.
 """
 
 from __future__ import annotations
@@ -173,7 +179,23 @@ def write_geojson(gdf: gpd.GeoDataFrame, path: Path) -> None:
     )
 
 
+def write_full_resolution(out_dir: Path) -> list[Path]:
+    """The three levels at the source's own resolution, in the demo files' COD-AB v03 shape."""
+    folder = source_dir()
+    files = []
+    for level in SOURCE_FILES:
+        src = read_source(folder, level).sort_values(f"adm{level}_pcode").reset_index(drop=True)
+        path = Path(out_dir) / f"bgd_adm{level}_full.geojson"
+        write_geojson(gpd.GeoDataFrame(clean_attributes(src, level), geometry=src.geometry.values, crs="EPSG:4326"), path)
+        files.append(path)
+    return files
+
+
 def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--full-resolution":
+        for path in write_full_resolution(Path(sys.argv[2])):
+            print(f"wrote {path}: {path.stat().st_size / 1e6:.1f} MB")
+        return 0
     folder = source_dir()
     print(f"source: {folder}")
     src = {}
