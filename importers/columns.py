@@ -311,8 +311,9 @@ def score(mapping: list[ColumnMap]) -> int:
     return len(columns_of(mapping))
 
 
-#: Fields that can say what a service is, when a list has no service-name column (a facility and remarks).
-SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site")
+#: Fields that can say what a service is, when a list has no service-name column (a facility and remarks,
+#: a 3W's sector and sub-sector).
+SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site", "sub_sector", "sector")
 
 
 def looks_like_services(mapping: list[ColumnMap]) -> bool:

@@ -177,7 +177,8 @@ class Builder:
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
             "" if "service" in cols or "activity" in cols else raw_types) or (
-            v.clean_text(get("site")) if not (cols.keys() & {"service", "activity", "types"}) else "")
+            "" if cols.keys() & {"service", "activity", "types"} else
+            v.clean_text(get("site")) or v.clean_text(get("sub_sector")) or v.clean_text(get("sector")))
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:

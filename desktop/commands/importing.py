@@ -48,6 +48,12 @@ def run_import(args: argparse.Namespace) -> int:
         order = date_order.project_order(project) if args.day_first is None else (
             date_order.DAY_FIRST if args.day_first else date_order.MONTH_FIRST)
         result = import_file(project, args.file, sheet=args.sheet, day_first=order == date_order.DAY_FIRST)
+    if not result.tables and not result.services:
+        raise UserError(f"{args.file}: no table of services found; nothing was imported. "
+                        + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
+                                if why != "empty sheet" and not why.startswith("no table")),
+                               "A sheet needs a header row (in its first 30 rows) with an organisation column and a "
+                               "column saying what the service is (name, type, activity or sector)."))
     summary = result.summary()
     print(f"{args.file.name}: " + ", ".join(f"{n} {status}" for status, n in summary.items())
           + f" ({sum(summary.values())} rows)")
@@ -61,12 +67,6 @@ def run_import(args: argparse.Namespace) -> int:
     if warned:
         print(f"  {warned} imported rows have warnings" + ("; see the report" if args.report else
                                                              "; add --report report.json to see them"))
-    if not result.tables and not result.services:
-        raise UserError(f"{args.file}: no table of services found; nothing was imported. "
-                        + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
-                                if why != "empty sheet" and not why.startswith("no table")),
-                               "A sheet needs a header row (in its first 30 rows) with an organisation column and a "
-                               "service name or type column."))
     print(f"  the report is kept in the project: servicemap import-report {args.project} --last")
     if args.report is not None:
         from importers import report
