@@ -206,13 +206,8 @@ class Builder:
         location = " / ".join(x for x in names if x)
         pcodes = {n: v.clean_text(f[key]) for n, key in _ADM_CODES if key in f}
         lat_cell, lon_cell = cell("latitude"), cell("longitude")
-        if lat_cell is None and lon_cell is None and cell("coordinates") is not None:
-            text = str(cell("coordinates")).strip()
-            parts = text.split()
-            if 2 <= len(parts) <= 4 and all(re.fullmatch(r"-?\d+(?:\.\d+)?", p) for p in parts):
-                lat_cell, lon_cell = parts[0], parts[1]  # KoBo geopoint: "lat lon altitude accuracy"
-            else:
-                lat_cell = text
+        if lat_cell is None and lon_cell is None:
+            lat_cell = cell("coordinates")  # "23°10'05"N 91°58'40"E", a KoBo geopoint, a Plus Code …
         lat, lon, notes = v.parse_point(lat_cell, lon_cell)
         msgs += notes
         place = " ".join(x for x in (v.clean_text(cell("location")), v.clean_text(cell("block"))) if x)
