@@ -92,3 +92,24 @@ def _halves(text: str) -> tuple[str, str] | None:
         if len(n) == 6:  # degrees, minutes and seconds
             return " ".join(n[:3]), " ".join(n[3:])
     return None
+
+
+_START = re.compile(r"(?<![\w.])(?:[NSns]\s?)?[-+]?\d")
+_MARKED = re.compile(r"[NSEWnsew°º˚'′\"″]")
+
+
+def point_in(text: object) -> tuple[float, float] | None:
+    """(latitude, longitude) written inside other text ("Camp 5 block C, 21.2065N 92.1574E",
+    "UP complex N21°17.100' E092°06.240'"); only coordinates marked as such (hemisphere letters,
+    degree signs) or a full Plus Code are taken, so "Camp 5 block 12" is not read as a point."""
+    text = str(text or "")
+    for m in re.finditer(rf"[{plus_codes.ALPHABET}]{{8}}\+[{plus_codes.ALPHABET}]{{2,7}}", text.upper()):
+        if plus_codes.is_full(m.group()):
+            return plus_codes.decode(m.group())
+    for m in _START.finditer(text):
+        words = text[m.start():].split()
+        for k in range(min(len(words), 8), 1, -1):
+            candidate = " ".join(words[:k]).rstrip(".,;)")
+            if _MARKED.search(candidate) and (found := point(candidate)):
+                return found
+    return None

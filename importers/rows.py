@@ -20,6 +20,7 @@ from directory.taxonomy import Taxonomy
 from importers import values as v
 from importers.columns import FIELDS, columns_of
 from importers.confidential import ConfidentialWords
+from importers.coordinates import point_in
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
 from importers.service_types import TypeFinder
@@ -27,6 +28,7 @@ from importers.target_groups import parse_target
 from importers.table import Table
 
 _ages = functools.lru_cache(maxsize=4096)(v.parse_ages)
+_point_in = functools.lru_cache(maxsize=4096)(point_in)
 _languages = functools.lru_cache(maxsize=4096)(v.parse_languages)
 _date = functools.lru_cache(maxsize=4096)(v.parse_date)
 _genders = functools.lru_cache(maxsize=1024)(v.parse_genders)
@@ -210,6 +212,10 @@ class Builder:
             lat_cell = cell("coordinates")  # "23°10'05"N 91°58'40"E", a KoBo geopoint, a Plus Code …
         lat, lon, notes = v.parse_point(lat_cell, lon_cell)
         msgs += notes
+        if lat is None and lat_cell is None and lon_cell is None:
+            lat, lon, where = self._point_in_words(f)
+            if where:
+                msgs.append(f"coordinates read from its {where}")
         place = " ".join(x for x in (v.clean_text(cell("location")), v.clean_text(cell("block"))) if x)
         location = " / ".join(x for x in (location, v.clean_text(cell("location"))) if x)
         site_name = v.clean_text(cell("site")) or place or names[2] or names[1] or org_name
@@ -245,6 +251,17 @@ class Builder:
         self.result.services.append(service)
         self.result.links.append((service.id, site.id))
         outcome.service_id = service.id
+
+    @staticmethod
+    def _point_in_words(f) -> tuple[float | None, float | None, str]:
+        """A point written inside the location, address or site text, and where it was found."""
+        for field in ("location", "address", "site"):
+            text = f.get(field)
+            if type(text) is str and any(ch.isdigit() for ch in text) and (found := _point_in(text)):
+                lat, lon, notes = v.parse_point(*found)
+                if lat is not None and not notes:
+                    return lat, lon, FIELDS[field].lower()
+        return None, None, ""
 
     def _types(self, msgs, f, raw_types, org_name):
         """The row's types from all its text, with a note when none was found or one needs a look."""
