@@ -163,9 +163,9 @@ WEAKER = {"lead organisation", "lead organization", "lead agency", "reporting or
 #: Header endings of a KoBo "other, specify" column beside a choice column ("org_name_other").
 OTHER_SUFFIXES = (" other", " ot", " other specify", " specify", " autre", " otro")
 #: Headers of a column that only numbers the rows ("No.", "#", "S/N", "ক্রমিক নং"): not an ID to match on.
-ROW_NUMBER_HEADERS = {"", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial",
-                      "serial no", "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক",
-                      "ক্রমিক নং", "ক্রম", "নং"}
+ROW_NUMBER_HEADERS = {match_key(h) for h in (
+    "", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial", "serial no",
+    "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক", "ক্রমিক নং", "ক্রম", "নং")}
 _EXACT = {match_key(s): f for f, words in SYNONYMS.items() for s in words}
 _CHOICES = list(_EXACT)
 FUZZY_CUTOFF = 86
