@@ -206,7 +206,8 @@ def _v9_area_names_by_language(conn: sqlite3.Connection) -> None:
     """Each admin area's names by language (COD-AB ``adm2_name1`` with ``lang1`` …), so a pathway
     printed in Bengali can name its area in Bengali."""
     for (table,) in conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin\\_%' ESCAPE '\\'").fetchall():
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN names TEXT NOT NULL DEFAULT '{{}}'")
+        if "names" not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:  # made by a newer ServiceMap
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN names TEXT NOT NULL DEFAULT '{{}}'")
 
 
 def _v8_admin_outlines(conn: sqlite3.Connection) -> None:

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from rapidfuzz import fuzz, utils
 
+from directory import safe_text
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.taxonomy import Taxonomy
 from importers import values as v
@@ -162,6 +163,8 @@ class Builder:
                     msgs.append(f"cell {column_letter(col)}{excel_row} holds {len(value):,} characters; only the "
                                 f"first {MAX_CELL_CHARS:,} were kept")
                     value = value[:MAX_CELL_CHARS]
+                if not value.isascii():  # bidirectional controls removed, with a note saying where
+                    value = safe_text.note_bidi(value, lambda: f"cell {column_letter(col)}{excel_row}", msgs)
             cells[col] = value
         if not cells and not any(x not in ("", None) for x in row):
             outcome.status, outcome.messages = "not-a-service", ["blank row"]

@@ -128,7 +128,7 @@ def test_the_project_keeps_outlines_for_every_level_and_rebuilds_them_with_the_b
 def test_a_project_from_before_the_outlines_gets_them_when_opened(tmp_path):
     frame = demo_level(1)
     path = tmp_path / "old.gpkg"
-    with Project.create(path, _version=schema.SCHEMA_VERSION - 1) as old:
+    with Project.create(path, _version=schema.MIGRATIONS.index(schema._v8_admin_outlines)) as old:
         with old.change("boundaries"):
             schema.create_admin_table(old.connection, 1)
             old.connection.executemany(

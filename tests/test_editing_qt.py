@@ -223,9 +223,9 @@ def test_a_locked_project_refuses_the_edit_and_the_undo_without_losing_anything(
     other.execute("BEGIN IMMEDIATE")  # another program is writing to the file
     try:
         assert not model.setData(_index(window, "Case management 1", Column.HOURS), "24 hours")
-        assert "cannot write" in window.statusBar().currentMessage()
+        assert "in use by another program" in window.statusBar().currentMessage()
         stack.undo()
-        assert warnings and "cannot write" in warnings[0]
+        assert warnings and "in use by another program" in warnings[0]
         assert stack.count() == 0  # the undo that could not be written is dropped, not pretended
     finally:
         other.execute("ROLLBACK")

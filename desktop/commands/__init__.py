@@ -22,6 +22,7 @@ MODULES = [
     "desktop.commands.merge",
     "desktop.commands.sharing",
     "desktop.commands.app",
+    "desktop.commands.doctor",
 ]
 
 
