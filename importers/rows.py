@@ -275,10 +275,10 @@ class Builder:
             description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks"))) if x),
             organisation=org_name)
         if not found.codes and not found.settled:
-            said = raw_types or v.clean_text(cell("service")) or v.clean_text(cell("activity"))
-            msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types on the import "
-                        "wizard's Service types page, or teach the words with 'servicemap teach' and run "
-                        "'servicemap retype'")
+            said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
+                                                          "description", "sub_sector", "sector") if cell(k)), "")
+            msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "
+                        "editor, or teach the words with 'servicemap teach' and run 'servicemap retype'")
         for code in found.to_review:
             how = found.sources[code]["how"]
             msgs.append(f"service type '{code}' was read from the {how} only"
