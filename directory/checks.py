@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 #: Where people give services their types (the command line, and the desktop).
-TYPE_HINT = "give them types with 'servicemap teach' and 'servicemap retype', or Tools ▸ Service types"
+TYPE_HINT = "give them types with 'servicemap teach' and 'servicemap retype', or in the service editor"
 SHOWN_AREAS = 5
 
 

@@ -27,9 +27,16 @@ _BENGALI_ENDINGS = ("সমূহের", "গুলোর", "গুলো", "�
 _ARABIC_PREFIXES = ("بال", "كال", "فال", "لل", "ال")
 
 
+_ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
+
+
 def normalise(text: str) -> str:
     """Text reduced for matching: casefolded, Latin accents and Arabic marks stripped, digits in ASCII,
     punctuation as single spaces, conjunctions dropped, Arabic letter variants folded."""
+    text = str(text)
+    if text.isascii():  # the common case, without the character-by-character walk
+        words = _ASCII_PUNCTUATION.sub(" ", _ELISION.sub("", text.lower()).replace("'", "").replace("`", "")).split()
+        return " ".join(w for w in words if w not in _CONJUNCTIONS)
     out = []
     for ch in unicodedata.normalize("NFKD", _ELISION.sub("", str(text).casefold())):
         if ord(ch) in _DROP or ch in _APOSTROPHES:
@@ -131,14 +138,19 @@ class SynonymMatcher:
         groups: dict[str, list[str]] = {}
         for s in sorted(self.entries, key=len, reverse=True):  # longest first: it wins at the same position
             groups.setdefault(word_key(s.split()[0]), []).append(s)
-        self._index = {
-            key: (
+        self._groups = groups
+        self._index: dict[str, tuple[re.Pattern, list[str]]] = {}  # compiled on first use: most keys never are
+
+    def _pattern(self, key: str) -> tuple[re.Pattern, list[str]] | None:
+        found = self._index.get(key)
+        if found is None:
+            group = self._groups.get(key)
+            if group is None:
+                return None
+            found = self._index[key] = (
                 re.compile("(?:" + "|".join("(" + " ".join(map(_word_pattern, s.split())) + ")" for s in group)
-                           + r")(?!\S)"),
-                group,
-            )
-            for key, group in groups.items()
-        }
+                           + r")(?!\S)"), group)
+        return found
 
     def with_entries(self, first: Iterable[tuple[str, tuple[str, ...]]]) -> SynonymMatcher:
         """A matcher that knows ``first`` too, and prefers them where they spell a synonym alike."""
@@ -152,7 +164,7 @@ class SynonymMatcher:
                 continue
             best = None
             for key in _lookup_keys(word.group()):
-                pattern, group = self._index.get(key, (None, None))
+                pattern, group = self._pattern(key) or (None, None)
                 m = pattern.match(normalised, word.start()) if pattern else None
                 if m and (best is None or m.end() > best[0]):
                     best = (m.end(), group[m.lastindex - 1])
@@ -175,9 +187,12 @@ class SynonymMatcher:
         if not full:
             return []
         hits = self._scan(full, 0)
+        parts = SEPARATORS.split(text)
+        if len(parts) == 1:
+            return hits
         void = [(h.start, h.end) for h in hits if not h.codes]
         cursor = 0
-        for part in SEPARATORS.split(text):
+        for part in parts:
             norm = normalise(part or "")
             if not norm:
                 continue

@@ -40,6 +40,7 @@ SYNONYMS = {
                      "donor", "organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
                      "organisation name", "organization name", "org", "org name", "ngo", "partner name",
                      "implementing agency", "structure", "structure name", "nom de la structure", "acteur",
+                     "institution", "institution name", "entity", "institución", "entidad", "entidad prestadora",
                      "implementing organisation", "implementing organization", "service provider", "provider",
                      "organisme",
                      "partenaire", "organisation partenaire", "agence", "partenaire de mise en œuvre",
@@ -47,14 +48,17 @@ SYNONYMS = {
                      "organización implementadora", "organização", "organizacao", "parceiro", "المنظمة", "منظمة",
                      "الجهة", "الشريك", "الجهة المنفذة", "الشريك المنفذ", "সংস্থা", "সংস্থার নাম", "প্রতিষ্ঠান",
                      "বাস্তবায়নকারী সংস্থা"],
-    "service": ["service name", "service", "name of service", "programme", "program", "service point", "nom du service", "service offert", "nombre del servicio", "servicio", "nome do serviço",
-                "serviço", "الخدمة", "اسم الخدمة", "সেবা", "সেবার নাম"],
+    "service": ["service name", "service", "name of service", "programme", "program", "nom du service",
+                "service offert", "nombre del servicio", "servicio", "nome do serviço", "serviço", "الخدمة",
+                "اسم الخدمة", "সেবা", "সেবার নাম"],
     "activity": ["activity", "activity name", "activities", "activity description", "main activity", "activité",
                  "activités", "actividad", "actividades", "atividade", "atividades", "النشاط", "الأنشطة",
                  "কার্যক্রম", "কার্যক্রমসমূহ"],
     "types": ["service type", "service types", "service type s", "type of service", "types of service",
               "type of services", "category", "service category", "services provided", "services offered",
-              "service provided", "services", "type de service", "types de services", "services offerts",
+              "service provided", "services", "what they offer", "what is offered", "offer", "services available",
+              "type de service", "types de services", "services offerts", "prestations", "prestation",
+              "offre de services", "services proposés",
               "services fournis", "catégorie", "tipo de servicio", "tipos de servicio", "servicios ofrecidos",
               "servicios prestados", "categoría", "tipo de serviço", "serviços prestados", "نوع الخدمة",
               "أنواع الخدمات", "الخدمات المقدمة", "সেবার ধরন", "সেবার ধরণ", "প্রদত্ত সেবা"],
@@ -159,9 +163,9 @@ WEAKER = {"lead organisation", "lead organization", "lead agency", "reporting or
 #: Header endings of a KoBo "other, specify" column beside a choice column ("org_name_other").
 OTHER_SUFFIXES = (" other", " ot", " other specify", " specify", " autre", " otro")
 #: Headers of a column that only numbers the rows ("No.", "#", "S/N", "ক্রমিক নং"): not an ID to match on.
-ROW_NUMBER_HEADERS = {"", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial",
-                      "serial no", "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক",
-                      "ক্রমিক নং", "ক্রম", "নং"}
+ROW_NUMBER_HEADERS = {match_key(h) for h in (
+    "", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial", "serial no",
+    "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক", "ক্রমিক নং", "ক্রম", "নং")}
 _EXACT = {match_key(s): f for f, words in SYNONYMS.items() for s in words}
 _CHOICES = list(_EXACT)
 FUZZY_CUTOFF = 86
@@ -311,8 +315,9 @@ def score(mapping: list[ColumnMap]) -> int:
     return len(columns_of(mapping))
 
 
-#: Fields that can say what a service is, when a list has no service-name column (a facility and remarks).
-SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site")
+#: Fields that can say what a service is, when a list has no service-name column (a facility and remarks,
+#: a 3W's sector and sub-sector).
+SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site", "sub_sector", "sector")
 
 
 def looks_like_services(mapping: list[ColumnMap]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 from directory import file_gate
@@ -41,8 +42,23 @@ def sniff_delimiter(text: str, suffix: str) -> str:
 
 def read_rows(path: Path, *, max_rows: int) -> list[list]:
     """All rows as text (at most ``max_rows + 1``: one more says the file is too long)."""
-    text = file_gate.text(path, "service list")
-    delimiter = sniff_delimiter(text, path.suffix.lower())
+    return rows_of(file_gate.text(path, "service list"), path, path.suffix.lower(), max_rows=max_rows)
+
+
+def rows_in_zip(path: Path, member: str, *, max_rows: int) -> list[list]:
+    """The rows of the table ``member`` of the zip file ``path`` (after the gate's checks on the zip)."""
+    with zipfile.ZipFile(path) as z:
+        file_gate.zip_archive(path, z, file_gate.MAX_TEXT_BYTES)
+        decoded = file_gate.decode(z.read(member))
+    if decoded is None:
+        raise ImportFileError(f"{path}, '{member}': not a text table (it holds binary data). Unzip it and import "
+                              "the service list itself.")
+    return rows_of(decoded[0], Path(f"{path}:{member}"), Path(member).suffix.lower(), max_rows=max_rows)
+
+
+def rows_of(text: str, path: Path, suffix: str, *, max_rows: int) -> list[list]:
+    """The rows of CSV/TSV ``text`` (read from ``path``, named in messages)."""
+    delimiter = sniff_delimiter(text, suffix)
     csv.field_size_limit(64 * 1024 * 1024)
     rows: list[list] = []
     try:

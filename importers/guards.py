@@ -3,7 +3,8 @@ passed the file gate (:mod:`directory.file_gate`).
 
 The gate holds the checks every file ServiceMap reads passes (lock files, pictures renamed to
 .xlsx, passwords, truncated downloads, zip bombs, sheets reaching XFD1048576); this module adds
-only what an import accepts: its file types.
+only what an import accepts: its kinds of file, found from the content
+(:mod:`importers.file_kinds`), whatever the file is called.
 """
 
 from __future__ import annotations
@@ -12,21 +13,14 @@ from pathlib import Path
 
 from directory import file_gate
 from directory.file_gate import Workbook
-from importers.errors import ImportFileError
+from importers.file_kinds import FileKind, kind_of
 
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
 WHAT = "service list"
 
 
-def check_file(path: Path) -> Workbook | None:
-    """The workbook after the gate's checks, or None for a text table (read with :func:`file_gate.text`)."""
-    path = file_gate.user_file(path, WHAT)
-    suffix = path.suffix.lower()
-    if suffix not in WORKBOOK_SUFFIXES | TEXT_SUFFIXES:
-        raise ImportFileError(
-            f"{path}: ServiceMap imports .xlsx, .xlsm, .xls, .ods, .csv and .tsv files (and HSDS .json). "
-            "Save the list in one of these formats.")
-    if suffix in TEXT_SUFFIXES:
-        return None
-    return file_gate.workbook(path, WHAT)
+def check_file(path: Path) -> tuple[FileKind, Workbook | None]:
+    """The kind of list and, for a workbook, the workbook after the gate's checks."""
+    kind = kind_of(path)
+    return kind, file_gate.workbook(path, WHAT, kind=kind.kind) if kind.is_workbook else None

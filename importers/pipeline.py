@@ -16,7 +16,7 @@ from pathlib import Path
 from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import date_order, history, profiles, readers
+from importers import date_order, file_kinds, history, profiles, readers
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
@@ -26,7 +26,10 @@ from importers.service_types import sector_column_or_types
 from importers.table import find_table, sheet_is_empty
 
 def is_hsds(path: Path) -> bool:
-    return path.suffix.lower() == ".json" or (path.is_dir() and (path / "datapackage.json").exists())
+    """An Open Referral HSDS folder, JSON file or zipped data package (by content, not by name)."""
+    if path.is_dir():
+        return (path / "datapackage.json").exists()
+    return file_kinds.kind_of(path).kind in ("hsds json", "hsds package")
 
 
 def read_hsds(path: Path, *, region: str | None, taxonomy: Taxonomy | None) -> ImportResult:
@@ -72,6 +75,8 @@ def read_file(
     progress(0.0, f"Reading {path.name}")
     kind, sheets = readers.read_sheets(path, sheet=sheet)
     result = ImportResult(file=path.name)
+    if note := file_kinds.kind_of(path).note(path):
+        result.notes.append(note)
     builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential,
                       confidential=confidential)
     for k, data in enumerate(sheets):

@@ -1,6 +1,6 @@
 """Reading every sheet of a workbook or a CSV file into plain rows, with Excel's row numbers.
 
-Workbooks (.xlsx, .xlsm, .xls, .ods) go through python-calamine, which is about ten times
+Workbooks (.xlsx, .xlsm, .xlsb, .xls, .ods, whatever their name says) go through python-calamine, which is about ten times
 faster than openpyxl. ``rows[i]`` is Excel's row ``i + 1`` (calamine's
 ``skip_empty_area=False``). What calamine hides is recovered from the sheet's XML for .xlsx:
 error cells (``#REF!``, ``#N/A``), which calamine turns into empty cells, and formula cells
@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 import python_calamine
 
 from directory import file_gate
-from importers import cell_errors, csvtext, guards
+from importers import cell_errors, csvtext, file_kinds, guards
 from importers.errors import ImportFileError
 
 #: Rows per sheet ServiceMap reads; a sheet with more is skipped with the reason.
@@ -44,16 +44,20 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
     A sheet reaching further than ServiceMap reads (:mod:`directory.file_gate`) is skipped with
     the reason, before the reader lays it out in memory."""
     path = Path(path)
-    book_check = guards.check_file(path)
+    found, book_check = guards.check_file(path)
+    if found.kind == "hxl json":
+        tables = file_kinds.json_tables(path)
+        return found.kind, [_sheet(name or path.stem, rows) for name, rows in tables
+                            if sheet is None or sheet == (name or path.stem)]
     if book_check is None:
-        rows = csvtext.read_rows(path, max_rows=MAX_ROWS)
-        data = SheetData(path.stem, rows)
-        if len(rows) > MAX_ROWS:
-            data.rows, data.skipped = [], _too_many(len(rows))
-        return "text", [data]
+        return found.kind, [_text_table(path, found)]
     kind = book_check.kind
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods") and not found.note(path):
+            book = python_calamine.CalamineWorkbook.from_path(str(path))
+        else:  # named otherwise: calamine picks its reader by the name, so hand it the bytes
+            with path.open("rb") as f:
+                book = python_calamine.CalamineWorkbook.from_filelike(f)
     except python_calamine.PasswordError:
         raise ImportFileError(f"{path}: the workbook is protected by a password. Remove the password in Excel, "
                               "save it, and import it again.") from None
@@ -89,6 +93,20 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
     finally:
         book.close()
     return kind, out
+
+
+def _text_table(path: Path, found) -> SheetData:
+    """A CSV/TSV file, or a CSV inside a zip, as one sheet named after the file."""
+    if found.kind == "zipped text":
+        return _sheet(path.stem, csvtext.rows_in_zip(path, found.member, max_rows=MAX_ROWS))
+    return _sheet(path.stem, csvtext.read_rows(path, max_rows=MAX_ROWS))
+
+
+def _sheet(name: str, rows: list[list]) -> SheetData:
+    data = SheetData(name, rows)
+    if len(rows) > MAX_ROWS:
+        data.rows, data.skipped = [], _too_many(len(rows))
+    return data
 
 
 def _too_many(n: int) -> str:

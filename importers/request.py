@@ -23,6 +23,8 @@ class ImportRequest:
     sheet: str | None = None  # only this sheet
     mappings: dict = field(default_factory=dict)  # sheet → columns the user confirmed (list of ColumnMap)
     not_confidential: set = field(default_factory=set)  # (sheet, row) the user confirmed are not confidential
+    confidential: set = field(default_factory=set)  # (sheet, row) the user marked confidential
+    user: str | None = None  # the name the audit records for the import and the user's decisions
     day_first: bool | None = None  # None → the project's date order
     keep_order: str | None = None  # store this date order for the project once the import is in
     report: Path | None = None  # also write the report here (.xlsx, else JSON)
@@ -32,6 +34,7 @@ class ImportRequest:
         self.report = Path(self.report) if self.report not in (None, "") else None
         self.mappings = dict(self.mappings or {})
         self.not_confidential = set(self.not_confidential or ())
+        self.confidential = set(self.confidential or ())
 
     def validate(self) -> None:
         if not self.project.exists():
@@ -67,8 +70,9 @@ def run_import(request: ImportRequest, *, progress: Progress | None = None,
         else:
             order = date_order.DAY_FIRST if request.day_first else date_order.MONTH_FIRST
         result = import_file(project, request.file, sheet=request.sheet, mappings=request.mappings or None,
-                             not_confidential=request.not_confidential, day_first=order == date_order.DAY_FIRST,
-                             progress=progress, cancelled=cancelled)
+                             not_confidential=request.not_confidential, confidential=request.confidential,
+                             day_first=order == date_order.DAY_FIRST, progress=progress, cancelled=cancelled,
+                             user=request.user)
         if request.keep_order and (result.tables or result.services):
             date_order.set_order(project, request.keep_order)
         if request.report is not None and (result.tables or result.services):

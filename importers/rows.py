@@ -21,6 +21,7 @@ from directory.taxonomy import Taxonomy
 from importers import values as v
 from importers.columns import FIELDS, columns_of
 from importers.confidential import ConfidentialWords
+from importers.coordinates import point_in
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
 from importers.service_types import TypeFinder
@@ -28,6 +29,7 @@ from importers.target_groups import parse_target
 from importers.table import Table
 
 _ages = functools.lru_cache(maxsize=4096)(v.parse_ages)
+_point_in = functools.lru_cache(maxsize=4096)(point_in)
 _languages = functools.lru_cache(maxsize=4096)(v.parse_languages)
 _date = functools.lru_cache(maxsize=4096)(v.parse_date)
 _genders = functools.lru_cache(maxsize=1024)(v.parse_genders)
@@ -180,7 +182,8 @@ class Builder:
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
             "" if "service" in cols or "activity" in cols else raw_types) or (
-            v.clean_text(get("site")) if not (cols.keys() & {"service", "activity", "types"}) else "")
+            "" if cols.keys() & {"service", "activity", "types"} else
+            v.clean_text(get("site")) or v.clean_text(get("sub_sector")) or v.clean_text(get("sector")))
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:
@@ -208,15 +211,14 @@ class Builder:
         location = " / ".join(x for x in names if x)
         pcodes = {n: v.clean_text(f[key]) for n, key in _ADM_CODES if key in f}
         lat_cell, lon_cell = cell("latitude"), cell("longitude")
-        if lat_cell is None and lon_cell is None and cell("coordinates") is not None:
-            text = str(cell("coordinates")).strip()
-            parts = text.split()
-            if 2 <= len(parts) <= 4 and all(re.fullmatch(r"-?\d+(?:\.\d+)?", p) for p in parts):
-                lat_cell, lon_cell = parts[0], parts[1]  # KoBo geopoint: "lat lon altitude accuracy"
-            else:
-                lat_cell = text
+        if lat_cell is None and lon_cell is None:
+            lat_cell = cell("coordinates")  # "23°10'05"N 91°58'40"E", a KoBo geopoint, a Plus Code …
         lat, lon, notes = v.parse_point(lat_cell, lon_cell)
         msgs += notes
+        if lat is None and lat_cell is None and lon_cell is None:
+            lat, lon, where = self._point_in_words(f)
+            if where:
+                msgs.append(f"coordinates read from its {where}")
         place = " ".join(x for x in (v.clean_text(cell("location")), v.clean_text(cell("block"))) if x)
         location = " / ".join(x for x in (location, v.clean_text(cell("location"))) if x)
         site_name = v.clean_text(cell("site")) or place or names[2] or names[1] or org_name
@@ -253,6 +255,17 @@ class Builder:
         self.result.links.append((service.id, site.id))
         outcome.service_id = service.id
 
+    @staticmethod
+    def _point_in_words(f) -> tuple[float | None, float | None, str]:
+        """A point written inside the location, address or site text, and where it was found."""
+        for field in ("location", "address", "site"):
+            text = f.get(field)
+            if type(text) is str and any(ch.isdigit() for ch in text) and (found := _point_in(text)):
+                lat, lon, notes = v.parse_point(*found)
+                if lat is not None and not notes:
+                    return lat, lon, FIELDS[field].lower()
+        return None, None, ""
+
     def _types(self, msgs, f, raw_types, org_name):
         """The row's types from all its text, with a note when none was found or one needs a look."""
         cell = f.get
@@ -262,10 +275,10 @@ class Builder:
             description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks"))) if x),
             organisation=org_name)
         if not found.codes and not found.settled:
-            said = raw_types or v.clean_text(cell("service")) or v.clean_text(cell("activity"))
-            msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types on the import "
-                        "wizard's Service types page, or teach the words with 'servicemap teach' and run "
-                        "'servicemap retype'")
+            said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
+                                                          "description", "sub_sector", "sector") if cell(k)), "")
+            msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "
+                        "editor, or teach the words with 'servicemap teach' and run 'servicemap retype'")
         for code in found.to_review:
             how = found.sources[code]["how"]
             msgs.append(f"service type '{code}' was read from the {how} only"

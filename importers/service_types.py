@@ -54,6 +54,8 @@ class TypesFound:
 
 def _fold(text: str) -> str:
     """Lower case without Latin accents (so cue words match with or without them)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not 0x300 <= ord(c) < 0x370))
 
@@ -144,7 +146,8 @@ class TypeFinder:
         if found is None:
             codes, settled = {}, False
             own = own_text(text)
-            hits = self.matcher(sectors).find(own) + self._misspelt(own)
+            hits = self.matcher(sectors).find(own)
+            hits += self._misspelt(own, hits)
             named = {c for h in hits for c in h.codes}
             for hit in hits:
                 taught = phrase_key(hit.words) in self._taught
@@ -154,7 +157,7 @@ class TypeFinder:
             found = self._hits_cache[key] = (tuple(codes.items()), settled)
         return found
 
-    def _misspelt(self, text: str) -> list[Hit]:
+    def _misspelt(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Synonyms typed with a slip ("pyschosocial", "counseling"): long Latin words that match no
         synonym but are nearly one of the one-word synonyms."""
         if self._long is None:
@@ -164,8 +167,11 @@ class TypeFinder:
                     self._long[s] = codes
         out = []
         norm = normalise(text)
-        covered = {w for h in self.taxonomy.matcher.find(text) for w in norm[h.start:h.end].split()}
-        for m in re.finditer(r"[a-z]{%d,}" % _TYPO_LENGTH, norm):
+        long_words = list(re.finditer(r"[a-z]{%d,}" % _TYPO_LENGTH, norm))
+        if not long_words:
+            return out
+        covered = {w for h in hits for w in norm[h.start:h.end].split()}
+        for m in long_words:
             word = m.group()
             if word in covered:
                 continue
@@ -181,20 +187,23 @@ class TypeFinder:
              activity: str = "", description: str = "", organisation: str = "") -> TypesFound:
         """The types of one row from its texts (any may be empty).
 
-        All the texts are read together. When the type column, the name or the activity already
-        name types, a type that only the description adds is kept for review; the organisation's
-        name ("District Police", "Tribunal pour enfants") is read only when nothing else names a type."""
+        The type column decides with the description and remarks when it names types; otherwise the
+        name, the activity, the sub-sector and the sector are read too. A type that only the
+        description adds to others is kept for review; the organisation's name ("District Police",
+        "Tribunal pour enfants") is read only when nothing else names a type."""
+        sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
+                                      + self.sectors_in(type_column, in_type_column=True)))
+        column = self._combine([("type column", type_column)], sectors) if type_column else None
+        if column is not None and column.codes:  # the name need not be read: lists' names are all different
+            name = activity = ""
         key = (type_column, sector, sub_sector, name, activity, description, organisation)
         found = self._cache.get(key)
         if found is not None:
             return found
-        sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
-                                      + self.sectors_in(type_column, in_type_column=True)))
-        texts = [("type column", type_column), ("service name", name), ("activity", activity),
-                 ("sub-sector", sub_sector)]
+        texts = [("service name", name), ("activity", activity), ("sub-sector", sub_sector)]
         if sector and not self.sectors_in(sector):
             texts.append(("sector", sector))  # a "sector" column that names no sector says something else
-        found = self._combine([(how, text) for how, text in texts if text], sectors)
+        found = self._combine([(how, text) for how, text in texts if text], sectors, column)
         if description:
             found = self._combine([("description", description)], sectors, found)
         if not found.codes and not found.settled and organisation:
@@ -219,7 +228,8 @@ class TypeFinder:
             codes, taught_here = self._codes(text, sectors)
             settled = settled or taught_here
             for code, taught in codes:
-                sure = 1.0 if taught else (ADDED if before and before.codes else CONFIDENCE[how])
+                sure = 1.0 if taught else (ADDED if before and before.codes and how == "description"
+                                           else CONFIDENCE[how])
                 if expected is not None and code not in expected and not taught:
                     sure = round(sure * OUTSIDE_SECTOR, 2)
                 if code not in sources or sure > sources[code]["confidence"]:

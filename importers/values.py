@@ -13,57 +13,45 @@ from datetime import date, datetime, timedelta
 
 import phonenumbers
 
+from importers import coordinates
+
 Note = str
 
 # --- coordinates ---------------------------------------------------------------
 
-_DMS = re.compile(
-    r"""(?P<deg>\d{1,3}(?:\.\d+)?)\s*[°º˚d:\s]\s*
-        (?:(?P<min>\d{1,2}(?:\.\d+)?)\s*['′m:\s]?\s*)?
-        (?:(?P<sec>\d{1,2}(?:\.\d+)?)\s*(?:["″s]|'')?\s*)?
-        (?P<hemi>[NSEW])?""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
 
 def parse_degrees(value: object) -> float | None:
-    """A decimal number, or degrees-minutes-seconds / degrees-decimal-minutes text."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip().replace(",", ".") if str(value).count(",") == 1 and "." not in str(value) else str(value).strip()
-    try:
-        return float(text)
-    except ValueError:
-        pass
-    m = _DMS.fullmatch(text.strip())
-    if not m:
-        return None
-    deg = float(m["deg"]) + float(m["min"] or 0) / 60 + float(m["sec"] or 0) / 3600
-    if (m["hemi"] or "").upper() in ("S", "W") or text.startswith("-"):
-        deg = -deg
-    return deg
-
-
-_PAIR = re.compile(r"^\s*(?P<a>[^,;]+?)\s*[,;]\s*(?P<b>[^,;]+?)\s*$")
+    """A decimal number, or degrees-minutes-seconds / degrees-decimal-minutes text (see importers.coordinates)."""
+    found = coordinates.angle(value)
+    return found[0] if found else None
 
 
 def parse_point(lat_cell: object, lon_cell: object) -> tuple[float | None, float | None, list[Note]]:
-    """Latitude and longitude from two cells, or a "lat, lon" pair in the first one.
+    """Latitude and longitude from two cells, or from one cell that holds both (any way people write
+    them: importers.coordinates), or a full Plus Code.
 
-    Swapped values are put right when one of them cannot be a latitude; 0/0 and
-    out-of-range values count as missing. Each fix or loss comes with a note.
+    Swapped values are put right when one of them cannot be a latitude (or the hemisphere letters
+    say so); 0/0 and out-of-range values count as missing. Each fix or loss comes with a note.
     """
     notes: list[Note] = []
-    if isinstance(lat_cell, str) and (lon_cell is None or str(lon_cell).strip() == "") and (m := _PAIR.match(lat_cell)):
-        lat_cell, lon_cell = m["a"], m["b"]
     if lat_cell in (None, "") and lon_cell in (None, ""):
         return None, None, notes
-    lat, lon = parse_degrees(lat_cell), parse_degrees(lon_cell)
-    if lat is None or lon is None:
-        notes.append(f"coordinates '{lat_cell}', '{lon_cell}' not understood; the site is left unplaced")
-        return None, None, notes
+    if lon_cell is None or str(lon_cell).strip() == "" or lat_cell is None or str(lat_cell).strip() == "":
+        both = coordinates.point(lat_cell if lat_cell not in (None, "") else lon_cell)
+        if both is None:
+            notes.append(f"coordinates '{lat_cell if lat_cell not in (None, '') else lon_cell}' not understood; "
+                         "the site is left unplaced")
+            return None, None, notes
+        lat, lon = both
+    else:
+        a, b = coordinates.angle(lat_cell), coordinates.angle(lon_cell)
+        if a is None or b is None:
+            notes.append(f"coordinates '{lat_cell}', '{lon_cell}' not understood; the site is left unplaced")
+            return None, None, notes
+        if a[1] in ("E", "W") and b[1] in ("N", "S", ""):
+            a, b = b, a
+            notes.append("latitude and longitude were swapped; put right")
+        lat, lon = a[0], b[0]
     if lat == 0 and lon == 0:
         notes.append("coordinates 0, 0 treated as missing")
         return None, None, notes

@@ -77,3 +77,45 @@ def test_merged_group_headers_give_their_sub_headers_meaning(tmp_path):
     assert fields[2] == "focal" and fields[3] == "phone" and fields[5] == "latitude"
     service = result.services[0]
     assert service.name == "Legal aid" and service.contacts[0].name == "Ms. Rahima"  # the type names the service
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # contact numbers, update dates, target groups, focal points, places, row numbers, in six languages
+    ("Contact number", "phone"), ("Tel.", "phone"), ("Numéro de téléphone", "phone"), ("Número de contacto", "phone"),
+    ("رقم الاتصال", "phone"), ("মোবাইল নম্বর", "phone"), ("Last update", "verified"), ("Dernière mise à jour", "verified"),
+    ("Fecha de actualización", "verified"), ("تاريخ التحديث", "verified"), ("হালনাগাদের তারিখ", "verified"),
+    ("Target group", "target"), ("Public cible", "target"), ("Población objetivo", "target"),
+    ("الفئة المستهدفة", "target"), ("লক্ষ্য জনগোষ্ঠী", "target"), ("Focal point", "focal"), ("Point focal", "focal"),
+    ("Punto focal", "focal"), ("ضابط الارتباط", "focal"), ("ফোকাল পার্সন", "focal"), ("Camp", "location"),
+    ("Location", "location"), ("Localité / Site", "location"), ("المخيم", "location"), ("ক্যাম্প", "location"),
+    ("Block", "block"), ("No.", "ignore"), ("#", "ignore"), ("S/N", "ignore"), ("N°", "ignore"),
+    ("ক্রমিক নং", "ignore"), ("Sector", "sector"), ("Sous-secteur", "sub_sector"), ("Activité", "activity"),
+    ("Implementing partner", "organisation"), ("Lead organisation", "lead_organisation"), ("Structure", "organisation"),
+    ("Admin1 (Division)", "adm1"), ("group_services/service_type_other", "types_other"),
+    ("org_name_other", "organisation_other"), ("_gps_location_latitude", "latitude"), ("Services offerts", "types"),
+])
+def test_header_words_people_use(header, field):
+    assert columns.header_field(header)[0] == field
+
+
+@pytest.mark.parametrize(("cell", "ages", "genders"), [
+    ("Women and girls", (None, None), ("female",)), ("Adolescent girls", (10, 19), ("female",)),
+    ("Children 6-14", (6, 14), ()), ("Boys", (0, 17), ("male",)), ("Femmes et filles", (None, None), ("female",)),
+    ("النساء والفتيات", (None, None), ("female",)), ("শিশু", (0, 17), ()), ("Survivors of GBV", (None, None), ()),
+    ("Everyone", (None, None), ()),
+])
+def test_target_groups_give_ages_and_genders_where_they_say_so(cell, ages, genders):
+    from importers.target_groups import parse_target
+
+    lo, hi, said = parse_target(cell)
+    assert (lo, hi) == ages and said == genders
+
+
+def test_a_target_group_column_fills_ages_and_genders_and_is_kept_as_written(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Organisation", "Service", "Target group", "Last update"])
+    book.active.append(["Org", "Case management", "Adolescent girls", "12/03/2024"])
+    book.save(tmp_path / "t.xlsx")
+    service = read_file(tmp_path / "t.xlsx").services[0]
+    assert (service.minimum_age, service.maximum_age, service.genders) == (10, 19, ["female"])
+    assert service.eligibility_description == "Adolescent girls" and str(service.assured_date) == "2024-03-12"

@@ -124,6 +124,29 @@ def test_the_user_can_say_a_safe_house_word_is_not_confidential(qtbot, project_p
         assert not safe_house.confidential
 
 
+def test_the_user_can_mark_a_row_confidential_and_the_audit_says_who(qtbot, project_path):
+    """With the real thread pool: a row its words do not make confidential is marked so in the preview."""
+    wizard = _wizard(qtbot, project_path, synchronous=False)
+    wizard.next()
+    wizard.next()
+    page = wizard.problems_page
+    proxy = page.report.proxy
+    rows = [page.report.model.rows[proxy.mapToSource(proxy.index(i, 0)).row()] for i in range(proxy.rowCount())]
+    chosen = next(r for r in rows if r.status == "imported" and not any("confidential" in m for m in r.messages))
+    page.report.table.selectRow(rows.index(chosen))
+    page.mark_confidential()
+    assert wizard.confidential == {(chosen.sheet, chosen.row)}
+    assert any("marked confidential by the user" in m for r in page.report.model.rows if r.row == chosen.row
+               for m in r.messages)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=60000)
+    with Project.open(project_path) as project:
+        service = project.service(next(r.service_id for r in wizard.result.rows if r.row == chosen.row))
+        assert service.confidential and service.confidential_by == "person"
+        entry = next(e for e in project.audit(service.id) if e["new"] and e["new"].get("confidential_by") == "person")
+        assert entry["kind"] == "import" and entry["user"]
+
+
 def test_a_real_background_import_then_places_its_sites_by_name(qtbot, project_path):
     """With the real thread pool: the import, then the geocoder on the new sites, and what it placed."""
     wizard = _wizard(qtbot, project_path, synchronous=False)

@@ -49,6 +49,12 @@ def run_import(args: argparse.Namespace) -> int:
         raise UserError(exc.describe(lambda name: "--report" if name == "report" else "")) from None
     run = import_request(request)
     result, order = run.result, run.order
+    if not run.imported_anything:
+        raise UserError(f"{args.file}: no table of services found; nothing was imported. "
+                        + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
+                                if why != "empty sheet" and not why.startswith("no table")),
+                               "A sheet needs a header row (in its first 30 rows) with an organisation column and a "
+                               "column saying what the service is (name, type, activity or sector)."))
     summary = result.summary()
     print(f"{args.file.name}: " + ", ".join(f"{n} {status}" for status, n in summary.items())
           + f" ({sum(summary.values())} rows)")
@@ -62,12 +68,6 @@ def run_import(args: argparse.Namespace) -> int:
     if warned:
         print(f"  {warned} imported rows have warnings" + ("; see the report" if args.report else
                                                              "; add --report report.json to see them"))
-    if not run.imported_anything:
-        raise UserError(f"{args.file}: no table of services found; nothing was imported. "
-                        + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
-                                if why != "empty sheet" and not why.startswith("no table")),
-                               "A sheet needs a header row (in its first 30 rows) with an organisation column and a "
-                               "service name or type column."))
     print(f"  the report is kept in the project: servicemap import-report {args.project} --last")
     if args.report is not None:
         print(f"  report written to {args.report}")

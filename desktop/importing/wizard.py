@@ -230,10 +230,15 @@ class ProblemsPage(QWizardPage):
         self.not_confidential.setToolTip(self.tr("The selected rows were marked confidential because of their words "
                                                  "(\"safe house\"); import them as ordinary services instead"))
         self.not_confidential.clicked.connect(self.mark_not_confidential)
+        self.confidential = QPushButton(self.tr("Confidential"), self)
+        self.confidential.setToolTip(self.tr("Keep the location of the selected rows' services inside the project "
+                                             "(a safe house its words do not name)"))
+        self.confidential.clicked.connect(self.mark_confidential)
         layout = QVBoxLayout(self)
         layout.addWidget(self.report)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.confidential)
         row.addWidget(self.not_confidential)
         layout.addLayout(row)
 
@@ -249,6 +254,14 @@ class ProblemsPage(QWizardPage):
         for r in self.selected_rows():
             if any(m.startswith("marked confidential") for m in r.messages):
                 self.w.not_confidential.add((r.sheet, r.row))
+                self.w.confidential.discard((r.sheet, r.row))
+        self.report.set_result(self.w.dry_run())
+
+    def mark_confidential(self) -> None:
+        """The user says the selected rows are confidential; the preview is read again."""
+        for r in self.selected_rows():
+            self.w.confidential.add((r.sheet, r.row))
+            self.w.not_confidential.discard((r.sheet, r.row))
         self.report.set_result(self.w.dry_run())
 
 
@@ -345,6 +358,7 @@ class ImportWizard(QWizard):
         self.importing = False
         self.region: str | None = None
         self.not_confidential: set[tuple[str, int]] = set()
+        self.confidential: set[tuple[str, int]] = set()
         self.taxonomy = None
         self.file_page, self.preview_page = FilePage(self), PreviewPage(self)
         self.mapping_page, self.problems_page, self.import_page = MappingPage(self), ProblemsPage(self), ImportPage(self)
@@ -375,7 +389,7 @@ class ImportWizard(QWizard):
         if self.project_path:
             from directory import countries
             from directory.store import Project
-            from directory.taxonomy import Taxonomy
+            from directory.taxonomy import project_taxonomy
 
             with Project.open(self.project_path) as project:
                 saved = profiles.load(project)
@@ -386,9 +400,9 @@ class ImportWizard(QWizard):
                     self.tr("chosen for this project") if stored else
                     self.tr("usual in {0}").format(countries.name(project.country)) if project.country else "")
                 taxonomy = project.taxonomy_dict()
-                self.taxonomy = Taxonomy.from_dict(taxonomy) if taxonomy else None
+                self.taxonomy = project_taxonomy(taxonomy)  # its own words, and this version's synonyms
         self.file, self.sheets, self.tables, self.skipped, self.mappings = file, sheets, {}, {}, {}
-        self.not_confidential = set()
+        self.not_confidential, self.confidential = set(), set()
         for data in sheets:
             table = None if data.skipped or sheet_is_empty(data) else find_table(data)
             if table is None:
@@ -406,7 +420,8 @@ class ImportWizard(QWizard):
 
         try:
             return read_file(self.file, mappings=self.mappings, region=self.region, taxonomy=self.taxonomy,
-                             not_confidential=self.not_confidential, day_first=self.mapping_page.dates.day_first)
+                             not_confidential=self.not_confidential, confidential=self.confidential,
+                             day_first=self.mapping_page.dates.day_first)
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
             return None
@@ -417,7 +432,8 @@ class ImportWizard(QWizard):
             return
         dates = self.mapping_page.dates
         request = ImportRequest(self.project_path, self.file, mappings=self.mappings,
-                                not_confidential=self.not_confidential, day_first=dates.day_first,
+                                not_confidential=self.not_confidential, confidential=self.confidential,
+                                day_first=dates.day_first,
                                 keep_order=dates.order_to_store())
         self.importing = True
         self.runner.start(run_import, request, on_done=self._imported, on_error=self._import_failed,

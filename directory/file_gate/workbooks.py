@@ -23,7 +23,8 @@ from directory.file_gate.base import (
 )
 from directory.file_gate.sheets import Extent, ods_extents, xlsx_extents
 
-SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+_KIND_SUFFIX = {"xlsx": ".xlsx", "xlsb": ".xlsb", "xls": ".xls", "ods": ".ods"}
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
 
 
@@ -32,7 +33,7 @@ class Workbook:
     """A workbook that passed the gate: its kind and, for .xlsx and .ods, each sheet's extent."""
 
     path: Path
-    kind: str  # xlsx, xls, ods
+    kind: str  # xlsx, xlsb, xls, ods
     sheets: dict[str, Extent] = field(default_factory=dict)
 
     def too_large(self, sheet: str, *, max_rows: int = MAX_ROWS) -> str:
@@ -55,15 +56,18 @@ class Workbook:
             raise FileRefused(f"{self.path}, sheet '{sheet}': {why}.")
 
 
-def workbook(path: str | Path, what: str) -> Workbook:
-    """The workbook at ``path`` after the checks; :class:`FileRefused` with what to do otherwise."""
+def workbook(path: str | Path, what: str, *, kind: str | None = None) -> Workbook:
+    """The workbook at ``path`` after the checks; :class:`FileRefused` with what to do otherwise.
+
+    ``kind`` (xlsx, xlsb, xls, ods), when the caller found it from the content, stands for the name's
+    ending (an .xlsx renamed .xls, a workbook without an ending)."""
     path = user_file(path, what)
-    suffix = path.suffix.lower()
+    suffix = _KIND_SUFFIX.get(kind or "", path.suffix.lower())
     start = head(path)
     if start.startswith(_CFB):
         if suffix == ".xls":
             return Workbook(path, "xls")
-        if _is_encrypted(path):
+        if is_encrypted(path):
             raise FileRefused(f"{path}: the workbook is protected by a password. Open it in Excel, remove the password "
                               "(File > Info > Protect Workbook), save it, and give it again.")
         raise FileRefused(f"{path}: an old-style Excel file named {suffix}. Rename it to .xls, or save it as .xlsx.")
@@ -79,16 +83,17 @@ def workbook(path: str | Path, what: str) -> Workbook:
                               f"Give the {what} itself.")
         raise FileRefused(f"{path}: not a {suffix} workbook (it is not a zip package as {suffix} files are). "
                           "Open it in Excel or LibreOffice and save it again as .xlsx.")
-    kind = "ods" if suffix == ".ods" else "xlsx"
+    kind = "ods" if suffix == ".ods" else "xlsb" if suffix == ".xlsb" else "xlsx"
     try:
         with zipfile.ZipFile(path) as z:
             zip_archive(path, z, MAX_UNPACKED_BYTES)
             names = set(z.namelist())
-            if kind == "xlsx" and "[Content_Types].xml" not in names:
+            if kind in ("xlsx", "xlsb") and "[Content_Types].xml" not in names:
                 raise FileRefused(f"{path}: a zip file, but not an Excel workbook. Give the .xlsx file itself.")
             if kind == "ods" and "content.xml" not in names:
                 raise FileRefused(f"{path}: a zip file, but not an OpenDocument spreadsheet.")
-            sheets = ods_extents(z) if kind == "ods" else xlsx_extents(z)
+            # a binary workbook's sheets are binary records; their extent is checked as they are read
+            sheets = ods_extents(z) if kind == "ods" else {} if kind == "xlsb" else xlsx_extents(z)
     except (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError,
             NotImplementedError, RuntimeError) as exc:  # a cut-short download, a damaged part
         raise FileRefused(f"{path}: the workbook is damaged or cut short ({_short(exc)}); it may not have finished "
@@ -110,7 +115,7 @@ def zip_archive(path: Path, z: zipfile.ZipFile, max_bytes: int) -> None:
                           "ServiceMap opens. Split it into smaller files.")
 
 
-def _is_encrypted(path: Path) -> bool:
+def is_encrypted(path: Path) -> bool:
     """An Office file encrypted with a password is a CFB container holding an 'EncryptionInfo' stream."""
     with path.open("rb") as f:
         data = f.read(1 << 20)

@@ -1,0 +1,115 @@
+"""Coordinates the way people write them, in one cell or two.
+
+Decimal degrees (``21.4272``, ``21,4272``, ``-1.678``), with hemisphere letters before or after
+(``22.51N``, ``S1.678``); degrees-minutes-seconds and degrees-decimal-minutes with or without
+symbols (``23°10'05"N``, ``23 10 5 N``, ``N23°10.083'``); both axes in one cell
+(``23°10'05"N 91°58'40"E``, ``N23°10.083' E091°58.667'``, ``22.51N 92.215E``, ``21.45, 92.01``);
+a KoBo geopoint (``lat lon altitude accuracy``); and a full Plus Code (``7MH75WGQ+PX``), decoded
+here, offline (:mod:`importers.plus_codes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers import plus_codes
+
+_NUM = r"\d+(?:[.,]\d+)?"
+_ANGLE = re.compile(
+    rf"""\s*(?P<h1>[NSEWnsew])?\s*(?P<sign>[-+−])?\s*
+        (?P<deg>{_NUM})\s*(?:[°º˚d:]\s*|\s+|(?=['′’]))?
+        (?:(?P<min>{_NUM})\s*(?:['′’m:]\s*|\s+|(?=["″”]))?)?
+        (?:(?P<sec>{_NUM})\s*(?:["″”s]|''|′′)?)?
+        \s*(?P<h2>[NSEWnsew])?\s*""",
+    re.VERBOSE,
+)
+_HEMISPHERES = re.compile(r"(?<![A-Za-z])[NSEWnsew](?![A-Za-z])")
+
+
+def _number(text: str | None) -> float:
+    return float(text.replace(",", ".")) if text else 0.0
+
+
+def angle(value: object) -> tuple[float, str] | None:
+    """(degrees, hemisphere letter or "") of one written angle, or None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)):
+        return float(value), ""
+    m = _ANGLE.fullmatch(str(value))
+    if not m or (m["h1"] and m["h2"]):
+        return None
+    minutes, seconds = _number(m["min"]), _number(m["sec"])
+    if minutes >= 60 or seconds >= 60 or ((m["min"] or m["sec"]) and "." in m["deg"].replace(",", ".")):
+        return None
+    degrees = _number(m["deg"]) + minutes / 60 + seconds / 3600
+    hemisphere = (m["h1"] or m["h2"] or "").upper()
+    if m["sign"] in ("-", "−") or hemisphere in ("S", "W"):
+        degrees = -degrees
+    return degrees, hemisphere
+
+
+def point(text: object) -> tuple[float, float] | None:
+    """(latitude, longitude) from one cell that holds both, or None."""
+    if text is None:
+        return None
+    text = str(text).strip()
+    if not text:
+        return None
+    if plus_codes.is_full(text):
+        return plus_codes.decode(text)
+    halves = _halves(text)
+    if halves is None:
+        return None
+    a, b = angle(halves[0]), angle(halves[1])
+    if a is None or b is None:
+        return None
+    if a[1] in ("E", "W") or b[1] in ("N", "S"):
+        a, b = b, a
+    return a[0], b[0]
+
+
+def _halves(text: str) -> tuple[str, str] | None:
+    """The two angles of a cell: split at its hemisphere letters, its separator, or its numbers."""
+    letters = list(_HEMISPHERES.finditer(text))
+    if len(letters) == 2 and {letters[0].group().upper(), letters[1].group().upper()} & {"N", "S"} and (
+            {letters[0].group().upper(), letters[1].group().upper()} & {"E", "W"}):
+        if not text[:letters[0].start()].strip():  # letters before: "N23°10.083' E091°58.667'"
+            cut = letters[1].start()
+        else:  # letters after: "23°10'05"N 91°58'40"E"
+            cut = letters[0].end()
+        return text[:cut].strip(" ,;/"), text[cut:].strip(" ,;/")
+    parts = [p for p in re.split(r"\s*[;/|]\s*|,\s+|\s*,(?=\s*[-+]?\d+[.°])|\s*,(?!\d{1,6}\b)", text) if p.strip()]
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    numbers = re.fullmatch(rf"[-+]?{_NUM}(?:\s+[-+]?{_NUM}){{1,5}}", text)
+    if numbers:
+        n = text.split()
+        if "." in n[0] or len(n) in (2, 3):  # KoBo's "lat lon altitude accuracy", or a plain pair
+            return n[0], n[1]
+        if len(n) == 4:  # degrees and decimal minutes
+            return " ".join(n[:2]), " ".join(n[2:])
+        if len(n) == 6:  # degrees, minutes and seconds
+            return " ".join(n[:3]), " ".join(n[3:])
+    return None
+
+
+_START = re.compile(r"(?<![\w.])(?:[NSns]\s?)?[-+]?\d")
+_MARKED = re.compile(r"[NSEWnsew°º˚'′\"″]")
+
+
+def point_in(text: object) -> tuple[float, float] | None:
+    """(latitude, longitude) written inside other text ("Camp 5 block C, 21.2065N 92.1574E",
+    "UP complex N21°17.100' E092°06.240'"); only coordinates marked as such (hemisphere letters,
+    degree signs) or a full Plus Code are taken, so "Camp 5 block 12" is not read as a point."""
+    text = str(text or "")
+    for m in re.finditer(rf"[{plus_codes.ALPHABET}]{{8}}\+[{plus_codes.ALPHABET}]{{2,7}}", text.upper()):
+        if plus_codes.is_full(m.group()):
+            return plus_codes.decode(m.group())
+    for m in _START.finditer(text):
+        words = text[m.start():].split()
+        for k in range(min(len(words), 8), 1, -1):
+            candidate = " ".join(words[:k]).rstrip(".,;)")
+            if _MARKED.search(candidate) and (found := point(candidate)):
+                return found
+    return None
