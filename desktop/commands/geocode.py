@@ -40,6 +40,7 @@ def geocode(args: argparse.Namespace) -> int:
     from directory import gazetteer_store
     from directory.store import Project
     from mapping.geocode import add_source, build_index
+    from mapping.geocode.index import read_source
     from mapping.geocode.review import review_queue
     from mapping.geocode.run import geocode_project
 
@@ -47,6 +48,7 @@ def geocode(args: argparse.Namespace) -> int:
     aliases = _aliases(args.alias)
     if args.contact and not args.online:
         raise UserError("--contact is only used with --online.")
+    gazetteers = [(path, read_source(path)) for path in args.gazetteer]  # every file read before anything is written
     with Project.open(args.project) as project:
         if aliases:
             with project.change("gazetteer", f"Added {len(aliases)} aliases"):
@@ -56,8 +58,8 @@ def geocode(args: argparse.Namespace) -> int:
             build_index(project, geonames=not args.no_geonames)
         elif args.no_geonames and not gazetteer_store.sources(project):
             build_index(project, geonames=False)
-        for path in args.gazetteer:
-            print(f"Added {add_source(project, path)} places from {path.name} to the gazetteer.")
+        for path, read in gazetteers:
+            print(f"Added {add_source(project, path, read)} places from {path.name} to the gazetteer.")
         online = None
         if args.online:
             from mapping.geocode.online import OnlineGeocoder

@@ -36,7 +36,7 @@ def register(sub) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from directory.store import Project
-    from importers.pipeline import import_file
+    from importers.pipeline import import_file, no_table_found
 
     existing_project(args.project)
     if args.report is not None and not args.report.parent.exists():
@@ -60,12 +60,8 @@ def run_import(args: argparse.Namespace) -> int:
     if warned:
         print(f"  {warned} imported rows have warnings" + ("; see the report" if args.report else
                                                              "; add --report report.json to see them"))
-    if not result.tables and not result.services:
-        raise UserError(f"{args.file}: no table of services found; nothing was imported. "
-                        + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
-                                if why != "empty sheet" and not why.startswith("no table")),
-                               "A sheet needs a header row (in its first 30 rows) with an organisation column and a "
-                               "service name or type column."))
+    if why := no_table_found(args.file, result):
+        raise UserError(why)
     print(f"  the report is kept in the project: servicemap import-report {args.project} --last")
     if args.report is not None:
         from importers import report
