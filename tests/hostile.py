@@ -167,6 +167,12 @@ class Child:
                    self.project is not None and _digest(self.project) != self.before)
 
 
+    def kill(self) -> Run:
+        """kill -9 the child now; the run as it was."""
+        self.deadline = 0.0
+        return self.poll()
+
+
 def run_cli(argv: list[str], *, project: Path | None = None, timeout: float = 120) -> Run:
     """``servicemap ARGV`` in a forked child: its exit status, output, peak memory and time."""
     child = Child(argv, project, timeout)
