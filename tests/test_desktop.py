@@ -25,7 +25,7 @@ from desktop.settings import MAX_RECENT, Settings  # noqa: E402
 from desktop.worker import Cancelled, TaskRunner  # noqa: E402
 from directory.store import Project, ServiceListing  # noqa: E402
 from tests.helpers import small_project  # noqa: E402
-from tests.qt_requests import RequestLog  # noqa: E402
+from tests.qt_requests import RequestLog, assert_cannot_reach_the_network  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SCREENSHOT = REPO / "docs" / "screenshot-main-window.png"
@@ -341,7 +341,7 @@ def distinct_colours(image: QImage, x0=0, y0=0, w=None, h=None, step=3) -> int:
 
 
 @pytest.mark.slow
-def test_main_window_on_the_demo_project(window, qtbot, tmp_path):
+def test_main_window_on_the_demo_project(window, qtbot, tmp_path, remote_requests):
     """The acceptance test: the demo opens, the map draws its markers, and the screenshot is taken."""
     from desktop.demo_project import build_demo_project
 
@@ -361,7 +361,8 @@ def test_main_window_on_the_demo_project(window, qtbot, tmp_path):
         qtbot.wait(1500)  # let the markers and area outlines paint
     finally:
         profile.setUrlRequestInterceptor(None)
-    assert web_requests.urls and not [u for u in web_requests.urls if u.startswith(("http:", "https:"))]  # offline
+    assert web_requests.urls and remote_requests() == []  # the page loaded its local files, and nothing remote
+    assert_cannot_reach_the_network(window.map_view)
     assert window.services_panel.proxy.rowCount() == expected_rows
 
     markers = []

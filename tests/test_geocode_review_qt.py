@@ -18,7 +18,7 @@ from directory import gazetteer_store  # noqa: E402
 from directory.model import Service, Site  # noqa: E402
 from mapping.geocode import geocode_project  # noqa: E402
 from tests.geocode_world import add_sites, world_project  # noqa: E402
-from tests.qt_requests import RequestLog  # noqa: E402
+from tests.qt_requests import assert_cannot_reach_the_network  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -44,12 +44,10 @@ def project_path(tmp_path):
     return path
 
 
-def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path):
+def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path, remote_requests):
     from desktop.main_window import MainWindow
 
     win = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
-    requests = RequestLog()
-    win.map_view.page().profile().setUrlRequestInterceptor(requests)
     win.resize(1400, 900)
     win.show()
     assert win.open_project(project_path)
@@ -58,6 +56,7 @@ def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path):
     assert names[0] == "Busy hub" and set(names) == {"Busy hub", "Ambiguous office", "Quiet desk", "Clinic"}
     assert panel.table.item(0, 0).text() == "3"
     qtbot.waitUntil(lambda: panel.map.ready, timeout=30000)
+    assert_cannot_reach_the_network(panel.map)
 
     win.activateWindow()
     row = names.index("Ambiguous office")
@@ -91,7 +90,7 @@ def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path):
     panel.grab().save(str(tmp_path.parent / "review-panel.png"))
     win.close()
     qtbot.wait(300)
-    assert [u for u in requests.urls if u.startswith(("http:", "https:"))] == []
+    assert remote_requests() == []
 
 
 def test_a_rerun_after_review_keeps_every_decision(project_path):
