@@ -35,8 +35,8 @@ def main() -> None:
     args = ap.parse_args()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication([])
-    from desktop.main_window import MainWindow
-    from desktop.services_model import Column
+    from desktop.window.main_window import MainWindow
+    from desktop.curation.services_model import Column
     from desktop.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -27,6 +27,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    from directory import report_store
     from directory.store import Project
     from importers import history
     from importers.pipeline import import_file
@@ -48,8 +49,7 @@ def main() -> None:
             back = history.load(project, rid)
             reads.append(time.perf_counter() - t)
             assert len(back.rows) == len(result.rows)
-            sizes.append(project.connection.execute("SELECT length(report) FROM sm_import_reports WHERE id = ?",
-                                                    (rid,)).fetchone()[0])
+            sizes.append(report_store.report_size(project, rid))
         project.close()
     w, r = statistics.median(writes), statistics.median(reads)
     print(f"rows: {len(result.rows):,}; stored report: {sizes[0] / 1024:,.0f} KiB")

@@ -34,7 +34,7 @@ from pathways.html import document  # noqa: E402
 
 
 def one_run(project: Project, pcodes: list[str], out: Path, maps: str) -> dict[str, float]:
-    from desktop.printing import html_to_pdf
+    from desktop.pathways.printing import html_to_pdf
 
     t0 = time.perf_counter()
     rendered = build_pathways(project, pcodes, "general", "en", maps=maps)
@@ -47,7 +47,7 @@ def one_run(project: Project, pcodes: list[str], out: Path, maps: str) -> dict[s
 
 
 def separate(project: Project, pcodes: list[str], folder: Path, maps: str) -> float:
-    from desktop.printing import html_to_pdf
+    from desktop.pathways.printing import html_to_pdf
 
     t0 = time.perf_counter()
     snapshot = DirectorySnapshot.read(project)
@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--maps", default="auto", choices=("auto", "svg", "static", "none"))
     parser.add_argument("--baseline-areas", type=int, default=64, help="areas printed one by one for the baseline")
     args = parser.parse_args()
-    from desktop.printing import application
+    from desktop.pathways.printing import application
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

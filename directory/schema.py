@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from directory import gpkg
 
-ADMIN_COLUMNS = "pcode TEXT NOT NULL UNIQUE, name TEXT NOT NULL, parent_pcode TEXT, alternate_names TEXT NOT NULL DEFAULT '[]', valid_on TEXT NOT NULL DEFAULT ''"
+ADMIN_COLUMNS = ("pcode TEXT NOT NULL UNIQUE, name TEXT NOT NULL, parent_pcode TEXT, alternate_names TEXT NOT NULL DEFAULT '[]', valid_on TEXT NOT NULL DEFAULT '', "
+                 "names TEXT NOT NULL DEFAULT '{}'")
 
 
 def _v1_core(conn: sqlite3.Connection) -> None:
@@ -183,9 +184,58 @@ def _v6_import_reports(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_shared_copy(conn: sqlite3.Connection) -> None:
+    """What an offline copy of a shared directory remembers: the server (its address, never a
+    password), what it has seen of each record (the base of the three-way merge) and the
+    conflicts waiting for a person."""
+    gpkg.execute_script(conn,
+        """
+        CREATE TABLE sm_sync_state (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE sm_sync_base (
+            kind TEXT NOT NULL, key TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL,
+            withheld INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (kind, key));
+        CREATE TABLE sm_sync_conflicts (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+            base TEXT, server_value TEXT, client_value TEXT, server_user TEXT NOT NULL, client_user TEXT NOT NULL,
+            at TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT, resolution TEXT, pending INTEGER NOT NULL DEFAULT 0);
+        """
+    )
+
+
+def _v9_area_names_by_language(conn: sqlite3.Connection) -> None:
+    """Each admin area's names by language (COD-AB ``adm2_name1`` with ``lang1`` …), so a pathway
+    printed in Bengali can name its area in Bengali."""
+    for (table,) in conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin\\_%' ESCAPE '\\'").fetchall():
+        if "names" not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:  # made by a newer ServiceMap
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN names TEXT NOT NULL DEFAULT '{{}}'")
+
+
+def _v8_admin_outlines(conn: sqlite3.Connection) -> None:
+    """The admin boundaries at the detail maps draw (see :mod:`directory.boundary_detail`),
+    built for the levels the project already has."""
+    conn.execute(
+        "CREATE TABLE sm_admin_outlines (level INTEGER NOT NULL, pcode TEXT NOT NULL, tier TEXT NOT NULL, "
+        "outline TEXT NOT NULL, PRIMARY KEY (level, tier, pcode))"
+    )
+    levels = [r[0] for r in conn.execute("SELECT table_name FROM gpkg_contents WHERE table_name LIKE 'admin_%'")]
+    for table in levels:
+        rows = conn.execute(f"SELECT pcode, geom FROM {table}").fetchall()
+        write_admin_outlines(conn, int(table.split("_")[1]), [r[0] for r in rows], list(gpkg.from_blobs(r[1] for r in rows)))
+
+
+def _v10_how_types_and_confidentiality_were_found(conn: sqlite3.Connection) -> None:
+    """A service's sector, the text its types were read from and how each type was found (so a
+    later version can re-type it and never override a person's choice), and what made it
+    confidential."""
+    for column in ("sector TEXT NOT NULL DEFAULT ''", "type_words TEXT NOT NULL DEFAULT '{}'",
+                   "type_sources TEXT NOT NULL DEFAULT '{}'", "confidential_by TEXT NOT NULL DEFAULT ''"):
+        conn.execute(f"ALTER TABLE sm_services ADD COLUMN {column}")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
-    _v6_import_reports,
+    _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language,
+    _v10_how_types_and_confidentiality_were_found,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -205,3 +255,15 @@ def create_admin_table(conn: sqlite3.Connection, level: int) -> None:
         f"CREATE TABLE IF NOT EXISTS {table} (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON, {ADMIN_COLUMNS})"
     )
     gpkg.register_layer(conn, table, "MULTIPOLYGON", identifier=table, description=f"Admin level {level} boundaries")
+
+
+def write_admin_outlines(conn: sqlite3.Connection, level: int, pcodes: list[str], geometries: list) -> None:
+    """Replace the outlines maps draw for one admin level, built from its full boundaries."""
+    from directory.boundary_detail import outlines
+
+    conn.execute("DELETE FROM sm_admin_outlines WHERE level = ?", (int(level),))
+    for tier, texts in outlines(geometries).items():
+        conn.executemany(
+            "INSERT INTO sm_admin_outlines (level, pcode, tier, outline) VALUES (?, ?, ?, ?)",
+            [(int(level), p, tier, t) for p, t in zip(pcodes, texts, strict=True) if t],
+        )

@@ -368,6 +368,20 @@ class Project:
             out.append(entry)
         return out
 
+    #: Kinds of change in which a person, not a program, decided the values written.
+    PERSON_KINDS = ("edit", "merge", "verification", "review")
+
+    def set_by_people(self, table: str, field: str) -> set[str]:
+        """IDs of the records of ``table`` whose ``field`` a person set (an edit, a merge, a
+        verification sheet): what a program that re-derives the field must leave alone."""
+        marks = ", ".join("?" for _ in self.PERSON_KINDS)
+        rows = self._conn.execute(
+            "SELECT DISTINCT a.record_id FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id "
+            f"WHERE a.table_name = ? AND c.kind IN ({marks}) AND a.new IS NOT NULL "
+            "AND json_type(a.new, '$.' || ?) IS NOT NULL",
+            (table, *self.PERSON_KINDS, field))
+        return {r[0] for r in rows}
+
     # --- the directory: writes --------------------------------------------------
 
     def _upsert(self, table: str, row: dict[str, Any]) -> None:
@@ -473,9 +487,10 @@ class Project:
         self._conn.execute(f"DELETE FROM {table}")
         multi = [g if g is None or g.geom_type == "MultiPolygon" else shapely.MultiPolygon([g]) for g in geometries]
         self._conn.executemany(
-            f"INSERT INTO {table} (geom, pcode, name, parent_pcode, alternate_names, valid_on) VALUES (?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO {table} (geom, pcode, name, parent_pcode, alternate_names, valid_on, names) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (gpkg.to_blob(g), a.pcode, a.name, a.parent_pcode, json.dumps(a.alternate_names, ensure_ascii=False), a.valid_on)
+                (gpkg.to_blob(g), a.pcode, a.name, a.parent_pcode, json.dumps(a.alternate_names, ensure_ascii=False), a.valid_on,
+                 json.dumps(a.names, ensure_ascii=False, sort_keys=True))
                 for a, g in zip(areas, multi)
             ],
         )
@@ -486,6 +501,7 @@ class Project:
             self.log_change(table, pcode, None, {"name": new[pcode], "level": level})
         for pcode in new.keys() & old.keys():
             self.log_change(table, pcode, {"name": old[pcode]}, {"name": new[pcode]})
+        schema.write_admin_outlines(self._conn, level, [a.pcode for a in areas], multi)
         bounds = shapely.total_bounds(list(multi)) if multi else None
         gpkg.update_extent(self._conn, table, tuple(float(v) for v in bounds) if bounds is not None else None)
 
@@ -566,18 +582,29 @@ class Project:
         out = []
         for lvl in levels:
             for r in self._conn.execute(
-                f"SELECT pcode, name, parent_pcode, alternate_names, valid_on FROM {schema.admin_table(lvl)} ORDER BY pcode"
+                f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, names FROM {schema.admin_table(lvl)} ORDER BY pcode"
             ):
-                out.append(AdminArea(r[0], r[1], lvl, r[2], json.loads(r[3]), r[4]))
+                out.append(AdminArea(r[0], r[1], lvl, r[2], json.loads(r[3]), r[4], json.loads(r[5])))
         return out
 
     def admin_geometries(self, level: int) -> tuple[list[AdminArea], list[shapely.Geometry]]:
         """The areas of one level with their polygons (EPSG:4326), in P-code order."""
         rows = self._conn.execute(
-            f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, geom FROM {schema.admin_table(level)} ORDER BY pcode"
+            f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, names, geom FROM {schema.admin_table(level)} ORDER BY pcode"
         ).fetchall()
-        areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4]) for r in rows]
-        return areas, list(gpkg.from_blobs(r[5] for r in rows))
+        areas = [AdminArea(r[0], r[1], level, r[2], json.loads(r[3]), r[4], json.loads(r[5])) for r in rows]
+        return areas, list(gpkg.from_blobs(r[6] for r in rows))
+
+    def admin_outlines(self, level: int) -> dict[str, list[str]]:
+        """The outlines maps draw for one level: tier column -> one text per area, in P-code order
+        (as :meth:`admin_geometries`); see :mod:`directory.boundary_detail`."""
+        pcodes = [r[0] for r in self._conn.execute(f"SELECT pcode FROM {schema.admin_table(level)} ORDER BY pcode")]
+        stored: dict[str, dict[str, str]] = {}
+        for tier, pcode, text in self._conn.execute(
+            "SELECT tier, pcode, outline FROM sm_admin_outlines WHERE level = ?", (int(level),)
+        ):
+            stored.setdefault(tier, {})[pcode] = text
+        return {tier: [texts.get(p, "") for p in pcodes] for tier, texts in sorted(stored.items())}
 
     def areas_at(self, lons: Sequence[float], lats: Sequence[float]) -> list[dict[int, str]]:
         """The P-code of the area holding each point, at every admin level the project has."""

@@ -49,12 +49,39 @@ class Boundaries:
     notes: list[str] = field(default_factory=list)
 
 
-def read_boundaries(paths: list[str | Path]) -> Boundaries:
-    """Read every admin layer in ``paths`` and nest the levels."""
-    result = Boundaries()
+def boundary_files(paths: list[str | Path]) -> list[tuple[Path, bool]]:
+    """The files to read, each with whether it came from a folder: the files given, and every
+    GeoJSON, GeoPackage, Shapefile or .zip inside a folder given (e.g. an unzipped COD-AB download)."""
+    out = []
     for path in map(Path, paths):
-        for layer_name, frame, source in _layers(path):
-            _take_layer(result, frame, source)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                raise BoundaryError(f"{path}: the folder holds no GeoJSON, GeoPackage, Shapefile or .zip of boundaries.")
+            out += [(p, True) for p in found]
+        else:
+            out.append((path, False))
+    return out
+
+
+def read_boundaries(paths: list[str | Path]) -> Boundaries:
+    """Read every admin layer in ``paths`` (files, folders of them, or .zip files) and nest the levels.
+
+    In a folder, a file or layer that holds no admin areas (lines, points, a table) is skipped with a note."""
+    result = Boundaries()
+    for path, in_folder in boundary_files(paths):
+        try:
+            for layer_name, frame, source in _layers(path):
+                try:
+                    _take_layer(result, frame, source)
+                except BoundaryError as exc:
+                    if not in_folder:
+                        raise
+                    result.notes.append(f"{exc} Skipped.")
+        except UserFacingError as exc:
+            if not in_folder:
+                raise
+            result.notes.append(f"{exc} Skipped.")
     if not result.levels:
         names = ", ".join(str(p) for p in paths)
         raise BoundaryError(f"{names}: no admin boundaries found. Give COD-AB or geoBoundaries files with adm1/adm2 … layers.")
@@ -142,6 +169,7 @@ def _take_layer(result: Boundaries, frame: gpd.GeoDataFrame, source: str) -> Non
         raise BoundaryError(f"{source}: admin level {level} has P-codes but no name field (adm{level}_name).")
     names = _text(frame[name_cols[0]])
     alts = [_text(frame[c]) for c in name_cols[1:] + alt_cols]
+    by_language = _names_by_language(frame, columns, level, name_cols + alt_cols) if style == "cod" else []
     parents = _text(frame[parent_col]) if parent_col and level > 1 else [None] * len(frame)
     valid = _text(frame[valid_col]) if valid_col else [None] * len(frame)
     geoms = _polygons(frame.geometry.values, source, result.notes)
@@ -159,11 +187,48 @@ def _take_layer(result: Boundaries, frame: gpd.GeoDataFrame, source: str) -> Non
             result.notes.append(f"{source}: P-code {pcode} appears more than once; its parts were merged.")
             continue
         by_pcode[pcode] = len(areas)
-        areas.append(AdminArea(pcode, names[i] or pcode, level, parents[i], alternates, valid[i] or ""))
+        in_languages: dict[str, str] = {}
+        for values, languages in by_language:
+            if values[i] and languages[i]:
+                in_languages.setdefault(languages[i], values[i])
+        areas.append(AdminArea(pcode, names[i] or pcode, level, parents[i], alternates, valid[i] or "", in_languages))
         kept.append(geoms[i])
+    if not areas:
+        result.notes.append(f"{source}: admin level {level} has no polygons (lines or points); skipped.")
+        return
     if level in result.levels:
         result.notes.append(f"{source}: admin level {level} was also in {result.levels[level].source}; this one is used.")
     result.levels[level] = BoundaryLevel(level, areas, kept, source)
+
+
+_LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
+
+
+def _language(value: str | None) -> str | None:
+    """ "bn", "BN", "bn-BD" -> "bn"; anything that is not a language code -> None."""
+    m = _LANGUAGE.match((value or "").strip().lower())
+    return m.group(1) if m else None
+
+
+def _names_by_language(frame: pd.DataFrame, columns: dict[str, str], level: int, name_cols: list[str]):
+    """Each name column's values with the language of each, where the file says it.
+
+    Current COD-AB gives ``adm2_name``, ``adm2_name1`` … with the language of each in ``lang``,
+    ``lang1`` …; older COD-AB names the language in the field (``ADM2_EN``, ``ADM2_FR``, ``ADM2_BN``)."""
+    out = []
+    for col in name_cols:
+        key = col.lower()
+        if m := re.fullmatch(rf"adm{level}_?name(\d?)", key):
+            lang_col = columns.get(f"lang{m.group(1)}") or columns.get(f"adm{level}_lang{m.group(1)}")
+            if lang_col is None:
+                continue
+            languages = [_language(v) for v in _text(frame[lang_col])]
+        elif m := re.fullmatch(rf"adm{level}_([a-z]{{2}})", key):
+            languages = [m.group(1)] * len(frame)
+        else:
+            continue  # ADM2ALT1EN and the like: other spellings, not other languages
+        out.append((_text(frame[col]), languages))
+    return out
 
 
 def _polygons(values, source: str, notes: list[str]) -> list[shapely.Geometry | None]:

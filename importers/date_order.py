@@ -48,8 +48,10 @@ def country_order(country: str | None) -> str:
 
 def stored_order(project) -> str | None:
     """The order the project's users chose, or None when they kept the country's default."""
-    row = project.connection.execute("SELECT value FROM sm_meta WHERE key = ?", (_KEY,)).fetchone()
-    return row[0] if row and row[0] in ORDERS else None
+    from directory import settings_store
+
+    order = settings_store.value(project, _KEY)
+    return order if order in ORDERS else None
 
 
 def project_order(project) -> str:
@@ -61,15 +63,12 @@ def set_order(project, order: str | None) -> None:
     """Store ``order`` for the project (None goes back to the country's default), as one change."""
     if order is not None and order not in ORDERS:
         raise ValueError(f"date order must be one of {ORDERS}")
-    old = stored_order(project)
-    if old == order:
+    from directory import settings_store
+
+    if stored_order(project) == order:
         return
     with project.change("settings", f"Dates in imported files: {order or 'as in ' + (project.country or 'the country')}"):
-        if order is None:
-            project.connection.execute("DELETE FROM sm_meta WHERE key = ?", (_KEY,))
-        else:
-            project.connection.execute("INSERT OR REPLACE INTO sm_meta VALUES (?, ?)", (_KEY, order))
-        project.log_change("sm_meta", _KEY, {"value": old} if old else None, {"value": order} if order else None)
+        settings_store.set_value(project, _KEY, order)
 
 
 def example(order: str) -> str:

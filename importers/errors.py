@@ -8,9 +8,3 @@ from directory.file_gate import FileRefused
 #: the file gate's refusals, so a caller catches one error for every bad file.
 ImportFileError = FileRefused
 
-
-class ImportCancelled(Exception):
-    """The user cancelled the import; nothing was written (the name is what the worker looks for)."""
-
-
-Cancelled = ImportCancelled

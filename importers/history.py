@@ -16,7 +16,9 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from directory import report_store
 from directory.errors import UserFacingError
+from directory.report_store import Entry
 from importers.collector import collector_paused
 from importers.result import STATUSES, ImportResult, RowOutcome
 
@@ -25,22 +27,6 @@ _FORMAT = 1
 
 class NoSuchReport(UserFacingError):
     """The import report asked for is not in the project."""
-
-
-@dataclass
-class Entry:
-    """One past import, as the history lists it."""
-
-    id: int
-    change_id: int | None
-    at: str
-    user: str
-    file: str
-    summary: dict[str, int]
-
-    @property
-    def rows(self) -> int:
-        return sum(self.summary.values())
 
 
 @dataclass
@@ -91,39 +77,24 @@ def decode(blob: bytes) -> StoredResult:
 
 def record(project, result: ImportResult) -> int:
     """Store the report of ``result`` inside the running change (the import's); returns its ID."""
-    change_id = project.require_change()
-    when = project.connection.execute("SELECT at, user FROM sm_changes WHERE id = ?", (change_id,)).fetchone()
-    at, user = when if when else ("", "")
-    cur = project.connection.execute(
-        "INSERT INTO sm_import_reports (change_id, at, user, file, summary, report) VALUES (?, ?, ?, ?, ?, ?)",
-        (change_id, at, user, result.file, json.dumps(result.summary()), encode(result)))
-    project.log_change("sm_import_reports", str(cur.lastrowid), None, {"name": result.file})
-    return cur.lastrowid
+    return report_store.add(project, result.file, result.summary(), encode(result))
 
 
 def entries(project) -> list[Entry]:
     """Every stored import report, newest first."""
-    rows = project.connection.execute(
-        "SELECT id, change_id, at, user, file, summary FROM sm_import_reports ORDER BY id DESC").fetchall()
-    return [Entry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
+    return report_store.entries(project)
 
 
 def load(project, report_id: int | None = None) -> StoredResult:
     """One stored report (the newest when ``report_id`` is None)."""
-    if report_id is None:
-        row = project.connection.execute(
-            "SELECT id, change_id, at, user, file, summary, report FROM sm_import_reports ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
-            raise NoSuchReport(f"{project.path}: no import has been recorded in this project yet.")
-    else:
-        row = project.connection.execute(
-            "SELECT id, change_id, at, user, file, summary, report FROM sm_import_reports WHERE id = ?",
-            (int(report_id),)).fetchone()
-        if row is None:
-            known = ", ".join(str(e.id) for e in entries(project)[:10]) or "none"
-            raise NoSuchReport(f"{project.path}: no import report number {report_id}. "
-                               f"The reports kept are: {known} (see the list with --list).")
-    result = decode(row[6])
-    result.entry = Entry(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]))
+    found = report_store.report(project, report_id)
+    if found is None and report_id is None:
+        raise NoSuchReport(f"{project.path}: no import has been recorded in this project yet.")
+    if found is None:
+        known = ", ".join(str(e.id) for e in entries(project)[:10]) or "none"
+        raise NoSuchReport(f"{project.path}: no import report number {report_id}. "
+                           f"The reports kept are: {known} (see the list with --list).")
+    entry, blob = found
+    result = decode(blob)
+    result.entry = entry
     return result

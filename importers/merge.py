@@ -13,13 +13,13 @@ marking a service confidential is always applied.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from directory import link_store, project_file
 from directory.errors import UserFacingError
 from directory.model import Contact, Provenance, Service
 from directory.store import Project
@@ -122,7 +122,7 @@ def read_other(path: Path, *, project: Project, progress=None, cancelled=None) -
     """The other side's records: from a ServiceMap project, or any list ServiceMap imports."""
     if not path.exists():
         raise MergeError(f"{path}: no such file. Give another ServiceMap project (.gpkg) or a partner's list.")
-    if path.suffix.lower() == ".gpkg" and _is_project(path):
+    if path.suffix.lower() == ".gpkg" and project_file.is_project(path):
         return _read_project(path)
     from directory import countries
     from directory.taxonomy import Taxonomy, default_taxonomy
@@ -137,24 +137,12 @@ def read_other(path: Path, *, project: Project, progress=None, cancelled=None) -
     return result
 
 
-def _is_project(path: Path) -> bool:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sm_services'").fetchone() is not None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
 def _read_project(path: Path) -> ImportResult:
     with Project.open(path) as other:
         result = ImportResult(file=path.name, organisations=other.organisations(), services=other.services(),
                               sites=other.sites())
         ids = {s.id for s in result.services}
-        result.links = [(a, b) for a, b in other.connection.execute(
-            "SELECT service_id, site_id FROM sm_service_at_site") if a in ids]
+        result.links = [(k.service_id, k.site_id) for k in link_store.links(other) if k.service_id in ids]
     now = datetime.now(timezone.utc).replace(microsecond=0)
     for record in (*result.organisations, *result.sites, *result.services):
         if not record.provenance:

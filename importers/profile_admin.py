@@ -8,9 +8,9 @@ write is one change, recorded in the audit.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
+from directory import saved_work
 from directory.errors import UserFacingError
 from importers.columns import FIELDS
 
@@ -36,9 +36,7 @@ class SavedProfile:
 
 def saved(project) -> list[SavedProfile]:
     """Every saved profile, the most recently saved first."""
-    rows = project.connection.execute(
-        "SELECT signature, name, saved_at, mapping FROM sm_import_profiles ORDER BY saved_at DESC, id DESC").fetchall()
-    return [SavedProfile(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+    return [SavedProfile(p.signature, p.name, p.saved_at, p.mapping) for p in saved_work.profiles(project)]
 
 
 def _get(project, signature: str) -> SavedProfile:
@@ -56,12 +54,10 @@ def rename(project, signature: str, name: str) -> None:
     if old.name == name:
         return
     with project.change("settings", f"Rename import profile '{old.name}' to '{name}'"):
-        project.connection.execute("UPDATE sm_import_profiles SET name = ? WHERE signature = ?", (name, signature))
-        project.log_change("sm_import_profiles", signature, {"name": old.name}, {"name": name})
+        saved_work.rename_profile(project, signature, old.name, name)
 
 
 def delete(project, signature: str) -> None:
     old = _get(project, signature)
     with project.change("settings", f"Delete import profile '{old.name}'"):
-        project.connection.execute("DELETE FROM sm_import_profiles WHERE signature = ?", (signature,))
-        project.log_change("sm_import_profiles", signature, {"name": old.name, "mapping": old.mapping}, None)
+        saved_work.delete_profile(project, old)

@@ -8,10 +8,10 @@ shares the project file shares its profiles.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import replace
 from datetime import datetime, timezone
 
+from directory import saved_work
 from directory.store import Project
 from importers.columns import FIELDS, ColumnMap, resolve_conflicts
 from importers.values import match_key
@@ -26,8 +26,7 @@ def signature(table) -> str:
 
 def load(project: Project) -> dict[str, list[dict]]:
     """Signature -> the saved mapping (a list of {column, field})."""
-    rows = project.connection.execute("SELECT signature, mapping FROM sm_import_profiles").fetchall()
-    return {r[0]: json.loads(r[1]) for r in rows}
+    return {p.signature: p.mapping for p in saved_work.profiles(project)}
 
 
 def apply(mapping: list[ColumnMap], saved: list[dict]) -> list[ColumnMap]:
@@ -44,14 +43,4 @@ def save(project: Project, tables: list) -> None:
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     for t in tables:
         mapping = [{"column": m.column, "header": m.header, "field": m.field} for m in t.mapping]
-        sig = signature(t)
-        old = project.connection.execute("SELECT mapping FROM sm_import_profiles WHERE signature = ?", (sig,)).fetchone()
-        text = json.dumps(mapping, ensure_ascii=False)
-        if old and old[0] == text:
-            continue
-        project.connection.execute(
-            "INSERT INTO sm_import_profiles (signature, name, mapping, saved_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, saved_at = excluded.saved_at",
-            (sig, f"{t.sheet} layout", text, now))
-        project.log_change("sm_import_profiles", sig, {"mapping": json.loads(old[0])} if old else None,
-                           {"name": f"{t.sheet} layout", "mapping": mapping})
+        saved_work.save_profile(project, signature(t), f"{t.sheet} layout", mapping, now)

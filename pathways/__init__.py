@@ -3,5 +3,5 @@
 ``build`` reads the directory once and builds each area's :class:`~pathways.model.Pathway`
 (``selection`` chooses the services, ``templates`` holds the user's steps, ``texts`` the
 translations); ``html``, ``docx_export``, ``sms`` and ``table`` render it. No Qt here: the
-PDF is printed by ``desktop.printing``.
+PDF is printed by ``desktop.pathways.printing``.
 """

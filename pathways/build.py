@@ -11,16 +11,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from directory.store import Project
+from directory.tasks import Cancelled, stop_if
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.fit import fit_to_page
 from pathways.html import RenderedPathway
 from pathways.locator import locator_html, static_map_available
 from pathways.model import MAX_PER_STEP, STALE_MONTHS, build_pathway
 from pathways.templates import PathwayTemplate, load_template
-
-
-class Cancelled(Exception):
-    """The user stopped the run."""
 
 
 def app_version() -> str:
@@ -73,13 +70,12 @@ def build_pathways(
     version = app_version()
     out = []
     for i, pcode in enumerate(pcodes):
-        if cancelled and cancelled():
-            raise Cancelled()
+        stop_if(cancelled)
         pathway = build_pathway(snapshot, pcode, template, stale_months=stale_months, max_per_step=max_per_step,
                                 today=today, version=version)
         if fit:
             fit_to_page(pathway, paper)
         out.append(RenderedPathway(pathway, locator_html(snapshot, pathway, engine=engine) if engine != "none" else ""))
         if progress:
-            progress((i + 1) / len(pcodes), pathway.area.name)
+            progress((i + 1) / len(pcodes), pathway.area_name)
     return out

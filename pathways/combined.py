@@ -1,8 +1,8 @@
 """One combined PDF for many areas, with page numbers on its contents page.
 
 The page numbers are only known once Chromium has laid the pages out. The first print
-assumes one page of contents and one page per pathway (what :mod:`pathways.fit` aims for);
-if the PDF has more pages than that, ServiceMap finds where each pathway starts (by the
+assumes one page of contents, one page per pathway (what :mod:`pathways.fit` aims for) and one
+more for a pathway with a full list; if the PDF has another number of pages, ServiceMap finds where each pathway starts (by the
 P-code in its header) and prints once more with the true numbers.
 """
 
@@ -38,13 +38,16 @@ def write_combined_pdf(
     """Print ``rendered`` into ``out`` with ``print_pdf(html, path)`` (the Qt printing function)."""
     pcodes = [r.pathway.area.pcode for r in rendered]
     contents = len(rendered) > 1
-    numbers = {p: i + 2 for i, p in enumerate(pcodes)} if contents else None
-    print_pdf(document(rendered, paper=paper, contents=contents, page_numbers=numbers), out)
+    numbers, page = {}, 2
+    for r in rendered:
+        numbers[r.pathway.area.pcode] = page
+        page += 2 if r.pathway.full_list else 1
+    print_pdf(document(rendered, paper=paper, contents=contents, page_numbers=numbers if contents else None), out)
     if not contents:
         return out
     from pypdf import PdfReader
 
-    if len(PdfReader(out).pages) != len(pcodes) + 1:
+    if len(PdfReader(out).pages) != page - 1:
         found = _starts(out, pcodes)
         if found and found != numbers:
             print_pdf(document(rendered, paper=paper, contents=True, page_numbers=found), out)

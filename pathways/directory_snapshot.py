@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import shapely
 
+from directory import settings_store
 from directory.errors import UserFacingError
 from directory.model import AdminArea, Organisation, Service, Site
 from directory.store import Project, ServiceListing
@@ -37,9 +38,7 @@ class DirectorySnapshot:
     @classmethod
     def read(cls, project: Project) -> DirectorySnapshot:
         taxonomy_dict = project.taxonomy_dict()
-        last = project.connection.execute(
-            "SELECT max(at) FROM sm_changes WHERE kind NOT IN ('pathway', 'migration')"
-        ).fetchone()[0]
+        last = settings_store.last_change_at(project, excluding=("pathway", "migration"))
         return cls(
             project=project,
             listing=project.listing(),

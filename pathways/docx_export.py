@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pathways.fonts import FIRST_FAMILY
+from resources.fonts import FIRST_FAMILY
 from pathways.model import Pathway
 from pathways.phones import display_number
 
@@ -60,9 +60,10 @@ def write_docx(pathways: list[Pathway], out: Path) -> Path:
         t = pw.texts
         if index:
             doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
-        para(f"{t.get('title')} · {pw.level_name} {pw.area.pcode}", size=8)
-        para(pw.area.name, bold=True, size=18)
+        para(" · ".join(x for x in (t.get("title"), pw.level_name) if x), size=8)
+        para(pw.area_name, bold=True, size=18)
         para(t.concern(pw.concern), bold=True, size=11)
+        para(f"{' › '.join(pw.area_path)}  {pw.area.pcode}", size=7)
         para(t.get("emergency.heading"), bold=True, size=10)
         table = doc.add_table(rows=0, cols=2)
         table.style = "Table Grid"
@@ -78,9 +79,9 @@ def write_docx(pathways: list[Pathway], out: Path) -> Path:
             para(f"{number}. {step.title}", bold=True, size=11)
             if step.note:
                 para(step.note, size=8).runs[0].italic = True
-            if not step.entries:
+            if not step.all_entries:
                 para(t.get("labels.no_services"), size=8)
-            for e in step.entries:
+            for e in step.all_entries:  # Word flows onto further pages: every service, none left off
                 head = f"{e.service} — {e.organisation}" if e.confidential else f"{e.organisation} — {e.service} ({e.where})"
                 p = para(head, bold=True, style="List Bullet")
                 phones = "   ".join(display_number(x, pw.country) for x in e.phones[:3])
@@ -89,15 +90,13 @@ def write_docx(pathways: list[Pathway], out: Path) -> Path:
                     run.bold, run.font.size = True, Pt(12)
                 facts = [("hours", e.hours), ("referral", e.referral)] if e.confidential else [
                     ("hours", e.hours), ("eligibility", e.eligibility), ("cost", e.cost),
-                    ("languages", ", ".join(e.languages)), ("accessibility", e.accessibility), ("referral", e.referral)]
+                    ("languages", t.get("labels.list_separator").join(e.languages)), ("accessibility", e.accessibility), ("referral", e.referral)]
                 text = " · ".join(f"{t.get('labels.' + k)}: {v}" for k, v in facts if v)
                 if e.stale:
                     text += " · ⚠ " + (t.get("labels.stale", date=e.verified_on) if e.verified_on else t.get("labels.never_verified"))
                 else:
                     text += f" · {t.get('labels.verified')}: {e.verified_on}"
                 p.add_run("\n" + text).font.size = Pt(8)
-            if step.more:
-                para("+ " + t.get("labels.more_services", n=step.more), size=8)
         para(t.get("footer.consent"), size=8)
         para(" · ".join([t.get("footer.version", version=pw.version), t.get("footer.generated", date=pw.generated.isoformat()),
                          t.get("footer.data_date", date=pw.data_date or "—")]), size=7)

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import resources
-from pathways import fonts
+from resources import fonts
 from pathways.fit import split_columns, step_mm
-from pathways.model import Entry, Pathway
+from pathways.model import Entry, Pathway, Step
 from pathways.phones import display_number
 from pathways.qr import qr_svg, vcard
 
@@ -48,7 +48,7 @@ def _entry_html(entry: Entry, pathway: Pathway) -> str:
         facts.append(("hours", entry.hours))
     else:
         for key, value in (("hours", entry.hours), ("eligibility", entry.eligibility), ("cost", entry.cost),
-                           ("languages", ", ".join(entry.languages)), ("accessibility", entry.accessibility),
+                           ("languages", t.get("labels.list_separator").join(entry.languages)), ("accessibility", entry.accessibility),
                            ("referral", entry.referral)):
             facts.append((key, value))
     facts_html = "".join(f"<span><b>{e(t.get('labels.' + k))}:</b> <bdi>{e(v)}</bdi></span>" for k, v in facts if v)
@@ -63,40 +63,71 @@ def _entry_html(entry: Entry, pathway: Pathway) -> str:
             + f'<div class="facts">{facts_html}</div>{verified}</li>')
 
 
+def _header(p: Pathway, kicker: str, *, emergency: bool) -> str:
+    """The area's name large, its concern, where it lies (its P-code small), and the emergency numbers."""
+    t = p.texts
+    path = " › ".join(e(n) for n in p.area_path)
+    rows = "".join(f'<tr><td>{e(label)}</td><td class="number"><bdi>{e(number)}</bdi></td></tr>' for label, number in p.emergency)
+    numbers = (f'<div class="emergency"><h2>{e(t.get("emergency.heading"))}</h2><table>{rows}</table></div>'
+               if emergency else "")
+    return (f'<header class="top"><div class="titles"><div class="kicker">{kicker}</div><h1>{e(p.area_name)}</h1>'
+            f'<div class="concern">{e(t.concern(p.concern))}</div>'
+            f'<div class="area-path">{path} <span class="pcode"><bdi>{e(p.area.pcode)}</bdi></span></div></div>'
+            f"{numbers}</header>")
+
+
+def _step_html(number: int, step: Step, entries: list[Entry], p: Pathway, *, more: int = 0, note: bool = True) -> str:
+    t = p.texts
+    items = "".join(_entry_html(x, p) for x in entries)
+    body = f'<ul class="entries">{items}</ul>' if items else f'<div class="none">{e(t.get("labels.no_services"))}</div>'
+    tail = f'<div class="more">+ {e(t.get("labels.more_services", n=more))}</div>' if more else ""
+    lead = f'<p class="note">{e(step.note)}</p>' if note and step.note else ""
+    return (f'<div class="step" data-step="{e(step.key)}"><div class="step-head"><span class="num">{number}</span>'
+            f'<h3>{e(step.title)}</h3></div>{lead}{body}{tail}</div>')
+
+
+def _section(p: Pathway, classes: str, body: str) -> str:
+    return (f'<section class="{classes}" id="area-{e(p.area.pcode)}" lang="{e(p.lang)}" '
+            f'dir="{"rtl" if p.texts.rtl else "ltr"}">{body}</section>')
+
+
 def pathway_section(r: RenderedPathway) -> str:
+    """The pathway's own page, then its full list when some steps have more services than fit."""
     p = r.pathway
     t = p.texts
-    rows = "".join(f'<tr><td>{e(label)}</td><td class="number"><bdi>{e(number)}</bdi></td></tr>' for label, number in p.emergency)
     total, stale = len(p.entries), p.stale_count
     if stale:
         summary = f'<div class="stale-summary some">⚠ {e(t.get("labels.stale_count", n=stale, total=total, months=p.stale_months))}</div>'
     else:
         summary = f'<div class="stale-summary">{e(t.get("labels.all_verified", total=total, months=p.stale_months))}</div>'
-    steps, weights = [], []
-    for number, step in enumerate(p.steps, start=1):
-        weights.append(step_mm(step, len(step.entries)))
-        entries = "".join(_entry_html(x, p) for x in step.entries)
-        body = f'<ul class="entries">{entries}</ul>' if entries else f'<div class="none">{e(t.get("labels.no_services"))}</div>'
-        more = f'<div class="more">+ {e(t.get("labels.more_services", n=step.more))}</div>' if step.more else ""
-        note = f'<p class="note">{e(step.note)}</p>' if step.note else ""
-        steps.append(f'<div class="step" data-step="{e(step.key)}"><div class="step-head"><span class="num">{number}</span>'
-                     f'<h3>{e(step.title)}</h3></div>{note}{body}{more}</div>')
+    steps = [_step_html(n, step, step.entries, p, more=step.more) for n, step in enumerate(p.steps, start=1)]
+    weights = [step_mm(step, len(step.entries)) for step in p.steps]
     meta = [t.get("footer.version", version=p.version), t.get("footer.generated", date=p.generated.isoformat()),
             t.get("footer.data_date", date=p.data_date or "—")]
     qr = qr_svg(vcard(p))
-    return (
-        f'<section class="pathway" id="area-{e(p.area.pcode)}" lang="{e(p.lang)}" dir="{"rtl" if t.rtl else "ltr"}">'
-        f'<header class="top"><div class="titles"><div class="kicker">{e(t.get("title"))} · {e(p.level_name)} '
-        f'<bdi>{e(p.area.pcode)}</bdi></div><h1>{e(p.area.name)}</h1><div class="concern">{e(t.concern(p.concern))}</div>'
-        f'<div class="area-path">{" › ".join(e(n) for n in p.area_path)}</div></div>'
-        f'<div class="emergency"><h2>{e(t.get("emergency.heading"))}</h2><table>{rows}</table></div></header>'
-        f'{summary}<main class="flow">{_columns(steps, weights)}</main>'
+    kicker = e(" · ".join(x for x in (t.get("title"), p.level_name) if x))
+    page = _section(p, "pathway", (
+        f'{_header(p, kicker, emergency=True)}{summary}<main class="flow">{_columns(steps, weights)}</main>'
         f'<div class="bottom"><div class="mapbox">{r.map_html}<div class="caption">{e(t.get("labels.map"))}</div></div>'
         f'<div class="qrbox">{qr}<div class="caption">{e(t.get("labels.qr"))}</div></div>'
         f'<div class="foot"><div class="consent">{e(t.get("footer.consent"))}</div>'
-        f'<div class="meta">{"".join(f"<span>{e(m)}</span>" for m in meta)}</div></div></div>'
-        "</section>"
-    )
+        f'<div class="meta">{"".join(f"<span>{e(m)}</span>" for m in meta)}</div></div></div>'))
+    return page + full_list_section(p)
+
+
+def full_list_section(p: Pathway) -> str:
+    """The services each step has beyond its own page, in the same layout, more compact: a
+    continuation page, so the paper never sends its reader to a file they do not have."""
+    listed = p.full_list
+    if not listed:
+        return ""
+    t = p.texts
+    kicker = e(" · ".join((t.get("title"), t.get("labels.full_list"))))
+    steps = "".join(_step_html(n, step, step.rest, p, note=False) for n, step in listed)
+    # Two newspaper columns that may run onto more pages (a step can be longer than a page).
+    return _section(p, "pathway full-list", (
+        f'{_header(p, kicker, emergency=False)}<p class="intro">{e(t.get("labels.full_list_intro"))}</p>'
+        f'<main class="list">{steps}</main>'))
 
 
 def _columns(steps: list[str], heights: list[float]) -> str:
@@ -109,7 +140,7 @@ def contents_section(pathways: Sequence[Pathway], page_numbers: dict[str, int] |
     t = pathways[0].texts
     numbers = page_numbers or {}
     items = "".join(
-        f'<li><a href="#area-{e(p.area.pcode)}">{e(p.area.name)}</a><span class="pcode">{e(p.area.pcode)}</span>'
+        f'<li><a href="#area-{e(p.area.pcode)}">{e(p.area_name)}</a><span class="pcode">{e(p.area.pcode)}</span>'
         + (f'<span class="page"><bdi>{numbers[p.area.pcode]}</bdi></span>' if p.area.pcode in numbers else "")
         + "</li>"
         for p in pathways
@@ -148,6 +179,6 @@ def document(
     for i, r in enumerate(rendered):
         parts.append(pathway_section(r))
         if progress:
-            progress((i + 1) / len(rendered), r.pathway.area.name)
+            progress((i + 1) / len(rendered), r.pathway.area_name)
     parts.append("</body></html>")
     return "".join(parts)

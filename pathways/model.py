@@ -3,7 +3,8 @@
 :func:`build_pathway` turns the directory and a template into a :class:`Pathway`: the
 emergency numbers, then each step with its services (entries). Every renderer (HTML, DOCX,
 SMS, CSV, QR) reads only this model, so a confidential service's place cannot reach any of
-them: its entry never carries an address, a site name or a point.
+them: its entry carries what :mod:`directory.confidentiality` allows a pathway (its function
+and how to reach it), never an address, a site name or a point.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from directory import confidentiality, safe_text
 from directory.model import AdminArea, Service
+from directory.names import language_names, level_name
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.selection import NEARBY, SERVICE_AREA, AreaFrame, Candidate, candidates
 from pathways.templates import PathwayTemplate
@@ -20,7 +23,7 @@ from pathways.texts import Texts, texts
 
 #: A service not verified within this many months is marked on the page.
 STALE_MONTHS = 6
-#: Entries printed per step; the rest are counted ("3 more in the full list").
+#: Entries per step on the pathway's own page; the rest go on its "full list" page.
 MAX_PER_STEP = 3
 
 
@@ -56,15 +59,21 @@ class Step:
     title: str
     note: str
     entries: list[Entry]
-    more: int = 0  # further services left off the printed page
+    more: int = 0  # further services, printed on the full list
     all_entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def rest(self) -> list[Entry]:
+        """The services beyond those on the pathway's own page: its full list."""
+        return self.all_entries[len(self.entries):]
 
 
 @dataclass
 class Pathway:
     area: AdminArea
+    area_name: str  # in the pathway's language where the boundaries carry it
     area_path: list[str]  # names from the top level down to the area
-    level_name: str
+    level_name: str  # what the area's level is called, in the pathway's language
     concern: str
     lang: str
     texts: Texts
@@ -88,6 +97,11 @@ class Pathway:
     @property
     def stale_count(self) -> int:
         return sum(1 for e in self.entries if e.stale)
+
+    @property
+    def full_list(self) -> list[tuple[int, Step]]:
+        """(number, step) of the steps with services beyond those on the pathway's own page."""
+        return [(n, s) for n, s in enumerate(self.steps, start=1) if s.more]
 
 
 def _translated(service: Service | None, fieldname: str, lang: str, fallback: str) -> str:
@@ -143,7 +157,7 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
         phones=list(dict.fromkeys(row.phones)),
         emails=list(dict.fromkeys(row.emails)),
         hours=_translated(service, "hours", lang, row.schedule),
-        languages=list(row.languages),
+        languages=language_names(list(row.languages), lang),
         eligibility=_eligibility(t, row.minimum_age, row.maximum_age, row.genders),
         cost=cost,
         accessibility=_translated(service, "accessibility", lang, service.accessibility if service else ""),
@@ -153,19 +167,21 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
         confidential=row.confidential,
         where=where,
     )
-    if row.confidential:
-        # A safe house is printed by its function and contact route only.
+    shows = confidentiality.disclosure(confidentiality.PATHWAY, row.confidential)
+    if not shows.service_name:  # a safe house is printed by its function and contact route only
         entry.service = function
+    if not shows.organisation:
         entry.organisation = t.get("labels.confidential_function")
-        entry.where = ""
-        entry.accessibility = ""
         entry.referral = entry.referral or t.get("labels.confidential_route")
-    else:
-        site = snapshot.sites.get(row.site_id)
-        entry.site = row.site or ""
-        entry.address = site.address if site else ""
-        entry.longitude, entry.latitude = row.longitude, row.latitude
-    return entry
+    if not shows.point:
+        entry.where = ""
+    if not shows.address:
+        entry.accessibility = ""
+    site = confidentiality.released_site(shows, snapshot.sites.get(row.site_id))
+    if site is not None:
+        entry.site, entry.address = site.name or "", site.address or ""
+        entry.longitude, entry.latitude = site.longitude, site.latitude
+    return safe_text.plain_fields(entry)
 
 
 def build_pathway(
@@ -191,16 +207,17 @@ def build_pathway(
         pinned = {sid: i for i, sid in enumerate(st.order)}
         found.sort(key=lambda c: pinned.get(c.row.service_id, len(pinned)))  # stable: nearest first after the pinned
         entries = [_entry(snapshot, c, st.types, lang, t, stale_before) for c in found]
-        steps.append(Step(st.key, st.shown_title(lang), st.shown_note(lang), entries[:max_per_step],
+        steps.append(Step(st.key, safe_text.plain(st.shown_title(lang)), safe_text.plain(st.shown_note(lang)), entries[:max_per_step],
                           max(0, len(entries) - max_per_step), entries))
     path, parent = [], area
     while parent is not None:
-        path.insert(0, parent.name)
+        path.insert(0, safe_text.plain(parent.name_in(lang)))
         parent = snapshot.areas.get(parent.parent_pcode) if parent.parent_pcode else None
-    emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else e["label"], e["number"])
-                 for e in template.emergency if e.get("number")]
+    emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else safe_text.plain(e["label"]),
+                  safe_text.plain(e["number"])) for e in template.emergency if e.get("number")]
     return Pathway(
-        area=area, area_path=path, level_name=snapshot.project.admin_level_names().get(area.level, ""),
+        area=area, area_name=safe_text.plain(area.name_in(lang)), area_path=path,
+        level_name=level_name(snapshot.project.admin_level_names().get(area.level, ""), lang),
         concern=template.concern, lang=lang, texts=t, emergency=emergency, steps=steps,
         stale_months=stale_months, generated=today, data_date=snapshot.data_date, version=version,
         country=snapshot.country,

@@ -33,7 +33,7 @@ def numbers(pathway: Pathway) -> list[tuple[str, str]]:
 
 def vcard(pathway: Pathway) -> str:
     t = pathway.texts
-    name = f"{t.get('title')} – {pathway.area.name}"
+    name = f"{t.get('title')} – {pathway.area_name}"
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_escape(name)}", f"N:{_escape(name)};;;;",
              f"ORG:{_escape(t.concern(pathway.concern))}"]
     for i, (label, number) in enumerate(numbers(pathway), start=1):
@@ -46,7 +46,7 @@ def vcard(pathway: Pathway) -> str:
 
 def plain_text(pathway: Pathway) -> str:
     t = pathway.texts
-    head = f"{t.get('title')}: {pathway.area.name} – {t.concern(pathway.concern)}"
+    head = f"{t.get('title')}: {pathway.area_name} – {t.concern(pathway.concern)}"
     return "\n".join([head] + [f"{label}: {number}" for label, number in numbers(pathway)])
 
 

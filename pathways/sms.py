@@ -32,7 +32,7 @@ def segment_limit(text: str) -> int:
 
 def pathway_lines(pathway: Pathway) -> list[str]:
     t = pathway.texts
-    lines = [f"{pathway.area.name}: {t.concern(pathway.concern)}"]
+    lines = [f"{pathway.area_name}: {t.concern(pathway.concern)}"]
     lines += [f"{label} {number}" for label, number in pathway.emergency]
     for number, step in enumerate(pathway.steps, start=1):
         lines.append(f"{number}. {step.title}")

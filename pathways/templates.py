@@ -14,12 +14,11 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
+from directory import saved_work
 from directory.errors import UserFacingError
 from directory.store import Project
 from pathways.concerns import check_concern, default_emergency_numbers, default_steps
 from pathways.texts import texts
-
-TABLE = "sm_pathway_templates"
 
 
 class TemplateError(UserFacingError):
@@ -78,9 +77,7 @@ def default_template(concern: str, lang: str, country: str | None = None) -> Pat
 
 def load_template(project: Project, concern: str, lang: str) -> PathwayTemplate:
     """The project's saved template, or the default one."""
-    row = project.connection.execute(
-        f"SELECT data, saved_at FROM {TABLE} WHERE concern = ? AND lang = ?", (check_concern(concern), lang)
-    ).fetchone()
+    row = saved_work.template(project, check_concern(concern), lang)
     if row is None:
         return default_template(concern, lang, project.country)
     return PathwayTemplate.from_json(concern, lang, row[0], row[1])
@@ -90,22 +87,12 @@ def save_template(project: Project, template: PathwayTemplate) -> None:
     """Save ``template`` in the project (one change in the audit)."""
     key = f"{template.concern}/{template.lang}"
     with project.change("pathway", f"Pathway steps saved: {key}"):
-        conn = project.connection
-        old = conn.execute(f"SELECT data FROM {TABLE} WHERE concern = ? AND lang = ?", (template.concern, template.lang)).fetchone()
         template.saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        data = template.to_json()
-        conn.execute(
-            f"INSERT OR REPLACE INTO {TABLE} (concern, lang, data, saved_at) VALUES (?, ?, ?, ?)",
-            (template.concern, template.lang, data, template.saved_at),
-        )
-        project.log_change(TABLE, key, {"data": old[0]} if old else None, {"name": key, "data": data} if old is None else {"data": data})
+        saved_work.save_template(project, template.concern, template.lang, template.to_json(), template.saved_at)
 
 
 def reset_template(project: Project, concern: str, lang: str) -> None:
     """Forget the project's edits to a template (back to the default)."""
     key = f"{concern}/{lang}"
     with project.change("pathway", f"Pathway steps reset: {key}"):
-        old = project.connection.execute(f"SELECT data FROM {TABLE} WHERE concern = ? AND lang = ?", (concern, lang)).fetchone()
-        if old:
-            project.connection.execute(f"DELETE FROM {TABLE} WHERE concern = ? AND lang = ?", (concern, lang))
-            project.log_change(TABLE, key, {"data": old[0]}, None)
+        saved_work.delete_template(project, concern, lang)

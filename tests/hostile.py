@@ -11,6 +11,7 @@ status, output, peak memory (``wait4``'s ``ru_maxrss``) and time.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import hashlib
 import importlib
 import io
@@ -46,20 +47,31 @@ class Option:
     flag: str  # "--population", or the positional's name
 
 
-def file_options(parser: argparse.ArgumentParser | None = None) -> list[Option]:
-    """Every option of every subcommand that names a file ServiceMap reads (the project included)."""
+def commands(parser: argparse.ArgumentParser | None = None, prefix: str = "") -> dict[str, argparse.ArgumentParser]:
+    """Every command the parser runs ("import", "server init" …), by name, with its own parser."""
     parser = parser or build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return [Option(name, a.dest, a.option_strings[0] if a.option_strings else a.dest)
-            for name, p in sub.choices.items() for a in p._actions if a.type in (input_file, project_file)]
+    out = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                nested = commands(sub, f"{prefix}{name} ")
+                out.update(nested or {f"{prefix}{name}": sub})
+    return out
+
+
+def _flag(action: argparse.Action) -> str:
+    return action.option_strings[0] if action.option_strings else action.dest
+
+
+def file_options(parser: argparse.ArgumentParser | None = None) -> list[Option]:
+    """Every option of every command that names a file ServiceMap reads (the project included)."""
+    return [Option(name, a.dest, _flag(a)) for name, p in commands(parser).items() for a in p._actions
+            if a.type in (input_file, project_file)]
 
 
 def untyped_paths(parser: argparse.ArgumentParser | None = None) -> list[str]:
     """Options typed as a bare ``Path``: the enumeration would miss them (a test keeps this empty)."""
-    parser = parser or build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return [f"{name} {a.option_strings[0] if a.option_strings else a.dest}"
-            for name, p in sub.choices.items() for a in p._actions if a.type is Path]
+    return [f"{name} {_flag(a)}" for name, p in commands(parser).items() for a in p._actions if a.type is Path]
 
 
 #: The kinds of corpus file each option is given (see make_corpus.Case.kinds).
@@ -103,6 +115,12 @@ def argv_for(option: Option, path: Path, folder: Path, work: Path) -> list[str]:
         ("verify-import", "project"): ["verify-import", project, str(folder / "calls.xlsx")],
         ("verify-import", "sheet"): ["verify-import", project, f, "--apply"],
         ("merge", "project"): ["merge", project, table], ("merge", "other"): ["merge", project, f],
+        ("teach", "project"): ["teach", project, "Support to survivors", "case_management"],
+        ("retype", "project"): ["retype", project],
+        ("conflicts", "project"): ["conflicts", project],
+        # the shared directory's commands open the project before the server (none here: port 1 refuses)
+        ("share", "project"): ["share", project, "--to", "postgresql://nobody@127.0.0.1:1/none"],
+        ("sync", "project"): ["sync", project],
     }[(command, option.dest)]
 
 
@@ -133,6 +151,7 @@ class Child:
 
     def _run_in_child(self) -> None:
         status = 1
+        faulthandler.disable()  # pytest's handler would print a deliberate abort's dump to the terminal
         try:
             os.dup2(self.out.fileno(), 1)
             os.dup2(self.err.fileno(), 2)

@@ -38,10 +38,12 @@ SAFE_HOUSE_SITE = "Hidden House compound"
 def pathway_project(path: Path) -> Project:
     project = Project.create(path, country="BGD")
     with project.change("test", "pathway test project"):
-        project.replace_admin_level(1, [AdminArea("BDX", "Division X", 1)], [shapely.box(89.0, 21.0, 93.0, 23.0)])
+        project.replace_admin_level(1, [AdminArea("BDX", "Division X", 1, names={"bn": "বিভাগ এক্স"})],
+                                    [shapely.box(89.0, 21.0, 93.0, 23.0)])
         project.replace_admin_level(
             2,
-            [AdminArea("BDX01", "Alpha", 2, "BDX"), AdminArea("BDX02", "Bravo", 2, "BDX"), AdminArea("BDX03", "Charlie", 2, "BDX")],
+            [AdminArea("BDX01", "Alpha", 2, "BDX", names={"en": "Alpha", "bn": "আলফা"}), AdminArea("BDX02", "Bravo", 2, "BDX"),
+             AdminArea("BDX03", "Charlie", 2, "BDX")],
             [shapely.box(90.0, 22.0, 90.5, 22.5), shapely.box(90.5, 22.0, 91.0, 22.5), shapely.box(92.0, 22.0, 92.5, 22.5)],
         )
         project.set_admin_level_names({1: "Division", 2: "District"})
@@ -57,6 +59,27 @@ def pathway_project(path: Path) -> Project:
                 assured_date=date.fromisoformat(verified) if verified else None, free_of_charge=True,
                 contacts=[Contact("Focal", phones=[Phone(phone)])], languages=["bn", "en"], **more,
             )
+            project.save_site(site)
+            project.save_service(service)
+            project.link(service.id, site.id)
+    return project
+
+
+#: More health services in Alpha than its page holds, speaking languages CLDR names and one it does not.
+CROWD = [f"Alpha health post {i}" for i in range(1, 13)]
+
+
+def crowded_pathway_project(path: Path) -> Project:
+    """:func:`pathway_project` with twelve more health services in Alpha: its page cannot hold them all."""
+    project = pathway_project(path)
+    with project.change("test", "a crowded health step"):
+        org = Organisation("Alpha Health Network")
+        project.save_organisation(org)
+        for i, name in enumerate(CROWD, start=1):
+            site = Site(f"{name} site", latitude=22.1 + i / 100, longitude=90.2, admin_pcodes={1: "BDX", 2: "BDX01"},
+                        location_source="coordinates")
+            service = Service(name, org.id, ["health"], schedule_text="Daily 8:00–14:00", assured_date=date.fromisoformat(RECENT),
+                              contacts=[Contact("Focal", phones=[Phone(f"+88017005554{i:02d}")])], languages=["rhg", "trp"])
             project.save_site(site)
             project.save_service(service)
             project.link(service.id, site.id)

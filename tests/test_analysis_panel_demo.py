@@ -47,7 +47,7 @@ def ask(panel, js: str):
 
 @pytest.mark.slow
 def test_the_demo_runs_from_the_panel_for_several_types(demo, qtbot):
-    from desktop.analysis_panel import GapPanel
+    from desktop.coverage.panel import GapPanel
     from directory.store import Project
 
     project = Project.open(demo)

@@ -62,6 +62,35 @@ def test_older_cod_ab_field_names(tmp_path):
     assert districts["XY0102"].parent_pcode == "XY01"
 
 
+def test_names_keep_their_language_and_reach_the_project(tmp_path):
+    """Current COD-AB says each name's language in lang/lang1 …; older COD-AB in the field (ADM2_BN)."""
+    from directory.store import Project
+
+    current = gpd.GeoDataFrame(
+        {"adm2_pcode": list(DISTRICTS), "adm2_name": ["Chattogram", "Cox's Bazar"], "adm2_name1": ["চট্টগ্রাম", None],
+         "adm2_name2": ["Chittagong", None], "lang": ["en", "en"], "lang1": ["bn", "bn"], "lang2": ["", ""]},
+        geometry=list(DISTRICTS.values()), crs=4326)
+    current.to_file(tmp_path / "current.geojson", driver="GeoJSON")
+    older = gpd.GeoDataFrame({"ADM2_PCODE": list(DISTRICTS), "ADM2_EN": ["Chattogram", "Cox's Bazar"],
+                              "ADM2_BN": ["চট্টগ্রাম", "কক্সবাজার"], "ADM2ALT1EN": ["Chittagong", None]},
+                             geometry=list(DISTRICTS.values()), crs=4326)
+    older.to_file(tmp_path / "older.geojson", driver="GeoJSON")
+
+    a = {x.pcode: x for x in read_boundaries([tmp_path / "current.geojson"]).levels[2].areas}
+    assert a["XY0101"].names == {"en": "Chattogram", "bn": "চট্টগ্রাম"}  # name2 has no language: a spelling only
+    assert a["XY0101"].name_in("bn") == "চট্টগ্রাম" and a["XY0102"].name_in("bn") == "Cox's Bazar"
+    assert "Chittagong" in a["XY0101"].alternate_names
+    level = read_boundaries([tmp_path / "older.geojson"]).levels[2]
+    b = {x.pcode: x for x in level.areas}
+    assert b["XY0102"].names == {"en": "Cox's Bazar", "bn": "কক্সবাজার"}
+
+    with Project.create(tmp_path / "p.gpkg") as project:
+        with project.change("test", "boundaries"):
+            project.replace_admin_level(2, level.areas, level.geometries)
+    with Project.open(tmp_path / "p.gpkg") as project:
+        assert {x.pcode: x.name_in("bn") for x in project.admin_areas(2)} == {"XY0101": "চট্টগ্রাম", "XY0102": "কক্সবাজার"}
+
+
 def test_pcodes_with_leading_zeros_stay_text(tmp_path):
     frame = gpd.GeoDataFrame({"adm1_pcode": ["01", "02"], "adm1_name": ["A", "B"]},
                              geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)], crs=4326)
@@ -141,3 +170,32 @@ def test_bad_boundary_files(tmp_path, name, content, expected):
     with pytest.raises(UserFacingError, match=expected) as err:  # the file gate's refusal, or the reader's
         read_boundaries([path])
     assert name in str(err.value)
+
+
+def test_a_folder_of_boundaries_reads_its_files_and_skips_what_is_not_areas(tmp_path):
+    """An unzipped COD-AB download: polygons per level, plus label points, a metadata JSON and a PDF."""
+    folder = tmp_path / "bgd_adm"
+    (folder / "shp").mkdir(parents=True)
+    write_cod(folder / "shp", driver="ESRI Shapefile", suffix=".shp")
+    points = gpd.GeoDataFrame({"adm2_pcode": list(DISTRICTS), "adm2_name": ["Chattogram", "Cox's Bazar"]},
+                              geometry=[g.representative_point() for g in DISTRICTS.values()], crs=4326)
+    points.to_file(folder / "xy_admbndp2.geojson", driver="GeoJSON")  # label points: no polygons
+    (folder / "metadata.json").write_text('{"title": "boundaries"}', encoding="utf-8")
+    (folder / "readme.pdf").write_bytes(b"%PDF-1.4")
+    b = read_boundaries([folder])
+    assert sorted(b.levels) == [1, 2, 3]
+    assert len(b.levels[2].areas) == 2 and all(g.area > 0 for g in b.levels[2].geometries)  # points did not replace them
+    assert any("xy_admbndp2" in n and "no polygons" in n for n in b.notes)
+    assert any("metadata.json" in n and "Skipped" in n for n in b.notes)
+
+
+def test_a_file_given_by_name_that_is_not_boundaries_still_stops_the_run(tmp_path):
+    (tmp_path / "metadata.json").write_text('{"title": "boundaries"}', encoding="utf-8")
+    with pytest.raises(UserFacingError):
+        read_boundaries([tmp_path / "metadata.json"])
+
+
+def test_an_empty_folder_says_so(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(BoundaryError, match="holds no GeoJSON"):
+        read_boundaries([tmp_path / "empty"])

@@ -29,7 +29,7 @@ def population(tmp_path):
 
 @pytest.fixture()
 def panel(qtbot, tmp_path, population):
-    from desktop.analysis_panel import GapPanel
+    from desktop.coverage.panel import GapPanel
 
     project = small_project(tmp_path / "p.gpkg")
     widget = GapPanel(None, synchronous=True)
@@ -160,8 +160,8 @@ def test_the_safe_house_is_never_drawn(panel, qtbot):
 
 def test_cancel_between_types_keeps_the_types_done(qtbot, tmp_path, population, monkeypatch):
     """A real background run: cancelling during the second type stops it and skips the third."""
-    import desktop.analysis_panel as module
-    from desktop.analysis_panel import GapPanel
+    import desktop.coverage.panel as module
+    from desktop.coverage.panel import GapPanel
 
     project = small_project(tmp_path / "p.gpkg")
     panel = GapPanel(None)
@@ -170,18 +170,18 @@ def test_cancel_between_types_keeps_the_types_done(qtbot, tmp_path, population, 
     panel.population.setText(str(population))
     panel.types.set_checked(["safe_shelter", "education"])
     started_second, release = threading.Event(), threading.Event()
-    real = module.run_gap_task
+    real = module.gaps_with_page
     calls, saw_cancel = [], []
 
-    def slow_second(project_path, params, text=None, *, progress, cancelled):
-        calls.append(params.service_type)
+    def slow_second(request, text=None, *, progress, cancelled):
+        calls.append(request.service_type)
         if len(calls) == 2:  # hold the second type until the user cancels
             started_second.set()
             release.wait(10)
             saw_cancel.append(cancelled())
-        return real(project_path, params, text, progress=progress, cancelled=cancelled)
+        return real(request, text, progress=progress, cancelled=cancelled)
 
-    monkeypatch.setattr(module, "run_gap_task", slow_second)
+    monkeypatch.setattr(module, "gaps_with_page", slow_second)
     seen = []
     panel.runner.progressed.connect(lambda f, m: seen.append((panel.progress.value(), panel.progress.format())))
     panel.run()
@@ -204,10 +204,11 @@ def test_cancel_between_types_keeps_the_types_done(qtbot, tmp_path, population, 
 
 
 def test_cancel_within_a_type_stops_the_analysis_and_stores_nothing(tmp_path, population):
-    from desktop.analysis_panel_task import GapParams, run_gap_task
     from directory import analysis_store
     from directory.store import Project
-    from mapping.coverage.analysis import Cancelled
+    from directory.tasks import Cancelled
+    from mapping.coverage.gap_view import gaps_with_page
+    from mapping.coverage.request import GapsRequest
 
     small_project(tmp_path / "p.gpkg").close()
     checks = []
@@ -217,8 +218,8 @@ def test_cancel_within_a_type_stops_the_analysis_and_stores_nothing(tmp_path, po
         return len(checks) > 2  # the user cancels after the analysis has started
 
     with pytest.raises(Cancelled):
-        run_gap_task(tmp_path / "p.gpkg", GapParams("case_management", population=str(population)),
-                     progress=lambda f, m: None, cancelled=cancelled)
+        gaps_with_page(GapsRequest(tmp_path / "p.gpkg", "case_management", population=population),
+                       progress=lambda f, m: None, cancelled=cancelled)
     with Project.open(tmp_path / "p.gpkg") as project:
         assert analysis_store.runs(project) == []
 
@@ -273,7 +274,7 @@ def test_the_type_shown_exports_with_its_bands(panel, tmp_path):
     import pyogrio
     import rasterio
 
-    from desktop.analysis_export import write_outcome
+    from desktop.coverage.export import write_outcome
 
     panel.types.set_within("case_management", "20km")
     panel.run()
@@ -312,8 +313,8 @@ def test_spread_by_land_cover_and_walking_speed_reach_the_analysis(panel, tmp_pa
     panel.spread.setText(str(paths["people"]))
     panel.landcover.setText(str(paths["cover"]))
     panel.walking.setValue(4.0)
-    [params] = panel.plan()
-    assert (params.spread_by, params.landcover, params.walking_kmh) == (str(paths["people"]), str(paths["cover"]), 4.0)
+    [request] = panel.plan()
+    assert (request.spread_by, request.landcover, request.walking_speed) == (paths["people"], paths["cover"], 4.0)
     panel.run()
     result = panel.results.outcomes["case_management"].result
     assert str(result.threshold) == "60 min"  # land cover means travel time
@@ -323,4 +324,4 @@ def test_spread_by_land_cover_and_walking_speed_reach_the_analysis(panel, tmp_pa
     # spread evenly, about 0.1% of the district would be within 3 km (tree cover) of its service
     assert by_code["BD2022"]["pct_covered"] > 10  # the people live by the service, as the raster says
     panel.walking.setValue(5.0)
-    assert panel.plan()[0].walking_kmh is None  # the default is left to the analysis
+    assert panel.plan()[0].walking_speed is None  # the default is left to the analysis

@@ -14,9 +14,9 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
 QStandardPaths.setTestModeEnabled(True)
 
-from desktop.map_page import map_services  # noqa: E402
-from desktop.services_model import Column  # noqa: E402
-from desktop.service_types import ServiceTypes  # noqa: E402
+from desktop.map.page import map_services  # noqa: E402
+from desktop.curation.services_model import Column  # noqa: E402
+from desktop.curation.service_types import ServiceTypes  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from directory.store import Project  # noqa: E402
 from tests.helpers import small_project  # noqa: E402
@@ -24,7 +24,7 @@ from tests.helpers import small_project  # noqa: E402
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.set("preferences/user_name", "Amina (case officer)")
@@ -106,7 +106,7 @@ def test_an_invalid_phone_is_refused_with_the_reason_shown(window, qtbot):
 
 
 def test_the_editor_shows_problems_beside_the_fields_and_saves_service_site_and_organisation(window, qtbot, monkeypatch):
-    from desktop.service_editor import ServiceEditor
+    from desktop.curation.service_editor import ServiceEditor
 
     assert window.services_panel.select_id(next(s.id for s in window.listing if s.name == "Case management 1"))
     edit = window.edit
@@ -223,9 +223,9 @@ def test_a_locked_project_refuses_the_edit_and_the_undo_without_losing_anything(
     other.execute("BEGIN IMMEDIATE")  # another program is writing to the file
     try:
         assert not model.setData(_index(window, "Case management 1", Column.HOURS), "24 hours")
-        assert "cannot write" in window.statusBar().currentMessage()
+        assert "in use by another program" in window.statusBar().currentMessage()
         stack.undo()
-        assert warnings and "cannot write" in warnings[0]
+        assert warnings and "in use by another program" in warnings[0]
         assert stack.count() == 0  # the undo that could not be written is dropped, not pretended
     finally:
         other.execute("ROLLBACK")
@@ -238,7 +238,7 @@ def test_a_locked_project_refuses_the_edit_and_the_undo_without_losing_anything(
 def test_a_cell_typed_in_the_table_view_is_saved_and_return_does_not_open_the_form(window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QLineEdit
 
-    from desktop.service_editor import ServiceEditor
+    from desktop.curation.service_editor import ServiceEditor
 
     opened = []
     monkeypatch.setattr(ServiceEditor, "exec", lambda self: opened.append(self) or ServiceEditor.DialogCode.Rejected)

@@ -45,7 +45,7 @@ def project_path(tmp_path):
 
 
 def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path, remote_requests):
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     win = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
     win.resize(1400, 900)

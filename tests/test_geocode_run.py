@@ -195,7 +195,7 @@ def test_geonames_cities500_joins_the_index_for_the_projects_country(tmp_path):
 
 
 def test_a_cancelled_run_leaves_every_site_as_it_was(project):
-    from mapping.geocode import Cancelled
+    from directory.tasks import Cancelled
 
     with pytest.raises(Cancelled):
         geocode_project(project, cancelled=lambda: True)

@@ -11,9 +11,9 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from desktop.import_history import ImportHistoryDialog  # noqa: E402
-from desktop.import_profiles import ImportProfilesDialog  # noqa: E402
-from desktop.import_wizard import ImportWizard  # noqa: E402
+from desktop.importing.history import ImportHistoryDialog  # noqa: E402
+from desktop.importing.profiles import ImportProfilesDialog  # noqa: E402
+from desktop.importing.wizard import ImportWizard  # noqa: E402
 from directory.store import Project  # noqa: E402
 from importers import date_order, history, profile_admin  # noqa: E402
 from importers.pipeline import import_file  # noqa: E402
@@ -159,7 +159,7 @@ def test_the_wizard_opens_the_saved_profiles(qtbot, project_path, monkeypatch):
 def test_the_tools_menu_opens_the_history_and_the_profiles_of_the_open_project(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
     from desktop.settings import Settings
     from tests.test_desktop import close_web_widget
 

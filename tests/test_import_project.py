@@ -10,7 +10,7 @@ import pytest
 
 from directory.store import Project
 from importers import columns
-from importers.errors import ImportCancelled
+from directory.tasks import Cancelled
 from importers.pipeline import import_file, read_file
 from tests.helpers import small_project
 
@@ -75,7 +75,7 @@ def test_cancelling_leaves_the_project_untouched(project):
         calls.append(1)
         return len(calls) > 3
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_file(project, DATA / "messy.xlsx", cancelled=cancelled)
     assert (project.counts(), len(project.changes())) == before
 
@@ -92,7 +92,7 @@ def test_cancelling_at_the_last_moment_rolls_the_change_back(project, monkeypatc
         state["saving"] = True
 
     monkeypatch.setattr(project, "save_many", save_many)
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_file(project, DATA / "messy.xlsx", cancelled=lambda: state["saving"])
     assert project.counts() == before
     assert save  # the module whose change was rolled back

@@ -18,7 +18,7 @@ from PySide6 import QtWebEngineWidgets  # noqa: E402,F401
 from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: E402
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
-from desktop.tile_scheme import TileSchemeHandler, register_tile_scheme  # noqa: E402
+from desktop.map.tile_scheme import TileSchemeHandler, register_tile_scheme  # noqa: E402
 
 REGISTERED = register_tile_scheme()
 

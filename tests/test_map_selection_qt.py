@@ -19,8 +19,9 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
 QStandardPaths.setTestModeEnabled(True)
 
-from desktop.services_model import ID_ROLE  # noqa: E402
+from desktop.curation.services_model import ID_ROLE  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
+from directory import confidentiality  # noqa: E402
 from tests.qt_requests import assert_cannot_reach_the_network  # noqa: E402
 from tests.remote_recorder import RECORDER  # noqa: E402
 
@@ -40,7 +41,7 @@ def shared_window(qapp, tmp_path_factory, demo_path):
     """One window for the module: opening the demo map once keeps the tests quick."""
     from PySide6.QtTest import QTest
 
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     folder = tmp_path_factory.mktemp("settings")
     # The page is built on the main thread here: the threaded build is covered by test_desktop's
@@ -159,7 +160,9 @@ def test_table_filters_apply_to_the_map_and_bursts_are_coalesced(qtbot, window):
     visible = {panel.proxy.data(panel.proxy.index(r, 0), ID_ROLE) for r in range(panel.proxy.rowCount())}
     assert 0 < len(visible) < len(window.listing)
     plain = {s.id for s in plain_services(window)} & visible
-    confidential_areas = {s.lowest_pcode for s in window.listing if s.confidential and s.id in visible}
+    shield = confidentiality.disclosure(confidentiality.MAP, True)  # one marker per area the policy allows
+    confidential_areas = {confidentiality.shown_area(shield, s.admin_pcodes) for s in window.listing
+                          if s.confidential and s.id in visible}
     assert js(qtbot, window, "servicemap.visibleCount") == len(plain) + len(confidential_areas)
     hidden = next(s for s in plain_services(window) if s.id not in visible)
     assert js(qtbot, window, f"servicemap.cluster.hasLayer(servicemap.cluster.smById[{hidden.id!r}])") is False

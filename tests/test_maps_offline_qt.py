@@ -142,7 +142,7 @@ def few_services() -> list[MapService]:
         MapService("svc-xss", XSS, "Org & Partners", ["CM", "PSS"], ["+8801711111111"], "Sun–Thu", 23.5, 90.2),
         MapService("svc-pss", "Counselling", "Hope NGO", ["PSS"], ["+8801711111112"], "Mon–Fri", 22.4, 90.3),
         MapService("svc-safe", "Rose Safe House", "Shelter Trust", ["SHL"], ["+8801799999999"], "24/7",
-                   23.456789, 90.654321, confidential=True, admin_pcode="XX30206"),
+                   23.456789, 90.654321, confidential=True, admin_pcodes={3: "XX30206"}),
         MapService("svc-nowhere", "No point", "Org", ["CM"], [], "", None, None),
     ]
 
@@ -157,7 +157,7 @@ def many_services(n: int) -> list[MapService]:
             MapService(
                 str(uuid.uuid4()), f"Service {i}", f"Organisation {i % 200}", [code], [f"+88017{i:08d}"], "Sun–Thu",
                 lat + ((i * 7919) % 1000 - 500) / 5000, lon + ((i * 104729) % 1000 - 500) / 5000,
-                confidential=(code == "SHL" and i % 10 == 0), admin_pcode=f"XX3{i % 8:02d}{i // 8 % 8:02d}",
+                confidential=(code == "SHL" and i % 10 == 0), admin_pcodes={3: f"XX3{i % 8:02d}{i // 8 % 8:02d}"},
             )
         )
     return out
@@ -264,4 +264,43 @@ def test_single_file_export_and_print_map_render_offline(browser, tmp_path, remo
     assert loaded.args == [True]
     assert browser.js("document.documentElement.tagName.toLowerCase()") == "svg"
     assert remote_requests() == []
+    assert browser.page.errors() == []
+
+
+def test_boundaries_are_drawn_at_the_detail_of_the_zoom(browser, tmp_path):
+    """The page decodes the project's outlines as Python does, and swaps them as the zoom changes."""
+    import re
+
+    import numpy as np
+
+    import resources
+    from directory import boundary_detail
+
+    frame = gpd.read_file(resources.path("demo/bgd_adm2.geojson")).rename(columns={"adm2_pcode": "pcode", "adm2_name": "name"})
+    html = write_service_map(tmp_path / "map.html", few_services(), {2: frame}, type_styles=STYLES)
+    layer = re.search(r"var (admin_areas_\w+) = ServiceMapKit\.areaLayer", html.read_text(encoding="utf-8")).group(1)
+    browser.open(html)
+    outlines = boundary_detail.outlines(frame.geometry.values)
+    for tier in (boundary_detail.TIERS[0], boundary_detail.TIERS[-1]):
+        for i in (0, 17, 63):
+            text = outlines[tier.column][i]
+            decoded = browser.js(f"JSON.stringify(ServiceMapKit.decodeOutline({text!r}, {tier.grid!r}))")
+            expected = boundary_detail.drawn([text], tier)[0]
+            got = shapely.MultiPolygon([shapely.Polygon(rings[0], rings[1:]) for rings in
+                                        [[[(x, y) for y, x in ring] for ring in polygon] for polygon in json.loads(decoded)]])
+            assert shapely.equals_exact(shapely.normalize(got), shapely.normalize(expected), tolerance=1e-9)
+
+    seen = {}
+    for zoom in (6, 7, 8, 9, 10.5, 12, 16):
+        browser.js(f"servicemap.map.setZoom({zoom}, {{animate: false}}); true")
+        browser.qtbot.waitUntil(lambda z=zoom: browser.js("servicemap.map.getZoom()") == z, timeout=5000)
+        seen[zoom] = browser.js(f"{layer}.smTier()")
+    assert seen == {6: 7, 7: 7, 8: 9, 9: 9, 10.5: 11, 12: 13, 16: 13}
+    count = "function count(a) { return a.length && Array.isArray(a[0]) ? a.reduce(function (n, b) { return n + count(b); }, 0) : a.length; }"
+    drawn = browser.js(f"{count}; {layer}.getLayers().reduce(function (n, p) {{ return n + count(p.getLatLngs()); }}, 0)")
+    finest = boundary_detail.drawn(outlines[boundary_detail.TIERS[-1].column], boundary_detail.TIERS[-1])
+    rings = shapely.get_rings(shapely.get_parts(finest))
+    assert drawn == int(np.sum(shapely.get_num_coordinates(rings)) - len(rings))  # the finest outlines, whole
+    assert browser.js(f"{layer}.getLayers().length") == 64
+    assert browser.recorder.remote() == []
     assert browser.page.errors() == []

@@ -23,7 +23,7 @@ def requests(qapp):
 
 
 def _print(html: str, out) -> None:
-    from desktop.printing import html_to_pdf
+    from desktop.pathways.printing import html_to_pdf
 
     html_to_pdf(html, out)
     assert out.exists() and out.stat().st_size > 1000

@@ -7,9 +7,10 @@ import sqlite3
 import geopandas as gpd
 import pyogrio
 import pytest
+import shapely
 
 from directory import schema
-from directory.model import Organisation, Service
+from directory.model import AdminArea, Organisation, Service
 from directory.store import Project, ProjectError
 from tests.helpers import small_project
 
@@ -120,6 +121,19 @@ def test_schema_migrates_forward_after_a_backup(tmp_path):
         assert conn.execute("SELECT name FROM sqlite_master WHERE name='sm_import_profiles'").fetchone()
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT value FROM sm_meta WHERE key='schema_version'").fetchone()[0] == "1"
+
+
+def test_admin_areas_of_an_older_project_gain_names_by_language(tmp_path):
+    path = tmp_path / "old.gpkg"
+    before = schema.MIGRATIONS.index(schema._v9_area_names_by_language)
+    with Project.create(path, _version=before) as old:
+        with old.change("test", "boundaries"):
+            old.replace_admin_level(1, [AdminArea("BD20", "Chattogram", 1)], [shapely.box(91, 21, 92, 22)])
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE admin_1 DROP COLUMN names")  # as a project of that version has it
+    with Project.open(path) as project:
+        (area,) = project.admin_areas(1)
+        assert area.name == "Chattogram" and area.names == {} and area.name_in("bn") == "Chattogram"
 
 
 def test_a_newer_project_is_refused_untouched(tmp_path):

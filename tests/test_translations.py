@@ -161,7 +161,7 @@ def test_about_text_is_translated(installed):
 
 
 def test_table_headers_and_error_texts_are_translated(installed):
-    from desktop.services_model import _headers
+    from desktop.curation.services_model import _headers
 
     installed("fr")
     assert _headers()[5] == "Téléphones"  # the Phones column

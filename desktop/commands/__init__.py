@@ -12,6 +12,7 @@ import importlib
 MODULES = [
     "desktop.commands.project",
     "desktop.commands.importing",
+    "desktop.commands.types",
     "desktop.commands.geocode",
     "desktop.commands.maps",
     "desktop.commands.coverage",
@@ -19,7 +20,9 @@ MODULES = [
     "desktop.commands.export",
     "desktop.commands.verify",
     "desktop.commands.merge",
+    "desktop.commands.sharing",
     "desktop.commands.app",
+    "desktop.commands.doctor",
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.commands.common import existing_project, project_file
+from desktop.commands.common import UserError, existing_project, project_file
 
 
 def register(sub) -> None:
@@ -16,6 +16,18 @@ def register(sub) -> None:
 def open_desktop(project: Path | None) -> int:
     if project is not None:
         existing_project(project)
+    require_window_libraries()
     from desktop.app import run  # Qt is imported only here
 
     return run(project)
+
+
+def require_window_libraries() -> None:
+    """On Linux with X11, stop with the libraries to install rather than Qt's "could not load xcb"."""
+    from desktop.doctor import checks, system_libraries
+
+    if not checks.has_display() or system_libraries.platform_in_use() != "xcb":
+        return
+    finding = system_libraries.check()
+    if finding is not None and not finding.ok:
+        raise UserError(f"{finding.detail} {finding.advice} ('servicemap doctor' checks the rest of the installation.)")

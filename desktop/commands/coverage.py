@@ -55,32 +55,37 @@ def register(sub) -> None:
     p.set_defaults(run=suggest)
 
 
-def _analyse(args):
-    from directory.store import Project
-    from mapping.coverage import parse_within, run_gaps
+def _option(name: str) -> str:
+    return "--" + name.replace("_", "-")
 
-    existing_project(args.project)
-    threshold = parse_within(args.within) if args.within else None
-    if args.walking_speed is not None and not 0 < args.walking_speed <= 50:
-        raise UserError(f"--walking-speed {args.walking_speed:g}: give a walking speed in km/h above 0 (5 is usual).")
-    if args.landcover_speeds and not args.landcover:
-        raise UserError("--landcover-speeds: give the land-cover raster too, with --landcover FILE.tif.")
-    if args.spread_by and not args.population:
-        raise UserError("--spread-by: give the population table too, with --population FILE.csv.")
-    for flag, path in (("--spread-by", args.spread_by), ("--roads", args.roads), ("--water", args.water), ("--dem", args.dem),
-                       ("--landcover", args.landcover), ("--landcover-speeds", args.landcover_speeds)):
-        if path is not None and not path.exists():
-            raise UserError(f"{flag} {path}: no such file. Check the path.")
-    travel = (args.roads, args.water, args.dem, args.landcover, args.walking_speed)
-    if threshold and threshold.by_time is False and any(x is not None for x in travel):
+
+def _gaps_request(args):
+    """The command line's options as a gaps request (its fields are named after them)."""
+    from mapping.coverage.request import GapsRequest
+
+    return GapsRequest(args.project, args.service_type, within=args.within or "", level=args.level,
+                       population=args.population, spread_by=args.spread_by, roads=args.roads, water=args.water,
+                       dem=args.dem, landcover=args.landcover, landcover_speeds=args.landcover_speeds,
+                       walking_speed=args.walking_speed, scope=args.scope or [], cell=args.cell, capacity=args.capacity,
+                       save=not args.no_save, out=args.out if args.command == "gaps" else None,
+                       raster=getattr(args, "raster", None))
+
+
+def _checked(request):
+    """``request`` once valid; its problems in the command line's words, and a note on unused inputs."""
+    from directory.tasks import InvalidRequest
+
+    try:
+        request.validate()
+    except InvalidRequest as exc:
+        if exc.field == "project":
+            existing_project(Path(exc.value))
+        raise UserError(exc.describe(_option)) from None
+    gaps = getattr(request, "gaps", request)
+    if gaps.unused_inputs():
         print("note: --roads, --water, --dem, --landcover and --walking-speed are used only with a time threshold "
               "(e.g. --within 60min)")
-    project = Project.open(args.project)
-    result = run_gaps(project, args.service_type, threshold=threshold, level=args.level, population=args.population,
-                      roads=args.roads, water=args.water, dem=args.dem, scope=args.scope, cell=args.cell, capacity=args.capacity,
-                      landcover=args.landcover, landcover_speeds=args.landcover_speeds, walking_kmh=args.walking_speed,
-                      spread_by=args.spread_by)
-    return project, result
+    return request
 
 
 def _friction_line(args, result) -> str | None:
@@ -104,6 +109,18 @@ def _friction_line(args, result) -> str | None:
     return "Travel time over: " + "; ".join(parts)
 
 
+def _warn(result, args) -> None:
+    """What can make the result quietly wrong: services without a type, areas with nothing verified."""
+    from directory.checks import directory_warnings
+    from directory.store import Project
+
+    with Project.open(args.project) as project:
+        warnings = directory_warnings(project, service_types=[result.service_type], areas=args.scope,
+                                      level=result.level)
+    for warning in warnings:
+        print(f"Warning: {warning}")
+
+
 def _summary(result, args=None) -> None:
     t = result.totals()
     kind = result.population_kind
@@ -122,54 +139,23 @@ def _summary(result, args=None) -> None:
         print(f"  {r['rank']}. {r['name']} ({r['pcode']}): {r['uncovered']:,} {kind} beyond, {r['pct_covered'] or 0:.1f}% covered")
 
 
-def _save(project, result, args, kind: str, sites=None) -> None:
-    import json
-
-    from directory import analysis_store
-    from mapping.coverage.export import catchments, raster_bytes
-
-    with project.change("analysis", f"{kind}: {result.service_type} within {result.threshold}"):
-        analysis_store.save_run(
-            project, kind=kind, service_type=result.service_type, within=str(result.threshold), level=result.level,
-            population=str(args.population or ""), analysed=result.population_kind,
-            params={k: str(v) for k, v in vars(args).items() if k not in ("run", "project")}, notes=result.notes,
-            rows=result.rows, sites=sites, catchments_geojson=json.dumps(json.loads(catchments(result).to_json())),
-            raster=raster_bytes(result),
-        )
-
-
 def gaps(args: argparse.Namespace) -> int:
-    from mapping.coverage.export import write_raster, write_table
+    from mapping.coverage.request import run_gaps_request
 
-    if args.out.suffix.lower() not in (".csv", ".xlsx", ".gpkg"):
-        raise UserError(f"--out {args.out}: write the gap table as .csv, .xlsx or .gpkg.")
-    project, result = _analyse(args)
-    with project:
-        write_table(result, args.out, project)
-        if args.raster:
-            write_raster(result, args.raster)
-        if not args.no_save:
-            _save(project, result, args, "gaps")
-    _summary(result, args)
+    run = run_gaps_request(_checked(_gaps_request(args)))
+    _warn(run.result, args)
+    _summary(run.result, args)
     print(f"Gap table written to {args.out}" + (f"; raster to {args.raster}" if args.raster else ""))
     return 0
 
 
 def suggest(args: argparse.Namespace) -> int:
-    from mapping.coverage.export import write_sites
-    from mapping.coverage.suggest import suggest_sites
+    from mapping.coverage.request import SuggestRequest, run_suggest_request
 
-    if args.out.suffix.lower() not in (".csv", ".xlsx", ".gpkg"):
-        raise UserError(f"--out {args.out}: write the suggested sites as .csv, .xlsx or .gpkg.")
-    if args.add < 1:
-        raise UserError("--add: ask for at least one new site.")
-    project, result = _analyse(args)
-    with project:
-        placement = suggest_sites(project, result, args.add, candidates=args.candidates, roads=args.roads,
-                                  method=args.method)
-        sites = write_sites(placement, args.out, result)
-        if not args.no_save:
-            _save(project, result, args, "suggest", sites)
+    request = _checked(SuggestRequest(_gaps_request(args), args.add, args.candidates or "areas", args.method, args.out))
+    run = run_suggest_request(request)
+    result, placement = run.result, run.placement
+    _warn(result, args)
     _summary(result, args)
     kind = result.population_kind
     print(f"Suggested sites ({placement.method}, {placement.seconds:.1f} s):")

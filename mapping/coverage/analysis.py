@@ -8,7 +8,7 @@ admin area with whole numbers that add up exactly.
 
 Confidential services (safe houses) count towards coverage, but their points never leave
 this module: the travel-time raster, the catchments and the nearest-service column are
-computed without them.
+computed with the services :mod:`directory.confidentiality` lets coverage outputs draw.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from directory import confidentiality
 from directory.errors import UserFacingError
+from directory.tasks import Cancelled, never, no_progress
 from mapping.coverage import zonal
 from mapping.coverage.costdistance import cost_distance
 from mapping.coverage.demand import Demand, demand_on_grid
@@ -34,10 +36,6 @@ class AnalysisError(UserFacingError):
     """An analysis that cannot run as asked."""
 
 
-class Cancelled(Exception):
-    """The user stopped the analysis."""
-
-
 @dataclass
 class ServicePoint:
     id: str
@@ -48,6 +46,11 @@ class ServicePoint:
     capacity: int | None
     pcodes: dict[int, str]
     service_area: list[str]
+
+    @property
+    def shows(self) -> confidentiality.Disclosure:
+        """What the coverage outputs may show of this service."""
+        return confidentiality.disclosure(confidentiality.COVERAGE, self.confidential)
 
 
 @dataclass
@@ -71,10 +74,6 @@ class GapResult:
 
     def worst(self, n: int = 5) -> list[dict]:
         return sorted(self.rows, key=lambda r: r["rank"])[:n]
-
-
-def _noop_progress(fraction: float, message: str = "") -> None:
-    pass
 
 
 def service_points(project, code: str) -> list[ServicePoint]:
@@ -125,8 +124,8 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
     """
     from directory.taxonomy import Taxonomy, default_taxonomy
 
-    progress = progress or _noop_progress
-    cancelled = cancelled or (lambda: False)
+    progress = progress or no_progress
+    cancelled = cancelled or never
 
     def check(fraction: float, message: str) -> None:
         if cancelled():
@@ -174,7 +173,7 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
         notes += road_notes
     horizon = threshold.value * TIME_HORIZON if threshold.by_time else np.inf
     measure_all = _measure(grid, cost, placed if point_like else [], horizon)
-    public = [p for p in placed if not p.confidential]
+    public = [p for p in placed if p.shows.point]
     measure = measure_all if len(public) == len(placed) else _measure(grid, cost, public if point_like else [], horizon)
     labels = None
     if cost is not None and public and point_like:  # the nearest service by travel time, for the table

@@ -23,6 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from directory.errors import UserFacingError
+from directory.tasks import stop_if
 from mapping.coverage.costdistance import cost_distance
 
 #: The exact model is tried only up to this many demand points × candidates.
@@ -66,12 +67,11 @@ def coverage_matrix(cand_xy: np.ndarray, demand_xy: np.ndarray, radius: float) -
 
 
 def coverage_matrix_time(cost: np.ndarray, cand_rc: np.ndarray, demand_rc: np.ndarray, minutes: float,
-                         cancelled=lambda: False) -> sparse.csr_matrix:
+                         cancelled=None) -> sparse.csr_matrix:
     """Candidates × demand points, 1 where the point is within ``minutes`` of travel from the candidate."""
     rows, cols = [], []
     for i, (r, c) in enumerate(cand_rc):
-        if cancelled():
-            break
+        stop_if(cancelled)
         t = cost_distance(cost, [(int(r), int(c))], minutes)
         hit = np.flatnonzero(t[demand_rc[:, 0], demand_rc[:, 1]] <= minutes)
         rows.append(np.full(hit.size, i))

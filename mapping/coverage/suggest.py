@@ -90,7 +90,7 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
 
 
 def suggest_sites(project, result, add: int, *, candidates=None, roads=None, method: str = "greedy",
-                  cancelled=lambda: False):
+                  cancelled=None):
     """Pick ``add`` new sites among the candidates that newly cover the most uncovered people."""
     names, lons, lats = candidates_from(project, result, candidates)
     if not len(names):

@@ -6,9 +6,9 @@
 
 from mapping.geocode.index import add_source, build_index, load_gazetteer
 from mapping.geocode.matcher import Candidate, Match, Matcher
-from mapping.geocode.run import Cancelled, Summary, geocode_project
+from mapping.geocode.run import Summary, geocode_project
 
 __all__ = [
-    "Candidate", "Cancelled", "Match", "Matcher", "Summary", "add_source", "build_index", "geocode_project",
+    "Candidate", "Match", "Matcher", "Summary", "add_source", "build_index", "geocode_project",
     "load_gazetteer",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from directory import gazetteer_store as store
+from directory import link_store
 from directory.model import Site
 from directory.store import Project
 from mapping.geocode.matcher import Candidate
@@ -28,14 +29,6 @@ class QueueItem:
         return [Candidate.from_dict(c) for c in self.result.candidates]
 
 
-def _service_counts(project: Project) -> dict[str, int]:
-    rows = project.connection.execute(
-        "SELECT site_id, count(*) FROM sm_service_at_site sas JOIN sm_services s ON s.id = sas.service_id "
-        "AND s.deleted_at IS NULL GROUP BY site_id"
-    )
-    return {r[0]: r[1] for r in rows}
-
-
 def needs_review(result: store.ResultRow, threshold: float = REVIEW_THRESHOLD) -> bool:
     if result.review == "rejected":  # off the map until someone places it
         return True
@@ -49,7 +42,7 @@ def needs_review(result: store.ResultRow, threshold: float = REVIEW_THRESHOLD) -
 def review_queue(project: Project, threshold: float = REVIEW_THRESHOLD) -> list[QueueItem]:
     """Unplaced, doubtful, flagged and rejected sites, those holding the most services first."""
     results = store.results(project)
-    counts = _service_counts(project)
+    counts = link_store.services_per_site(project)
     items = [
         QueueItem(site, results[site.id], counts.get(site.id, 0))
         for site in project.sites()

@@ -1,14 +1,22 @@
-"""Admin boundaries prepared for the page: compact GeoJSON, label points and P-code lookup."""
+"""Admin boundaries prepared for the page: outlines per zoom range, label points and P-code lookup.
+
+The outlines come from the project (built once when its boundaries were stored, see
+:mod:`directory.boundary_detail`) as columns of the boundaries frame; a frame without them
+(boundaries that never passed through a project) gets them built here, the same way. Label
+points and the extent come from the full geometry, so they do not depend on the drawing.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
+
+from directory import boundary_detail
+from directory.safe_text import plain
 
 if TYPE_CHECKING:
     import geopandas
@@ -32,13 +40,13 @@ class AreaPoint:
 class Areas:
     """Boundaries by admin level, ready to draw."""
 
-    geojson: dict[int, dict] = field(default_factory=dict)  # level -> FeatureCollection
+    outlines: dict[int, dict] = field(default_factory=dict)  # level -> the page's outline data
     points: dict[int, dict[str, AreaPoint]] = field(default_factory=dict)  # level -> pcode -> point
     bounds: tuple[float, float, float, float] | None = None  # west, south, east, north
 
     @property
     def levels(self) -> list[int]:
-        return sorted(self.geojson)
+        return sorted(self.points)
 
     def point_for(self, pcode: str | None) -> AreaPoint | None:
         """The representative point of ``pcode``, looked up in the deepest level that has it."""
@@ -54,18 +62,33 @@ class Areas:
 def _text(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value):  # None or NaN
         return ""
-    return str(value)
+    return str(plain(value))
 
 
 def _rounded(geoms: np.ndarray) -> np.ndarray:
     return shapely.transform(geoms, lambda xy: np.round(xy, PRECISION))
 
 
-def prepare_areas(boundaries: Mapping[int, geopandas.GeoDataFrame]) -> Areas:
-    """Turn ``level -> GeoDataFrame(pcode, name, geometry)`` into :class:`Areas`.
+def outline_data(frame: geopandas.GeoDataFrame, pcodes: list[str], names: list[str], keep: np.ndarray) -> dict:
+    """What the page's ``areaLayer`` draws: the tiers (zoom, grid), the areas and their outlines."""
+    columns = [t.column for t in boundary_detail.TIERS]
+    if all(c in frame.columns for c in columns):
+        texts = {c: [str(v) for v in np.asarray(frame[c], dtype=object)[keep]] for c in columns}
+    else:
+        texts = boundary_detail.outlines(np.asarray(frame.geometry.values, dtype=object)[keep])
+    return {
+        "tiers": [[t.zoom, t.grid] for t in boundary_detail.TIERS],
+        "areas": [[p, n] for p, n in zip(pcodes, names, strict=True)],
+        "outlines": [texts[c] for c in columns],
+    }
+
+
+def prepare_areas(boundaries: Mapping[int, geopandas.GeoDataFrame], *, outlines: bool = True) -> Areas:
+    """Turn ``level -> GeoDataFrame(pcode, name, geometry[, outline columns])`` into :class:`Areas`.
 
     Frames in another CRS are reprojected to EPSG:4326; rows without a geometry are left out.
-    Only ``pcode`` and ``name`` are kept as properties, to keep the page small.
+    Only ``pcode`` and ``name`` are kept with the outlines, to keep the page small. Without
+    ``outlines`` only the label points and the extent are worked out (for print maps).
     """
     areas = Areas()
     boxes = []
@@ -85,14 +108,11 @@ def prepare_areas(boundaries: Mapping[int, geopandas.GeoDataFrame]) -> Areas:
         keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         if not keep.any():
             continue
-        geoms = _rounded(geoms[keep])
         pcodes = [str(p) for p in np.asarray(frame["pcode"])[keep]]
         names = [_text(n) for n in np.asarray(frame["name"], dtype=object)[keep]]
-        features = [
-            {"type": "Feature", "properties": {"pcode": p, "name": n}, "geometry": json.loads(g)}
-            for p, n, g in zip(pcodes, names, shapely.to_geojson(geoms), strict=True)
-        ]
-        areas.geojson[level] = {"type": "FeatureCollection", "features": features}
+        if outlines:
+            areas.outlines[level] = outline_data(frame, pcodes, names, keep)
+        geoms = _rounded(geoms[keep])
         reps = shapely.point_on_surface(geoms)
         xs, ys = np.round(shapely.get_x(reps), PRECISION), np.round(shapely.get_y(reps), PRECISION)
         areas.points[level] = {

@@ -1,7 +1,7 @@
 """Basemap tiles under the service map: offline from MBTiles or a z/x/y folder, or online OSM.
 
 The page asks for ``servicemap-tiles://basemap/{z}/{x}/{y}``; the desktop app answers from a
-:class:`TileSource` (see ``desktop/tile_scheme.py``). Online OpenStreetMap tiles are fetched
+:class:`TileSource` (see ``desktop/map/tile_scheme.py``). Online OpenStreetMap tiles are fetched
 only when the user has switched them on, one tile at a time as the map shows it (never in
 bulk), with a User-Agent that names ServiceMap, and kept in an MBTiles cache for later
 offline use. MBTiles stores rows bottom-up (TMS): ``row = 2**z - 1 - y``.
@@ -9,12 +9,11 @@ offline use. MBTiles stores rows bottom-up (TMS): ``row = 2**z - 1 - y``.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from pathlib import Path
 
-from directory import file_gate
+from directory import file_gate, mbtiles
 from directory.errors import UserFacingError
 
 SCHEME = "servicemap-tiles"
@@ -56,28 +55,18 @@ class MBTilesSource(TileSource):
 
     def __init__(self, path: Path):
         self.path = file_gate.mbtiles(path)
-        self._local = threading.local()
         try:
-            meta = dict(self._conn().execute("SELECT name, value FROM metadata").fetchall())
-            self._conn().execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1").fetchall()
-        except sqlite3.DatabaseError as exc:
+            self._reader = mbtiles.MBTilesReader(self.path)
+        except mbtiles.NotMBTiles as exc:
             raise BasemapError(f"{self.path}: not an MBTiles file ({exc}). Export the tiles as MBTiles "
                                "(e.g. from QGIS: Generate XYZ tiles (MBTiles)).") from exc  # fmt: skip
+        meta = self.metadata = self._reader.metadata
         self.attribution = meta.get("attribution", "")
         self.max_zoom = int(meta.get("maxzoom", 18) or 18)
-        self.metadata = meta
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        return conn
 
     def tile(self, z: int, x: int, y: int):
-        row = self._conn().execute(
-            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?", (z, x, 2**z - 1 - y)
-        ).fetchone()
-        return (bytes(row[0]), _sniff(bytes(row[0]))) if row else None
+        data = self._reader.tile(z, x, 2**z - 1 - y)
+        return (data, _sniff(data)) if data is not None else None
 
 
 class FolderSource(TileSource):
@@ -99,14 +88,7 @@ class FolderSource(TileSource):
 
 def write_mbtiles(path: Path, tiles: dict[tuple[int, int, int], bytes], metadata: dict[str, str]) -> Path:
     """Write (or add to) an MBTiles file; ``tiles`` keyed by XYZ (z, x, y)."""
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE IF NOT EXISTS metadata (name TEXT PRIMARY KEY, value TEXT)")
-        conn.execute("CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, "
-                     "tile_data BLOB, PRIMARY KEY (zoom_level, tile_column, tile_row))")  # fmt: skip
-        conn.executemany("INSERT OR REPLACE INTO metadata VALUES (?, ?)", list(metadata.items()))
-        conn.executemany("INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?)",
-                         [(z, x, 2**z - 1 - y, data) for (z, x, y), data in tiles.items()])  # fmt: skip
-    return Path(path)
+    return mbtiles.write(path, {(z, x, 2**z - 1 - y): data for (z, x, y), data in tiles.items()}, metadata)
 
 
 class OnlineOSMSource(TileSource):

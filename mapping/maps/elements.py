@@ -15,7 +15,8 @@ from mapping.maps.embed import script_json
 
 
 class AdminAreas(Layer):
-    """One admin level as a GeoJSON layer, with a name-and-P-code tooltip."""
+    """One admin level, drawn at the detail of the zoom (outlines per zoom range), with a
+    name-and-P-code tooltip."""
 
     _template = Template(
         """
@@ -25,10 +26,10 @@ class AdminAreas(Layer):
         """
     )
 
-    def __init__(self, geojson: dict, style: dict, name: str, show: bool = True):
+    def __init__(self, outlines: dict, style: dict, name: str, show: bool = True):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "AdminAreas"
-        self.data_js = script_json(geojson)
+        self.data_js = script_json(outlines)
         self.style_js = script_json(style)
 
 

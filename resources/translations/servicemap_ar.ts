@@ -4,37 +4,37 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/about.py" line="15"/>
+        <location filename="../../desktop/window/about.py" line="15"/>
         <source>development version</source>
         <translation>إصدار تطويري</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="22"/>
+        <location filename="../../desktop/window/about.py" line="22"/>
         <source>A directory, maps, coverage gaps and printable referral pathways for child-protection and GBV services.</source>
         <translation>دليل للخدمات وخرائط وفجوات التغطية ومسارات إحالة قابلة للطباعة لخدمات حماية الطفل والعنف القائم على النوع الاجتماعي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="24"/>
+        <location filename="../../desktop/window/about.py" line="24"/>
         <source>ServiceMap works offline. It goes to the internet only when you switch on an online feature, such as online map tiles or online geocoding.</source>
         <translation>يعمل ServiceMap دون اتصال بالإنترنت، ولا يتصل بالإنترنت إلا عند تشغيل ميزة عبر الإنترنت، مثل مربعات الخرائط عبر الإنترنت أو الترميز الجغرافي عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="26"/>
+        <location filename="../../desktop/window/about.py" line="26"/>
         <source>Data credits</source>
         <translation>مصادر البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="27"/>
+        <location filename="../../desktop/window/about.py" line="27"/>
         <source>Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, produced by the Bangladesh Bureau of Statistics (BBS), licensed CC BY-IGO 3.0.</source>
         <translation>الحدود الإدارية: مجموعات البيانات التشغيلية المشتركة لمكتب أوتشا (COD-AB)؛ وبالنسبة إلى بنغلاديش، من إعداد مكتب الإحصاء البنغلاديشي (BBS)، بترخيص CC BY-IGO 3.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="29"/>
+        <location filename="../../desktop/window/about.py" line="29"/>
         <source>Place names and country information: GeoNames, licensed CC BY 4.0.</source>
         <translation>أسماء الأماكن ومعلومات البلدان: GeoNames، بترخيص CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="34"/>
+        <location filename="../../desktop/window/about.py" line="34"/>
         <source>About ServiceMap</source>
         <translation>حول ServiceMap</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>BasemapMenu</name>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="27"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="27"/>
         <source>&amp;Basemap</source>
         <translation>&amp;خريطة الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="30"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="30"/>
         <source>&amp;None (admin boundaries only)</source>
         <translation>&amp;بلا خريطة أساس (الحدود الإدارية فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="31"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="31"/>
         <source>Offline tiles from an &amp;MBTiles file…</source>
         <translation>مربعات خرائط دون اتصال من م&amp;لف MBTiles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="32"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="32"/>
         <source>Offline tiles from a z/x/y &amp;folder…</source>
         <translation>مربعات خرائط دون اتصال من &amp;مجلد z/x/y…</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="33"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="33"/>
         <source>&amp;OpenStreetMap (online, cached)</source>
         <translation>&amp;خرائط OpenStreetMap (عبر الإنترنت، مع حفظ نسخة محلية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="53"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="53"/>
         <source>Cannot use these tiles</source>
         <translation>تعذّر استخدام هذه المربعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="60"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="60"/>
         <source>Offline tiles</source>
         <translation>مربعات خرائط دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="61"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="61"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="68"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="68"/>
         <source>Folder of z/x/y tiles</source>
         <translation>مجلد مربعات z/x/y</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="80"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="80"/>
         <source>Use online map tiles?</source>
         <translation>هل تريد استخدام مربعات خرائط عبر الإنترنت؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="81"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="81"/>
         <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
         <translation>تُنزَّل مربعات خرائط OpenStreetMap من الإنترنت أثناء تصفّحك للخريطة، وتُحفظ لاستخدامها دون اتصال. لا يُرسَل أي شيء عن خدماتك. هل تريد تفعيلها؟</translation>
     </message>
@@ -100,22 +100,22 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="23"/>
+        <location filename="../../desktop/importing/date_order.py" line="23"/>
         <source>day first (8 September 2026)</source>
         <translation>اليوم أولاً (8 سبتمبر 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="24"/>
+        <location filename="../../desktop/importing/date_order.py" line="24"/>
         <source>month first (9 August 2026)</source>
         <translation>الشهر أولاً (9 أغسطس 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="27"/>
+        <location filename="../../desktop/importing/date_order.py" line="27"/>
         <source>Use this order for every import into this project</source>
         <translation>استخدم هذا الترتيب في كل استيراد إلى هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="31"/>
+        <location filename="../../desktop/importing/date_order.py" line="31"/>
         <source>Dates such as 08/09/2026 are</source>
         <translation>التواريخ مثل 08/09/2026 تُقرأ</translation>
     </message>
@@ -123,143 +123,143 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="38"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="38"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>تعديل ال&amp;خدمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="44"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>&amp;حذف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="46"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>إظهار المحذوفة / ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="47"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="47"/>
         <source>Mark &amp;verified…</source>
         <translation>&amp;وسم الخدمة كمُتحقَّق منها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="49"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>اسمك في سجل الت&amp;دقيق…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="75"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="76"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>تُسجَّل التعديلات في سجل تدقيق المشروع بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="110"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="113"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="136"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>يُعدَّل هذا العمود في محرر الخدمة (Enter أو F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Phone call</source>
         <translation>مكالمة هاتفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>E-mail or message</source>
         <translation>بريد إلكتروني أو رسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Partner&apos;s update</source>
         <translation>تحديث من الشريك</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
         <source>Mark verified</source>
         <translation>وسم كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="170"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
         <source>“%1” was checked today. How?</source>
         <translation>تم التحقق من «%1» اليوم. كيف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="181"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="181"/>
         <source>Mark “%1” verified</source>
         <translation>وسم «%1» كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="194"/>
-        <location filename="../../desktop/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="194"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Deleted services</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="194"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="194"/>
         <source>No service has been deleted.</source>
         <translation>لم تُحذف أي خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Restore this service:</source>
         <translation>استعادة هذه الخدمة:</translation>
     </message>
@@ -285,23 +285,23 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="64"/>
-        <location filename="../../desktop/import_wizard.py" line="78"/>
+        <location filename="../../desktop/importing/wizard.py" line="64"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="65"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="68"/>
+        <location filename="../../desktop/importing/wizard.py" line="68"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="79"/>
+        <location filename="../../desktop/importing/wizard.py" line="79"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
@@ -309,19 +309,19 @@
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/analysis_export.py" line="42"/>
-        <location filename="../../desktop/analysis_export.py" line="49"/>
-        <location filename="../../desktop/analysis_export.py" line="51"/>
+        <location filename="../../desktop/coverage/export.py" line="42"/>
+        <location filename="../../desktop/coverage/export.py" line="49"/>
+        <location filename="../../desktop/coverage/export.py" line="51"/>
         <source>Export the gap analysis</source>
         <translation>تصدير تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_export.py" line="43"/>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv);;GeoPackage لبرنامج QGIS (*.gpkg);;نقطية المسافة أو زمن الوصول (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_export.py" line="52"/>
+        <location filename="../../desktop/coverage/export.py" line="52"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>تعذّرت كتابة %s: %s. اختر مكاناً آخر.</translation>
     </message>
@@ -329,72 +329,72 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="34"/>
+        <location filename="../../desktop/coverage/inputs.py" line="34"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="37"/>
+        <location filename="../../desktop/coverage/inputs.py" line="37"/>
         <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>اختياري: نقطية سكانية (.tif) تحدد مواضع سكان الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="40"/>
+        <location filename="../../desktop/coverage/inputs.py" line="40"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
         <translation>اختياري: خطوط الطرق أو مستخرج OpenStreetMap ‏.osm.pbf، لحساب زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="42"/>
+        <location filename="../../desktop/coverage/inputs.py" line="42"/>
         <source>optional: land-cover raster (.tif), for travel time</source>
         <translation>اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="50"/>
+        <location filename="../../desktop/coverage/inputs.py" line="50"/>
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>سرعة المشي خارج الطرق حيث لا يحدد الغطاء الأرضي غيرها؛ تغييرها يعني قياس زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="52"/>
+        <location filename="../../desktop/coverage/inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>حصر كل خدمة في حدود طاقتها الاستيعابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="56"/>
+        <location filename="../../desktop/coverage/inputs.py" line="56"/>
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="57"/>
+        <location filename="../../desktop/coverage/inputs.py" line="57"/>
         <source>Population</source>
         <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="58"/>
+        <location filename="../../desktop/coverage/inputs.py" line="58"/>
         <source>Spread by</source>
         <translation>التوزيع حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="59"/>
+        <location filename="../../desktop/coverage/inputs.py" line="59"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="60"/>
+        <location filename="../../desktop/coverage/inputs.py" line="60"/>
         <source>Walking</source>
         <translation>المشي</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="62"/>
+        <location filename="../../desktop/coverage/inputs.py" line="62"/>
         <source>Land cover</source>
         <translation>الغطاء الأرضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="69"/>
+        <location filename="../../desktop/coverage/inputs.py" line="69"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="77"/>
+        <location filename="../../desktop/coverage/inputs.py" line="77"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
@@ -402,58 +402,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <location filename="../../desktop/coverage/panel.py" line="62"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>البحث عن الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <location filename="../../desktop/coverage/panel.py" line="64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <location filename="../../desktop/coverage/panel.py" line="76"/>
         <source>Greedy (fast)</source>
         <translation>جشِع (سريع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="77"/>
+        <location filename="../../desktop/coverage/panel.py" line="77"/>
         <source>Exact (MCLP)</source>
         <translation>دقيق (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="79"/>
+        <location filename="../../desktop/coverage/panel.py" line="79"/>
         <source>among grid cells</source>
         <translation>من بين خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="80"/>
+        <location filename="../../desktop/coverage/panel.py" line="80"/>
         <source>at area centres</source>
         <translation>في مراكز المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Suggest sites</source>
         <translation>اقتراح مواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="179"/>
+        <location filename="../../desktop/coverage/panel.py" line="179"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="189"/>
+        <location filename="../../desktop/coverage/panel.py" line="189"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -465,27 +465,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="192"/>
+        <location filename="../../desktop/coverage/panel.py" line="192"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="202"/>
+        <location filename="../../desktop/coverage/panel.py" line="202"/>
         <source>Suggesting sites for %s…</source>
         <translation>جارٍ اقتراح مواقع لـ %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="212"/>
+        <location filename="../../desktop/coverage/panel.py" line="212"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="221"/>
+        <location filename="../../desktop/coverage/panel.py" line="221"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="263"/>
+        <location filename="../../desktop/coverage/panel.py" line="263"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -497,27 +497,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="108"/>
+        <location filename="../../desktop/coverage/panel.py" line="108"/>
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="223"/>
+        <location filename="../../desktop/coverage/panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="265"/>
+        <location filename="../../desktop/coverage/panel.py" line="265"/>
         <source>No site would cover anyone new.</source>
         <translation>لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
@@ -525,159 +525,159 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="38"/>
+        <location filename="../../desktop/coverage/results.py" line="38"/>
         <source>% of {kind} within {within}</source>
         <translation>نسبة {kind} ضمن {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="39"/>
+        <location filename="../../desktop/coverage/results.py" line="39"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} أبعد من {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="40"/>
+        <location filename="../../desktop/coverage/results.py" line="40"/>
         <source>Distance to the nearest service</source>
         <translation>المسافة إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="41"/>
+        <location filename="../../desktop/coverage/results.py" line="41"/>
         <source>Travel time to the nearest service</source>
         <translation>زمن الوصول إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="42"/>
+        <location filename="../../desktop/coverage/results.py" line="42"/>
         <source>no population</source>
         <translation>لا سكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="43"/>
+        <location filename="../../desktop/coverage/results.py" line="43"/>
         <source>covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="44"/>
+        <location filename="../../desktop/coverage/results.py" line="44"/>
         <source>beyond the threshold</source>
         <translation>أبعد من الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="45"/>
+        <location filename="../../desktop/coverage/results.py" line="45"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="46"/>
+        <location filename="../../desktop/coverage/results.py" line="46"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>خدمات من هذا النوع (لا تظهر الخدمات السرية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>Suggested site</source>
         <translation>موقع مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>adds</source>
         <translation>يضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="94"/>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="94"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>% covered</source>
         <translation>% مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="95"/>
-        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <location filename="../../desktop/coverage/results.py" line="95"/>
+        <location filename="../../desktop/coverage/results.py" line="201"/>
         <source>Children out of reach</source>
         <translation>أطفال خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="101"/>
+        <location filename="../../desktop/coverage/results.py" line="101"/>
         <source>Distance / travel-time bands</source>
         <translation>أحزمة المسافة / زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>In scope</source>
         <translation>ضمن النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>Covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="109"/>
+        <location filename="../../desktop/coverage/results.py" line="109"/>
         <source>Beyond</source>
         <translation>خارج الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
         <source>Gaps and map</source>
         <translation>الفجوات والخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="131"/>
+        <location filename="../../desktop/coverage/results.py" line="131"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="132"/>
+        <location filename="../../desktop/coverage/results.py" line="132"/>
         <source>Suggested sites</source>
         <translation>المواقع المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="133"/>
+        <location filename="../../desktop/coverage/results.py" line="133"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="139"/>
+        <location filename="../../desktop/coverage/results.py" line="139"/>
         <source>Showing</source>
         <translation>المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="142"/>
+        <location filename="../../desktop/coverage/results.py" line="142"/>
         <source>Colour areas by</source>
         <translation>تلوين المناطق حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="198"/>
+        <location filename="../../desktop/coverage/results.py" line="198"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="199"/>
+        <location filename="../../desktop/coverage/results.py" line="199"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <location filename="../../desktop/coverage/results.py" line="201"/>
         <source>People out of reach</source>
         <translation>أشخاص خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Travel-time bands</source>
         <translation>أحزمة زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Distance bands</source>
         <translation>أحزمة المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="207"/>
+        <location filename="../../desktop/coverage/results.py" line="207"/>
         <source>adds %s %s (total %s)</source>
         <translation>يضيف %s %s (المجموع %s)</translation>
     </message>
@@ -685,42 +685,42 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_history.py" line="41"/>
+        <location filename="../../desktop/importing/history.py" line="41"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="41"/>
+        <location filename="../../desktop/importing/history.py" line="41"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="42"/>
+        <location filename="../../desktop/importing/history.py" line="42"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="48"/>
+        <location filename="../../desktop/importing/history.py" line="48"/>
         <source>Import history</source>
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="97"/>
+        <location filename="../../desktop/importing/history.py" line="97"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>افتح مشروعاً لترى عمليات الاستيراد إليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="102"/>
+        <location filename="../../desktop/importing/history.py" line="102"/>
         <source>No imports recorded in this project yet.</source>
         <translation>لا توجد عمليات استيراد مسجلة في هذا المشروع بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="103"/>
+        <location filename="../../desktop/importing/history.py" line="103"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>عملية استيراد واحدة مسجلة في هذا المشروع. اخترها لترى تقريرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="104"/>
+        <location filename="../../desktop/importing/history.py" line="104"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} عمليات استيراد مسجلة في هذا المشروع. اختر واحدة لترى تقريرها.</translation>
     </message>
@@ -728,27 +728,27 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="268"/>
+        <location filename="../../desktop/importing/wizard.py" line="268"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="294"/>
+        <location filename="../../desktop/importing/wizard.py" line="294"/>
         <source>Imported. The project has been updated.</source>
         <translation>تم الاستيراد وتحديث المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="300"/>
+        <location filename="../../desktop/importing/wizard.py" line="300"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="306"/>
+        <location filename="../../desktop/importing/wizard.py" line="306"/>
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>أُلغي. لم يُكتب أي شيء في المشروع.</translation>
     </message>
@@ -756,68 +756,68 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/importing/profiles.py" line="32"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/importing/profiles.py" line="32"/>
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="33"/>
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Columns it reads</source>
         <translation>الأعمدة التي يقرؤها</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="39"/>
-        <location filename="../../desktop/import_profiles.py" line="131"/>
+        <location filename="../../desktop/importing/profiles.py" line="39"/>
+        <location filename="../../desktop/importing/profiles.py" line="131"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="52"/>
+        <location filename="../../desktop/importing/profiles.py" line="52"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="54"/>
+        <location filename="../../desktop/importing/profiles.py" line="54"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="92"/>
+        <location filename="../../desktop/importing/profiles.py" line="92"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>افتح مشروعاً لترى ملفات تعريف الاستيراد المحفوظة فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <location filename="../../desktop/importing/profiles.py" line="94"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>لا توجد ملفات تعريف استيراد محفوظة بعد. يُحفظ واحد لكل تخطيط ورقة تستورده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <location filename="../../desktop/importing/profiles.py" line="96"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>يُطبَّق الملف التعريفي تلقائياً على الملف التالي ذي الأعمدة المرتبة بالطريقة نفسها. احذفه ليخمّن ServiceMap الأعمدة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="138"/>
+        <location filename="../../desktop/importing/profiles.py" line="138"/>
         <source>Rename the profile</source>
         <translation>إعادة تسمية الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="138"/>
+        <location filename="../../desktop/importing/profiles.py" line="138"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="147"/>
+        <location filename="../../desktop/importing/profiles.py" line="147"/>
         <source>Delete the profile</source>
         <translation>حذف الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="148"/>
+        <location filename="../../desktop/importing/profiles.py" line="148"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>حذف الملف التعريفي «{0}»؟ ستُخمَّن أعمدة الملف التالي بهذا التخطيط من جديد.</translation>
     </message>
@@ -825,34 +825,34 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="104"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="104"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="109"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="111"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="111"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="136"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="136"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="141"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="142"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="142"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
@@ -860,34 +860,34 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="319"/>
+        <location filename="../../desktop/importing/wizard.py" line="319"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="354"/>
-        <location filename="../../desktop/import_wizard.py" line="393"/>
+        <location filename="../../desktop/importing/wizard.py" line="354"/>
+        <location filename="../../desktop/importing/wizard.py" line="393"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="368"/>
+        <location filename="../../desktop/importing/wizard.py" line="368"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="369"/>
+        <location filename="../../desktop/importing/wizard.py" line="369"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="398"/>
-        <location filename="../../desktop/import_wizard.py" line="410"/>
+        <location filename="../../desktop/importing/wizard.py" line="398"/>
+        <location filename="../../desktop/importing/wizard.py" line="410"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="410"/>
+        <location filename="../../desktop/importing/wizard.py" line="410"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
@@ -895,130 +895,130 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="63"/>
-        <location filename="../../desktop/main_window.py" line="64"/>
+        <location filename="../../desktop/window/main_window.py" line="63"/>
+        <location filename="../../desktop/window/main_window.py" line="64"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
+        <location filename="../../desktop/window/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="85"/>
+        <location filename="../../desktop/window/main_window.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/window/main_window.py" line="87"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;مشاريع حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/window/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation>&amp;إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/window/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
+        <location filename="../../desktop/window/main_window.py" line="93"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="100"/>
+        <location filename="../../desktop/window/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/window/main_window.py" line="101"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;تقريب الخريطة إلى التحديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/window/main_window.py" line="103"/>
         <source>Zoom map to &amp;all services</source>
         <translation>عرض &amp;كل الخدمات على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/window/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/window/main_window.py" line="119"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;حول ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/window/main_window.py" line="132"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>مشاريع ServiceMap (*.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/window/main_window.py" line="157"/>
         <source>Project not found</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/window/main_window.py" line="158"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="175"/>
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/window/main_window.py" line="181"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/window/main_window.py" line="260"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/window/main_window.py" line="268"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/window/main_window.py" line="272"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/window/main_window.py" line="309"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="288"/>
+        <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
@@ -1026,17 +1026,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map_view.py" line="215"/>
+        <location filename="../../desktop/map/view.py" line="215"/>
         <source>The map could not be drawn: %1</source>
         <translation>تعذّر رسم الخريطة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="221"/>
+        <location filename="../../desktop/map/view.py" line="221"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>تعذّر تحميل صفحة الخريطة من %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="231"/>
+        <location filename="../../desktop/map/view.py" line="231"/>
         <source>The map page did not finish drawing.</source>
         <translation>لم يكتمل رسم صفحة الخريطة.</translation>
     </message>
@@ -1044,47 +1044,47 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="164"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="173"/>
+        <location filename="../../desktop/importing/wizard.py" line="173"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="174"/>
+        <location filename="../../desktop/importing/wizard.py" line="174"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
@@ -1092,89 +1092,89 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
         <source>Merge another list</source>
         <translation>دمج قائمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Choose a project or list…</source>
         <translation>اختر مشروعًا أو قائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="46"/>
-        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107"/>
         <source>Ours</source>
         <translation>قيمتنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="47"/>
-        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="47"/>
         <source>Keep</source>
         <translation>القيمة المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="53"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="53"/>
         <source>Keep all ours</source>
         <translation>الإبقاء على كل قيمنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="54"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="54"/>
         <source>Take all theirs</source>
         <translation>أخذ كل قيمهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="74"/>
         <source>Choose the project or list to merge</source>
         <translation>اختر المشروع أو القائمة المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="82"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
         <source>Reading and matching %1…</source>
         <translation>جارٍ قراءة %1 ومطابقتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="95"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="95"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="114"/>
         <source>The merge failed: %1</source>
         <translation>فشل الدمج: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="141"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
@@ -1182,37 +1182,37 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/panels.py" line="33"/>
+        <location filename="../../desktop/window/panels.py" line="33"/>
         <source>&amp;Import a service list…</source>
         <translation>&amp;استيراد قائمة خدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="34"/>
+        <location filename="../../desktop/window/panels.py" line="34"/>
         <source>Import &amp;history…</source>
         <translation>&amp;سجل الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="35"/>
+        <location filename="../../desktop/window/panels.py" line="35"/>
         <source>Saved import pro&amp;files…</source>
         <translation>ملفات تعريف الاستيراد المح&amp;فوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="36"/>
+        <location filename="../../desktop/window/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>مسارات الإ&amp;حالة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="37"/>
+        <location filename="../../desktop/window/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;فجوات التغطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="38"/>
+        <location filename="../../desktop/window/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="39"/>
+        <location filename="../../desktop/window/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;دمج قائمة أخرى…</translation>
     </message>
@@ -1220,85 +1220,85 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="54"/>
-        <location filename="../../desktop/pathway_panel.py" line="222"/>
+        <location filename="../../desktop/pathways/panel.py" line="54"/>
+        <location filename="../../desktop/pathways/panel.py" line="222"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="63"/>
+        <location filename="../../desktop/pathways/panel.py" line="63"/>
         <source>Filter areas…</source>
         <translation>تصفية المناطق…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="78"/>
+        <location filename="../../desktop/pathways/panel.py" line="78"/>
         <source>Save steps</source>
         <translation>حفظ الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="80"/>
+        <location filename="../../desktop/pathways/panel.py" line="80"/>
         <source>Reset to default</source>
         <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="82"/>
+        <location filename="../../desktop/pathways/panel.py" line="82"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="84"/>
+        <location filename="../../desktop/pathways/panel.py" line="84"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="92"/>
+        <location filename="../../desktop/pathways/panel.py" line="92"/>
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <location filename="../../desktop/pathways/panel.py" line="93"/>
         <source>Concern</source>
         <translation>نوع الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <location filename="../../desktop/pathways/panel.py" line="93"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="94"/>
+        <location filename="../../desktop/pathways/panel.py" line="94"/>
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="205"/>
+        <location filename="../../desktop/pathways/panel.py" line="205"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="217"/>
+        <location filename="../../desktop/pathways/panel.py" line="217"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="230"/>
+        <location filename="../../desktop/pathways/panel.py" line="230"/>
         <source>Steps saved in the project.</source>
         <translation>حُفظت الخطوات في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="244"/>
-        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <location filename="../../desktop/pathways/panel.py" line="244"/>
+        <location filename="../../desktop/pathways/panel.py" line="253"/>
         <source>Export pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <location filename="../../desktop/pathways/panel.py" line="253"/>
         <source>Tick the areas to export first.</source>
         <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="277"/>
+        <location filename="../../desktop/pathways/panel.py" line="277"/>
         <source>Exported %1</source>
         <translation>تم التصدير: %1</translation>
     </message>
@@ -1306,22 +1306,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="94"/>
+        <location filename="../../desktop/importing/wizard.py" line="94"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="147"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/importing/wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
@@ -1329,22 +1329,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="228"/>
+        <location filename="../../desktop/importing/wizard.py" line="228"/>
         <source>Rows to look at</source>
         <translation>صفوف تحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="229"/>
+        <location filename="../../desktop/importing/wizard.py" line="229"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="234"/>
+        <location filename="../../desktop/importing/wizard.py" line="234"/>
         <source>Not confidential</source>
         <translation>غير سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
     </message>
@@ -1352,22 +1352,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -1375,72 +1375,72 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review_queue.py" line="45"/>
+        <location filename="../../desktop/review/queue.py" line="45"/>
         <source>Review locations</source>
         <translation>مراجعة المواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="67"/>
+        <location filename="../../desktop/review/queue.py" line="67"/>
         <source>Run the geocoder</source>
         <translation>تشغيل الترميز الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="69"/>
+        <location filename="../../desktop/review/queue.py" line="69"/>
         <source>Accept all ≥</source>
         <translation>قبول الكل ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>As typed</source>
         <translation>كما أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Best match</source>
         <translation>أفضل تطابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="89"/>
+        <location filename="../../desktop/review/queue.py" line="89"/>
         <source>Accept (Enter)</source>
         <translation>قبول (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="89"/>
+        <location filename="../../desktop/review/queue.py" line="89"/>
         <source>Reject (Del)</source>
         <translation>رفض (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="90"/>
+        <location filename="../../desktop/review/queue.py" line="90"/>
         <source>Place on the map (P)</source>
         <translation>وضع على الخريطة (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="90"/>
+        <location filename="../../desktop/review/queue.py" line="90"/>
         <source>Skip (S)</source>
         <translation>تخطٍّ (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="152"/>
+        <location filename="../../desktop/review/queue.py" line="152"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review_queue.py" line="159"/>
+        <location filename="../../desktop/review/queue.py" line="159"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n موقع للمراجعة</numerusform>
@@ -1452,17 +1452,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="167"/>
+        <location filename="../../desktop/review/queue.py" line="167"/>
         <source>Nothing to review.</source>
         <translation>لا يوجد ما يُراجَع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="167"/>
+        <location filename="../../desktop/review/queue.py" line="167"/>
         <source>No project open.</source>
         <translation>لا يوجد مشروع مفتوح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review_queue.py" line="182"/>
+        <location filename="../../desktop/review/queue.py" line="182"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n خدمة</numerusform>
@@ -1474,27 +1474,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="183"/>
+        <location filename="../../desktop/review/queue.py" line="183"/>
         <source>As typed: %1</source>
         <translation>كما أُدخل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="185"/>
+        <location filename="../../desktop/review/queue.py" line="185"/>
         <source>Address: %1</source>
         <translation>العنوان: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="200"/>
+        <location filename="../../desktop/review/queue.py" line="200"/>
         <source>now</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="264"/>
+        <location filename="../../desktop/review/queue.py" line="264"/>
         <source>Click on the map where the site is.</source>
         <translation>انقر على الخريطة في مكان الموقع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review_queue.py" line="283"/>
+        <location filename="../../desktop/review/queue.py" line="283"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>تم قبول %n موقع.</numerusform>
@@ -1506,12 +1506,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="296"/>
+        <location filename="../../desktop/review/queue.py" line="296"/>
         <source>Placed %1 sites.</source>
         <translation>المواقع التي حُدّدت على الخريطة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="301"/>
+        <location filename="../../desktop/review/queue.py" line="301"/>
         <source>Geocoding failed</source>
         <translation>فشل الترميز الجغرافي</translation>
     </message>
@@ -1519,124 +1519,124 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/service_editor.py" line="42"/>
+        <location filename="../../desktop/curation/service_editor.py" line="42"/>
         <source>Edit service</source>
         <translation>تعديل الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="63"/>
+        <location filename="../../desktop/curation/service_editor.py" line="63"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="63"/>
+        <location filename="../../desktop/curation/service_editor.py" line="63"/>
         <source>Women and girls</source>
         <translation>النساء والفتيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Men and boys</source>
         <translation>الرجال والفتيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="71"/>
+        <location filename="../../desktop/curation/service_editor.py" line="71"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="86"/>
+        <location filename="../../desktop/curation/service_editor.py" line="86"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="88"/>
-        <location filename="../../desktop/service_editor.py" line="103"/>
-        <location filename="../../desktop/service_editor.py" line="106"/>
+        <location filename="../../desktop/curation/service_editor.py" line="88"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="106"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="89"/>
+        <location filename="../../desktop/curation/service_editor.py" line="89"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="90"/>
+        <location filename="../../desktop/curation/service_editor.py" line="90"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="91"/>
+        <location filename="../../desktop/curation/service_editor.py" line="91"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="92"/>
+        <location filename="../../desktop/curation/service_editor.py" line="92"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>E-mails</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="94"/>
+        <location filename="../../desktop/curation/service_editor.py" line="94"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="95"/>
+        <location filename="../../desktop/curation/service_editor.py" line="95"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="96"/>
+        <location filename="../../desktop/curation/service_editor.py" line="96"/>
         <source>For</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="97"/>
+        <location filename="../../desktop/curation/service_editor.py" line="97"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="98"/>
+        <location filename="../../desktop/curation/service_editor.py" line="98"/>
         <source>Referral method</source>
         <translation>طريقة الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="99"/>
+        <location filename="../../desktop/curation/service_editor.py" line="99"/>
         <source>Intake criteria</source>
         <translation>معايير القبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="102"/>
+        <location filename="../../desktop/curation/service_editor.py" line="102"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
@@ -1644,22 +1644,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceTypeList</name>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="51"/>
+        <location filename="../../desktop/coverage/type_list.py" line="51"/>
         <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
         <translation>اختر أنواع الخدمة المراد تحليلها. انقر نقراً مزدوجاً على «ضمن» لتحديد حد لنوع واحد (مثل 5km أو 45min)؛ واتركه فارغاً لاستخدام الحد الافتراضي للنوع.</translation>
     </message>
@@ -1667,27 +1667,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/services_panel.py" line="43"/>
+        <location filename="../../desktop/curation/services_panel.py" line="43"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>ابحث في الخدمات والمنظمات والأماكن والهواتف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="48"/>
+        <location filename="../../desktop/curation/services_panel.py" line="48"/>
         <source>Show only one type of service</source>
         <translation>عرض نوع واحد فقط من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="54"/>
+        <location filename="../../desktop/curation/services_panel.py" line="54"/>
         <source>Not verified in 6 months</source>
         <translation>لم يُتحقق منها منذ 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="55"/>
+        <location filename="../../desktop/curation/services_panel.py" line="55"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="102"/>
+        <location filename="../../desktop/curation/services_panel.py" line="102"/>
         <source>All service types</source>
         <translation>كل أنواع الخدمات</translation>
     </message>
@@ -1695,83 +1695,83 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/curation/services_model.py" line="48"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/curation/services_model.py" line="48"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/curation/services_model.py" line="49"/>
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/curation/services_model.py" line="49"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Location</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="71"/>
+        <location filename="../../desktop/curation/services_model.py" line="71"/>
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="73"/>
+        <location filename="../../desktop/curation/services_model.py" line="73"/>
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="183"/>
+        <location filename="../../desktop/curation/services_model.py" line="183"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="184"/>
+        <location filename="../../desktop/curation/services_model.py" line="184"/>
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="184"/>
+        <location filename="../../desktop/curation/services_model.py" line="184"/>
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
     </message>
@@ -1779,42 +1779,42 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="39"/>
+        <location filename="../../desktop/pathways/steps.py" line="39"/>
         <source>The translation file&apos;s title</source>
         <translation>العنوان الوارد في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="42"/>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
         <source>The translation file&apos;s note</source>
         <translation>الملاحظة الواردة في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="47"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>اسحب لتغيير الترتيب؛ ألغِ التحديد لاستبعاد خدمة من هذه الخطوة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="52"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="53"/>
+        <location filename="../../desktop/pathways/steps.py" line="53"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="56"/>
+        <location filename="../../desktop/pathways/steps.py" line="56"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
+        <location filename="../../desktop/pathways/steps.py" line="59"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
     </message>
@@ -1822,28 +1822,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/undo.py" line="57"/>
+        <location filename="../../desktop/curation/undo.py" line="57"/>
         <source>Redo: %1</source>
         <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="60"/>
+        <location filename="../../desktop/curation/undo.py" line="60"/>
         <source>Undo: %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="79"/>
+        <location filename="../../desktop/curation/undo.py" line="79"/>
         <source>Edit service “%1”</source>
         <translation>تعديل الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="102"/>
+        <location filename="../../desktop/curation/undo.py" line="102"/>
         <source>Restore service “%1”</source>
         <translation>استعادة الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="104"/>
+        <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>حذف الخدمة «%1»</translation>
     </message>

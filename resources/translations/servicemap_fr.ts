@@ -4,37 +4,37 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/about.py" line="15"/>
+        <location filename="../../desktop/window/about.py" line="15"/>
         <source>development version</source>
         <translation>version de développement</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="22"/>
+        <location filename="../../desktop/window/about.py" line="22"/>
         <source>A directory, maps, coverage gaps and printable referral pathways for child-protection and GBV services.</source>
         <translation>Un répertoire, des cartes, les lacunes de couverture et des circuits de référencement imprimables pour les services de protection de l’enfance et de lutte contre les VBG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="24"/>
+        <location filename="../../desktop/window/about.py" line="24"/>
         <source>ServiceMap works offline. It goes to the internet only when you switch on an online feature, such as online map tiles or online geocoding.</source>
         <translation>ServiceMap fonctionne hors ligne. Il ne se connecte à Internet que si vous activez une fonction en ligne, comme les fonds de carte en ligne ou le géocodage en ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="26"/>
+        <location filename="../../desktop/window/about.py" line="26"/>
         <source>Data credits</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="27"/>
+        <location filename="../../desktop/window/about.py" line="27"/>
         <source>Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, produced by the Bangladesh Bureau of Statistics (BBS), licensed CC BY-IGO 3.0.</source>
         <translation>Limites administratives&#xa0;: jeux de données opérationnels communs d’OCHA (COD-AB)&#xa0;; pour le Bangladesh, produites par le Bureau des statistiques du Bangladesh (BBS), sous licence CC BY-IGO 3.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="29"/>
+        <location filename="../../desktop/window/about.py" line="29"/>
         <source>Place names and country information: GeoNames, licensed CC BY 4.0.</source>
         <translation>Noms de lieux et informations sur les pays&#xa0;: GeoNames, sous licence CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/about.py" line="34"/>
+        <location filename="../../desktop/window/about.py" line="34"/>
         <source>About ServiceMap</source>
         <translation>À propos de ServiceMap</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>BasemapMenu</name>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="27"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="27"/>
         <source>&amp;Basemap</source>
         <translation>Fond de &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="30"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="30"/>
         <source>&amp;None (admin boundaries only)</source>
         <translation>&amp;Aucun (limites administratives seules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="31"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="31"/>
         <source>Offline tiles from an &amp;MBTiles file…</source>
         <translation>Tuiles hors ligne d’un fichier &amp;MBTiles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="32"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="32"/>
         <source>Offline tiles from a z/x/y &amp;folder…</source>
         <translation>Tuiles hors ligne d’un &amp;dossier z/x/y…</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="33"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="33"/>
         <source>&amp;OpenStreetMap (online, cached)</source>
         <translation>&amp;OpenStreetMap (en ligne, mis en cache)</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="53"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="53"/>
         <source>Cannot use these tiles</source>
         <translation>Impossible d’utiliser ces tuiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="60"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="60"/>
         <source>Offline tiles</source>
         <translation>Tuiles hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="61"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="61"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="68"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="68"/>
         <source>Folder of z/x/y tiles</source>
         <translation>Dossier de tuiles z/x/y</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="80"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="80"/>
         <source>Use online map tiles?</source>
         <translation>Utiliser des tuiles de carte en ligne ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/basemap_menu.py" line="81"/>
+        <location filename="../../desktop/map/basemap_menu.py" line="81"/>
         <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
         <translation>Les tuiles OpenStreetMap sont téléchargées depuis Internet au fil de la consultation de la carte, et conservées pour une utilisation hors ligne. Aucune information sur vos services n’est envoyée. Les activer ?</translation>
     </message>
@@ -100,22 +100,22 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="23"/>
+        <location filename="../../desktop/importing/date_order.py" line="23"/>
         <source>day first (8 September 2026)</source>
         <translation>jour d&apos;abord (8 septembre 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="24"/>
+        <location filename="../../desktop/importing/date_order.py" line="24"/>
         <source>month first (9 August 2026)</source>
         <translation>mois d&apos;abord (9 août 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="27"/>
+        <location filename="../../desktop/importing/date_order.py" line="27"/>
         <source>Use this order for every import into this project</source>
         <translation>Utiliser cet ordre pour toutes les importations dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_date_order.py" line="31"/>
+        <location filename="../../desktop/importing/date_order.py" line="31"/>
         <source>Dates such as 08/09/2026 are</source>
         <translation>Les dates comme 08/09/2026 sont lues</translation>
     </message>
@@ -123,143 +123,143 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="34"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="35"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="36"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="37"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="38"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="38"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="42"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifier le service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="43"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="44"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>&amp;Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="46"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>Afficher les supprimés / Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="47"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="47"/>
         <source>Mark &amp;verified…</source>
         <translation>Marquer comme &amp;vérifié…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="49"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>Votre &amp;nom dans le journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="75"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="76"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>Les modifications sont enregistrées dans le journal d’audit du projet sous ce nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="110"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="113"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="136"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Cette colonne se modifie dans l’éditeur de service (Entrée ou F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>E-mail or message</source>
         <translation>E-mail ou message</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Partner&apos;s update</source>
         <translation>Mise à jour du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="169"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
         <source>Mark verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="170"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
         <source>“%1” was checked today. How?</source>
         <translation>« %1 » a été vérifié aujourd’hui. Comment ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="181"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="181"/>
         <source>Mark “%1” verified</source>
         <translation>Marquer « %1 » comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="194"/>
-        <location filename="../../desktop/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="194"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Deleted services</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="194"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="194"/>
         <source>No service has been deleted.</source>
         <translation>Aucun service n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Restore this service:</source>
         <translation>Restaurer ce service :</translation>
     </message>
@@ -285,23 +285,23 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="64"/>
-        <location filename="../../desktop/import_wizard.py" line="78"/>
+        <location filename="../../desktop/importing/wizard.py" line="64"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="65"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="68"/>
+        <location filename="../../desktop/importing/wizard.py" line="68"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="79"/>
+        <location filename="../../desktop/importing/wizard.py" line="79"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
@@ -309,19 +309,19 @@
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/analysis_export.py" line="42"/>
-        <location filename="../../desktop/analysis_export.py" line="49"/>
-        <location filename="../../desktop/analysis_export.py" line="51"/>
+        <location filename="../../desktop/coverage/export.py" line="42"/>
+        <location filename="../../desktop/coverage/export.py" line="49"/>
+        <location filename="../../desktop/coverage/export.py" line="51"/>
         <source>Export the gap analysis</source>
         <translation>Exporter l&apos;analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_export.py" line="43"/>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv);;GeoPackage pour QGIS (*.gpkg);;Raster de distance ou de temps de trajet (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_export.py" line="52"/>
+        <location filename="../../desktop/coverage/export.py" line="52"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>Impossible d&apos;écrire %s : %s. Choisissez un autre emplacement.</translation>
     </message>
@@ -329,72 +329,72 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="34"/>
+        <location filename="../../desktop/coverage/inputs.py" line="34"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="37"/>
+        <location filename="../../desktop/coverage/inputs.py" line="37"/>
         <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>facultatif : un raster de population (.tif) qui place les personnes du tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="40"/>
+        <location filename="../../desktop/coverage/inputs.py" line="40"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
         <translation>facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf, pour le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="42"/>
+        <location filename="../../desktop/coverage/inputs.py" line="42"/>
         <source>optional: land-cover raster (.tif), for travel time</source>
         <translation>facultatif : raster d&apos;occupation du sol (.tif), pour le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="50"/>
+        <location filename="../../desktop/coverage/inputs.py" line="50"/>
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>Vitesse de marche hors route là où l&apos;occupation du sol n&apos;en donne pas d&apos;autre ; la modifier fait mesurer le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="52"/>
+        <location filename="../../desktop/coverage/inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>Limiter chaque service à sa capacité</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="56"/>
+        <location filename="../../desktop/coverage/inputs.py" line="56"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="57"/>
+        <location filename="../../desktop/coverage/inputs.py" line="57"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="58"/>
+        <location filename="../../desktop/coverage/inputs.py" line="58"/>
         <source>Spread by</source>
         <translation>Répartir selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="59"/>
+        <location filename="../../desktop/coverage/inputs.py" line="59"/>
         <source>Roads</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="60"/>
+        <location filename="../../desktop/coverage/inputs.py" line="60"/>
         <source>Walking</source>
         <translation>À pied</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="62"/>
+        <location filename="../../desktop/coverage/inputs.py" line="62"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="69"/>
+        <location filename="../../desktop/coverage/inputs.py" line="69"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_inputs.py" line="77"/>
+        <location filename="../../desktop/coverage/inputs.py" line="77"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
@@ -402,58 +402,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="62"/>
+        <location filename="../../desktop/coverage/panel.py" line="62"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Trouver les lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="64"/>
+        <location filename="../../desktop/coverage/panel.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="76"/>
+        <location filename="../../desktop/coverage/panel.py" line="76"/>
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="77"/>
+        <location filename="../../desktop/coverage/panel.py" line="77"/>
         <source>Exact (MCLP)</source>
         <translation>Exact (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="79"/>
+        <location filename="../../desktop/coverage/panel.py" line="79"/>
         <source>among grid cells</source>
         <translation>parmi les cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="80"/>
+        <location filename="../../desktop/coverage/panel.py" line="80"/>
         <source>at area centres</source>
         <translation>aux centres des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Suggest sites</source>
         <translation>Proposer des sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="179"/>
+        <location filename="../../desktop/coverage/panel.py" line="179"/>
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="189"/>
+        <location filename="../../desktop/coverage/panel.py" line="189"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -461,27 +461,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="192"/>
+        <location filename="../../desktop/coverage/panel.py" line="192"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="202"/>
+        <location filename="../../desktop/coverage/panel.py" line="202"/>
         <source>Suggesting sites for %s…</source>
         <translation>Proposition de sites pour %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="212"/>
+        <location filename="../../desktop/coverage/panel.py" line="212"/>
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="221"/>
+        <location filename="../../desktop/coverage/panel.py" line="221"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/analysis_panel.py" line="263"/>
+        <location filename="../../desktop/coverage/panel.py" line="263"/>
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n site proposé : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
@@ -489,27 +489,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="108"/>
+        <location filename="../../desktop/coverage/panel.py" line="108"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="223"/>
+        <location filename="../../desktop/coverage/panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="265"/>
+        <location filename="../../desktop/coverage/panel.py" line="265"/>
         <source>No site would cover anyone new.</source>
         <translation>Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
@@ -517,159 +517,159 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="38"/>
+        <location filename="../../desktop/coverage/results.py" line="38"/>
         <source>% of {kind} within {within}</source>
         <translation>% des {kind} à {within} au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="39"/>
+        <location filename="../../desktop/coverage/results.py" line="39"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} au-delà de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="40"/>
+        <location filename="../../desktop/coverage/results.py" line="40"/>
         <source>Distance to the nearest service</source>
         <translation>Distance au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="41"/>
+        <location filename="../../desktop/coverage/results.py" line="41"/>
         <source>Travel time to the nearest service</source>
         <translation>Temps de trajet jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="42"/>
+        <location filename="../../desktop/coverage/results.py" line="42"/>
         <source>no population</source>
         <translation>aucune population</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="43"/>
+        <location filename="../../desktop/coverage/results.py" line="43"/>
         <source>covered</source>
         <translation>couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="44"/>
+        <location filename="../../desktop/coverage/results.py" line="44"/>
         <source>beyond the threshold</source>
         <translation>au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="45"/>
+        <location filename="../../desktop/coverage/results.py" line="45"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="46"/>
+        <location filename="../../desktop/coverage/results.py" line="46"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Services de ce type (les services confidentiels ne sont pas affichés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>Suggested site</source>
         <translation>Site proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>adds</source>
         <translation>ajoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="94"/>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="94"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>% covered</source>
         <translation>% couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="95"/>
-        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <location filename="../../desktop/coverage/results.py" line="95"/>
+        <location filename="../../desktop/coverage/results.py" line="201"/>
         <source>Children out of reach</source>
         <translation>Enfants hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="101"/>
+        <location filename="../../desktop/coverage/results.py" line="101"/>
         <source>Distance / travel-time bands</source>
         <translation>Bandes de distance / de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="108"/>
+        <location filename="../../desktop/coverage/results.py" line="108"/>
         <source>Covered</source>
         <translation>Couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="109"/>
+        <location filename="../../desktop/coverage/results.py" line="109"/>
         <source>Beyond</source>
         <translation>Au-delà</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
         <source>Gaps and map</source>
         <translation>Lacunes et carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="131"/>
+        <location filename="../../desktop/coverage/results.py" line="131"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="132"/>
+        <location filename="../../desktop/coverage/results.py" line="132"/>
         <source>Suggested sites</source>
         <translation>Sites proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="133"/>
+        <location filename="../../desktop/coverage/results.py" line="133"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="139"/>
+        <location filename="../../desktop/coverage/results.py" line="139"/>
         <source>Showing</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="142"/>
+        <location filename="../../desktop/coverage/results.py" line="142"/>
         <source>Colour areas by</source>
         <translation>Colorer les zones selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="198"/>
+        <location filename="../../desktop/coverage/results.py" line="198"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Enfants dans le périmètre : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="199"/>
+        <location filename="../../desktop/coverage/results.py" line="199"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personnes dans le périmètre : %s — couvertes : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="201"/>
+        <location filename="../../desktop/coverage/results.py" line="201"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Travel-time bands</source>
         <translation>Bandes de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="202"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Distance bands</source>
         <translation>Bandes de distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_results.py" line="207"/>
+        <location filename="../../desktop/coverage/results.py" line="207"/>
         <source>adds %s %s (total %s)</source>
         <translation>ajoute %s %s (total %s)</translation>
     </message>
@@ -677,42 +677,42 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_history.py" line="41"/>
+        <location filename="../../desktop/importing/history.py" line="41"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="41"/>
+        <location filename="../../desktop/importing/history.py" line="41"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="42"/>
+        <location filename="../../desktop/importing/history.py" line="42"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="48"/>
+        <location filename="../../desktop/importing/history.py" line="48"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="97"/>
+        <location filename="../../desktop/importing/history.py" line="97"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>Ouvrez un projet pour voir les importations qui y ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="102"/>
+        <location filename="../../desktop/importing/history.py" line="102"/>
         <source>No imports recorded in this project yet.</source>
         <translation>Aucune importation enregistrée dans ce projet pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="103"/>
+        <location filename="../../desktop/importing/history.py" line="103"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>Une importation enregistrée dans ce projet. Choisissez-la pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_history.py" line="104"/>
+        <location filename="../../desktop/importing/history.py" line="104"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} importations enregistrées dans ce projet. Choisissez-en une pour voir son rapport.</translation>
     </message>
@@ -720,27 +720,27 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="268"/>
+        <location filename="../../desktop/importing/wizard.py" line="268"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="294"/>
+        <location filename="../../desktop/importing/wizard.py" line="294"/>
         <source>Imported. The project has been updated.</source>
         <translation>Import terminé. Le projet a été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="300"/>
+        <location filename="../../desktop/importing/wizard.py" line="300"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="306"/>
+        <location filename="../../desktop/importing/wizard.py" line="306"/>
         <source>Cancelled. Nothing was written to the project.</source>
         <translation>Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
@@ -748,68 +748,68 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/importing/profiles.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="32"/>
+        <location filename="../../desktop/importing/profiles.py" line="32"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="33"/>
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Columns it reads</source>
         <translation>Colonnes lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="39"/>
-        <location filename="../../desktop/import_profiles.py" line="131"/>
+        <location filename="../../desktop/importing/profiles.py" line="39"/>
+        <location filename="../../desktop/importing/profiles.py" line="131"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="52"/>
+        <location filename="../../desktop/importing/profiles.py" line="52"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="54"/>
+        <location filename="../../desktop/importing/profiles.py" line="54"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="92"/>
+        <location filename="../../desktop/importing/profiles.py" line="92"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>Ouvrez un projet pour voir ses profils d&apos;importation enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="94"/>
+        <location filename="../../desktop/importing/profiles.py" line="94"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>Aucun profil d&apos;importation enregistré pour l&apos;instant. Un profil est enregistré pour chaque disposition de feuille importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="96"/>
+        <location filename="../../desktop/importing/profiles.py" line="96"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>Un profil s&apos;applique de lui-même au prochain fichier dont les colonnes sont disposées de la même façon. Supprimez-le pour que ServiceMap devine à nouveau les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="138"/>
+        <location filename="../../desktop/importing/profiles.py" line="138"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="138"/>
+        <location filename="../../desktop/importing/profiles.py" line="138"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="147"/>
+        <location filename="../../desktop/importing/profiles.py" line="147"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_profiles.py" line="148"/>
+        <location filename="../../desktop/importing/profiles.py" line="148"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>Supprimer le profil « {0} » ? Les colonnes du prochain fichier ayant cette disposition seront à nouveau devinées.</translation>
     </message>
@@ -817,34 +817,34 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="104"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="104"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="109"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="111"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="111"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="136"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="136"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="141"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="142"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="142"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
@@ -852,34 +852,34 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="319"/>
+        <location filename="../../desktop/importing/wizard.py" line="319"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="354"/>
-        <location filename="../../desktop/import_wizard.py" line="393"/>
+        <location filename="../../desktop/importing/wizard.py" line="354"/>
+        <location filename="../../desktop/importing/wizard.py" line="393"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="368"/>
+        <location filename="../../desktop/importing/wizard.py" line="368"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="369"/>
+        <location filename="../../desktop/importing/wizard.py" line="369"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="398"/>
-        <location filename="../../desktop/import_wizard.py" line="410"/>
+        <location filename="../../desktop/importing/wizard.py" line="398"/>
+        <location filename="../../desktop/importing/wizard.py" line="410"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="410"/>
+        <location filename="../../desktop/importing/wizard.py" line="410"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
@@ -887,130 +887,130 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="63"/>
-        <location filename="../../desktop/main_window.py" line="64"/>
+        <location filename="../../desktop/window/main_window.py" line="63"/>
+        <location filename="../../desktop/window/main_window.py" line="64"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Tracé de la carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
+        <location filename="../../desktop/window/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="85"/>
+        <location filename="../../desktop/window/main_window.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/window/main_window.py" line="87"/>
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
+        <location filename="../../desktop/window/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/window/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
+        <location filename="../../desktop/window/main_window.py" line="93"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="100"/>
+        <location filename="../../desktop/window/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/window/main_window.py" line="101"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Zoomer la carte sur la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/window/main_window.py" line="103"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Zoomer la carte sur &amp;tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/window/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/window/main_window.py" line="119"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;À propos de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/window/main_window.py" line="132"/>
         <source>Clear the list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Projets ServiceMap (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/window/main_window.py" line="157"/>
         <source>Project not found</source>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/window/main_window.py" line="158"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="175"/>
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/window/main_window.py" line="181"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1&#xa0;: %2. Vérifiez le fichier et ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/window/main_window.py" line="260"/>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation>Aucun projet ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/window/main_window.py" line="268"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 services sur %3 sites, %4 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/window/main_window.py" line="272"/>
         <source>country %1</source>
         <translation>pays %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/window/main_window.py" line="309"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_panel.py" line="288"/>
+        <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
@@ -1018,17 +1018,17 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map_view.py" line="215"/>
+        <location filename="../../desktop/map/view.py" line="215"/>
         <source>The map could not be drawn: %1</source>
         <translation>Impossible de tracer la carte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="221"/>
+        <location filename="../../desktop/map/view.py" line="221"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>Impossible de charger la page de la carte depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map_view.py" line="231"/>
+        <location filename="../../desktop/map/view.py" line="231"/>
         <source>The map page did not finish drawing.</source>
         <translation>La page de la carte n’a pas fini de s’afficher.</translation>
     </message>
@@ -1036,47 +1036,47 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="164"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="173"/>
+        <location filename="../../desktop/importing/wizard.py" line="173"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="174"/>
+        <location filename="../../desktop/importing/wizard.py" line="174"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
@@ -1084,89 +1084,89 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
         <source>Merge another list</source>
         <translation>Fusionner une autre liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Choose a project or list…</source>
         <translation>Choisir un projet ou une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>Choisissez un autre projet ServiceMap (.gpkg) ou la liste d’un partenaire à fusionner dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="46"/>
-        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107"/>
         <source>Ours</source>
         <translation>Notre valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="47"/>
-        <location filename="../../desktop/merge_dialog.py" line="107"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="47"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="53"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="53"/>
         <source>Keep all ours</source>
         <translation>Garder toutes nos valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="54"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="54"/>
         <source>Take all theirs</source>
         <translation>Prendre toutes leurs valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="74"/>
         <source>Choose the project or list to merge</source>
         <translation>Choisir le projet ou la liste à fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="82"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
         <source>Reading and matching %1…</source>
         <translation>Lecture et rapprochement de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="95"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="95"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="114"/>
         <source>The merge failed: %1</source>
         <translation>La fusion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="141"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
     </message>
@@ -1174,37 +1174,37 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/panels.py" line="33"/>
+        <location filename="../../desktop/window/panels.py" line="33"/>
         <source>&amp;Import a service list…</source>
         <translation>&amp;Importer une liste de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="34"/>
+        <location filename="../../desktop/window/panels.py" line="34"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="35"/>
+        <location filename="../../desktop/window/panels.py" line="35"/>
         <source>Saved import pro&amp;files…</source>
         <translation>Pro&amp;fils d&apos;importation enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="36"/>
+        <location filename="../../desktop/window/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>&amp;Circuits de référencement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="37"/>
+        <location filename="../../desktop/window/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;Lacunes de couverture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="38"/>
+        <location filename="../../desktop/window/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="39"/>
+        <location filename="../../desktop/window/panels.py" line="39"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionner une autre liste…</translation>
     </message>
@@ -1212,85 +1212,85 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="54"/>
-        <location filename="../../desktop/pathway_panel.py" line="222"/>
+        <location filename="../../desktop/pathways/panel.py" line="54"/>
+        <location filename="../../desktop/pathways/panel.py" line="222"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="63"/>
+        <location filename="../../desktop/pathways/panel.py" line="63"/>
         <source>Filter areas…</source>
         <translation>Filtrer les zones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="78"/>
+        <location filename="../../desktop/pathways/panel.py" line="78"/>
         <source>Save steps</source>
         <translation>Enregistrer les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="80"/>
+        <location filename="../../desktop/pathways/panel.py" line="80"/>
         <source>Reset to default</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="82"/>
+        <location filename="../../desktop/pathways/panel.py" line="82"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="84"/>
+        <location filename="../../desktop/pathways/panel.py" line="84"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="92"/>
+        <location filename="../../desktop/pathways/panel.py" line="92"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <location filename="../../desktop/pathways/panel.py" line="93"/>
         <source>Concern</source>
         <translation>Problématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="93"/>
+        <location filename="../../desktop/pathways/panel.py" line="93"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="94"/>
+        <location filename="../../desktop/pathways/panel.py" line="94"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="205"/>
+        <location filename="../../desktop/pathways/panel.py" line="205"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="217"/>
+        <location filename="../../desktop/pathways/panel.py" line="217"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="230"/>
+        <location filename="../../desktop/pathways/panel.py" line="230"/>
         <source>Steps saved in the project.</source>
         <translation>Étapes enregistrées dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="244"/>
-        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <location filename="../../desktop/pathways/panel.py" line="244"/>
+        <location filename="../../desktop/pathways/panel.py" line="253"/>
         <source>Export pathways</source>
         <translation>Exporter les circuits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="253"/>
+        <location filename="../../desktop/pathways/panel.py" line="253"/>
         <source>Tick the areas to export first.</source>
         <translation>Cochez d’abord les zones à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel.py" line="277"/>
+        <location filename="../../desktop/pathways/panel.py" line="277"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
@@ -1298,22 +1298,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="94"/>
+        <location filename="../../desktop/importing/wizard.py" line="94"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="147"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="149"/>
+        <location filename="../../desktop/importing/wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
@@ -1321,22 +1321,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="228"/>
+        <location filename="../../desktop/importing/wizard.py" line="228"/>
         <source>Rows to look at</source>
         <translation>Lignes à examiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="229"/>
+        <location filename="../../desktop/importing/wizard.py" line="229"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>Chaque ligne qui ne sera pas importée telle quelle, et pourquoi. Rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="234"/>
+        <location filename="../../desktop/importing/wizard.py" line="234"/>
         <source>Not confidential</source>
         <translation>Non confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>Les lignes sélectionnées ont été marquées confidentielles à cause de leurs mots (« maison sûre ») ; les importer plutôt comme services ordinaires</translation>
     </message>
@@ -1344,22 +1344,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -1367,72 +1367,72 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review_queue.py" line="45"/>
+        <location filename="../../desktop/review/queue.py" line="45"/>
         <source>Review locations</source>
         <translation>Vérifier les localisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="67"/>
+        <location filename="../../desktop/review/queue.py" line="67"/>
         <source>Run the geocoder</source>
         <translation>Lancer le géocodage</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="69"/>
+        <location filename="../../desktop/review/queue.py" line="69"/>
         <source>Accept all ≥</source>
         <translation>Tout accepter ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>As typed</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Best match</source>
         <translation>Meilleure correspondance</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="76"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="89"/>
+        <location filename="../../desktop/review/queue.py" line="89"/>
         <source>Accept (Enter)</source>
         <translation>Accepter (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="89"/>
+        <location filename="../../desktop/review/queue.py" line="89"/>
         <source>Reject (Del)</source>
         <translation>Rejeter (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="90"/>
+        <location filename="../../desktop/review/queue.py" line="90"/>
         <source>Place on the map (P)</source>
         <translation>Placer sur la carte (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="90"/>
+        <location filename="../../desktop/review/queue.py" line="90"/>
         <source>Skip (S)</source>
         <translation>Passer (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="152"/>
+        <location filename="../../desktop/review/queue.py" line="152"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review_queue.py" line="159"/>
+        <location filename="../../desktop/review/queue.py" line="159"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n site à vérifier</numerusform>
@@ -1440,17 +1440,17 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="167"/>
+        <location filename="../../desktop/review/queue.py" line="167"/>
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="167"/>
+        <location filename="../../desktop/review/queue.py" line="167"/>
         <source>No project open.</source>
         <translation>Aucun projet ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review_queue.py" line="182"/>
+        <location filename="../../desktop/review/queue.py" line="182"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -1458,27 +1458,27 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="183"/>
+        <location filename="../../desktop/review/queue.py" line="183"/>
         <source>As typed: %1</source>
         <translation>Tel que saisi : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="185"/>
+        <location filename="../../desktop/review/queue.py" line="185"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="200"/>
+        <location filename="../../desktop/review/queue.py" line="200"/>
         <source>now</source>
         <translation>actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="264"/>
+        <location filename="../../desktop/review/queue.py" line="264"/>
         <source>Click on the map where the site is.</source>
         <translation>Cliquez sur la carte à l’emplacement du site.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review_queue.py" line="283"/>
+        <location filename="../../desktop/review/queue.py" line="283"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>%n localisation acceptée.</numerusform>
@@ -1486,12 +1486,12 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="296"/>
+        <location filename="../../desktop/review/queue.py" line="296"/>
         <source>Placed %1 sites.</source>
         <translation>%1 sites localisés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="301"/>
+        <location filename="../../desktop/review/queue.py" line="301"/>
         <source>Geocoding failed</source>
         <translation>Échec du géocodage</translation>
     </message>
@@ -1499,124 +1499,124 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/service_editor.py" line="42"/>
+        <location filename="../../desktop/curation/service_editor.py" line="42"/>
         <source>Edit service</source>
         <translation>Modifier le service</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="63"/>
+        <location filename="../../desktop/curation/service_editor.py" line="63"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="63"/>
+        <location filename="../../desktop/curation/service_editor.py" line="63"/>
         <source>Women and girls</source>
         <translation>Femmes et filles</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Men and boys</source>
         <translation>Hommes et garçons</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="71"/>
+        <location filename="../../desktop/curation/service_editor.py" line="71"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengali, anglais, chakma … ou bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidentiel (maison sûre : jamais affichée à son emplacement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="86"/>
+        <location filename="../../desktop/curation/service_editor.py" line="86"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="88"/>
-        <location filename="../../desktop/service_editor.py" line="103"/>
-        <location filename="../../desktop/service_editor.py" line="106"/>
+        <location filename="../../desktop/curation/service_editor.py" line="88"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="106"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="89"/>
+        <location filename="../../desktop/curation/service_editor.py" line="89"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="90"/>
+        <location filename="../../desktop/curation/service_editor.py" line="90"/>
         <source>Service types</source>
         <translation>Types de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="91"/>
+        <location filename="../../desktop/curation/service_editor.py" line="91"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="92"/>
+        <location filename="../../desktop/curation/service_editor.py" line="92"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="94"/>
+        <location filename="../../desktop/curation/service_editor.py" line="94"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="95"/>
+        <location filename="../../desktop/curation/service_editor.py" line="95"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="96"/>
+        <location filename="../../desktop/curation/service_editor.py" line="96"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="97"/>
+        <location filename="../../desktop/curation/service_editor.py" line="97"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="98"/>
+        <location filename="../../desktop/curation/service_editor.py" line="98"/>
         <source>Referral method</source>
         <translation>Mode de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="99"/>
+        <location filename="../../desktop/curation/service_editor.py" line="99"/>
         <source>Intake criteria</source>
         <translation>Critères d’admission</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="102"/>
+        <location filename="../../desktop/curation/service_editor.py" line="102"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organisation (la renommer la renomme pour tous ses services)</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
@@ -1624,22 +1624,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceTypeList</name>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="35"/>
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/analysis_types.py" line="51"/>
+        <location filename="../../desktop/coverage/type_list.py" line="51"/>
         <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
         <translation>Cochez les types de service à analyser. Double-cliquez sur « Dans un rayon de » pour fixer le seuil d&apos;un type (p. ex. 5km ou 45min) ; laissez vide pour le seuil par défaut du type.</translation>
     </message>
@@ -1647,27 +1647,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/services_panel.py" line="43"/>
+        <location filename="../../desktop/curation/services_panel.py" line="43"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>Rechercher services, organisations, lieux, téléphones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="48"/>
+        <location filename="../../desktop/curation/services_panel.py" line="48"/>
         <source>Show only one type of service</source>
         <translation>Afficher un seul type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="54"/>
+        <location filename="../../desktop/curation/services_panel.py" line="54"/>
         <source>Not verified in 6 months</source>
         <translation>Non vérifiés depuis 6 mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="55"/>
+        <location filename="../../desktop/curation/services_panel.py" line="55"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_panel.py" line="102"/>
+        <location filename="../../desktop/curation/services_panel.py" line="102"/>
         <source>All service types</source>
         <translation>Tous les types de service</translation>
     </message>
@@ -1675,83 +1675,83 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/curation/services_model.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="48"/>
+        <location filename="../../desktop/curation/services_model.py" line="48"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/curation/services_model.py" line="49"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="49"/>
+        <location filename="../../desktop/curation/services_model.py" line="49"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="50"/>
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="71"/>
+        <location filename="../../desktop/curation/services_model.py" line="71"/>
         <source>%1 and over</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="73"/>
+        <location filename="../../desktop/curation/services_model.py" line="73"/>
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="183"/>
+        <location filename="../../desktop/curation/services_model.py" line="183"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="184"/>
+        <location filename="../../desktop/curation/services_model.py" line="184"/>
         <source>Placed</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services_model.py" line="184"/>
+        <location filename="../../desktop/curation/services_model.py" line="184"/>
         <source>Not placed</source>
         <translation>Non localisé</translation>
     </message>
@@ -1759,42 +1759,42 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Faites glisser les étapes dans l’ordre où elles sont suivies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="39"/>
+        <location filename="../../desktop/pathways/steps.py" line="39"/>
         <source>The translation file&apos;s title</source>
         <translation>Titre du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="42"/>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
         <source>The translation file&apos;s note</source>
         <translation>Note du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="47"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>Faites glisser pour changer l’ordre ; décochez pour retirer un service de cette étape</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="52"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="53"/>
+        <location filename="../../desktop/pathways/steps.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="56"/>
+        <location filename="../../desktop/pathways/steps.py" line="56"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathway_panel_steps.py" line="59"/>
+        <location filename="../../desktop/pathways/steps.py" line="59"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Services de cette étape, pour la première zone choisie</translation>
     </message>
@@ -1802,28 +1802,28 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/undo.py" line="57"/>
+        <location filename="../../desktop/curation/undo.py" line="57"/>
         <source>Redo: %1</source>
         <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="60"/>
+        <location filename="../../desktop/curation/undo.py" line="60"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="79"/>
+        <location filename="../../desktop/curation/undo.py" line="79"/>
         <source>Edit service “%1”</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="102"/>
+        <location filename="../../desktop/curation/undo.py" line="102"/>
         <source>Restore service “%1”</source>
         <translation>Restaurer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="104"/>
+        <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>

@@ -50,15 +50,118 @@
     return box;
   }
 
-  function areaLayer(geojson, style) {
-    return L.geoJSON(geojson, {
-      style: function () {
-        return style;
-      },
-      onEachFeature: function (feature, layer) {
-        layer.bindTooltip(areaTooltip, { sticky: true, className: "sm-area-tooltip" });
-      },
+  // One outline text (directory/outline_codec.py) as Leaflet's polygons of [lat, lng] rings:
+  // steps from the previous vertex, x then y, zigzagged, in 5-bit pieces written as URL-safe
+  // base64 letters, 32 added to all pieces but a value's last; "," starts a ring, ";" a polygon.
+  var PIECE = (function () {
+    var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    var table = [];
+    for (var i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
+    return table;
+  })();
+
+  function decodeOutline(text, grid) {
+    var polygons = [];
+    var rings = [];
+    var ring = [];
+    var x = 0;
+    var y = 0;
+    var value = 0;
+    var shift = 0;
+    var isY = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c === 44 || c === 59) {
+        rings.push(ring);
+        ring = [];
+        if (c === 59) {
+          polygons.push(rings);
+          rings = [];
+        }
+        continue;
+      }
+      c = PIECE[c];
+      value += (c & 31) * Math.pow(2, shift);
+      if (c >= 32) {
+        shift += 5;
+        continue;
+      }
+      var step = value % 2 ? -(value + 1) / 2 : value / 2;
+      value = 0;
+      shift = 0;
+      if (isY) {
+        y += step;
+        ring.push([y * grid, x * grid]);
+      } else {
+        x += step;
+      }
+      isY = !isY;
+    }
+    rings.push(ring);
+    polygons.push(rings);
+    return polygons;
+  }
+
+  // One admin level. data.tiers lists [deepest zoom, grid] per tier, coarse to fine;
+  // data.outlines[tier][area] is the area's outline text at that tier. A tier is decoded the
+  // first time the map reaches its zoom range, and the polygons swap tiers as the zoom changes.
+  function areaLayer(data, style) {
+    var layer = L.geoJSON(null);
+    var decoded = [];
+    var polygons = [];
+    var current = -1;
+
+    function tierFor(zoom) {
+      for (var t = 0; t < data.tiers.length; t++) if (zoom <= data.tiers[t][0]) return t;
+      return data.tiers.length - 1;
+    }
+
+    function shapes(t) {
+      if (!decoded[t]) {
+        var grid = data.tiers[t][1];
+        decoded[t] = data.outlines[t].map(function (text) {
+          return text ? decodeOutline(text, grid) : null;
+        });
+      }
+      return decoded[t];
+    }
+
+    function show(zoom) {
+      var t = tierFor(zoom);
+      if (t === current) return;
+      current = t;
+      var latlngs = shapes(t);
+      for (var i = 0; i < data.areas.length; i++) {
+        if (!latlngs[i]) continue;
+        if (polygons[i]) {
+          polygons[i].setLatLngs(latlngs[i]);
+          continue;
+        }
+        var polygon = L.polygon(latlngs[i], style);
+        polygon.feature = { type: "Feature", properties: { pcode: data.areas[i][0], name: data.areas[i][1] } };
+        polygon.bindTooltip(areaTooltip, { sticky: true, className: "sm-area-tooltip" });
+        polygons[i] = polygon;
+        layer.addLayer(polygon);
+      }
+    }
+
+    function onZoom(e) {
+      show(e.target.getZoom());
+    }
+    var map = null;
+    layer.on("add", function () {
+      map = layer._map;
+      show(map.getZoom());
+      map.on("zoomend", onZoom);
     });
+    layer.on("remove", function () {
+      if (map) map.off("zoomend", onZoom);
+      map = null;
+    });
+    layer.smTier = function () {
+      return current < 0 ? null : data.tiers[current][0];
+    };
+    return layer;
   }
 
   function labelLayer(points) {
@@ -337,6 +440,7 @@
 
   window.ServiceMapKit = {
     areaLayer: areaLayer,
+    decodeOutline: decodeOutline,
     labelLayer: labelLayer,
     serviceCluster: serviceCluster,
     legend: legend,

@@ -20,8 +20,13 @@ What the source has, and what is kept
     * Fields are written in the lowercase v03 style: ``adm0_pcode``, ``adm0_name``,
       ``adm1_pcode``, ``adm1_name`` … down to the feature's own level, then the
       feature's alternate names ``admN_name1``..``admN_name3`` (present in the source
-      but empty for every feature in this version) and ``valid_on`` as an ISO date
-      string. Areas, centroids, ``lang*``, ``version`` and ``valid_to`` are dropped.
+      but empty for every feature in this version), ``valid_on`` as an ISO date
+      string, and ``lang``/``lang1``, the language of ``admN_name`` and ``admN_name1``.
+      Areas, centroids, ``version`` and ``valid_to`` are dropped.
+    * Bengali names: the source carries none, so the divisions and the districts of the
+      Chattogram division (where the demo's services are) get their official Bengali
+      names from the small table ``BENGALI`` below, in ``admN_name1`` with ``lang1`` "bn",
+      as a COD-AB file carrying them would. Pathways printed in Bengali use them.
 
 Spellings
     This source already uses the modern official English spellings: "Chattogram"
@@ -68,6 +73,15 @@ GRID = 1e-5
 #: own polygon, as a fraction of its area.
 MAX_AREA_DIFFERENCE = 0.02
 
+#: Official Bengali names of the divisions and of the Chattogram division's districts, by P-code.
+BENGALI = {
+    "BD10": "বরিশাল", "BD20": "চট্টগ্রাম", "BD30": "ঢাকা", "BD40": "খুলনা", "BD45": "ময়মনসিংহ",
+    "BD50": "রাজশাহী", "BD55": "রংপুর", "BD60": "সিলেট",
+    "BD2003": "বান্দরবান", "BD2012": "ব্রাহ্মণবাড়িয়া", "BD2013": "চাঁদপুর", "BD2015": "চট্টগ্রাম",
+    "BD2019": "কুমিল্লা", "BD2022": "কক্সবাজার", "BD2030": "ফেনী", "BD2046": "খাগড়াছড়ি",
+    "BD2051": "লক্ষ্মীপুর", "BD2075": "নোয়াখালী", "BD2084": "রাঙ্গামাটি",
+}
+
 SOURCE_FILES = {1: "bgd_admin1.geojson", 2: "bgd_admin2.geojson", 3: "bgd_admin3.geojson"}
 OUT_DIR = Path(__file__).resolve().parent.parent
 OUT_FILES = {level: OUT_DIR / f"bgd_adm{level}.geojson" for level in (1, 2, 3)}
@@ -95,7 +109,7 @@ def output_columns(level: int) -> list[str]:
     for lvl in range(level + 1):
         cols += [f"adm{lvl}_pcode", f"adm{lvl}_name"]
     cols += [f"adm{level}_name{i}" for i in (1, 2, 3)]
-    cols.append("valid_on")
+    cols += ["valid_on", "lang", "lang1"]
     return cols
 
 
@@ -117,13 +131,17 @@ def clean_attributes(gdf: gpd.GeoDataFrame, level: int) -> pd.DataFrame:
             if col.startswith(f"adm{level}_name"):  # alternates the source lacks: keep empty
                 out[col] = None
                 continue
-            if col == "valid_on":
+            if col in ("valid_on", "lang", "lang1"):
                 continue
             sys.exit(f"{SOURCE_FILES[level]}: field {col!r} is missing")
         values = gdf[col]
         if col == "valid_on" and pd.api.types.is_datetime64_any_dtype(values):
             values = values.dt.strftime("%Y-%m-%d")
         out[col] = [None if pd.isna(v) or str(v).strip() == "" else str(v).strip() for v in values]
+    bengali = out[f"adm{level}_pcode"].map(BENGALI)
+    out[f"adm{level}_name1"] = out[f"adm{level}_name1"].where(bengali.isna(), bengali)
+    out["lang"] = "en"
+    out["lang1"] = ["bn" if isinstance(v, str) else None for v in out[f"adm{level}_name1"]]
     return out
 
 

@@ -1,0 +1,1 @@
+"""Coverage gaps: the panel that measures who is out of reach and suggests where to add services."""

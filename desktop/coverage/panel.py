@@ -1,0 +1,292 @@
+"""The coverage-gap panel: choose service types, thresholds and a population; see the gaps.
+
+The ticked types are analysed one after another in the background (:class:`desktop.worker.TaskRunner`,
+one task per type), with progress per type and cancel: cancelling stops the type being
+analysed and skips the rest, and keeps the types already done. Results show in
+:class:`desktop.coverage.results.GapResults`: an overview per type, a sortable table of
+areas above an offline map (choropleth by % covered or by children out of reach, distance or
+travel-time bands). Clicking an area zooms both maps to it. "Suggest sites" adds the best
+new sites for the type shown, with what each adds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.coverage.inputs import GapInputs
+from desktop.coverage.results import GapResults, page_text
+from desktop.coverage.type_list import ServiceTypeList
+from desktop.worker import TaskRunner
+from mapping.coverage.gap_view import gaps_with_page, suggest_with_page
+from mapping.coverage.request import GapsRequest, SuggestRequest
+
+#: The type ticked when a project opens.
+FIRST_TYPE = "case_management"
+
+
+class GapPanel(QWidget):
+    """Runs gap analyses on the open project and shows their results."""
+
+    def __init__(self, window=None, *, synchronous: bool = False):
+        super().__init__()
+        self.main_window = window
+        self.project_path: Path | None = None
+        self.runner = TaskRunner(self, synchronous=synchronous)
+        self.runner.progressed.connect(self._progress)
+        self.runner.runningChanged.connect(self._running)
+        self._queue: list[GapsRequest] = []
+        self._planned = 0  # types in this run
+        self._finished = 0  # types done in this run
+        self._current: GapsRequest | None = None
+
+        self.types = ServiceTypeList(self)
+        self.inputs = GapInputs(self)
+        # the fields, by name, for the panel's own use and for tests
+        i = self.inputs
+        self.level, self.population, self.spread, self.roads = i.level, i.population, i.spread, i.roads
+        self.landcover, self.walking, self.capacity = i.landcover, i.walking, i.capacity
+        self.run_button = QPushButton(self.tr("Find gaps"), self)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.add = QSpinBox(self)
+        self.add.setRange(1, 50)
+        self.add.setValue(3)
+        self.method = QComboBox(self)
+        self.method.addItem(self.tr("Greedy (fast)"), "greedy")
+        self.method.addItem(self.tr("Exact (MCLP)"), "exact")
+        self.candidates = QComboBox(self)
+        self.candidates.addItem(self.tr("among grid cells"), "grid")
+        self.candidates.addItem(self.tr("at area centres"), "areas")
+        self.suggest_button = QPushButton(self.tr("Suggest sites"), self)
+        self.suggest_button.clicked.connect(self.suggest)
+        self.suggest_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Save the type shown: its table (.xlsx, .csv), a GeoPackage with "
+                                              "areas, catchments and bands, or its raster (.tif)"))
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(False)
+
+        self.results = GapResults(self)
+        self.results.areaClicked.connect(self._zoom_main_map)
+        self.results.typeShown.connect(lambda _code: self._running(self.runner.running))
+
+        settings = QWidget(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        top = QVBoxLayout(settings)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.types, 1)
+        top.addWidget(self.inputs)
+        top.addLayout(buttons)
+        top.addWidget(self.status)
+
+        below = QWidget(self)
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(QLabel(self.tr("New sites"), self))
+        suggest_row.addWidget(self.add)
+        suggest_row.addWidget(self.candidates)
+        suggest_row.addWidget(self.method)
+        suggest_row.addWidget(self.suggest_button)
+        suggest_row.addStretch(1)
+        suggest_row.addWidget(self.export_button)
+        bottom = QVBoxLayout(below)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.results, 1)
+        bottom.addLayout(suggest_row)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(settings)
+        split.addWidget(below)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        if window is not None:
+            window.projectChanged.connect(self.set_project)
+            self.set_project(window.project)
+
+    # --- the project ------------------------------------------------------------
+
+    def set_project(self, project) -> None:
+        from directory.taxonomy import Taxonomy, default_taxonomy
+
+        self.cancel()
+        self.status.clear()
+        self.results.clear()
+        self.project_path = Path(project.path) if project is not None else None
+        self.setEnabled(project is not None)
+        self.level.clear()
+        self.types.clear()
+        if project is None:
+            return
+        tax = project.taxonomy_dict()
+        self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy())
+        self.types.set_checked([FIRST_TYPE])
+        self.inputs.set_levels(project.admin_level_names())
+
+    # --- running ----------------------------------------------------------------
+
+    def plan(self) -> list[GapsRequest]:
+        """One analysis per ticked type; a type that cannot run raises a UserFacingError in the panel's words."""
+        from directory.errors import UserFacingError
+        from directory.tasks import InvalidRequest
+
+        plan = []
+        for code, within in self.types.chosen():
+            request = self.inputs.request(self.project_path, code, within)
+            try:
+                request.validate()
+            except InvalidRequest as exc:
+                raise UserFacingError(f"{self.types.label(code)}: {exc.describe(self.inputs.label)}") from None
+            plan.append(request)
+        return plan
+
+    def run(self) -> None:
+        from directory.errors import UserFacingError
+
+        if self.project_path is None:
+            return
+        try:
+            plan = self.plan()
+        except UserFacingError as exc:
+            self.status.setText(str(exc))
+            return
+        if not plan:
+            self.status.setText(self.tr("Tick at least one service type."))
+            return
+        self.runner.cancel()
+        self.results.clear()
+        self._queue, self._planned, self._finished = plan, len(plan), 0
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if not self._queue:
+            self._current = None
+            self.status.setText(self.tr("Done: %n service type(s) analysed.", "", self._finished))
+            return
+        self._current = self._queue.pop(0)
+        self.status.setText(self.tr("Analysing %1 (%2 of %3)…").replace("%1", self.types.label(self._current.service_type))
+                            .replace("%2", str(self._finished + 1)).replace("%3", str(self._planned)))
+        self.runner.start(gaps_with_page, self._current, page_text(), on_done=self._done, on_error=self._failed)
+
+    def suggest(self) -> None:
+        outcome = self.results.outcome()
+        if outcome is None or self.runner.running:
+            return
+        self._queue, self._current = [], None
+        self.status.setText(self.tr("Suggesting sites for %s…") % self.types.label(outcome.result.service_type))
+        request = SuggestRequest(outcome.request, self.add.value(), self.candidates.currentData(),
+                                 self.method.currentData())
+        self.runner.start(suggest_with_page, request, outcome, on_done=self._suggested, on_error=self._failed)
+
+    def export(self) -> None:
+        from desktop.coverage.export import export_dialog
+
+        outcome = self.results.outcome()
+        if outcome is not None and (path := export_dialog(self, outcome, self.project_path)) is not None:
+            self.status.setText(self.tr("Saved %s") % path)
+
+    def cancel(self) -> None:
+        if not self.runner.running:
+            return
+        skipped = len(self._queue) + (1 if self._current else 0)
+        self._queue, self._current = [], None
+        self.runner.cancel()
+        self._running(False)
+        self.status.setText(self.tr("Cancelled. %1 of %2 service type(s) done; the results so far are kept.")
+                            .replace("%1", str(self._finished)).replace("%2", str(self._finished + skipped))
+                            if skipped else self.tr("Cancelled."))
+
+    def _progress(self, fraction: float, message: str) -> None:
+        if self._current is not None and self._planned:
+            overall = (self._finished + fraction) / self._planned
+            label = f"{self.types.label(self._current.service_type)} ({self._finished + 1}/{self._planned})"
+            message = f"{label}: {message}" if message else label
+        else:
+            overall = fraction
+        self.progress.setValue(int(overall * 100))
+        self.progress.setFormat(f"{message} – %p%" if message else "%p%")
+
+    def _running(self, running: bool) -> None:
+        busy = running or bool(self._queue)
+        self.run_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.suggest_button.setEnabled(not busy and self.results.outcome() is not None)
+        self.export_button.setEnabled(self.results.outcome() is not None)
+        if not busy:
+            self.progress.setValue(0)
+            self.progress.setFormat("%p%")
+
+    def _failed(self, exc: BaseException) -> None:
+        from directory.errors import UserFacingError
+
+        label = self.types.label(self._current.service_type) if self._current else ""
+        self._queue, self._current = [], None
+        self._running(False)
+        message = f"{label}: {exc}" if label else str(exc)
+        self.status.setText(message)
+        if not isinstance(exc, UserFacingError):
+            QMessageBox.warning(self, self.tr("Gap analysis"), self.tr("The analysis failed: %s") % message)
+
+    def _done(self, outcome) -> None:
+        self._finished += 1
+        self.results.add(outcome, self.types.label(outcome.result.service_type))
+        self._start_next()
+        self._running(self.runner.running)
+
+    def _suggested(self, outcome) -> None:
+        self.status.setText(self.tr("Suggested %n site(s): numbered on the map, listed under “Suggested sites”.", "",
+                                                len(outcome.sites)) if outcome.sites
+                            else self.tr("No site would cover anyone new."))
+        self.results.update_sites(outcome)
+
+    def _zoom_main_map(self, pcode: str) -> None:
+        window = self.main_window
+        outcome = self.results.outcome()
+        if window is None or getattr(window, "map_view", None) is None or not window.project or outcome is None:
+            return
+        from mapping.coverage.overlay import bounds_of
+
+        areas, polys = window.project.admin_geometries(outcome.result.level)
+        for a, p in zip(areas, polys):
+            if a.pcode == pcode:
+                window.map_view.fit_bounds(*bounds_of(p))
+                break
+
+    def closeEvent(self, event) -> None:
+        self.runner.cancel()
+        super().closeEvent(event)
+
+
+def open_analysis_panel(window) -> QDockWidget:
+    # The window is the MainWindow: its tr() context, written out so that pyside6-lupdate sees it.
+    title = QCoreApplication.translate("MainWindow", "Coverage gaps") if window is not None else "Coverage gaps"
+    dock = QDockWidget(title, window)
+    dock.setObjectName("coverage_gaps")
+    dock.setWidget(GapPanel(window))
+    return dock

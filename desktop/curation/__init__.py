@@ -1,0 +1,1 @@
+"""Looking after the service list: the table and its filters, editing a service, undo and redo."""

@@ -1,0 +1,135 @@
+"""The services panel: a search box and a service-type filter above the services table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.curation.service_types import ServiceTypes
+from desktop.curation.services_model import ID_ROLE, Column, ServicesFilterModel, ServicesTableModel
+from directory.store import ServiceListing
+from pathways.model import STALE_MONTHS, months_before
+
+MAX_COLUMN_WIDTH = 240
+# Columns that are most useful at a glance get a little more room when first shown.
+_WIDE = {Column.ORGANISATION: 200, Column.SERVICE: 200}
+
+
+class ServicesPanel(QWidget):
+    """Lists the services at sites; the selection is announced as service-at-site ids."""
+
+    selectionChanged = Signal(list)  # ids of the selected services at sites
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ServicesTableModel(parent=self)
+        self.proxy = ServicesFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search services, organisations, places, phones…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+
+        self.type_filter = QComboBox(self)
+        self.type_filter.setToolTip(self.tr("Show only one type of service"))
+        # Long type names would squeeze the search box: the list opens wide, the box stays compact.
+        self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_filter.setMinimumContentsLength(14)
+        self.type_filter.currentIndexChanged.connect(self._type_chosen)
+
+        self.stale_filter = QCheckBox(self.tr("Not verified in 6 months"), self)
+        self.stale_filter.setToolTip(self.tr("Show only services never verified, or not verified in the last 6 months"))
+        self.stale_filter.toggled.connect(self._stale_toggled)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the project's order until asked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Service, Phones, Hours and Ages edit in place on a double click; Enter/F2 open the form.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.type_filter)
+        filters.addWidget(self.stale_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def set_listing(self, listing: Sequence[ServiceListing], types: ServiceTypes) -> None:
+        self.model.set_listing(listing, types.label)
+        self._fill_type_filter(types, {code for s in listing for code in s.service_types})
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size the columns to their contents, within reason."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            width = min(max(header.sectionSize(col), _WIDE.get(col, 0)), MAX_COLUMN_WIDTH)
+            header.resizeSection(col, width)
+
+    def _fill_type_filter(self, types: ServiceTypes, used: set[str]) -> None:
+        self.type_filter.blockSignals(True)
+        self.type_filter.clear()
+        self.type_filter.addItem(self.tr("All service types"), None)
+        for code in types.ordered(used):
+            self.type_filter.addItem(types.label(code), code)
+        self.type_filter.blockSignals(False)
+        self.proxy.set_service_types(None)
+
+    def _type_chosen(self, index: int) -> None:
+        code = self.type_filter.itemData(index)
+        self.proxy.set_service_types([code] if code else None)
+
+    # --- selection ---------------------------------------------------------------
+
+    def _stale_toggled(self, on: bool) -> None:
+        self.proxy.set_not_verified_since(months_before(date.today(), STALE_MONTHS) if on else None)
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(i, ID_ROLE) for i in sorted(rows, key=lambda i: i.row())]
+
+    def select_id(self, listing_id: str) -> bool:
+        """Select and show the row of one service at a site; False if it is filtered out."""
+        row = self.model.row_of(listing_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        self.selectionChanged.emit(self.selected_ids())

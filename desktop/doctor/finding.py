@@ -1,0 +1,29 @@
+"""One result of checking the installation."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one check found. ``advice`` says what to do when ``ok`` is false."""
+
+    name: str
+    ok: bool
+    detail: str
+    advice: str = ""
+    #: The application cannot do its main work without it (printing, the map, the window).
+    essential: bool = True
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> Finding:
+        return cls(**json.loads(line))
+
+
+def failed_essentials(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.essential and not f.ok]

@@ -1,0 +1,514 @@
+"""The import wizard: choose a file, check the table and the columns, see the problems, import, read the report.
+
+It shows what the import pipeline (``importers.pipeline``) understood before anything is
+written: the sheet with its header, HXL and data rows highlighted; each column's field with
+its confidence, which the user can change; and every row that will not be imported as is.
+After the import, the new sites are placed on the map by name (offline), in the background
+too; the page says how many were placed and how many wait in Review locations. Closing the
+wizard or quitting during the import cancels it, and the page says it was rolled back.
+The import itself runs in the background (``desktop.worker.TaskRunner``) on its own
+connection to the project file; cancelling rolls the one change back, so the project is
+untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.importing.date_order import DateOrderBox
+from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
+from desktop.window.panels import project_path_for
+from desktop.worker import TaskRunner
+from directory.errors import UserFacingError
+from importers import columns
+from importers.request import ImportRequest, run_import
+from mapping.geocode.request import GeocodeRequest, run_geocode
+
+PREVIEW_ROWS = 60
+HEADER_COLOUR, HXL_COLOUR, DATA_COLOUR, OUTSIDE_COLOUR = "#9dc3e6", "#d9d9d9", "#f2f9ee", "#ffffff"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Choose the service list"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file."))
+        self.path = QLineEdit(self)
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the service list"), "",
+                                              self.tr("Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        return self.w.load(self.path.text().strip())
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("The table ServiceMap found"))
+        self.sheet = QComboBox(self)
+        self.sheet.currentIndexChanged.connect(self.show_sheet)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.grid = QTableWidget(self)
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sheet)
+        layout.addWidget(self.note)
+        layout.addWidget(self.grid, 1)
+
+    def initializePage(self) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for data in self.w.sheets:
+            self.sheet.addItem(data.name)
+        self.sheet.blockSignals(False)
+        self.show_sheet()
+
+    def show_sheet(self) -> None:
+        if not self.w.sheets:
+            return
+        data = self.w.sheets[max(self.sheet.currentIndex(), 0)]
+        table = self.w.tables.get(data.name)
+        rows = data.rows[:PREVIEW_ROWS]
+        width = max((len(r) for r in rows), default=0)
+        self.grid.clear()
+        self.grid.setRowCount(len(rows))
+        self.grid.setColumnCount(width)
+        self.grid.setHorizontalHeaderLabels([_letter(c) for c in range(width)])
+        self.grid.setVerticalHeaderLabels([str(i + 1) for i in range(len(rows))])  # Excel's row numbers
+        for i, row in enumerate(rows):
+            colour = OUTSIDE_COLOUR
+            if table is not None:
+                if i == table.header_row:
+                    colour = HEADER_COLOUR
+                elif i == table.hxl_row:
+                    colour = HXL_COLOUR
+                elif i >= table.first_data_row:
+                    colour = DATA_COLOUR
+            for c, value in enumerate(row):
+                item = QTableWidgetItem("" if value is None else str(value)[:200])
+                item.setBackground(QBrush(QColor(colour)))
+                self.grid.setItem(i, c, item)
+        for r0, c0, r1, c1 in data.merged:  # merged group headers span their columns, as in Excel
+            if r0 < len(rows) and (r1 > r0 or c1 > c0):
+                self.grid.setSpan(r0, c0, min(r1, len(rows) - 1) - r0 + 1, min(c1, width - 1) - c0 + 1)
+        self.grid.resizeColumnsToContents()
+        for c in range(width):
+            self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 180))
+        if table is None:
+            why = self.w.skipped.get(data.name, "")
+            self.note.setText(self.tr("This sheet will be skipped: {0}").format(why))
+        else:
+            hxl = self.tr(", HXL tags on row {0}").format(table.hxl_row + 1) if table.hxl_row is not None and table.hxl_row != table.header_row else ""
+            self.note.setText(self.tr("Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.")
+                              .format(table.header_row + 1, hxl, table.first_data_row + 1))
+
+
+class MappingPage(QWizardPage):
+    # QT_TRANSLATE_NOOP marks the headers for pyside6-lupdate; self.tr() translates them when shown.
+    COLUMNS = (QT_TRANSLATE_NOOP("MappingPage", "Column"), QT_TRANSLATE_NOOP("MappingPage", "Header"),
+               QT_TRANSLATE_NOOP("MappingPage", "HXL"), QT_TRANSLATE_NOOP("MappingPage", "Confidence"),
+               QT_TRANSLATE_NOOP("MappingPage", "Field"))
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("What each column holds"))
+        self.setSubTitle(self.tr("Check the fields ServiceMap chose; change any that are wrong. "
+                                 "The mapping is remembered for the next file with the same columns."))
+        self.sheet = QComboBox(self)
+        self.sheet.currentIndexChanged.connect(self.show_sheet)
+        self.grid = QTableWidget(self)
+        self.grid.setColumnCount(len(self.COLUMNS))
+        self.grid.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.grid.verticalHeader().hide()
+        self.dates = DateOrderBox(self)
+        self.profiles_button = QPushButton(self.tr("Saved profiles…"), self)
+        self.profiles_button.setToolTip(self.tr("See, rename or delete the column mappings ServiceMap remembers"))
+        self.profiles_button.clicked.connect(wizard.show_profiles)
+        top = QHBoxLayout()
+        top.addWidget(self.sheet, 1)
+        top.addWidget(self.profiles_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.dates)
+
+    def initializePage(self) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(list(self.w.tables))
+        self.sheet.blockSignals(False)
+        self.show_sheet()
+
+    def show_sheet(self) -> None:
+        name = self.sheet.currentText()
+        if name not in self.w.tables:
+            return
+        mapping = self.w.mappings[name]
+        for i in range(self.grid.rowCount()):  # old choosers go now, not at the next event loop turn
+            old = self.grid.cellWidget(i, 4)
+            if old is not None:
+                old.hide()
+        self.grid.setRowCount(len(mapping))
+        for i, m in enumerate(mapping):
+            self.grid.setItem(i, 0, QTableWidgetItem(_letter(m.column)))
+            self.grid.setItem(i, 1, QTableWidgetItem(m.header))
+            self.grid.setItem(i, 2, QTableWidgetItem(m.hxl))
+            box = QComboBox(self.grid)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(20)
+            for field, label in columns.FIELDS.items():
+                box.addItem(label, field)
+            box.setCurrentIndex(box.findData(m.field))
+            box.currentIndexChanged.connect(lambda _=0, col=m.column, b=box: self.choose(name, col, b.currentData()))
+            self.grid.setCellWidget(i, 4, box)
+            conf = QTableWidgetItem(f"{m.confidence:.0%} ({m.how})" if m.field not in ("extra", "ignore") else "")
+            conf.setBackground(QBrush(QColor(_confidence_colour(m.confidence, m.field))))
+            self.grid.setItem(i, 3, conf)
+        self.grid.resizeColumnsToContents()
+        self.grid.horizontalHeader().setStretchLastSection(True)  # the field chooser
+
+    def choose(self, sheet: str, column: int, field: str) -> None:
+        self.w.mappings[sheet] = columns.override(self.w.mappings[sheet], column, field)
+        self.show_sheet()
+
+
+class ProblemsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Rows to look at"))
+        self.setSubTitle(self.tr("Every row that will not be imported as it is, and why. Nothing is written yet."))
+        self.report = ImportReportView(self)
+        self.report.export_button.hide()
+        self.report.proxy.only_problems = True
+        self.report.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.not_confidential = QPushButton(self.tr("Not confidential"), self)
+        self.not_confidential.setToolTip(self.tr("The selected rows were marked confidential because of their words "
+                                                 "(\"safe house\"); import them as ordinary services instead"))
+        self.not_confidential.clicked.connect(self.mark_not_confidential)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.report)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.not_confidential)
+        layout.addLayout(row)
+
+    def initializePage(self) -> None:
+        self.report.set_result(self.w.dry_run())
+
+    def selected_rows(self) -> list:
+        proxy, model = self.report.proxy, self.report.model
+        return [model.rows[proxy.mapToSource(i).row()] for i in self.report.table.selectionModel().selectedRows()]
+
+    def mark_not_confidential(self) -> None:
+        """The user confirms the selected rows are not confidential; the preview is read again."""
+        for r in self.selected_rows():
+            if any(m.startswith("marked confidential") for m in r.messages):
+                self.w.not_confidential.add((r.sheet, r.row))
+        self.report.set_result(self.w.dry_run())
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Import"))
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.message = QLabel(self)
+        self.cancel_button = QPushButton(self.tr("Cancel the import"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.review_button = QPushButton(self.tr("Review locations…"), self)
+        self.review_button.clicked.connect(self.w.show_review)
+        self.review_button.hide()
+        self.report = ImportReportView(self)
+        self.done = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.review_button)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.report, 1)
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.report.set_result(None)
+        self.cancel_button.setEnabled(True)
+        self.review_button.hide()
+        self.w.start_import(self)
+
+    def progress(self, fraction: float, message: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        self.message.setText(message)
+
+    def finished(self, result) -> None:
+        """The list is in; its sites are being placed on the map."""
+        self.bar.setValue(0)
+        self.message.setText(self.tr("Imported. Placing the new sites on the map by name…"))
+        self.report.set_result(result)
+
+    def placed(self, run) -> None:
+        """What the geocoder placed, and what waits for a person."""
+        self.done = True
+        self.bar.setValue(1000)
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.tr("Imported. %1 of %2 sites placed on the map by name; %3 wait for review.")
+                             .replace("%1", str(run.placed)).replace("%2", str(run.tried))
+                             .replace("%3", str(run.waiting)))
+        self.review_button.setVisible(run.waiting > 0)
+        self.completeChanged.emit()
+
+    def not_placed(self, exc: BaseException) -> None:
+        """The list is in, but placing its sites failed or was stopped: it can be done later."""
+        self.done = True
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.tr("Imported. The sites were not placed on the map (%1); Tools ▸ Review "
+                                     "locations ▸ Run the geocoder places them.").replace("%1", str(exc)))
+        self.review_button.show()
+        self.completeChanged.emit()
+
+    def failed(self, exc: BaseException) -> None:
+        self.cancel_button.setEnabled(False)
+        text = str(exc) if isinstance(exc, UserFacingError) else self.tr("The import failed: {0}").format(exc)
+        self.message.setText(text)
+
+    def cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.w.cancel_import())
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """Steps: file, preview, mapping, problems, import and report."""
+
+    def __init__(self, window=None, *, project_path: str | None = None, synchronous: bool = False):
+        super().__init__(window)
+        self.window_ = window
+        self._project_path = project_path
+        self.setWindowTitle(self.tr("Import a service list"))
+        self.resize(980, 640)
+        self.runner = TaskRunner(self, synchronous=synchronous)
+        self.file = ""
+        self.sheets: list = []
+        self.tables: dict = {}
+        self.skipped: dict[str, str] = {}
+        self.mappings: dict[str, list] = {}
+        self.result = None
+        self.importing = False
+        self.region: str | None = None
+        self.not_confidential: set[tuple[str, int]] = set()
+        self.taxonomy = None
+        self.file_page, self.preview_page = FilePage(self), PreviewPage(self)
+        self.mapping_page, self.problems_page, self.import_page = MappingPage(self), ProblemsPage(self), ImportPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.problems_page, self.import_page):
+            self.addPage(page)
+
+    @property
+    def project_path(self) -> str | None:
+        """The project the import goes into: the one given, or the main window's current one."""
+        return project_path_for(self.window_, self._project_path)
+
+    def showEvent(self, event) -> None:
+        if self.currentPage() is self.import_page and not self.runner.running:
+            self.restart()  # opened again after an import: start from the file
+        super().showEvent(event)
+
+    def load(self, file: str) -> bool:
+        """Read the file and find its tables; a file that cannot be read says why and stays on this page."""
+        from importers import date_order, profiles, readers
+        from importers.table import find_table, sheet_is_empty
+
+        try:
+            _, sheets = readers.read_sheets(file)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+            return False
+        saved = {}
+        if self.project_path:
+            from directory import countries
+            from directory.store import Project
+            from directory.taxonomy import Taxonomy
+
+            with Project.open(self.project_path) as project:
+                saved = profiles.load(project)
+                self.region = countries.iso2(project.country) if project.country else None
+                stored = date_order.stored_order(project)
+                self.mapping_page.dates.set_project_order(
+                    date_order.project_order(project),
+                    self.tr("chosen for this project") if stored else
+                    self.tr("usual in {0}").format(countries.name(project.country)) if project.country else "")
+                taxonomy = project.taxonomy_dict()
+                self.taxonomy = Taxonomy.from_dict(taxonomy) if taxonomy else None
+        self.file, self.sheets, self.tables, self.skipped, self.mappings = file, sheets, {}, {}, {}
+        self.not_confidential = set()
+        for data in sheets:
+            table = None if data.skipped or sheet_is_empty(data) else find_table(data)
+            if table is None:
+                self.skipped[data.name] = data.skipped or ("empty sheet" if sheet_is_empty(data) else
+                                                           "no table of services (a cover page, instructions or lists)")
+                continue
+            if profiles.signature(table) in saved:
+                table.mapping = profiles.apply(table.mapping, saved[profiles.signature(table)])
+            self.tables[data.name] = table
+            self.mappings[data.name] = table.mapping
+        return True
+
+    def dry_run(self):
+        from importers.pipeline import read_file
+
+        try:
+            return read_file(self.file, mappings=self.mappings, region=self.region, taxonomy=self.taxonomy,
+                             not_confidential=self.not_confidential, day_first=self.mapping_page.dates.day_first)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+            return None
+
+    def start_import(self, page: ImportPage) -> None:
+        if not self.project_path:
+            page.failed(UserFacingError(self.tr("Open or create a project first.")))
+            return
+        dates = self.mapping_page.dates
+        request = ImportRequest(self.project_path, self.file, mappings=self.mappings,
+                                not_confidential=self.not_confidential, day_first=dates.day_first,
+                                keep_order=dates.order_to_store())
+        self.importing = True
+        self.runner.start(run_import, request, on_done=self._imported, on_error=self._import_failed,
+                          on_progress=page.progress)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.importing = False
+        self.import_page.failed(exc)
+
+    @property
+    def busy(self) -> bool:
+        """An import (or the placing of its sites) is running."""
+        return self.runner.running
+
+    def running_work(self) -> str:
+        """What quitting now would cancel, in words ("" when nothing runs)."""
+        if not self.busy:
+            return ""
+        text = self.tr("The import of %1") if self.importing else self.tr("Placing the sites of %1 on the map")
+        return text.replace("%1", Path(self.file).name)
+
+    def cancel_work(self) -> str:
+        return self.cancel_import()
+
+    def cancel_import(self) -> str:
+        """Stop the import (or the placing of its sites) and say what that left in the project."""
+        name = Path(self.file).name
+        was_importing = self.importing
+        self.runner.cancel()
+        self.importing = False
+        if was_importing:
+            return self.tr("Cancelled. The import of %1 was rolled back: nothing from it was written to the "
+                           "project.").replace("%1", name)
+        self.import_page.not_placed(self.tr("stopped"))
+        return self.tr("%1 was imported; placing its sites on the map was stopped, and nothing was placed.").replace(
+            "%1", name)
+
+    def show_profiles(self) -> None:
+        """The saved profiles of the project; the columns are guessed again for a deleted one."""
+        from desktop.importing.profiles import ImportProfilesDialog
+
+        if not self.project_path:
+            QMessageBox.information(self, self.tr("Saved import profiles"), self.tr("Open or create a project first."))
+            return
+        ImportProfilesDialog(self, project_path=self.project_path).exec()
+        if self.file:
+            self.load(self.file)
+            self.mapping_page.initializePage()
+
+    def _imported(self, run) -> None:
+        self.importing = False
+        self.result = run.result
+        self.import_page.finished(run.result)
+        if not run.imported_anything:
+            self.import_page.not_placed(self.tr("nothing was imported"))
+            return
+        self.runner.start(run_geocode, GeocodeRequest(self.project_path), on_done=self._placed,
+                          on_error=self.import_page.not_placed, on_progress=self.import_page.progress)
+        self._reload_window()
+
+    def _placed(self, run) -> None:
+        self.import_page.placed(run)
+        self._reload_window()
+
+    def _reload_window(self) -> None:
+        if self.window_ is not None and hasattr(self.window_, "reload_project"):
+            self.window_.reload_project()
+
+    def show_review(self) -> None:
+        if self.window_ is not None and hasattr(self.window_, "show_panel"):
+            self.window_.show_panel("review")
+
+    def reject(self) -> None:
+        """Closing the wizard during an import cancels it, and says what was rolled back."""
+        if self.busy:
+            QMessageBox.information(self, self.tr("Import cancelled"), self.cancel_import())
+        super().reject()
+
+
+def _letter(col: int) -> str:
+    from importers.rows import column_letter
+
+    return column_letter(col)
+
+
+def _confidence_colour(confidence: float, field: str) -> str:
+    if field in ("extra", "ignore"):
+        return "#ffffff"
+    return "#c6efce" if confidence >= 0.95 else "#ffeb9c" if confidence >= 0.8 else "#ffc7ce"
+
+
+def open_import_wizard(window) -> ImportWizard:
+    """The Tools menu's factory (desktop.window.panels)."""
+    wizard = ImportWizard(window)
+    wizard.setWindowModality(Qt.WindowModality.WindowModal)
+    return wizard
+
+
+_ = STATUS_COLOURS

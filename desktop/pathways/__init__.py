@@ -1,0 +1,1 @@
+"""Referral pathways: the window that previews, edits, prints and exports them."""

@@ -1,0 +1,1 @@
+"""Reviewing locations: the queue of sites that could not be placed with confidence."""

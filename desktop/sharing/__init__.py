@@ -1,0 +1,1 @@
+"""Sharing between groups: merging another group's list into this project."""

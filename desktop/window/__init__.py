@@ -1,0 +1,1 @@
+"""The main window: its menus, the registry of panels each capability adds, and About."""

@@ -1,0 +1,61 @@
+"""The panels each capability adds to the main window, opened from its Tools menu.
+
+A capability registers one entry here (one line) and keeps its widget in a module of its
+own. The factory receives the main window, which offers:
+
+* ``window.project`` — the open :class:`directory.store.Project`, or None;
+* ``window.projectChanged`` — a signal sent with the new project (or None) on open and close;
+* ``window.reload_project()`` — re-read the directory after a change (import, edit …) and
+  redraw the table and the map;
+* ``window.map_view`` — the map, and ``window.services_panel`` — the table.
+
+The factory returns a QDockWidget (docked on the right) or any other QWidget (shown as its
+own window). It is built once, on first use, and shown again afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PanelEntry:
+    name: str  # stable key, e.g. "import"
+    module: str  # e.g. "desktop.importing.wizard"
+    factory: str  # a callable in that module: factory(window) -> QWidget
+    text: str  # the menu text, marked for translation in the "Panels" context
+    shortcut: str = ""
+
+
+PANELS: list[PanelEntry] = [
+    PanelEntry("import", "desktop.importing.wizard", "open_import_wizard", QT_TRANSLATE_NOOP("Panels", "&Import a service list…"), "Ctrl+I"),
+    PanelEntry("import-history", "desktop.importing.history", "open_import_history", QT_TRANSLATE_NOOP("Panels", "Import &history…")),
+    PanelEntry("import-profiles", "desktop.importing.profiles", "open_import_profiles", QT_TRANSLATE_NOOP("Panels", "Saved import pro&files…")),
+    PanelEntry("pathways", "desktop.pathways.panel", "open_pathway_panel", QT_TRANSLATE_NOOP("Panels", "Referral &pathways…"), "Ctrl+Shift+P"),
+    PanelEntry("gaps", "desktop.coverage.panel", "open_analysis_panel", QT_TRANSLATE_NOOP("Panels", "Coverage &gaps…"), "Ctrl+Shift+G"),
+    PanelEntry("review", "desktop.review.queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),
+    PanelEntry("merge", "desktop.sharing.merge_dialog", "open_merge_dialog", QT_TRANSLATE_NOOP("Panels", "&Merge another list…")),
+]
+
+
+def project_path_for(window, given: str | None = None) -> str | None:
+    """The project a panel works on: the one it was given, or the main window's open one."""
+    if given:
+        return given
+    project = getattr(window, "project", None)
+    return str(project.path) if project is not None else None
+
+
+def opened_project(window, given: str | None = None):
+    """A context manager over the project a panel works on: the main window's open one (left
+    open afterwards), or the file ``given`` opened for the block; None when there is neither."""
+    from contextlib import nullcontext
+
+    from directory.store import Project
+
+    project = getattr(window, "project", None)
+    if project is not None and not given:
+        return nullcontext(project)
+    return Project.open(given) if given else None
