@@ -265,6 +265,10 @@ def test_unexpected_errors_are_logged_and_shown_briefly(qapp, monkeypatch, caplo
     assert caplog.records[-1].exc_info[0] is ValueError  # the traceback goes to the log
     errors.excepthook(ProjectError, ProjectError("x.gpkg: the file is damaged."), None)
     assert shown[1] == "x.gpkg: the file is damaged."
+    from directory.file_gate import FileRefused
+
+    errors.excepthook(FileRefused, FileRefused("x.mbtiles: not an MBTiles file."), None)
+    assert shown[2] == "x.mbtiles: not an MBTiles file."
 
 
 def test_settings_are_declared_once(settings):

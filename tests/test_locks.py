@@ -160,6 +160,27 @@ def test_the_desktop_gets_the_same_message_as_the_command_line(tmp_path):
     assert "damaged" not in str(err.value) and str(path) in str(err.value)
 
 
+def test_the_window_says_in_use_for_a_project_another_program_holds(qtbot, tmp_path, monkeypatch):
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.settings import Settings
+    from desktop.window.main_window import MainWindow
+
+    path = tmp_path / "p.gpkg"
+    small_project(path).close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args, **kw: shown.append(args[2]))
+    window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    with Holder(path, "EXCLUSIVE"):
+        assert not window.open_project(path)
+    assert len(shown) == 1 and IN_USE in shown[0] and "damaged" not in shown[0] and "Traceback" not in shown[0]
+    assert window.open_project(path)  # once the other program lets go
+    window.close_project()
+
+
 def list_file(folder: Path, rows: int) -> Path:
     import openpyxl
 
