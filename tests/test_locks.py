@@ -173,12 +173,14 @@ def test_the_window_says_in_use_for_a_project_another_program_holds(qtbot, tmp_p
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args, **kw: shown.append(args[2]))
     window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(window)
     with Holder(path, "EXCLUSIVE"):
         assert not window.open_project(path)
     assert len(shown) == 1 and IN_USE in shown[0] and "damaged" not in shown[0] and "Traceback" not in shown[0]
     assert window.open_project(path)  # once the other program lets go
     window.close_project()
+    window.close()
+    window.deleteLater()
+    qtbot.wait(300)  # the page goes before QtWebEngine's profile
 
 
 def list_file(folder: Path, rows: int) -> Path:
