@@ -32,8 +32,9 @@ from desktop.commands.common import input_file, project_file
 REPO = Path(__file__).resolve().parents[1]
 #: What a hostile file may add to the memory of the process that refuses it.
 MAX_EXTRA_MB = 300
-#: The child's address space is capped, so a bomb cannot take the machine (on a tree without the gate).
-ADDRESS_SPACE_LIMIT = 12 * 2**30
+#: The child's address space may grow this much over what it inherits (the test process's, larger once
+#: QtWebEngine is loaded), so a bomb cannot take the machine (on a tree without the gate).
+ADDRESS_SPACE_GROWTH = 6 * 2**30
 
 
 def corpus_module():
@@ -157,7 +158,8 @@ class Child:
             os.dup2(self.err.fileno(), 2)
             sys.stdout = io.TextIOWrapper(os.fdopen(1, "wb", closefd=False))
             sys.stderr = io.TextIOWrapper(os.fdopen(2, "wb", closefd=False))
-            resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
+            limit = _address_space() + ADDRESS_SPACE_GROWTH
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
             from desktop.cli import main
 
             status = main(self.argv)
@@ -218,6 +220,12 @@ def run_many(jobs, parallel: int = 2):
 
 def _digest(path: Path | None) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path is not None and path.exists() else None
+
+
+def _address_space() -> int:
+    """This process's virtual size in bytes (VmSize)."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize:"))
 
 
 def own_rss_mb() -> float:

@@ -267,7 +267,7 @@ def test_single_file_export_and_print_map_render_offline(browser, tmp_path, remo
     assert browser.page.errors() == []
 
 
-def test_boundaries_are_drawn_at_the_detail_of_the_zoom(browser, tmp_path):
+def test_boundaries_are_drawn_at_the_detail_of_the_zoom(browser, tmp_path, remote_requests):
     """The page decodes the project's outlines as Python does, and swaps them as the zoom changes."""
     import re
 
@@ -302,5 +302,5 @@ def test_boundaries_are_drawn_at_the_detail_of_the_zoom(browser, tmp_path):
     rings = shapely.get_rings(shapely.get_parts(finest))
     assert drawn == int(np.sum(shapely.get_num_coordinates(rings)) - len(rings))  # the finest outlines, whole
     assert browser.js(f"{layer}.getLayers().length") == 64
-    assert browser.recorder.remote() == []
+    assert remote_requests() == []
     assert browser.page.errors() == []
