@@ -1,6 +1,7 @@
 """Unexpected errors: the traceback goes to a log file, the user sees a short message.
 
-Errors the user can act on (:class:`directory.store.ProjectError`) are shown as they are,
+Errors the user can act on (:class:`directory.errors.UserFacingError`: a project in use or
+damaged, a file refused by the gate …) are shown as they are,
 without a traceback.
 """
 
@@ -15,7 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from directory.store import ProjectError
+from directory.errors import UserFacingError
 
 log = logging.getLogger("servicemap")
 LOG_NAME = "servicemap.log"
@@ -51,7 +52,7 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
-    if issubclass(kind, ProjectError):
+    if issubclass(kind, UserFacingError):  # a project in use or damaged, a file refused …: the message is the help
         message = str(exc)
     else:
         log.critical("unexpected error", exc_info=(kind, exc, tb))

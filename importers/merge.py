@@ -126,12 +126,15 @@ def read_other(path: Path, *, project: Project, progress=None, cancelled=None) -
         return _read_project(path)
     from directory import countries
     from directory.taxonomy import Taxonomy, default_taxonomy
-    from importers.pipeline import read_file
+    from importers.pipeline import no_table_found, read_file
 
     tax = project.taxonomy_dict()
     region = countries.iso2(project.country) if project.country else None
-    return read_file(path, region=region, taxonomy=Taxonomy.from_dict(tax) if tax else default_taxonomy(),
-                     progress=progress, cancelled=cancelled)
+    result = read_file(path, region=region, taxonomy=Taxonomy.from_dict(tax) if tax else default_taxonomy(),
+                       progress=progress, cancelled=cancelled)
+    if why := no_table_found(path, result):
+        raise MergeError(why)
+    return result
 
 
 def _read_project(path: Path) -> ImportResult:

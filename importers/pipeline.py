@@ -115,6 +115,17 @@ def read_file(
     return result
 
 
+def no_table_found(path: Path, result: ImportResult) -> str:
+    """The one line saying why nothing of ``path`` was read ("" when a table of services was found)."""
+    if result.tables or result.services:
+        return ""
+    why = next((f"Sheet '{sheet}' was skipped: {reason}." for sheet, reason in result.skipped_sheets.items()
+                if reason != "empty sheet" and not reason.startswith("no table")),
+               "A sheet needs a header row (in its first 30 rows) with an organisation column and a column "
+               "saying what the service is (name, type, activity or sector).")
+    return f"{path}: no table of services found; nothing was read. {why}"
+
+
 def import_file(
     project: Project,
     path: str | Path,

@@ -69,6 +69,7 @@ def parse_point(lat_cell: object, lon_cell: object) -> tuple[float | None, float
 _NOT_DIGIT = re.compile(r"[^\d+]")
 _NOT_WORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C0 controls and DEL, but not the spaces (tab, line breaks)
 _SPLIT_PHONES = re.compile(r"\s*(?:(?<!\b24)/(?!7\b)|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)  # "/" but not "24/7"
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
@@ -307,16 +308,15 @@ def parse_int(value: object) -> int | None:
 
 
 def clean_text(value: object) -> str:
-    """Collapse runs of spaces, strip, and normalise Unicode (NFC)."""
+    """Collapse runs of spaces, strip, drop control characters (a bell, a terminal escape), and
+    normalise Unicode (NFC)."""
     if value is None:
         return ""
-    if type(value) is str and value.isascii() and "  " not in value and value == value.strip() and (
-        "\n" not in value and "\t" not in value and "\r" not in value
-    ):
-        return value  # the common case, already clean
+    if type(value) is str and value.isascii() and value.isprintable() and "  " not in value and value == value.strip():
+        return value  # the common case, already clean (isprintable: no tab, line break or control character)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+    return _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", str(value)))).strip()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -116,9 +116,12 @@ def write_sheet(project: Project, out_path: str | Path, *, older_than: str | Non
             set_xlsx_cell(sheet.cell(r, c), row.values[key])
         for c in range(len(ON_RECORD) + 1, len(COLUMNS) + 1):
             sheet.cell(r, c).fill = PatternFill("solid", fgColor=FILL_COLOUR)
-        yes_no.add(sheet.cell(r, len(ON_RECORD) + 1))
-        still_open.add(sheet.cell(r, len(ON_RECORD) + 2))
         r += 1
+    # One range per column, not a cell per row: openpyxl's ranges grow by searching what they hold,
+    # so a cell added per row made the sheet quadratic (10,200 services took 71 s).
+    for validation, c in ((yes_no, len(ON_RECORD) + 1), (still_open, len(ON_RECORD) + 2)):
+        letter = sheet.cell(1, c).column_letter
+        validation.add(f"{letter}2:{letter}{max(r - 1, 2)}")
     sheet.freeze_panes = "D2"
     sheet.auto_filter.ref = f"A1:{sheet.cell(1, len(COLUMNS)).column_letter}{max(r - 1, 1)}"
     sheet.page_setup.orientation = "landscape"  # printed for the callers: all columns on one page width

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from directory.store import Project
-from directory.tasks import Cancelled, stop_if
+from directory.tasks import stop_if
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.fit import fit_to_page
 from pathways.html import RenderedPathway

@@ -1,4 +1,10 @@
-"""The one request log the Qt tests install on a QtWebEngine profile to prove pages stay offline."""
+"""The request log some Qt tests install on a QtWebEngine profile, to see the LOCAL files a page loads.
+
+It cannot prove a page offline: QtWebEngine's interceptor does not see remote URLs asked for by a
+``file://`` page (PITFALLS; Chromium refuses them before any interceptor, since local pages may not
+reach remote URLs). Remote requests are caught by the recording proxy every test's Chromium goes
+through (tests/remote_recorder.py, the ``remote_requests`` fixture), from pages served over http.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,9 @@ REMOTE = ("http:", "https:")
 
 
 class RequestLog(QWebEngineUrlRequestInterceptor):
-    """Records every URL a page asks for, and blocks those that would leave the machine.
-
-    ``allowed``: when given, every scheme not in it is blocked too (e.g. only local files).
+    """Records every URL the interceptor is shown. http(s) requests are let through to the recording
+    proxy (which refuses them, and is what the tests check); with ``allowed``, any other scheme not in
+    it is blocked.
     """
 
     def __init__(self, allowed: tuple[str, ...] | None = None):
@@ -21,9 +27,17 @@ class RequestLog(QWebEngineUrlRequestInterceptor):
     def interceptRequest(self, info) -> None:  # noqa: N802 - Qt's name
         url = info.requestUrl().toString()
         self.urls.append(url)
-        if url.startswith(REMOTE) or (self.allowed is not None and not url.startswith(self.allowed)):
+        if self.allowed is not None and not url.startswith(self.allowed + REMOTE):
             info.block(True)
 
-    def remote(self) -> list[str]:
-        """The http(s) URLs asked for (an offline page asks for none)."""
-        return [u for u in self.urls if u.startswith(REMOTE)]
+
+
+def assert_cannot_reach_the_network(view) -> None:
+    """What keeps the desktop's own pages offline: a local page that Chromium lets ask for no remote
+    URL (LocalContentCanAccessRemoteUrls off, its default). The pages themselves are checked by
+    serving them over http (tests/test_maps_offline_qt.py) and by scanning the written files."""
+    from PySide6.QtWebEngineCore import QWebEngineSettings
+
+    page = view.page()
+    assert not page.settings().testAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls)
+    assert page.url().scheme() in ("file", "qrc", "data", "about"), page.url().toString()

@@ -175,17 +175,19 @@ NOT_DATA = {
 }
 #: Path options that are read, not written.
 INPUTS = {"project", "file", "gazetteer", "population", "spread_by", "roads", "water", "dem", "landcover",
-          "landcover_speeds", "sheet", "other"}
+          "landcover_speeds", "sheet", "other", "boundaries", "candidates"}
 OUTPUTS = {"out", "report", "raster"}
 
 
 def path_options() -> dict[tuple[str, str], argparse.Action]:
     """(command, option) for every path option of every ``servicemap`` subcommand."""
     from desktop.cli import build_parser
+    from desktop.commands.common import input_file, output_path, project_file
 
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
-    return {(name, a.dest): a for name, sub in commands.items() for a in sub._actions if a.type is Path}
+    return {(name, a.dest): a for name, sub in commands.items() for a in sub._actions
+            if a.type in (input_file, output_path, project_file)}
 
 
 def suffixes(command: str, option: str) -> list[tuple[str | None, str]]:

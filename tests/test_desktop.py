@@ -26,7 +26,7 @@ from desktop.worker import TaskRunner  # noqa: E402
 from directory.tasks import Cancelled  # noqa: E402
 from directory.store import Project, ServiceListing  # noqa: E402
 from tests.helpers import small_project  # noqa: E402
-from tests.qt_requests import RequestLog  # noqa: E402
+from tests.qt_requests import RequestLog, assert_cannot_reach_the_network  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SCREENSHOT = REPO / "docs" / "screenshot-main-window.png"
@@ -265,6 +265,10 @@ def test_unexpected_errors_are_logged_and_shown_briefly(qapp, monkeypatch, caplo
     assert caplog.records[-1].exc_info[0] is ValueError  # the traceback goes to the log
     errors.excepthook(ProjectError, ProjectError("x.gpkg: the file is damaged."), None)
     assert shown[1] == "x.gpkg: the file is damaged."
+    from directory.file_gate import FileRefused
+
+    errors.excepthook(FileRefused, FileRefused("x.mbtiles: not an MBTiles file."), None)
+    assert shown[2] == "x.mbtiles: not an MBTiles file."
 
 
 def test_settings_are_declared_once(settings):
@@ -349,7 +353,7 @@ def distinct_colours(image: QImage, x0=0, y0=0, w=None, h=None, step=3) -> int:
 
 
 @pytest.mark.slow
-def test_main_window_on_the_demo_project(window, qtbot, tmp_path):
+def test_main_window_on_the_demo_project(window, qtbot, tmp_path, remote_requests):
     """The acceptance test: the demo opens, the map draws its markers, and the screenshot is taken."""
     from desktop.demo_project import build_demo_project
 
@@ -369,7 +373,8 @@ def test_main_window_on_the_demo_project(window, qtbot, tmp_path):
         qtbot.wait(1500)  # let the markers and area outlines paint
     finally:
         profile.setUrlRequestInterceptor(None)
-    assert web_requests.urls and not [u for u in web_requests.urls if u.startswith(("http:", "https:"))]  # offline
+    assert web_requests.urls and remote_requests() == []  # the page loaded its local files, and nothing remote
+    assert_cannot_reach_the_network(window.map_view)
     assert window.services_panel.proxy.rowCount() == expected_rows
 
     markers = []

@@ -20,7 +20,7 @@ from directory import gazetteer_store  # noqa: E402
 from directory.model import Service, Site  # noqa: E402
 from mapping.geocode import geocode_project  # noqa: E402
 from tests.geocode_world import add_sites, world_project  # noqa: E402
-from tests.qt_requests import RequestLog  # noqa: E402
+from tests.qt_requests import assert_cannot_reach_the_network  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -46,12 +46,10 @@ def project_path(tmp_path):
     return path
 
 
-def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path):
+def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path, remote_requests):
     from desktop.window.main_window import MainWindow
 
     win = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
-    requests = RequestLog()
-    win.map_view.page().profile().setUrlRequestInterceptor(requests)
     win.resize(1400, 900)
     win.show()
     assert win.open_project(project_path)
@@ -77,6 +75,7 @@ def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path):
             placed += 1
             assert "Current location" in labels()
     assert placed
+    assert_cannot_reach_the_network(panel.map)
 
     win.activateWindow()
     row = names.index("Ambiguous office")
@@ -110,7 +109,7 @@ def test_review_queue_by_keyboard_and_map(qtbot, tmp_path, project_path):
     panel.grab().save(str(tmp_path.parent / "review-panel.png"))
     win.close()
     qtbot.wait(300)
-    assert [u for u in requests.urls if u.startswith(("http:", "https:"))] == []
+    assert remote_requests() == []
 
 
 def test_a_rerun_after_review_keeps_every_decision(project_path):

@@ -83,3 +83,30 @@ def test_kill_minus_9_mid_write_keeps_every_committed_change(tmp_path: Path, del
         batches = [c.description for c in project.changes() if c.kind == "import"]
         assert batches == [f"batch {n}" for n in range(committed)]
         assert project._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# --- the real commands -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def commands(tmp_path_factory):
+    from tests import kill9_runs
+
+    return kill9_runs, kill9_runs.prepare(tmp_path_factory.mktemp("kill9"), rows=400)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kill -9 needs a POSIX system")
+@pytest.mark.parametrize("name", ["import", "merge", "verify-import"])
+def test_kill_minus_9_of_a_real_command_leaves_all_or_nothing(commands, tmp_path, name):
+    """The real command, killed mid-write (when SQLite's journal appears) and at three random moments;
+    ``python -m tests.kill9_runs --kills 20`` kills more."""
+    import random
+
+    runs, setup = commands
+    before = runs.state(setup.before(name))
+    after, seconds = runs.finished(setup, name, tmp_path)
+    assert after != before
+    rng = random.Random(f"{name}-17")
+    landed = [runs.check_kill(setup, name, tmp_path, moment, before, after)
+              for moment in ["journal"] + [rng.uniform(0, seconds * 1.1) for _ in range(3)]]
+    assert landed[0] == "mid-write: nothing"

@@ -25,7 +25,7 @@ REGISTERED = register_tile_scheme()
 from mapping.maps import write_service_map  # noqa: E402
 from mapping.maps.basemap import TILE_URL, open_source  # noqa: E402
 from tests.data.make_mbtiles import TILE_COLOURS, make_mbtiles  # noqa: E402
-from tests.qt_requests import RequestLog  # noqa: E402
+from tests.qt_requests import RequestLog, assert_cannot_reach_the_network  # noqa: E402
 from tests.test_maps_offline_qt import STYLES, Browser, RecordingPage, boundaries, few_services  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not REGISTERED, reason="a QApplication existed before this module registered its scheme")
@@ -43,7 +43,7 @@ def tiled_browser(qtbot):
     view.setPage(page)
     view.resize(900, 700)
     view.show()
-    browser = Browser(qtbot, view, page, recorder)
+    browser = Browser(qtbot, view, page, recorder, over_http=False)  # the tile scheme serves local pages only
     browser.handler = handler
     yield browser
     view.close()
@@ -53,7 +53,7 @@ def tiled_browser(qtbot):
 
 
 @pytest.mark.parametrize("kind", ["mbtiles", "folder"])
-def test_offline_tiles_are_drawn_under_the_services(tiled_browser, tmp_path, kind):
+def test_offline_tiles_are_drawn_under_the_services(tiled_browser, tmp_path, kind, remote_requests):
     mbtiles = make_mbtiles(tmp_path / "tiles.mbtiles")
     source = open_source(mbtiles)
     if kind == "folder":  # the same tiles, laid out z/x/y.png
@@ -84,5 +84,6 @@ def test_offline_tiles_are_drawn_under_the_services(tiled_browser, tmp_path, kin
     attribution = tiled_browser.js("document.querySelector('.leaflet-control-attribution').textContent")
     assert "Test tiles <b>&</b> friends" in attribution  # shown as text, not markup
     assert any(u.startswith("servicemap-tiles://basemap/") for u in tiled_browser.recorder.urls)
-    assert tiled_browser.recorder.remote() == []
+    assert remote_requests() == []
+    assert_cannot_reach_the_network(tiled_browser.view)
     assert tiled_browser.page.errors() == []

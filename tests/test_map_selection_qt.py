@@ -22,7 +22,8 @@ QStandardPaths.setTestModeEnabled(True)
 from desktop.curation.services_model import ID_ROLE  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from directory import confidentiality  # noqa: E402
-from tests.qt_requests import RequestLog  # noqa: E402
+from tests.qt_requests import assert_cannot_reach_the_network  # noqa: E402
+from tests.remote_recorder import RECORDER  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -46,8 +47,7 @@ def shared_window(qapp, tmp_path_factory, demo_path):
     # The page is built on the main thread here: the threaded build is covered by test_desktop's
     # acceptance test, and one thread keeps this module's timing predictable.
     win = MainWindow(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)), synchronous_map=True)
-    requests = RequestLog()
-    win.map_view.page().profile().setUrlRequestInterceptor(requests)
+    mark = RECORDER.mark()
     win.resize(1300, 800)
     win.show()
     ready = []
@@ -59,17 +59,16 @@ def shared_window(qapp, tmp_path_factory, demo_path):
         QTest.qWait(100)
     assert ready, "the demo map never became ready"
     QTest.qWait(800)  # the window fits the map to the services once it is ready
-    win.requests = requests
+    assert_cannot_reach_the_network(win.map_view)
     yield win
-    win.map_view.page().profile().setUrlRequestInterceptor(None)
     win.close()
     win.deleteLater()
     QTest.qWait(300)
-    assert [u for u in requests.urls if u.startswith(("http:", "https:"))] == []
+    assert RECORDER.since(mark) == []  # the whole module's map asked for nothing remote
 
 
 @pytest.fixture
-def window(shared_window, qtbot):
+def window(shared_window, qtbot, remote_requests):
     panel = shared_window.services_panel
     panel.search.setText("")
     panel.type_filter.setCurrentIndex(0)
@@ -78,7 +77,7 @@ def window(shared_window, qtbot):
     js(qtbot, shared_window, "servicemap.map.closePopup(); servicemap.map.setZoom(8, {animate: false}); true")
     qtbot.wait(300)
     yield shared_window
-    assert [u for u in shared_window.requests.urls if u.startswith(("http:", "https:"))] == []
+    assert remote_requests() == []
 
 
 def js(qtbot, window, code: str):

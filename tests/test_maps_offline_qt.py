@@ -1,7 +1,8 @@
 """The service map renders in QtWebEngine without asking for a single http(s) URL.
 
-Each test loads a written page into its own off-the-record profile whose request
-interceptor records (and blocks) every request. Set SERVICEMAP_SCREENSHOT=/path.png to keep
+Each test loads a written page into its own off-the-record profile; every http(s) request
+Chromium makes goes through the tests' recording proxy (tests/remote_recorder.py), and the
+test of the test below proves that a page with remote references is caught. Set SERVICEMAP_SCREENSHOT=/path.png to keep
 a screenshot of the 20,000-service map.
 """
 
@@ -36,6 +37,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 from mapping.maps import MapService, write_service_map  # noqa: E402
 from mapping.maps.payload import TEXT  # noqa: E402
 from tests.qt_requests import RequestLog  # noqa: E402
+from tests.remote_recorder import LocalSite  # noqa: E402
 
 if QCoreApplication.instance() is None:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
@@ -65,8 +67,10 @@ class RecordingPage(QWebEnginePage):
 
 
 class Browser:
-    def __init__(self, qtbot, view, page, recorder) -> None:
+    def __init__(self, qtbot, view, page, recorder, over_http: bool = True) -> None:
         self.qtbot, self.view, self.page, self.recorder = qtbot, view, page, recorder
+        self.over_http = over_http
+        self.sites: list[LocalSite] = []
 
     def js(self, code: str, timeout: int = 5000):
         box: list = []
@@ -75,10 +79,17 @@ class Browser:
         return box[0]
 
     def open(self, html: Path, timeout: float = 30.0) -> float:
-        """Load ``html`` and wait until the page says it is ready; returns the seconds taken."""
+        """Load ``html`` and wait until the page says it is ready; returns the seconds taken.
+
+        The page is served over http from its folder (tests/remote_recorder.LocalSite), so that a
+        remote reference in it would be asked for, and caught by the recording proxy (``over_http``
+        False: opened as a file, as the desktop opens it)."""
         start = time.monotonic()
+        if self.over_http:
+            self.sites.append(LocalSite(html.parent))
+        url = QUrl(self.sites[-1].url(html)) if self.over_http else QUrl.fromLocalFile(str(html))
         with self.qtbot.waitSignal(self.page.loadFinished, timeout=int(timeout * 1000)) as loaded:
-            self.view.load(QUrl.fromLocalFile(str(html)))
+            self.view.load(url)
         assert loaded.args == [True], f"{html} did not load"
         while time.monotonic() - start < timeout:
             if self.js("!!(window.servicemap && window.servicemap.ready)") is True:
@@ -97,7 +108,10 @@ def browser(qtbot):
     view.setPage(page)
     view.resize(1100, 800)
     view.show()
-    yield Browser(qtbot, view, page, recorder)
+    browser = Browser(qtbot, view, page, recorder)
+    yield browser
+    for site in browser.sites:
+        site.close()
     view.close()
     page.deleteLater()
     view.deleteLater()
@@ -149,7 +163,23 @@ def many_services(n: int) -> list[MapService]:
     return out
 
 
-def test_small_map_renders_offline(browser, tmp_path):
+def test_the_offline_check_catches_a_page_that_asks_for_remote_files(browser, tmp_path, remote_requests):
+    """A test of the test: a page with a remote script, style, picture and fetch is caught by the
+    recording proxy — the request interceptor alone logged none of them from a file (PITFALLS)."""
+    page = tmp_path / "remote.html"
+    page.write_text(
+        '<!doctype html><html><head><script src="https://unpkg.com/leaflet@1.9.3/dist/leaflet.js"></script>'
+        '<link rel="stylesheet" href="https://cdn.example.org/style.css"></head><body>'
+        '<img src="http://tiles.example.net/0/0/0.png"><script>fetch("https://api.example.com/x").catch(function () {});'
+        "window.servicemap = {ready: true};</script></body></html>", encoding="utf-8")
+    browser.open(page)
+    browser.qtbot.waitUntil(lambda: len(remote_requests()) >= 4, timeout=10_000)
+    hosts = " ".join(remote_requests())
+    for host in ("unpkg.com", "cdn.example.org", "tiles.example.net", "api.example.com"):
+        assert host in hosts
+
+
+def test_small_map_renders_offline(browser, tmp_path, remote_requests):
     html = write_service_map(
         tmp_path / "map.html", few_services(), boundaries(), title="Field map", type_styles=STYLES, labels_level=2
     )
@@ -164,11 +194,11 @@ def test_small_map_renders_offline(browser, tmp_path):
     legend = browser.js("document.querySelector('.sm-legend').textContent")
     assert "Case management" in legend and "Psychosocial support" in legend
     assert TEXT["confidential_legend"] in legend and "1 service has no location" in legend
-    assert browser.recorder.remote() == []
+    assert remote_requests() == []
     assert browser.page.errors() == []
 
 
-def test_click_and_select_call_back_and_show_text_only(browser, tmp_path):
+def test_click_and_select_call_back_and_show_text_only(browser, tmp_path, remote_requests):
     html = write_service_map(tmp_path / "map.html", few_services(), boundaries(), type_styles=STYLES)
     browser.open(html)
     browser.js("window.servicemapOnClick = function (id, ids) { window.__clicked = [id, ids]; }; true")
@@ -188,11 +218,11 @@ def test_click_and_select_call_back_and_show_text_only(browser, tmp_path):
     assert browser.js("typeof window.__xss") == "undefined"
     assert browser.js("document.querySelectorAll('.leaflet-popup-content img').length") == 0
     assert browser.js("servicemap.selectIds(['no-such-id'])") == 0
-    assert browser.recorder.remote() == []
+    assert remote_requests() == []
     assert browser.page.errors() == []
 
 
-def test_twenty_thousand_services_render(browser, tmp_path):
+def test_twenty_thousand_services_render(browser, tmp_path, remote_requests):
     services = many_services(20_000)
     html = write_service_map(
         tmp_path / "big.html", services, boundaries(), title="20,000 services", type_styles=STYLES, labels_level=2
@@ -210,11 +240,11 @@ def test_twenty_thousand_services_render(browser, tmp_path):
     picture = image.toImage()
     colours = {picture.pixelColor(x, y).name() for x in range(0, image.width(), 25) for y in range(0, image.height(), 25)}
     assert len(colours) > 5, "the map looks blank"
-    assert browser.recorder.remote() == []
+    assert remote_requests() == []
     assert browser.page.errors() == []
 
 
-def test_single_file_export_and_print_map_render_offline(browser, tmp_path):
+def test_single_file_export_and_print_map_render_offline(browser, tmp_path, remote_requests):
     """The other kinds of map: the one-file export (for phones) and the static SVG print map."""
     from mapping.maps.single_file import fold_into_one_file
     from mapping.maps.static import draw_static_map
@@ -233,11 +263,11 @@ def test_single_file_export_and_print_map_render_offline(browser, tmp_path):
         browser.view.load(QUrl.fromLocalFile(str(svg)))
     assert loaded.args == [True]
     assert browser.js("document.documentElement.tagName.toLowerCase()") == "svg"
-    assert browser.recorder.remote() == []
+    assert remote_requests() == []
     assert browser.page.errors() == []
 
 
-def test_boundaries_are_drawn_at_the_detail_of_the_zoom(browser, tmp_path):
+def test_boundaries_are_drawn_at_the_detail_of_the_zoom(browser, tmp_path, remote_requests):
     """The page decodes the project's outlines as Python does, and swaps them as the zoom changes."""
     import re
 
@@ -272,5 +302,5 @@ def test_boundaries_are_drawn_at_the_detail_of_the_zoom(browser, tmp_path):
     rings = shapely.get_rings(shapely.get_parts(finest))
     assert drawn == int(np.sum(shapely.get_num_coordinates(rings)) - len(rings))  # the finest outlines, whole
     assert browser.js(f"{layer}.getLayers().length") == 64
-    assert browser.recorder.remote() == []
+    assert remote_requests() == []
     assert browser.page.errors() == []

@@ -4,7 +4,6 @@ conflicts side by side."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 

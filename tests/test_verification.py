@@ -51,6 +51,22 @@ def test_call_list_grouped_by_organisation_with_fill_in_columns(project, tmp_pat
     assert write_sheet(project, tmp_path / "all.xlsx") == 4
 
 
+def test_each_answer_column_has_one_validation_covering_every_service_row(tmp_path):
+    """One data validation per column range (not one cell per row: that made the sheet quadratic);
+    every service row of the list gets the drop-down."""
+    project = small_project(tmp_path / "many.gpkg", n_services=60)
+    out = tmp_path / "calls.xlsx"
+    write_sheet(project, out)
+    project.close()
+    ws, rows = _service_rows(out)
+    validations = ws.data_validations.dataValidation
+    assert len(validations) == 2
+    for validation, key, choices in zip(validations, ("reached", "open"), ('"yes,no"', '"yes,no,temporarily closed"')):
+        assert validation.formula1 == choices and len(validation.sqref.ranges) == 1
+        cells = {c.coordinate for c in (r[COL[key]] for r in rows)}
+        assert all(c in validation.sqref for c in cells) and len(cells) == 60
+
+
 def test_older_than_is_checked():
     assert parse_age("6m").days == 182 and parse_age("90d").days == 90 and parse_age(None) is None
     with pytest.raises(VerificationError, match="6 months"):

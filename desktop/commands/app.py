@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, project_file
 
 
 def register(sub) -> None:
     p = sub.add_parser("desktop", help="open the desktop application")
-    p.add_argument("project", type=Path, nargs="?")
+    p.add_argument("project", type=project_file, nargs="?")
     p.set_defaults(run=lambda args: open_desktop(args.project))
 
 

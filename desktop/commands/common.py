@@ -16,3 +16,23 @@ def existing_project(path: Path) -> Path:
     if not path.exists():
         raise UserError(f"{path}: no such project file. Check the path, or build one with 'servicemap demo'.")
     return path
+
+
+# The argparse types of options that name files. Every such option uses one of them (a test
+# enumerates the parser and refuses a bare ``type=Path``), so the tests find every file a command
+# reads — and run the hostile-file corpus against each — from the parser itself.
+
+
+def input_file(text: str) -> Path:
+    """An option naming a file ServiceMap reads (a service list, boundaries, a raster …)."""
+    return Path(text)
+
+
+def project_file(text: str) -> Path:
+    """The project file a command opens (read, and written by the commands that change it)."""
+    return Path(text)
+
+
+def output_path(text: str) -> Path:
+    """A file or folder ServiceMap writes (it is never read first)."""
+    return Path(text)

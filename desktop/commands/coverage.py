@@ -5,30 +5,30 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
 
 
 def _common(p) -> None:
-    p.add_argument("project", type=Path, help="the project file (.gpkg)")
+    p.add_argument("project", type=project_file, help="the project file (.gpkg)")
     p.add_argument("--service-type", required=True, metavar="CODE", help="a taxonomy code, e.g. case_management")
     p.add_argument("--within", metavar="5km|60min",
                    help="the threshold (default: the service type's, in minutes with --roads, else km)")
     p.add_argument("--level", type=int, metavar="N", help="the admin level of the table (default: the finest)")
-    p.add_argument("--population", type=Path, metavar="FILE",
+    p.add_argument("--population", type=input_file, metavar="FILE",
                    help="COD-PS table (.csv/.xlsx, P-code + age/sex bands) or a population raster (.tif); "
                         "default: the population kept in the project (the demo keeps an illustrative one)")
-    p.add_argument("--spread-by", type=Path, metavar="FILE.tif",
+    p.add_argument("--spread-by", type=input_file, metavar="FILE.tif",
                    help="a population raster (WorldPop) that spreads a --population table's people inside each area "
                         "(the table's totals kept); without it they are spread evenly")
-    p.add_argument("--roads", type=Path, metavar="FILE",
+    p.add_argument("--roads", type=input_file, metavar="FILE",
                    help="roads for travel time: lines (GeoPackage, GeoJSON, Shapefile) or an OpenStreetMap .osm.pbf")
-    p.add_argument("--water", type=Path, metavar="FILE",
+    p.add_argument("--water", type=input_file, metavar="FILE",
                    help="water and barriers that cannot be crossed (polygons or lines), for travel time")
-    p.add_argument("--dem", type=Path, metavar="FILE.tif",
+    p.add_argument("--dem", type=input_file, metavar="FILE.tif",
                    help="elevation, for walking slowed on slopes (Tobler's hiking function)")
-    p.add_argument("--landcover", type=Path, metavar="FILE.tif",
+    p.add_argument("--landcover", type=input_file, metavar="FILE.tif",
                    help="land-cover classes (e.g. ESA WorldCover) setting the off-road speed of each cell")
-    p.add_argument("--landcover-speeds", type=Path, metavar="FILE.csv",
+    p.add_argument("--landcover-speeds", type=input_file, metavar="FILE.csv",
                    help="class,speed_kmh table for --landcover (default: ESA WorldCover speeds; 0 = impassable)")
     p.add_argument("--walking-speed", type=float, metavar="KMH",
                    help="off-road walking speed in km/h (default 5), where no land cover says otherwise")
@@ -42,18 +42,18 @@ def _common(p) -> None:
 def register(sub) -> None:
     p = sub.add_parser("gaps", help="children out of reach of a type of service, per admin area")
     _common(p)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the gap table: .csv, .xlsx or .gpkg")
-    p.add_argument("--raster", type=Path, metavar="FILE.tif", help="also write the distance / travel-time raster")
+    p.add_argument("--out", type=output_path, required=True, metavar="FILE", help="the gap table: .csv, .xlsx or .gpkg")
+    p.add_argument("--raster", type=output_path, metavar="FILE.tif", help="also write the distance / travel-time raster")
     p.set_defaults(run=gaps)
 
     p = sub.add_parser("suggest", help="suggest sites for new services that would close the most gap")
     _common(p)
     p.add_argument("--add", type=int, required=True, metavar="N", help="how many new sites")
-    p.add_argument("--candidates", metavar="FILE|areas|grid",
+    p.add_argument("--candidates", metavar="FILE|areas|grid", type=input_file,
                    help="candidate sites: a CSV/XLSX with latitude/longitude, a point file, 'areas' (default) or 'grid'")
     p.add_argument("--method", choices=("greedy", "exact"), default="greedy",
                    help="greedy with swaps (fast, within a fraction of a percent of the best) or exact (HiGHS)")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the suggested sites: .csv, .xlsx or .gpkg")
+    p.add_argument("--out", type=output_path, required=True, metavar="FILE", help="the suggested sites: .csv, .xlsx or .gpkg")
     p.set_defaults(run=suggest)
 
 

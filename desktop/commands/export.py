@@ -4,19 +4,18 @@ GeoJSON, KML, vCard), for one admin area or all, with confidential sites withhel
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, output_path, project_file
 from importers.formats import FORMATS
 
 
 def register(sub) -> None:
     names = list(FORMATS)
     p = sub.add_parser("export", help="write the directory as HSDS, HXL, XLSX, CSV, GeoPackage, GeoJSON, KML or vCard")
-    p.add_argument("project", type=Path)
+    p.add_argument("project", type=project_file)
     p.add_argument("--format", required=True, choices=names, metavar="FORMAT",
                    help="one of: " + ", ".join(names))
-    p.add_argument("--out", required=True, type=Path, metavar="PATH",
+    p.add_argument("--out", required=True, type=output_path, metavar="PATH",
                    help="the file to write (for HSDS: .json, or a folder or .zip for the tabular data package)")
     p.add_argument("--area", metavar="PCODE", help="only services in this admin area (P-code, e.g. BD2022)")
     p.add_argument("--include-confidential", action="store_true",

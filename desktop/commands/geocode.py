@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
 
 _BANDS = (("high", "≥ 0.8"), ("medium", "0.5–0.8"), ("low", "< 0.5"), ("none", "not found"))
 
 
 def register(sub) -> None:
     p = sub.add_parser("geocode", help="place every site without a manual location (offline gazetteer)")
-    p.add_argument("project", type=Path)
-    p.add_argument("--report", type=Path, metavar="FILE.json", help="write every site's result to this JSON file")
-    p.add_argument("--gazetteer", type=Path, nargs="+", default=[], metavar="FILE",
+    p.add_argument("project", type=project_file)
+    p.add_argument("--report", type=output_path, metavar="FILE.json", help="write every site's result to this JSON file")
+    p.add_argument("--gazetteer", type=input_file, nargs="+", default=[], metavar="FILE",
                    help="add places first: a GeoNames country dump (BD.txt) or a CSV/XLSX with name, latitude, longitude")
     p.add_argument("--alias", nargs="+", default=[], metavar="OLD=NEW",
                    help="add renamings or local spellings to the project's alias table, e.g. 'Chittagong=Chattogram'")

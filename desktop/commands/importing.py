@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
 
 
 def register(sub) -> None:
     p = sub.add_parser("import", help="import a service list (.xlsx .xlsm .xls .ods .csv .tsv, HSDS .json)")
-    p.add_argument("project", type=Path, help="the project file (.gpkg)")
-    p.add_argument("file", type=Path, help="the service list")
+    p.add_argument("project", type=project_file, help="the project file (.gpkg)")
+    p.add_argument("file", type=input_file, help="the service list")
     p.add_argument("--sheet", metavar="NAME", help="import only this sheet")
-    p.add_argument("--report", type=Path, metavar="REPORT.json", help="write the report of every row (JSON, or XLSX if the name ends in .xlsx)")
+    p.add_argument("--report", type=output_path, metavar="REPORT.json", help="write the report of every row (JSON, or XLSX if the name ends in .xlsx)")
     order = p.add_mutually_exclusive_group()
     order.add_argument("--day-first", dest="day_first", action="store_const", const=True,
                        help="read 08/09/2026 as 8 September (default: the project's date order)")
@@ -21,23 +20,24 @@ def register(sub) -> None:
                        help="read 08/09/2026 as 9 August (default: the project's date order)")
     p.set_defaults(run=run_import, day_first=None)
     dates = sub.add_parser("import-dates", help="show or set how imports read dates such as 08/09/2026")
-    dates.add_argument("project", type=Path, help="the project file (.gpkg)")
+    dates.add_argument("project", type=project_file, help="the project file (.gpkg)")
     dates.add_argument("order", nargs="?", choices=("day-first", "month-first", "country"),
                        help="store this order for the project ('country': back to the country's usual order)")
     dates.set_defaults(run=run_dates)
     reports = sub.add_parser("import-report", help="list the imports made into a project, or write one's report")
-    reports.add_argument("project", type=Path, help="the project file (.gpkg)")
+    reports.add_argument("project", type=project_file, help="the project file (.gpkg)")
     which = reports.add_mutually_exclusive_group()
     which.add_argument("--list", action="store_true", help="list the imports (the default without --id or --out)")
     which.add_argument("--last", action="store_true", help="the newest import")
     which.add_argument("--id", type=int, metavar="N", help="the import numbered N in the list")
-    reports.add_argument("--out", type=Path, metavar="REPORT.xlsx", help="write the report (.xlsx, else JSON)")
+    reports.add_argument("--out", type=output_path, metavar="REPORT.xlsx", help="write the report (.xlsx, else JSON)")
     reports.set_defaults(run=run_report)
 
 
 def run_import(args: argparse.Namespace) -> int:
     from directory.tasks import InvalidRequest
     from importers import date_order
+    from importers.pipeline import no_table_found
     from importers.request import ImportRequest, run_import as import_request
 
     request = ImportRequest(args.project, args.file, sheet=args.sheet, day_first=args.day_first, report=args.report)
@@ -50,11 +50,7 @@ def run_import(args: argparse.Namespace) -> int:
     run = import_request(request)
     result, order = run.result, run.order
     if not run.imported_anything:
-        raise UserError(f"{args.file}: no table of services found; nothing was imported. "
-                        + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
-                                if why != "empty sheet" and not why.startswith("no table")),
-                               "A sheet needs a header row (in its first 30 rows) with an organisation column and a "
-                               "column saying what the service is (name, type, activity or sector)."))
+        raise UserError(no_table_found(args.file, result))
     summary = result.summary()
     print(f"{args.file.name}: " + ", ".join(f"{n} {status}" for status, n in summary.items())
           + f" ({sum(summary.values())} rows)")

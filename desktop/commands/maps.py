@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, output_path, project_file
 
 #: What ``--out`` may end in: the one-file offline page, or a print map.
 SUFFIXES = (".html", ".png", ".svg")
@@ -17,8 +17,8 @@ def register(sub) -> None:
         "map",
         help="export the services as a map that opens offline in any browser (.html), or a print map (.png, .svg)",
     )
-    p.add_argument("project", type=Path)
-    p.add_argument("--out", type=Path, required=True, metavar="DIR_OR_FILE",
+    p.add_argument("project", type=project_file)
+    p.add_argument("--out", type=output_path, required=True, metavar="DIR_OR_FILE",
                    help="a .html file (one self-contained file), a .png or .svg print map, or a folder")
     p.add_argument("--area", metavar="PCODE", help="only this admin area (its P-code) and the services in it")
     p.add_argument("--service-type", metavar="CODE", help="only services of this type (a taxonomy code)")

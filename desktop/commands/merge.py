@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
 
 
 def register(sub) -> None:
     p = sub.add_parser("merge", help="merge another project or a partner's list: new services, fill-ins, conflicts")
-    p.add_argument("project", type=Path)
-    p.add_argument("other", type=Path, metavar="OTHER_PROJECT_OR_FILE")
-    p.add_argument("--report", type=Path, metavar="FILE.json", help="write the merge plan as JSON")
+    p.add_argument("project", type=project_file)
+    p.add_argument("other", type=input_file, metavar="OTHER_PROJECT_OR_FILE")
+    p.add_argument("--report", type=output_path, metavar="FILE.json", help="write the merge plan as JSON")
     p.add_argument("--theirs", nargs="+", default=[], metavar="FIELD",
                    help="take the other side's value for these fields where both differ (default: keep ours)")
     p.add_argument("--dry-run", action="store_true", help="only show what the merge would do; write nothing")

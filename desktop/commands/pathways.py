@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, output_path, project_file
 
 def register(sub) -> None:
     from pathways.concerns import CONCERNS
@@ -14,7 +14,7 @@ def register(sub) -> None:
     p = sub.add_parser("pathways", help="print referral pathways for admin areas (PDF, DOCX, HTML, SMS, CSV)",
                        description="Print the referral pathway of each admin area from the directory. Without --concern, "
                                    "the general child-protection pathway covering all concerns.")
-    p.add_argument("project", type=Path)
+    p.add_argument("project", type=project_file)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--area", nargs="+", metavar="PCODE", help="the admin areas (any level), by P-code")
     which.add_argument("--all", action="store_true", help="every area of --level (optionally --within one area)")
@@ -29,7 +29,7 @@ def register(sub) -> None:
                    help="mark services not verified within N months (default 6)")
     p.add_argument("--maps", default="auto", choices=("auto", "static", "svg", "none"),
                    help="locator map: the static print maps when installed (auto), the built-in outline (svg), or none")
-    p.add_argument("--out", type=Path, metavar="FILE_OR_DIR",
+    p.add_argument("--out", type=output_path, metavar="FILE_OR_DIR",
                    help="a file (all areas in one, with a contents page) or a folder (one file per area)")
     p.set_defaults(run=run)
 

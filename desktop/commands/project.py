@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import UserError
+from desktop.commands.common import UserError, input_file, output_path, project_file
 
 
 def register(sub) -> None:
     p = sub.add_parser("init", help="create a project from admin boundary files")
-    p.add_argument("project", type=Path, help="the new project file (.gpkg)")
-    p.add_argument("--boundaries", nargs="+", required=True, metavar="FILE",
+    p.add_argument("project", type=output_path, help="the new project file (.gpkg)")
+    p.add_argument("--boundaries", nargs="+", required=True, metavar="FILE", type=input_file,
                    help="admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip or a folder of them "
                         "(OCHA COD-AB or geoBoundaries)")
     p.add_argument("--country", metavar="ISO3", help="the country (read from the boundaries when not given)")
@@ -21,11 +21,11 @@ def register(sub) -> None:
     p.set_defaults(run=init)
 
     p = sub.add_parser("info", help="what a project holds, in counts")
-    p.add_argument("project", type=Path)
+    p.add_argument("project", type=project_file)
     p.set_defaults(run=info)
 
     p = sub.add_parser("demo", help="build the demo project (Chattogram division, fictional services)")
-    p.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder to write it in (default: here)")
+    p.add_argument("--out", type=output_path, default=Path("."), metavar="DIR", help="folder to write it in (default: here)")
     p.add_argument("--open", action="store_true", help="then open it in the desktop application")
     p.set_defaults(run=demo)
 

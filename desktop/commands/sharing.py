@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, output_path, project_file
 
 
 def _ask_password(where: str) -> str | None:
@@ -34,19 +33,19 @@ def register(sub) -> None:
     p.set_defaults(run=server_add_user)
 
     p = sub.add_parser("share", help="publish a project to a shared directory; the project becomes a copy of it")
-    p.add_argument("project", type=Path)
+    p.add_argument("project", type=project_file)
     p.add_argument("--to", required=True, metavar="postgresql://USER@HOST/DATABASE")
     p.set_defaults(run=share)
     p = sub.add_parser("clone", help="make an offline copy of a shared directory (of some areas only, if given)")
     p.add_argument("url", metavar="postgresql://USER@HOST/DATABASE")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.gpkg")
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE.gpkg")
     p.add_argument("--areas", nargs="+", default=[], metavar="PCODE", help="only the sites in these areas")
     p.set_defaults(run=clone)
     p = sub.add_parser("sync", help="send this copy's changes to the shared directory and receive the others'")
-    p.add_argument("project", type=Path)
+    p.add_argument("project", type=project_file)
     p.set_defaults(run=sync_)
     p = sub.add_parser("conflicts", help="list the conflicts waiting for a person, or resolve one")
-    p.add_argument("project", type=Path)
+    p.add_argument("project", type=project_file)
     p.add_argument("--keep", nargs=2, metavar=("CONFLICT", "server|mine"), help="resolve a conflict (sent at the next sync)")
     p.set_defaults(run=conflicts)
 

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, project_file
 
 SHOWN = 12  # untyped texts listed after a re-type
 
 
 def register(sub) -> None:
     p = sub.add_parser("teach", help="save what a text of your lists means (service types), for every later import")
-    p.add_argument("project", type=Path, help="the project file (.gpkg)")
+    p.add_argument("project", type=project_file, help="the project file (.gpkg)")
     p.add_argument("text", help="the text as the lists write it, e.g. 'Support to survivors'")
     p.add_argument("codes", nargs="*", metavar="CODE",
                    help="the service types it means (taxonomy codes, e.g. case_management mhpss); none: not a service")
     p.add_argument("--retype", action="store_true", help="re-type the project's services at once")
     p.set_defaults(run=run_teach)
     p = sub.add_parser("retype", help="read the types of the services in a project again from their text")
-    p.add_argument("project", type=Path, help="the project file (.gpkg)")
+    p.add_argument("project", type=project_file, help="the project file (.gpkg)")
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     p.set_defaults(run=run_retype)
 

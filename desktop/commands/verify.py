@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import argparse
 from contextlib import nullcontext
-from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project
+from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
 
 
 def register(sub) -> None:
     p = sub.add_parser("verify-sheet", help="write a call list (XLSX) of the services to verify, for callers to fill in")
-    p.add_argument("project", type=Path)
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    p.add_argument("project", type=project_file)
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE.xlsx")
     p.add_argument("--older-than", metavar="AGE", help="only services not verified for this long: 6m, 90d, 2w, 1y")
     p.add_argument("--include-confidential", action="store_true", help="also show the sites of confidential services")
     p.set_defaults(run=verify_sheet)
 
     p = sub.add_parser("verify-import", help="bring a filled call list back: show the updates and conflicts, then --apply")
-    p.add_argument("project", type=Path)
-    p.add_argument("sheet", type=Path, metavar="FILE.xlsx")
+    p.add_argument("project", type=project_file)
+    p.add_argument("sheet", type=input_file, metavar="FILE.xlsx")
     p.add_argument("--apply", action="store_true", help="write the updates (without it, only show them)")
     p.add_argument("--sheet-wins", action="store_true", help="with --apply: apply conflicting changes too")
     p.set_defaults(run=verify_import)

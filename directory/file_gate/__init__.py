@@ -31,5 +31,5 @@ from directory.file_gate.base import (  # noqa: F401
 )
 from directory.file_gate.geo import mbtiles, osm_extract, raster, vector  # noqa: F401
 from directory.file_gate.json_doc import json_document  # noqa: F401
-from directory.file_gate.text import decode, text, text_encoding  # noqa: F401
+from directory.file_gate.text import csv_rows, decode, text, text_encoding  # noqa: F401
 from directory.file_gate.workbooks import Workbook, is_encrypted, workbook, zip_archive  # noqa: F401

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from xml.etree import ElementTree
 from xml.parsers import expat
 
+from directory.file_gate.base import MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS
+
 CHUNK = 4 * 2**20
 
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})?\$?(\d*)(?::\$?([A-Z]{1,3})\$?(\d+))?"')
@@ -22,7 +24,7 @@ _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d{1,7})"[^>]*?(/
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>(.*?)</(?:\w+:)?row>", re.S)
 _ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
-_ROW_END = re.compile(rb"</(?:\w+:)?row>")
+_PLAIN_REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "p": "http://schemas.openxmlformats.org/package/2006/relationships",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
@@ -65,12 +67,22 @@ def xlsx_extents(z: zipfile.ZipFile) -> dict[str, Extent]:
         target = targets.get(s.get(f"{{{_NS['r']}}}id"), "") or ""
         part = target.lstrip("/") if target.startswith("/") else "xl/" + target
         if part in names:
-            with z.open(part) as f:
-                out[s.get("name")] = _xlsx_sheet(f)
+            out[s.get("name")] = _xlsx_sheet(lambda part=part: z.open(part))
     return out
 
 
-def _xlsx_sheet(f) -> Extent:
+def _xlsx_sheet(open_part) -> Extent:
+    """The sheet's extent: a quick pass over its cell references, and when that finds the sheet
+    large, an exact one (a formatted empty cell far away is not laid out, so it does not count)."""
+    with open_part() as f:
+        extent = _scan(f, exact=False)
+    if extent.rows > MAX_ROWS or extent.columns > MAX_COLUMNS or extent.rows * extent.columns > MAX_SHEET_CELLS:
+        with open_part() as f:
+            extent = _scan(f, exact=True)
+    return extent
+
+
+def _scan(f, *, exact: bool) -> Extent:
     extent, carry, first = Extent(), b"", True
     row_number = 0  # the last row seen, for rows and cells written without a reference
     while True:
@@ -79,19 +91,30 @@ def _xlsx_sheet(f) -> Extent:
         if first and (m := _DIMENSION.search(chunk[:8192])):
             extent.grow(int(m[4] or m[2] or 0), column_number(m[3] or m[1] or b""))
             first = False
-        ends = list(_ROW_END.finditer(chunk))
-        cut = ends[-1].end() if ends and data else len(chunk)
+        ends = [i + len(tag) for tag in (b"</row>", b":row>") if (i := chunk.rfind(tag)) >= 0]
+        cut = max(ends) if ends and data else len(chunk)  # whole rows only
         body, carry = chunk[:cut], chunk[cut:]
-        refs = _CELL_REF.findall(body)
-        filled = [(c, r) for c, r, closed in refs if not closed]
-        if filled:
-            extent.grow(max(int(r) for _, r in filled), max(map(column_number, {c for c, _ in filled})))
-        if len(_CELL.findall(body)) > len(refs):  # cells without a reference: count them row by row
-            row_number = _rows_without_refs(body, extent, row_number)
-        elif refs:
-            row_number = max(row_number, max(int(r) for _, r, _ in refs))
+        plain = b":c " not in body and b":c>" not in body  # no namespace prefix on the cells
+        refs = _PLAIN_REF.findall(body) if plain and not exact else None
+        if refs is not None and body.count(b"<c ") + body.count(b"<c>") == len(refs):
+            if refs:  # the quick pass: every cell's reference, empty ones too
+                rows, columns = {r for _, r in refs}, {c for c, _ in refs}
+                extent.grow(max(map(int, rows)), max(map(column_number, columns)))
+                row_number = extent.rows
+        else:  # any attribute order, prefixes, cells without a reference: only cells with a value count
+            row_number = _exact(body, extent, row_number)
         if not data:
             return extent
+
+
+def _exact(body: bytes, extent: Extent, row_number: int) -> int:
+    refs = _CELL_REF.findall(body)
+    filled = [(c, r) for c, r, closed in refs if not closed]
+    if filled:
+        extent.grow(max(int(r) for _, r in filled), max(map(column_number, {c for c, _ in filled})))
+    if len(_CELL.findall(body)) > len(refs):  # cells without a reference: count them row by row
+        return _rows_without_refs(body, extent, row_number)
+    return max([row_number] + [int(r) for _, r, _ in refs])
 
 
 def _rows_without_refs(body: bytes, extent: Extent, row_number: int) -> int:

@@ -8,6 +8,7 @@ mismatched rasters are AccessMod users' most common trouble.
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,6 +111,18 @@ def open_raster(path, error: type[Exception], hint: str = ""):
     return src
 
 
+@contextmanager
+def reading_cells(path, error: type[Exception]):
+    """Turn GDAL's failure to read a raster's blocks (a file cut short) into ``error`` naming the file."""
+    from rasterio.errors import RasterioError
+
+    try:
+        yield
+    except RasterioError as exc:
+        raise error(f"{path}: cannot read the raster's cells ({str(exc).splitlines()[0][:160]}). It may be cut short; "
+                    "download or export it again.") from None
+
+
 def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
     """People per grid cell from a population raster (WorldPop …), totals kept, with notes.
 
@@ -121,7 +134,7 @@ def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
     from mapping.coverage.population import PopulationError
 
     notes = []
-    with open_raster(path, PopulationError) as src:
+    with open_raster(path, PopulationError) as src, reading_cells(path, PopulationError):
         data = src.read(1, masked=True).astype("float64").filled(0)
         data[~np.isfinite(data) | (data < 0)] = 0
         res = src.res
@@ -145,7 +158,7 @@ def warp_values(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
 
     from mapping.coverage.population import PopulationError
 
-    with open_raster(path, PopulationError) as src:
+    with open_raster(path, PopulationError) as src, reading_cells(path, PopulationError):
         out = np.full(grid.shape, np.nan)
         reproject(rasterio.band(src, 1), out, dst_transform=grid.transform, dst_crs=grid.crs,
                   resampling=Resampling.bilinear, dst_nodata=np.nan)

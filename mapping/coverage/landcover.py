@@ -33,7 +33,6 @@ class missing from the table keep the plain walking speed, and the notes say how
 from __future__ import annotations
 
 import csv
-import io
 from pathlib import Path
 
 import numpy as np
@@ -60,8 +59,9 @@ def read_speeds(path: str | Path) -> dict[int, float]:
     text = file_gate.text(path, "land-cover speeds table")
     try:
         sample = text[:4096]
+        sample = sample[: sample.rfind("\n") + 1] or sample  # whole lines: a long cell must not cut one in two
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
-        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+        rows = list(file_gate.csv_rows(text, dialect=dialect))
     except csv.Error as exc:
         raise LandCoverError(f"{path}: cannot read it as a CSV table ({exc}). Save it as CSV (UTF-8).") from None
     if not rows:

@@ -36,13 +36,18 @@ def build_index(project: Project, *, geonames: bool = True, progress: Progress |
     return store.sources(project)
 
 
-def add_source(project: Project, path: str | Path) -> int:
-    """Add a GeoNames country dump (``BD.txt``) or a user gazetteer (CSV/XLSX); returns entries kept."""
+def read_source(path: str | Path) -> tuple[list, str]:
+    """The places of a GeoNames country dump (``BD.txt``) or a user gazetteer (CSV/XLSX), and the source's name."""
     path = Path(path)
     if path.suffix.lower() == ".txt" and _looks_like_geonames(path):
-        rows, source = sources.geonames_dump_rows(path), f"GeoNames {path.name}"
-    else:
-        rows, source = sources.user_rows(path), f"user {path.name}"
+        return sources.geonames_dump_rows(path), f"GeoNames {path.name}"
+    return sources.user_rows(path), f"user {path.name}"
+
+
+def add_source(project: Project, path: str | Path, read: tuple[list, str] | None = None) -> int:
+    """Add a gazetteer file (``read`` is what :func:`read_source` gave, if read already); returns entries kept."""
+    path = Path(path)
+    rows, source = read or read_source(path)
     if not store.sources(project).get(sources.ADMIN_SOURCE):
         build_index(project, geonames=False)
     kept = sources.place_pcodes(project, rows)

@@ -78,11 +78,12 @@ def run_geocode(request: GeocodeRequest, *, progress: Progress | None = None,
     """Add the aliases and places given, then place every site no person has placed; cancelling writes nothing."""
     from directory import countries, gazetteer_store
     from directory.store import Project
-    from mapping.geocode.index import add_source, build_index
+    from mapping.geocode.index import add_source, build_index, read_source
     from mapping.geocode.review import review_queue
     from mapping.geocode.run import geocode_project
 
     request.validate()
+    places = [(path, read_source(path)) for path in request.gazetteers]  # every file read before anything is written
     with Project.open(request.project) as project:
         if request.aliases:
             with project.change("gazetteer", f"Added {len(request.aliases)} aliases"):
@@ -90,7 +91,7 @@ def run_geocode(request: GeocodeRequest, *, progress: Progress | None = None,
                     gazetteer_store.save_alias(project, old, new)
         if request.rebuild_index or (not request.geonames and not gazetteer_store.sources(project)):
             build_index(project, geonames=request.geonames, progress=part(progress, 0, 0.1))
-        added = [(path.name, add_source(project, path)) for path in request.gazetteers]
+        added = [(path.name, add_source(project, path, read)) for path, read in places]
         stop_if(cancelled)
         online = None
         if request.online:

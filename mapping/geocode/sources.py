@@ -8,8 +8,6 @@ point-in-polygon in the project's boundaries, so it takes its place in the hiera
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -130,7 +128,7 @@ def _table(path: Path) -> Iterable[tuple[int, list]]:
         finally:
             book.close()
     elif path.suffix.lower() in (".csv", ".txt"):
-        for n, row in enumerate(csv.reader(io.StringIO(file_gate.text(path, "gazetteer"), newline="")), start=1):
+        for n, row in enumerate(file_gate.csv_rows(file_gate.text(path, "gazetteer")), start=1):
             yield n, row
     else:
         raise GazetteerFileError(f"{path}: a gazetteer must be a .csv or .xlsx file with name, latitude and longitude columns.")

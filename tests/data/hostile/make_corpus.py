@@ -1,0 +1,467 @@
+"""Hostile files for every command that reads files, and the reliability table made from them.
+
+    python tests/data/hostile/make_corpus.py FOLDER          # write the corpus into FOLDER
+    python tests/data/hostile/make_corpus.py --table FILE.md # run every command against it, write the table
+
+Each case is a file a careful attacker or a bad day at the office produces: a truncated download,
+a password, a zip bomb, a sheet reaching XFD1048576, 16,384 columns, 1 MB cells, control
+characters, NUL bytes, binary data named .csv, JSON nested 100,000 deep, UTF-16 without a byte-order
+mark (valid: it must be read), boundaries that cross themselves or are in metres without saying
+so, rasters that would unpack to 10 GB, damaged projects. ``kinds`` says which options a case is
+given to (see ``tests/hostile.py``, which enumerates the options from the command line's parser);
+``accepted`` lists the kinds for which the file is valid and must be read. Everything else must
+be refused: exit status 2, one line naming the file, memory bounded, the project untouched.
+
+Most files are written here byte by byte, as hostile files are; the valid ones come from real
+writers (openpyxl, GeoPandas, rasterio, ServiceMap's own store).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import struct
+import sys
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+MB = 2**20
+
+#: One table that serves every purpose a table is read for: a service list (organisation, service,
+#: type), a population table (pcode, T_TL), a gazetteer and candidate sites (name, latitude,
+#: longitude) and land-cover speeds (class, speed_kmh). Its places lie in tests.helpers.small_project.
+HEADER = ["Organisation", "Service", "Service type", "pcode", "name", "latitude", "longitude", "T_TL", "class",
+          "speed_kmh", "Phone"]
+ROWS = [["Example Child Aid", "Case management for children", "case management", "BD2022", "Ukhia Camp 4", 21.5,
+         92.1, 12000, 10, 3, "+8801700555100"],
+        ["Example Child Aid", "Legal aid", "legal aid", "BD2084", "Kawkhali", 22.5, 92.1, 8000, 30, 5,
+         "+8801700555101"]]
+
+
+@dataclass
+class Case:
+    name: str  # the file name
+    what: str  # for the table
+    kinds: set[str]  # list, workbook, table, text_table, json, vector, raster, osm, project
+    make: Callable[[Path], None]
+    accepted: set[str] = field(default_factory=set)  # kinds for which the file is valid and must be read
+
+    def expect(self, kind: str) -> str:
+        return "accepted" if kind in self.accepted else "refused"
+
+
+# --- writing the files --------------------------------------------------------------------------
+
+def csv_text(rows: list[list], sep: str = ",") -> str:
+    return "\r\n".join(sep.join(str(v) for v in row) for row in rows) + "\r\n"
+
+
+def write_zip(path: Path, members: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+def xlsx_members(sheet_xml: bytes) -> dict[str, bytes]:
+    """The parts of a one-sheet .xlsx around ``sheet_xml`` (the minimum Excel and calamine open)."""
+    main = "http://schemas.openxmlformats.org"
+    return {
+        "[Content_Types].xml": f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{main}/package/2006/content-types">'
+        f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+        f'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override '
+        f'PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        f'spreadsheetml.worksheet+xml"/></Types>'.encode(),
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{main}/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{main}/officeDocument/2006/relationships/officeDocument" '
+        f'Target="xl/workbook.xml"/></Relationships>'.encode(),
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}/spreadsheetml/2006/main" '
+        f'xmlns:r="{main}/officeDocument/2006/relationships"><sheets><sheet name="Services" sheetId="1" r:id="rId1"/>'
+        f'</sheets></workbook>'.encode(),
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{main}/package/'
+        f'2006/relationships"><Relationship Id="rId1" Type="{main}/officeDocument/2006/relationships/worksheet" '
+        f'Target="worksheets/sheet1.xml"/></Relationships>'.encode(),
+        "xl/worksheets/sheet1.xml": sheet_xml,
+    }
+
+
+def sheet_xml(rows: list[list], extra: str = "") -> bytes:
+    """SpreadsheetML for ``rows`` (inline strings, numbers as numbers), ``extra`` cells appended."""
+    def cell(r: int, c: int, v) -> str:
+        ref = f"{chr(65 + c)}{r}"
+        if isinstance(v, (int, float)):
+            return f'<c r="{ref}"><v>{v}</v></c>'
+        text = str(v).replace("&", "&amp;").replace("<", "&lt;")
+        return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+    body = "".join(f'<row r="{r}">' + "".join(cell(r, c, v) for c, v in enumerate(row)) + "</row>"
+                   for r, row in enumerate(rows, start=1))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            f'2006/main"><sheetData>{body}{extra}</sheetData></worksheet>').encode()
+
+
+def universal_xlsx(path: Path) -> None:
+    """The universal table, written by openpyxl."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Services"
+    for row in [HEADER, *ROWS]:
+        book.active.append(row)
+    book.save(path)
+
+
+def truncated_xlsx(path: Path) -> None:
+    universal_xlsx(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def password_xlsx(path: Path) -> None:
+    shutil.copy(REPO / "tests" / "data" / "import" / "bad" / "password.xlsx", path)  # made with msoffcrypto-tool
+
+
+def xfd_xlsx(path: Path) -> None:
+    """One value at XFD1048576 and no <dimension>: calamine used to ask for 17 billion cells."""
+    write_zip(path, xlsx_members(sheet_xml([HEADER, *ROWS],
+                                           '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>')))
+
+
+def wide_xlsx(path: Path) -> None:
+    """The table with a value in each of the 16,384 columns of its header row."""
+    header = "".join(f'<c r="{_letters(c)}1"><v>{c}</v></c>' for c in range(len(HEADER) + 1, 16_385))
+    xml = sheet_xml([HEADER, *ROWS]).replace(b"</row>", header.encode() + b"</row>", 1)
+    write_zip(path, xlsx_members(xml))
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+#: A row whose service name, place name and phone are 1 MB each (its P-code is in no table above).
+BIG_ROW = ["Example Child Aid", "Helpline " + "x" * MB, "helpline", "BD2099", "y" * MB, 21.6, 92.2, 1, 10, 3, "z" * MB]
+
+
+def big_cells_xlsx(path: Path) -> None:
+    """The table with three 1 MB cells (openpyxl would cut them to 32,767 characters, so written directly)."""
+    rows = [HEADER, *ROWS, BIG_ROW]
+    write_zip(path, xlsx_members(sheet_xml(rows)))
+
+
+def bomb_xlsx(path: Path) -> None:
+    """3.6 MB that unpack to a 1 GB sheet of rows (the deflate blocks repeat, so it is written at once)."""
+    head = sheet_xml([HEADER, *ROWS]).split(b"</sheetData>")[0]
+    row = b'<row><c t="inlineStr"><is><t>Example Child Aid</t></is></c><c t="inlineStr"><is><t>Case management</t></is></c></row>'
+    members = xlsx_members(b"")
+    del members["xl/worksheets/sheet1.xml"]
+    write_zip(path, members)
+    with path.open("r+b") as f:
+        _append_deflated(f, "xl/worksheets/sheet1.xml", head, row * (MB // len(row)), 1024, b"</sheetData></worksheet>")
+
+
+def _append_deflated(f, name: str, head: bytes, block: bytes, repeat: int, tail: bytes) -> None:
+    """Add a member whose data is ``head + block * repeat + tail``, deflated block by block, to the zip ``f``."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = packer.compress(head) + packer.flush(zlib.Z_FULL_FLUSH)
+    middle = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)  # the same bytes for every copy of block
+    last = packer.compress(tail) + packer.flush()
+    crc = zlib.crc32(head)
+    for _ in range(repeat):
+        crc = zlib.crc32(block, crc)
+    crc = zlib.crc32(tail, crc)
+    size = len(head) + len(block) * repeat + len(tail)
+    packed = len(first) + len(middle) * repeat + len(last)
+    # the existing central directory is rewritten after the new member
+    data = f.read()
+    end = data.rindex(b"PK\x05\x06")
+    count, cd_size, cd_offset = struct.unpack("<HII", data[end + 10:end + 20])
+    directory = data[cd_offset:cd_offset + cd_size]
+    f.seek(cd_offset)
+    f.truncate()
+    offset = cd_offset
+    raw = name.encode()
+    f.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, packed, size, len(raw), 0) + raw)
+    f.write(first)
+    for _ in range(repeat):
+        f.write(middle)
+    f.write(last)
+    start = f.tell()
+    f.write(directory)
+    f.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, packed, size, len(raw), 0, 0,
+                        0, 0, 0, offset) + raw)
+    cd_size = f.tell() - start
+    f.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count + 1, count + 1, cd_size, start, 0))
+
+
+def picture(path: Path) -> None:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 4 for _ in range(4))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def far_ods(path: Path) -> None:
+    """An OpenDocument sheet whose one value sits after a million repeated empty rows and 16,383 cells."""
+    table = ('<table:table-row table:number-rows-repeated="1048575"><table:table-cell/></table:table-row>'
+             '<table:table-row><table:table-cell table:number-columns-repeated="16383"/>'
+             '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>')
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
+               'opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="Services">{table}</table:table></office:spreadsheet>'
+               '</office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def binary(path: Path) -> None:
+    path.write_bytes(bytes((i * 7919 + 13) % 251 for i in range(20_000)))
+
+
+def nul_bytes_csv(path: Path) -> None:
+    text = csv_text([HEADER, *ROWS]).encode()
+    path.write_bytes(text[:40] + b"\x00" * 8 + text[40:])
+
+
+def control_chars_csv(path: Path) -> None:
+    rows = [HEADER, *ROWS]
+    rows[1] = [rows[1][0] + "\x07\x1b[31m", rows[1][1] + "\x0b(bell; escape; vertical tab)", *rows[1][2:]]
+    path.write_text(csv_text(rows), encoding="utf-8")
+
+
+def big_cells_csv(path: Path) -> None:
+    rows = [HEADER, *ROWS, BIG_ROW]
+    path.write_text(csv_text(rows), encoding="utf-8")
+
+
+def utf16_no_bom_csv(path: Path) -> None:
+    """Valid: Excel's "Unicode text" without its byte-order mark, names in Bengali. It must be read."""
+    rows = [HEADER, *ROWS]
+    rows[1] = [*rows[1][:4], "উখিয়া ক্যাম্প ৪", *rows[1][5:]]
+    rows[2] = [*rows[2][:4], "কাউখালী", *rows[2][5:]]
+    path.write_bytes(csv_text(rows).encode("utf-16-le"))
+
+
+def deep_json(path: Path) -> None:
+    depth = 100_000
+    path.write_text('{"services": [' + "[" * depth + '{"name": "x"}' + "]" * depth + "]}")
+
+
+# --- geodata ------------------------------------------------------------------------------------
+
+def _areas(crs=4326, metres: bool = False, bowtie: bool = False):
+    import geopandas as gpd
+    import shapely
+
+    boxes = [shapely.box(91.2, 21.2, 92.8, 21.9), shapely.box(91.2, 22.1, 92.8, 22.9)]
+    if bowtie:  # each area drawn as a figure eight: the ring crosses itself
+        boxes = [shapely.Polygon([(b.bounds[0], b.bounds[1]), (b.bounds[2], b.bounds[3]), (b.bounds[2], b.bounds[1]),
+                                  (b.bounds[0], b.bounds[3])]) for b in boxes]
+    frame = gpd.GeoDataFrame({"adm1_pcode": ["BD20A", "BD20B"], "adm1_name": ["North", "South"],
+                              "highway": ["primary", "track"], "name": ["North", "South"]}, geometry=boxes, crs=4326)
+    return frame.to_crs(32646) if metres else frame if crs == 4326 else frame.set_crs(crs, allow_override=True)
+
+
+def self_intersecting_geojson(path: Path) -> None:
+    _areas(bowtie=True).to_file(path, driver="GeoJSON")
+
+
+def metres_without_crs_shp(path: Path) -> None:
+    frame = _areas(metres=True)
+    frame.set_crs(None, allow_override=True).to_file(path)
+    path.with_suffix(".prj").unlink(missing_ok=True)
+
+
+def metres_said_degrees_gpkg(path: Path) -> None:
+    _areas(metres=True).set_crs(4326, allow_override=True).to_file(path, driver="GPKG")
+
+
+def degrees_said_metres_gpkg(path: Path) -> None:
+    _areas(crs=32646).to_file(path, driver="GPKG")
+
+
+def truncated_geojson(path: Path) -> None:
+    _areas().to_file(path, driver="GeoJSON")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def bomb_zip(path: Path) -> None:
+    """A .zip of boundaries whose GeoJSON unpacks to 1 GB of spaces."""
+    write_zip(path, {})
+    with path.open("r+b") as f:
+        _append_deflated(f, "areas.geojson", b'{"type": "FeatureCollection", "features": [', b" " * MB, 1024, b"]}")
+
+
+def _raster(path: Path, width: int, height: int, *, crs="EPSG:4326", transform=None, fill: int | None = 1) -> None:
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    transform = transform or from_bounds(91.0, 21.0, 93.0, 23.0, width, height)
+    with rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1, dtype="uint8", crs=crs,
+                       transform=transform, compress="deflate", tiled=True, sparse_ok=True) as dst:
+        if fill is not None:
+            dst.write(np.full((height, width), fill, dtype="uint8"), 1)
+
+
+def raster_bomb_tif(path: Path) -> None:
+    """100,000 × 100,000 cells (10 GB unpacked) in a few kilobytes: no block is written."""
+    _raster(path, 100_000, 100_000, fill=None)
+
+
+def raster_without_crs_tif(path: Path) -> None:
+    _raster(path, 40, 40, crs=None)
+
+
+def raster_metres_said_degrees_tif(path: Path) -> None:
+    from rasterio.transform import from_bounds
+
+    _raster(path, 40, 40, transform=from_bounds(500_000, 2_300_000, 700_000, 2_500_000, 40, 40))
+
+
+def truncated_tif(path: Path) -> None:
+    _raster(path, 400, 400, fill=None)
+    import numpy as np
+    import rasterio
+
+    with rasterio.open(path, "r+") as dst:
+        dst.write((np.arange(400 * 400) % 251).astype("uint8").reshape(400, 400), 1)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def landcover_tif(path: Path) -> None:
+    """A valid land-cover raster (every cell tree cover), for the speeds table's runs."""
+    _raster(path, 40, 40, fill=10)
+
+
+def truncated_pbf(path: Path) -> None:
+    data = (REPO / "tests" / "data" / "roads_small.osm.pbf").read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+# --- projects -------------------------------------------------------------------------------------
+
+def base_project(path: Path):
+    sys.path.insert(0, str(REPO))
+    from tests.helpers import small_project
+
+    small_project(path).close()
+
+
+def truncated_project(path: Path) -> None:
+    base_project(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+def bad_version_project(path: Path) -> None:
+    import sqlite3
+
+    base_project(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE sm_meta SET value = 'six' WHERE key = 'schema_version'")
+
+
+def missing_table_project(path: Path) -> None:
+    import sqlite3
+
+    base_project(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.executescript("DROP VIEW services; DROP TABLE sm_service_at_site;")
+    conn.close()
+
+
+LIST, WORKBOOK, TABLE, TEXT_TABLE = "list", "workbook", "table", "text_table"
+XLSX_KINDS = {LIST, WORKBOOK, TABLE}
+CSV_KINDS = {LIST, TABLE, TEXT_TABLE}
+
+CASES = [
+    Case("truncated.xlsx", "an .xlsx cut in half (an unfinished download)", XLSX_KINDS, truncated_xlsx),
+    Case("password.xlsx", "a password-protected workbook", XLSX_KINDS, password_xlsx),
+    Case("xfd1048576.xlsx", "one value at cell XFD1048576 and no <dimension> (1.5 KB)", XLSX_KINDS, xfd_xlsx),
+    Case("columns-16384.xlsx", "a value in each of the 16,384 columns of the header row", XLSX_KINDS, wide_xlsx),
+    Case("cells-1mb.xlsx", "three 1 MB cells (valid; cut to 32,767 characters with a warning)", XLSX_KINDS,
+         big_cells_xlsx, accepted={LIST, TABLE}),
+    Case("zip-bomb.xlsx", "3.6 MB that unpack to a 1 GB sheet", XLSX_KINDS, bomb_xlsx),
+    Case("picture.xlsx", "a PNG picture renamed .xlsx", XLSX_KINDS, picture),
+    Case("far-cell.ods", "an .ods whose one value sits after 1,048,575 repeated rows", {LIST}, far_ods),
+    Case("binary.csv", "20 KB of binary data named .csv", CSV_KINDS, binary),
+    Case("nul-bytes.csv", "a CSV with NUL bytes inside", CSV_KINDS, nul_bytes_csv),
+    Case("control-characters.csv", "bell, escape and vertical-tab characters in cells (valid)", CSV_KINDS,
+         control_chars_csv, accepted=CSV_KINDS),
+    Case("cells-1mb.csv", "three 1 MB cells (valid)", CSV_KINDS, big_cells_csv, accepted=CSV_KINDS),
+    Case("utf16le-no-bom.csv", "UTF-16LE without a byte-order mark, Bengali names (valid)", CSV_KINDS,
+         utf16_no_bom_csv, accepted=CSV_KINDS),
+    Case("deep.json", "HSDS-looking JSON nested 100,000 deep", {LIST}, deep_json),
+    Case("self-intersecting.geojson", "areas whose rings cross themselves (valid; repaired with a note)", {"vector"},
+         self_intersecting_geojson, accepted={"vector"}),
+    Case("metres-no-crs.shp", "a Shapefile in metres (UTM) without its .prj", {"vector"}, metres_without_crs_shp),
+    Case("metres-said-degrees.gpkg", "metres in a GeoPackage that says EPSG:4326", {"vector"}, metres_said_degrees_gpkg),
+    Case("degrees-said-metres.gpkg", "degrees in a GeoPackage that says UTM 46N", {"vector"}, degrees_said_metres_gpkg),
+    Case("truncated.geojson", "a GeoJSON cut in half", {"vector"}, truncated_geojson),
+    Case("zip-bomb.zip", "a .zip whose GeoJSON unpacks to 1 GB", {"vector"}, bomb_zip),
+    Case("raster-bomb.tif", "a GeoTIFF of 100,000 × 100,000 cells in a few KB", {"raster"}, raster_bomb_tif),
+    Case("raster-no-crs.tif", "a GeoTIFF without a projection", {"raster"}, raster_without_crs_tif),
+    Case("raster-metres-said-degrees.tif", "metres in a GeoTIFF that says EPSG:4326", {"raster"},
+         raster_metres_said_degrees_tif),
+    Case("truncated.tif", "a GeoTIFF cut in half", {"raster"}, truncated_tif),
+    Case("picture.tif", "a PNG picture renamed .tif", {"raster"}, picture),
+    Case("binary.osm.pbf", "binary data named .osm.pbf", {"osm"}, binary),
+    Case("truncated.osm.pbf", "an OpenStreetMap extract cut in half", {"osm"}, truncated_pbf),
+    Case("truncated-project.gpkg", "a project file cut to a third", {"project"}, truncated_project),
+    Case("bad-version.gpkg", "a project whose version record says 'six'", {"project"}, bad_version_project),
+    Case("missing-table.gpkg", "a project missing its service-at-site table", {"project"}, missing_table_project),
+]
+
+#: Valid files the runs need beside the hostile one (a table for --spread-by, a land cover for its speeds).
+HELPERS = {"table.csv": lambda p: p.write_text(csv_text([HEADER, *ROWS]), encoding="utf-8"),
+           "landcover.tif": landcover_tif, "project.gpkg": base_project}
+
+
+def make(folder: Path) -> list[Case]:
+    """Write every case and helper into ``folder``; returns the cases."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for case in CASES:
+        case.make(folder / case.name)
+    for name, maker in HELPERS.items():
+        maker(folder / name)
+    return CASES
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--table":
+        sys.path.insert(0, str(REPO))
+        os.chdir(REPO)
+        from tests.hostile import write_table
+
+        write_table(Path(argv[1]))
+        return 0
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    make(Path(argv[0]))
+    print(json.dumps([c.name for c in CASES]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

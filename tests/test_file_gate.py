@@ -1,0 +1,102 @@
+"""The file gate's measurements, on files written here: how far a sheet reaches (however its XML
+is written), which bytes are text and in which encoding, how deep JSON nests, and whether
+coordinates fit their coordinate system. (Every command's use of the gate is tested with the
+hostile corpus in test_hostile_files.py.)"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from directory import file_gate
+from directory.file_gate.json_doc import depth
+from tests.data.hostile.make_corpus import sheet_xml, xlsx_members
+
+NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+MAIN = f'xmlns="{NS}" xmlns:x="{NS}"'  # cells may be written with or without the x: prefix
+
+
+def workbook(path: Path, body: str) -> Path:
+    members = xlsx_members(f'<?xml version="1.0"?><worksheet {MAIN}><sheetData>{body}</sheetData></worksheet>'.encode())
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("body, rows, columns", [
+    ('<row r="3"><c r="B3"><v>1</v></c><c r="AA7"><v>2</v></c></row>', 7, 27),
+    ('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576" s="1"/></row>', 1, 1),  # formatted, empty
+    ('<row><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row><row><c><v>4</v></c></row>', 2, 3),  # no references
+    ('<row r="5"><c t="n" r="C5"><v>1</v></c></row>', 5, 3),  # the reference after another attribute
+    ('<x:row r="2"><x:c r="D2"><x:v>1</x:v></x:c></x:row>', 2, 4),  # a namespace prefix
+    ('<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="XFD1048576"><v>x</v></c></row>', 1_048_576, 16_384),
+])
+def test_a_sheet_reaches_its_last_cell_with_a_value(tmp_path, body, rows, columns):
+    sheets = file_gate.workbook(workbook(tmp_path / "w.xlsx", body), "list").sheets
+    assert (sheets["Services"].rows, sheets["Services"].columns) == (rows, columns)
+
+
+def test_a_sheet_too_large_is_named_with_its_far_corner(tmp_path):
+    path = workbook(tmp_path / "w.xlsx", '<row r="300000"><c r="C300000"><v>1</v></c></row>')
+    checked = file_gate.workbook(path, "population table")
+    assert "300,000 rows (to cell C300000)" in checked.too_large("Services")
+    with pytest.raises(file_gate.FileRefused, match=r"w\.xlsx, sheet 'Services': 300,000 rows"):
+        checked.require_readable()
+    body = sheet_xml([["a", "b"]]).decode().split("<sheetData>")[1].split("</sheetData>")[0]
+    assert file_gate.workbook(workbook(tmp_path / "ok.xlsx", body), "list").too_large("Services") == ""
+
+
+BENGALI = "সংস্থা,সেবা,ফোন\r\nশিশু সুরক্ষা,কেস ম্যানেজমেন্ট,০১৭০০৫৫৫১০০\r\n"
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (BENGALI.encode("utf-16-le"), "utf-16-le"),  # no byte-order mark, and almost no zero byte
+    (BENGALI.encode("utf-16-be"), "utf-16-be"),
+    ("Organisation,Service\r\nEnfance,Écoute\r\n".encode("utf-16-le"), "utf-16-le"),
+    ("Organisation;Service\r\nEnfance;Écoute\r\n".encode("cp1252"), "cp1252"),
+    ("\ufeffOrganisation,Service\r\n".encode("utf-8"), "utf-8-sig"),
+])
+def test_text_is_decoded_in_its_encoding(data, encoding):
+    text, found = file_gate.decode(data)
+    assert found == encoding and ("Organisation" in text or "সংস্থা" in text)
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 40, b"name,phone\r\n" + b"\x00" * 8 + b"x,1\r\n",
+                                  b"\x89PNG\r\n\x1a\n" + bytes(200), b"\x07\x1b\x01\x02" * 300])
+def test_binary_data_is_not_text(data):
+    assert file_gate.decode(data) is None
+
+
+def test_json_depth_is_measured_without_parsing_and_strings_do_not_count(tmp_path):
+    assert depth('{"a": [1, {"b": "[[[[{{{"}]}') == 3
+    assert depth('"just a string with ] and {"') == 0
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 5000 + "]" * 5000)
+    with pytest.raises(file_gate.FileRefused, match="nest 5,000 levels deep"):
+        file_gate.json_document(deep, "HSDS file")
+    fine = tmp_path / "fine.json"
+    fine.write_text('{"services": [{"name": "x"}]}', encoding="utf-16")
+    assert file_gate.json_document(fine, "HSDS file") == {"services": [{"name": "x"}]}
+
+
+@pytest.mark.parametrize("crs, metres, refused", [
+    (None, False, None), (None, True, "not longitude/latitude"), (4326, True, "says its coordinates are degrees"),
+    (32646, False, "look like longitude/latitude"), (32646, True, None),
+])
+def test_coordinates_must_fit_their_coordinate_system(tmp_path, crs, metres, refused):
+    frame = gpd.GeoDataFrame({"name": ["a"]}, geometry=[shapely.box(91.5, 21.5, 92.0, 22.0)], crs=4326)
+    if metres:
+        frame = frame.to_crs(32646)
+    frame = frame.set_crs(crs, allow_override=True)
+    path = tmp_path / "areas.gpkg"
+    frame.to_file(path, driver="GPKG")
+    if refused:
+        with pytest.raises(file_gate.FileRefused, match=refused):
+            file_gate.vector(path, "boundary file")
+    else:
+        assert file_gate.vector(path, "boundary file") == [(str(path), "areas")]
