@@ -47,8 +47,10 @@ def install_translators(app, language: str = "") -> list:
     return installed
 
 
-def run(project: Path | None) -> int:
-    """Open the desktop application, with ``project`` or else the last project used."""
+def run(project: Path | None, screenshot: Path | None = None) -> int:
+    """Open the desktop application, with ``project`` or else the last project used.
+
+    With ``screenshot``, save a picture of the window once the map is drawn, and quit."""
     set_qt_environment()
     from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be imported before the QApplication
     from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
@@ -66,6 +68,8 @@ def run(project: Path | None) -> int:
 
         register_tile_scheme()  # basemap tiles: Qt takes custom URL schemes only before the QApplication
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # no GPU context offscreen: the map never draws
+            QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
         app = QApplication(sys.argv[:1])
     log_file = errors.start_logging()
     errors.install_excepthook()
@@ -79,6 +83,43 @@ def run(project: Path | None) -> int:
         window.open_project(Path(project))
     else:
         window.open_most_recent()
+    if screenshot is not None:
+        save_when_drawn(window, Path(screenshot))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)
     return code
+
+
+SCREENSHOT_TIMEOUT_MS = 180_000
+
+
+def save_when_drawn(window, path: Path) -> None:
+    """Save ``window`` as a PNG at ``path`` once its map is drawn (or failed), then quit.
+
+    The application exits with status 0 when the map was drawn, 1 otherwise."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    saved_once: list[int] = []
+
+    def save(code: int) -> None:
+        if saved_once:
+            return
+        saved_once.append(code)
+        timer.stop()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(path))
+        log.info("window saved to %s (map drawn: %s)", path, code == 0)
+        QApplication.instance().exit(code if saved else 1)
+
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: save(1))
+    timer.start(SCREENSHOT_TIMEOUT_MS)
+    if window.project is None:
+        QTimer.singleShot(1000, lambda: save(0))  # no project: nothing to draw
+        return
+    if window.map_view.is_ready:
+        QTimer.singleShot(500, lambda: save(0))
+    window.map_view.ready.connect(lambda: QTimer.singleShot(500, lambda: save(0)))  # let the tiles settle
+    window.map_view.failed.connect(lambda _message: save(1))
