@@ -281,6 +281,10 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
+    <message>
+        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>مساعدة ◂ التحقق من هذا التثبيت… يبيّن ما إذا كان هذا الحاسوب يفتقر إلى شيء يحتاجه ServiceMap.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1021,6 +1025,10 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
+    </message>
+    <message>
+        <source>&amp;Check this installation…</source>
+        <translation>&amp;التحقق من هذا التثبيت…</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1854,44 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>حذف الخدمة «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check this installation</source>
+        <translation>التحقق من هذا التثبيت</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;نسخ التقرير</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>التحقق &amp;مجددًا</translation>
+    </message>
+    <message>
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>جارٍ التحقق مما يحتاجه ServiceMap على هذا الحاسوب…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>لم يفشل أي فحص أساسي (%n).</numerusform>
+            <numerusform>فشل فحص أساسي واحد (%n). ما يجب فعله مكتوب تحته.</numerusform>
+            <numerusform>فشل فحصان أساسيان (%n). ما يجب فعله مكتوب تحت كل منهما.</numerusform>
+            <numerusform>فشلت %n فحوص أساسية. ما يجب فعله مكتوب تحت كل منها.</numerusform>
+            <numerusform>فشل %n فحصًا أساسيًا. ما يجب فعله مكتوب تحت كل منها.</numerusform>
+            <numerusform>فشل %n فحص أساسي. ما يجب فعله مكتوب تحت كل منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>كل ما يحتاجه ServiceMap متوفر.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>تعذّر إجراء الفحوص: %1</translation>
     </message>
 </context>
 </TS>

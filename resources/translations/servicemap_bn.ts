@@ -281,6 +281,10 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
+    <message>
+        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>সহায়তা ▸ এই ইনস্টলেশন যাচাই করুন… দেখায় এই কম্পিউটারে ServiceMap-এর দরকারি কিছু অনুপস্থিত কিনা।</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1013,6 +1017,10 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
+    </message>
+    <message>
+        <source>&amp;Check this installation…</source>
+        <translation>এই ইনস্টলেশন যাচাই করুন(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1834,40 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>সেবা “%1” মুছুন</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check this installation</source>
+        <translation>এই ইনস্টলেশন যাচাই করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>প্রতিবেদন কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>আবার যাচাই করুন(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>এই কম্পিউটারে ServiceMap-এর যা দরকার তা যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>%n টি জরুরি যাচাই ব্যর্থ হয়েছে। কী করতে হবে তা নিচে লেখা আছে।</numerusform>
+            <numerusform>%n টি জরুরি যাচাই ব্যর্থ হয়েছে। প্রতিটির নিচে কী করতে হবে লেখা আছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>ServiceMap-এর যা দরকার সবই আছে।</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>যাচাই চালানো যায়নি: %1</translation>
     </message>
 </context>
 </TS>

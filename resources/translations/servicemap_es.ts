@@ -281,6 +281,10 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
+    <message>
+        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>Ayuda ▸ Comprobar esta instalación… muestra si a este equipo le falta algo que ServiceMap necesita.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1013,6 +1017,10 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
+    </message>
+    <message>
+        <source>&amp;Check this installation…</source>
+        <translation>&amp;Comprobar esta instalación…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1834,40 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>Eliminar el servicio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check this installation</source>
+        <translation>Comprobar esta instalación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copiar el informe</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>Comprobando lo que ServiceMap necesita en este equipo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>Falló %n comprobación esencial. Debajo se indica qué hacer.</numerusform>
+            <numerusform>Fallaron %n comprobaciones esenciales. Debajo de cada una se indica qué hacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>Todo lo que ServiceMap necesita está en su sitio.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>No se pudieron hacer las comprobaciones: %1</translation>
     </message>
 </context>
 </TS>

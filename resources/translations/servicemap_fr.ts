@@ -281,6 +281,10 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
+    <message>
+        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1013,6 +1017,10 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/coverage/panel.py" line="288"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
+    </message>
+    <message>
+        <source>&amp;Check this installation…</source>
+        <translation>&amp;Vérifier cette installation…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1834,40 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>Supprimer le service « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check this installation</source>
+        <translation>Vérifier cette installation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>Vérification de ce dont ServiceMap a besoin sur cet ordinateur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>%n vérification essentielle a échoué. Ce qu’il faut faire est indiqué dessous.</numerusform>
+            <numerusform>%n vérifications essentielles ont échoué. Ce qu’il faut faire est indiqué sous chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>Tout ce dont ServiceMap a besoin est en place.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les vérifications n’ont pas pu se faire : %1</translation>
     </message>
 </context>
 </TS>
