@@ -33,14 +33,10 @@ THIRD_PARTY_DATA = {
     "docx": "the default Word template of DOCX pathways",
     "matplotlib": "fonts and styles of the static print maps",
     "pulp": "the CBC solver program, for the exact placement method",
-    "certifi": "certificates for the optional online features (tiles, geocoding)",
-    "shapely": "GEOS, loaded by shapely",
     "skimage": "scikit-image's lazy-loading stubs (.pyi), read at import",
     "scipy": "scipy's lazy-loading stubs and data tables",
     "numba": "numba's C headers and runtime data, for compiling travel-time code",
-    "llvmlite": "LLVM, for numba",
     "pandas": "pandas' time zone and style data",
-    "psycopg_binary": "libpq, for the shared server",
     "osmium": "libosmium's data, reading OpenStreetMap extracts",
 }
 
@@ -60,12 +56,6 @@ NO_DATA_NEEDED = {
     "psycopg": "type stubs only",
     "numpy": "headers and type stubs, for building other packages",
     "fontpkg": "the fonts are in the fontpkg_* packages",
-    "sklearn": "sample datasets and test files",
-    "libpysal": "example datasets (downloaded on demand), never used",
-    "mapclassify": "test files",
-    "pointpats": "test files",
-    "networkx": "test files",
-    "PIL": "type stubs only",
 }
 
 #: Modules whose source file must be beside the compiled code: numba caches compiled
