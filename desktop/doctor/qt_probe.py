@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.doctor.finding import Finding
+from desktop.doctor.finding import Finding, describe
 
 FONTS = "Fonts for Bengali and Arabic"
 PRINTING = "Printing pathways to PDF (QtWebEngine)"
@@ -44,7 +44,7 @@ def _report(name: str, body: Callable[[], Finding]) -> None:
     try:
         finding = body()
     except Exception as exc:  # noqa: BLE001 - reported as the check's failure
-        finding = Finding(name, False, f"{type(exc).__name__}: {exc}", ADVICE[name])
+        finding = Finding(name, False, describe(exc), ADVICE[name])
     print(f"finding\t{finding.to_json()}", flush=True)
 
 
