@@ -120,6 +120,6 @@ def save_when_drawn(window, path: Path) -> None:
         QTimer.singleShot(1000, lambda: save(0))  # no project: nothing to draw
         return
     if window.map_view.is_ready:
-        QTimer.singleShot(500, lambda: save(0))
-    window.map_view.ready.connect(lambda: QTimer.singleShot(500, lambda: save(0)))  # let the tiles settle
+        QTimer.singleShot(1500, lambda: save(0))
+    window.map_view.ready.connect(lambda: QTimer.singleShot(1500, lambda: save(0)))  # let clusters and tiles settle
     window.map_view.failed.connect(lambda _message: save(1))
