@@ -47,17 +47,16 @@ def install_translators(app, language: str = "") -> list:
     return installed
 
 
-def run(project: Path | None, screenshot: Path | None = None) -> int:
-    """Open the desktop application, with ``project`` or else the last project used.
-
-    With ``screenshot``, save a picture of the window once the map is drawn, and quit."""
+def start_application(settings=None):
+    """The QApplication set up as ServiceMap needs it: QtWebEngine's environment, the tile
+    scheme, the bundled fonts (before any window) and the translations of the chosen language.
+    Returns (app, settings, translators); keep the translators alive."""
     set_qt_environment()
     from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be imported before the QApplication
-    from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
-    from desktop import errors
-    from desktop.window.main_window import MainWindow
+    from desktop.fonts import register_fonts
     from desktop.settings import APPLICATION, ORGANISATION, Settings
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -71,12 +70,27 @@ def run(project: Path | None, screenshot: Path | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # no GPU context offscreen: the map never draws
             QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
         app = QApplication(sys.argv[:1])
+    register_fonts()
+    settings = settings if settings is not None else Settings()
+    translators = install_translators(app, settings.get("preferences/language"))
+    return app, settings, translators
+
+
+def run(project: Path | None, screenshot: Path | None = None) -> int:
+    """Open the desktop application, with ``project`` or else the last project used.
+
+    With ``screenshot``, save a picture of the window once the map is drawn, and quit."""
+    from PySide6.QtCore import QThreadPool
+
+    from desktop import errors
+
+    app, settings, translators = start_application()  # noqa: F841 - translators kept alive
     log_file = errors.start_logging()
     errors.install_excepthook()
     log.info("ServiceMap starting; log in %s", log_file)
 
-    settings = Settings()
-    translators = install_translators(app, settings.get("preferences/language"))  # noqa: F841 - kept alive
+    from desktop.window.main_window import MainWindow
+
     window = MainWindow(settings)
     window.show()
     if project is not None:

@@ -89,6 +89,15 @@ class Settings:
     def sync(self) -> None:
         self._q.sync()
 
+    def demo_folder(self) -> Path:
+        """Where File ▸ Open the demo project builds the demo: the application's data folder (beside a
+        settings file given as a file, as tests do)."""
+        from PySide6.QtCore import QStandardPaths
+
+        if self._q.format() == QSettings.Format.IniFormat:
+            return Path(self._q.fileName()).parent / "demo"
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "demo"
+
     # --- recent projects ---------------------------------------------------------
 
     def recent_projects(self) -> list[Path]:

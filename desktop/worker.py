@@ -8,6 +8,12 @@ A *task* is a plain function that knows nothing of Qt::
 whether it should stop. It stops by returning early or by raising
 :class:`directory.tasks.Cancelled`, which ends quietly.
 
+A task gets everything it needs as plain data: the project's *path* (it opens its own
+connection there; SQLite connections belong to the thread that made them) and values, never
+the window's :class:`~directory.store.Project`, a widget, or a method of one.
+:meth:`TaskRunner.start` refuses such a task at once (:func:`shared_objects_in`), on the main
+thread, with the task's name and what it would have shared.
+
 A panel owns one :class:`TaskRunner`. The runner runs one task at a time on the global
 QThreadPool; starting a new task cancels the old one, whose result is then dropped.
 Progress, the result and errors come back by signals to the main thread, so callbacks may
@@ -26,6 +32,68 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from directory.tasks import Cancelled
 
 log = logging.getLogger(__name__)
+
+
+class TaskRefused(TypeError):
+    """A task that would use, off the main thread, an object that belongs to it."""
+
+
+#: Objects of these packages are looked into (their attributes), as are containers, functions,
+#: partials and bound methods; anything else (numbers, text, arrays, geometries) is plain data.
+_OURS = ("directory.", "importers.", "mapping.", "pathways.", "desktop.")
+_MAX_VISITS = 50_000
+
+
+def shared_objects_in(fn: Callable, args: tuple = (), kwargs: dict | None = None) -> list[str]:
+    """Where ``fn(*args, **kwargs)`` reaches a Project or a Qt object.
+
+    Looks through the arguments, a partial's arguments, a bound method's object, a function's
+    closure and defaults, containers, and the attributes of our own objects (a request holding
+    a Project is caught too). Each finding reads like ``args[0].project`` or ``fn.__self__``.
+    """
+    import dataclasses
+    import functools
+    import types
+
+    from directory.store import Project
+
+    found: list[str] = []
+    seen: set[int] = set()
+    todo: list[tuple[object, str]] = [(fn, "the task")] + [(a, f"argument {i + 1}") for i, a in enumerate(args)]
+    todo += [(v, f"argument {k}") for k, v in (kwargs or {}).items()]
+    while todo and len(seen) < _MAX_VISITS:
+        obj, where = todo.pop()
+        if obj is None or isinstance(obj, (str, bytes, int, float, bool)) or id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, (Project, QObject)):
+            found.append(f"{where} ({type(obj).__name__})")
+        elif isinstance(obj, functools.partial):
+            todo += [(obj.func, where), *((a, where) for a in obj.args), *((v, where) for v in obj.keywords.values())]
+        elif isinstance(obj, types.MethodType):
+            todo += [(obj.__self__, f"{where}'s object"), (obj.__func__, where)]
+        elif isinstance(obj, types.BuiltinMethodType) and not isinstance(obj.__self__, types.ModuleType):
+            todo.append((obj.__self__, f"{where}'s object"))  # a C++ method of a widget, say
+        elif isinstance(obj, types.FunctionType):
+            cells = [c.cell_contents for c in (obj.__closure__ or ()) if _filled(c)]
+            defaults = [*(obj.__defaults__ or ()), *(obj.__kwdefaults__ or {}).values()]
+            todo += [(v, f"{where} (a value it closes over)") for v in cells + defaults]
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            todo += [(v, where) for v in obj]
+        elif isinstance(obj, dict):
+            todo += [(v, where) for v in obj.values()]
+        elif dataclasses.is_dataclass(obj) or type(obj).__module__.startswith(_OURS):
+            attrs = getattr(obj, "__dict__", None) or {n: getattr(obj, n, None) for n in getattr(obj, "__slots__", ())}
+            todo += [(v, f"{where}.{k}") for k, v in attrs.items()]
+    return found
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents
+    except ValueError:  # a closure variable not yet assigned
+        return False
+    return True
 
 
 class _TaskSignals(QObject):
@@ -128,7 +196,16 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[float, str], None] | None = None,
     ) -> None:
-        """Run ``fn(*args, progress=…, cancelled=…)``; a task still running is cancelled first."""
+        """Run ``fn(*args, progress=…, cancelled=…)``; a task still running is cancelled first.
+
+        Raises :class:`TaskRefused` (before anything runs) for a task that reaches the window's
+        project or a widget: it must open the project by its path instead.
+        """
+        shared = shared_objects_in(fn, args)
+        if shared:
+            name = getattr(fn, "__qualname__", None) or getattr(getattr(fn, "func", None), "__qualname__", repr(fn))
+            raise TaskRefused(f"The background task {name} would use {', '.join(shared)} from another thread. "
+                              "Give it the project's path (it opens its own connection) and plain values.")
         self._drop_current()
         self._next_id += 1
         tid = self._next_id

@@ -87,7 +87,7 @@ def service_row(svc: Service) -> dict[str, Any]:
             value = "[" + ", ".join(map(_contact_json, value)) + "]" if value else "[]"
         elif name == "provenance":
             value = provenance_json(value)
-        elif name in ("service_types", "genders", "languages", "service_area", "extra"):
+        elif name in ("service_types", "genders", "languages", "service_area", "extra", "type_words", "type_sources"):
             value = value_json(value)
         elif value is True or value is False:
             value = int(value)

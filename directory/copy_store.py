@@ -13,7 +13,8 @@ from typing import Any
 
 import shapely
 
-from directory import gpkg, schema
+from directory import gpkg
+from directory.model import AdminArea
 from directory.server.kinds import ADMIN_AREAS, LINKS, SETTINGS, SHARED_SETTINGS, SITES, Kind
 
 Row = dict[str, Any]
@@ -40,11 +41,11 @@ def read(project, kind: Kind) -> dict[str, Row]:
     if kind is ADMIN_AREAS:
         out = {}
         for level in project.admin_levels():
-            for r in conn.execute(f"SELECT pcode, name, parent_pcode, alternate_names, valid_on, geom "
-                                  f"FROM {schema.admin_table(level)}"):
-                geom = gpkg.from_blob(r[5])
-                out[r[0]] = {"level": level, "name": r[1], "parent_pcode": r[2], "alternate_names": r[3],
-                             "valid_on": r[4], "geom": shapely.to_wkb(geom, hex=True) if geom is not None else None}
+            areas, geoms = project.admin_geometries(level)
+            for a, g in zip(areas, geoms):
+                out[a.pcode] = {"level": level, "name": a.name, "parent_pcode": a.parent_pcode,
+                                "alternate_names": _dump(a.alternate_names), "valid_on": a.valid_on,
+                                "names": _dump(a.names), "geom": shapely.to_wkb(g, hex=True) if g is not None else None}
         return out
     if kind is SETTINGS:
         marks = ",".join("?" * len(SHARED_SETTINGS))
@@ -63,26 +64,35 @@ def write(project, kind: Kind, rows: dict[str, Row | None]) -> None:
     project.require_change()
     if not rows:
         return
+    if kind is ADMIN_AREAS:
+        _write_areas(project, rows)
+        return
     old = read(project, kind)
     for key, row in rows.items():
         before = old.get(key)
         if row == before:
             continue
-        _write_one(project, kind, key, row, before)
-        audit_old = {k: v for k, v in before.items() if k != "geom"} if before else None
-        audit_new = {k: v for k, v in row.items() if k != "geom"} if row else None
-        if kind is ADMIN_AREAS and audit_new is not None:
-            audit_new.setdefault("name", row["name"])
-        project.log_change(_audit_table(kind, row or before), key, audit_old, audit_new)
+        _write_one(project, kind, key, row)
+        project.log_change(_audit_table(kind), key, before, row)
     if kind is SITES:
         project._sites_changed = True  # the store refreshes the services layer's extent on commit
-    if kind is ADMIN_AREAS:
-        for level in project.admin_levels():
-            _, geoms = project.admin_geometries(level)
-            present = [g for g in geoms if g is not None]
-            bounds = shapely.total_bounds(present) if present else None
-            gpkg.update_extent(project.connection, schema.admin_table(level),
-                               tuple(float(v) for v in bounds) if bounds is not None else None)
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _write_areas(project, rows: dict[str, Row | None]) -> None:
+    """Boundaries go through the store, level by level (it keeps the outlines and extents)."""
+    old = read(project, ADMIN_AREAS)
+    changed = {k: v for k, v in rows.items() if old.get(k) != v}
+    levels = {r["level"] for r in (*(v for v in changed.values() if v), *(old[k] for k in changed if k in old))}
+    merged = {**old, **changed}
+    for level in sorted(levels):
+        keep = sorted((k, r) for k, r in merged.items() if r is not None and r["level"] == level)
+        areas = [AdminArea(k, r["name"], level, r["parent_pcode"], json.loads(r["alternate_names"]), r["valid_on"],
+                           json.loads(r["names"])) for k, r in keep]
+        project.replace_admin_level(level, areas, [shapely.from_wkb(r["geom"]) if r["geom"] else None for _, r in keep])
 
 
 def withhold(project, kind: Kind, keys: list[str]) -> None:
@@ -100,27 +110,12 @@ def withhold(project, kind: Kind, keys: list[str]) -> None:
                 conn.execute("UPDATE sm_audit SET old = ?, new = ? WHERE id = ?", (*cleaned, audit_id))
 
 
-def _audit_table(kind: Kind, row: Row) -> str:
-    if kind is ADMIN_AREAS:
-        return schema.admin_table(row["level"])
+def _audit_table(kind: Kind) -> str:
     return {"settings": "sm_meta", "pathway_templates": "sm_pathway_templates"}.get(kind.name) or _TABLES[kind.name]
 
 
-def _write_one(project, kind: Kind, key: str, row: Row | None, before: Row | None) -> None:
+def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
     conn = project.connection
-    if kind is ADMIN_AREAS:
-        if before is not None and (row is None or row["level"] != before["level"]):
-            conn.execute(f"DELETE FROM {schema.admin_table(before['level'])} WHERE pcode = ?", (key,))
-        if row is not None:
-            schema.create_admin_table(conn, row["level"])
-            geom = shapely.from_wkb(row["geom"]) if row["geom"] else None
-            conn.execute(
-                f"INSERT INTO {schema.admin_table(row['level'])} (pcode, name, parent_pcode, alternate_names, valid_on, geom) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(pcode) DO UPDATE SET name = excluded.name, "
-                "parent_pcode = excluded.parent_pcode, alternate_names = excluded.alternate_names, "
-                "valid_on = excluded.valid_on, geom = excluded.geom",
-                (key, row["name"], row["parent_pcode"], row["alternate_names"], row["valid_on"], gpkg.to_blob(geom)))
-        return
     if kind is SETTINGS:
         if row is None:
             conn.execute("DELETE FROM sm_meta WHERE key = ?", (key,))
@@ -152,11 +147,63 @@ def _write_one(project, kind: Kind, key: str, row: Row | None, before: Row | Non
         conn.execute("UPDATE sm_sites SET geom = ? WHERE id = ?", (gpkg.to_blob(point), key))
 
 
+# --- what changed here since the last sync ----------------------------------------------
+
+#: The audit's table names of each kind whose every write the store records (the others are
+#: small, and compared whole at each sync).
+_AUDITED = {"organisations": ("sm_organisations",), "sites": ("sm_sites",), "services": ("sm_services",),
+            "service_at_site": ("sm_service_at_site",), "pathway_templates": ("sm_pathway_templates",)}
+
+
+def touched(project, kind: Kind, since_change: int | None) -> set[str] | None:
+    """Keys of the records of ``kind`` written since change ``since_change`` by anything but a
+    sync (every write passes the store, which records it in the audit); None when the copy
+    cannot tell (no mark yet, or a kind written without an audit entry): compare them all."""
+    tables = _AUDITED.get(kind.name)
+    if since_change is None or tables is None:
+        return None
+    marks = ",".join("?" * len(tables))
+    rows = project.connection.execute(
+        f"SELECT DISTINCT a.record_id FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id "
+        f"WHERE a.change_id > ? AND c.kind <> 'sync' AND a.table_name IN ({marks})", (since_change, *tables))
+    return {r[0] for r in rows}
+
+
+def read_some(project, kind: Kind, keys: set[str]) -> dict[str, Row]:
+    """The records of ``kind`` with these keys (those still in the project)."""
+    if kind.name not in _TABLES:
+        return {k: v for k, v in read(project, kind).items() if k in keys}
+    key = _KEYS.get(kind.name, "id")
+    cols = ", ".join((key, *kind.fields))
+    out: dict[str, Row] = {}
+    wanted = sorted(keys)
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i:i + 900]
+        rows = project.connection.execute(
+            f"SELECT {cols} FROM {_TABLES[kind.name]} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
+        out.update({r[0]: dict(zip(kind.fields, r[1:])) for r in rows})
+    return out
+
+
+def last_change(project) -> int:
+    return project.connection.execute("SELECT coalesce(max(id), 0) FROM sm_changes").fetchone()[0]
+
+
 # --- what the copy has seen ------------------------------------------------------------
 
 
-def bases(project, kind: Kind) -> dict[str, Base]:
-    rows = project.connection.execute("SELECT key, version, data, withheld FROM sm_sync_base WHERE kind = ?", (kind.name,))
+def bases(project, kind: Kind, keys: set[str] | None = None) -> dict[str, Base]:
+    """What the copy last saw of the records of ``kind`` (only ``keys``, when given)."""
+    if keys is None:
+        rows = project.connection.execute("SELECT key, version, data, withheld FROM sm_sync_base WHERE kind = ?",
+                                          (kind.name,)).fetchall()
+    else:
+        wanted, rows = sorted(keys), []
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i:i + 900]
+            rows += project.connection.execute(
+                f"SELECT key, version, data, withheld FROM sm_sync_base WHERE kind = ? AND key IN "
+                f"({','.join('?' * len(chunk))})", (kind.name, *chunk)).fetchall()
     return {r[0]: Base(r[1], json.loads(r[2]), bool(r[3])) for r in rows}
 
 

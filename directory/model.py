@@ -135,10 +135,20 @@ class Service:
     response_time: str = ""  # expected response time, as stated ("within 24 hours")
     feedback_channel: str = ""  # how to give feedback or complain
     confidential: bool = False  # a safe house: never shown at its point
+    confidential_by: str = ""  # what made it so (or not): "list", "words", "type", "person"; "" = default
     capacity: int | None = None  # people it can serve at once, where known
     contacts: list[Contact] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)  # unrecognised columns, kept verbatim
     provenance: list[Provenance] = field(default_factory=list)
+    # how the types were found (see importers.service_types)
+    sector: str = ""  # the sector(s) as the list names them ("Protection / GBV")
+    type_words: dict[str, str] = field(default_factory=dict)  # other text the types were read from, by source
+    type_sources: dict[str, dict] = field(default_factory=dict)  # code -> {"how": source, "confidence": 0-1}
+
+
+#: Where a service type came from, surest first (``Service.type_sources[code]["how"]``).
+TYPE_SOURCES = ("person", "type column", "service name", "activity", "sub-sector", "description", "sector",
+                "organisation")
 
 
 @dataclass

@@ -13,7 +13,8 @@ from typing import Any
 
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 
-_JSON = {"phones", "service_types", "genders", "languages", "service_area", "contacts", "extra", "provenance"}
+_JSON = {"phones", "service_types", "genders", "languages", "service_area", "contacts", "extra", "provenance",
+         "type_words", "type_sources"}
 
 
 def _dump(value: Any) -> str:

@@ -223,9 +223,19 @@ def _v8_admin_outlines(conn: sqlite3.Connection) -> None:
         write_admin_outlines(conn, int(table.split("_")[1]), [r[0] for r in rows], list(gpkg.from_blobs(r[1] for r in rows)))
 
 
+def _v10_how_types_and_confidentiality_were_found(conn: sqlite3.Connection) -> None:
+    """A service's sector, the text its types were read from and how each type was found (so a
+    later version can re-type it and never override a person's choice), and what made it
+    confidential."""
+    for column in ("sector TEXT NOT NULL DEFAULT ''", "type_words TEXT NOT NULL DEFAULT '{}'",
+                   "type_sources TEXT NOT NULL DEFAULT '{}'", "confidential_by TEXT NOT NULL DEFAULT ''"):
+        conn.execute(f"ALTER TABLE sm_services ADD COLUMN {column}")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
     _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language,
+    _v10_how_types_and_confidentiality_were_found,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

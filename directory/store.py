@@ -368,6 +368,20 @@ class Project:
             out.append(entry)
         return out
 
+    #: Kinds of change in which a person, not a program, decided the values written.
+    PERSON_KINDS = ("edit", "merge", "verification", "review")
+
+    def set_by_people(self, table: str, field: str) -> set[str]:
+        """IDs of the records of ``table`` whose ``field`` a person set (an edit, a merge, a
+        verification sheet): what a program that re-derives the field must leave alone."""
+        marks = ", ".join("?" for _ in self.PERSON_KINDS)
+        rows = self._conn.execute(
+            "SELECT DISTINCT a.record_id FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id "
+            f"WHERE a.table_name = ? AND c.kind IN ({marks}) AND a.new IS NOT NULL "
+            "AND json_type(a.new, '$.' || ?) IS NOT NULL",
+            (table, *self.PERSON_KINDS, field))
+        return {r[0] for r in rows}
+
     # --- the directory: writes --------------------------------------------------
 
     def _upsert(self, table: str, row: dict[str, Any]) -> None:

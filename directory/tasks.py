@@ -62,6 +62,7 @@ class InvalidRequest(UserFacingError):
         super().__init__(self.describe(lambda name: name.replace("_", " ")))
 
     def describe(self, name_of: Callable[[str], str]) -> str:
+        """The message with every field named by ``name_of``; a field it names "" shows only its value."""
         problem = _FIELD.sub(lambda m: name_of(m.group(1)), self.problem)
-        shown = "" if self.value in (None, "") else f" {self.value}"
-        return f"{name_of(self.field)}{shown}: {problem}"
+        head = " ".join(str(part) for part in (name_of(self.field), self.value) if part not in (None, ""))
+        return f"{head}: {problem}"

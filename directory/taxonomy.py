@@ -3,6 +3,11 @@
 The taxonomy ships as ``resources/taxonomy.json``; a project may keep its own copy with its
 own thresholds (``Project.set_taxonomy``). :meth:`Taxonomy.match` turns the free text of a
 spreadsheet cell ("Case management; PSS & referral") into codes (``["case_management", "mhpss"]``).
+
+Besides the synonyms of each type, a taxonomy keeps *phrases*: texts that mean several types,
+or none ("cyclone shelter"), and the meanings people taught it ("Support to survivors" means case
+management and psychosocial support). A phrase wins over a synonym spelled alike. Types marked
+``sensitive`` (safe shelters) are confidential by default wherever they are found.
 """
 
 from __future__ import annotations
@@ -10,12 +15,14 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from directory.errors import UserFacingError
+from directory.synonyms import SynonymMatcher, normalise, phrase_key
+
+__all__ = ["LANGUAGES", "ServiceType", "Taxonomy", "TaxonomyError", "default_taxonomy", "normalise", "project_taxonomy"]
 
 #: Every label and description must exist in these languages; others may be added.
 LANGUAGES = ("en", "fr", "es", "ar", "bn")
@@ -37,77 +44,6 @@ class TaxonomyError(UserFacingError, ValueError):
     """The taxonomy file or dict is invalid; the message names the type and the problem."""
 
 
-# --- normalisation -------------------------------------------------------------------
-
-# Combining accents of Latin script, Arabic harakat/hamza marks, superscript alef, tatweel.
-_DROP = frozenset([*range(0x0300, 0x0370), *range(0x064B, 0x0660), 0x0670, 0x0640])
-_APOSTROPHES = frozenset("'’‘ʼ`")
-_ARABIC_FOLD = str.maketrans({"ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ٱ": "ا"})
-_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "و", "ও", "এবং"})
-_BENGALI_ENDINGS = ("সমূহের", "গুলোর", "গুলো", "গুলি", "টির", "ের", "এর", "তে", "কে", "টি", "র", "ে")
-
-
-def normalise(text: str) -> str:
-    """Text reduced for matching: casefolded, Latin accents and Arabic marks stripped, digits in ASCII,
-    punctuation as single spaces, conjunctions dropped, Arabic letter variants folded."""
-    out = []
-    for ch in unicodedata.normalize("NFKD", str(text).casefold()):
-        if ord(ch) in _DROP or ch in _APOSTROPHES:
-            continue
-        if ch.isdecimal():
-            out.append(str(unicodedata.decimal(ch)))
-        elif unicodedata.category(ch)[0] in "LMN":  # letters, marks (Bengali vowel signs), numbers
-            out.append(ch)
-        else:
-            out.append(" ")
-    words = "".join(out).translate(_ARABIC_FOLD).split()
-    words = [w[1:] if w.startswith("وال") else w for w in words]  # "and the …" -> "the …"
-    return " ".join(w for w in words if w not in _CONJUNCTIONS)
-
-
-def _is_latin(ch: str) -> bool:
-    return "a" <= ch <= "z"
-
-
-def _stem(word: str) -> str:
-    """A Latin word without a plural s (only for words long enough that this is safe)."""
-    return word[:-1] if len(word) > 4 and word.endswith("s") and _is_latin(word[0]) else word
-
-
-_NORMAL_ENDINGS = sorted({normalise(e) for e in _BENGALI_ENDINGS}, key=len, reverse=True)
-
-
-def _word_pattern(word: str) -> str:
-    """A regex for one normalised word: optional plural s in Latin script, optional case ending in Bengali."""
-    if _is_latin(word[-1]):
-        return re.escape(_stem(word)) + "s?"
-    if "\u0980" <= word[-1] <= "\u09ff":
-        return re.escape(word) + "(?:" + "|".join(map(re.escape, _NORMAL_ENDINGS)) + ")?"
-    return re.escape(word)
-
-
-def _first_key(word: str) -> str:
-    """The index key of a synonym's first word (what every spelling of it shares)."""
-    return _stem(word) if _is_latin(word[-1]) else word
-
-
-def _lookup_keys(word: str) -> set[str]:
-    """Index keys a word of a cell could belong to: itself, without a plural s, without a Bengali ending."""
-    keys = {word}
-    if word.endswith("s"):
-        keys.add(word[:-1])
-    keys.update(word[: -len(e)] for e in _NORMAL_ENDINGS if word.endswith(e) and len(word) > len(e))
-    return keys
-
-
-def _key(normalised: str) -> str:
-    """The form two synonyms must not share across types."""
-    return " ".join(_stem(w) for w in normalised.split())
-
-
-_SPLIT = re.compile(r"[;,/&+|\n\r\t،؛।]|\s(?:and|et|y|و|ও|এবং)\s", re.IGNORECASE)
-
-
 # --- the model -----------------------------------------------------------------------
 
 
@@ -125,6 +61,8 @@ class ServiceType:
     colour: str
     symbol: str
     notes: str = ""
+    sensitive: bool = False  # confidential by default: its location can hurt someone
+    absorbs: tuple[str, ...] = ()  # words that mean this type in a text naming it ("counselling" beside legal aid)
 
     def __hash__(self) -> int:
         return hash(self.code)
@@ -156,6 +94,9 @@ class ServiceType:
         synonyms = d.get("synonyms", [])
         if not isinstance(synonyms, list) or not all(isinstance(s, str) and normalise(s) for s in synonyms):
             fail("'synonyms' must be a list of non-empty strings")
+        absorbs = d.get("absorbs", [])
+        if not isinstance(absorbs, list) or not all(isinstance(s, str) and normalise(s) for s in absorbs):
+            fail("'absorbs' must be a list of non-empty strings")
         threshold = d.get("threshold") or {}
         try:
             km, minutes = float(threshold["km"]), float(threshold["minutes"])
@@ -183,6 +124,8 @@ class ServiceType:
             colour=colour.lower(),
             symbol=symbol,
             notes=str(d.get("notes") or ""),
+            sensitive=d.get("sensitive") is True,
+            absorbs=tuple(absorbs),
         )
 
     def to_dict(self) -> dict:
@@ -191,11 +134,14 @@ class ServiceType:
             "labels": dict(self.labels),
             "description": dict(self.descriptions),
             "synonyms": list(self.synonyms),
+            **({"absorbs": list(self.absorbs)} if self.absorbs else {}),
             "threshold": {"km": _number(self.threshold_km), "minutes": _number(self.threshold_minutes)},
             "reach": self.reach,
             "colour": self.colour,
             "symbol": self.symbol,
         }
+        if self.sensitive:
+            d["sensitive"] = True
         if self.notes:
             d["notes"] = self.notes
         return d
@@ -210,8 +156,11 @@ class Taxonomy:
 
     def __init__(self, types: list[ServiceType], meta: dict | None = None):
         self._types = {t.code: t for t in types}
-        self.meta = dict(meta or {})  # version, languages, notes … kept for to_dict
-        self._build_matcher()
+        self.meta = dict(meta or {})  # version, languages, notes, phrases … kept for to_dict
+        self.phrases: list[tuple[str, tuple[str, ...]]] = [
+            (p["text"], tuple(p["types"])) for p in self.meta.get("phrases", [])]
+        self.matcher = SynonymMatcher([
+            *self.phrases, *((s, (t.code,)) for t in types for s in (t.code, *t.synonyms))])
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Taxonomy:
@@ -239,7 +188,7 @@ class Taxonomy:
             if t.code in (seen.code for seen in types):
                 raise TaxonomyError(f"service type {t.code!r} appears twice")
             for s in (t.code, *t.synonyms):
-                key = _key(normalise(s))
+                key = phrase_key(normalise(s))
                 other = owner.setdefault(key, (t.code, s))
                 if other[0] != t.code:
                     raise TaxonomyError(f"service type {t.code!r}: synonym {s!r} is already used by {other[0]!r} ({other[1]!r})")
@@ -248,6 +197,7 @@ class Taxonomy:
                 raise TaxonomyError(f"service type {t.code!r}: colour and symbol {style} are already used by {styles[style]!r}")
             styles[style] = t.code
             types.append(t)
+        _check_phrases(d.get("phrases", []), {t.code for t in types})
         return cls(types, {k: v for k, v in d.items() if k != "types"})
 
     def to_dict(self) -> dict:
@@ -276,41 +226,12 @@ class Taxonomy:
     def label(self, code: str, lang: str = "en") -> str:
         return self.get(code).label(lang)
 
+    @property
+    def sensitive_codes(self) -> frozenset[str]:
+        """Types whose services are confidential unless a person says otherwise (safe shelters)."""
+        return frozenset(t.code for t in self if t.sensitive)
+
     # --- matching ------------------------------------------------------------------------
-
-    def _build_matcher(self) -> None:
-        """Index the synonyms by their first word; each word of a cell then tries only a few patterns."""
-        entries: dict[str, str] = {}  # normalised synonym -> code
-        for t in self:
-            for s in (t.code, *t.synonyms):
-                entries.setdefault(normalise(s), t.code)
-        groups: dict[str, list[str]] = {}
-        for s in sorted(entries, key=len, reverse=True):  # longest first: it wins at the same position
-            groups.setdefault(_first_key(s.split()[0]), []).append(s)
-        self._index = {
-            key: (
-                re.compile("(?:" + "|".join("(" + " ".join(map(_word_pattern, s.split())) + ")" for s in group) + r")(?!\S)"),
-                [entries[s] for s in group],
-            )
-            for key, group in groups.items()
-        }
-
-    def _scan(self, normalised: str, offset: int) -> list[tuple[int, str]]:
-        """(position, code) of the longest synonym at each word, left to right, without overlaps."""
-        hits, end = [], 0
-        for word in re.finditer(r"\S+", normalised):
-            if word.start() < end:
-                continue
-            best = None
-            for key in _lookup_keys(word.group()):
-                pattern, codes = self._index.get(key, (None, None))
-                m = pattern.match(normalised, word.start()) if pattern else None
-                if m and (best is None or m.end() > best[0]):
-                    best = (m.end(), codes[m.lastindex - 1])
-            if best:
-                end = best[0]
-                hits.append((offset + word.start(), best[1]))
-        return hits
 
     def match(self, text: object) -> list[str]:
         """The codes named in a free-text cell, in order of appearance, without repeats; [] if none.
@@ -318,24 +239,64 @@ class Taxonomy:
         The whole cell is searched, then each part between separators (; , / & + | newline,
         and/et/y), so a long synonym spanning a separator cannot hide its neighbour.
         """
-        if text is None:
-            return []
-        text = str(text)
-        full = normalise(text)
-        if not full:
-            return []
-        hits = self._scan(full, 0)
-        cursor = 0
-        for part in _SPLIT.split(text):
-            norm = normalise(part or "")
-            if not norm:
-                continue
-            at = full.find(norm, cursor)
-            at = cursor if at < 0 else at
-            hits += self._scan(norm, at)
-            cursor = at + len(norm)
-        hits.sort(key=lambda h: h[0])
-        return list(dict.fromkeys(code for _, code in hits))
+        return self.matcher.codes(text)
+
+    def with_phrase(self, text: str, codes: list[str], **about: str) -> Taxonomy:
+        """This taxonomy where ``text`` means ``codes`` (none: "not a service type"), replacing
+        what a phrase spelled alike meant. ``about`` (who, when) is kept with it."""
+        unknown = [c for c in codes if c not in self]
+        if unknown:
+            raise TaxonomyError(f"unknown service type(s) {', '.join(unknown)}; known types: {', '.join(self.codes)}")
+        key = phrase_key(normalise(text))
+        if not key:
+            raise TaxonomyError(f"{text!r} has no words to match")
+        kept = [p for p in self.meta.get("phrases", []) if phrase_key(normalise(p["text"])) != key]
+        meta = {**self.meta, "phrases": [*kept, {"text": text.strip(), "types": list(dict.fromkeys(codes)), **about}]}
+        return Taxonomy(list(self), meta)
+
+    def phrase(self, text: str) -> tuple[str, ...] | None:
+        """What a phrase spelled like ``text`` means, or None when there is no such phrase."""
+        key = phrase_key(normalise(text))
+        return next((codes for t, codes in self.phrases if phrase_key(normalise(t)) == key), None)
+
+
+def _check_phrases(phrases: object, codes: set[str]) -> None:
+    if not isinstance(phrases, list):
+        raise TaxonomyError("'phrases' must be a list of {text, types}")
+    for p in phrases:
+        if not isinstance(p, dict) or not isinstance(p.get("text"), str) or not normalise(p["text"]):
+            raise TaxonomyError(f"phrase {p!r}: it needs a 'text' with words")
+        if not isinstance(p.get("types"), list) or any(c not in codes for c in p["types"]):
+            raise TaxonomyError(f"phrase {p['text']!r}: 'types' must list known service type codes")
+
+
+def project_taxonomy(own: dict | None) -> Taxonomy:
+    """A project's taxonomy (its thresholds, labels and phrases), with the synonyms this version of
+    ServiceMap ships added to its types, so a project made before a synonym was added still knows it.
+
+    A shipped synonym is left out where the project gave its spelling to another type."""
+    shipped = default_taxonomy()
+    if not own:
+        return shipped
+    mine = Taxonomy.from_dict(own)
+    owner = {phrase_key(normalise(s)): t.code for t in mine for s in (t.code, *t.synonyms)}
+    types = []
+    for t in mine:
+        extra = []
+        if t.code in shipped:
+            for s in shipped.get(t.code).synonyms:
+                key = phrase_key(normalise(s))
+                if owner.setdefault(key, t.code) == t.code and s not in t.synonyms:
+                    extra.append(s)
+            t = replace(t, synonyms=(*t.synonyms, *extra), sensitive=t.sensitive or shipped.get(t.code).sensitive)
+        types.append(t)
+    meta = dict(mine.meta)
+    known = {phrase_key(normalise(p["text"])) for p in meta.get("phrases", [])}
+    meta["phrases"] = [*meta.get("phrases", []), *(p for p in shipped.meta.get("phrases", [])
+                                                    if phrase_key(normalise(p["text"])) not in known
+                                                    and all(c in mine for c in p["types"]))]
+    return Taxonomy(types, meta)
+
 
 
 @functools.lru_cache(maxsize=1)

@@ -49,12 +49,39 @@ class Boundaries:
     notes: list[str] = field(default_factory=list)
 
 
-def read_boundaries(paths: list[str | Path]) -> Boundaries:
-    """Read every admin layer in ``paths`` and nest the levels."""
-    result = Boundaries()
+def boundary_files(paths: list[str | Path]) -> list[tuple[Path, bool]]:
+    """The files to read, each with whether it came from a folder: the files given, and every
+    GeoJSON, GeoPackage, Shapefile or .zip inside a folder given (e.g. an unzipped COD-AB download)."""
+    out = []
     for path in map(Path, paths):
-        for layer_name, frame, source in _layers(path):
-            _take_layer(result, frame, source)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                raise BoundaryError(f"{path}: the folder holds no GeoJSON, GeoPackage, Shapefile or .zip of boundaries.")
+            out += [(p, True) for p in found]
+        else:
+            out.append((path, False))
+    return out
+
+
+def read_boundaries(paths: list[str | Path]) -> Boundaries:
+    """Read every admin layer in ``paths`` (files, folders of them, or .zip files) and nest the levels.
+
+    In a folder, a file or layer that holds no admin areas (lines, points, a table) is skipped with a note."""
+    result = Boundaries()
+    for path, in_folder in boundary_files(paths):
+        try:
+            for layer_name, frame, source in _layers(path):
+                try:
+                    _take_layer(result, frame, source)
+                except BoundaryError as exc:
+                    if not in_folder:
+                        raise
+                    result.notes.append(f"{exc} Skipped.")
+        except UserFacingError as exc:
+            if not in_folder:
+                raise
+            result.notes.append(f"{exc} Skipped.")
     if not result.levels:
         names = ", ".join(str(p) for p in paths)
         raise BoundaryError(f"{names}: no admin boundaries found. Give COD-AB or geoBoundaries files with adm1/adm2 … layers.")
@@ -166,6 +193,9 @@ def _take_layer(result: Boundaries, frame: gpd.GeoDataFrame, source: str) -> Non
                 in_languages.setdefault(languages[i], values[i])
         areas.append(AdminArea(pcode, names[i] or pcode, level, parents[i], alternates, valid[i] or "", in_languages))
         kept.append(geoms[i])
+    if not areas:
+        result.notes.append(f"{source}: admin level {level} has no polygons (lines or points); skipped.")
+        return
     if level in result.levels:
         result.notes.append(f"{source}: admin level {level} was also in {result.levels[level].source}; this one is used.")
     result.levels[level] = BoundaryLevel(level, areas, kept, source)

@@ -15,36 +15,66 @@ from importers.values import match_key
 
 #: Field -> what the user sees in the mapping step.
 FIELDS = {
-    "id": "Record ID", "organisation": "Organisation", "service": "Service name", "types": "Service type(s)",
-    "description": "Description", "adm1": "Admin 1 name", "adm2": "Admin 2 name", "adm3": "Admin 3 name",
-    "adm4": "Admin 4 name", "adm1_code": "Admin 1 P-code", "adm2_code": "Admin 2 P-code",
-    "adm3_code": "Admin 3 P-code", "adm4_code": "Admin 4 P-code", "site": "Site / facility", "address": "Address",
+    "id": "Record ID", "organisation": "Organisation", "organisation_other": "Organisation (other, specify)",
+    "lead_organisation": "Lead / funding organisation",
+    "service": "Service name", "types": "Service type(s)", "types_other": "Service type (other, specify)",
+    "sector": "Sector", "sub_sector": "Sub-sector", "activity": "Activity",
+    "description": "Description", "remarks": "Remarks", "adm1": "Admin 1 name", "adm2": "Admin 2 name",
+    "adm3": "Admin 3 name", "adm4": "Admin 4 name", "adm1_code": "Admin 1 P-code", "adm2_code": "Admin 2 P-code",
+    "adm3_code": "Admin 3 P-code", "adm4_code": "Admin 4 P-code", "site": "Site / facility",
+    "location": "Location / camp", "block": "Block / zone", "address": "Address",
     "latitude": "Latitude", "longitude": "Longitude", "coordinates": "Coordinates (lat, lon)",
     "focal": "Focal person", "phone": "Phone", "email": "E-mail", "hours": "Opening hours", "ages": "Ages",
-    "gender": "Gender", "languages": "Languages", "cost": "Cost", "accessibility": "Accessibility",
-    "intake": "Intake criteria", "referral": "Referral method", "response": "Response time",
-    "feedback": "Feedback channel", "confidential": "Confidential", "capacity": "Capacity", "status": "Status",
-    "verified": "Last verified", "extra": "Keep as extra field", "ignore": "Ignore",
+    "gender": "Gender", "target": "Target group", "languages": "Languages", "cost": "Cost",
+    "accessibility": "Accessibility", "intake": "Intake criteria", "referral": "Referral method",
+    "response": "Response time", "feedback": "Feedback channel", "confidential": "Confidential",
+    "capacity": "Capacity", "status": "Status", "verified": "Last verified", "extra": "Keep as extra field",
+    "ignore": "Ignore",
 }
 
 #: Header words by field, in English, French, Spanish, Portuguese, Arabic and Bengali.
 SYNONYMS = {
     "id": ["id", "record id", "service id", "meta id", "identifiant", "identificador", "uuid"],
-    "organisation": ["organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
-                     "organisation name", "organization name", "org", "ngo", "organisme", "partenaire",
-                     "organización", "organizacion", "socio", "agencia", "organização", "organizacao", "parceiro",
-                     "المنظمة", "منظمة", "الجهة", "الشريك", "সংস্থা", "সংস্থার নাম", "প্রতিষ্ঠান"],
-    "service": ["service name", "service", "name of service", "programme", "program", "activity", "activity name",
-                "nom du service", "service offert", "activité", "nombre del servicio", "servicio", "actividad",
-                "nome do serviço", "serviço", "atividade", "الخدمة", "اسم الخدمة", "النشاط", "সেবা", "সেবার নাম",
-                "কার্যক্রম"],
-    "types": ["service type", "service types", "service type s", "type of service", "sector", "sub sector",
-              "category", "type de service", "secteur", "tipo de servicio", "sector de servicio", "tipo de serviço",
-              "setor", "نوع الخدمة", "القطاع", "সেবার ধরন", "খাত"],
-    "description": ["description", "details", "remarks", "descripción", "descripcion", "descrição", "الوصف", "বিবরণ"],
+    "organisation": ["lead organisation", "lead organization", "lead agency", "reporting organisation",
+                     "reporting organization", "appealing organisation", "appealing organization", "funding agency",
+                     "donor", "organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
+                     "organisation name", "organization name", "org", "org name", "ngo", "partner name",
+                     "implementing agency", "structure", "structure name", "nom de la structure", "acteur",
+                     "implementing organisation", "implementing organization", "service provider", "provider",
+                     "organisme",
+                     "partenaire", "organisation partenaire", "agence", "partenaire de mise en œuvre",
+                     "organización", "organizacion", "socio", "agencia", "socio implementador",
+                     "organización implementadora", "organização", "organizacao", "parceiro", "المنظمة", "منظمة",
+                     "الجهة", "الشريك", "الجهة المنفذة", "الشريك المنفذ", "সংস্থা", "সংস্থার নাম", "প্রতিষ্ঠান",
+                     "বাস্তবায়নকারী সংস্থা"],
+    "service": ["service name", "service", "name of service", "programme", "program", "service point", "nom du service", "service offert", "nombre del servicio", "servicio", "nome do serviço",
+                "serviço", "الخدمة", "اسم الخدمة", "সেবা", "সেবার নাম"],
+    "activity": ["activity", "activity name", "activities", "activity description", "main activity", "activité",
+                 "activités", "actividad", "actividades", "atividade", "atividades", "النشاط", "الأنشطة",
+                 "কার্যক্রম", "কার্যক্রমসমূহ"],
+    "types": ["service type", "service types", "service type s", "type of service", "types of service",
+              "type of services", "category", "service category", "services provided", "services offered",
+              "service provided", "services", "type de service", "types de services", "services offerts",
+              "services fournis", "catégorie", "tipo de servicio", "tipos de servicio", "servicios ofrecidos",
+              "servicios prestados", "categoría", "tipo de serviço", "serviços prestados", "نوع الخدمة",
+              "أنواع الخدمات", "الخدمات المقدمة", "সেবার ধরন", "সেবার ধরণ", "প্রদত্ত সেবা"],
+    "sector": ["sector", "sectors", "cluster", "sector cluster", "cluster sector", "secteur", "secteurs", "setor",
+               "القطاع", "القطاعات", "খাত", "সেক্টর"],
+    "sub_sector": ["sub sector", "subsector", "sub sectors", "sub cluster", "area of responsibility", "aor",
+                   "sous secteur", "sous cluster", "domaine de responsabilité", "subsector", "sub sector",
+                   "área de responsabilidad", "subsetor", "القطاع الفرعي", "مجال المسؤولية", "উপখাত",
+                   "সাব সেক্টর"],
+    "description": ["description", "details", "service description", "description of service",
+                    "description of services", "what the service does", "descripción", "descripcion",
+                    "description du service", "descripción del servicio", "descrição", "الوصف", "وصف الخدمة",
+                    "বিবরণ", "সেবার বিবরণ"],
+    "remarks": ["remarks", "notes", "note", "comments", "comment", "observations", "additional information",
+                "other information", "remarques", "commentaires", "observaciones", "comentarios", "notas",
+                "observações", "ملاحظات", "تعليقات", "মন্তব্য", "দ্রষ্টব্য"],
     "adm1": ["division", "region", "province", "state", "governorate", "admin 1", "adm1", "adm1 name", "région",
              "departamento", "provincia", "estado", "المحافظة", "الإقليم", "বিভাগ"],
-    "adm2": ["district", "zila", "zilla", "county", "admin 2", "adm2", "adm2 name", "département", "distrito",
+    "adm2": ["district", "zila", "zilla", "county", "lga", "territory", "territoire", "admin 2", "adm2",
+             "adm2 name", "département", "distrito",
              "municipio", "município", "المديرية", "القضاء", "জেলা"],
     "adm3": ["upazila", "sub district", "subdistrict", "commune", "admin 3", "adm3", "adm3 name", "localidad",
              "الناحية", "উপজেলা"],
@@ -54,24 +84,50 @@ SYNONYMS = {
     "adm2_code": ["adm2 pcode", "admin 2 pcode", "adm2 code", "district pcode"],
     "adm3_code": ["adm3 pcode", "admin 3 pcode", "adm3 code", "upazila pcode"],
     "adm4_code": ["adm4 pcode", "admin 4 pcode", "adm4 code", "union pcode"],
-    "site": ["site", "site facility", "facility", "facility name", "location name", "location", "site name", "lieu",
-             "site de service", "sitio", "lugar", "local", "instalación", "الموقع", "المرفق", "স্থান", "কেন্দ্র"],
-    "address": ["address", "adresse", "dirección", "direccion", "endereço", "endereco", "العنوان", "ঠিকানা"],
+    "site": ["site", "site facility", "facility", "facility name", "site name", "service point", "service site",
+             "health facility", "site de service", "formation sanitaire", "établissement", "sitio", "lugar",
+             "local", "instalación", "establecimiento", "المرفق", "اسم المرفق", "কেন্দ্র", "প্রতিষ্ঠানের নাম"],
+    "location": ["location", "location name", "locality", "place", "camp", "camp name", "settlement",
+                 "camp settlement", "camp site", "site camp", "camp number", "camp no", "idp site", "idp camp",
+                 "lieu", "localité", "localisation", "site de déplacés", "camp ou site", "quartier village",
+                 "ubicación", "localización", "campo", "campamento", "asentamiento", "localização", "الموقع",
+                 "المكان", "المخيم", "اسم المخيم", "التجمع", "স্থান", "অবস্থান", "ক্যাম্প", "শিবির"],
+    "block": ["block", "block number", "block no", "zone", "sub block", "bloc", "bloque", "sector del campamento",
+              "البلوك", "المربع", "ব্লক"],
+    "address": ["address", "physical address", "street address", "adresse", "dirección", "direccion", "endereço",
+                "endereco", "العنوان", "ঠিকানা"],
     "latitude": ["latitude", "lat", "gps latitude", "y", "latitud", "خط العرض", "অক্ষাংশ"],
     "longitude": ["longitude", "lon", "long", "lng", "gps longitude", "x", "longitud", "خط الطول", "দ্রাঘিমাংশ"],
-    "coordinates": ["coordinates", "gps", "gps coordinates", "lat long", "lat lon", "geopoint", "coordonnées",
-                    "coordenadas", "الإحداثيات", "স্থানাঙ্ক"],
-    "focal": ["focal person", "focal point", "contact person", "contact name", "point focal", "personne contact",
-              "punto focal", "persona de contacto", "ponto focal", "جهة الاتصال", "الشخص المسؤول", "যোগাযোগ ব্যক্তি"],
-    "phone": ["phone", "phone number", "telephone", "tel", "mobile", "contact number", "hotline", "téléphone",
-              "teléfono", "telefono", "telefone", "celular", "الهاتف", "رقم الهاتف", "ফোন", "মোবাইল", "ফোন নম্বর"],
-    "email": ["email", "e mail", "email address", "courriel", "correo", "correo electrónico", "البريد الإلكتروني",
-              "ইমেইল"],
-    "hours": ["opening hours", "hours", "working hours", "schedule", "days and hours", "horaires", "horario",
-              "horário", "ساعات العمل", "সময়সূচি", "খোলার সময়"],
-    "ages": ["age group", "ages", "age", "age range", "target age", "âge", "tranche d âge", "edad", "idade",
-             "الفئة العمرية", "العمر", "বয়স"],
+    "coordinates": ["coordinates", "gps", "gps coordinates", "lat long", "lat lon", "geopoint", "location gps",
+                    "gps location", "geolocation", "coordonnées", "coordonnées gps", "coordenadas",
+                    "coordenadas gps", "الإحداثيات", "إحداثيات", "স্থানাঙ্ক", "জিপিএস"],
+    "focal": ["focal person", "focal point", "focal points", "focal point name", "name of focal point", "focal name",
+              "focal person name", "contact person", "contact name", "responsible person", "person in charge",
+              "point focal", "personne contact", "personne de contact", "personne ressource", "nom du contact",
+              "punto focal", "persona de contacto", "persona responsable", "nombre del contacto", "ponto focal",
+              "pessoa de contato", "جهة الاتصال", "الشخص المسؤول", "نقطة الاتصال", "ضابط الارتباط",
+              "اسم المسؤول", "যোগাযোগ ব্যক্তি", "ফোকাল পার্সন", "দায়িত্বপ্রাপ্ত ব্যক্তি"],
+    "phone": ["phone", "phone number", "phone numbers", "phone no", "telephone", "telephone number", "tel",
+              "mobile", "mobile number", "mobile no", "cell", "cell phone", "contact number", "contact numbers",
+              "contact no", "contact phone", "contact details", "contact information", "hotline", "whatsapp",
+              "téléphone", "numéro de téléphone", "tél", "contact téléphonique", "numéro", "teléfono",
+              "telefono", "número de teléfono", "número de contacto", "teléfono de contacto", "móvil",
+              "telefone", "celular", "الهاتف", "رقم الهاتف", "رقم الاتصال", "رقم التواصل", "الجوال", "هاتف",
+              "ফোন", "মোবাইল", "ফোন নম্বর", "মোবাইল নম্বর", "যোগাযোগ নম্বর", "ফোন নং", "মোবাইল নং"],
+    "email": ["email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
+              "البريد الإلكتروني", "ইমেইল", "ই মেইল"],
+    "hours": ["opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
+              "service hours", "horaires", "heures d ouverture", "horario", "horario de atención", "horário",
+              "ساعات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
+    "ages": ["age group", "ages", "age", "age range", "target age", "âge", "tranche d âge", "edad", "rango de edad",
+             "idade", "الفئة العمرية", "العمر", "বয়স", "বয়সসীমা"],
     "gender": ["gender", "sex", "target gender", "sexe", "genre", "sexo", "género", "gênero", "الجنس", "লিঙ্গ"],
+    "target": ["target group", "target groups", "target population", "target beneficiaries", "beneficiaries",
+               "beneficiary group", "beneficiary type", "who can use it", "who is it for", "for whom",
+               "population served", "eligible population", "groupe cible", "groupes cibles", "public cible",
+               "population cible", "bénéficiaires", "grupo meta", "grupo objetivo", "población meta",
+               "población objetivo", "beneficiarios", "público alvo", "الفئة المستهدفة", "الفئات المستهدفة",
+               "المستفيدون", "লক্ষ্য জনগোষ্ঠী", "উপকারভোগী", "সুবিধাভোগী"],
     "languages": ["languages", "language", "languages spoken", "langues", "langue", "idiomas", "idioma", "línguas",
                   "اللغات", "اللغة", "ভাষা"],
     "cost": ["cost", "fees", "fee", "price", "coût", "gratuit", "costo", "custo", "التكلفة", "খরচ"],
@@ -84,23 +140,42 @@ SYNONYMS = {
     "response": ["response time", "expected response time", "délai de réponse", "tiempo de respuesta",
                  "وقت الاستجابة"],
     "feedback": ["feedback complaints", "feedback", "complaints", "plaintes", "quejas", "الشكاوى"],
-    "confidential": ["confidential", "confidential y n", "confidentiel", "confidencial", "سري", "গোপনীয়"],
+    "confidential": ["confidential", "confidential y n", "confidentiality", "confidentiel", "confidentialité",
+                     "confidencial", "confidencialidad", "سري", "السرية", "গোপনীয়", "গোপনীয়তা"],
     "capacity": ["capacity", "capacité", "capacidad", "capacidade", "السعة", "ধারণক্ষমতা"],
     "status": ["status", "statut", "estado del servicio", "situação", "الحالة", "অবস্থা"],
-    "verified": ["last verified", "verified on", "date verified", "last updated", "date updated", "date reported",
-                 "date", "mise à jour", "fecha", "fecha de actualización", "data", "التاريخ", "তারিখ"],
+    "verified": ["last verified", "verified on", "date verified", "verification date", "last updated",
+                 "last update", "updated", "updated on", "update date", "date of update", "date of last update",
+                 "date updated", "date reported", "reporting date", "date of reporting", "as of", "date",
+                 "mise à jour", "date de mise à jour", "dernière mise à jour", "mis à jour le", "fecha",
+                 "fecha de actualización", "última actualización", "actualizado", "fecha de verificación", "data",
+                 "data de atualização", "التاريخ", "تاريخ التحديث", "آخر تحديث", "তারিখ", "হালনাগাদের তারিখ",
+                 "সর্বশেষ হালনাগাদ", "আপডেটের তারিখ"],
 }
+#: Header words of an organisation that leads or funds rather than delivers ("Lead organisation" beside
+#: "Implementing partner"): the delivering one is the service's organisation, the lead one where none is named.
+WEAKER = {"lead organisation", "lead organization", "lead agency", "reporting organisation", "reporting organization",
+          "appealing organisation", "appealing organization", "funding agency", "donor"}
+#: Header endings of a KoBo "other, specify" column beside a choice column ("org_name_other").
+OTHER_SUFFIXES = (" other", " ot", " other specify", " specify", " autre", " otro")
+#: Headers of a column that only numbers the rows ("No.", "#", "S/N", "ক্রমিক নং"): not an ID to match on.
+ROW_NUMBER_HEADERS = {"", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial",
+                      "serial no", "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক",
+                      "ক্রমিক নং", "ক্রম", "নং"}
 _EXACT = {match_key(s): f for f, words in SYNONYMS.items() for s in words}
 _CHOICES = list(_EXACT)
 FUZZY_CUTOFF = 86
 
 #: HXL hashtag (with attributes) -> field; the longest match of attributes wins.
 _HXL = [
-    ("#meta", {"id"}, "id"), ("#org", set(), "organisation"), ("#sector", set(), "types"),
-    ("#service", {"type"}, "types"), ("#service", set(), "service"), ("#activity", {"type"}, "types"),
-    ("#activity", set(), "service"), ("#loc", {"address"}, "address"), ("#loc", set(), "site"),
+    ("#meta", {"id"}, "id"), ("#org", set(), "organisation"), ("#sector", set(), "sector"),
+    ("#subsector", set(), "sub_sector"), ("#service", {"type"}, "types"), ("#service", set(), "service"),
+    ("#activity", {"type"}, "types"), ("#activity", set(), "activity"), ("#loc", {"address"}, "address"),
+    ("#loc", {"camp"}, "camp"), ("#loc", set(), "site"), ("#beneficiary", {"type"}, "target"),
+    ("#targeted", {"type"}, "target"), ("#meta", {"notes"}, "remarks"), ("#description", {"notes"}, "remarks"),
     ("#geo", {"lat"}, "latitude"), ("#geo", {"lon"}, "longitude"), ("#geo", {"coord"}, "coordinates"),
     ("#contact", {"phone"}, "phone"), ("#contact", {"email"}, "email"), ("#contact", set(), "focal"),
+    ("#geo", {"plus"}, "coordinates"), ("#geo", {"olc"}, "coordinates"),
     ("#date", set(), "verified"), ("#status", set(), "status"), ("#description", set(), "description"),
     *[(f"#adm{n}", {"code"}, f"adm{n}_code") for n in (1, 2, 3, 4)],
     *[(f"#adm{n}", set(), f"adm{n}") for n in (1, 2, 3, 4)],
@@ -134,14 +209,39 @@ def hxl_field(tag: str) -> str | None:
 
 
 def header_field(header: str) -> tuple[str | None, float, str]:
-    """The field a header names, its confidence and how it was found."""
-    key = match_key(re.sub(r"^.*/", "", header))  # KoBo group prefixes: "contact_group/phone"
+    """The field a header names, its confidence and how it was found.
+
+    A KoBo group prefix is dropped ("group_contact/phone"); a header of alternatives or with a
+    note ("Localité / Site", "Admin1 (Division)") is tried whole, then part by part."""
+    text = header.strip()
+    if kobo := re.fullmatch(r"(?:[\w.-]+/)+([\w.-]+)", text):
+        text = kobo[1]
+    found = _field_of(text, header)
+    if found[0] is None or found[2] == "fuzzy":
+        for part in re.split(r"\s*[/|()]\s*", text) if re.search(r"\s[/|]\s|\(", text) else ():
+            field, conf, how = _field_of(part, header)
+            if field is not None and how == "header":
+                return field, round(conf * 0.95, 2), how
+    return found
+
+
+def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
+    key = match_key(text)
+    if key in ROW_NUMBER_HEADERS and text:
+        return "ignore", 1.0, "header"  # a column of row numbers
     if not key:
         return None, 0.0, "unknown"
     if key == "id" and header.strip().startswith("_"):
         return "id", 0.9, "header"  # KoBo's row number "_id"; its "_uuid" is the stable one
+    sure = 0.95 if "/" in header else 1.0
     if key in _EXACT:
-        return _EXACT[key], 1.0 if "/" not in header else 0.95, "header"
+        return ("lead_organisation", sure, "header") if key in WEAKER else (_EXACT[key], sure, "header")
+    for suffix in OTHER_SUFFIXES:  # KoBo's "other, specify" beside a choice: "org_name_other"
+        base = key[: -len(suffix)] if key.endswith(suffix) else ""
+        if _EXACT.get(base) in ("organisation", "types"):
+            return f"{_EXACT[base]}_other", sure, "header"
+    if m := re.fullmatch(r".+ (latitude|longitude)", key):  # KoBo's "_gps_location_latitude"
+        return m[1], 0.95, "header"
     stripped = re.sub(r"^(?:q\d+[a-z]?|\d+(?:\.\d+)*)\s+", "", key)  # "q3 organisation", "2.1 phone"
     if stripped in _EXACT:
         return _EXACT[stripped], 0.95, "header"
@@ -211,6 +311,11 @@ def score(mapping: list[ColumnMap]) -> int:
     return len(columns_of(mapping))
 
 
+#: Fields that can say what a service is, when a list has no service-name column (a facility and remarks).
+SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site")
+
+
 def looks_like_services(mapping: list[ColumnMap]) -> bool:
     found = columns_of(mapping)
-    return "organisation" in found and ("service" in found or "types" in found) and len(found) >= 3
+    return bool(found.keys() & {"organisation", "lead_organisation"}) and any(f in found for f in SAYS_WHAT) and (
+        len(found) >= 3)

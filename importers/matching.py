@@ -3,7 +3,8 @@
 A service is the same as one in the project when its organisation is the same (after
 normalising the name, or nearly the same spelling), it is at the same site (same name and
 place, or the same point), it shares a service type, and its name is nearly the same. The
-record then keeps its ID, and the row's status becomes ``updated``. A ``#meta+id`` / ID
+record then keeps its ID, and the row's status becomes ``updated``; the types and the
+confidentiality a person chose for it are kept. A ``#meta+id`` / ID
 column naming a project record matches it directly.
 """
 
@@ -70,6 +71,8 @@ def match_project(result: ImportResult, project: Project) -> None:
     for sid, site_id in result.links:
         new_links.setdefault(sid, set()).add(id_map.get(site_id, site_id))
     taken: set[str] = set()
+    typed_by_people = project.set_by_people("sm_services", "service_types")
+    secret_by_people = project.set_by_people("sm_services", "confidential")
     for svc in list(result.services):
         svc.organisation_id = id_map.get(svc.organisation_id, svc.organisation_id)
         match = by_id.get(svc.extra.get("source_id", ""))
@@ -90,6 +93,7 @@ def match_project(result: ImportResult, project: Project) -> None:
         old_contacts = {match_key(c.name): c.id for c in match.contacts}
         for contact in svc.contacts:  # contacts keep their IDs too
             contact.id = old_contacts.get(match_key(contact.name), contact.id)
+        _keep_what_people_chose(svc, match, typed_by_people, secret_by_people)
         unchanged = _same(svc, match)
         svc.id = match.id
         svc.provenance = match.provenance + svc.provenance
@@ -107,6 +111,14 @@ def match_project(result: ImportResult, project: Project) -> None:
                 row.status = "updated"
                 row.messages.append("already in the project: " + (
                     "no change" if row.service_id in unchanged_ids else "its record was updated"))
+
+
+def _keep_what_people_chose(new, old, typed: set[str], secret: set[str]) -> None:
+    """A re-import never overrides the types or the confidentiality a person chose for a service."""
+    if old.id in typed or any(s.get("how") == "person" for s in old.type_sources.values()):
+        new.service_types, new.type_sources = list(old.service_types), dict(old.type_sources)
+    if (old.id in secret or old.confidential_by == "person") and new.confidential_by != "person":
+        new.confidential, new.confidential_by = old.confidential, "person"
 
 
 def _point(site) -> tuple | None:

@@ -22,6 +22,7 @@ from importers.columns import ColumnMap
 from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder
+from importers.service_types import sector_column_or_types
 from importers.table import find_table, sheet_is_empty
 
 def is_hsds(path: Path) -> bool:
@@ -51,6 +52,7 @@ def read_file(
     mappings: dict[str, list[ColumnMap]] | None = None,
     known_profiles: dict[str, list[dict]] | None = None,
     not_confidential: set[tuple[str, int]] | None = None,
+    confidential: set[tuple[str, int]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -59,7 +61,8 @@ def read_file(
     ``mappings`` (sheet -> column mapping) replace what ServiceMap found, as the user confirmed
     them; ``known_profiles`` (signature -> saved mapping) are applied to a sheet with the same layout;
     ``not_confidential`` holds the (sheet, row) the user confirmed are not confidential although
-    their words ("safe house") suggest it.
+    their words ("safe house") or their type suggest it; ``confidential`` those the user marked
+    confidential (see :mod:`importers.confidential`).
     """
     path = Path(path)
     progress, cancelled = progress or no_progress, cancelled or never
@@ -69,7 +72,8 @@ def read_file(
     progress(0.0, f"Reading {path.name}")
     kind, sheets = readers.read_sheets(path, sheet=sheet)
     result = ImportResult(file=path.name)
-    builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential)
+    builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential,
+                      confidential=confidential)
     for k, data in enumerate(sheets):
         if cancelled():
             raise Cancelled()
@@ -87,8 +91,9 @@ def read_file(
             continue
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]
-        elif known_profiles:
-            saved = known_profiles.get(profiles.signature(table))
+        else:
+            table.mapping = sector_column_or_types(table.mapping, data.rows, table.first_data_row, builder.finder)
+            saved = known_profiles.get(profiles.signature(table)) if known_profiles else None
             if saved:
                 table.mapping = profiles.apply(table.mapping, saved)
         result.tables.append(table)
@@ -112,29 +117,33 @@ def import_file(
     sheet: str | None = None,
     mappings: dict[str, list[ColumnMap]] | None = None,
     not_confidential: set[tuple[str, int]] | None = None,
+    confidential: set[tuple[str, int]] | None = None,
     save_profile: bool = True,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     day_first: bool | None = None,
+    user: str | None = None,
 ) -> ImportResult:
     """Read ``path`` and store it in ``project`` in one change; returns the full report.
 
-    ``day_first`` None reads dates in the project's order (:mod:`importers.date_order`)."""
+    ``day_first`` None reads dates in the project's order (:mod:`importers.date_order`). The
+    project's taxonomy (with the words people taught it) reads the types. ``user`` is the name
+    the audit records (the login name when None), with the rows a person marked confidential or
+    not confidential."""
     from directory import countries
-    from directory.taxonomy import Taxonomy as _Taxonomy
+    from directory.taxonomy import project_taxonomy
     from importers.matching import match_project
     from importers.save import save_import
 
     path = Path(path)
     progress, cancelled = progress or no_progress, cancelled or never
-    taxonomy_dict = project.taxonomy_dict()
-    taxonomy = _Taxonomy.from_dict(taxonomy_dict) if taxonomy_dict else default_taxonomy()
+    taxonomy = project_taxonomy(project.taxonomy_dict())
     region = countries.iso2(project.country) if project.country else None
     if day_first is None:
         day_first = date_order.project_order(project) == date_order.DAY_FIRST
     result = read_file(path, sheet=sheet, region=region, taxonomy=taxonomy, day_first=day_first, mappings=mappings,
-                       known_profiles=profiles.load(project), not_confidential=not_confidential, progress=progress,
-                       cancelled=cancelled)
+                       known_profiles=profiles.load(project), not_confidential=not_confidential,
+                       confidential=confidential, progress=progress, cancelled=cancelled)
     if cancelled():
         raise Cancelled()
     if not result.tables and not result.services:
@@ -155,6 +164,6 @@ def import_file(
         progress(0.9, "Saving")
         with collector_paused():
             save_import(project, result, description=f"Import of {path.name}", extra=in_the_change,
-                        cancelled=cancelled)
+                        cancelled=cancelled, user=user)
     progress(1.0, "Done")
     return result

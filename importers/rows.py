@@ -15,12 +15,16 @@ from datetime import datetime, timezone
 
 from rapidfuzz import fuzz, utils
 
+from directory import safe_text
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.taxonomy import Taxonomy
 from importers import values as v
-from importers.columns import columns_of
+from importers.columns import FIELDS, columns_of
+from importers.confidential import ConfidentialWords
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
+from importers.service_types import TypeFinder
+from importers.target_groups import parse_target
 from importers.table import Table
 
 _ages = functools.lru_cache(maxsize=4096)(v.parse_ages)
@@ -31,20 +35,34 @@ _genders = functools.lru_cache(maxsize=1024)(v.parse_genders)
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 NAME_SIMILARITY = 90  # rapidfuzz ratio above which two names of one organisation, type and place are one service
 _ERROR_TEXTS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
-_CONFIDENTIAL = re.compile(
-    r"safe ?house|(?:location|address|site)\s+(?:is\s+)?(?:confidential|secret)|confidential\s+(?:location|address|site)"
-    r"|maison s[uû]re|(?:lieu|adresse) confidentiel|casa (?:refugio|segura)|ubicaci[oó]n confidencial|casa abrigo"
-    r"|بيت آمن|دار إيواء|موقع سري|নিরাপদ আশ্রয়|গোপন ঠিকানা", re.IGNORECASE)
-# Every phrase _CONFIDENTIAL knows holds one of these stems; testing for them first (in lower case)
-# spares the long pattern, which costs 8 µs a row, on the rows that cannot match it.
-_CONFIDENTIAL_STEMS = ("safe", "secret", "confiden", "maison", "casa", "بيت", "دار", "موقع", "سري", "নিরাপদ", "গোপন")
+_OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্যান্য", re.IGNORECASE)
+_CHOICE_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^المجموع|^الإجمالي|^মোট",
                     re.IGNORECASE)
 _ADM_NAMES = ("adm1", "adm2", "adm3", "adm4")
+#: Fields whose words can say a service is confidential (besides the extra columns); not the organisation's
+#: name, the sector, numbers, dates or places.
+_WORDY = ("service", "activity", "types", "types_other", "sub_sector", "description", "remarks", "site", "location",
+          "block", "address",
+          "target", "intake", "referral", "accessibility", "confidential")
 _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
 _STATUSES = {"active": "active", "open": "active", "functional": "active", "actif": "active", "activo": "active",
              "inactive": "inactive", "closed": "inactive", "suspended": "temporarily closed",
              "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
+
+
+def _fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
+    """A cell merged down over several rows of the table ("AFESOK" beside two of its services) gives
+    its value to each of them (a workbook keeps it only in the top one). Merges across a row (a
+    group title such as "CHITTAGONG HILL TRACTS") are left alone."""
+    for r0, c0, r1, _c1 in sheet.merged:
+        if r0 < first_data_row or r1 <= r0 or r0 >= len(sheet.rows):
+            continue
+        top = sheet.rows[r0][c0] if c0 < len(sheet.rows[r0]) else None
+        for r in range(r0 + 1, min(r1 + 1, len(sheet.rows))):
+            row = sheet.rows[r]
+            if c0 < len(row) and row[c0] in (None, ""):
+                row[c0] = top
 
 
 def column_letter(col: int) -> str:
@@ -60,15 +78,19 @@ class Builder:
     """Collects records from the rows of every sheet of one file, spotting repeated entries."""
 
     def __init__(self, result: ImportResult, *, region: str | None, taxonomy: Taxonomy, day_first: bool = True,
-                 not_confidential: set[tuple[str, int]] | None = None):
+                 not_confidential: set[tuple[str, int]] | None = None,
+                 confidential: set[tuple[str, int]] | None = None):
         self.result, self.region, self.taxonomy, self.day_first = result, region, taxonomy, day_first
         self.not_confidential = not_confidential or set()  # (sheet, row) the user said are not confidential
+        self.confidential = confidential or set()  # (sheet, row) the user said are confidential
+        self.finder = TypeFinder(taxonomy)
+        self.secrets = ConfidentialWords(self.finder)
         self.orgs: dict[str, Organisation] = {}
         self.sites: dict[tuple, Site] = {}
         self.services: dict[tuple, Service] = {}
         self.by_place: dict[tuple, list[tuple[str, Service]]] = {}
         self.now = datetime.now(timezone.utc).replace(microsecond=0)
-        self._types_cache: dict[str, list[str]] = {}
+        self._wordy: list[tuple[int, str]] = []  # (column, field or header) whose words are checked
 
     # --- records shared by rows ------------------------------------------------------
 
@@ -94,11 +116,6 @@ class Builder:
             self.result.sites.append(site)
         return site
 
-    def types(self, text: str) -> list[str]:
-        if text not in self._types_cache:
-            self._types_cache[text] = self.taxonomy.match(text) if text else []
-        return self._types_cache[text]
-
     # --- one sheet -------------------------------------------------------------------
 
     def read_table(self, sheet: SheetData, table: Table, progress=None, cancelled=None) -> None:
@@ -107,7 +124,9 @@ class Builder:
                   if m.field == "extra"]
         used = sorted(set(cols.values()) | {c for c, _ in extras})
         fields = [(name, col) for name, col in cols.items()]
+        self._wordy = [(cols[f], f) for f in _WORDY if f in cols] + extras
         rows = sheet.rows
+        _fill_merged_down(sheet, table.first_data_row)
         n = len(rows)
         for i in range(table.first_data_row, n):
             if cancelled is not None and i % 2000 == 0:
@@ -142,6 +161,8 @@ class Builder:
                     msgs.append(f"cell {column_letter(col)}{excel_row} holds {len(value):,} characters; only the "
                                 f"first {MAX_CELL_CHARS:,} were kept")
                     value = value[:MAX_CELL_CHARS]
+                if not value.isascii():  # bidirectional controls removed, with a note saying where
+                    value = safe_text.note_bidi(value, lambda: f"cell {column_letter(col)}{excel_row}", msgs)
             cells[col] = value
         if not cells and not any(x not in ("", None) for x in row):
             outcome.status, outcome.messages = "not-a-service", ["blank row"]
@@ -151,9 +172,15 @@ class Builder:
         # the row's values by field name (a cell left out above is simply absent)
         f = {name: cells[col] for name, col in fields if col in cells}
         get = f.get
-        org_name = v.clean_text(get("organisation"))
-        raw_types = v.clean_text(get("types"))
-        svc_name = v.clean_text(get("service")) or ("" if "service" in cols else raw_types)
+        org_name = v.clean_text(get("organisation")) or v.clean_text(get("lead_organisation"))
+        if _OTHER.fullmatch(org_name) or not org_name:  # KoBo: "other", and the name in "org_name_other"
+            org_name = v.clean_text(get("organisation_other")) or org_name
+        elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
+            org_name = org_name.replace("_", " ").strip().title()
+        raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
+        svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
+            "" if "service" in cols or "activity" in cols else raw_types) or (
+            v.clean_text(get("site")) if not (cols.keys() & {"service", "activity", "types"}) else "")
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:
@@ -190,7 +217,9 @@ class Builder:
                 lat_cell = text
         lat, lon, notes = v.parse_point(lat_cell, lon_cell)
         msgs += notes
-        site_name = v.clean_text(cell("site")) or names[2] or names[1] or org_name
+        place = " ".join(x for x in (v.clean_text(cell("location")), v.clean_text(cell("block"))) if x)
+        location = " / ".join(x for x in (location, v.clean_text(cell("location"))) if x)
+        site_name = v.clean_text(cell("site")) or place or names[2] or names[1] or org_name
 
         def make_site() -> Site:
             return Site(name=site_name, address=v.clean_text(cell("address")), location_text=location,
@@ -201,9 +230,8 @@ class Builder:
 
         point = (round(lat, 4), round(lon, 4)) if lat is not None else None
         site = self.site(org, site_name, location, point, make_site)
-        types = self.types(raw_types)
-        if raw_types and not types:
-            msgs.append(f"service type '{raw_types}' not recognised; add it as a synonym or fix the cell")
+        found = self._types(msgs, f, raw_types, org_name)
+        types = list(found.codes)
         name_key = v.match_key(svc_name)
         place = (org.id, tuple(types), site.id)
         twin = self.services.get((*place, name_key))
@@ -218,21 +246,79 @@ class Builder:
             msgs.append(f"same service as sheet '{twin.provenance[0].sheet}' row {twin.provenance[0].row}; "
                         "merged into it")
             return
-        service = self._make_service(msgs, f, cells, extras, org, svc_name, types, prov)
+        service = self._make_service(msgs, f, cells, extras, org, svc_name, found, prov)
         self.services[(*place, name_key)] = service
         self.by_place.setdefault(place, []).append((name_key, service))
         self.result.services.append(service)
         self.result.links.append((service.id, site.id))
         outcome.service_id = service.id
 
-    def _make_service(self, msgs, f, cells, extras, org, svc_name, types, prov) -> Service:
+    def _types(self, msgs, f, raw_types, org_name):
+        """The row's types from all its text, with a note when none was found or one needs a look."""
         cell = f.get
+        found = self.finder.find(
+            type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
+            name=v.clean_text(cell("service")) or v.clean_text(cell("site")), activity=v.clean_text(cell("activity")),
+            description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks"))) if x),
+            organisation=org_name)
+        if not found.codes and not found.settled:
+            said = raw_types or v.clean_text(cell("service")) or v.clean_text(cell("activity"))
+            msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types on the import "
+                        "wizard's Service types page, or teach the words with 'servicemap teach' and run "
+                        "'servicemap retype'")
+        for code in found.to_review:
+            how = found.sources[code]["how"]
+            msgs.append(f"service type '{code}' was read from the {how} only"
+                        + (" (not a usual type of its sector)" if how != "sector" and found.sectors else "")
+                        + "; check it")
+        return found
+
+    def _confidentiality(self, msgs, f, cells, found, prov) -> tuple[bool, str]:
+        """Whether the service is confidential, and what decided it (see importers.confidential)."""
+        said = v.clean_text(f.get("confidential"))
+        if (prov.sheet, prov.row) in self.confidential:
+            msgs.append("marked confidential by the user in the import wizard")
+            return True, "person"
+        if (prov.sheet, prov.row) in self.not_confidential:
+            msgs.append("the user confirmed it is not confidential in the import wizard")
+            return False, "person"
+        sensitive = [c for c in found.codes if c in self.secrets.sensitive]
+        if sensitive:
+            label = self.taxonomy.label(sensitive[0]).lower()
+            msgs.append(f"marked confidential because it is a {label} service: its point, address and site will not be "
+                        "shown" + (f", although its Confidential column says '{said}'" if said and not v.parse_yes(said)
+                                   else "") + ". If it may be shown, mark it not confidential in the import wizard")
+            return True, "type"
+        if v.parse_yes(said):
+            return True, "list"
+        for col, where in self._wordy:
+            text = cells.get(col)
+            if type(text) is str and (words := self.secrets.reason(text, found.sectors)):
+                column = FIELDS.get(where, f"'{where}' column").lower()
+                msgs.append(f"marked confidential because its {column} says '{words}'"
+                            + (f" although its Confidential column says '{said}'" if said else "")
+                            + "; its point, address and site will not be shown. If it may be shown, mark it not "
+                            "confidential in the import wizard")
+                return True, "words"
+        return False, ""
+
+    def _make_service(self, msgs, f, cells, extras, org, svc_name, found, prov) -> Service:
+        cell = f.get
+        types = list(found.codes)
         phones, notes = v.parse_phones(cell("phone"), self.region)
         msgs += notes
         emails, notes = v.parse_emails(cell("email"))
         msgs += notes
         min_age, max_age, notes = _ages(cell("ages"))
         msgs += notes
+        genders = list(_genders(cell("gender")))
+        target = v.clean_text(cell("target"))
+        if target:
+            lo, hi, said = parse_target(target)
+            if cell("ages") is None and (lo, hi) != (None, None):
+                min_age, max_age = lo, hi
+            if cell("gender") is None:
+                genders = list(said)
         languages, notes = _languages(cell("languages"))
         languages = list(languages)
         msgs += notes
@@ -244,24 +330,16 @@ class Builder:
             msgs.append(f"status '{raw_status}' not understood; recorded as active")
         cost = v.clean_text(cell("cost"))
         description = v.clean_text(cell("description"))
-        confidential = v.parse_yes(cell("confidential"))
-        words = " ".join((svc_name, description, v.clean_text(cell("site"))))
-        lower = words.lower()
-        found = _CONFIDENTIAL.search(words) if any(stem in lower for stem in _CONFIDENTIAL_STEMS) else None
-        if found and not confidential:
-            if (prov.sheet, prov.row) in self.not_confidential:
-                msgs.append(f"it says '{found.group(0)}', but the user confirmed it is not confidential")
-            elif cell("confidential") is None:
-                confidential = True
-                msgs.append(f"marked confidential because it says '{found.group(0)}'; its point will not be shown. "
-                            "Check this is right")
-            else:
-                msgs.append(f"it says '{found.group(0)}' but Confidential is '{v.clean_text(cell('confidential'))}'; "
-                            "check whether its location must be kept confidential")
+        remarks = v.clean_text(cell("remarks"))
+        if remarks and not description:
+            description, remarks = remarks, ""
+        confidential, confidential_by = self._confidentiality(msgs, f, cells, found, prov)
         extra = {}
         for col, name in extras:
             if col in cells:
                 extra[name] = v.clean_text(cells[col])
+        if remarks:
+            extra[FIELDS["remarks"]] = remarks
         hours = v.clean_text(cell("hours"))
         opening_hours = v.parse_schedule(hours)
         if opening_hours:
@@ -270,18 +348,44 @@ class Builder:
         focal = v.clean_text(cell("focal"))
         service = Service(
             name=svc_name, organisation_id=org.id, service_types=types, status=status, description=description,
-            minimum_age=min_age, maximum_age=max_age, genders=list(_genders(cell("gender"))),
-            eligibility_description=v.clean_text(cell("ages")), languages=languages, fees_description=cost,
+            minimum_age=min_age, maximum_age=max_age, genders=genders,
+            eligibility_description=" ; ".join(x for x in (v.clean_text(cell("ages")), target) if x),
+            languages=languages, fees_description=cost,
             free_of_charge=True if cost and ("free" in cost.lower() or "grat" in cost.lower()) else None,
             schedule_text=hours, accessibility=v.clean_text(cell("accessibility")),
             assured_date=verified, intake_criteria=v.clean_text(cell("intake")),
             referral_method=v.clean_text(cell("referral")), response_time=v.clean_text(cell("response")),
             feedback_channel=v.clean_text(cell("feedback")), confidential=confidential,
+            confidential_by=confidential_by,
             capacity=v.parse_int(cell("capacity")),
             contacts=[Contact(name=focal, phones=[Phone(p) for p in phones], emails=emails)]
             if phones or emails or focal else [],
-            extra=extra, provenance=[prov],
+            extra=extra, provenance=[prov], sector=self._sector(f), type_words=self._type_words(f),
+            type_sources=found.sources,
         )
         if explicit_id:
             service.extra["source_id"] = explicit_id
+        lead = v.clean_text(cell("lead_organisation"))
+        if lead and lead != org.name:
+            service.extra[FIELDS["lead_organisation"]] = lead
         return service
+
+    @staticmethod
+    def _sector(f) -> str:
+        """The sector and sub-sector as the list names them ("Protection / Child protection")."""
+        parts = [v.clean_text(f.get("sector")), v.clean_text(f.get("sub_sector"))]
+        return " / ".join(dict.fromkeys(x for x in parts if x))
+
+    @staticmethod
+    def _type_words(f) -> dict[str, str]:
+        """The texts besides the name and description that the types were read from (for re-typing)."""
+        out = {}
+        for field, source in (("types", "type column"), ("activity", "activity"), ("sub_sector", "sub-sector"),
+                              ("sector", "sector")):
+            text = v.clean_text(f.get(field))
+            if field == "types" and f.get("types_other") is not None:
+                text = " ; ".join(x for x in (text, v.clean_text(f.get("types_other"))) if x)
+            if text:
+                out[source] = text
+        return out
+

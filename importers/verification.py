@@ -19,10 +19,12 @@ import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from directory import confidentiality
 from directory.errors import UserFacingError
+from directory.safe_text import set_xlsx_cell
 from directory.store import Project
 from directory.taxonomy import default_taxonomy
-from importers.formats.guard import select, set_text_cell
+from importers.formats.guard import select
 
 SHEET = "Call list"
 #: (key, header, width); the first block is on record, the second is for the caller
@@ -62,7 +64,7 @@ def call_list(project: Project, *, older_than: timedelta | None = None, today: d
               include_confidential: bool = False) -> list[CallRow]:
     """Services never verified, or verified before ``today - older_than``, ordered by organisation."""
     cutoff = (today or date.today()) - older_than if older_than else None
-    selection = select(project, include_confidential=include_confidential)
+    selection = select(project, include_confidential=include_confidential, output=confidentiality.VERIFICATION)
     taxonomy = default_taxonomy()
     grouped: dict[str, list] = {}
     for e in selection.entries:
@@ -105,13 +107,13 @@ def write_sheet(project: Project, out_path: str | Path, *, older_than: str | Non
         if row.values["organisation"] != current_org:  # a band naming the organisation and its phones
             current_org = row.values["organisation"]
             label = f"{current_org}" + (f" — {row.organisation_phones}" if row.organisation_phones else "")
-            set_text_cell(sheet.cell(r, 2), label)
+            set_xlsx_cell(sheet.cell(r, 2), label)
             for c in range(1, len(COLUMNS) + 1):
                 sheet.cell(r, c).fill = PatternFill("solid", fgColor=ORG_COLOUR)
                 sheet.cell(r, c).font = Font(bold=True)
             r += 1
         for c, (key, _, _) in enumerate(ON_RECORD, start=1):
-            set_text_cell(sheet.cell(r, c), row.values[key])
+            set_xlsx_cell(sheet.cell(r, c), row.values[key])
         for c in range(len(ON_RECORD) + 1, len(COLUMNS) + 1):
             sheet.cell(r, c).fill = PatternFill("solid", fgColor=FILL_COLOUR)
         yes_no.add(sheet.cell(r, len(ON_RECORD) + 1))

@@ -2,8 +2,8 @@
 
 When the maps engineer's ``mapping.maps.static.draw_static_map`` is installed it draws the
 map (a PNG embedded in the page); otherwise a minimal inline SVG is drawn here from the
-shapely geometries. Either way only non-confidential services are passed in: a safe house
-has no point on a pathway. Each point carries the number of its step, as on the flow.
+shapely geometries. Either way only entries with a point are drawn, and the pathway model
+gives a safe house none. Each point carries the number of its step, as on the flow.
 """
 
 from __future__ import annotations
@@ -34,11 +34,12 @@ class MapPoint:
 
 
 def map_points(pathway: Pathway) -> list[MapPoint]:
-    """One point per printed, non-confidential entry with a place (the first step that lists it)."""
+    """One point per printed entry with a point (the first step that lists it); the pathway model
+    gives a confidential entry none (:mod:`directory.confidentiality`)."""
     seen: dict[str, MapPoint] = {}
     for number, step in enumerate(pathway.steps, start=1):
         for e in step.entries:
-            if e.confidential or e.longitude is None or e.latitude is None or e.service_id in seen:
+            if e.longitude is None or e.latitude is None or e.service_id in seen:
                 continue
             seen[e.service_id] = MapPoint(e.longitude, e.latitude, str(number), [], e.service, e.organisation, e.service_id)
     return list(seen.values())
@@ -127,7 +128,7 @@ def _static_png(snapshot: DirectorySnapshot, pathway: Pathway, points: list[MapP
     listing = {r.service_id: r for r in snapshot.listing}
     services = [
         MapService(p.service_id, p.name, p.organisation, listing[p.service_id].service_types if p.service_id in listing else [],
-                   [], "", p.latitude, p.longitude, False, None)
+                   [], "", p.latitude, p.longitude)
         for p in points
     ]
     styles = {t.code: (t.label(pathway.lang), t.colour, t.symbol) for t in snapshot.taxonomy}

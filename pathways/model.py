@@ -3,7 +3,8 @@
 :func:`build_pathway` turns the directory and a template into a :class:`Pathway`: the
 emergency numbers, then each step with its services (entries). Every renderer (HTML, DOCX,
 SMS, CSV, QR) reads only this model, so a confidential service's place cannot reach any of
-them: its entry never carries an address, a site name or a point.
+them: its entry carries what :mod:`directory.confidentiality` allows a pathway (its function
+and how to reach it), never an address, a site name or a point.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from directory import confidentiality, safe_text
 from directory.model import AdminArea, Service
 from directory.names import language_names, level_name
 from pathways.directory_snapshot import DirectorySnapshot
@@ -165,19 +167,21 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
         confidential=row.confidential,
         where=where,
     )
-    if row.confidential:
-        # A safe house is printed by its function and contact route only.
+    shows = confidentiality.disclosure(confidentiality.PATHWAY, row.confidential)
+    if not shows.service_name:  # a safe house is printed by its function and contact route only
         entry.service = function
+    if not shows.organisation:
         entry.organisation = t.get("labels.confidential_function")
-        entry.where = ""
-        entry.accessibility = ""
         entry.referral = entry.referral or t.get("labels.confidential_route")
-    else:
-        site = snapshot.sites.get(row.site_id)
-        entry.site = row.site or ""
-        entry.address = site.address if site else ""
-        entry.longitude, entry.latitude = row.longitude, row.latitude
-    return entry
+    if not shows.point:
+        entry.where = ""
+    if not shows.address:
+        entry.accessibility = ""
+    site = confidentiality.released_site(shows, snapshot.sites.get(row.site_id))
+    if site is not None:
+        entry.site, entry.address = site.name or "", site.address or ""
+        entry.longitude, entry.latitude = site.longitude, site.latitude
+    return safe_text.plain_fields(entry)
 
 
 def build_pathway(
@@ -203,16 +207,16 @@ def build_pathway(
         pinned = {sid: i for i, sid in enumerate(st.order)}
         found.sort(key=lambda c: pinned.get(c.row.service_id, len(pinned)))  # stable: nearest first after the pinned
         entries = [_entry(snapshot, c, st.types, lang, t, stale_before) for c in found]
-        steps.append(Step(st.key, st.shown_title(lang), st.shown_note(lang), entries[:max_per_step],
+        steps.append(Step(st.key, safe_text.plain(st.shown_title(lang)), safe_text.plain(st.shown_note(lang)), entries[:max_per_step],
                           max(0, len(entries) - max_per_step), entries))
     path, parent = [], area
     while parent is not None:
-        path.insert(0, parent.name_in(lang))
+        path.insert(0, safe_text.plain(parent.name_in(lang)))
         parent = snapshot.areas.get(parent.parent_pcode) if parent.parent_pcode else None
-    emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else e["label"], e["number"])
-                 for e in template.emergency if e.get("number")]
+    emergency = [(t.get(f"emergency.{e['label']}") if e["label"] in t.data.get("emergency", {}) else safe_text.plain(e["label"]),
+                  safe_text.plain(e["number"])) for e in template.emergency if e.get("number")]
     return Pathway(
-        area=area, area_name=area.name_in(lang), area_path=path,
+        area=area, area_name=safe_text.plain(area.name_in(lang)), area_path=path,
         level_name=level_name(snapshot.project.admin_level_names().get(area.level, ""), lang),
         concern=template.concern, lang=lang, texts=t, emergency=emergency, steps=steps,
         stale_months=stale_months, generated=today, data_date=snapshot.data_date, version=version,

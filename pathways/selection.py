@@ -2,7 +2,9 @@
 
 A service at a site serves an area when:
 
-* its site is in the area (by the site's P-code at the area's level, or its point);
+* its site is in the area (by the site's P-code at the area's level, or its point); a
+  confidential one (a safe house) is in the pathways its district allows, never placed by its
+  point (:func:`directory.confidentiality.listed_in`);
 * its site is within the straight-line threshold of its type (``threshold_km`` in the
   taxonomy) from the area's edge; or
 * it declares a service area (P-codes) that is the area, holds it, or lies inside it.
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 import shapely
 
+from directory import confidentiality
 from directory.model import AdminArea
 from directory.store import ServiceListing
 from pathways.directory_snapshot import DirectorySnapshot
@@ -75,9 +78,11 @@ def candidates(snapshot: DirectorySnapshot, frame: AreaFrame, types: list[str]) 
         if not matched or row.status != "active":
             continue
         service = snapshot.services.get(row.service_id)
-        has_point = row.latitude is not None and row.longitude is not None
+        shows = confidentiality.disclosure(confidentiality.PATHWAY, row.confidential)
+        has_point = shows.point and row.latitude is not None and row.longitude is not None
         edge, centre = frame.distances(row.longitude, row.latitude) if has_point else (math.inf, math.inf)
-        if row.admin_pcodes.get(level) == pcode or edge == 0:
+        if (row.admin_pcodes.get(level) == pcode or edge == 0) if shows.point else \
+                confidentiality.listed_in(shows, row.admin_pcodes, pcode):
             found = Candidate(row, IN_AREA, 0.0, centre)
         elif service is not None and _covers(service.service_area, pcode):
             found = Candidate(row, SERVICE_AREA, 0.0, centre)

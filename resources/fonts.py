@@ -1,13 +1,15 @@
-"""The fonts a printed pathway needs, taken from the fontpkg-* packages on PyPI.
+"""The fonts ServiceMap brings along, from the fontpkg-* packages on PyPI.
 
-Bengali needs a Bengali font (Hind Siliguri) and Arabic an Arabic one (Noto Sans Arabic);
-many machines have neither. The HTML names the families and loads the files with
-``@font-face``; the printing function also registers them with Qt. No Qt here.
+Bengali needs a Bengali font (Hind Siliguri) and Arabic an Arabic one (Noto Sans Arabic); many
+machines have neither. The printed pathway names the families and loads the files with
+``@font-face``; the map pages load the Bengali and Arabic files for their script only
+(:func:`script_font_css`); the desktop registers them all with Qt at start-up. No Qt here.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,16 @@ FAMILIES = {"noto-sans": "Noto Sans", "hind-siliguri": "Hind Siliguri", "noto-sa
 
 #: The family each language's text is set in first; the others follow as fallbacks.
 FIRST_FAMILY = {"bn": "Hind Siliguri", "ar": "Noto Sans Arabic"}
+
+#: The characters each script's file is used for on the map pages (Latin text keeps the system font).
+SCRIPT_RANGES = {
+    "Hind Siliguri": "U+0964-0965, U+0980-09FE, U+200C-200D, U+25CC",
+    "Noto Sans Arabic": "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F",
+}
+#: The family names the map pages put first in their font lists, one per script (the browser falls
+#: back from one family to the next character by character).
+WEB_FAMILIES = {"Hind Siliguri": "ServiceMap Bengali", "Noto Sans Arabic": "ServiceMap Arabic"}
+WEB_FONT_LIST = ", ".join(f"'{name}'" for name in WEB_FAMILIES.values())
 
 
 @dataclass(frozen=True)
@@ -69,3 +81,18 @@ def css_family_list(lang: str) -> str:
     first = FIRST_FAMILY.get(lang)
     names = ([first] if first else []) + [n for n in ("Noto Sans", "Hind Siliguri", "Noto Sans Arabic") if n != first]
     return ", ".join(f"'{n}'" for n in names) + ", sans-serif"
+
+
+def script_fonts() -> tuple[FontFile, ...]:
+    """The Bengali and Arabic files, regular and bold (the semi-bold is left out of web pages)."""
+    return tuple(f for f in font_files() if f.family in SCRIPT_RANGES and f.weight != "600")
+
+
+def script_font_css(url_of: Callable[[FontFile], str], display: str = "swap") -> str:
+    """``@font-face`` rules of the :data:`WEB_FAMILIES`, each file for its own script's characters,
+    loaded from ``url_of(file)``, so a page shows Bengali and Arabic on a machine with no font for them."""
+    return "\n".join(
+        f"@font-face {{ font-family: '{WEB_FAMILIES[f.family]}'; src: url('{url_of(f)}') format('truetype'); "
+        f"font-weight: {f.weight}; font-style: {f.style}; font-display: {display}; unicode-range: {SCRIPT_RANGES[f.family]}; }}"
+        for f in script_fonts()
+    )

@@ -38,7 +38,7 @@ def make_project(path: Path, *, services_per_district: int = 3) -> Small:
     with project.change("edit", "test data"):
         project.replace_admin_level(1, [AdminArea("BD20", "Chattogram", 1)], [_square(91, 21, 2)])
         project.replace_admin_level(2, [AdminArea("BD2015", "Chattogram district", 2, "BD20"),
-                                        AdminArea("BD2022", "Cox's Bazar", 2, "BD20")],
+                                        AdminArea("BD2022", "Cox's Bazar", 2, "BD20", names={"bn": "কক্সবাজার"})],
                                     [_square(91, 22, 1), _square(91, 21, 1)])
         project.set_admin_level_names({1: "Division", 2: "District"})
         for org in (a, b):

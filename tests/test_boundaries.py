@@ -170,3 +170,32 @@ def test_bad_boundary_files(tmp_path, name, content, expected):
     with pytest.raises(UserFacingError, match=expected) as err:  # the file gate's refusal, or the reader's
         read_boundaries([path])
     assert name in str(err.value)
+
+
+def test_a_folder_of_boundaries_reads_its_files_and_skips_what_is_not_areas(tmp_path):
+    """An unzipped COD-AB download: polygons per level, plus label points, a metadata JSON and a PDF."""
+    folder = tmp_path / "bgd_adm"
+    (folder / "shp").mkdir(parents=True)
+    write_cod(folder / "shp", driver="ESRI Shapefile", suffix=".shp")
+    points = gpd.GeoDataFrame({"adm2_pcode": list(DISTRICTS), "adm2_name": ["Chattogram", "Cox's Bazar"]},
+                              geometry=[g.representative_point() for g in DISTRICTS.values()], crs=4326)
+    points.to_file(folder / "xy_admbndp2.geojson", driver="GeoJSON")  # label points: no polygons
+    (folder / "metadata.json").write_text('{"title": "boundaries"}', encoding="utf-8")
+    (folder / "readme.pdf").write_bytes(b"%PDF-1.4")
+    b = read_boundaries([folder])
+    assert sorted(b.levels) == [1, 2, 3]
+    assert len(b.levels[2].areas) == 2 and all(g.area > 0 for g in b.levels[2].geometries)  # points did not replace them
+    assert any("xy_admbndp2" in n and "no polygons" in n for n in b.notes)
+    assert any("metadata.json" in n and "Skipped" in n for n in b.notes)
+
+
+def test_a_file_given_by_name_that_is_not_boundaries_still_stops_the_run(tmp_path):
+    (tmp_path / "metadata.json").write_text('{"title": "boundaries"}', encoding="utf-8")
+    with pytest.raises(UserFacingError):
+        read_boundaries([tmp_path / "metadata.json"])
+
+
+def test_an_empty_folder_says_so(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(BoundaryError, match="holds no GeoJSON"):
+        read_boundaries([tmp_path / "empty"])

@@ -15,7 +15,8 @@ import shapely
 
 from directory.model import AdminArea, Contact, Organisation, Phone, Service, Site
 from directory.store import Project
-from importers.formats import guard, module
+from directory import safe_text
+from importers.formats import module
 from importers.values import clean_text
 
 FORMULAS = ['=HYPERLINK("http://example.invalid/x","click")', "+1 (800) CALL NOW", "-2+3", "@SUM(A1:A9)", "\tTabbed"]
@@ -58,10 +59,10 @@ def project(tmp_path):
 
 def test_neutralise_and_restore_are_inverse():
     for text in FORMULAS + ["plain", "'quoted", "", "a=b"]:
-        assert guard.restore(guard.neutralise(text)) == text
-    assert guard.neutralise("=1+1") == "'=1+1"
-    assert guard.neutralise("Case management") == "Case management"
-    assert guard.neutralise(12) == 12
+        assert safe_text.restore(safe_text.neutralise(text)) == text
+    assert safe_text.neutralise("=1+1") == "'=1+1"
+    assert safe_text.neutralise("Case management") == "Case management"
+    assert safe_text.neutralise(12) == 12
 
 
 @pytest.mark.parametrize("fmt", ["csv", "hxl"])
@@ -69,7 +70,7 @@ def test_csv_cells_never_start_a_formula(project, tmp_path, fmt):
     out = tmp_path / f"d{SUFFIX[fmt]}"
     module(fmt).write(project, out)
     cells = [c for row in csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))) for c in row]
-    assert not [c for c in cells if c.startswith(guard.TRIGGERS)]
+    assert not [c for c in cells if c.startswith(safe_text.FORMULA_TRIGGERS)]
     assert "'" + FORMULAS[0] in cells and "'+8801700555100" in cells
     back = module(fmt).read(out, region="BD")
     assert {s.name for s in back.services} >= {clean_text(f) for f in FORMULAS}  # a leading tab is whitespace
@@ -83,7 +84,7 @@ def test_xlsx_keeps_formula_text_as_inert_text(project, tmp_path, fmt, name):
     book = openpyxl.load_workbook(out)  # not read-only: we need the cell types and styles
     cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
-    risky = [c for c in cells if isinstance(c.value, str) and c.value.startswith(guard.TRIGGERS)]
+    risky = [c for c in cells if isinstance(c.value, str) and c.value.startswith(safe_text.FORMULA_TRIGGERS)]
     assert {c.value for c in risky} >= set(FORMULAS)
     assert all(c.quotePrefix for c in risky)
     with zipfile.ZipFile(out) as z:  # no <f> formula element anywhere in the sheets

@@ -14,11 +14,11 @@ DATA = Path(__file__).parent / "data" / "import"
 
 
 @pytest.mark.parametrize("tag, field", [
-    ("#org+name", "organisation"), ("#sector", "types"), ("#adm1+name", "adm1"), ("#adm2+code", "adm2_code"),
+    ("#org+name", "organisation"), ("#sector", "sector"), ("#subsector", "sub_sector"), ("#adm1+name", "adm1"), ("#adm2+code", "adm2_code"),
     ("#adm4+name", "adm4"), ("#loc+name", "site"), ("#geo+lat", "latitude"), ("#geo+lon", "longitude"),
     ("#geo+coord", "coordinates"), ("#contact+name", "focal"), ("#contact+phone", "phone"),
     ("#contact+email", "email"), ("#date+reported", "verified"), ("#service+name", "service"),
-    ("#activity+name", "service"), ("#status", "status"), ("#description", "description"), ("#meta+id", "id"),
+    ("#activity+name", "activity"), ("#service+type", "types"), ("#status", "status"), ("#description", "description"), ("#meta+id", "id"),
 ])
 def test_hxl_tags(tag, field):
     assert columns.hxl_field(tag) == field
@@ -53,8 +53,9 @@ def test_french_arabic_and_bengali_header_words():
 
 def test_override_moves_a_field_and_frees_the_old_column():
     mapping = columns.map_columns(["Organisation", "Service", "Remarks", "Notes"])
+    assert [(m.field, m.how) for m in mapping][2:] == [("remarks", "header"), ("extra", "unknown")]
     changed = columns.override(mapping, 3, "description")
-    assert [(m.field, m.how) for m in changed][2:] == [("extra", "unknown"), ("description", "user")]
+    assert [(m.field, m.how) for m in changed][2:] == [("remarks", "header"), ("description", "user")]
 
 
 def test_merged_group_headers_give_their_sub_headers_meaning(tmp_path):

@@ -122,3 +122,43 @@ def test_the_user_can_say_a_safe_house_word_is_not_confidential(qtbot, project_p
     with Project.open(project_path) as project:
         safe_house = next(s for s in project.services() if s.name.startswith("Safe house"))
         assert not safe_house.confidential
+
+
+def test_a_real_background_import_then_places_its_sites_by_name(qtbot, project_path):
+    """With the real thread pool: the import, then the geocoder on the new sites, and what it placed."""
+    wizard = _wizard(qtbot, project_path, synchronous=False)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: page.done, timeout=60000)
+    assert wizard.result.summary()["imported"] == 8
+    text = page.message.text()
+    assert "placed on the map by name" in text and "wait for review" in text, text
+    with Project.open(project_path) as project:
+        from mapping.geocode.review import review_queue
+
+        placed = sum(1 for s in project.sites() if s.location_source in ("gazetteer", "pcode", "coordinates"))
+        waiting = len(review_queue(project))
+    assert f"{waiting} wait for review" in text
+    assert placed > 0 and page.review_button.isVisible() == (waiting > 0)
+
+
+def test_closing_the_wizard_mid_import_says_it_was_rolled_back(qtbot, project_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    with Project.open(project_path) as project:
+        before = project.counts()
+    wizard = _wizard(qtbot, project_path, synchronous=False)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.busy
+    wizard.reject()
+    assert told and "messy.xlsx was rolled back" in told[0] and "nothing from it was written" in told[0]
+    qtbot.waitUntil(lambda: not wizard.runner.running, timeout=5000)
+    qtbot.wait(1500)  # the task notices, rolls back and ends
+    with Project.open(project_path) as project:
+        assert project.counts() == before

@@ -21,6 +21,7 @@ QStandardPaths.setTestModeEnabled(True)
 
 from desktop.curation.services_model import ID_ROLE  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
+from directory import confidentiality  # noqa: E402
 from tests.qt_requests import RequestLog  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -160,7 +161,9 @@ def test_table_filters_apply_to_the_map_and_bursts_are_coalesced(qtbot, window):
     visible = {panel.proxy.data(panel.proxy.index(r, 0), ID_ROLE) for r in range(panel.proxy.rowCount())}
     assert 0 < len(visible) < len(window.listing)
     plain = {s.id for s in plain_services(window)} & visible
-    confidential_areas = {s.lowest_pcode for s in window.listing if s.confidential and s.id in visible}
+    shield = confidentiality.disclosure(confidentiality.MAP, True)  # one marker per area the policy allows
+    confidential_areas = {confidentiality.shown_area(shield, s.admin_pcodes) for s in window.listing
+                          if s.confidential and s.id in visible}
     assert js(qtbot, window, "servicemap.visibleCount") == len(plain) + len(confidential_areas)
     hidden = next(s for s in plain_services(window) if s.id not in visible)
     assert js(qtbot, window, f"servicemap.cluster.hasLayer(servicemap.cluster.smById[{hidden.id!r}])") is False

@@ -68,7 +68,7 @@ def make_services() -> list[MapService]:
             SAFE_LAT,
             SAFE_LON,
             confidential=True,
-            admin_pcode="XX0102",
+            admin_pcodes={1: "XX01", 2: "XX0102"},
         ),
         MapService("svc-nowhere", "No point", "Org", ["CM"], [], "", None, None),
     ]
@@ -89,7 +89,7 @@ def many_services(n: int) -> list[MapService]:
                 22.0 + (i * 7919 % 10000) / 10000,
                 90.0 + (i * 104729 % 10000) / 10000,
                 confidential=(i % 97 == 0),
-                admin_pcode="XX0101",
+                admin_pcodes={1: "XX01", 2: "XX0101"},
             )
         )
     return out
@@ -179,13 +179,14 @@ def test_confidential_service_is_not_at_its_point(page: Path):
     assert '[23.5,90.75,' in text and '"North-East","XX0102"]' in text
 
 
-def test_confidential_placed_in_deepest_level_and_skipped_without_area():
+def test_confidential_placed_in_the_area_the_policy_allows_and_skipped_without_one():
+    """A safe house known down to level 3 is drawn at its level-2 area (the policy's district), not deeper."""
     services = make_services()
-    services[3].admin_pcode = "XX010202"
-    services.append(MapService("safe-2", "B", "O", ["SHL"], [], "", 23.1, 90.1, confidential=True, admin_pcode="NOPE"))
+    services[3].admin_pcodes = {1: "XX01", 2: "XX0102", 3: "XX010202"}
+    services.append(MapService("safe-2", "B", "O", ["SHL"], [], "", 23.1, 90.1, confidential=True, admin_pcodes={1: "NOPE"}))
     payload = build_payload(services, prepare_areas(make_boundaries(3)), STYLES)
     [row] = payload.data["confidential"]
-    assert row[:2] == [23.25, 90.75] and row[3:] == [["svc-safe"], "Lower NE", "XX010202"]
+    assert row[:2] == [23.5, 90.75] and row[3:] == [["svc-safe"], "North-East", "XX0102"]
     assert payload.counts.as_dict() == {"shown": 3, "confidential": 1, "confidential_areas": 1, "skipped": 2}
 
 

@@ -128,7 +128,7 @@ def few_services() -> list[MapService]:
         MapService("svc-xss", XSS, "Org & Partners", ["CM", "PSS"], ["+8801711111111"], "Sun–Thu", 23.5, 90.2),
         MapService("svc-pss", "Counselling", "Hope NGO", ["PSS"], ["+8801711111112"], "Mon–Fri", 22.4, 90.3),
         MapService("svc-safe", "Rose Safe House", "Shelter Trust", ["SHL"], ["+8801799999999"], "24/7",
-                   23.456789, 90.654321, confidential=True, admin_pcode="XX30206"),
+                   23.456789, 90.654321, confidential=True, admin_pcodes={3: "XX30206"}),
         MapService("svc-nowhere", "No point", "Org", ["CM"], [], "", None, None),
     ]
 
@@ -143,7 +143,7 @@ def many_services(n: int) -> list[MapService]:
             MapService(
                 str(uuid.uuid4()), f"Service {i}", f"Organisation {i % 200}", [code], [f"+88017{i:08d}"], "Sun–Thu",
                 lat + ((i * 7919) % 1000 - 500) / 5000, lon + ((i * 104729) % 1000 - 500) / 5000,
-                confidential=(code == "SHL" and i % 10 == 0), admin_pcode=f"XX3{i % 8:02d}{i // 8 % 8:02d}",
+                confidential=(code == "SHL" and i % 10 == 0), admin_pcodes={3: f"XX3{i % 8:02d}{i // 8 % 8:02d}"},
             )
         )
     return out

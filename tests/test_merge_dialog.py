@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop.window import panels
@@ -23,7 +24,8 @@ def test_the_dialog_is_registered():
     assert any(e.factory == "open_merge_dialog" and e.module == "desktop.sharing.merge_dialog" for e in panels.PANELS)
 
 
-def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path):
+@pytest.mark.parametrize("synchronous", [True, False], ids=["inline", "real threads"])
+def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path, synchronous):
     project = small_project(tmp_path / "ours.gpkg", n_services=3)
     with project.change("test", "our hours"):
         for s in project.services():
@@ -32,8 +34,9 @@ def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path):
                 project.save_service(s)
     window = FakeWindow(project)
     qtbot.addWidget(window)
-    dialog = MergeDialog(window, synchronous=True)
+    dialog = MergeDialog(window, synchronous=synchronous)
     dialog.load(_partner_xlsx(tmp_path / "partner.xlsx"))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30000)
     cells = {(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text()): r for r in range(dialog.table.rowCount())}
     assert set(cells) == {("Case management 1", "phones"), ("Case management 1", "opening hours")}
     row = cells[("Case management 1", "opening hours")]
@@ -41,7 +44,9 @@ def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path):
     assert "1 new services, 2 matched" in dialog.summary.text()
     dialog.table.cellWidget(row, 4).setCurrentIndex(1)  # take theirs for the hours only
     dialog.grab().save(str(tmp_path / "merge.png"))
-    dialog.buttons.accepted.emit()
+    with qtbot.waitSignal(dialog.merged, timeout=30000) as merged:
+        dialog.buttons.accepted.emit()
+    assert merged.args == [{"new": 1, "taken": 1, "rejected": 1}]
     cm1 = next(s for s in project.services() if s.name == "Case management 1")
     assert cm1.schedule_text == "Sat-Wed 8-16" and cm1.contacts[0].phones[0].number == "+8801700555101"
     assert window.reloaded == 1 and dialog.table.rowCount() == 0

@@ -25,17 +25,40 @@ class FakeWindow(QObject):
         self.project = project
 
 
-@pytest.fixture
-def panel(qtbot, tmp_path):
+def open_panel(qtbot, tmp_path, *, synchronous: bool):
     project = pathway_project(tmp_path / "p.gpkg")
-    window = FakeWindow(project)
-    widget = PathwayPanel(window, synchronous=True)
+    widget = PathwayPanel(FakeWindow(project), synchronous=synchronous)
     widget.show()
-    yield widget
+    return widget, project
+
+
+def close_panel(qtbot, widget, project):
     widget.close()
     widget.deleteLater()  # the web page must go before the profile (QtWebEngine warns otherwise)
     qtbot.wait(300)
     project.close()
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    widget, project = open_panel(qtbot, tmp_path, synchronous=True)
+    yield widget
+    close_panel(qtbot, widget, project)
+
+
+@pytest.fixture
+def threaded_panel(qtbot, tmp_path):
+    """The panel as the user gets it: its tasks on the real thread pool."""
+    widget, project = open_panel(qtbot, tmp_path, synchronous=False)
+    yield widget
+    close_panel(qtbot, widget, project)
+
+
+def preview_text(panel, qtbot) -> str:
+    texts = []
+    panel.preview.page().toPlainText(texts.append)
+    qtbot.waitUntil(lambda: bool(texts), timeout=10000)
+    return texts[0]
 
 
 def test_choosing_an_area_previews_its_pathway(panel, qtbot):
@@ -78,7 +101,45 @@ def test_edited_steps_are_saved_in_the_project(panel):
 
 def test_export_writes_every_chosen_area(panel, tmp_path):
     panel.choose_areas(["BDX01", "BDX03"])
-    out = panel.export(tmp_path / "all.csv", "csv")
+    written = []
+    panel.exported.connect(written.append)
+    panel.export(tmp_path / "all.csv", "csv")
+    [[out]] = written
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert {r["area_pcode"] for r in rows} == {"BDX01", "BDX03"}
     assert all(SAFE_HOUSE_ADDRESS not in ",".join(r.values()) for r in rows)
+
+
+# --- with the real worker threads (what the user gets) -----------------------------------------------
+
+
+def test_ticking_areas_previews_with_real_threads(threaded_panel, qtbot):
+    """Every tick used to fail with "SQLite objects created in a thread can only be used in that same thread"."""
+    panel = threaded_panel
+    assert not panel.runner.synchronous
+    for pcodes in (["BDX01"], ["BDX01", "BDX03"], ["BDX03"]):  # several clicks, each a new task
+        panel.choose_areas(pcodes)
+        with qtbot.waitSignal(panel.preview.loadFinished, timeout=30000) as loaded:
+            panel.refresh_preview()
+        assert loaded.args == [True]
+        assert all(p in preview_text(panel, qtbot) for p in pcodes)
+
+
+def test_export_and_print_to_pdf_with_real_threads(threaded_panel, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    panel = threaded_panel
+    panel.choose_areas(["BDX01", "BDX03"])
+    with qtbot.waitSignal(panel.exported, timeout=60000) as done:
+        panel.export(tmp_path / "two.docx", "docx")
+    assert done.args == [[tmp_path / "two.docx"]] and (tmp_path / "two.docx").stat().st_size > 1000
+    with qtbot.waitSignal(panel.preview.loadFinished, timeout=30000):
+        panel.refresh_preview()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(panel.printed, timeout=60000) as printed:
+        panel.print_to(printer)
+    assert printed.args == [True]
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert panel.print_button.isEnabled() and panel.status.text() == "Printed."

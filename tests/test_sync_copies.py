@@ -43,7 +43,9 @@ def test_share_clone_and_sync_from_the_command_line(tmp_path, pg_database):
     assert district.returncode == 0, district.stderr
     with Project.open(tmp_path / "district.gpkg") as copy:
         assert {lst.admin_pcodes[2] for lst in copy.listing()} == {"BD2022"}
-        assert len(copy.admin_areas(2)) == 2  # the boundaries come whole
+        assert len(copy.admin_areas(2)) == 2  # the boundaries come whole, with their names by language
+        assert next(a for a in copy.admin_areas(2) if a.pcode == "BD2022").names == {"bn": "কক্সবাজার"}
+        assert copy.admin_outlines(2)
         target = next(s for s in copy.services())
         _edit(copy, target.id, schedule_text="Every day 8-8")
     moved = cli("sync", str(tmp_path / "district.gpkg"))
@@ -168,3 +170,25 @@ def test_changes_waiting_are_counted(two_copies):
     assert sync.waiting(one) == 2
     sync.sync(one)
     assert sync.waiting(one) == 0
+
+
+def test_an_online_copy_hears_of_another_persons_change_within_seconds(two_copies):
+    import threading
+    import time
+
+    from directory.server.listen import Listener
+
+    small, one, two, url = two_copies
+    heard: list[set[str]] = []
+    arrived = threading.Event()
+    listener = Listener(url, lambda tables: (heard.append(tables), arrived.set())).start()
+    try:
+        assert listener.error is None
+        _edit(one, small.services[0].id, description="news")
+        start = time.monotonic()
+        sync.sync(one)
+        assert arrived.wait(5), "no notice within 5 s"
+        assert time.monotonic() - start < 5
+        assert "services" in set().union(*heard)
+    finally:
+        listener.stop()

@@ -12,6 +12,7 @@ import importlib
 MODULES = [
     "desktop.commands.project",
     "desktop.commands.importing",
+    "desktop.commands.types",
     "desktop.commands.geocode",
     "desktop.commands.maps",
     "desktop.commands.coverage",

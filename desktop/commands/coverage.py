@@ -110,6 +110,18 @@ def _friction_line(args, result) -> str | None:
     return "Travel time over: " + "; ".join(parts)
 
 
+def _warn(result, args) -> None:
+    """What can make the result quietly wrong: services without a type, areas with nothing verified."""
+    from directory.checks import directory_warnings
+    from directory.store import Project
+
+    with Project.open(args.project) as project:
+        warnings = directory_warnings(project, service_types=[result.service_type], areas=args.scope,
+                                      level=result.level)
+    for warning in warnings:
+        print(f"Warning: {warning}")
+
+
 def _summary(result, args=None) -> None:
     t = result.totals()
     kind = result.population_kind
@@ -132,6 +144,7 @@ def gaps(args: argparse.Namespace) -> int:
     from mapping.coverage.request import run_gaps_request
 
     run = run_gaps_request(_checked(_gaps_request(args)))
+    _warn(run.result, args)
     _summary(run.result, args)
     print(f"Gap table written to {args.out}" + (f"; raster to {args.raster}" if args.raster else ""))
     return 0
@@ -143,6 +156,7 @@ def suggest(args: argparse.Namespace) -> int:
     request = _checked(SuggestRequest(_gaps_request(args), args.add, args.candidates or "areas", args.method, args.out))
     run = run_suggest_request(request)
     result, placement = run.result, run.placement
+    _warn(result, args)
     _summary(result, args)
     kind = result.population_kind
     print(f"Suggested sites ({placement.method}, {placement.seconds:.1f} s):")

@@ -7,15 +7,15 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
-
-FORMAT_NAMES = ["hsds", "hxl", "xlsx", "csv", "gpkg", "geojson", "kml", "vcard"]
+from importers.formats import FORMATS
 
 
 def register(sub) -> None:
+    names = list(FORMATS)
     p = sub.add_parser("export", help="write the directory as HSDS, HXL, XLSX, CSV, GeoPackage, GeoJSON, KML or vCard")
     p.add_argument("project", type=Path)
-    p.add_argument("--format", required=True, choices=FORMAT_NAMES, metavar="FORMAT",
-                   help="one of: " + ", ".join(FORMAT_NAMES))
+    p.add_argument("--format", required=True, choices=names, metavar="FORMAT",
+                   help="one of: " + ", ".join(names))
     p.add_argument("--out", required=True, type=Path, metavar="PATH",
                    help="the file to write (for HSDS: .json, or a folder or .zip for the tabular data package)")
     p.add_argument("--area", metavar="PCODE", help="only services in this admin area (P-code, e.g. BD2022)")
@@ -35,7 +35,11 @@ def export(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out.parent}: no such folder. Create it first, or choose another place for --out.")
     if args.sheet_per_level is not None and args.format != "xlsx":
         raise UserError("--sheet-per-level works with --format xlsx only.")
-    writer = module(args.format).write
+    fmt = module(args.format)
+    if args.out.suffix.lower() not in fmt.SUFFIXES:
+        endings = ", ".join(s or "a folder" for s in fmt.SUFFIXES)
+        raise UserError(f"--out {args.out}: the {args.format} format writes {endings}. Give --out a name that ends so.")
+    writer = fmt.write
     with Project.open(args.project) as project:
         area = args.area.strip().upper() if args.area else None
         if area and not any(a.pcode.upper().startswith(area) for a in project.admin_areas()):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
@@ -27,65 +26,35 @@ def register(sub) -> None:
     p.set_defaults(run=geocode)
 
 
-def _aliases(pairs: list[str]) -> list[tuple[str, str]]:
-    out = []
-    for pair in pairs:
-        old, sep, new = pair.partition("=")
-        if not sep or not old.strip() or not new.strip():
-            raise UserError(f"--alias {pair!r}: write it as OLD=NEW, e.g. --alias 'Chittagong=Chattogram'.")
-        out.append((old.strip(), new.strip()))
-    return out
-
-
 def geocode(args: argparse.Namespace) -> int:
-    from directory import gazetteer_store
-    from directory.store import Project
-    from mapping.geocode import add_source, build_index
-    from mapping.geocode.review import review_queue
-    from mapping.geocode.run import geocode_project
+    from directory.tasks import InvalidRequest
+    from mapping.geocode.request import GeocodeRequest, parse_alias, run_geocode
 
-    existing_project(args.project)
-    aliases = _aliases(args.alias)
-    if args.contact and not args.online:
-        raise UserError("--contact is only used with --online.")
-    with Project.open(args.project) as project:
-        if aliases:
-            with project.change("gazetteer", f"Added {len(aliases)} aliases"):
-                for old, new in aliases:
-                    gazetteer_store.save_alias(project, old, new)
-        if args.rebuild_index:
-            build_index(project, geonames=not args.no_geonames)
-        elif args.no_geonames and not gazetteer_store.sources(project):
-            build_index(project, geonames=False)
-        for path in args.gazetteer:
-            print(f"Added {add_source(project, path)} places from {path.name} to the gazetteer.")
-        online = None
-        if args.online:
-            from mapping.geocode.online import OnlineGeocoder
-
-            online = OnlineGeocoder(args.contact or "", country=_iso2(project))
-        summary = geocode_project(project, online=online)
-        queue = review_queue(project)
-    done = sum(summary.by_method.values())
-    print(f"Placed {done - summary.by_method.get('none', 0)} of {done} sites "
+    try:
+        request = GeocodeRequest(args.project, [parse_alias(a) for a in args.alias], args.gazetteer,
+                                 rebuild_index=args.rebuild_index, geonames=not args.no_geonames, online=args.online,
+                                 contact=args.contact or "", report=args.report)
+        request.validate()
+    except InvalidRequest as exc:
+        if exc.field == "project":
+            existing_project(args.project)
+        raise UserError(exc.describe(lambda name: "--" + name.replace("_", "-"))) from None
+    run = run_geocode(request)
+    summary = run.summary
+    for name, kept in run.places_added:
+        print(f"Added {kept} places from {name} to the gazetteer.")
+    print(f"Placed {run.placed} of {run.tried} sites "
           f"({summary.settled} placed or decided by a person were left alone).")
     print("  by method: " + _join(summary.by_method))
     print("  by level: " + _join(summary.by_level))
     print("  by confidence: " + ", ".join(f"{label} ({rule}) {summary.by_band.get(label, 0)}" for label, rule in _BANDS))
     print(f"  {summary.flagged} with notes (parts not found, ambiguous names, points in another area); "
-          f"{len(queue)} waiting for review (desktop: Tools ▸ Review locations).")
-    if online is not None:
-        print(f"  online: {online.requests} requests to {online.service}.")
+          f"{run.waiting} waiting for review (desktop: Tools ▸ Review locations).")
+    if args.online:
+        print(f"  online: {run.online_requests} requests to {run.online_service}.")
     if args.report:
-        args.report.write_text(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"Report written to {args.report}.")
     return 0
-
-
-def _iso2(project) -> str | None:
-    from directory import countries
-
-    return countries.iso2(project.country) if project.country else None
 
 
 def _join(counter) -> str:

@@ -36,18 +36,19 @@ def register(sub) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from directory.store import Project
-    from importers.pipeline import import_file
+    from directory.tasks import InvalidRequest
+    from importers import date_order
+    from importers.request import ImportRequest, run_import as import_request
 
-    existing_project(args.project)
-    if args.report is not None and not args.report.parent.exists():
-        raise UserError(f"{args.report.parent}: no such folder for the report. Create it first.")
-    with Project.open(args.project) as project:
-        from importers import date_order
-
-        order = date_order.project_order(project) if args.day_first is None else (
-            date_order.DAY_FIRST if args.day_first else date_order.MONTH_FIRST)
-        result = import_file(project, args.file, sheet=args.sheet, day_first=order == date_order.DAY_FIRST)
+    request = ImportRequest(args.project, args.file, sheet=args.sheet, day_first=args.day_first, report=args.report)
+    try:
+        request.validate()
+    except InvalidRequest as exc:
+        if exc.field == "project":
+            existing_project(args.project)
+        raise UserError(exc.describe(lambda name: "--report" if name == "report" else "")) from None
+    run = import_request(request)
+    result, order = run.result, run.order
     summary = result.summary()
     print(f"{args.file.name}: " + ", ".join(f"{n} {status}" for status, n in summary.items())
           + f" ({sum(summary.values())} rows)")
@@ -61,7 +62,7 @@ def run_import(args: argparse.Namespace) -> int:
     if warned:
         print(f"  {warned} imported rows have warnings" + ("; see the report" if args.report else
                                                              "; add --report report.json to see them"))
-    if not result.tables and not result.services:
+    if not run.imported_anything:
         raise UserError(f"{args.file}: no table of services found; nothing was imported. "
                         + next((f"Sheet '{sheet}' was skipped: {why}." for sheet, why in result.skipped_sheets.items()
                                 if why != "empty sheet" and not why.startswith("no table")),
@@ -69,12 +70,6 @@ def run_import(args: argparse.Namespace) -> int:
                                "service name or type column."))
     print(f"  the report is kept in the project: servicemap import-report {args.project} --last")
     if args.report is not None:
-        from importers import report
-
-        if args.report.suffix.lower() == ".xlsx":
-            report.write_xlsx(result, args.report)
-        else:
-            report.write_json(result, args.report)
         print(f"  report written to {args.report}")
     return 0
 

@@ -7,6 +7,10 @@ from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
 
+#: What ``--out`` may end in: the one-file offline page, or a print map.
+SUFFIXES = (".html", ".png", ".svg")
+PRINT_SUFFIXES = (".png", ".svg")
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -74,14 +78,14 @@ def export_map(args: argparse.Namespace) -> int:
     with Project.open(existing_project(args.project)) as project:
         services, boundaries, styles = _choose(args, project)
         title = args.title or project.path.stem + (f" \u2013 {args.area}" if args.area else "")
-    if suffix in (".png", ".svg"):
+    if suffix in PRINT_SUFFIXES:
         from mapping.maps.static import draw_static_map
 
         draw_static_map(out, boundaries=boundaries, services=services, focus_pcode=args.area, title=title,
                         type_styles=styles, size_mm=(180, 140), dpi=200)  # fmt: skip
         print(f"Print map of {len(services)} services written to {out}")
         return 0
-    if suffix and suffix not in (".html", ".htm"):
+    if suffix and suffix not in SUFFIXES + (".htm",):
         raise UserError(f"--out {out}: give a .html, .png or .svg file, or a folder.")
     if not suffix:
         if out.exists() and not out.is_dir():

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-from contextlib import nullcontext
 from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
@@ -22,42 +20,38 @@ def register(sub) -> None:
 
 
 def merge(args: argparse.Namespace) -> int:
-    from directory.store import Project
-    from importers.merge import FIELDS, apply, label, plan, show
+    from directory.tasks import InvalidRequest
+    from importers.merge import label, show
+    from importers.merge_request import MergeRequest, run_merge
 
-    existing_project(args.project)
-    if not args.other.exists():
-        raise UserError(f"{args.other}: no such file. Give another ServiceMap project (.gpkg) or a partner's list.")
-    unknown = [f for f in args.theirs if f not in FIELDS]
-    if unknown:
-        raise UserError(f"--theirs {' '.join(unknown)}: not a field that can be merged. Choose from: {', '.join(FIELDS)}.")
-    if args.report and not args.report.parent.exists():
-        raise UserError(f"{args.report.parent}: no such folder. Create it first, or choose another place for --report.")
-    with Project.open(args.project) as project, (nullcontext() if args.dry_run else project.locked()):
-        # Locked before matching: another import or merge waits for this one, then sees it.
-        the_plan = plan(project, args.other)
-        c = the_plan.counts()
-        print(f"{c['new']} new services, {c['matched']} matched, {c['fill_ins']} fill-ins, {c['conflicts']} conflicts.")
-        if the_plan.conflicts:
-            rows = [(d.service_name, f"{label(d.field)} ({d.field})" if label(d.field) != d.field else d.field, show(d.ours), show(d.theirs)) for d in the_plan.conflicts]
-            widths = [min(max(len(r[i]) for r in rows + [("service", "field", "ours", "theirs")]), 36) for i in range(4)]
-            print("  ".join(h.ljust(w) for h, w in zip(("service", "field", "ours", "theirs"), widths)))
-            for r in rows:
-                print("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)))
-        if the_plan.confidential:
-            print(f"{len(the_plan.confidential)} services are marked confidential by {the_plan.other}; they will be kept confidential.")
-        if the_plan.deleted:
-            print(f"{len(the_plan.deleted)} services deleted in this project are still in {the_plan.other}; "
-                  "they are not brought back (restore them first to merge them).")
-        if args.report:
-            report = the_plan.report()
-            report["theirs"] = list(args.theirs)
-            args.report.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-            print(f"Wrote the merge report to {args.report}.")
-        if args.dry_run:
-            print("Nothing written (--dry-run).")
-            return 0
-        done = apply(project, the_plan, theirs=set(args.theirs))
-        print(f"Merged: {done['new']} services added, {done['taken']} values taken from {the_plan.other}, "
-              f"{done['rejected']} of its values not taken (kept in the audit).")
+    request = MergeRequest(args.project, args.other, theirs=args.theirs, dry_run=args.dry_run, report=args.report)
+    try:
+        request.validate()
+    except InvalidRequest as exc:
+        if exc.field == "project":
+            existing_project(args.project)
+        raise UserError(exc.describe(lambda name: "" if name == "other" else "--" + name)) from None
+    run = run_merge(request)
+    the_plan = run.plan
+    c = the_plan.counts()
+    print(f"{c['new']} new services, {c['matched']} matched, {c['fill_ins']} fill-ins, {c['conflicts']} conflicts.")
+    if the_plan.conflicts:
+        rows = [(d.service_name, f"{label(d.field)} ({d.field})" if label(d.field) != d.field else d.field, show(d.ours), show(d.theirs)) for d in the_plan.conflicts]
+        widths = [min(max(len(r[i]) for r in rows + [("service", "field", "ours", "theirs")]), 36) for i in range(4)]
+        print("  ".join(h.ljust(w) for h, w in zip(("service", "field", "ours", "theirs"), widths)))
+        for r in rows:
+            print("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)))
+    if the_plan.confidential:
+        print(f"{len(the_plan.confidential)} services are marked confidential by {the_plan.other}; they will be kept confidential.")
+    if the_plan.deleted:
+        print(f"{len(the_plan.deleted)} services deleted in this project are still in {the_plan.other}; "
+              "they are not brought back (restore them first to merge them).")
+    if args.report:
+        print(f"Wrote the merge report to {args.report}.")
+    if run.done is None:
+        print("Nothing written (--dry-run).")
+        return 0
+    done = run.done
+    print(f"Merged: {done['new']} services added, {done['taken']} values taken from {the_plan.other}, "
+          f"{done['rejected']} of its values not taken (kept in the audit).")
     return 0

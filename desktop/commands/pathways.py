@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from desktop.commands.common import UserError, existing_project
 
-FORMATS = ("pdf", "docx", "html", "sms", "csv")
-SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "sms": ".txt", "csv": ".csv"}
-
-
 def register(sub) -> None:
     from pathways.concerns import CONCERNS
+    from pathways.request import FORMATS
 
     p = sub.add_parser("pathways", help="print referral pathways for admin areas (PDF, DOCX, HTML, SMS, CSV)",
                        description="Print the referral pathway of each admin area from the directory. Without --concern, "
@@ -38,69 +34,33 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "area"
+def _request(args: argparse.Namespace):
+    from pathways.request import PathwaysRequest
 
-
-def _areas(args: argparse.Namespace, snapshot) -> list[str]:
-    if args.area:
-        return [snapshot.area(p).pcode for p in dict.fromkeys(args.area)]
-    levels = snapshot.project.admin_levels()
-    if not levels:
-        raise UserError(f"{args.project}: the project has no admin boundaries. Add them with 'servicemap init'.")
-    level = args.level if args.level is not None else (levels[1] if len(levels) > 1 else levels[0])
-    areas = snapshot.areas_at_level(level)
-    if args.within:
-        snapshot.area(args.within)
-        areas = [a for a in areas if a.pcode.startswith(args.within)]
-        if not areas:
-            raise UserError(f"no level {level} area lies inside {args.within}. Choose a deeper --level.")
-    return [a.pcode for a in areas]
+    return PathwaysRequest(args.project, args.area or [], level=args.level, within=args.within, concern=args.concern,
+                           lang=args.lang, paper=args.paper, format=args.format, stale_months=args.stale_months,
+                           maps=args.maps, out=args.out)
 
 
 def run(args: argparse.Namespace) -> int:
-    from directory.store import Project
-    from pathways.directory_snapshot import DirectorySnapshot
-    from pathways.texts import available_languages
+    from directory.tasks import InvalidRequest
+    from pathways import request as pathways_request
 
-    existing_project(args.project)
-    if args.lang not in available_languages():
-        raise UserError(f"no pathway texts in {args.lang!r}; available: {', '.join(available_languages())}.")
-    if args.stale_months < 1:
-        raise UserError("--stale-months must be 1 or more.")
-    with Project.open(args.project) as project:
-        snapshot = DirectorySnapshot.read(project)
-        pcodes = _areas(args, snapshot)
+    request = _request(args)
+    try:
+        request.validate()
         if args.list_areas:
-            for pcode in pcodes:
-                print(f"{pcode}\t{snapshot.areas[pcode].name}")
-            return 0
+            return _list_areas(request)
         if args.out is None:
-            raise UserError("give --out: a file for one document, or a folder for one file per area.")
-        return _write(args, project, snapshot, pcodes)
-
-
-def _write(args, project, snapshot, pcodes: list[str]) -> int:
-    from pathways.build import build_pathways
-
-    suffix = SUFFIX[args.format]
-    one_file = args.out.suffix.lower() == suffix
-    if not one_file and args.out.suffix and not args.out.is_dir():
-        raise UserError(f"{args.out}: for --format {args.format}, give a file ending in {suffix} or a folder.")
-    if one_file and not args.out.parent.exists():
-        raise UserError(f"{args.out.parent}: no such folder. Create it first.")
-    if not one_file:
-        args.out.mkdir(parents=True, exist_ok=True)
-    maps = "none" if args.format in ("sms", "csv", "docx") else args.maps
-    rendered = build_pathways(project, pcodes, args.concern, args.lang, stale_months=args.stale_months,
-                              maps=maps, paper=args.paper, fit=args.format in ("pdf", "html"),
-                              snapshot=snapshot)
-    groups = [(args.out, rendered)] if one_file else [
-        (args.out / f"{r.pathway.area.pcode}-{_slug(r.pathway.area.name)}-{args.concern}-{args.lang}{suffix}", [r])
-        for r in rendered
-    ]
-    for target, items in groups:
-        _write_one(args, target, items)
+            raise InvalidRequest("out", "give a file for one document, or a folder for one file per area.")
+        for warning in pathways_request.warnings(request):
+            print(f"Warning: {warning}")
+        rendered = pathways_request.build(request)
+    except InvalidRequest as exc:
+        if exc.field == "project":
+            existing_project(Path(exc.value))
+        raise UserError(exc.describe(lambda name: "--" + name.replace("_", "-"))) from None
+    for target in pathways_request.write(request, rendered, _print_pdf(args.paper)):
         print(f"Wrote {target}")
     stale = sum(r.pathway.stale_count for r in rendered)
     print(f"{len(rendered)} pathway(s), {args.concern}, {args.lang}; {stale} service entries not verified "
@@ -108,28 +68,23 @@ def _write(args, project, snapshot, pcodes: list[str]) -> int:
     return 0
 
 
-def _write_one(args, target: Path, items) -> None:
-    pathways = [r.pathway for r in items]
-    if args.format in ("pdf", "html"):
-        from pathways.html import document
+def _list_areas(request) -> int:
+    from directory.store import Project
+    from pathways.directory_snapshot import DirectorySnapshot
 
-        if args.format == "html":
-            html = document(items, paper=args.paper, contents=len(items) > 1, editable=True)
-            target.write_text(html, encoding="utf-8")
-        else:
-            from desktop.pathways.printing import html_to_pdf
-            from pathways.combined import write_combined_pdf
+    with Project.open(request.project) as project:
+        snapshot = DirectorySnapshot.read(project)
+        for pcode in request.area_codes(snapshot):
+            print(f"{pcode}\t{snapshot.areas[pcode].name}")
+    return 0
 
-            write_combined_pdf(items, target, lambda html, path: html_to_pdf(html, path, paper=args.paper), paper=args.paper)
-    elif args.format == "docx":
-        from pathways.docx_export import write_docx
 
-        write_docx(pathways, target)
-    elif args.format == "sms":
-        from pathways.sms import sms_text
+def _print_pdf(paper: str):
+    """Qt's printing, imported only when a PDF is printed (the other formats stay Qt-free)."""
 
-        target.write_text(sms_text(pathways), encoding="utf-8")
-    else:
-        from pathways.table import csv_text
+    def print_pdf(html: str, path: Path):
+        from desktop.pathways.printing import html_to_pdf
 
-        target.write_text(csv_text(pathways), encoding="utf-8-sig", newline="")
+        return html_to_pdf(html, path, paper=paper)
+
+    return print_pdf

@@ -12,7 +12,8 @@ def register(sub) -> None:
     p = sub.add_parser("init", help="create a project from admin boundary files")
     p.add_argument("project", type=Path, help="the new project file (.gpkg)")
     p.add_argument("--boundaries", nargs="+", required=True, metavar="FILE",
-                   help="admin boundaries: GeoJSON, GeoPackage, Shapefile or .zip (OCHA COD-AB or geoBoundaries)")
+                   help="admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip or a folder of them "
+                        "(OCHA COD-AB or geoBoundaries)")
     p.add_argument("--country", metavar="ISO3", help="the country (read from the boundaries when not given)")
     p.add_argument("--level-names", nargs="+", metavar="NAME",
                    help="what the levels are called, from the top (e.g. Division District Upazila)")
@@ -30,18 +31,21 @@ def register(sub) -> None:
 
 
 def init(args: argparse.Namespace) -> int:
-    from importers.project_setup import init_project
+    from directory import countries
+    from directory.tasks import InvalidRequest
+    from importers.project_setup import NewProjectRequest, create_project
 
-    if args.project.suffix.lower() != ".gpkg":
-        raise UserError(f"{args.project}: a project file ends in .gpkg. Use e.g. {args.project.with_suffix('.gpkg').name}.")
-    project, boundaries = init_project(
-        args.project, args.boundaries, country=args.country, level_names=args.level_names, overwrite=args.force
-    )
-    with project:
-        for note in boundaries.notes:
-            print(f"note: {note}")
-        levels = ", ".join(f"level {lvl}: {len(b.areas)}" for lvl, b in sorted(boundaries.levels.items()))
-        print(f"Created {args.project} for {project.country or 'an unknown country'} ({levels}).")
+    request = NewProjectRequest(args.project, args.boundaries, country=args.country, level_names=args.level_names,
+                                overwrite=args.force)
+    try:
+        path, boundaries = create_project(request)
+    except InvalidRequest as exc:
+        raise UserError(exc.describe(lambda name: "" if name in ("project", "boundaries") else "--" + name)) from None
+    for note in boundaries.notes:
+        print(f"note: {note}")
+    levels = ", ".join(f"level {lvl}: {len(b.areas)}" for lvl, b in sorted(boundaries.levels.items()))
+    country = countries.iso3(request.country) if request.country else boundaries.country
+    print(f"Created {path} for {country or 'an unknown country'} ({levels}).")
     return 0
 
 

@@ -63,6 +63,10 @@ def server_add_user(args: argparse.Namespace) -> int:
     from directory.server import migrate
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    if not args.password_stdin and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"New password for {args.login} (Enter keeps the one it has): ") or None
     if args.password_stdin and not password:
         raise UserError("--password-stdin: no password was given on standard input.")
     migrate.add_member(args.url, args.login, args.role, agency=args.agency, confidential=args.confidential,

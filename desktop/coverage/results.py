@@ -46,6 +46,8 @@ def page_text() -> dict[str, str]:
         "services": QCoreApplication.translate("GapResults", "Services of this type (confidential ones are not shown)"),
         "site": QCoreApplication.translate("GapResults", "Suggested site"),
         "adds": QCoreApplication.translate("GapResults", "adds"),
+        "children": QCoreApplication.translate("GapResults", "children"),
+        "people": QCoreApplication.translate("GapResults", "people"),
     }
 
 

@@ -51,7 +51,7 @@ def _report(name: str, body: Callable[[], Finding]) -> None:
 def fonts() -> Finding:
     from PySide6.QtGui import QFontDatabase
 
-    from desktop.pathways.printing import register_fonts
+    from desktop.fonts import register_fonts
 
     packaged = register_fonts()
     systems = {"Bengali": QFontDatabase.WritingSystem.Bengali, "Arabic": QFontDatabase.WritingSystem.Arabic}
@@ -71,7 +71,7 @@ def fonts() -> Finding:
 
 def printing() -> Finding:
     from desktop.pathways.printing import html_to_pdf
-    from pathways.fonts import css_font_faces
+    from resources.fonts import css_font_faces
 
     with tempfile.TemporaryDirectory(prefix="servicemap-doctor-") as tmp:
         pdf = html_to_pdf(_SAMPLE.format(faces=css_font_faces()), Path(tmp) / "check.pdf", timeout_ms=120_000)

@@ -3,12 +3,17 @@
 It shows what the import pipeline (``importers.pipeline``) understood before anything is
 written: the sheet with its header, HXL and data rows highlighted; each column's field with
 its confidence, which the user can change; and every row that will not be imported as is.
+After the import, the new sites are placed on the map by name (offline), in the background
+too; the page says how many were placed and how many wait in Review locations. Closing the
+wizard or quitting during the import cancels it, and the page says it was rolled back.
 The import itself runs in the background (``desktop.worker.TaskRunner``) on its own
 connection to the project file; cancelling rolls the one change back, so the project is
 untouched.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -35,26 +40,11 @@ from desktop.window.panels import project_path_for
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers import columns
+from importers.request import ImportRequest, run_import
+from mapping.geocode.request import GeocodeRequest, run_geocode
 
 PREVIEW_ROWS = 60
 HEADER_COLOUR, HXL_COLOUR, DATA_COLOUR, OUTSIDE_COLOUR = "#9dc3e6", "#d9d9d9", "#f2f9ee", "#ffffff"
-
-
-def run_import(project_path: str, file: str, mappings: dict, not_confidential: set, day_first: bool | None = None,
-               keep_order: str | None = None, *, progress, cancelled):
-    """The background task: open the project on this thread, import, close (all or nothing).
-
-    ``keep_order`` (the date order the user chose to keep) is stored only once the import is in."""
-    from directory.store import Project
-    from importers import date_order
-    from importers.pipeline import import_file
-
-    with Project.open(project_path) as project:
-        result = import_file(project, file, mappings=mappings, not_confidential=not_confidential, progress=progress,
-                             cancelled=cancelled, day_first=day_first)
-        if keep_order:
-            date_order.set_order(project, keep_order)
-        return result
 
 
 class FilePage(QWizardPage):
@@ -267,12 +257,16 @@ class ImportPage(QWizardPage):
         self.message = QLabel(self)
         self.cancel_button = QPushButton(self.tr("Cancel the import"), self)
         self.cancel_button.clicked.connect(self.cancel)
+        self.review_button = QPushButton(self.tr("Review locations…"), self)
+        self.review_button.clicked.connect(self.w.show_review)
+        self.review_button.hide()
         self.report = ImportReportView(self)
         self.done = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
+        row.addWidget(self.review_button)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addWidget(self.report, 1)
@@ -281,6 +275,7 @@ class ImportPage(QWizardPage):
         self.done = False
         self.report.set_result(None)
         self.cancel_button.setEnabled(True)
+        self.review_button.hide()
         self.w.start_import(self)
 
     def progress(self, fraction: float, message: str) -> None:
@@ -288,11 +283,29 @@ class ImportPage(QWizardPage):
         self.message.setText(message)
 
     def finished(self, result) -> None:
+        """The list is in; its sites are being placed on the map."""
+        self.bar.setValue(0)
+        self.message.setText(self.tr("Imported. Placing the new sites on the map by name…"))
+        self.report.set_result(result)
+
+    def placed(self, run) -> None:
+        """What the geocoder placed, and what waits for a person."""
         self.done = True
         self.bar.setValue(1000)
         self.cancel_button.setEnabled(False)
-        self.message.setText(self.tr("Imported. The project has been updated."))
-        self.report.set_result(result)
+        self.message.setText(self.tr("Imported. %1 of %2 sites placed on the map by name; %3 wait for review.")
+                             .replace("%1", str(run.placed)).replace("%2", str(run.tried))
+                             .replace("%3", str(run.waiting)))
+        self.review_button.setVisible(run.waiting > 0)
+        self.completeChanged.emit()
+
+    def not_placed(self, exc: BaseException) -> None:
+        """The list is in, but placing its sites failed or was stopped: it can be done later."""
+        self.done = True
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.tr("Imported. The sites were not placed on the map (%1); Tools ▸ Review "
+                                     "locations ▸ Run the geocoder places them.").replace("%1", str(exc)))
+        self.review_button.show()
         self.completeChanged.emit()
 
     def failed(self, exc: BaseException) -> None:
@@ -301,9 +314,8 @@ class ImportPage(QWizardPage):
         self.message.setText(text)
 
     def cancel(self) -> None:
-        self.w.runner.cancel()
         self.cancel_button.setEnabled(False)
-        self.message.setText(self.tr("Cancelled. Nothing was written to the project."))
+        self.message.setText(self.w.cancel_import())
 
     def isComplete(self) -> bool:
         return self.done
@@ -325,6 +337,7 @@ class ImportWizard(QWizard):
         self.skipped: dict[str, str] = {}
         self.mappings: dict[str, list] = {}
         self.result = None
+        self.importing = False
         self.region: str | None = None
         self.not_confidential: set[tuple[str, int]] = set()
         self.taxonomy = None
@@ -398,9 +411,44 @@ class ImportWizard(QWizard):
             page.failed(UserFacingError(self.tr("Open or create a project first.")))
             return
         dates = self.mapping_page.dates
-        self.runner.start(run_import, self.project_path, self.file, dict(self.mappings), set(self.not_confidential),
-                          dates.day_first, dates.order_to_store(),
-                          on_done=self._done, on_error=page.failed, on_progress=page.progress)
+        request = ImportRequest(self.project_path, self.file, mappings=self.mappings,
+                                not_confidential=self.not_confidential, day_first=dates.day_first,
+                                keep_order=dates.order_to_store())
+        self.importing = True
+        self.runner.start(run_import, request, on_done=self._imported, on_error=self._import_failed,
+                          on_progress=page.progress)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.importing = False
+        self.import_page.failed(exc)
+
+    @property
+    def busy(self) -> bool:
+        """An import (or the placing of its sites) is running."""
+        return self.runner.running
+
+    def running_work(self) -> str:
+        """What quitting now would cancel, in words ("" when nothing runs)."""
+        if not self.busy:
+            return ""
+        text = self.tr("The import of %1") if self.importing else self.tr("Placing the sites of %1 on the map")
+        return text.replace("%1", Path(self.file).name)
+
+    def cancel_work(self) -> str:
+        return self.cancel_import()
+
+    def cancel_import(self) -> str:
+        """Stop the import (or the placing of its sites) and say what that left in the project."""
+        name = Path(self.file).name
+        was_importing = self.importing
+        self.runner.cancel()
+        self.importing = False
+        if was_importing:
+            return self.tr("Cancelled. The import of %1 was rolled back: nothing from it was written to the "
+                           "project.").replace("%1", name)
+        self.import_page.not_placed(self.tr("stopped"))
+        return self.tr("%1 was imported; placing its sites on the map was stopped, and nothing was placed.").replace(
+            "%1", name)
 
     def show_profiles(self) -> None:
         """The saved profiles of the project; the columns are guessed again for a deleted one."""
@@ -414,14 +462,33 @@ class ImportWizard(QWizard):
             self.load(self.file)
             self.mapping_page.initializePage()
 
-    def _done(self, result) -> None:
-        self.result = result
-        self.import_page.finished(result)
+    def _imported(self, run) -> None:
+        self.importing = False
+        self.result = run.result
+        self.import_page.finished(run.result)
+        if not run.imported_anything:
+            self.import_page.not_placed(self.tr("nothing was imported"))
+            return
+        self.runner.start(run_geocode, GeocodeRequest(self.project_path), on_done=self._placed,
+                          on_error=self.import_page.not_placed, on_progress=self.import_page.progress)
+        self._reload_window()
+
+    def _placed(self, run) -> None:
+        self.import_page.placed(run)
+        self._reload_window()
+
+    def _reload_window(self) -> None:
         if self.window_ is not None and hasattr(self.window_, "reload_project"):
             self.window_.reload_project()
 
+    def show_review(self) -> None:
+        if self.window_ is not None and hasattr(self.window_, "show_panel"):
+            self.window_.show_panel("review")
+
     def reject(self) -> None:
-        self.runner.cancel()
+        """Closing the wizard during an import cancels it, and says what was rolled back."""
+        if self.busy:
+            QMessageBox.information(self, self.tr("Import cancelled"), self.cancel_import())
         super().reject()
 
 

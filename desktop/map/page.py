@@ -20,7 +20,7 @@ _WRITING = threading.Lock()
 
 
 def map_services(listing: Sequence[ServiceListing]) -> list:
-    """The listing as the map's records (confidential ones keep only their admin area)."""
+    """The listing as the map's records (what of a confidential one is drawn, the map asks the policy)."""
     from mapping.maps import MapService
 
     return [
@@ -34,20 +34,23 @@ def map_services(listing: Sequence[ServiceListing]) -> list:
             latitude=s.latitude,
             longitude=s.longitude,
             confidential=s.confidential,
-            admin_pcode=s.lowest_pcode,
+            admin_pcodes=dict(s.admin_pcodes),
         )
         for s in listing
     ]
 
 
-def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> tuple[dict, dict[int, str]]:
+def read_boundaries(project_path: Path, cancelled: Callable[[], bool], lang: str = "en") -> tuple[dict, dict[int, str]]:
     """Every admin level of the project as a GeoDataFrame (pcode, name, geometry; EPSG:4326,
-    with the outlines maps draw, one column per zoom range), and what each level is called."""
+    with the outlines maps draw, one column per zoom range), and what each level is called:
+    names in ``lang`` where the project has them."""
     import geopandas as gpd
+
+    from directory.names import level_name
 
     out = {}
     with Project.open(project_path) as project:
-        names = project.admin_level_names()
+        names = {level: level_name(name, lang) for level, name in project.admin_level_names().items()}
         for level in project.admin_levels():
             if cancelled():
                 raise Cancelled
@@ -56,7 +59,7 @@ def read_boundaries(project_path: Path, cancelled: Callable[[], bool]) -> tuple[
             # main thread crashed the process in full test runs. The map reads a frame without a
             # crs as longitude/latitude (EPSG:4326), which is what the project stores.
             out[level] = gpd.GeoDataFrame(
-                {"pcode": [a.pcode for a in areas], "name": [a.name for a in areas], **project.admin_outlines(level)},
+                {"pcode": [a.pcode for a in areas], "name": [a.name_in(lang) for a in areas], **project.admin_outlines(level)},
                 geometry=geometries,
             )
     return out, names
@@ -69,15 +72,18 @@ def build_map_page(
     title: str,
     type_styles: dict | None,
     basemap: dict | None = None,
+    text: dict | None = None,
+    lang: str = "en",
     *,
     progress: Callable[[float, str], None],
     cancelled: Callable[[], bool],
 ) -> Path:
-    """Write the project's map page to ``out_html`` and return its path."""
+    """Write the project's map page to ``out_html`` and return its path, with the page's words
+    ``text`` (translated; see :data:`mapping.maps.payload.TEXT`) and names in ``lang``."""
     from mapping.maps import write_service_map
 
     progress(0.0, "Reading the admin boundaries")
-    boundaries, level_names = read_boundaries(project_path, cancelled)
+    boundaries, level_names = read_boundaries(project_path, cancelled, lang)
     if cancelled():
         raise Cancelled
     progress(0.3, "Drawing the map")
@@ -90,7 +96,7 @@ def build_map_page(
             raise Cancelled
         write_service_map(
             out_html, services, boundaries, title=title, type_styles=type_styles, labels_level=labels_level,
-            level_names=level_names, basemap=basemap,
+            level_names=level_names, basemap=basemap, text=text,
         )
     progress(1.0, "")
     return out_html

@@ -18,6 +18,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from desktop.map.bridge import MapBridge, install_bridge
 from desktop.map.page import build_map_page
+from desktop.map.words import map_page_text
 from desktop.map.tile_scheme import TileSchemeHandler
 from desktop.worker import TaskRunner
 
@@ -72,6 +73,7 @@ class _Request:
     services: list
     title: str
     type_styles: dict | None
+    lang: str = "en"
 
 
 class MapView(QWebEngineView):
@@ -118,9 +120,11 @@ class MapView(QWebEngineView):
     def page_path(self) -> Path | None:
         return self._page_path
 
-    def show_services(self, project_path: Path, services: list, *, title: str = "", type_styles=None) -> None:
-        """Draw these services (``mapping.maps.MapService``); calls in quick succession draw once."""
-        self._request = _Request(Path(project_path), list(services), title, type_styles)
+    def show_services(self, project_path: Path, services: list, *, title: str = "", type_styles=None,
+                      lang: str = "en") -> None:
+        """Draw these services (``mapping.maps.MapService``); calls in quick succession draw once.
+        ``lang`` is the interface's language: area and level names in it where the project has them."""
+        self._request = _Request(Path(project_path), list(services), title, type_styles, lang)
         self._redraw.start()  # restarting the timer swallows the earlier requests
 
     def clear(self) -> None:
@@ -202,6 +206,8 @@ class MapView(QWebEngineView):
             request.title,
             request.type_styles,
             self._basemap,
+            map_page_text(),
+            request.lang,
             on_done=self._load_page,
             on_error=self._build_failed,
         )

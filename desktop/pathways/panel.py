@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.pathways.steps import StepEditor
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
-from pathways.build import build_pathways
+from directory.tasks import InvalidRequest
+from pathways import request as pathways_request
 from pathways.concerns import CONCERNS
 from pathways.directory_snapshot import DirectorySnapshot
 from pathways.html import document
@@ -44,7 +45,14 @@ FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)
 
 
 class PathwayPanel(QWidget):
-    """Referral pathways for the window's open project."""
+    """Referral pathways for the window's open project.
+
+    The preview and the export are built in the background from a
+    :class:`pathways.request.PathwaysRequest` that names the project by its path.
+    """
+
+    exported = Signal(object)  # the files written (a list of paths)
+    printed = Signal(bool)  # Print… finished (True when the printer took the document)
 
     def __init__(self, window, *, synchronous: bool = False):
         super().__init__(None, Qt.WindowType.Window)
@@ -86,6 +94,8 @@ class PathwayPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.preview = QWebEngineView(self)
+        self.preview.printFinished.connect(self._print_finished)
+        self._printer = None
 
         controls = QWidget(self)
         left = QVBoxLayout(controls)
@@ -194,10 +204,11 @@ class PathwayPanel(QWidget):
     def _schedule(self, *args) -> None:
         self.timer.start()
 
-    def _build(self, pcodes, *, progress, cancelled):
-        return build_pathways(self.window_.project, pcodes, self.template.concern, self.template.lang,
-                              template=self.template, paper=self.paper.currentText(), snapshot=self.snapshot,
-                              progress=progress, cancelled=cancelled)
+    def request(self, pcodes: list[str], fmt: str = "html", out: Path | None = None) -> pathways_request.PathwaysRequest:
+        """What the panel shows, as a request the worker can run: the project by its path, the edited steps."""
+        return pathways_request.PathwaysRequest(
+            self.window_.project.path, pcodes, concern=self.template.concern, lang=self.template.lang,
+            paper=self.paper.currentText(), format=fmt, out=out, template=self.template)
 
     def refresh_preview(self) -> None:
         pcodes = self.chosen_areas()[:PREVIEW_AREAS]
@@ -206,7 +217,8 @@ class PathwayPanel(QWidget):
                                  + "</p>")
             self.steps.set_pathway(None)
             return
-        self.runner.start(self._build, pcodes, on_done=self._show_preview, on_error=self._failed)
+        self.runner.start(pathways_request.build, self.request(pcodes), on_done=self._show_preview,
+                          on_error=self._failed)
 
     def _show_preview(self, rendered) -> None:
         self.steps.set_pathway(rendered[0].pathway if rendered else None)
@@ -234,11 +246,30 @@ class PathwayPanel(QWidget):
         self._template_changed()
 
     def print_document(self) -> None:
+        """Print… : the preview as shown, on the printer (or PDF file) the user chooses."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            self.preview.page().print(printer, lambda ok: None)
+            self.print_to(printer)
+
+    def print_to(self, printer) -> None:
+        """Print the preview on ``printer``; :attr:`printed` says when it is done.
+
+        PySide6's QWebEnginePage has no print(); the view prints (see PITFALLS). The printer
+        must live until the view has finished, so the panel keeps it.
+        """
+        self._printer = printer
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Printing…"))
+        self.preview.print(printer)
+
+    def _print_finished(self, ok: bool) -> None:
+        self.print_button.setEnabled(True)
+        self._printer = None
+        self.status.setText(self.tr("Printed.") if ok else self.tr("The pathway could not be printed. "
+                                                                    "Check the printer, or print to a PDF file."))
+        self.printed.emit(ok)
 
     def choose_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export pathways"), "", ";;".join(FORMATS.values()))
@@ -246,36 +277,34 @@ class PathwayPanel(QWidget):
             fmt = next(k for k, v in FORMATS.items() if v == chosen)
             self.export(Path(path), fmt)
 
-    def export(self, path: Path, fmt: str) -> Path:
-        """Write every chosen area's pathway into ``path`` (one file; a contents page for several)."""
+    def export(self, path: Path, fmt: str) -> None:
+        """Write every chosen area's pathway into ``path`` (one file; a contents page for several).
+
+        The pathways are built in the background; the file is written back on this thread (a PDF
+        is printed by Qt's web engine, which lives here). :attr:`exported` says when it is done.
+        """
         pcodes = self.chosen_areas()
         if not pcodes:
             QMessageBox.information(self, self.tr("Export pathways"), self.tr("Tick the areas to export first."))
-            return path
-        rendered = self._build(pcodes, progress=lambda f, m: None, cancelled=lambda: False)
-        pathways = [r.pathway for r in rendered]
-        paper = self.paper.currentText()
-        if fmt == "html":
-            path.write_text(document(rendered, paper=paper, contents=len(rendered) > 1, editable=True), encoding="utf-8")
-        elif fmt == "pdf":
-            from desktop.pathways.printing import html_to_pdf
-            from pathways.combined import write_combined_pdf
+            return
+        request = self.request(pcodes, fmt, path)
+        try:
+            request.validate()
+        except InvalidRequest as exc:
+            QMessageBox.warning(self, self.tr("Export pathways"),
+                                exc.describe(lambda name: self.tr("File") if name == "out" else name))
+            return
+        self.status.setText(self.tr("Preparing %1 pathway(s)…").replace("%1", str(len(pcodes))))
+        self.runner.start(pathways_request.build, request, on_done=lambda rendered: self._write(request, rendered),
+                          on_error=self._failed)
 
-            write_combined_pdf(rendered, path, lambda html, target: html_to_pdf(html, target, paper=paper), paper=paper)
-        elif fmt == "docx":
-            from pathways.docx_export import write_docx
+    def _write(self, request, rendered) -> None:
+        from desktop.pathways.printing import html_to_pdf
 
-            write_docx(pathways, path)
-        elif fmt == "sms":
-            from pathways.sms import sms_text
-
-            path.write_text(sms_text(pathways), encoding="utf-8")
-        else:
-            from pathways.table import csv_text
-
-            path.write_text(csv_text(pathways), encoding="utf-8-sig", newline="")
-        self.status.setText(self.tr("Exported %1").replace("%1", str(path)))
-        return path
+        written = pathways_request.write(request, rendered,
+                                         lambda html, target: html_to_pdf(html, target, paper=request.paper))
+        self.status.setText(self.tr("Exported %1").replace("%1", str(request.out)))
+        self.exported.emit(written)
 
     def closeEvent(self, event) -> None:
         self.runner.cancel()

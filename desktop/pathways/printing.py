@@ -46,28 +46,10 @@ def application():
     if app is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(sys.argv[:1])
+    from desktop.fonts import register_fonts
+
     register_fonts()
     return app
-
-
-_registered: list[int] = []
-
-
-def register_fonts() -> list[str]:
-    """Register the packaged Bengali, Arabic and Latin fonts with Qt (once); their family names."""
-    from PySide6.QtGui import QFontDatabase
-
-    from pathways.fonts import font_files
-
-    families: list[str] = []
-    if not _registered:
-        for f in font_files():
-            font_id = QFontDatabase.addApplicationFont(str(f.path))
-            if font_id >= 0:
-                _registered.append(font_id)
-    for font_id in _registered:
-        families += QFontDatabase.applicationFontFamilies(font_id)
-    return sorted(set(families))
 
 
 def _wait(signal, timeout_ms: int, what: str) -> list:
@@ -90,6 +72,32 @@ def _wait(signal, timeout_ms: int, what: str) -> list:
     if not got:
         raise PrintError(f"{what} took longer than {timeout_ms // 1000} s")
     return got[0]
+
+
+def _wait_for_fonts(page, timeout_ms: int) -> None:
+    """Wait until the page's web fonts have loaded. They load after the page's load event, and a
+    page printed before then had a line of bold text missing (its face still loading, shown blank)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, state = QEventLoop(), {"status": ""}
+
+    def answer(status) -> None:
+        state["status"] = status
+        if status == "loaded":
+            loop.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(lambda: page.runJavaScript("document.fonts.status", answer))
+    poll.start(50)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    limit.start(timeout_ms)
+    loop.exec()
+    poll.stop()
+    limit.stop()
+    if state["status"] != "loaded":
+        raise PrintError(f"the fonts of the page took longer than {timeout_ms // 1000} s to load")
 
 
 def html_to_pdf(html: str, out_path: str | Path, *, paper: str = "A4", timeout_ms: int = TIMEOUT_MS) -> Path:
@@ -115,6 +123,7 @@ def html_to_pdf(html: str, out_path: str | Path, *, paper: str = "A4", timeout_m
             (ok,) = _wait(view.loadFinished, timeout_ms, "loading the page")
             if not ok:
                 raise PrintError(f"the pathway page did not load ({page_file.name})")
+            _wait_for_fonts(view.page(), timeout_ms)
             view.page().printToPdf(str(out_path), layout)
             path, success = _wait(view.page().pdfPrintingFinished, timeout_ms, "printing the PDF")
             if not success:

@@ -21,21 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.review.queue_map import ReviewMap
 from desktop.worker import TaskRunner
+from directory import confidentiality
 from mapping.geocode import review
+from mapping.geocode.request import GeocodeRequest, run_geocode
 
 log = logging.getLogger(__name__)
 
 COLOURS = ["#c0392b", "#2471a3", "#7d3c98", "#b9770e", "#138d75"]
 RELOAD_DELAY_MS = 4000
-
-
-def geocode_task(project_path, *, progress, cancelled):
-    """Run the geocoder on its own connection (a worker thread)."""
-    from directory.store import Project
-    from mapping.geocode import geocode_project
-
-    with Project.open(project_path) as project:
-        return geocode_project(project, progress, cancelled).as_dict()
 
 
 class ReviewQueuePanel(QDockWidget):
@@ -196,7 +189,7 @@ class ReviewQueuePanel(QDockWidget):
                 areas.append({"geometry": geometry, "colour": colour, "label": f"{n + 1} {c.name}"})
             elif c.latitude is not None:
                 points.append({"lat": c.latitude, "lon": c.longitude, "colour": colour, "label": f"{n + 1} {c.name}"})
-        if s.has_point and not self._confidential(s.id):
+        if s.has_point and confidentiality.disclosure(confidentiality.REVIEW, self._confidential(s.id)).point:
             points.append({"lat": s.latitude, "lon": s.longitude, "colour": "#000000", "label": self.tr("now")})
         self.map.show_site(areas, points)
 
@@ -288,13 +281,13 @@ class ReviewQueuePanel(QDockWidget):
             return
         self._flush()
         self.run_button.setEnabled(False)
-        self._runner.start(geocode_task, self.project.path, on_done=self._geocoded, on_error=self._failed)
+        self._runner.start(run_geocode, GeocodeRequest(self.project.path), on_done=self._geocoded,
+                           on_error=self._failed)
 
-    def _geocoded(self, summary: dict) -> None:
+    def _geocoded(self, run) -> None:
         self.run_button.setEnabled(True)
         self.window_.reload_project()
-        self.hint.setText(self.tr("Placed %1 sites.").replace(
-            "%1", str(sum(v for k, v in summary["by_method"].items() if k != "none"))))
+        self.hint.setText(self.tr("Placed %1 sites.").replace("%1", str(run.placed)))
 
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)

@@ -1,14 +1,16 @@
 """The "Merge another list…" dialog: choose another project or a partner's list, see the new
 services, fill-ins and conflicts side by side, choose ours or theirs field by field, apply.
 
-Reading and matching run in a :class:`desktop.worker.TaskRunner` on a second connection to the
-project file; the merge itself is written on the window's project in one change on OK.
+Both steps run a :class:`importers.merge_request.MergeRequest` in the background: a dry run to
+read and match, then, on OK, the same request with the plan shown and the user's choices,
+written in one change. Each opens its own connection to the project file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -16,20 +18,14 @@ from PySide6.QtWidgets import (
 
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
+from importers.merge_request import MergeRequest, run_merge
 
 FILTER = "Projects and service lists (*.gpkg *.xlsx *.xls *.csv *.json *.geojson *.kml);;All files (*)"
 
 
-def build_plan(project_path: Path, other: Path, *, progress, cancelled):
-    """Runs in the worker: a read-only look at the project on its own connection."""
-    from directory.store import Project
-    from importers.merge import plan
-
-    with Project.open(project_path) as project:
-        return plan(project, other, progress=progress, cancelled=cancelled)
-
-
 class MergeDialog(QDialog):
+    merged = Signal(dict)  # what was written: {"new", "taken", "rejected"}
+
     def __init__(self, window, *, synchronous: bool = False):
         super().__init__(window)
         self.window_ = window
@@ -81,7 +77,8 @@ class MergeDialog(QDialog):
             return
         self.summary.setText(self.tr("Reading and matching %1…").replace("%1", other.name))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
-        self.runner.start(build_plan, project.path, other, on_done=self._show, on_error=self._failed,
+        self.request = MergeRequest(project.path, other, dry_run=True)
+        self.runner.start(run_merge, self.request, on_done=lambda run: self._show(run.plan), on_error=self._failed,
                           on_progress=lambda f, m: self.summary.setText(m))
 
     def _show(self, plan) -> None:
@@ -123,23 +120,27 @@ class MergeDialog(QDialog):
         return {row for row in range(self.table.rowCount()) if self.table.cellWidget(row, 4).currentIndex() == 1}
 
     def _apply(self) -> None:
-        from importers.merge import apply
-
+        """Merge with the user's choices, in the background; the dialog closes when it is written."""
         if self.plan is None or self.window_.project is None:
             return
-        rows = self.choices()
-        chosen = {id(self.plan.conflicts[r]) for r in rows}
-        try:
-            done = apply(self.window_.project, self.plan, theirs=lambda d: id(d) in chosen)
-        except UserFacingError as exc:
+        request = MergeRequest(self.request.project, self.request.other, theirs_conflicts=self.choices())
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.summary.setText(self.tr("Merging %1…").replace("%1", self.plan.other))
+        self.runner.start(run_merge, request, self.plan, on_done=self._merged, on_error=self._apply_failed)
+
+    def _apply_failed(self, exc: BaseException) -> None:
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+        if isinstance(exc, UserFacingError):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.result_counts = done
+        self._failed(exc)
+
+    def _merged(self, run) -> None:
+        self.result_counts = run.done
         self.plan = None
         self.table.setRowCount(0)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
         self.summary.setText(self.tr("Merged. Choose another project or list to merge more."))
         self.window_.reload_project()
+        self.merged.emit(run.done)
         self.accept()
 
 

@@ -1,4 +1,9 @@
-"""The main window: the services table beside the map, with the File, View and Help menus."""
+"""The main window: the services table beside the map, with the File, View and Help menus.
+
+With no project open it shows the start page (create a project from boundary files, or open
+the demo). Quitting asks before cancelling work that is running (an import), and closes every
+window the panels opened, so the application exits.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
 )
 
 from desktop.window.about import show_about
@@ -28,6 +34,9 @@ from desktop.window.panels import PANELS
 from desktop.curation.service_types import ServiceTypes
 from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
+from desktop.window.start_page import StartPage
+from desktop.worker import TaskRunner
+from directory import confidentiality
 from directory.store import Project, ProjectError, ServiceListing
 
 log = logging.getLogger(__name__)
@@ -54,7 +63,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.start_page = StartPage(self)
+        self.start_page.newProject.connect(self.new_project)
+        self.start_page.openDemo.connect(self.open_demo)
+        self.start_page.openProject.connect(self.choose_project)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        self.tasks = TaskRunner(self)  # building the demo
 
         self.summary = QLabel(self)
         self.map_progress = QProgressBar(self)
@@ -82,6 +99,9 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New project…"), self.new_project)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.demo_action = file_menu.addAction(self.tr("Open the &demo project"), self.open_demo)
         self.open_action = file_menu.addAction(self.tr("&Open project…"), self.choose_project)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu(self.tr("&Recent projects"), self)
@@ -89,7 +109,11 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self.close_action = file_menu.addAction(self.tr("&Close project"), self.close_project)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        from desktop.sharing.sync_bar import Sharing
+
+        self.sharing = Sharing(self, file_menu)
+        file_menu.addSeparator()
+        self.quit_action = quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -155,6 +179,41 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(Path(path))
 
+    def new_project(self) -> None:
+        """File ▸ New project: boundaries in, levels shown, project created and opened."""
+        from desktop.window.new_project import NewProjectDialog
+
+        recent = self.settings.recent_projects()
+        dialog = NewProjectDialog(self, folder=recent[0].parent if recent else None)
+        dialog.created.connect(self.open_project)
+        self.panels["new-project"] = dialog
+        dialog.open()
+
+    def open_demo(self) -> None:
+        """File ▸ Open the demo project: built (in the background) the first time, then opened."""
+        from desktop.demo_project import build_demo_project
+        from importers.demo import DEMO_FILE
+
+        folder = self.settings.demo_folder()
+        if (folder / DEMO_FILE).exists():
+            self.open_project(folder / DEMO_FILE)
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        self.start_page.set_busy(0.0, self.tr("Building the demo project"))
+        self.demo_action.setEnabled(False)
+        self.tasks.start(build_demo_project, folder, on_done=self._demo_built, on_error=self._demo_failed,
+                         on_progress=self.start_page.set_busy)
+
+    def _demo_built(self, built) -> None:
+        self.start_page.set_busy(None)
+        self.demo_action.setEnabled(True)
+        self.open_project(built[0])
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.start_page.set_busy(None)
+        self.demo_action.setEnabled(True)
+        QMessageBox.critical(self, self.tr("Open the demo project"), str(exc))
+
     def _open_recent(self, path: Path) -> None:
         if not path.exists():
             self.settings.remove_recent_project(path)
@@ -200,7 +259,7 @@ class MainWindow(QMainWindow):
         types = ServiceTypes.for_project(project, self._language())
         self.services_panel.set_listing(listing, types)
         self.map_view.show_services(
-            project.path, map_services(listing), title=path.stem, type_styles=types.map_styles()
+            project.path, map_services(listing), title=path.stem, type_styles=types.map_styles(), lang=self._language()
         )
         self.settings.add_recent_project(path)
         self._fill_recent_menu()
@@ -227,7 +286,8 @@ class MainWindow(QMainWindow):
         self.services_panel.model.update_listing(self.listing)
         types = ServiceTypes.for_project(self.project, self._language())
         self.map_view.show_services(
-            self.project.path, map_services(self.listing), title=self.project.path.stem, type_styles=types.map_styles()
+            self.project.path, map_services(self.listing), title=self.project.path.stem, type_styles=types.map_styles(),
+            lang=self._language(),
         )
         self._show_project_state()
 
@@ -260,18 +320,20 @@ class MainWindow(QMainWindow):
 
     def _show_project_state(self) -> None:
         has_project = self.project is not None
+        self.pages.setCurrentWidget(self.splitter if has_project else self.start_page)
         self.close_action.setEnabled(has_project)
         self.services_panel.setEnabled(has_project)
         if not has_project:
             self.setWindowTitle("ServiceMap")
-            self.summary.setText(self.tr("No project open. Open one with File ▸ Open project…"))
+            self.summary.setText(self.tr("No project open. Create one, open the demo, or open a project."))
             return
         self.setWindowTitle(f"ServiceMap — {self.project.path.name}")
         self.summary.setText(self._summary_text())
 
     def _summary_text(self) -> str:
         counts = self.project.counts()
-        on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None and not s.confidential)
+        on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None
+                     and confidentiality.disclosure(confidentiality.MAP, s.confidential).point)
         text = self.tr("%1 — %2 services at %3 sites, %4 on the map")
         for n, value in enumerate((self.project.path.stem, counts["services"], counts["sites"], on_map), start=1):
             text = text.replace(f"%{n}", str(value))
@@ -295,12 +357,13 @@ class MainWindow(QMainWindow):
         return [proxy.data(proxy.index(row, 0), ID_ROLE) for row in range(proxy.rowCount())]
 
     def _selected_points(self) -> list[tuple[float, float]]:
-        """Points of the selected services; never a confidential service's point."""
+        """Points of the selected services that the zoom may use (never a confidential service's point)."""
         ids = set(self.services_panel.selected_ids())
         return [
             (s.longitude, s.latitude)
             for s in self.listing
-            if s.id in ids and not s.confidential and s.latitude is not None and s.longitude is not None
+            if s.id in ids and s.latitude is not None and s.longitude is not None
+            and confidentiality.disclosure(confidentiality.ZOOM, s.confidential).point
         ]
 
     def zoom_to_selection(self) -> None:
@@ -343,7 +406,28 @@ class MainWindow(QMainWindow):
         self.settings.set("state/splitter", self.splitter.saveState())
         self.settings.sync()
 
+    def running_work(self) -> list[tuple[object, str]]:
+        """The panels with work running that quitting would cancel, each with what it is doing."""
+        return [(panel, panel.running_work()) for panel in self.panels.values()
+                if hasattr(panel, "running_work") and panel.running_work()]
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        running = self.running_work()
+        if running:
+            doing = "; ".join(what for _, what in running)
+            answer = QMessageBox.question(
+                self, self.tr("Quit ServiceMap"),
+                self.tr("%1 is still running. Cancel it and quit?").replace("%1", doing),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            told = [panel.cancel_work() for panel, _ in running]
+            QMessageBox.information(self, self.tr("Quit ServiceMap"), "\n".join(told))
+        for panel in self.panels.values():  # the windows panels opened (Pathways …) close too
+            if panel.isWindow():
+                panel.close()
+        self.tasks.cancel()
         self.save_ui_state()
         self.map_view.shutdown()
         if self.project is not None:

@@ -51,7 +51,7 @@ SITES = Kind("sites", _model_fields(records.site_row(Site(name=""))), withheld=W
 SERVICES = Kind("services", _model_fields(records.service_row(Service(name="", organisation_id=""))))
 LINKS = Kind("service_at_site", ("service_id", "site_id"))
 TAXONOMY = Kind("taxonomy", ("position", "data"))
-ADMIN_AREAS = Kind("admin_areas", ("level", "name", "parent_pcode", "alternate_names", "valid_on", "geom"),
+ADMIN_AREAS = Kind("admin_areas", ("level", "name", "parent_pcode", "alternate_names", "valid_on", "names", "geom"),
                    geometry="geom")
 PATHWAY_TEMPLATES = Kind("pathway_templates", ("data", "saved_at"))
 SETTINGS = Kind("settings", ("value",))

@@ -45,10 +45,16 @@ def _visible(kind: Kind, base: copy_store.Base | None) -> tuple[str, ...]:
 
 
 def local_changes(project) -> list[Change]:
-    """Every record that differs from what the copy last saw on the server."""
+    """Every record that differs from what the copy last saw on the server: of the big kinds,
+    only those the audit says were written since the last sync are compared."""
     out = []
+    mark = copy_store.state(project).get("seen_change")
     for kind in KINDS:
-        local, seen = copy_store.read(project, kind), copy_store.bases(project, kind)
+        keys = copy_store.touched(project, kind, int(mark) if mark else None)
+        if keys is None:
+            local, seen = copy_store.read(project, kind), copy_store.bases(project, kind)
+        else:
+            local, seen = copy_store.read_some(project, kind, keys), copy_store.bases(project, kind, keys)
         for key, row in local.items():
             base = seen.get(key)
             if base is None or any(row.get(f) != base.data.get(f) for f in _visible(kind, base)):
@@ -99,30 +105,42 @@ def push(project, conn, copy_id: str, login: str) -> PushReport:
             if not mine:
                 continue
             theirs = _server_rows(conn, kind, [kind.uid(c.key) for c in mine])
+            planned = []
             for change in mine:
                 if ids[id(change)] in applied:
                     report.already += 1
                     continue
-                _push_one(conn, change, theirs.get(kind.uid(change.key)), ids[id(change)], login, report,
-                          force=(kind.name, change.key) in forced)
+                server = theirs.get(kind.uid(change.key))
+                planned.append((change, server, *_plan(change, server, force=(kind.name, change.key) in forced)))
+            refusals = _write_all(conn, kind, [(kind.uid(c.key), c.key, o) for c, _, _, o in planned if o.changes_server])
+            for change, server, fields, outcome in planned:
+                _settle(conn, change, server, fields, outcome, refusals.get(kind.uid(change.key)), ids[id(change)],
+                        login, report)
+            conn.cursor().executemany(
+                "INSERT INTO servicemap.applied_changes (client_change_id) VALUES (%s) ON CONFLICT DO NOTHING",
+                [(ids[id(c)],) for c, _, _, o in planned if kind.uid(c.key) not in refusals])
         for c in pending:
             _send_resolution(conn, c)
             report.resolutions += 1
     return report
 
 
-def _push_one(conn, change: Change, server: dict | None, change_id: uuid.UUID, login: str, report: PushReport,
-              *, force: bool) -> None:
+def _plan(change: Change, server: dict | None, *, force: bool):
+    """The fields the copy may send for this record, and the merge's outcome."""
     kind, base = change.kind, change.base
     fields = _visible(kind, base)
     if server is not None and server["withheld"]:
         fields = tuple(f for f in fields if f not in kind.withheld)
     outcome = merge(fields, base.data if base else None, change.mine, server["data"] if server else None,
                     theirs_deleted=bool(server and server["deleted"]), force=force)
+    return fields, outcome
+
+
+def _settle(conn, change: Change, server, fields, outcome, refused: str | None, change_id, login: str,
+            report: PushReport) -> None:
+    """Count what was written, and record the clashes (a refusal is one too: nothing lost without a word)."""
+    kind = change.kind
     uid = kind.uid(change.key)
-    refused = None
-    if outcome.changes_server:
-        refused = _write(conn, kind, uid, change.key, outcome)
     if refused:
         report.refused.append(f"{kind.name} {change.key}: {refused}")
         report.reread.setdefault(kind.name, []).append(change.key)
@@ -133,32 +151,62 @@ def _push_one(conn, change: Change, server: dict | None, change_id: uuid.UUID, l
         report.sent[kind.name] = report.sent.get(kind.name, 0) + 1
     for clash in outcome.clashes:
         _record_clash(conn, kind, uid, change.key, clash, server["by"] if server else "", login, change_id, report)
-    conn.execute("INSERT INTO servicemap.applied_changes (client_change_id) VALUES (%s) ON CONFLICT DO NOTHING",
-                 (change_id,))
+
+
+_REFUSED = "not allowed: you may change only your own agency's records (or sites you are granted to see)"
+
+
+def _statement(kind: Kind, outcome) -> str:
+    table = f"servicemap.{kind.name}"
+    if outcome.insert:
+        cols = list(outcome.writes)
+        marks = ", ".join(_value(kind, f) for f in cols)
+        return f"INSERT INTO {table} (uid, id, {', '.join(cols)}) VALUES (%s, %s, {marks}) RETURNING uid"
+    sets = [f"{f} = {_value(kind, f)}" for f in outcome.writes]
+    sets.append("deleted = true" if outcome.delete else "deleted = false")
+    return f"UPDATE {table} SET {', '.join(sets)} WHERE uid = %s RETURNING uid"
+
+
+def _params(uid, key: str, outcome) -> tuple:
+    values = tuple(outcome.writes.values())
+    return (uid, key, *values) if outcome.insert else (*values, uid)
+
+
+def _write_all(conn, kind: Kind, writes: list[tuple]) -> dict:
+    """Write many records, one batch per statement shape inside a savepoint; uid -> the reason for
+    each refusal. A batch the server rejects is retried record by record to find which."""
+    import psycopg
+
+    groups: dict[str, list[tuple]] = {}
+    for uid, key, outcome in writes:
+        groups.setdefault(_statement(kind, outcome), []).append((uid, key, outcome))
+    refused = {}
+    for statement, rows in groups.items():
+        try:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.executemany(statement, [_params(*r) for r in rows], returning=True)
+                done = set()
+                while True:
+                    done.update(r[0] for r in cur.fetchall())
+                    if not cur.nextset():
+                        break
+            refused.update({uid: _REFUSED for uid, _, _ in rows if uid not in done})
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.IntegrityError):
+            for uid, key, outcome in rows:
+                reason = _write(conn, kind, uid, key, outcome)
+                if reason:
+                    refused[uid] = reason
+    return refused
 
 
 def _write(conn, kind: Kind, uid: uuid.UUID, key: str, outcome) -> str | None:
-    """Write on the server inside a savepoint; the server's reason when it refuses."""
+    """Write one record inside a savepoint; the server's reason when it refuses."""
     import psycopg
 
-    table = f"servicemap.{kind.name}"
     try:
         with conn.transaction():
-            if outcome.insert:
-                cols = list(outcome.writes)
-                marks = ", ".join(_value(kind, f) for f in cols)
-                conn.execute(f"INSERT INTO {table} (uid, id, {', '.join(cols)}) VALUES (%s, %s, {marks})",
-                             (uid, key, *(outcome.writes[f] for f in cols)))
-                return None
-            sets = [f"{f} = {_value(kind, f)}" for f in outcome.writes]
-            values = list(outcome.writes.values())
-            if outcome.delete:
-                sets.append("deleted = true")
-            elif kind.fields and outcome.writes:
-                sets.append("deleted = false")
-            cur = conn.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE uid = %s", (*values, uid))
-            if cur.rowcount == 0:
-                return "not allowed: you may change only your own agency's records (or sites you are granted to see)"
+            if conn.execute(_statement(kind, outcome), _params(uid, key, outcome)).fetchone() is None:
+                return _REFUSED
     except psycopg.errors.InsufficientPrivilege as exc:
         return f"not allowed: {exc.diag.message_primary}"
     except psycopg.errors.IntegrityError as exc:

@@ -33,6 +33,11 @@ class SyncResult:
     pushed: PushReport = field(default_factory=PushReport)
     pulled: PullReport = field(default_factory=PullReport)
 
+    def summary(self) -> str:
+        """One short line: sent, received, conflicts waiting."""
+        text = f"Synced: sent {sum(self.pushed.sent.values())}, received {sum(self.pulled.received.values())}"
+        return text + (f"; {self.pulled.conflicts} conflict(s) wait" if self.pulled.conflicts else "") + "."
+
     def lines(self) -> list[str]:
         """What moved, for people."""
         sent = sum(self.pushed.sent.values())
@@ -122,7 +127,8 @@ def _run(project, url: str, *, ask_password=None, progress=None) -> SyncResult:
                 areas = [a for a in state.get("areas", "").split(",") if a]
                 result.pulled = pull(project, conn, int(state.get("cursor") or 0), areas, result.pushed.reread)
                 copy_store.sent(project, [c["id"] for c in copy_store.conflicts(project, open_only=False) if c["pending"]])
-                copy_store.set_state(project, cursor=str(result.pulled.seen_up_to), last_sync_at=_now(), user=login)
+                copy_store.set_state(project, cursor=str(result.pulled.seen_up_to), last_sync_at=_now(), user=login,
+                                     seen_change=str(copy_store.last_change(project)))
     except psycopg.OperationalError as exc:
         raise ServerError(f"{url}: the connection was lost during the sync ({str(exc).strip().splitlines()[0]}). "
                           "Nothing was half-done: run the sync again.") from None
@@ -140,12 +146,14 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
 
     if keep not in ("server", "mine"):
         raise ValueError("keep must be 'server' or 'mine'")
-    found = [c for c in copy_store.conflicts(project) if c["id"] == conflict_id]
-    if not found:
-        raise UserFacingError(f"{project.path}: no open conflict {conflict_id}. List them with 'servicemap conflicts'.")
+    found = [c for c in copy_store.conflicts(project) if c["id"].startswith(conflict_id)]
+    if len(found) != 1:
+        raise UserFacingError(f"{project.path}: {'no' if not found else 'more than one'} open conflict {conflict_id}. "
+                              "List them with 'servicemap conflicts PROJECT'.")
     c = found[0]
+    conflict_id = c["id"]
     who = by or getpass.getuser()
-    with project.change("sync", f"Conflict over {c['field']} of {c['record_id']}: kept {keep}"):
+    with project.change("conflict", f"Conflict over {c['field']} of {c['record_id']}: kept {keep}"):
         if keep == "mine":
             kind = BY_NAME[c["kind"]]
             mine = json.loads(c["client_value"])

@@ -1,7 +1,8 @@
 """Exchange formats: one module per format, holding its writer and (where it has one) its reader.
 
 Every writer is ``write(project, out_path, *, area=None, include_confidential=False) -> int``
-and every reader ``read(path, *, region=None, taxonomy=None) -> ImportResult``. Writers go
+with the file endings it writes in ``SUFFIXES``, and every reader
+``read(path, *, region=None, taxonomy=None) -> ImportResult``. Writers go
 through :mod:`importers.formats.guard` (formula injection, confidential sites, the area filter).
 """
 

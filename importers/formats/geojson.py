@@ -15,12 +15,15 @@ import json
 from pathlib import Path
 
 from directory import link_store
+from directory.safe_text import plain_tree
 from directory.store import Project
 from importers.formats import flat
 from importers.formats.guard import Entry, select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".geojson", ".json")
 ADMIN_LEVELS = (1, 2, 3, 4)
 
 
@@ -80,7 +83,7 @@ def features(project: Project, *, area: str | None = None, include_confidential:
 def write(project: Project, out_path: str | Path, *, area: str | None = None, include_confidential: bool = False) -> int:
     """Write the FeatureCollection to ``out_path`` (UTF-8); returns the number of features."""
     found = features(project, area=area, include_confidential=include_confidential)
-    doc = {"type": "FeatureCollection", "features": found}
+    doc = {"type": "FeatureCollection", "features": plain_tree(found)}
     Path(out_path).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
     return len(found)
 

@@ -15,12 +15,15 @@ import pyogrio
 import pyogrio.raw
 import shapely
 
+from directory.safe_text import plain
 from directory.store import Project
 from importers.formats import flat
 from importers.formats.guard import select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".gpkg",)
 LAYER = "services"
 _NUMBERS = {"latitude", "longitude", "minimum_age", "maximum_age", "capacity"}
 
@@ -36,7 +39,7 @@ def write(project: Project, out_path: str | Path, *, area: str | None = None, in
     fields = list(flat.KEYS)
     data = [
         np.array([np.nan if r[k] is None else float(r[k]) for r in rows], dtype="float64") if k in _NUMBERS
-        else np.array(["" if r[k] is None else str(r[k]) for r in rows], dtype=object)
+        else np.array(["" if r[k] is None else str(plain(r[k])) for r in rows], dtype=object)
         for k in fields
     ]
     geometry = np.array([

@@ -1,51 +1,19 @@
-"""What every exchange-format writer must do before data leaves the project.
+"""What of the directory an export may carry: the area filter, and the confidentiality rule
+asked of :mod:`directory.confidentiality`.
 
-Two duties:
-
-* **Formula injection.** A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-  return is run as a formula by Excel and LibreOffice when a CSV is opened. CSV writers prefix
-  such text with an apostrophe (:func:`neutralise`) and CSV readers take it off again
-  (:func:`restore`). XLSX writers store it as text with Excel's "quote prefix" style
-  (:func:`set_text_cell`), so the cell shows what the user typed and is never evaluated.
-* **Confidential locations.** A service with ``confidential=True`` (a safe house) leaves the
-  project without its site — no point, no address, no site name, no P-code — unless the user
-  asked for ``include_confidential``. The service itself stays listed by what it does and how to
-  reach it. :func:`select` applies this, and the ``--area`` P-code filter, once for all writers.
+Every exchange-format writer (and the verification sheet) starts from :func:`select`. A
+confidential service (a safe house) is listed by what it does and how to reach it, without
+its site, unless the user asked for ``include_confidential``. The text each writer writes
+goes through :mod:`directory.safe_text` (formulas, markup, bidirectional controls).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from directory import link_store
+from directory import confidentiality, link_store
 from directory.model import Organisation, Service, Site
 from directory.store import Project
-
-TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def is_risky(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(TRIGGERS)
-
-
-def neutralise(value: object) -> object:
-    """The value as it may go into a CSV cell: risky text gets a leading apostrophe."""
-    return "'" + value if is_risky(value) else value
-
-
-def restore(value: object) -> object:
-    """Undo :func:`neutralise` when reading back a CSV this module wrote."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1:].startswith(TRIGGERS):
-        return value[1:]
-    return value
-
-
-def set_text_cell(cell, value: object) -> None:
-    """Write ``value`` into an openpyxl cell; risky text stays inert text (quote prefix)."""
-    cell.value = value
-    if is_risky(value):
-        cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
-        cell.quotePrefix = True
 
 
 @dataclass
@@ -88,8 +56,10 @@ def _in_area(pcodes: list[str], area: str | None) -> bool:
     return area is None or any(p.upper().startswith(area.upper()) for p in pcodes if p)
 
 
-def select(project: Project, *, area: str | None = None, include_confidential: bool = False) -> Selection:
-    """The services to export: in ``area`` (a P-code prefix) if given, confidential sites withheld."""
+def select(project: Project, *, area: str | None = None, include_confidential: bool = False,
+           output: str = confidentiality.EXPORT) -> Selection:
+    """The services to export: in ``area`` (a P-code prefix) if given, with what ``output`` may
+    carry of each site (:func:`directory.confidentiality.disclosure`)."""
     orgs = {o.id: o for o in project.organisations()}
     sites = {s.id: s for s in project.sites()}
     links: dict[str, list[str]] = {}
@@ -110,12 +80,14 @@ def select(project: Project, *, area: str | None = None, include_confidential: b
             if area is None or _in_area(service.service_area, area):
                 out.entries.append(Entry(service, org, None))
             continue
+        shows = confidentiality.disclosure(output, service.confidential, include_confidential=include_confidential)
         for site in service_sites:
-            if not _in_area(list(site.admin_pcodes.values()) + service.service_area, area):
+            if area is not None and not (confidentiality.listed_in(shows, site.admin_pcodes, area)
+                                         or _in_area(service.service_area, area)):
                 continue
-            hide = service.confidential and not include_confidential
-            out.entries.append(Entry(service, org, None if hide else site, withheld=hide))
-    if not include_confidential:  # one listing per withheld service is enough
+            shown = confidentiality.released_site(shows, site)
+            out.entries.append(Entry(service, org, shown, withheld=shown is not site))
+    if any(e.withheld for e in out.entries):  # one listing per withheld service is enough
         seen: set[str] = set()
         kept = []
         for e in out.entries:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from directory import file_gate
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
+from directory.safe_text import plain_tree
 from directory.store import Project
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import values as v
@@ -27,6 +28,8 @@ from importers.formats.guard import Entry, select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult, RowOutcome
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".json", ".zip", "")  # the JSON list, or the tabular package as a .zip or a folder ("")
 NAMESPACE = uuid.UUID("8d3c8a50-4c7e-4a53-9a35-6f0f5e9b2c11")
 TYPES_TAXONOMY = {"id": str(uuid.uuid5(NAMESPACE, "taxonomy:service-types")), "name": "ServiceMap service types",
                   "description": "Protection service types (case management, safe shelter, helpline …) used by ServiceMap."}
@@ -159,7 +162,7 @@ def records(project: Project, *, area: str | None = None, include_confidential: 
 def write(project: Project, out_path: str | Path, *, area: str | None = None, include_confidential: bool = False) -> int:
     """JSON for a .json path; the tabular data package for a folder or a .zip. Returns the service count."""
     out_path = Path(out_path)
-    items = records(project, area=area, include_confidential=include_confidential)
+    items = plain_tree(records(project, area=area, include_confidential=include_confidential))
     if out_path.suffix.lower() == ".json":
         page = {"total_items": len(items), "total_pages": 1, "page_number": 1, "size": len(items),
                 "first_page": True, "last_page": True, "empty": not items, "contents": items}

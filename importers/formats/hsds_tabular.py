@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from directory import file_gate
+from directory.safe_text import csv_cell, restore
 from importers.formats.tables import FormatError
 
 #: resource name -> (file, columns in HSDS order)
@@ -120,8 +121,7 @@ def _csv_text(columns: list[str], rows: list[dict]) -> str:
     out = csv.writer(buf, lineterminator="\r\n")
     out.writerow(columns)
     for row in rows:
-        out.writerow(["" if row.get(c) is None else str(row[c]).lower() if isinstance(row[c], bool) else row[c]
-                      for c in columns])
+        out.writerow([csv_cell(str(row[c]).lower() if isinstance(row.get(c), bool) else row.get(c)) for c in columns])
     return buf.getvalue()
 
 
@@ -167,6 +167,7 @@ def _typed(row: dict[str, str]) -> dict:
     for k, x in row.items():
         if x in (None, "") or k is None:
             continue
+        x = restore(x)  # a cell the writer kept from running as a formula
         if k in NUMBERS:
             try:
                 x = float(x)

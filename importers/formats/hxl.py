@@ -12,12 +12,15 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Font, PatternFill
 
+from directory.safe_text import set_xlsx_cell
 from directory.store import Project
 from importers.formats import flat
-from importers.formats.guard import select, set_text_cell
+from importers.formats.guard import select
 from importers.formats.tables import FormatError, read_csv_rows, read_rows, write_csv
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".csv", ".xlsx")
 SHEET = "3W"
 
 
@@ -37,7 +40,7 @@ def write(project: Project, out_path: str | Path, *, area: str | None = None, in
         sheet.title = SHEET
         for r, values in enumerate(table, start=1):
             for c, value in enumerate(values, start=1):
-                set_text_cell(sheet.cell(r, c), value)
+                set_xlsx_cell(sheet.cell(r, c), value)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for cell in sheet[2]:

@@ -4,13 +4,19 @@ at a placed site, in one folder per service type, with the phone numbers in the 
 Services without a point have nothing to show on a map and are left out, so confidential
 sites are absent unless ``include_confidential``. The reader takes the placemarks back,
 through the ``ExtendedData`` this writer adds.
+
+Map apps show a placemark's name, description and data as HTML, so every text is written
+HTML-escaped (:func:`directory.safe_text.markup`) inside the XML: a name such as
+``<script>…`` decodes to text, never to markup. The reader unescapes it again.
 """
 
 from __future__ import annotations
 
+import html
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from directory.safe_text import markup
 from directory.store import Project
 from directory.taxonomy import default_taxonomy
 from importers.formats import flat
@@ -18,6 +24,8 @@ from importers.formats.guard import select
 from importers.formats.tables import FormatError
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".kml",)
 NS = "http://www.opengis.net/kml/2.2"
 _BALLOON = ("types", "phones", "emails", "hours", "address", "referral", "fees")
 
@@ -44,18 +52,18 @@ def write(project: Project, out_path: str | Path, *, area: str | None = None, in
         folder_name = str(values["types"]).split(flat.SEP)[0] or "Other services"
         if folder_name not in folders:
             folders[folder_name] = ET.SubElement(doc, _q("Folder"))
-            ET.SubElement(folders[folder_name], _q("name")).text = folder_name
+            ET.SubElement(folders[folder_name], _q("name")).text = markup(folder_name)
         mark = ET.SubElement(folders[folder_name], _q("Placemark"))
-        ET.SubElement(mark, _q("name")).text = f"{values['service']} — {values['organisation']}"
+        ET.SubElement(mark, _q("name")).text = markup(f"{values['service']} — {values['organisation']}")
         ET.SubElement(mark, _q("description")).text = "\n".join(
-            f"{headers[k]}: {values[k]}" for k in _BALLOON if values[k] not in (None, "")
+            markup(f"{headers[k]}: {values[k]}") for k in _BALLOON if values[k] not in (None, "")
         )
         data = ET.SubElement(mark, _q("ExtendedData"))
         for key in flat.KEYS:
             if values[key] not in (None, ""):
                 item = ET.SubElement(data, _q("Data"), name=key)
-                ET.SubElement(item, _q("displayName")).text = headers[key]
-                ET.SubElement(item, _q("value")).text = str(values[key])
+                ET.SubElement(item, _q("displayName")).text = markup(headers[key])
+                ET.SubElement(item, _q("value")).text = markup(values[key])
         point = ET.SubElement(mark, _q("Point"))
         ET.SubElement(point, _q("coordinates")).text = f"{entry.site.longitude:.6f},{entry.site.latitude:.6f}"
         count += 1
@@ -73,9 +81,10 @@ def read(path: str | Path, *, region: str | None = None, taxonomy=None) -> Impor
         raise FormatError(f"{path}: not a readable KML file ({exc}).") from None
     reader = flat.FlatReader(path.name, region=region, taxonomy=taxonomy)
     for i, mark in enumerate(root.iter(_q("Placemark")), start=1):
-        values: dict[str, object] = {d.get("name"): d.findtext(_q("value")) for d in mark.iter(_q("Data"))}
+        values: dict[str, object] = {d.get("name"): html.unescape(d.findtext(_q("value")) or "")
+                                     for d in mark.iter(_q("Data"))}
         if "service" not in values:
-            name = mark.findtext(_q("name")) or ""
+            name = html.unescape(mark.findtext(_q("name")) or "")
             service, _, org = name.partition(" — ")
             values.update(service=service, organisation=org or service)
         coords = (mark.findtext(f"{_q('Point')}/{_q('coordinates')}") or "").strip().split(",")

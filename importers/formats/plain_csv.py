@@ -14,7 +14,8 @@ from importers.formats.guard import select
 from importers.formats.tables import read_csv_rows, read_rows, write_csv
 from importers.result import ImportResult
 
-
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".csv",)
 def write(project: Project, out_path: str | Path, *, area: str | None = None, include_confidential: bool = False) -> int:
     """Write the directory as CSV; returns the number of rows (services at sites)."""
     selection = select(project, area=area, include_confidential=include_confidential)

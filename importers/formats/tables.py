@@ -11,8 +11,8 @@ import csv
 from pathlib import Path
 
 from directory.errors import UserFacingError
+from directory.safe_text import csv_cell, restore
 from importers.formats import flat
-from importers.formats.guard import neutralise, restore
 from importers.result import ImportResult
 
 HEADER_SEARCH_ROWS = 10
@@ -28,7 +28,7 @@ def write_csv(path: Path, rows: list[list[object]]) -> None:
     with Path(path).open("w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f)
         for r in rows:
-            out.writerow(["" if c is None else neutralise(c) for c in r])
+            out.writerow([csv_cell(c) for c in r])
 
 
 def read_csv_rows(path: Path) -> list[list[str]]:

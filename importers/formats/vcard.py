@@ -14,18 +14,21 @@ import uuid
 from pathlib import Path
 
 from directory import countries
+from directory.safe_text import plain
 from directory.store import Project
 from directory.taxonomy import default_taxonomy
 from importers.formats import flat
 from importers.formats.guard import select
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".vcf",)
 MAX_OCTETS = 75
 _UID_SPACE = uuid.UUID("5b0f8a54-2d55-4b59-9d1a-1f7c2b2e9a10")
 
 
 def escape(text: object) -> str:
     """Escape a value as RFC 6350 / 2426 ask: backslash, comma, semicolon and newlines."""
-    out = str(text).replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    out = str(plain(text)).replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
     return out.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
 
 

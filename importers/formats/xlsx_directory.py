@@ -14,12 +14,15 @@ import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from directory.safe_text import plain, set_xlsx_cell
 from directory.store import Project
 from importers.formats import flat
-from importers.formats.guard import Selection, select, set_text_cell
+from importers.formats.guard import Selection, select
 from importers.formats.tables import FormatError, read_rows
 from importers.result import ImportResult
 
+#: The endings of the files this writer writes (the first is the usual one).
+SUFFIXES = (".xlsx",)
 MAX_WIDTH = 50
 NO_AREA = "No area"
 CONFIDENTIAL = "Confidential services"  # listed without their area: where they are stays in the project
@@ -29,7 +32,7 @@ _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
-    base = (name.translate(_BAD_SHEET_CHARS).strip() or "Sheet")[:28]
+    base = (str(plain(name)).translate(_BAD_SHEET_CHARS).strip() or "Sheet")[:28]
     out, n = base, 2
     while out.lower() in used:
         out, n = f"{base[:25]} ({n})", n + 1
@@ -40,7 +43,8 @@ def _sheet_name(name: str, used: set[str]) -> str:
 def _fill(sheet, selection: Selection, entries) -> None:
     heads = flat.headers(selection)
     for c, text in enumerate(heads, start=1):
-        cell = sheet.cell(1, c, text)
+        cell = sheet.cell(1, c)
+        set_xlsx_cell(cell, text)  # the project's own names for its admin levels
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F4E79")
         cell.alignment = Alignment(vertical="top", wrap_text=True)
@@ -50,7 +54,7 @@ def _fill(sheet, selection: Selection, entries) -> None:
         for c, key in enumerate(flat.KEYS, start=1):
             value = values[key]
             cell = sheet.cell(r, c)
-            set_text_cell(cell, value)
+            set_xlsx_cell(cell, value)
             if key in WRAP and value:  # styling every cell costs more than the rest of the export
                 cell.alignment = _WRAPPED
             widths[c - 1] = max(widths[c - 1], min(MAX_WIDTH, len(str(value or "")) + 2))

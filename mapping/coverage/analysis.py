@@ -8,7 +8,7 @@ admin area with whole numbers that add up exactly.
 
 Confidential services (safe houses) count towards coverage, but their points never leave
 this module: the travel-time raster, the catchments and the nearest-service column are
-computed without them.
+computed with the services :mod:`directory.confidentiality` lets coverage outputs draw.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from directory import confidentiality
 from directory.errors import UserFacingError
 from directory.tasks import Cancelled, never, no_progress
 from mapping.coverage import zonal
@@ -45,6 +46,11 @@ class ServicePoint:
     capacity: int | None
     pcodes: dict[int, str]
     service_area: list[str]
+
+    @property
+    def shows(self) -> confidentiality.Disclosure:
+        """What the coverage outputs may show of this service."""
+        return confidentiality.disclosure(confidentiality.COVERAGE, self.confidential)
 
 
 @dataclass
@@ -167,7 +173,7 @@ def run_gaps(project, service_type: str, *, threshold: Threshold | None = None, 
         notes += road_notes
     horizon = threshold.value * TIME_HORIZON if threshold.by_time else np.inf
     measure_all = _measure(grid, cost, placed if point_like else [], horizon)
-    public = [p for p in placed if not p.confidential]
+    public = [p for p in placed if p.shows.point]
     measure = measure_all if len(public) == len(placed) else _measure(grid, cost, public if point_like else [], horizon)
     labels = None
     if cost is not None and public and point_like:  # the nearest service by travel time, for the table

@@ -1,7 +1,9 @@
 """Writing a gap analysis out: the per-area table (CSV, XLSX, GeoPackage), catchments, the raster.
 
 Nothing written here carries a confidential service's point: the raster and the catchments
-come from :attr:`GapResult.measure`, which leaves safe houses out.
+come from :attr:`GapResult.measure`, measured from the services the confidentiality policy
+lets coverage draw. Every text goes through :mod:`directory.safe_text` (area and site names
+come from boundary files and candidate lists).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from directory import safe_text
 from directory.errors import UserFacingError
 from mapping.coverage.zonal import COLUMNS
 
@@ -58,7 +61,7 @@ def write_table(result, path: str | Path, project=None) -> Path:
         raise ExportError(f"{path}: write the gap table as .csv, .xlsx or .gpkg.")
     if not path.parent.exists():
         raise ExportError(f"{path.parent}: no such folder. Create it first, or choose another place.")
-    rows = [[r.get(c) for c in COLUMNS] for r in sorted(result.rows, key=lambda r: r["rank"])]
+    rows = [[safe_text.plain(r.get(c)) for c in COLUMNS] for r in sorted(result.rows, key=lambda r: r["rank"])]
     if ext in (".csv", ".xlsx"):
         notes = [["service type", result.service_type], ["within", str(result.threshold)],
                  ["population analysed", result.population_kind]] + [["note", n] for n in result.notes]
@@ -87,21 +90,20 @@ def _write_sheet(path: Path, title: str, columns: list[str], rows: list[list], n
     if path.suffix.lower() == ".csv":
         with path.open("w", newline="", encoding="utf-8-sig") as f:
             w = csv.writer(f)
-            w.writerow(columns)
-            w.writerows(rows)
+            for row in [columns, *rows]:
+                w.writerow([safe_text.csv_cell(v) for v in row])
         return
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
     ws.title = title
-    ws.append(columns)
-    for row in rows:
-        ws.append(row)
+    for n, row in enumerate([columns, *rows], start=1):
+        safe_text.set_xlsx_row(ws, n, row)
     ws.freeze_panes = "A2"
     sheet = wb.create_sheet("Notes")
-    for note in notes:
-        sheet.append(note)
+    for n, note in enumerate(notes, start=1):
+        safe_text.set_xlsx_row(sheet, n, note)
     wb.save(path)
 
 
@@ -120,7 +122,7 @@ SITE_COLUMNS = ["pick", "name", "latitude", "longitude", "adds", "cumulative", "
 def write_sites(placement, path: str | Path, result) -> list[dict]:
     """The suggested sites, with what each adds, as .csv, .xlsx or .gpkg; returns the rows."""
     path = Path(path)
-    rows = [{"pick": p.order, "name": p.name, "latitude": round(p.lat, 6), "longitude": round(p.lon, 6),
+    rows = [{"pick": p.order, "name": safe_text.plain(p.name), "latitude": round(p.lat, 6), "longitude": round(p.lon, 6),
              "adds": p.adds, "cumulative": p.cumulative, "method": placement.method,
              "service_type": result.service_type, "within": str(result.threshold)} for p in placement.picks]
     ext = path.suffix.lower()

@@ -43,9 +43,9 @@ def page_path(project_path: Path, service_type: str) -> Path:
 
 
 def public_services(result) -> list[dict]:
-    """The analysed services that may be drawn: placed, and not confidential."""
+    """The analysed services that may be drawn: placed, and shown at their point by the policy."""
     return [{"name": s.name, "latitude": s.lat, "longitude": s.lon, "confidential": False}
-            for s in result.services if not s.confidential and s.lat is not None and s.lon is not None]
+            for s in result.services if s.shows.point and s.lat is not None and s.lon is not None]
 
 
 def gaps_with_page(request: GapsRequest, text: dict | None = None, *, progress: Progress,

@@ -5,7 +5,7 @@ It reuses the service map's offline assets (:func:`mapping.maps.assets.copy_asse
 needs no network: no tiles, no CDN. The page exposes ``zoomTo(pcode)``, ``setMode(mode)``,
 ``showBands(on)`` and ``mapState()`` for the panel. Safe houses are never on it: the areas
 carry only counts, the bands come from the raster measured without confidential services,
-and :func:`write_gap_map` drops every confidential service it is given.
+and :func:`write_gap_map` draws only the services :mod:`directory.confidentiality` allows.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from pathlib import Path
 import numpy as np
 import shapely
 
+from directory import confidentiality, safe_text
 from mapping.coverage.overlay_page import PAGE
 from mapping.maps.assets import copy_assets
+from mapping.maps.embed import script_safe
 
 #: % covered classes (ColorBrewer RdYlGn-like steps, red = worst): lower bound, colour.
 CLASSES = [(0, "#a50026"), (20, "#f46d43"), (40, "#fdae61"), (60, "#d9ef8b"), (80, "#66bd63"), (95, "#1a9850")]
@@ -41,6 +43,8 @@ TEXT = {
     "services": "Services of this type (confidential ones are not shown)",
     "site": "Suggested site",
     "adds": "adds",
+    "children": "children",  # what is counted: the analysis's population kind
+    "people": "people",
 }
 
 
@@ -116,10 +120,12 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
                                         "colour": colour_for(r["pct_covered"]),
                                         "reach": NO_DATA if no_people else reach_colour(r["uncovered"], breaks)}})
     words = dict(TEXT, **(text or {}))
+    kind = words.get(kind, kind)
     fill = {"kind": kind, "Kind": kind[:1].upper() + kind[1:], "within": within}
     words = {k: v.format(**fill) if "{" in v else v for k, v in words.items()}
     public = [{"name": s["name"], "latitude": round(float(s["latitude"]), 5), "longitude": round(float(s["longitude"]), 5)}
-              for s in services or [] if not s.get("confidential") and s.get("latitude") is not None]
+              for s in services or [] if s.get("latitude") is not None
+              and confidentiality.disclosure(confidentiality.COVERAGE, bool(s.get("confidential"))).point]
     bands = bands_geojson or {"type": "FeatureCollection", "features": []}
     for i, f in enumerate(bands["features"]):
         f["properties"]["colour"] = BAND_COLOURS[min(i, len(BAND_COLOURS) - 1)]
@@ -130,9 +136,10 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
         "legends": _legends(breaks), "text": words,
     }
     scripts = "\n".join(f'<script src="{html.escape(u)}"></script>' for _, u in links.scripts[:1])
-    styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in links.styles[:1])
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    page = (PAGE.replace("__TITLE__", html.escape(title)).replace("__STYLES__", styles)
+    styles = "\n".join(f'<link rel="stylesheet" href="{html.escape(u)}">' for _, u in [links.styles[0], links.fonts])
+    # markup characters as JSON escapes, as the service map does: no raw tag inside the script element
+    payload = script_safe(json.dumps(safe_text.plain_tree(data), ensure_ascii=False))
+    page = (PAGE.replace("__TITLE__", safe_text.markup(title)).replace("__STYLES__", styles)
             .replace("__SCRIPTS__", scripts).replace("__DATA__", payload))
     out.write_text(page, encoding="utf-8")
     return out

@@ -10,7 +10,7 @@ PAGE = """<!DOCTYPE html>
 __STYLES__
 __SCRIPTS__
 <style>
-html, body, #map { height: 100%; margin: 0; background: #f4f4f0; font: 13px sans-serif; }
+html, body, #map { height: 100%; margin: 0; background: #f4f4f0; font: 13px 'ServiceMap Bengali', 'ServiceMap Arabic', sans-serif; }
 .legend { background: white; padding: 5px 7px; border-radius: 4px; line-height: 16px; max-width: 230px; font-size: 12px;
           cursor: pointer; }
 .legend.folded section div { display: none; }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from directory import confidentiality
 from mapping.coverage.apportion import largest_remainder
 
 #: The gap table's columns, in order (the issue's names first).
@@ -40,10 +41,10 @@ def area_rows(project, areas, polygons, index, grid, demand, measure, share, ser
     bounds = np.searchsorted(flat_i[by_area], np.arange(n + 1))
     counts: dict[str, int] = {}
     for s in services:
-        code = s.pcodes.get(level)
+        code = confidentiality.shown_areas(s.shows, s.pcodes).get(level)  # a safe house: its district and above
         if code:
             counts[code] = counts.get(code, 0) + 1
-    public = [s for s in services if not s.confidential]
+    public = [s for s in services if s.shows.point]
     reps = shapely.point_on_surface(np.asarray(polygons, dtype=object))
     rx, ry = grid.to_metric(shapely.get_x(reps), shapely.get_y(reps))
     rr, rc = grid.cell_of(rx, ry)

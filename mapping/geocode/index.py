@@ -7,26 +7,20 @@ camps) adds its rows. Boundaries replaced since the last build are picked up on 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from directory import file_gate
 from directory import gazetteer_store as store
 from directory.store import Project
+from directory.tasks import Progress, no_progress
 from mapping.geocode import sources
 from mapping.geocode.aliases import default_aliases
 from mapping.geocode.gazetteer import Gazetteer
 
-Progress = Callable[[float, str], None]
-
-
-def _nothing(*_args) -> None:
-    return None
-
 
 def build_index(project: Project, *, geonames: bool = True, progress: Progress | None = None) -> dict[str, int]:
     """(Re)build the admin and GeoNames parts of the index; returns entries per source."""
-    progress = progress or _nothing
+    progress = progress or no_progress
     progress(0.0, "Indexing the admin boundaries")
     admin = sources.admin_rows(project)
     places = []

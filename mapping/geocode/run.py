@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from directory import confidentiality, link_store
 from directory import gazetteer_store as store
 from directory.model import Site
 from directory.store import Project
@@ -132,6 +133,7 @@ def geocode_project(
     with_point = [s for s in todo if s.location_source == "coordinates" and s.has_point]
     areas = project.areas_at([s.longitude for s in with_point], [s.latitude for s in with_point])
     pip = {s.id: a for s, a in zip(with_point, areas)}
+    confidential = link_store.confidential_sites(project)
     placed: list[tuple[Site, store.ResultRow]] = []
     for n, site in enumerate(todo):
         if n % 200 == 0:
@@ -142,7 +144,8 @@ def geocode_project(
             result = _place_from_coordinates(site, pip[site.id], matcher)
         else:
             result = _place_from_text(site, matcher)
-            if online is not None and result.method == "none" and result.query:
+            if online is not None and result.method == "none" and result.query and confidentiality.disclosure(
+                    confidentiality.ONLINE_GEOCODER, site.id in confidential).address:
                 result = online.place(project, site, result) or result
         placed.append((site, result))
     if cancelled():
@@ -159,6 +162,9 @@ def geocode_project(
         summary.by_level[result.level or "none"] += 1
         summary.by_band[band(result.confidence if result.method != "none" else None)] += 1
         summary.flagged += bool(result.flags)
+        if not confidentiality.disclosure(confidentiality.GEOCODE_REPORT, site.id in confidential).site_name:
+            summary.results.append({"site_id": site.id, "location_withheld": True})  # a safe house's place stays here
+            continue
         summary.results.append({"site_id": site.id, "site": site.name, **store.result_dict(result),
                                 "pcodes": {f"adm{k}": v for k, v in site.admin_pcodes.items()}})
     progress(1.0, "")

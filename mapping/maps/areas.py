@@ -16,6 +16,7 @@ import numpy as np
 import shapely
 
 from directory import boundary_detail
+from directory.safe_text import plain
 
 if TYPE_CHECKING:
     import geopandas
@@ -61,7 +62,7 @@ class Areas:
 def _text(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value):  # None or NaN
         return ""
-    return str(value)
+    return str(plain(value))
 
 
 def _rounded(geoms: np.ndarray) -> np.ndarray:

@@ -12,6 +12,9 @@ changes what the code does:
 
 The XML namespace ``http://www.w3.org/2000/svg`` stays: it is a name Leaflet passes to
 ``createElementNS``, never fetched (see :mod:`mapping.maps.offline`).
+
+The bundled Bengali and Arabic fonts are copied too, with ``servicemap/fonts.css`` loading them
+for those scripts only, so the page reads on a machine with no font for them.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import resources
+from resources.fonts import FontFile, script_font_css, script_fonts
 
 #: The folder written beside every map page.
 ASSET_DIR = "servicemap_assets"
@@ -85,7 +89,25 @@ class AssetLinks:
     """Relative URLs of the copied files, as the page links them."""
 
     scripts: list[tuple[str, str]]  # (name, url) in folium's default_js form
-    styles: list[tuple[str, str]]  # (name, url) in folium's default_css form
+    styles: list[tuple[str, str]]  # (name, url) in folium's default_css form; the fonts' stylesheet last
+    fonts: tuple[str, str]  # (name, url) of the fonts' stylesheet alone
+
+
+FONTS_CSS = "servicemap/fonts.css"
+
+
+def _font_name(f: FontFile) -> str:
+    return re.sub(r"[^\w.-]", "", f.path.name)  # "NotoSansArabic[wdth,wght].ttf" -> "NotoSansArabicwdthwght.ttf"
+
+
+def _copy_fonts(root: Path) -> None:
+    for f in script_fonts():
+        target = root / "fonts" / _font_name(f)
+        if not target.exists() or target.stat().st_size != f.path.stat().st_size:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(f.path, target)
+    css = script_font_css(lambda f: f"../fonts/{_font_name(f)}")
+    _write_if_changed(root / FONTS_CSS, (css + "\n").encode("utf-8"))
 
 
 def copy_assets(page_dir: Path) -> AssetLinks:
@@ -102,8 +124,11 @@ def copy_assets(page_dir: Path) -> AssetLinks:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(asset.source, target)
 
-    def links(items: list[_Asset]) -> list[tuple[str, str]]:
-        # The names must be unique: folium's header keeps one link per name.
-        return [("servicemap_" + re.sub(r"\W", "_", a.target), f"{ASSET_DIR}/{a.target}") for a in items]
+    _copy_fonts(root)
 
-    return AssetLinks(scripts=links(scripts), styles=links(styles))
+    def link(target: str) -> tuple[str, str]:
+        # The names must be unique: folium's header keeps one link per name.
+        return "servicemap_" + re.sub(r"\W", "_", target), f"{ASSET_DIR}/{target}"
+
+    fonts = link(FONTS_CSS)
+    return AssetLinks(scripts=[link(a.target) for a in scripts], styles=[link(a.target) for a in styles] + [fonts], fonts=fonts)

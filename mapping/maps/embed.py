@@ -23,5 +23,9 @@ _UNSAFE = {
 
 def script_json(value: Any) -> str:
     """Compact JSON for ``value``, with markup characters escaped for a script element."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(_UNSAFE)
+    return script_safe(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+
+
+def script_safe(json_text: str) -> str:
+    """JSON text with its markup characters written as escapes, for a script element."""
+    return json_text.translate(_UNSAFE)

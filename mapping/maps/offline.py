@@ -6,7 +6,9 @@ protocol-relative references (``src="//host/…"``, ``url(//host/…)``, ``"//ho
 The one exception is XML namespace names such as ``http://www.w3.org/2000/svg``: Leaflet
 passes that string to ``document.createElementNS``, and a namespace is an identifier the
 browser never fetches. Licence comments need no exception, because the asset copier
-already strips the one URL they held (see :mod:`mapping.maps.assets`).
+already strips the one URL they held (see :mod:`mapping.maps.assets`). Font files are not
+read: their name table holds the designer's and the licence's web addresses as text that no
+browser fetches; the stylesheet that loads them is scanned like any other.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ XML_NAMESPACES = frozenset(
         "http://www.w3.org/2000/xmlns/",
     }
 )
+
+#: Files whose only URLs are metadata (see the module's note).
+FONT_SUFFIXES = frozenset({".ttf", ".otf", ".woff", ".woff2"})
 
 _ABSOLUTE = re.compile(r"""https?://[^\s"'`<>()\\]+""", re.IGNORECASE)
 _RELATIVE_TO_SCHEME = re.compile(
@@ -56,7 +61,7 @@ def remote_references(html_path: Path) -> list[tuple[Path, str]]:
     files = [html_path]
     assets = html_path.parent / ASSET_DIR
     if assets.is_dir():
-        files += sorted(p for p in assets.rglob("*") if p.is_file())
+        files += sorted(p for p in assets.rglob("*") if p.is_file() and p.suffix.lower() not in FONT_SUFFIXES)
     return [(f, url) for f in files for url in _urls(_read(f))]
 
 

@@ -8,7 +8,6 @@ not affected. No folium plugin class is used, so no plugin brings links of its o
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import folium
 
+from directory.safe_text import markup
 from mapping.maps.areas import Areas, prepare_areas
 from mapping.maps.assets import copy_assets
 from mapping.maps.elements import AdminAreas, AreaLabels, Legend, PageApi, ServiceCluster
@@ -52,14 +52,15 @@ def _area_style(level: int, shallowest: int) -> dict:
     }
 
 
-def _add_areas(m: folium.Map, areas: Areas, labels_level: int | None, level_names: Mapping[int, str]) -> None:
+def _add_areas(m: folium.Map, areas: Areas, labels_level: int | None, level_names: Mapping[int, str],
+               words: Mapping[str, str]) -> None:
     levels = areas.levels
     for level in levels:
         hide = len(levels) >= 3 and level == levels[-1]
         AdminAreas(
             areas.outlines[level],
             _area_style(level, levels[0]),
-            name=level_names.get(level) or TEXT["level_layer"].format(level=level),
+            name=level_names.get(level) or words["level_layer"].format(level=level),
             show=not hide,
         ).add_to(m)
     if labels_level is None:
@@ -68,7 +69,7 @@ def _add_areas(m: folium.Map, areas: Areas, labels_level: int | None, level_name
     if not points:
         log.warning("No admin level %s among the boundaries (%s): no area labels", labels_level, levels)
         return
-    AreaLabels([[p.latitude, p.longitude, p.name] for p in points.values()], name=TEXT["labels_layer"]).add_to(m)
+    AreaLabels([[p.latitude, p.longitude, p.name] for p in points.values()], name=words["labels_layer"]).add_to(m)
 
 
 def write_service_map(
@@ -81,6 +82,7 @@ def write_service_map(
     labels_level: int | None = None,
     level_names: Mapping[int, str] | None = None,
     basemap: Mapping[str, object] | None = None,
+    text: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the service map to ``out_html`` and its assets to ``servicemap_assets/`` beside it.
 
@@ -101,10 +103,13 @@ def write_service_map(
     labels_level
         The admin level whose areas get permanent name labels.
     level_names
-        What each admin level is called (Division, District …), for the layer control.
+        What each admin level is called (Division, District …), for the layer control, in the
+        page's language.
     basemap
         Optional raster tiles under the boundaries: ``{"url": ..., "attribution": ...,
         "max_zoom": ...}``, with a local URL such as :data:`mapping.maps.basemap.TILE_URL`.
+    text
+        The page's words in the user's language: any of :data:`mapping.maps.payload.TEXT`'s keys.
 
     Returns
     -------
@@ -116,7 +121,8 @@ def write_service_map(
     links = copy_assets(out_html.parent)
 
     areas = prepare_areas(boundaries or {})
-    payload = build_payload(services, areas, type_styles)
+    words = {**TEXT, **(text or {})}
+    payload = build_payload(services, areas, type_styles, words)
     counts = payload.counts
     if counts.skipped:
         log.info("Service map %s: %d services without a location are not shown", out_html.name, counts.skipped)
@@ -132,21 +138,21 @@ def write_service_map(
     # Per instance: these shadow folium's CDN lists for this map only.
     m.default_js = links.scripts
     m.default_css = links.styles
-    title = title or TEXT["page_title"]
-    m.get_root().title = html.escape(title)
+    title = title or words["page_title"]
+    m.get_root().title = markup(title)
 
     if basemap:
         folium.TileLayer(
             tiles=str(basemap["url"]),
-            attr=html.escape(str(basemap.get("attribution") or "")) or " ",
-            name=TEXT["basemap_layer"],
+            attr=markup(basemap.get("attribution") or "") or " ",
+            name=words["basemap_layer"],
             max_zoom=MAX_ZOOM,
             max_native_zoom=int(basemap.get("max_zoom") or MAX_ZOOM),
             overlay=False,
             control=True,
         ).add_to(m)
-    _add_areas(m, areas, labels_level, level_names or {})
-    cluster = ServiceCluster(payload.data, name=TEXT["services_layer"], options=CLUSTER_OPTIONS)
+    _add_areas(m, areas, labels_level, level_names or {}, words)
+    cluster = ServiceCluster(payload.data, name=words["services_layer"], options=CLUSTER_OPTIONS)
     cluster.add_to(m)
     Legend(cluster).add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)

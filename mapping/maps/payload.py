@@ -1,8 +1,9 @@
 """The compact data the page turns into markers: one JSON object for all services.
 
 Rows are arrays, and repeated text (organisations, schedules, phones) sits once in a string
-table, so 20,000 services stay a few megabytes. Confidential services are grouped into one
-row per admin area, at the area's representative point; their own coordinates, names,
+table, so 20,000 services stay a few megabytes. What of a confidential service may be drawn is
+asked of :mod:`directory.confidentiality`: such services are grouped into one row per admin
+area it allows, at the area's representative point; their own coordinates, names,
 organisations and phones never enter the payload.
 """
 
@@ -12,11 +13,13 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from directory import confidentiality, safe_text
 from mapping.maps.areas import PRECISION, Areas
 from mapping.maps.service import MapService
 from mapping.maps.symbols import TypeStyle, confidential_style, resolve_style
 
-#: Words the page shows. Kept together so they can be translated in one place.
+#: Words the page shows, in English. The desktop passes them translated (``text=``), with the
+#: same keys; "{n}" and "{level}" stay as they are.
 TEXT = {
     "page_title": "Service map",
     "confidential": "Confidential service \u2013 contact through case management",
@@ -84,15 +87,17 @@ def _valid_point(svc: MapService) -> bool:
 
 
 def _text(value: object) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else str(safe_text.plain(value))
 
 
 def build_payload(
     services: Sequence[MapService],
     areas: Areas,
     type_styles: Mapping[str, tuple[str, str, str]] | None = None,
+    text: Mapping[str, str] | None = None,
 ) -> Payload:
-    """Flatten ``services`` into the page's compact JSON."""
+    """Flatten ``services`` into the page's compact JSON; ``text`` replaces any of :data:`TEXT`."""
+    words = {**TEXT, **(text or {})}
     strings = _Table()
     style_keys = _Table()  # type code (or a special key) -> style index
     styles: list[TypeStyle] = []
@@ -107,16 +112,17 @@ def build_payload(
         i = style_keys(key)
         if i == len(styles):
             if key == "\0confidential":
-                styles.append(confidential_style(TEXT["confidential_legend"]))
+                styles.append(confidential_style(words["confidential_legend"]))
             elif key == "":
-                styles.append(TypeStyle(TEXT["untyped"], "#7f7f7f", "circle"))
+                styles.append(TypeStyle(words["untyped"], "#7f7f7f", "circle"))
             else:
                 styles.append(resolve_style(key, type_styles))
         return i
 
     for svc in services:
-        if svc.confidential:
-            area = areas.point_for(svc.admin_pcode)
+        shows = confidentiality.disclosure(confidentiality.MAP, svc.confidential)
+        if not shows.point:
+            area = areas.point_for(confidentiality.shown_area(shows, svc.admin_pcodes))
             if area is None:
                 counts.skipped += 1
                 continue
@@ -169,7 +175,7 @@ def build_payload(
         "services": rows,
         "confidential": list(groups.values()),
         "counts": counts.as_dict(),
-        "text": TEXT,
+        "text": words,
     }
     bounds = (min(xs), min(ys), max(xs), max(ys)) if xs else None
     return Payload(data, counts, bounds, styles)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -12,7 +12,8 @@ class MapService:
     ``id`` is the service-at-site id; the page hands it back when a marker is clicked and
     accepts it in ``selectIds``. The first of ``service_types`` decides colour and shape.
     A ``confidential`` service (a safe house) is never drawn at its point: it is shown at
-    the representative point of its admin area, found from ``admin_pcode``.
+    the representative point of the admin area :mod:`directory.confidentiality` allows, one
+    of ``admin_pcodes`` (level -> P-code of its site).
     """
 
     id: str
@@ -24,7 +25,7 @@ class MapService:
     latitude: float | None
     longitude: float | None
     confidential: bool = False
-    admin_pcode: str | None = None
+    admin_pcodes: dict[int, str] = field(default_factory=dict)
 
     @property
     def has_point(self) -> bool:

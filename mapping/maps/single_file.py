@@ -21,7 +21,8 @@ _END_SCRIPT = re.compile(r"</(script)", re.IGNORECASE)
 
 
 def _data_uri(path: Path) -> str:
-    kind = {".png": "image/png", ".svg": "image/svg+xml", ".gif": "image/gif"}.get(path.suffix.lower(), "application/octet-stream")
+    kind = {".png": "image/png", ".svg": "image/svg+xml", ".gif": "image/gif", ".ttf": "font/ttf"}.get(
+        path.suffix.lower(), "application/octet-stream")
     return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 

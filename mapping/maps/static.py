@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from directory.safe_text import plain
 from mapping.maps.service import MapService
 from mapping.maps.static_layout import StaticMapError, StaticPlan, plan_static_map
 
@@ -79,8 +80,8 @@ def _north_arrow(ax, font: float) -> None:
 
 
 def _plain(text: str) -> str:
-    """Text as typed: a ``$`` in a name must not start matplotlib's math mode."""
-    return str(text).replace("$", r"\$")
+    """Text as typed: a ``$`` in a name must not start matplotlib's math mode; no bidirectional controls."""
+    return str(plain(text)).replace("$", r"\$")
 
 
 def _short(text: str, limit: int = 34) -> str:
@@ -161,9 +162,14 @@ def draw_static_map(
         if len(series):
             colour, line = _BOUNDARY[min(depth, 2)]
             series.plot(ax=ax, facecolor="none", edgecolor=colour, linewidth=line, zorder=2 + (2 - min(depth, 2)) / 10)
+    shields = [(x, y) for g in plan.groups if g.style.symbol == "shield" for x, y in zip(g.xs, g.ys)]
+    near = (plan.extent[2] - plan.extent[0]) * 0.03
     for x, y, name in plan.labels:
-        ax.text(x, y, _plain(name), fontsize=font * 0.7, color="#333333", ha="center", va="center", zorder=3, style="italic",
-                clip_on=True)  # fmt: skip
+        # just below the point where a confidential service's shield stands on the area's label point
+        below = -marker_size * 0.9 if any(abs(x - sx) < near and abs(y - sy) < near for sx, sy in shields) else 0
+        ax.annotate(_plain(name), (x, y), xytext=(0, below), textcoords="offset points", fontsize=font * 0.7,
+                    color="#333333", ha="center", va="top" if below else "center", zorder=3, style="italic",
+                    annotation_clip=True)  # fmt: skip
     for group in plan.groups:
         confidential = group.style.symbol == "shield"
         ax.plot(group.xs, group.ys, linestyle="none", marker=_marker(group.style.symbol),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import shapely
 
+from directory import confidentiality
 from directory.errors import UserFacingError
 from mapping.maps.areas import prepare_areas
 from mapping.maps.payload import TEXT, _valid_point
@@ -88,8 +89,9 @@ def plan_static_map(
     confidential: dict[str, tuple[float, float]] = {}
     counts = {"shown": 0, "confidential": 0, "skipped": 0}
     for svc in services:
-        if svc.confidential:
-            point = areas.point_for(svc.admin_pcode)
+        shows = confidentiality.disclosure(confidentiality.PRINT_MAP, svc.confidential)
+        if not shows.point:
+            point = areas.point_for(confidentiality.shown_area(shows, svc.admin_pcodes))
             if point is None:
                 counts["skipped"] += 1
                 continue

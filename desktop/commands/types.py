@@ -1,0 +1,68 @@
+"""``teach`` and ``retype``: telling a project what the words of its lists mean, and reading the types again."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands.common import UserError, existing_project
+
+SHOWN = 12  # untyped texts listed after a re-type
+
+
+def register(sub) -> None:
+    p = sub.add_parser("teach", help="save what a text of your lists means (service types), for every later import")
+    p.add_argument("project", type=Path, help="the project file (.gpkg)")
+    p.add_argument("text", help="the text as the lists write it, e.g. 'Support to survivors'")
+    p.add_argument("codes", nargs="*", metavar="CODE",
+                   help="the service types it means (taxonomy codes, e.g. case_management mhpss); none: not a service")
+    p.add_argument("--retype", action="store_true", help="re-type the project's services at once")
+    p.set_defaults(run=run_teach)
+    p = sub.add_parser("retype", help="read the types of the services in a project again from their text")
+    p.add_argument("project", type=Path, help="the project file (.gpkg)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    p.set_defaults(run=run_retype)
+
+
+def run_teach(args: argparse.Namespace) -> int:
+    from directory.store import Project
+    from importers.teach import teach
+
+    existing_project(args.project)
+    if not args.text.strip():
+        raise UserError("teach: give the text as your lists write it, e.g. 'Support to survivors'.")
+    with Project.open(args.project) as project:
+        teach(project, args.text, args.codes)
+    meaning = ", ".join(args.codes) if args.codes else "no service type"
+    print(f"{args.project.name}: '{args.text.strip()}' now means {meaning}")
+    if args.retype:
+        return run_retype(argparse.Namespace(project=args.project, dry_run=False))
+    print(f"  run 'servicemap retype {args.project}' to re-type the services already imported")
+    return 0
+
+
+def run_retype(args: argparse.Namespace) -> int:
+    from directory.store import Project
+    from importers.retype import retype
+    from importers.teach import own_taxonomy, questions
+
+    existing_project(args.project)
+    with Project.open(args.project) as project:
+        result = retype(project, dry_run=args.dry_run)
+        untyped = [s for s in project.services() if not s.service_types]
+        still = questions(untyped, own_taxonomy(project))
+    verb = "would change" if args.dry_run else "changed"
+    print(f"{args.project.name}: {len(result.changed)} of {result.services} services {verb}; "
+          f"{result.kept} kept as a person chose (or typed before ServiceMap kept how)")
+    for r in result.changed:
+        line = f"  {r.name}: {', '.join(r.before) or '(no type)'} -> {', '.join(r.after) or '(no type)'}"
+        print(line + ("; now confidential (a safe shelter)" if r.made_confidential else ""))
+    if result.untyped:
+        print(f"{result.untyped} services have no type" + (
+            "." if not still else f"; the words nobody has taught yet, most used first (teach one with: "
+                                  f"servicemap teach {args.project} 'TEXT' CODE ...):"))
+        for q in still[:SHOWN]:
+            print(f"  '{q.text}' ({q.rows} row{'s' if q.rows != 1 else ''})")
+        if len(still) > SHOWN:
+            print(f"  … and {len(still) - SHOWN} more")
+    return 0

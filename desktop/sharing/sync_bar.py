@@ -1,0 +1,233 @@
+"""The shared directory in the desktop: File ▸ Share this project…, File ▸ Open a shared
+directory…, and the sync button in the status bar (last sync, changes waiting, conflicts).
+
+Share, clone and sync run as tasks on a worker thread, each opening the project by its path.
+While the project is open and the server reachable, a :class:`directory.server.listen.Listener`
+hears other people's changes and a sync follows within seconds; offline, nothing of this is in
+the way. A password the server asks for is asked here once and kept in memory only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QToolButton, QWidget,
+)
+
+from desktop.worker import TaskRunner
+from directory.errors import UserFacingError
+
+
+def sync_task(path: Path, password: str | None, *, progress, cancelled):
+    from directory.server import sync
+    from directory.store import Project
+
+    with Project.open(path) as project:
+        return sync.sync(project, ask_password=lambda where: password, progress=progress)
+
+
+def share_task(path: Path, url: str, password: str | None, *, progress, cancelled):
+    from directory.server import sync
+    from directory.store import Project
+
+    with Project.open(path) as project:
+        return sync.share(project, url, ask_password=lambda where: password, progress=progress)
+
+
+def clone_task(url: str, out: Path, areas: list[str], password: str | None, *, progress, cancelled):
+    from directory.server import sync
+
+    project, result = sync.clone(url, out, areas=areas, ask_password=lambda where: password, progress=progress)
+    project.close()
+    return out, result
+
+
+class _Heard(QObject):
+    """Carries the listener thread's notice to the main thread."""
+
+    changed = Signal()
+
+
+class SyncBar(QWidget):
+    """The status bar's sync button and what it says; hidden for a project that is not shared."""
+
+    def __init__(self, window, *, synchronous: bool = False):
+        super().__init__(window)
+        self.window_ = window
+        self.runner = TaskRunner(self, synchronous=synchronous)
+        self.password: str | None = None
+        self.listener = None
+        self.heard = _Heard(self)
+        self.heard.changed.connect(self.sync_soon)
+        self.button = QToolButton(self)
+        self.button.setText(self.tr("Sync"))
+        self.button.setToolTip(self.tr("Send this copy's changes to the shared directory and receive the others'"))
+        self.button.clicked.connect(self.sync)
+        self.status = QLabel(self)
+        self.conflicts_button = QToolButton(self)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.status, self.conflicts_button, self.button):
+            layout.addWidget(w)
+        window.projectChanged.connect(self._project_changed)
+        self._project_changed(window.project)
+
+    # --- what the bar says ----------------------------------------------------------
+
+    def url(self) -> str | None:
+        from directory import copy_store
+
+        project = self.window_.project
+        return copy_store.state(project).get("url") if project is not None else None
+
+    def refresh(self) -> None:
+        from directory import copy_store
+        from directory.server import sync
+
+        project = self.window_.project
+        url = self.url()
+        self.setVisible(bool(url))
+        if not url:
+            return
+        last = copy_store.state(project).get("last_sync_at")
+        waiting = sync.waiting(project)
+        when = last.replace("T", " ")[:16] + " UTC" if last else self.tr("never")
+        self.status.setText(self.tr("Last sync %1 · %n change(s) waiting", "", waiting).replace("%1", when))
+        self.status.setToolTip(url)
+        open_conflicts = len(copy_store.conflicts(project))
+        self.conflicts_button.setText(self.tr("%n conflict(s)", "", open_conflicts))
+        self.conflicts_button.setVisible(open_conflicts > 0)
+
+    def _project_changed(self, project) -> None:
+        self.refresh()
+        url = self.url() if project is not None else None
+        if self.listener is not None and self.listener.url == url:
+            return  # the same directory, reopened after a sync: keep listening
+        self._stop_listening()
+        if url:
+            self._listen(url)
+
+    # --- syncing ------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        project = self.window_.project
+        if project is None or not self.url() or self.runner.running:
+            return
+        self.button.setEnabled(False)
+        self.status.setText(self.tr("Syncing…"))
+        self.runner.start(sync_task, project.path, self.password, on_done=self._synced, on_error=self._failed)
+
+    def sync_soon(self) -> None:
+        """Someone else changed the directory: sync unless a sync is running already."""
+        if not self.runner.running:
+            self.sync()
+
+    def _synced(self, result) -> None:
+        self.button.setEnabled(True)
+        self.last_result = result
+        self.window_.reload_project()
+        self.refresh()
+        self.window_.statusBar().showMessage(result.summary(), 10000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.button.setEnabled(True)
+        self.refresh()
+        if isinstance(exc, UserFacingError) and "password" in str(exc) and self._ask_password():
+            self.sync()
+            return
+        text = str(exc) if isinstance(exc, UserFacingError) else repr(exc)
+        self.window_.statusBar().showMessage(self.tr("Not synced: %1").replace("%1", text), 15000)
+
+    def _ask_password(self) -> bool:
+        password, ok = QInputDialog.getText(self, self.tr("Shared directory"), self.tr("Password for %1:").replace(
+            "%1", self.url() or ""), QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.password = password
+        return bool(ok and password)
+
+    # --- hearing other people's changes ------------------------------------------
+
+    def _listen(self, url: str) -> None:
+        from directory.server.listen import Listener
+
+        self.listener = Listener(url, lambda tables: self.heard.changed.emit(), ask_password=lambda w: self.password)
+        self.listener.start(wait=0)  # offline, the window must not pause
+
+    def _stop_listening(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._stop_listening()
+        super().closeEvent(event)
+
+    # --- conflicts --------------------------------------------------------------------
+
+    def show_conflicts(self) -> None:
+        from desktop.sharing.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.window_)
+        if dialog.exec():
+            self.refresh()
+            self.sync()
+
+
+class Sharing:
+    """The File menu's two actions and the status bar's sync button, for one main window."""
+
+    def __init__(self, window, file_menu, *, synchronous: bool = False):
+        self.window = window
+        self.runner = TaskRunner(window, synchronous=synchronous)
+        self.share_action = file_menu.addAction(window.tr("&Share this project…"), self.share)
+        self.open_action = file_menu.addAction(window.tr("Open a s&hared directory…"), self.open_shared)
+        self.bar = SyncBar(window, synchronous=synchronous)
+        window.statusBar().addPermanentWidget(self.bar)
+        window.projectChanged.connect(lambda p: self.share_action.setEnabled(p is not None and not self.bar.url()))
+        self.share_action.setEnabled(False)
+
+    def share(self, url: str | None = None) -> None:
+        window = self.window
+        if window.project is None:
+            return
+        if url is None:
+            url, ok = QInputDialog.getText(window, window.tr("Share this project"), window.tr(
+                "Address of the shared directory (postgresql://USER@HOST/DATABASE):"))
+            if not ok or not url.strip():
+                return
+        self.runner.start(share_task, window.project.path, url.strip(), self.bar.password,
+                          on_done=self._done, on_error=self._failed)
+
+    def open_shared(self, url: str | None = None, out: Path | None = None, areas: list[str] | None = None) -> None:
+        window = self.window
+        if url is None:
+            url, ok = QInputDialog.getText(window, window.tr("Open a shared directory"), window.tr(
+                "Address of the shared directory (postgresql://USER@HOST/DATABASE):"))
+            if not ok or not url.strip():
+                return
+            text, ok = QInputDialog.getText(window, window.tr("Open a shared directory"), window.tr(
+                "Only these areas (P-codes, separated by spaces; empty for all):"))
+            if not ok:
+                return
+            areas = text.split()
+            name, _ = QFileDialog.getSaveFileName(window, window.tr("Save the offline copy as"), "", "GeoPackage (*.gpkg)")
+            if not name:
+                return
+            out = Path(name)
+        self.runner.start(clone_task, url.strip(), Path(out), list(areas or []), self.bar.password,
+                          on_done=lambda done: self._opened(done[0], done[1]), on_error=self._failed)
+
+    def _done(self, result) -> None:
+        self.window.reload_project()
+        self.window.statusBar().showMessage(result.summary(), 10000)
+
+    def _opened(self, path: Path, result) -> None:
+        self.window.open_project(path)
+        self.window.statusBar().showMessage(result.summary(), 10000)
+
+    def _failed(self, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, UserFacingError) else repr(exc)
+        QMessageBox.warning(self.window, self.window.tr("Shared directory"), text)

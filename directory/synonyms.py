@@ -1,0 +1,212 @@
+"""Finding known words in the free text of a spreadsheet cell.
+
+Text and synonyms are compared after :func:`normalise` (case, accents, Arabic marks and letter
+variants, punctuation, conjunctions). A synonym matches whole words; a Latin word may take a
+plural s, a Bengali word a case ending, an Arabic word the article or a preposition joined to it
+(ال، لل، بال). At each word the longest synonym wins, so "clinical management of rape" is read as
+one thing and not as "management". A synonym may stand for several codes, or for none ("cyclone
+shelter" means no service type: it stops "shelter" from matching inside it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Combining accents of Latin script, Arabic harakat/hamza marks, superscript alef, tatweel.
+_DROP = frozenset([*range(0x0300, 0x0370), *range(0x064B, 0x0660), 0x0670, 0x0640])
+_APOSTROPHES = frozenset("'’‘ʼ`")
+# French and Catalan elision: "d'hébergement" is "hébergement", "l'enfant" is "enfant".
+_ELISION = re.compile(r"(?<![^\W\d_])(?:d|l|qu|j|n|s|c|m|t)['’‘ʼ`](?=\w)")
+_ARABIC_FOLD = str.maketrans({"ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ٱ": "ا"})
+_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "و", "ও", "এবং"})
+_BENGALI_ENDINGS = ("সমূহের", "গুলোর", "গুলো", "গুলি", "টির", "ের", "এর", "তে", "কে", "টি", "র", "ে")
+# The Arabic article and the prepositions written joined to it: "الشرطة", "للشرطة", "بالشرطة".
+_ARABIC_PREFIXES = ("بال", "كال", "فال", "لل", "ال")
+
+
+def normalise(text: str) -> str:
+    """Text reduced for matching: casefolded, Latin accents and Arabic marks stripped, digits in ASCII,
+    punctuation as single spaces, conjunctions dropped, Arabic letter variants folded."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", _ELISION.sub("", str(text).casefold())):
+        if ord(ch) in _DROP or ch in _APOSTROPHES:
+            continue
+        if ch.isdecimal():
+            out.append(str(unicodedata.decimal(ch)))
+        elif unicodedata.category(ch)[0] in "LMN":  # letters, marks (Bengali vowel signs), numbers
+            out.append(ch)
+        else:
+            out.append(" ")
+    words = "".join(out).translate(_ARABIC_FOLD).split()
+    words = [w[1:] if w.startswith("وال") else w for w in words]  # "and the …" -> "the …"
+    return " ".join(w for w in words if w not in _CONJUNCTIONS)
+
+
+def _is_latin(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def _stem(word: str) -> str:
+    """A Latin word without a plural s (only for words long enough that this is safe)."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and _is_latin(word[0]) else word
+
+
+def _bare_arabic(word: str) -> str:
+    """An Arabic word without the article or a joined preposition (when enough of it is left)."""
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+_NORMAL_ENDINGS = sorted({normalise(e) for e in _BENGALI_ENDINGS}, key=len, reverse=True)
+
+
+def _word_pattern(word: str) -> str:
+    """A regex for one normalised word, with the endings and prefixes its script allows."""
+    if _is_latin(word[-1]):
+        return re.escape(_stem(word)) + "s?"
+    if "\u0980" <= word[-1] <= "\u09ff":
+        return re.escape(word) + "(?:" + "|".join(map(re.escape, _NORMAL_ENDINGS)) + ")?"
+    if _is_arabic(word[0]):
+        return "(?:" + "|".join(_ARABIC_PREFIXES) + ")?" + re.escape(_bare_arabic(word))
+    return re.escape(word)
+
+
+def word_key(word: str) -> str:
+    """The form every spelling of a normalised word shares (the index key of a synonym's first word)."""
+    if _is_latin(word[-1]):
+        return _stem(word)
+    if _is_arabic(word[0]):
+        return _bare_arabic(word)
+    return word
+
+
+def _lookup_keys(word: str) -> set[str]:
+    """Index keys a word of a cell could belong to: itself, without a plural s, a Bengali ending, an Arabic prefix."""
+    keys = {word}
+    if word.endswith("s"):
+        keys.add(word[:-1])
+    keys.update(word[: -len(e)] for e in _NORMAL_ENDINGS if word.endswith(e) and len(word) > len(e))
+    if _is_arabic(word[0]):
+        keys.add(_bare_arabic(word))
+    return keys
+
+
+def phrase_key(normalised: str) -> str:
+    """The form two synonyms must not share (across types): every word as :func:`word_key` gives it."""
+    return " ".join(word_key(w) for w in normalised.split())
+
+
+SEPARATORS = re.compile(r"[;,/&+|\n\r\t،؛।]|\s(?:and|et|y|و|ও|এবং)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One synonym found: where it starts in the normalised text, the codes it stands for, its words."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    words: str
+
+
+class SynonymMatcher:
+    """Finds synonyms in text. ``entries`` are (synonym, codes); the first of two spellings that
+    normalise alike wins, so callers list the entries that must take priority first."""
+
+    def __init__(self, entries: Iterable[tuple[str, tuple[str, ...]]]):
+        self.entries: dict[str, tuple[str, ...]] = {}
+        for synonym, codes in entries:
+            norm = normalise(synonym)
+            if norm:
+                self.entries.setdefault(norm, tuple(codes))
+        groups: dict[str, list[str]] = {}
+        for s in sorted(self.entries, key=len, reverse=True):  # longest first: it wins at the same position
+            groups.setdefault(word_key(s.split()[0]), []).append(s)
+        self._index = {
+            key: (
+                re.compile("(?:" + "|".join("(" + " ".join(map(_word_pattern, s.split())) + ")" for s in group)
+                           + r")(?!\S)"),
+                group,
+            )
+            for key, group in groups.items()
+        }
+
+    def with_entries(self, first: Iterable[tuple[str, tuple[str, ...]]]) -> SynonymMatcher:
+        """A matcher that knows ``first`` too, and prefers them where they spell a synonym alike."""
+        return SynonymMatcher([*first, *self.entries.items()])
+
+    def _scan(self, normalised: str, offset: int) -> list[Hit]:
+        """The longest synonym at each word, left to right, without overlaps."""
+        hits, end = [], 0
+        for word in re.finditer(r"\S+", normalised):
+            if word.start() < end:
+                continue
+            best = None
+            for key in _lookup_keys(word.group()):
+                pattern, group = self._index.get(key, (None, None))
+                m = pattern.match(normalised, word.start()) if pattern else None
+                if m and (best is None or m.end() > best[0]):
+                    best = (m.end(), group[m.lastindex - 1])
+            if best:
+                end = best[0]
+                hits.append(Hit(offset + word.start(), offset + best[0], self.entries[best[1]], best[1]))
+        return hits
+
+    def find(self, text: object) -> list[Hit]:
+        """Every synonym in ``text``, in order of appearance.
+
+        The whole text is searched, then each part between separators (; , / & + | newline,
+        and/et/y), so a long synonym spanning a separator cannot hide its neighbour. A phrase that
+        means nothing ("shelter/NFI") hides what its parts would mean.
+        """
+        if text is None:
+            return []
+        text = str(text)
+        full = normalise(text)
+        if not full:
+            return []
+        hits = self._scan(full, 0)
+        void = [(h.start, h.end) for h in hits if not h.codes]
+        cursor = 0
+        for part in SEPARATORS.split(text):
+            norm = normalise(part or "")
+            if not norm:
+                continue
+            at = full.find(norm, cursor)
+            at = cursor if at < 0 else at
+            hits += [h for h in self._scan(norm, at) if not any(a <= h.start < b for a, b in void)]
+            cursor = at + len(norm)
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def codes(self, text: object) -> list[str]:
+        """The codes named in ``text``, in order of appearance, without repeats."""
+        return list(dict.fromkeys(code for hit in self.find(text) for code in hit.codes))
+
+
+def as_written(text: str, hit: Hit) -> str:
+    """The words of ``text`` that ``hit`` was found at, as the text spells them (for messages)."""
+    want = normalise(text)[hit.start:hit.end]
+    tokens = [(m.start(), m.end(), normalise(m.group())) for m in re.finditer(r"\S+", text)]
+    for i, (start, _, first) in enumerate(tokens):
+        if not first:
+            continue
+        words = []
+        for _, end, norm in tokens[i:]:
+            if norm:
+                words.append(norm)
+            joined = " ".join(words)
+            if joined == want:
+                return _ELISION.sub("", text[start:end].strip("()[]{}.,;:!?\"'«»"), count=1)
+            if len(joined) >= len(want):
+                break
+    return want

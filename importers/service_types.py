@@ -1,0 +1,246 @@
+"""Service types from all the text a row has: the type column, the service name, the activity,
+the sub-sector, the description and the sector.
+
+A type column that names types decides alone. Otherwise (no type column, or one that only names
+a sector such as "Child protection") the types come from the other texts together. The row's
+sectors narrow what words mean ("safe space", "shelter") and which types are expected; a type
+outside them, one read only from a description, or one that only the sector implies, is kept
+with a low confidence and shown for review. Words after "referral to" or "next to" name other
+services, and are skipped. Each type keeps how it was found and how sure ServiceMap is.
+
+:class:`TypeFinder` caches per distinct text, so a 100,000-row list costs a few hundred lookups.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from directory.sectors import Sectors, default_sectors
+from rapidfuzz import fuzz, process
+
+from directory.synonyms import Hit, SynonymMatcher, normalise, phrase_key
+from directory.taxonomy import Taxonomy
+
+#: How sure a type is, by the text it was read from.
+CONFIDENCE = {"person": 1.0, "type column": 1.0, "service name": 0.9, "activity": 0.9, "sub-sector": 0.8,
+              "sector": 0.8, "description": 0.75, "organisation": 0.6}
+#: The texts a row's types are read from (after the type column), surest first.
+TEXT_SOURCES = ("service name", "activity", "sub-sector", "description")
+IMPLIED = 0.6  # a type only the sector implies
+ADDED = 0.6  # a type only the description adds to those the type column or the name gave
+OUTSIDE_SECTOR = 0.7  # factor for a type the row's sectors do not expect
+REVIEW_BELOW = 0.7  # types less sure than this are shown for review
+_TYPO_LENGTH, _TYPO_SCORE = 8, 88  # a word this long, this near a one-word synonym, is read as a slip of it
+
+
+@dataclass(frozen=True)
+class TypesFound:
+    """The types of one row, how each was found, and the sectors the row names."""
+
+    codes: tuple[str, ...] = ()
+    sources: dict[str, dict] = field(default_factory=dict)  # code -> {"how": ..., "confidence": ...}
+    sectors: tuple[str, ...] = ()
+    settled: bool = False  # a person taught what its words mean (perhaps: no service type)
+
+    @property
+    def to_review(self) -> tuple[str, ...]:
+        """Types less sure than :data:`REVIEW_BELOW`."""
+        return tuple(c for c in self.codes if self.sources[c]["confidence"] < REVIEW_BELOW)
+
+
+def _fold(text: str) -> str:
+    """Lower case without Latin accents (so cue words match with or without them)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not 0x300 <= ord(c) < 0x370))
+
+
+@functools.lru_cache(maxsize=1)
+def _other_services() -> re.Pattern:
+    """Spans of text that name other services than the row's own (referrals, landmarks)."""
+    import resources
+
+    cues = json.loads(resources.path("type_cues.json").read_text(encoding="utf-8"))
+    word = r"[^\s.;,\n()\[\]|&+/]+"
+
+    def cue(text: str) -> str:  # "…" stands for up to five words
+        return r"\s+(?:\S+\s+){0,5}".join(r"\s+".join(map(re.escape, part.split()))
+                                         for part in _fold(text).split("…"))
+
+    def alternation(words):
+        return "|".join(map(cue, sorted(words, key=len, reverse=True)))
+
+    clause = r"(?:[^.;\n()\[\]|]|\([^()]*\))*"  # to the end of the clause, with what it says in brackets
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(cues['referral'])})(?!\w){clause}"
+        rf"|(?<!\w)(?:{alternation(cues['nearby'])})(?!\w)(?:\s+{word}){{1,4}}"
+        rf"|(?:{word}\s+){{1,3}}(?:{alternation(cues['before'])})"
+        rf"|(?<!\w)(?!(?:and|et|y|or|ou|o)\s){word}\s+(?:{alternation(cues['before_one'])})(?!\w)"
+        rf"(?:\s+(?:to|for)(?!\w){clause})?")
+
+
+def own_text(text: str) -> str:
+    """``text`` without the words that name other services ("… referral to legal aid")."""
+    if not text:
+        return ""
+    folded = _fold(text)
+    return _other_services().sub(" ; ", folded) if _other_services().search(folded) else folded
+
+
+class TypeFinder:
+    """Reads the types of rows with one taxonomy (a project's, with what people taught it)."""
+
+    def __init__(self, taxonomy: Taxonomy, sectors: Sectors | None = None):
+        self.taxonomy = taxonomy
+        self.sectors = sectors or default_sectors()
+        self._taught = {phrase_key(normalise(p["text"])) for p in taxonomy.meta.get("phrases", []) if p.get("by")}
+        # "counselling" in a text that names legal aid is legal counselling: word -> {type that absorbs it}
+        self._absorbed: dict[str, dict[str, None]] = {}
+        for t in taxonomy:
+            for word in t.absorbs:
+                self._absorbed.setdefault(normalise(word), {})[t.code] = None
+        self._matchers: dict[tuple[str, ...], SynonymMatcher] = {(): taxonomy.matcher}
+        self._long: dict[str, tuple[str, ...]] | None = None  # one-word synonyms long enough for typo matching
+        self._typos: dict[str, str | None] = {}
+        self._sector_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._hits_cache: dict[tuple, tuple] = {}
+        self._cache: dict[tuple, TypesFound] = {}
+
+    def sectors_in(self, text: str, *, in_type_column: bool = False) -> tuple[str, ...]:
+        """The sectors ``text`` names, where its words do not name a service type instead.
+
+        In a sector column "Health" is the health sector, but "Safe shelter" is a type (not the
+        Shelter sector) and so is "Legal aid"; in a type column, "Health" and "Shelter" are types
+        and only words such as "Child protection" or "GBV" name sectors."""
+        key = (text, in_type_column)
+        found = self._sector_cache.get(key)
+        if found is None:
+            types = [(h.start, h.end) for h in self.taxonomy.matcher.find(text) if h.codes] if text else []
+
+            def typed(h) -> bool:
+                return any(a <= h.start and h.end <= b and (in_type_column or b - a > h.end - h.start)
+                           for a, b in types)
+
+            found = tuple(dict.fromkeys(c for h in self.sectors.matcher.find(text) if not typed(h) for c in h.codes)
+                          ) if text else ()
+            self._sector_cache[key] = found
+        return found
+
+    def matcher(self, sectors: tuple[str, ...] = ()) -> SynonymMatcher:
+        """The taxonomy's matcher, with what words mean inside ``sectors``."""
+        m = self._matchers.get(sectors)
+        if m is None:
+            m = self._matchers[sectors] = self.taxonomy.matcher.with_entries(self.sectors.words(sectors))
+        return m
+
+    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool]:
+        """(code, taught by a person) for each type ``text`` names under the row's sectors, and whether
+        a person taught what some of its words mean."""
+        key = (text, sectors)
+        found = self._hits_cache.get(key)
+        if found is None:
+            codes, settled = {}, False
+            own = own_text(text)
+            hits = self.matcher(sectors).find(own) + self._misspelt(own)
+            named = {c for h in hits for c in h.codes}
+            for hit in hits:
+                taught = phrase_key(hit.words) in self._taught
+                settled = settled or taught
+                for code in self._absorbed.get(hit.words, {}).keys() & named or hit.codes:
+                    codes[code] = codes.get(code, False) or taught
+            found = self._hits_cache[key] = (tuple(codes.items()), settled)
+        return found
+
+    def _misspelt(self, text: str) -> list[Hit]:
+        """Synonyms typed with a slip ("pyschosocial", "counseling"): long Latin words that match no
+        synonym but are nearly one of the one-word synonyms."""
+        if self._long is None:
+            self._long = {}
+            for s, codes in self.taxonomy.matcher.entries.items():
+                if " " not in s and len(s) >= _TYPO_LENGTH and s.isascii() and codes:
+                    self._long[s] = codes
+        out = []
+        norm = normalise(text)
+        covered = {w for h in self.taxonomy.matcher.find(text) for w in norm[h.start:h.end].split()}
+        for m in re.finditer(r"[a-z]{%d,}" % _TYPO_LENGTH, norm):
+            word = m.group()
+            if word in covered:
+                continue
+            best = self._typos.get(word, "")
+            if best == "":
+                found = process.extractOne(word, list(self._long), scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+                best = self._typos[word] = found[0] if found else None
+            if best:
+                out.append(Hit(m.start(), m.end(), self._long[best], best))
+        return out
+
+    def find(self, *, type_column: str = "", sector: str = "", sub_sector: str = "", name: str = "",
+             activity: str = "", description: str = "", organisation: str = "") -> TypesFound:
+        """The types of one row from its texts (any may be empty).
+
+        All the texts are read together. When the type column, the name or the activity already
+        name types, a type that only the description adds is kept for review; the organisation's
+        name ("District Police", "Tribunal pour enfants") is read only when nothing else names a type."""
+        key = (type_column, sector, sub_sector, name, activity, description, organisation)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
+                                      + self.sectors_in(type_column, in_type_column=True)))
+        texts = [("type column", type_column), ("service name", name), ("activity", activity),
+                 ("sub-sector", sub_sector)]
+        if sector and not self.sectors_in(sector):
+            texts.append(("sector", sector))  # a "sector" column that names no sector says something else
+        found = self._combine([(how, text) for how, text in texts if text], sectors)
+        if description:
+            found = self._combine([("description", description)], sectors, found)
+        if not found.codes and not found.settled and organisation:
+            found = self._combine([("organisation", organisation)], sectors, found)
+        if not found.codes and not found.settled:
+            bare = all(self.sectors.only_sectors(t) for t in (type_column, name, activity, description) if t)
+            implied = [s.implies or (s.implies_when_bare if bare else None) for s in map(self.sectors.get, sectors)]
+            implied = [c for c in implied if c and c in self.taxonomy]
+            found = TypesFound(tuple(dict.fromkeys(implied)),
+                               {c: {"how": "sector", "confidence": IMPLIED} for c in implied}, sectors)
+        if len(self._cache) < 100_000:
+            self._cache[key] = found
+        return found
+
+    def _combine(self, texts: list[tuple[str, str]], sectors: tuple[str, ...],
+                 before: TypesFound | None = None) -> TypesFound:
+        """``before``'s types, with those ``texts`` name; a type only a later text adds is less sure."""
+        expected = set().union(*(self.sectors.get(s).types for s in sectors)) if sectors else None
+        sources: dict[str, dict] = dict(before.sources) if before else {}
+        settled = before.settled if before else False
+        for how, text in texts:
+            codes, taught_here = self._codes(text, sectors)
+            settled = settled or taught_here
+            for code, taught in codes:
+                sure = 1.0 if taught else (ADDED if before and before.codes else CONFIDENCE[how])
+                if expected is not None and code not in expected and not taught:
+                    sure = round(sure * OUTSIDE_SECTOR, 2)
+                if code not in sources or sure > sources[code]["confidence"]:
+                    sources[code] = {"how": how, "confidence": sure}
+        return TypesFound(tuple(sources), sources, sectors, settled)
+
+
+def sector_column_or_types(mapping: list, rows: list[list], first_row: int, finder: TypeFinder) -> list:
+    """The mapping, with a "sector" column read as the type column when most of its values name
+    service types rather than sectors (lists, and ServiceMap's own template, tag their type column
+    ``#sector``). Only when the table has no type column of its own."""
+    from dataclasses import replace
+
+    from importers.columns import columns_of
+
+    cols = columns_of(mapping)
+    if "sector" not in cols or "types" in cols:
+        return mapping
+    col = cols["sector"]
+    values = {str(r[col]).strip() for r in rows[first_row:first_row + 2000] if col < len(r) and r[col] not in (None, "")}
+    typed = sum(1 for x in values if finder.taxonomy.matcher.codes(x) and not finder.sectors_in(x))
+    if typed * 2 <= len(values):
+        return mapping
+    return [replace(m, field="types", how="content") if m.column == col else m for m in mapping]

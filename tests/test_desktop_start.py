@@ -1,0 +1,176 @@
+"""Starting from nothing and closing: the first-run choice, File ▸ New project, the demo, and quitting.
+
+Every task here runs on the real thread pool (as the user gets it).
+"""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6 import QtWebEngineWidgets  # noqa: F401 - before the QApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
+QStandardPaths.setTestModeEnabled(True)
+
+from desktop.settings import Settings  # noqa: E402
+from directory.store import Project  # noqa: E402
+from tests.test_boundaries import write_cod  # noqa: E402
+
+SHOTS = Path(__file__).resolve().parents[1] / "docs"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings" / "servicemap.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    from desktop.window.main_window import MainWindow
+
+    win = MainWindow(settings)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    for panel in list(win.panels.values()):
+        panel.close()
+    win.close()
+    win.deleteLater()
+    qtbot.wait(300)
+
+
+def visible_windows() -> list:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+
+
+def test_the_first_run_offers_a_new_project_or_the_demo(window, tmp_path):
+    assert window.project is None
+    assert window.pages.currentWidget() is window.start_page
+    page = window.start_page
+    assert page.new_button.isVisible() and page.demo_button.isVisible()
+    menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert menu[:2] == ["&New project…", "Open the &demo project"]
+    window.grab().save(str(tmp_path / "first-run.png"))
+
+
+def test_new_project_from_a_folder_shows_the_levels_and_creates_it(window, qtbot, tmp_path):
+    from desktop.window.new_project import NewProjectDialog
+
+    folder = tmp_path / "cod"
+    folder.mkdir()
+    write_cod(folder)
+    (folder / "readme.txt").write_text("boundaries from OCHA", encoding="utf-8")
+    window.new_project()
+    dialog = window.panels["new-project"]
+    assert isinstance(dialog, NewProjectDialog) and not dialog.runner.synchronous
+    dialog.add_paths([folder])
+    qtbot.waitUntil(lambda: dialog.boundaries is not None, timeout=30000)
+    levels = {dialog.levels.item(r, 0).text(): dialog.levels.item(r, 2).text() for r in range(dialog.levels.rowCount())}
+    assert levels == {"1": "1", "2": "2", "3": "4"}
+    assert "Chattogram" in dialog.levels.item(1, 3).text()
+    assert dialog.country.text() == "BGD"
+    for row, name in enumerate(["Division", "District", "Upazila"]):
+        dialog.levels.item(row, 1).setText(name)
+    dialog.path.setText(str(tmp_path / "new.gpkg"))
+    assert dialog.create_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "new-project.png"))
+    with qtbot.waitSignal(window.projectChanged, timeout=30000):
+        dialog.create()
+    assert window.project is not None and window.project.path == tmp_path / "new.gpkg"
+    assert window.project.admin_level_names() == {1: "Division", 2: "District", 3: "Upazila"}
+    assert window.pages.currentWidget() is window.splitter
+    assert not dialog.isVisible()
+
+
+def test_new_project_from_a_zip_and_what_it_refuses(window, qtbot, tmp_path, monkeypatch):
+    from desktop.window.new_project import NewProjectDialog
+
+    files = write_cod(tmp_path)
+    with zipfile.ZipFile(tmp_path / "cod.zip", "w") as z:
+        for f in files:
+            z.write(f, f.name)
+    dialog = NewProjectDialog(window, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([tmp_path / "cod.zip"])
+    qtbot.waitUntil(lambda: dialog.boundaries is not None, timeout=30000)
+    assert dialog.levels.rowCount() == 3 and dialog.path.text() == str(tmp_path / "bgd-services.gpkg")
+    dialog.path.setText(str(tmp_path / "notes.txt"))
+    dialog.create()
+    assert "a project file ends in .gpkg" in dialog.status.text() and "Project file" in dialog.status.text()
+    (tmp_path / "taken.gpkg").write_bytes(b"x")
+    dialog.path.setText(str(tmp_path / "taken.gpkg"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.create()
+    assert (tmp_path / "taken.gpkg").read_bytes() == b"x" and not dialog.runner.running
+    dialog.add_paths([tmp_path / "nowhere.geojson"])
+    qtbot.waitUntil(lambda: "no such file" in dialog.status.text(), timeout=30000)
+    assert dialog.boundaries is None and not dialog.create_button.isEnabled()
+
+
+def test_open_the_demo_builds_it_once_in_the_background(window, qtbot, settings):
+    with qtbot.waitSignal(window.projectChanged, timeout=120000):
+        window.start_page.demo_button.click()
+        assert window.tasks.running and not window.start_page.demo_button.isEnabled()
+    assert window.project.path == settings.demo_folder() / "servicemap-demo.gpkg"
+    assert window.project.counts()["placed on the map"] > 0
+    built = window.project.path.stat().st_mtime
+    window.close_project()
+    assert window.pages.currentWidget() is window.start_page
+    window.open_demo()  # already there: opened at once, not rebuilt
+    assert window.project is not None and window.project.path.stat().st_mtime == built
+
+
+def test_ctrl_q_closes_every_window(window, qtbot, tmp_path):
+    from tests.pathway_fixtures import pathway_project
+
+    pathway_project(tmp_path / "p.gpkg").close()
+    window.open_project(tmp_path / "p.gpkg")
+    pathways = window.show_panel("pathways")
+    assert pathways.isWindow() and pathways.parent() is None  # its own window, which kept the app alive
+    assert pathways in visible_windows()
+    window.quit_action.trigger()
+    assert visible_windows() == []
+
+
+def test_quitting_during_an_import_asks_and_says_what_was_rolled_back(window, qtbot, tmp_path, monkeypatch):
+    import desktop.importing.wizard as wizard_module
+    from tests.helpers import small_project
+
+    small_project(tmp_path / "p.gpkg", n_services=0).close()
+    window.open_project(tmp_path / "p.gpkg")
+    started, release = threading.Event(), threading.Event()
+    real = wizard_module.run_import
+
+    def held(request, *, progress, cancelled):  # the import waits until the test has tried to quit
+        started.set()
+        release.wait(20)
+        return real(request, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(wizard_module, "run_import", held)
+    asked, told = [], []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or next(answers))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    wizard = window.show_panel("import")
+    wizard.file_page.path.setText(str(Path(__file__).parent / "data" / "import" / "messy.xlsx"))
+    for _ in range(4):
+        wizard.next()
+    assert started.wait(10) and wizard.busy
+    window.close()  # the user says No: nothing stops
+    assert asked == ["The import of messy.xlsx is still running. Cancel it and quit?"]
+    assert window.isVisible() and wizard.busy
+    window.quit_action.trigger()  # and then Yes
+    release.set()
+    assert len(asked) == 2 and told and "messy.xlsx was rolled back" in told[0]
+    assert visible_windows() == []
+    qtbot.waitUntil(lambda: not wizard.runner.running, timeout=5000)
+    qtbot.wait(1500)  # the task notices, rolls back and ends
+    with Project.open(tmp_path / "p.gpkg") as project:
+        assert project.counts()["services"] == 0
