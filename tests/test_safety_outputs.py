@@ -38,6 +38,8 @@ NOT_OUTPUTS = {
     "desktop.pathways.panel:PathwayPanel.export": "the texts of pathways.html.document, sms_text and csv_text, "
                                                   "the same as 'servicemap pathways' writes (run here)",
     "desktop.review.queue_map:write_page": "the review map's empty page; its points come through the web channel",
+    "desktop.doctor.data_checks:projections": "servicemap doctor's fixed sample point, in a temporary folder",
+    "desktop.app:save_when_drawn.<locals>.save": "desktop --screenshot: a picture of the window (see NOT_DATA)",
 }
 SPREADSHEETS = (".csv", ".xlsx", ".ods")
 
