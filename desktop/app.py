@@ -67,6 +67,8 @@ def start_application(settings=None):
 
         register_tile_scheme()  # basemap tiles: Qt takes custom URL schemes only before the QApplication
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # no GPU context offscreen: the map never draws
+            QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
         app = QApplication(sys.argv[:1])
     register_fonts()
     settings = settings if settings is not None else Settings()
@@ -74,8 +76,10 @@ def start_application(settings=None):
     return app, settings, translators
 
 
-def run(project: Path | None) -> int:
-    """Open the desktop application, with ``project`` or else the last project used."""
+def run(project: Path | None, screenshot: Path | None = None) -> int:
+    """Open the desktop application, with ``project`` or else the last project used.
+
+    With ``screenshot``, save a picture of the window once the map is drawn, and quit."""
     from PySide6.QtCore import QThreadPool
 
     from desktop import errors
@@ -93,6 +97,43 @@ def run(project: Path | None) -> int:
         window.open_project(Path(project))
     else:
         window.open_most_recent()
+    if screenshot is not None:
+        save_when_drawn(window, Path(screenshot))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)
     return code
+
+
+SCREENSHOT_TIMEOUT_MS = 180_000
+
+
+def save_when_drawn(window, path: Path) -> None:
+    """Save ``window`` as a PNG at ``path`` once its map is drawn (or failed), then quit.
+
+    The application exits with status 0 when the map was drawn, 1 otherwise."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    saved_once: list[int] = []
+
+    def save(code: int) -> None:
+        if saved_once:
+            return
+        saved_once.append(code)
+        timer.stop()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(path))
+        log.info("window saved to %s (map drawn: %s)", path, code == 0)
+        QApplication.instance().exit(code if saved else 1)
+
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: save(1))
+    timer.start(SCREENSHOT_TIMEOUT_MS)
+    if window.project is None:
+        QTimer.singleShot(1000, lambda: save(0))  # no project: nothing to draw
+        return
+    if window.map_view.is_ready:
+        QTimer.singleShot(1500, lambda: save(0))
+    window.map_view.ready.connect(lambda: QTimer.singleShot(1500, lambda: save(0)))  # let clusters and tiles settle
+    window.map_view.failed.connect(lambda _message: save(1))

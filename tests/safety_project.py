@@ -170,13 +170,15 @@ HOW = {
 #: Output options that are not a writer of the project's data, and why.
 NOT_DATA = {
     ("demo", "out"): "builds the demo project from the packaged, fictional demo list",
+    ("desktop", "screenshot"): "a picture of the window as it stands on the screen (the map there withholds "
+                               "confidential sites as it does for the user), saved for support",
     ("clone", "out"): "a copy the shared server makes; the server withholds what the copy's owner may not see "
                       "(directory/server, tests/test_server_rights.py reads the copy's bytes)",
 }
 #: Path options that are read, not written.
 INPUTS = {"project", "file", "gazetteer", "population", "spread_by", "roads", "water", "dem", "landcover",
           "landcover_speeds", "sheet", "other", "boundaries", "candidates"}
-OUTPUTS = {"out", "report", "raster"}
+OUTPUTS = {"out", "report", "raster", "screenshot"}
 
 
 def path_options() -> dict[tuple[str, str], argparse.Action]:

@@ -41,6 +41,7 @@ NOT_OUTPUTS = {
     "desktop.doctor.data_checks:projections": "a fixed sample GeoJSON in a temporary folder, to check GDAL reads it",
     "directory.input_store:materialise": "an input the project keeps (its population table or raster), written "
                                          "back to a temporary folder for the readers that take paths",
+    "desktop.app:save_when_drawn.<locals>.save": "desktop --screenshot: a picture of the window (see NOT_DATA)",
 }
 SPREADSHEETS = (".csv", ".xlsx", ".ods")
 

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.commands.common import UserError, existing_project, project_file
+from desktop.commands.common import UserError, existing_project, output_path, project_file
 
 
 def register(sub) -> None:
     p = sub.add_parser("desktop", help="open the desktop application")
     p.add_argument("project", type=project_file, nargs="?")
-    p.set_defaults(run=lambda args: open_desktop(args.project))
+    p.add_argument("--screenshot", type=output_path, metavar="PNG",
+                   help="save a picture of the window once the map is drawn, then quit (for support, and to check "
+                        "an installation)")  # fmt: skip
+    p.set_defaults(run=lambda args: open_desktop(args.project, args.screenshot))
 
 
-def open_desktop(project: Path | None) -> int:
+def open_desktop(project: Path | None, screenshot: Path | None = None) -> int:
     if project is not None:
         existing_project(project)
     require_window_libraries()
     from desktop.app import run  # Qt is imported only here
 
-    return run(project)
+    return run(project, screenshot)
 
 
 def require_window_libraries() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from desktop.doctor.finding import Finding
+from desktop.doctor.finding import Finding, describe
 
 PROJ_NAME = "Map projections (PROJ and GDAL data)"
 OWN_NAME = "ServiceMap's own files (service types, pathway texts, map assets)"
@@ -34,7 +34,7 @@ def projections() -> Finding:
             raise ValueError(f"GDAL (pyogrio) read the coordinate system as {crs!r}")
         rasterio.crs.CRS.from_epsg(32646).to_wkt()
     except Exception as exc:  # noqa: BLE001 - whatever broke, the user gets the same advice
-        return Finding(PROJ_NAME, False, f"{type(exc).__name__}: {exc}",
+        return Finding(PROJ_NAME, False, describe(exc),
                        "If PROJ_LIB, PROJ_DATA or GDAL_DATA are set on this computer, remove them (they may point at "
                        "another version's files); otherwise " + REINSTALL.lower())  # fmt: skip
     return Finding(PROJ_NAME, True, f"PROJ {pyproj.proj_version_str}, data in {pyproj.datadir.get_data_dir()}; "
@@ -52,5 +52,5 @@ def own_files() -> Finding:
         with tempfile.TemporaryDirectory(prefix="servicemap-doctor-") as tmp:
             copy_assets(Path(tmp))
     except Exception as exc:  # noqa: BLE001
-        return Finding(OWN_NAME, False, f"{type(exc).__name__}: {exc}", REINSTALL)
+        return Finding(OWN_NAME, False, describe(exc), REINSTALL)
     return Finding(OWN_NAME, True, "all present.")

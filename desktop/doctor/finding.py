@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import traceback
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,13 @@ class Finding:
     @classmethod
     def from_json(cls, line: str) -> Finding:
         return cls(**json.loads(line))
+
+
+def describe(exc: BaseException) -> str:
+    """The error and where it arose (file and line), for a person to pass on to support."""
+    frames = traceback.extract_tb(exc.__traceback__)[-3:]
+    where = " (at " + " ← ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames)) + ")" if frames else ""
+    return f"{type(exc).__name__}: {exc}{where}"
 
 
 def failed_essentials(findings: list[Finding]) -> list[Finding]:

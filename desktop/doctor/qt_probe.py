@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.doctor.finding import Finding
+from desktop.doctor.finding import Finding, describe
 
 FONTS = "Fonts for Bengali and Arabic"
 PRINTING = "Printing pathways to PDF (QtWebEngine)"
@@ -44,14 +44,14 @@ def _report(name: str, body: Callable[[], Finding]) -> None:
     try:
         finding = body()
     except Exception as exc:  # noqa: BLE001 - reported as the check's failure
-        finding = Finding(name, False, f"{type(exc).__name__}: {exc}", ADVICE[name])
+        finding = Finding(name, False, describe(exc), ADVICE[name])
     print(f"finding\t{finding.to_json()}", flush=True)
 
 
 def fonts() -> Finding:
     from PySide6.QtGui import QFontDatabase
 
-    from desktop.pathways.printing import register_fonts
+    from desktop.fonts import register_fonts
 
     packaged = register_fonts()
     systems = {"Bengali": QFontDatabase.WritingSystem.Bengali, "Arabic": QFontDatabase.WritingSystem.Arabic}
@@ -71,7 +71,7 @@ def fonts() -> Finding:
 
 def printing() -> Finding:
     from desktop.pathways.printing import html_to_pdf
-    from pathways.fonts import css_font_faces
+    from resources.fonts import css_font_faces
 
     with tempfile.TemporaryDirectory(prefix="servicemap-doctor-") as tmp:
         pdf = html_to_pdf(_SAMPLE.format(faces=css_font_faces()), Path(tmp) / "check.pdf", timeout_ms=120_000)

@@ -143,9 +143,16 @@ class MainWindow(QMainWindow):
                     action.setShortcut(QKeySequence(entry.shortcut))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Check this installation…"), self.check_installation)
         about = help_menu.addAction(self.tr("&About ServiceMap"), lambda: show_about(self))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._fill_recent_menu()
+
+    def check_installation(self) -> None:
+        """Help ▸ Check this installation…: what ``servicemap doctor`` checks, in a window."""
+        from desktop.window.check_dialog import check_installation
+
+        self.check_dialog = check_installation(self)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
