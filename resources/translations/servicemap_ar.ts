@@ -98,6 +98,91 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <source>Check this installation</source>
+        <translation>التحقق من هذا التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <source>&amp;Copy the report</source>
+        <translation>&amp;نسخ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <source>Check &amp;again</source>
+        <translation>التحقق &amp;مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>جارٍ التحقق مما يحتاجه ServiceMap على هذا الحاسوب…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>لم يفشل أي فحص أساسي (%n).</numerusform>
+            <numerusform>فشل فحص أساسي واحد (%n). ما يجب فعله مكتوب تحته.</numerusform>
+            <numerusform>فشل فحصان أساسيان (%n). ما يجب فعله مكتوب تحت كل منهما.</numerusform>
+            <numerusform>فشلت %n فحوص أساسية. ما يجب فعله مكتوب تحت كل منها.</numerusform>
+            <numerusform>فشل %n فحصًا أساسيًا. ما يجب فعله مكتوب تحت كل منها.</numerusform>
+            <numerusform>فشل %n فحص أساسي. ما يجب فعله مكتوب تحت كل منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>كل ما يحتاجه ServiceMap متوفر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <source>The checks could not run: %1</source>
+        <translation>تعذّر إجراء الفحوص: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <source>Conflicts in the shared directory</source>
+        <translation>تعارضات في الدليل المشترك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
+        <translation>غيّر شخصان الشيء نفسه بطريقتين مختلفتين. تبقى قيمة الخادم حتى تختار؛ ويُرسَل اختيارك إلى الخادم مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Server's</source>
+        <translation>قيمة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+</context>
+<context>
     <name>DateOrderBox</name>
     <message>
         <location filename="../../desktop/importing/date_order.py" line="23" />
@@ -243,27 +328,27 @@
         <translation>تم التحقق من «%1» اليوم. كيف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="181" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183" />
         <source>Mark “%1” verified</source>
         <translation>وسم «%1» كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Deleted services</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
         <source>No service has been deleted.</source>
         <translation>لم تُحذف أي خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Restore this service:</source>
         <translation>استعادة هذه الخدمة:</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/curation/edit_actions.py" line="174" />
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>تم وضع علامة «%1» كمُتحقَّق منه اليوم (%2)، بواسطة %3.</translation>
@@ -273,74 +358,141 @@
         <source>you</source>
         <translation>أنت</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="59" />
+        <location filename="../../desktop/errors.py" line="60" />
         <source>ServiceMap met an unexpected problem: %1</source>
         <translation>واجه ServiceMap مشكلة غير متوقعة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="61" />
+        <location filename="../../desktop/errors.py" line="62" />
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
         <translation>ملف مشروعك سليم: يُحفظ كل تغيير فور إجرائه. التفاصيل موجودة في %1؛ يُرجى إرسال هذا الملف إلى من يقدّم لك الدعم في استخدام ServiceMap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68" />
+        <location filename="../../desktop/errors.py" line="72" />
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65" />
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>مساعدة ◂ التحقق من هذا التثبيت… يبيّن ما إذا كان هذا الحاسوب يفتقر إلى شيء يحتاجه ServiceMap.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <source>Export the directory</source>
+        <translation>تصدير الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>تضمين أماكن الخدمات السرية (البيوت الآمنة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>بدون ذلك تُدرج دون موقعها. لا تشارك مثل هذا الملف إلا مع من يحق لهم معرفة مكان البيت الآمن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Admin area</source>
+        <translation>المنطقة الإدارية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <source>All areas</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <source>Wrote %1 records to %2.</source>
+        <translation>كُتب %1 سجلًا في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <source>Confidential services are listed without their location.</source>
+        <translation>الخدمات السرية مدرجة دون موقعها.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64" />
-        <location filename="../../desktop/importing/wizard.py" line="78" />
+        <location filename="../../desktop/importing/wizard.py" line="55" />
+        <location filename="../../desktop/importing/wizard.py" line="70" />
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="65" />
+        <location filename="../../desktop/importing/wizard.py" line="56" />
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68" />
+        <location filename="../../desktop/importing/wizard.py" line="60" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="79" />
+        <location filename="../../desktop/importing/wizard.py" line="71" />
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="58" />
         <source>Service list file</source>
         <translation>ملف قائمة الخدمات</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="42" />
-        <location filename="../../desktop/coverage/export.py" line="49" />
-        <location filename="../../desktop/coverage/export.py" line="51" />
+        <location filename="../../desktop/coverage/export.py" line="20" />
+        <location filename="../../desktop/coverage/export.py" line="27" />
+        <location filename="../../desktop/coverage/export.py" line="29" />
         <source>Export the gap analysis</source>
         <translation>تصدير تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="43" />
+        <location filename="../../desktop/coverage/export.py" line="21" />
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv);;GeoPackage لبرنامج QGIS (*.gpkg);;نقطية المسافة أو زمن الوصول (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="52" />
+        <location filename="../../desktop/coverage/export.py" line="30" />
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>تعذّرت كتابة %s: %s. اختر مكاناً آخر.</translation>
     </message>
@@ -348,27 +500,25 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="34" />
+        <location filename="../../desktop/coverage/inputs.py" line="54" />
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="37" />
+        <location filename="../../desktop/coverage/inputs.py" line="58" />
         <source>optional: a population raster (.tif) that places a table's people</source>
         <translation>اختياري: نقطية سكانية (.tif) تحدد مواضع سكان الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="40" />
         <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>اختياري: خطوط الطرق أو مستخرج OpenStreetMap ‏.osm.pbf، لحساب زمن الوصول</translation>
+        <translation type="vanished">اختياري: خطوط الطرق أو مستخرج OpenStreetMap ‏.osm.pbf، لحساب زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="42" />
         <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
+        <translation type="vanished">اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
+        <location filename="../../desktop/coverage/inputs.py" line="77" />
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>سرعة المشي خارج الطرق حيث لا يحدد الغطاء الأرضي غيرها؛ تغييرها يعني قياس زمن الوصول</translation>
     </message>
@@ -378,46 +528,47 @@
         <translation>حصر كل خدمة في حدود طاقتها الاستيعابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="56" />
+        <location filename="../../desktop/coverage/inputs.py" line="83" />
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="57" />
+        <location filename="../../desktop/coverage/inputs.py" line="87" />
+        <location filename="../../desktop/coverage/inputs.py" line="89" />
         <source>Population</source>
         <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
+        <location filename="../../desktop/coverage/inputs.py" line="90" />
         <source>Spread by</source>
         <translation>التوزيع حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="59" />
+        <location filename="../../desktop/coverage/inputs.py" line="93" />
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="60" />
+        <location filename="../../desktop/coverage/inputs.py" line="98" />
         <source>Walking</source>
         <translation>المشي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="62" />
+        <location filename="../../desktop/coverage/inputs.py" line="96" />
         <source>Land cover</source>
         <translation>الغطاء الأرضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="121" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="129" />
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="43" />
         <source>all areas that hold services</source>
         <translation>كل المناطق التي فيها خدمات</translation>
@@ -512,62 +663,62 @@
         <source>Choose a file: %1</source>
         <translation>اختر ملفًا: %1</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="62" />
+        <location filename="../../desktop/coverage/panel.py" line="64" />
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>البحث عن الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="66" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="76" />
+        <location filename="../../desktop/coverage/panel.py" line="78" />
         <source>Greedy (fast)</source>
         <translation>جشِع (سريع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="77" />
+        <location filename="../../desktop/coverage/panel.py" line="79" />
         <source>Exact (MCLP)</source>
         <translation>دقيق (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81" />
         <source>among grid cells</source>
         <translation>من بين خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80" />
+        <location filename="../../desktop/coverage/panel.py" line="82" />
         <source>at area centres</source>
         <translation>في مراكز المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83" />
         <source>Suggest sites</source>
         <translation>اقتراح مواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84" />
+        <location filename="../../desktop/coverage/panel.py" line="86" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85" />
+        <location filename="../../desktop/coverage/panel.py" line="87" />
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="179" />
+        <location filename="../../desktop/coverage/panel.py" line="186" />
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="189" />
+        <location filename="../../desktop/coverage/panel.py" line="197" />
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -579,29 +730,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="192" />
+        <location filename="../../desktop/coverage/panel.py" line="201" />
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="202" />
         <source>Suggesting sites for %s…</source>
-        <translation>جارٍ اقتراح مواقع لـ %s…</translation>
+        <translation type="vanished">جارٍ اقتراح مواقع لـ %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="212" />
+        <location filename="../../desktop/coverage/panel.py" line="222" />
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221" />
+        <location filename="../../desktop/coverage/panel.py" line="232" />
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="263" />
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
             <numerusform>اقتُرح موقع واحد (%n): مرقّم على الخريطة ومدرج في «المواقع المقترحة».</numerusform>
             <numerusform>اقتُرح موقعان (%n): مرقّمان على الخريطة ومدرجان في «المواقع المقترحة».</numerusform>
@@ -611,31 +760,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="108" />
+        <location filename="../../desktop/coverage/panel.py" line="109" />
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="223" />
+        <location filename="../../desktop/coverage/panel.py" line="234" />
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="265" />
         <source>No site would cover anyone new.</source>
-        <translation>لن يغطي أي موقع أشخاصًا جددًا.</translation>
+        <translation type="vanished">لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/panel.py" line="122" />
         <source>Analyse</source>
         <translation>تحليل</translation>
@@ -655,6 +803,18 @@
         <location filename="../../desktop/coverage/panel.py" line="288" />
         <source>%1 within %2</source>
         <translation>%1 ضمن %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+            <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="292" />
@@ -676,167 +836,169 @@
         <source>Stopped</source>
         <translation>توقف</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="38" />
+        <location filename="../../desktop/coverage/results.py" line="59" />
         <source>% of {kind} within {within}</source>
         <translation>نسبة {kind} ضمن {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="39" />
+        <location filename="../../desktop/coverage/results.py" line="60" />
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} أبعد من {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="40" />
+        <location filename="../../desktop/coverage/results.py" line="61" />
         <source>Distance to the nearest service</source>
         <translation>المسافة إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="41" />
+        <location filename="../../desktop/coverage/results.py" line="62" />
         <source>Travel time to the nearest service</source>
         <translation>زمن الوصول إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="42" />
+        <location filename="../../desktop/coverage/results.py" line="63" />
         <source>no population</source>
         <translation>لا سكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="43" />
+        <location filename="../../desktop/coverage/results.py" line="64" />
         <source>covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="44" />
+        <location filename="../../desktop/coverage/results.py" line="65" />
         <source>beyond the threshold</source>
         <translation>أبعد من الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="45" />
+        <location filename="../../desktop/coverage/results.py" line="66" />
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="46" />
+        <location filename="../../desktop/coverage/results.py" line="67" />
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>خدمات من هذا النوع (لا تظهر الخدمات السرية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="68" />
         <source>Suggested site</source>
         <translation>موقع مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="69" />
         <source>adds</source>
         <translation>يضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="94" />
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="121" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>% covered</source>
         <translation>% مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="95" />
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="122" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>Children out of reach</source>
         <translation>أطفال خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="101" />
+        <location filename="../../desktop/coverage/results.py" line="128" />
         <source>Distance / travel-time bands</source>
         <translation>أحزمة المسافة / زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>In scope</source>
         <translation>ضمن النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="109" />
+        <location filename="../../desktop/coverage/results.py" line="136" />
         <source>Beyond</source>
         <translation>خارج الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130" />
         <source>Gaps and map</source>
-        <translation>الفجوات والخريطة</translation>
+        <translation type="vanished">الفجوات والخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="131" />
+        <location filename="../../desktop/coverage/results.py" line="160" />
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="132" />
+        <location filename="../../desktop/coverage/results.py" line="148" />
+        <location filename="../../desktop/coverage/results.py" line="165" />
         <source>Suggested sites</source>
         <translation>المواقع المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="133" />
+        <location filename="../../desktop/coverage/results.py" line="166" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="139" />
+        <location filename="../../desktop/coverage/results.py" line="172" />
         <source>Showing</source>
         <translation>المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="142" />
+        <location filename="../../desktop/coverage/results.py" line="177" />
         <source>Colour areas by</source>
         <translation>تلوين المناطق حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="198" />
+        <location filename="../../desktop/coverage/results.py" line="239" />
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199" />
+        <location filename="../../desktop/coverage/results.py" line="240" />
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>People out of reach</source>
         <translation>أشخاص خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Travel-time bands</source>
         <translation>أحزمة زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Distance bands</source>
         <translation>أحزمة المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="207" />
+        <location filename="../../desktop/coverage/results.py" line="248" />
         <source>adds %s %s (total %s)</source>
         <translation>يضيف %s %s (المجموع %s)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/results.py" line="47" />
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
@@ -941,164 +1103,163 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="42" />
+        <location filename="../../desktop/importing/history.py" line="44" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="48" />
+        <location filename="../../desktop/importing/history.py" line="50" />
         <source>Import history</source>
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="97" />
+        <location filename="../../desktop/importing/history.py" line="89" />
         <source>Open a project to see the imports made into it.</source>
         <translation>افتح مشروعاً لترى عمليات الاستيراد إليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="102" />
+        <location filename="../../desktop/importing/history.py" line="94" />
         <source>No imports recorded in this project yet.</source>
         <translation>لا توجد عمليات استيراد مسجلة في هذا المشروع بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="103" />
+        <location filename="../../desktop/importing/history.py" line="95" />
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>عملية استيراد واحدة مسجلة في هذا المشروع. اخترها لترى تقريرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="104" />
+        <location filename="../../desktop/importing/history.py" line="96" />
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} عمليات استيراد مسجلة في هذا المشروع. اختر واحدة لترى تقريرها.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/history.py" line="56" />
         <source>Past imports</source>
         <translation>عمليات الاستيراد السابقة</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264" />
+        <location filename="../../desktop/importing/wizard.py" line="272" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="268" />
+        <location filename="../../desktop/importing/wizard.py" line="276" />
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294" />
         <source>Imported. The project has been updated.</source>
-        <translation>تم الاستيراد وتحديث المشروع.</translation>
+        <translation type="vanished">تم الاستيراد وتحديث المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="300" />
+        <location filename="../../desktop/importing/wizard.py" line="331" />
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Cancelled. Nothing was written to the project.</source>
-        <translation>أُلغي. لم يُكتب أي شيء في المشروع.</translation>
+        <translation type="vanished">أُلغي. لم يُكتب أي شيء في المشروع.</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="265" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="278" />
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="293" />
+        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="301" />
+        <location filename="../../desktop/importing/wizard.py" line="314" />
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>تم الاستيراد. وُضع %1 من %2 موقعًا على الخريطة بأسمائها؛ %3 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311" />
+        <location filename="../../desktop/importing/wizard.py" line="324" />
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات ◂ مراجعة المواقع ◂ تشغيل محدد المواقع يضعها.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="34" />
         <source>Columns it reads</source>
         <translation>الأعمدة التي يقرؤها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="39" />
-        <location filename="../../desktop/importing/profiles.py" line="131" />
+        <location filename="../../desktop/importing/profiles.py" line="40" />
+        <location filename="../../desktop/importing/profiles.py" line="46" />
+        <location filename="../../desktop/importing/profiles.py" line="128" />
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="52" />
+        <location filename="../../desktop/importing/profiles.py" line="54" />
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="56" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="92" />
+        <location filename="../../desktop/importing/profiles.py" line="89" />
         <source>Open a project to see its saved import profiles.</source>
         <translation>افتح مشروعاً لترى ملفات تعريف الاستيراد المحفوظة فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="94" />
+        <location filename="../../desktop/importing/profiles.py" line="91" />
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>لا توجد ملفات تعريف استيراد محفوظة بعد. يُحفظ واحد لكل تخطيط ورقة تستورده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="96" />
+        <location filename="../../desktop/importing/profiles.py" line="93" />
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>يُطبَّق الملف التعريفي تلقائياً على الملف التالي ذي الأعمدة المرتبة بالطريقة نفسها. احذفه ليخمّن ServiceMap الأعمدة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Rename the profile</source>
         <translation>إعادة تسمية الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="147" />
+        <location filename="../../desktop/importing/profiles.py" line="144" />
         <source>Delete the profile</source>
         <translation>حذف الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="148" />
+        <location filename="../../desktop/importing/profiles.py" line="145" />
         <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
         <translation>حذف الملف التعريفي «{0}»؟ ستُخمَّن أعمدة الملف التالي بهذا التخطيط من جديد.</translation>
     </message>
@@ -1111,33 +1272,33 @@
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="110" />
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="111" />
+        <location filename="../../desktop/importing/wizard_report.py" line="112" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="136" />
+        <location filename="../../desktop/importing/wizard_report.py" line="138" />
         <source>
 Skipped sheet '{0}': {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="141" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143" />
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="142" />
+        <location filename="../../desktop/importing/wizard_report.py" line="144" />
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard_report.py" line="109" />
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
@@ -1147,73 +1308,73 @@ Skipped sheet '{0}': {1}</source>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319" />
+        <location filename="../../desktop/importing/wizard.py" line="349" />
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="354" />
-        <location filename="../../desktop/importing/wizard.py" line="393" />
+        <location filename="../../desktop/importing/wizard.py" line="386" />
+        <location filename="../../desktop/importing/wizard.py" line="426" />
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368" />
+        <location filename="../../desktop/importing/wizard.py" line="400" />
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="369" />
+        <location filename="../../desktop/importing/wizard.py" line="401" />
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="398" />
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="431" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452" />
+        <location filename="../../desktop/importing/wizard.py" line="468" />
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="454" />
+        <location filename="../../desktop/importing/wizard.py" line="470" />
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="471" />
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475" />
+        <location filename="../../desktop/importing/wizard.py" line="491" />
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="496" />
+        <location filename="../../desktop/importing/wizard.py" line="512" />
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -1221,138 +1382,138 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="63" />
-        <location filename="../../desktop/window/main_window.py" line="64" />
+        <location filename="../../desktop/window/main_window.py" line="80" />
+        <location filename="../../desktop/window/main_window.py" line="81" />
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="84" />
+        <location filename="../../desktop/window/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="85" />
+        <location filename="../../desktop/window/main_window.py" line="108" />
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="87" />
+        <location filename="../../desktop/window/main_window.py" line="110" />
         <source>&amp;Recent projects</source>
         <translation>&amp;مشاريع حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="90" />
+        <location filename="../../desktop/window/main_window.py" line="113" />
         <source>&amp;Close project</source>
         <translation>&amp;إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="92" />
+        <location filename="../../desktop/window/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="93" />
+        <location filename="../../desktop/window/main_window.py" line="120" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="100" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="101" />
+        <location filename="../../desktop/window/main_window.py" line="128" />
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;تقريب الخريطة إلى التحديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="103" />
+        <location filename="../../desktop/window/main_window.py" line="130" />
         <source>Zoom map to &amp;all services</source>
         <translation>عرض &amp;كل الخدمات على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="137" />
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="118" />
+        <location filename="../../desktop/window/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="147" />
         <source>&amp;About ServiceMap</source>
         <translation>&amp;حول ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="132" />
+        <location filename="../../desktop/window/main_window.py" line="166" />
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>مشاريع ServiceMap (*.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="157" />
+        <location filename="../../desktop/window/main_window.py" line="226" />
         <source>Project not found</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="158" />
+        <location filename="../../desktop/window/main_window.py" line="227" />
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="175" />
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="244" />
+        <location filename="../../desktop/window/main_window.py" line="249" />
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="181" />
+        <location filename="../../desktop/window/main_window.py" line="250" />
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="260" />
         <source>No project open. Open one with File ▸ Open project…</source>
-        <translation>لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
+        <translation type="vanished">لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="268" />
+        <location filename="../../desktop/window/main_window.py" line="349" />
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="272" />
+        <location filename="../../desktop/window/main_window.py" line="353" />
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="309" />
+        <location filename="../../desktop/window/main_window.py" line="391" />
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="317" />
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
     <message>
+        <location filename="../../desktop/window/main_window.py" line="146" />
         <source>&amp;Check this installation…</source>
         <translation>&amp;التحقق من هذا التثبيت…</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/window/main_window.py" line="105" />
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
@@ -1363,1062 +1524,40 @@ Skipped sheet '{0}': {1}</source>
         <translation>فتح مشروع ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="198" />
+        <location filename="../../desktop/window/main_window.py" line="205" />
         <source>Building the demo project</source>
         <translation>بناء مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="211" />
+        <location filename="../../desktop/window/main_window.py" line="218" />
         <source>Open the demo project</source>
         <translation>فتح مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="327" />
+        <location filename="../../desktop/window/main_window.py" line="334" />
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>لا مشروع مفتوح. أنشئ مشروعًا أو افتح مشروع العرض أو افتح مشروعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="335" />
+        <location filename="../../desktop/window/main_window.py" line="342" />
         <source>%1 of %2 services shown</source>
         <translation>تُعرض %1 من %2 خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="424" />
         <location filename="../../desktop/window/main_window.py" line="431" />
+        <location filename="../../desktop/window/main_window.py" line="438" />
         <source>Quit ServiceMap</source>
         <translation>إنهاء ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="425" />
+        <location filename="../../desktop/window/main_window.py" line="432" />
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 ما زال قيد التشغيل. هل تلغيه وتخرج؟</translation>
     </message>
-    </context>
-<context>
-    <name>MapView</name>
-    <message>
-        <location filename="../../desktop/map/view.py" line="215" />
-        <source>The map could not be drawn: %1</source>
-        <translation>تعذّر رسم الخريطة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="221" />
-        <source>The map page could not be loaded from %1.</source>
-        <translation>تعذّر تحميل صفحة الخريطة من %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="231" />
-        <source>The map page did not finish drawing.</source>
-        <translation>لم يكتمل رسم صفحة الخريطة.</translation>
-    </message>
 </context>
 <context>
-    <name>MappingPage</name>
+    <name>MapPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Column</source>
-        <translation>العمود</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Header</source>
-        <translation>الترويسة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>HXL</source>
-        <translation>HXL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>Confidence</source>
-        <translation>درجة الثقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="158" />
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="163" />
-        <source>What each column holds</source>
-        <translation>محتوى كل عمود</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="164" />
-        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
-        <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="173" />
-        <source>Saved profiles…</source>
-        <translation>الملفات التعريفية المحفوظة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="174" />
-        <source>See, rename or delete the column mappings ServiceMap remembers</source>
-        <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
-        <source>Field of column %1</source>
-        <translation>حقل العمود %1</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Merge another list</source>
-        <translation>دمج قائمة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <source>Choose a project or list…</source>
-        <translation>اختر مشروعًا أو قائمة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
-        <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Service</source>
-        <translation>الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Ours</source>
-        <translation>قيمتنا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Theirs</source>
-        <translation>قيمتهم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <source>Keep</source>
-        <translation>القيمة المعتمدة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="53" />
-        <source>Keep all ours</source>
-        <translation>الإبقاء على كل قيمنا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="54" />
-        <source>Take all theirs</source>
-        <translation>أخذ كل قيمهم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
-        <source>Merge</source>
-        <translation>دمج</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="74" />
-        <source>Choose the project or list to merge</source>
-        <translation>اختر المشروع أو القائمة المراد دمجها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82" />
-        <source>Reading and matching %1…</source>
-        <translation>جارٍ قراءة %1 ومطابقتها…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90" />
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="95" />
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
-        <source>The merge failed: %1</source>
-        <translation>فشل الدمج: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="141" />
-        <source>Merged. Choose another project or list to merge more.</source>
-        <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
-        <source>Values that differ</source>
-        <translation>القيم المختلفة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>أي قيمة تُبقى لـ %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
-        <source>Merging %1…</source>
-        <translation>دمج %1…</translation>
-    </message>
-    </context>
-<context>
-    <name>Panels</name>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
-        <source>&amp;Import a service list…</source>
-        <translation>&amp;استيراد قائمة خدمات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
-        <source>Import &amp;history…</source>
-        <translation>&amp;سجل الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
-        <source>Saved import pro&amp;files…</source>
-        <translation>ملفات تعريف الاستيراد المح&amp;فوظة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
-        <source>Referral &amp;pathways…</source>
-        <translation>مسارات الإ&amp;حالة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
-        <source>Coverage &amp;gaps…</source>
-        <translation>&amp;فجوات التغطية…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
-        <source>&amp;Review locations…</source>
-        <translation>&amp;مراجعة المواقع…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
-        <source>&amp;Merge another list…</source>
-        <translation>&amp;دمج قائمة أخرى…</translation>
-    </message>
-<message>
-        <source>&amp;Export the directory…</source>
-        <translation>&amp;تصدير الدليل…</translation>
-    </message>
-</context>
-<context>
-    <name>PathwayPanel</name>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="54" />
-        <location filename="../../desktop/pathways/panel.py" line="222" />
-        <source>Referral pathways</source>
-        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
-        <translation>مسارات الإحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="63" />
-        <source>Filter areas…</source>
-        <translation>تصفية المناطق…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="78" />
-        <source>Save steps</source>
-        <translation>حفظ الخطوات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="80" />
-        <source>Reset to default</source>
-        <translation>استعادة الإعدادات الافتراضية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="82" />
-        <source>Print…</source>
-        <translation>طباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="84" />
-        <source>Export…</source>
-        <translation>تصدير…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
-        <source>Admin level</source>
-        <translation>المستوى الإداري</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Concern</source>
-        <translation>نوع الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
-        <source>Paper</source>
-        <translation>الورق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="205" />
-        <source>Tick one or more areas to see their pathway.</source>
-        <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="217" />
-        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
-        <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="230" />
-        <source>Steps saved in the project.</source>
-        <translation>حُفظت الخطوات في المشروع.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="244" />
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Export pathways</source>
-        <translation>تصدير مسارات الإحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Tick the areas to export first.</source>
-        <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="277" />
-        <source>Exported %1</source>
-        <translation>تم التصدير: %1</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
-        <source>Filter areas</source>
-        <translation>تصفية المناطق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
-        <source>Areas to print</source>
-        <translation>المناطق المراد طباعتها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
-        <source>Areas and options</source>
-        <translation>المناطق والخيارات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
-        <source>Steps</source>
-        <translation>الخطوات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
-        <source>Printing…</source>
-        <translation>الطباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>Printed.</source>
-        <translation>تمت الطباعة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
-        <translation>تعذرت طباعة المسار. تحقق من الطابعة، أو اطبع إلى ملف PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
-        <source>Preparing %1 pathway(s)…</source>
-        <translation>تجهيز %1 مسار…</translation>
-    </message>
-    </context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="94" />
-        <source>The table ServiceMap found</source>
-        <translation>الجدول الذي عثر عليه ServiceMap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="147" />
-        <source>This sheet will be skipped: {0}</source>
-        <translation>سيتم تخطي هذه الورقة: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
-        <source>, HXL tags on row {0}</source>
-        <translation>، ووسوم HXL في الصف {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
-        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
-        <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
-        <translation>الصفوف الأولى من الورقة</translation>
-    </message>
-    </context>
-<context>
-    <name>ProblemsPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="228" />
-        <source>Rows to look at</source>
-        <translation>صفوف تحتاج إلى مراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
-        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
-        <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
-        <source>Not confidential</source>
-        <translation>غير سرّي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="235" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
-        <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
-    </message>
-</context>
-<context>
-    <name>ReportTableModel</name>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Sheet</source>
-        <translation>الورقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Row</source>
-        <translation>الصف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Messages</source>
-        <translation>الرسائل</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueuePanel</name>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="45" />
-        <source>Review locations</source>
-        <translation>مراجعة المواقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="67" />
-        <source>Run the geocoder</source>
-        <translation>تشغيل الترميز الجغرافي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Accept all ≥</source>
-        <translation>قبول الكل ≥</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Services</source>
-        <translation>الخدمات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Site</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>As typed</source>
-        <translation>كما أُدخل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Best match</source>
-        <translation>أفضل تطابق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Confidence</source>
-        <translation>درجة الثقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Accept (Enter)</source>
-        <translation>قبول (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Reject (Del)</source>
-        <translation>رفض (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Place on the map (P)</source>
-        <translation>وضع على الخريطة (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Skip (S)</source>
-        <translation>تخطٍّ (S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="152" />
-        <source>not found</source>
-        <translation>لم يُعثر عليه</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="159" />
-        <source>%n site(s) to review</source>
-        <translation>
-            <numerusform>%n موقع للمراجعة</numerusform>
-            <numerusform>%n موقع للمراجعة</numerusform>
-            <numerusform>%n موقعان للمراجعة</numerusform>
-            <numerusform>%n مواقع للمراجعة</numerusform>
-            <numerusform>%n موقعًا للمراجعة</numerusform>
-            <numerusform>%n موقع للمراجعة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>Nothing to review.</source>
-        <translation>لا يوجد ما يُراجَع.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>No project open.</source>
-        <translation>لا يوجد مشروع مفتوح.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="182" />
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n خدمة</numerusform>
-            <numerusform>%n خدمة</numerusform>
-            <numerusform>%n خدمتان</numerusform>
-            <numerusform>%n خدمات</numerusform>
-            <numerusform>%n خدمةً</numerusform>
-            <numerusform>%n خدمة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="183" />
-        <source>As typed: %1</source>
-        <translation>كما أُدخل: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="185" />
-        <source>Address: %1</source>
-        <translation>العنوان: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="200" />
-        <source>now</source>
-        <translation>الحالي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="264" />
-        <source>Click on the map where the site is.</source>
-        <translation>انقر على الخريطة في مكان الموقع.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="283" />
-        <source>Accepted %n location(s).</source>
-        <translation>
-            <numerusform>تم قبول %n موقع.</numerusform>
-            <numerusform>تم قبول %n موقع.</numerusform>
-            <numerusform>تم قبول %n موقعين.</numerusform>
-            <numerusform>تم قبول %n مواقع.</numerusform>
-            <numerusform>تم قبول %n موقعًا.</numerusform>
-            <numerusform>تم قبول %n موقع.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="296" />
-        <source>Placed %1 sites.</source>
-        <translation>المواقع التي حُدّدت على الخريطة: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="301" />
-        <source>Geocoding failed</source>
-        <translation>فشل الترميز الجغرافي</translation>
-    </message>
-<message>
-        <location filename="../../desktop/review/queue.py" line="62" />
-        <source>Confidence for Accept all</source>
-        <translation>الثقة لـ «قبول الكل»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Sites to review</source>
-        <translation>المواقع المراد مراجعتها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
-        <source>Places it may be</source>
-        <translation>الأماكن المحتملة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
-        <source>Current location</source>
-        <translation>الموقع الحالي</translation>
-    </message>
-    </context>
-<context>
-    <name>ServiceEditor</name>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="42" />
-        <source>Edit service</source>
-        <translation>تعديل الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Everyone</source>
-        <translation>الجميع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Women and girls</source>
-        <translation>النساء والفتيات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
-        <source>Men and boys</source>
-        <translation>الرجال والفتيان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="71" />
-        <source>Bangla, English, Chakma … or bn, en, ccp</source>
-        <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78" />
-        <source>Confidential (a safe house: never shown at its point)</source>
-        <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86" />
-        <source>Service</source>
-        <translation>الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="88" />
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
-        <location filename="../../desktop/curation/service_editor.py" line="106" />
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
-        <source>Service types</source>
-        <translation>أنواع الخدمات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
-        <source>Phones</source>
-        <translation>الهواتف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
-        <source>E-mails</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
-        <source>Hours</source>
-        <translation>ساعات العمل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
-        <source>Ages</source>
-        <translation>الأعمار</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
-        <source>For</source>
-        <translation>الفئة المستهدفة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
-        <source>Languages</source>
-        <translation>اللغات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
-        <source>Referral method</source>
-        <translation>طريقة الإحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
-        <source>Intake criteria</source>
-        <translation>معايير القبول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="102" />
-        <source>Organisation (renaming it renames it for all its services)</source>
-        <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <source>Site</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
-        <source>Latitude</source>
-        <translation>خط العرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
-        <source>Longitude</source>
-        <translation>خط الطول</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTypeList</name>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Service type</source>
-        <translation>نوع الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Default</source>
-        <translation>الافتراضي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Within</source>
-        <translation>ضمن</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="51" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
-        <translation>اختر أنواع الخدمة المراد تحليلها. انقر نقراً مزدوجاً على «ضمن» لتحديد حد لنوع واحد (مثل 5km أو 45min)؛ واتركه فارغاً لاستخدام الحد الافتراضي للنوع.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
-        <source>Service types to analyse</source>
-        <translation>أنواع الخدمات المراد تحليلها</translation>
-    </message>
-    </context>
-<context>
-    <name>ServicesPanel</name>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="43" />
-        <source>Search services, organisations, places, phones…</source>
-        <translation>ابحث في الخدمات والمنظمات والأماكن والهواتف…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="48" />
-        <source>Show only one type of service</source>
-        <translation>عرض نوع واحد فقط من الخدمات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="54" />
-        <source>Not verified in 6 months</source>
-        <translation>لم يُتحقق منها منذ 6 أشهر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="55" />
-        <source>Show only services never verified, or not verified in the last 6 months</source>
-        <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="102" />
-        <source>All service types</source>
-        <translation>كل أنواع الخدمات</translation>
-    </message>
-<message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
-        <source>Search</source>
-        <translation>البحث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
-        <source>Service type</source>
-        <translation>نوع الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
-        <source>Services</source>
-        <translation>الخدمات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
-        <source>Service type not given</source>
-        <translation>نوع الخدمة غير مذكور</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesTableModel</name>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Service</source>
-        <translation>الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Types</source>
-        <translation>الأنواع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Site</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Admin area</source>
-        <translation>المنطقة الإدارية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Phones</source>
-        <translation>الهواتف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Hours</source>
-        <translation>ساعات العمل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Ages</source>
-        <translation>الأعمار</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Languages</source>
-        <translation>اللغات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Verified on</source>
-        <translation>تاريخ التحقق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
-        <source>Location</source>
-        <translation>الموقع على الخريطة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="71" />
-        <source>%1 and over</source>
-        <translation>%1 فأكثر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
-        <source>up to %1</source>
-        <translation>حتى %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="183" />
-        <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
-        <translation>سرّي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Placed</source>
-        <translation>محدد على الخريطة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Not placed</source>
-        <translation>غير محدد على الخريطة</translation>
-    </message>
-</context>
-<context>
-    <name>StepEditor</name>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="35" />
-        <source>Drag the steps into the order they are followed</source>
-        <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="39" />
-        <source>The translation file's title</source>
-        <translation>العنوان الوارد في ملف الترجمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="42" />
-        <source>The translation file's note</source>
-        <translation>الملاحظة الواردة في ملف الترجمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Drag to change the order; untick to leave a service off this step</source>
-        <translation>اسحب لتغيير الترتيب؛ ألغِ التحديد لاستبعاد خدمة من هذه الخطوة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="52" />
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="53" />
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="56" />
-        <source>Steps</source>
-        <translation>الخطوات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="59" />
-        <source>Services of this step, for the first area chosen</source>
-        <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Services of this step</source>
-        <translation>خدمات هذه الخطوة</translation>
-    </message>
-    </context>
-<context>
-    <name>Undo</name>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
-        <source>Redo: %1</source>
-        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
-        <translation>إعادة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
-        <source>Undo: %1</source>
-        <translation>تراجع: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
-        <source>Edit service “%1”</source>
-        <translation>تعديل الخدمة «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
-        <source>Restore service “%1”</source>
-        <translation>استعادة الخدمة «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
-        <source>Delete service “%1”</source>
-        <translation>حذف الخدمة «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>CheckDialog</name>
-    <message>
-        <source>Check this installation</source>
-        <translation>التحقق من هذا التثبيت</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>&amp;نسخ التقرير</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>التحقق &amp;مجددًا</translation>
-    </message>
-    <message>
-        <source>Checking what ServiceMap needs on this computer…</source>
-        <translation>جارٍ التحقق مما يحتاجه ServiceMap على هذا الحاسوب…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n essential check(s) failed. What to do is written under each.</source>
-        <translation>
-            <numerusform>لم يفشل أي فحص أساسي (%n).</numerusform>
-            <numerusform>فشل فحص أساسي واحد (%n). ما يجب فعله مكتوب تحته.</numerusform>
-            <numerusform>فشل فحصان أساسيان (%n). ما يجب فعله مكتوب تحت كل منهما.</numerusform>
-            <numerusform>فشلت %n فحوص أساسية. ما يجب فعله مكتوب تحت كل منها.</numerusform>
-            <numerusform>فشل %n فحصًا أساسيًا. ما يجب فعله مكتوب تحت كل منها.</numerusform>
-            <numerusform>فشل %n فحص أساسي. ما يجب فعله مكتوب تحت كل منها.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything ServiceMap needs is in place.</source>
-        <translation>كل ما يحتاجه ServiceMap متوفر.</translation>
-    </message>
-    <message>
-        <source>The checks could not run: %1</source>
-        <translation>تعذّر إجراء الفحوص: %1</translation>
-    </message>
-</context>
-<context><name>ConflictsDialog</name><message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
-        <source>Conflicts in the shared directory</source>
-        <translation>تعارضات في الدليل المشترك</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
-        <translation>غيّر شخصان الشيء نفسه بطريقتين مختلفتين. تبقى قيمة الخادم حتى تختار؛ ويُرسَل اختيارك إلى الخادم مع المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Record</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Server's</source>
-        <translation>قيمة الخادم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Mine</source>
-        <translation>قيمتي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <source>Keep</source>
-        <translation>الإبقاء على</translation>
-    </message>
-</context><context><name>MapPage</name><message>
         <location filename="../../desktop/map/words.py" line="12" />
         <source>Service map</source>
         <translation>خريطة الخدمات</translation>
@@ -2484,144 +1623,1046 @@ Skipped sheet '{0}': {1}</source>
         <source>Basemap</source>
         <translation>الخريطة الأساسية</translation>
     </message>
-</context><context><name>NewProjectDialog</name><message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../desktop/map/view.py" line="225" />
+        <source>The map could not be drawn: %1</source>
+        <translation>تعذّر رسم الخريطة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="231" />
+        <source>The map page could not be loaded from %1.</source>
+        <translation>تعذّر تحميل صفحة الخريطة من %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="241" />
+        <source>The map page did not finish drawing.</source>
+        <translation>لم يكتمل رسم صفحة الخريطة.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Header</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="156" />
+        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <source>What each column holds</source>
+        <translation>محتوى كل عمود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
+        <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <source>Saved profiles…</source>
+        <translation>الملفات التعريفية المحفوظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <source>Field of column %1</source>
+        <translation>حقل العمود %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <source>Merge another list</source>
+        <translation>دمج قائمة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <source>Choose a project or list…</source>
+        <translation>اختر مشروعًا أو قائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Ours</source>
+        <translation>قيمتنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Theirs</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <source>Keep</source>
+        <translation>القيمة المعتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <source>Keep all ours</source>
+        <translation>الإبقاء على كل قيمنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <source>Take all theirs</source>
+        <translation>أخذ كل قيمهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <source>Choose the project or list to merge</source>
+        <translation>اختر المشروع أو القائمة المراد دمجها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <source>Reading and matching %1…</source>
+        <translation>جارٍ قراءة %1 ومطابقتها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <source>The merge failed: %1</source>
+        <translation>فشل الدمج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <source>Values that differ</source>
+        <translation>القيم المختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
+        <source>Keep which value for %1</source>
+        <translation>أي قيمة تُبقى لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <source>Merging %1…</source>
+        <translation>دمج %1…</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
         <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="193" />
+        <location filename="../../desktop/window/new_project.py" line="195" />
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="47" />
+        <location filename="../../desktop/window/new_project.py" line="48" />
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="49" />
         <source>Add a folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="50" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="51" />
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>الحدود الإدارية من OCHA COD-AB أو geoBoundaries: GeoJSON أو GeoPackage أو Shapefile أو ملف ‎.zip أو مجلد تنزيل بعد فك ضغطه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Called</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="55" />
         <source>For example</source>
         <translation>مثلًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="58" />
+        <location filename="../../desktop/window/new_project.py" line="59" />
         <source>Double-click a name under “Called” to change it</source>
         <translation>انقر مرتين على اسم تحت «الاسم» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="60" />
+        <location filename="../../desktop/window/new_project.py" line="61" />
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>يُقرأ من الحدود (مثل BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="65" />
+        <location filename="../../desktop/window/new_project.py" line="67" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="71" />
+        <location filename="../../desktop/window/new_project.py" line="73" />
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="84" />
+        <location filename="../../desktop/window/new_project.py" line="86" />
         <source>1. Admin boundaries</source>
         <translation>1. الحدود الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="88" />
+        <location filename="../../desktop/window/new_project.py" line="90" />
         <source>2. Levels found</source>
         <translation>2. المستويات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="91" />
-        <location filename="../../desktop/window/new_project.py" line="227" />
+        <location filename="../../desktop/window/new_project.py" line="93" />
+        <location filename="../../desktop/window/new_project.py" line="229" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="94" />
+        <location filename="../../desktop/window/new_project.py" line="96" />
         <source>3. The project file</source>
         <translation>3. ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="112" />
+        <location filename="../../desktop/window/new_project.py" line="114" />
         <source>Choose the boundary files</source>
         <translation>اختر ملفات الحدود</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="117" />
+        <location filename="../../desktop/window/new_project.py" line="119" />
         <source>Choose the folder of boundary files</source>
         <translation>اختر مجلد ملفات الحدود</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="152" />
+        <location filename="../../desktop/window/new_project.py" line="154" />
         <source>Reading the boundaries…</source>
         <translation>قراءة الحدود…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="161" />
+        <location filename="../../desktop/window/new_project.py" line="163" />
         <source>Admin level %1</source>
         <translation>المستوى الإداري %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/new_project.py" line="177" />
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
+            <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
+            <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
+            <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
+            <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
+            <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="180" />
+        <location filename="../../desktop/window/new_project.py" line="182" />
         <source>Save the new project as</source>
         <translation>حفظ المشروع الجديد باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="184" />
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>مشاريع ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194" />
+        <location filename="../../desktop/window/new_project.py" line="196" />
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 موجود بالفعل. هل تستبدله؟ سيضيع كل ما فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="203" />
+        <location filename="../../desktop/window/new_project.py" line="205" />
         <source>Creating %1…</source>
         <translation>إنشاء %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Project file</source>
         <translation>ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Boundaries</source>
         <translation>الحدود</translation>
     </message>
-</context><context><name>StartPage</name><message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="33" />
+        <source>&amp;Import a service list…</source>
+        <translation>&amp;استيراد قائمة خدمات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="34" />
+        <source>Import &amp;history…</source>
+        <translation>&amp;سجل الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="35" />
+        <source>Saved import pro&amp;files…</source>
+        <translation>ملفات تعريف الاستيراد المح&amp;فوظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="36" />
+        <source>Referral &amp;pathways…</source>
+        <translation>مسارات الإ&amp;حالة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="37" />
+        <source>Coverage &amp;gaps…</source>
+        <translation>&amp;فجوات التغطية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="38" />
+        <source>&amp;Review locations…</source>
+        <translation>&amp;مراجعة المواقع…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
+        <source>&amp;Merge another list…</source>
+        <translation>&amp;دمج قائمة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="40" />
+        <source>&amp;Export the directory…</source>
+        <translation>&amp;تصدير الدليل…</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="64" />
+        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <source>Referral pathways</source>
+        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
+        <translation>مسارات الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <source>Filter areas…</source>
+        <translation>تصفية المناطق…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <source>Save steps</source>
+        <translation>حفظ الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <source>Reset to default</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <source>Admin level</source>
+        <translation>المستوى الإداري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Concern</source>
+        <translation>نوع الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <source>Tick one or more areas to see their pathway.</source>
+        <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
+        <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <source>Steps saved in the project.</source>
+        <translation>حُفظت الخطوات في المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="306" />
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <source>Export pathways</source>
+        <translation>تصدير مسارات الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <source>Tick the areas to export first.</source>
+        <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <source>Exported %1</source>
+        <translation>تم التصدير: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <source>Filter areas</source>
+        <translation>تصفية المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <source>Areas to print</source>
+        <translation>المناطق المراد طباعتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <source>Areas and options</source>
+        <translation>المناطق والخيارات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <source>Printing…</source>
+        <translation>الطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>Printed.</source>
+        <translation>تمت الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>تعذرت طباعة المسار. تحقق من الطابعة، أو اطبع إلى ملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>تجهيز %1 مسار…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <source>The table ServiceMap found</source>
+        <translation>الجدول الذي عثر عليه ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <source>This sheet will be skipped: {0}</source>
+        <translation>سيتم تخطي هذه الورقة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <source>, HXL tags on row {0}</source>
+        <translation>، ووسوم HXL في الصف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
+        <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="93" />
+        <source>The sheet's first rows</source>
+        <translation>الصفوف الأولى من الورقة</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <source>Rows to look at</source>
+        <translation>صفوف تحتاج إلى مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
+        <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <source>Not confidential</source>
+        <translation>غير سرّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
+        <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <translation>الاحتفاظ بموقع خدمات الصفوف المحددة داخل المشروع (دار آمنة لا تذكرها كلماتها)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="38" />
+        <source>Review locations</source>
+        <translation>مراجعة المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="60" />
+        <source>Run the geocoder</source>
+        <translation>تشغيل الترميز الجغرافي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="63" />
+        <source>Accept all ≥</source>
+        <translation>قبول الكل ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>As typed</source>
+        <translation>كما أُدخل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Best match</source>
+        <translation>أفضل تطابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Accept (Enter)</source>
+        <translation>قبول (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Reject (Del)</source>
+        <translation>رفض (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="86" />
+        <source>Place on the map (P)</source>
+        <translation>وضع على الخريطة (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="87" />
+        <source>Skip (S)</source>
+        <translation>تخطٍّ (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="148" />
+        <source>not found</source>
+        <translation>لم يُعثر عليه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="155" />
+        <source>%n site(s) to review</source>
+        <translation>
+            <numerusform>%n موقع للمراجعة</numerusform>
+            <numerusform>%n موقع للمراجعة</numerusform>
+            <numerusform>%n موقعان للمراجعة</numerusform>
+            <numerusform>%n مواقع للمراجعة</numerusform>
+            <numerusform>%n موقعًا للمراجعة</numerusform>
+            <numerusform>%n موقع للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>Nothing to review.</source>
+        <translation>لا يوجد ما يُراجَع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>No project open.</source>
+        <translation>لا يوجد مشروع مفتوح.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="178" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمتان</numerusform>
+            <numerusform>%n خدمات</numerusform>
+            <numerusform>%n خدمةً</numerusform>
+            <numerusform>%n خدمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="179" />
+        <source>As typed: %1</source>
+        <translation>كما أُدخل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="181" />
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="261" />
+        <source>Click on the map where the site is.</source>
+        <translation>انقر على الخريطة في مكان الموقع.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="280" />
+        <source>Accepted %n location(s).</source>
+        <translation>
+            <numerusform>تم قبول %n موقع.</numerusform>
+            <numerusform>تم قبول %n موقع.</numerusform>
+            <numerusform>تم قبول %n موقعين.</numerusform>
+            <numerusform>تم قبول %n مواقع.</numerusform>
+            <numerusform>تم قبول %n موقعًا.</numerusform>
+            <numerusform>تم قبول %n موقع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="294" />
+        <source>Placed %1 sites.</source>
+        <translation>المواقع التي حُدّدت على الخريطة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="298" />
+        <source>Geocoding failed</source>
+        <translation>فشل الترميز الجغرافي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="62" />
+        <source>Confidence for Accept all</source>
+        <translation>الثقة لـ «قبول الكل»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="69" />
+        <source>Sites to review</source>
+        <translation>المواقع المراد مراجعتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="81" />
+        <source>Places it may be</source>
+        <translation>الأماكن المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="197" />
+        <source>Current location</source>
+        <translation>الموقع الحالي</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <source>Edit service</source>
+        <translation>تعديل الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Women and girls</source>
+        <translation>النساء والفتيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <source>Men and boys</source>
+        <translation>الرجال والفتيان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <source>Bangla, English, Chakma … or bn, en, ccp</source>
+        <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <source>Confidential (a safe house: never shown at its point)</source>
+        <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="89" />
+        <location filename="../../desktop/curation/service_editor.py" line="104" />
+        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <source>Service types</source>
+        <translation>أنواع الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <source>E-mails</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <source>Hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <source>Ages</source>
+        <translation>الأعمار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <source>For</source>
+        <translation>الفئة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <source>Referral method</source>
+        <translation>طريقة الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <source>Intake criteria</source>
+        <translation>معايير القبول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <source>Organisation (renaming it renames it for all its services)</source>
+        <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Service type</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Within</source>
+        <translation>ضمن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="52" />
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
+        <translation>اختر أنواع الخدمة المراد تحليلها. انقر نقراً مزدوجاً على «ضمن» لتحديد حد لنوع واحد (مثل 5km أو 45min)؛ واتركه فارغاً لاستخدام الحد الافتراضي للنوع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <source>Service types to analyse</source>
+        <translation>أنواع الخدمات المراد تحليلها</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <source>Search services, organisations, places, phones…</source>
+        <translation>ابحث في الخدمات والمنظمات والأماكن والهواتف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <source>Show only one type of service</source>
+        <translation>عرض نوع واحد فقط من الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <source>Not verified in 6 months</source>
+        <translation>لم يُتحقق منها منذ 6 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <source>All service types</source>
+        <translation>كل أنواع الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <source>Service type</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <source>Service type not given</source>
+        <translation>نوع الخدمة غير مذكور</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTableModel</name>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Types</source>
+        <translation>الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Admin area</source>
+        <translation>المنطقة الإدارية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Ages</source>
+        <translation>الأعمار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Verified on</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <source>Location</source>
+        <translation>الموقع على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <source>%1 and over</source>
+        <translation>%1 فأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <source>up to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <source>Confidential</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <translation>سرّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Placed</source>
+        <translation>محدد على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Not placed</source>
+        <translation>غير محدد على الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
         <location filename="../../desktop/window/start_page.py" line="21" />
         <source>Welcome to ServiceMap</source>
         <translation>مرحبًا بك في ServiceMap</translation>
@@ -2661,7 +2702,59 @@ Skipped sheet '{0}': {1}</source>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>ملف مشروع ServiceMap (‎.gpkg) أنشأته أنت أو زميل.</translation>
     </message>
-</context><context><name>SyncBar</name><message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <source>Drag the steps into the order they are followed</source>
+        <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="40" />
+        <source>The translation file's title</source>
+        <translation>العنوان الوارد في ملف الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="43" />
+        <source>The translation file's note</source>
+        <translation>الملاحظة الواردة في ملف الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <source>Drag to change the order; untick to leave a service off this step</source>
+        <translation>اسحب لتغيير الترتيب؛ ألغِ التحديد لاستبعاد خدمة من هذه الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="34" />
+        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <source>Services of this step, for the first area chosen</source>
+        <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <source>Services of this step</source>
+        <translation>خدمات هذه الخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="65" />
         <source>Sync</source>
         <translation>مزامنة</translation>
@@ -2675,6 +2768,30 @@ Skipped sheet '{0}': {1}</source>
         <location filename="../../desktop/sharing/sync_bar.py" line="97" />
         <source>never</source>
         <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <source>Last sync %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
+            <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
+            <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
+            <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
+            <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
+            <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="120" />
@@ -2696,12 +2813,47 @@ Skipped sheet '{0}': {1}</source>
         <source>Password for %1:</source>
         <translation>كلمة المرور لـ %1:</translation>
     </message>
-</context><context><name>self.window</name><message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="57" />
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="60" />
+        <source>Undo: %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="79" />
+        <source>Edit service “%1”</source>
+        <translation>تعديل الخدمة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="102" />
+        <source>Restore service “%1”</source>
+        <translation>استعادة الخدمة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="104" />
+        <source>Delete service “%1”</source>
+        <translation>حذف الخدمة «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="233" />
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
-</context><context><name>window</name><message>
+</context>
+<context>
+    <name>window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="185" />
         <source>&amp;Share this project…</source>
         <translation>م&amp;شاركة هذا المشروع…</translation>
@@ -2738,52 +2890,5 @@ Skipped sheet '{0}': {1}</source>
         <source>Save the offline copy as</source>
         <translation>حفظ النسخة غير المتصلة باسم</translation>
     </message>
-</context><context><name>ExportDialog</name><message>
-        <source>Export the directory</source>
-        <translation>تصدير الدليل</translation>
-    </message>
-    <message>
-        <source>Include where confidential services (safe houses) are</source>
-        <translation>تضمين أماكن الخدمات السرية (البيوت الآمنة)</translation>
-    </message>
-    <message>
-        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
-        <translation>بدون ذلك تُدرج دون موقعها. لا تشارك مثل هذا الملف إلا مع من يحق لهم معرفة مكان البيت الآمن.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>الصيغة</translation>
-    </message>
-    <message>
-        <source>Admin area</source>
-        <translation>المنطقة الإدارية</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>كل المناطق</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>جارٍ كتابة %1…</translation>
-    </message>
-    <message>
-        <source>Wrote %1 records to %2.</source>
-        <translation>كُتب %1 سجلًا في %2.</translation>
-    </message>
-    <message>
-        <source>Confidential services are listed without their location.</source>
-        <translation>الخدمات السرية مدرجة دون موقعها.</translation>
-    </message>
-</context></TS>
+</context>
+</TS>

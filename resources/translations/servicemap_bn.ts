@@ -98,6 +98,87 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <source>Check this installation</source>
+        <translation>এই ইনস্টলেশন যাচাই করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <source>&amp;Copy the report</source>
+        <translation>প্রতিবেদন কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <source>Check &amp;again</source>
+        <translation>আবার যাচাই করুন(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>এই কম্পিউটারে ServiceMap-এর যা দরকার তা যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>%n টি জরুরি যাচাই ব্যর্থ হয়েছে। কী করতে হবে তা নিচে লেখা আছে।</numerusform>
+            <numerusform>%n টি জরুরি যাচাই ব্যর্থ হয়েছে। প্রতিটির নিচে কী করতে হবে লেখা আছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>ServiceMap-এর যা দরকার সবই আছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <source>The checks could not run: %1</source>
+        <translation>যাচাই চালানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <source>Conflicts in the shared directory</source>
+        <translation>শেয়ার করা ডিরেক্টরিতে দ্বন্দ্ব</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
+        <translation>দুজন একই জিনিস ভিন্নভাবে বদলেছেন। আপনি বেছে না নেওয়া পর্যন্ত সার্ভারের মান থাকবে; পরের সিঙ্কে আপনার পছন্দ সার্ভারে যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Record</source>
+        <translation>রেকর্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Field</source>
+        <translation>ঘর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Server's</source>
+        <translation>সার্ভারের</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Mine</source>
+        <translation>আমার</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <source>Keep</source>
+        <translation>রাখুন</translation>
+    </message>
+</context>
+<context>
     <name>DateOrderBox</name>
     <message>
         <location filename="../../desktop/importing/date_order.py" line="23" />
@@ -243,27 +324,27 @@
         <translation>“%1” আজ যাচাই করা হয়েছে। কীভাবে?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="181" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183" />
         <source>Mark “%1” verified</source>
         <translation>“%1” যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Deleted services</source>
         <translation>মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
         <source>No service has been deleted.</source>
         <translation>কোনো সেবা মুছে ফেলা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Restore this service:</source>
         <translation>এই সেবাটি পুনরুদ্ধার করুন:</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/curation/edit_actions.py" line="174" />
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>“%1” আজ যাচাই করা হিসেবে চিহ্নিত (%2), করেছেন %3।</translation>
@@ -273,74 +354,141 @@
         <source>you</source>
         <translation>আপনি</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="59" />
+        <location filename="../../desktop/errors.py" line="60" />
         <source>ServiceMap met an unexpected problem: %1</source>
         <translation>ServiceMap একটি অপ্রত্যাশিত সমস্যায় পড়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="61" />
+        <location filename="../../desktop/errors.py" line="62" />
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
         <translation>আপনার প্রকল্প ফাইল নিরাপদ আছে: প্রতিটি পরিবর্তন করার সঙ্গে সঙ্গেই সংরক্ষিত হয়। বিস্তারিত তথ্য %1 ফাইলে আছে; যিনি আপনাকে ServiceMap ব্যবহারে সহায়তা করেন, তাঁকে ফাইলটি পাঠান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68" />
+        <location filename="../../desktop/errors.py" line="72" />
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65" />
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>সহায়তা ▸ এই ইনস্টলেশন যাচাই করুন… দেখায় এই কম্পিউটারে ServiceMap-এর দরকারি কিছু অনুপস্থিত কিনা।</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <source>Export the directory</source>
+        <translation>ডিরেক্টরি রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>গোপনীয় সেবার (নিরাপদ আশ্রয়) অবস্থান অন্তর্ভুক্ত করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>এটি ছাড়া সেগুলো অবস্থান ছাড়াই তালিকাভুক্ত হয়। এমন ফাইল শুধু তাঁদের সঙ্গে ভাগ করুন যাঁরা নিরাপদ আশ্রয়ের অবস্থান জানতে পারেন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <source>Choose…</source>
+        <translation>বেছে নিন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <source>Export</source>
+        <translation>রপ্তানি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Format</source>
+        <translation>ফরম্যাট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Admin area</source>
+        <translation>প্রশাসনিক এলাকা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <source>All areas</source>
+        <translation>সব এলাকা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <source>Writing %1…</source>
+        <translation>%1 লেখা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <source>Wrote %1 records to %2.</source>
+        <translation>%2-এ %1টি রেকর্ড লেখা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <source>Confidential services are listed without their location.</source>
+        <translation>গোপনীয় সেবাগুলো অবস্থান ছাড়াই তালিকাভুক্ত।</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64" />
-        <location filename="../../desktop/importing/wizard.py" line="78" />
+        <location filename="../../desktop/importing/wizard.py" line="55" />
+        <location filename="../../desktop/importing/wizard.py" line="70" />
         <source>Choose the service list</source>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="65" />
+        <location filename="../../desktop/importing/wizard.py" line="56" />
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68" />
+        <location filename="../../desktop/importing/wizard.py" line="60" />
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="79" />
+        <location filename="../../desktop/importing/wizard.py" line="71" />
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="58" />
         <source>Service list file</source>
         <translation>সেবা তালিকার ফাইল</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="42" />
-        <location filename="../../desktop/coverage/export.py" line="49" />
-        <location filename="../../desktop/coverage/export.py" line="51" />
+        <location filename="../../desktop/coverage/export.py" line="20" />
+        <location filename="../../desktop/coverage/export.py" line="27" />
+        <location filename="../../desktop/coverage/export.py" line="29" />
         <source>Export the gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="43" />
+        <location filename="../../desktop/coverage/export.py" line="21" />
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;CSV সারণি (*.csv);;QGIS-এর জন্য GeoPackage (*.gpkg);;দূরত্ব বা যাতায়াত-সময়ের রাস্টার (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="52" />
+        <location filename="../../desktop/coverage/export.py" line="30" />
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>%s লেখা গেল না: %s। অন্য জায়গা বেছে নিন।</translation>
     </message>
@@ -348,27 +496,25 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="34" />
+        <location filename="../../desktop/coverage/inputs.py" line="54" />
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="37" />
+        <location filename="../../desktop/coverage/inputs.py" line="58" />
         <source>optional: a population raster (.tif) that places a table's people</source>
         <translation>ঐচ্ছিক: একটি জনসংখ্যা রাস্টার (.tif), যা সারণির মানুষদের অবস্থান ঠিক করে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="40" />
         <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>ঐচ্ছিক: সড়ক-রেখা বা OpenStreetMap .osm.pbf, যাতায়াতের সময়ের জন্য</translation>
+        <translation type="vanished">ঐচ্ছিক: সড়ক-রেখা বা OpenStreetMap .osm.pbf, যাতায়াতের সময়ের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="42" />
         <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>ঐচ্ছিক: ভূমি-আচ্ছাদন রাস্টার (.tif), যাতায়াতের সময়ের জন্য</translation>
+        <translation type="vanished">ঐচ্ছিক: ভূমি-আচ্ছাদন রাস্টার (.tif), যাতায়াতের সময়ের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
+        <location filename="../../desktop/coverage/inputs.py" line="77" />
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>সড়কের বাইরে হাঁটার গতি, যেখানে ভূমি আচ্ছাদন অন্য কিছু বলে না; এটি বদলালে যাতায়াতের সময় মাপা হয়</translation>
     </message>
@@ -378,46 +524,47 @@
         <translation>প্রতিটি সেবাকে তার সক্ষমতার মধ্যে সীমিত রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="56" />
+        <location filename="../../desktop/coverage/inputs.py" line="83" />
         <source>Admin level</source>
         <translation>প্রশাসনিক স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="57" />
+        <location filename="../../desktop/coverage/inputs.py" line="87" />
+        <location filename="../../desktop/coverage/inputs.py" line="89" />
         <source>Population</source>
         <translation>জনসংখ্যা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
+        <location filename="../../desktop/coverage/inputs.py" line="90" />
         <source>Spread by</source>
         <translation>বণ্টনের ভিত্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="59" />
+        <location filename="../../desktop/coverage/inputs.py" line="93" />
         <source>Roads</source>
         <translation>সড়ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="60" />
+        <location filename="../../desktop/coverage/inputs.py" line="98" />
         <source>Walking</source>
         <translation>হাঁটা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="62" />
+        <location filename="../../desktop/coverage/inputs.py" line="96" />
         <source>Land cover</source>
         <translation>ভূমি আচ্ছাদন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="121" />
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="129" />
         <source>Choose a file</source>
         <translation>একটি ফাইল বেছে নিন</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="43" />
         <source>all areas that hold services</source>
         <translation>সেবা আছে এমন সব এলাকা</translation>
@@ -512,62 +659,62 @@
         <source>Choose a file: %1</source>
         <translation>একটি ফাইল বাছুন: %1</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="62" />
+        <location filename="../../desktop/coverage/panel.py" line="64" />
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>ঘাটতি খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="66" />
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="76" />
+        <location filename="../../desktop/coverage/panel.py" line="78" />
         <source>Greedy (fast)</source>
         <translation>গ্রিডি (দ্রুত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="77" />
+        <location filename="../../desktop/coverage/panel.py" line="79" />
         <source>Exact (MCLP)</source>
         <translation>নির্ভুল (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81" />
         <source>among grid cells</source>
         <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80" />
+        <location filename="../../desktop/coverage/panel.py" line="82" />
         <source>at area centres</source>
         <translation>এলাকার কেন্দ্রে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83" />
         <source>Suggest sites</source>
         <translation>স্থান প্রস্তাব করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84" />
+        <location filename="../../desktop/coverage/panel.py" line="86" />
         <source>Export…</source>
         <translation>রপ্তানি…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85" />
+        <location filename="../../desktop/coverage/panel.py" line="87" />
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="179" />
+        <location filename="../../desktop/coverage/panel.py" line="186" />
         <source>Tick at least one service type.</source>
         <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="189" />
+        <location filename="../../desktop/coverage/panel.py" line="197" />
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
@@ -575,59 +722,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="192" />
+        <location filename="../../desktop/coverage/panel.py" line="201" />
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="202" />
         <source>Suggesting sites for %s…</source>
-        <translation>%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
+        <translation type="vanished">%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="212" />
+        <location filename="../../desktop/coverage/panel.py" line="222" />
         <source>Saved %s</source>
         <translation>সংরক্ষিত: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221" />
+        <location filename="../../desktop/coverage/panel.py" line="232" />
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="263" />
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
             <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="108" />
+        <location filename="../../desktop/coverage/panel.py" line="109" />
         <source>New sites</source>
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="223" />
+        <location filename="../../desktop/coverage/panel.py" line="234" />
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="265" />
         <source>No site would cover anyone new.</source>
-        <translation>কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
+        <translation type="vanished">কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/panel.py" line="122" />
         <source>Analyse</source>
         <translation>বিশ্লেষণ</translation>
@@ -647,6 +791,14 @@
         <location filename="../../desktop/coverage/panel.py" line="288" />
         <source>%1 within %2</source>
         <translation>%2 এর মধ্যে %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>%1 এর জন্য %nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান” এ তালিকাভুক্ত।</numerusform>
+            <numerusform>%1 এর জন্য %nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান” এ তালিকাভুক্ত।</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="292" />
@@ -668,167 +820,169 @@
         <source>Stopped</source>
         <translation>থেমেছে</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="38" />
+        <location filename="../../desktop/coverage/results.py" line="59" />
         <source>% of {kind} within {within}</source>
         <translation>{within}-এর মধ্যে {kind}-এর %</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="39" />
+        <location filename="../../desktop/coverage/results.py" line="60" />
         <source>{Kind} beyond {within}</source>
         <translation>{within}-এর বাইরে {Kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="40" />
+        <location filename="../../desktop/coverage/results.py" line="61" />
         <source>Distance to the nearest service</source>
         <translation>নিকটতম সেবার দূরত্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="41" />
+        <location filename="../../desktop/coverage/results.py" line="62" />
         <source>Travel time to the nearest service</source>
         <translation>নিকটতম সেবায় যাতায়াতের সময়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="42" />
+        <location filename="../../desktop/coverage/results.py" line="63" />
         <source>no population</source>
         <translation>জনসংখ্যা নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="43" />
+        <location filename="../../desktop/coverage/results.py" line="64" />
         <source>covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="44" />
+        <location filename="../../desktop/coverage/results.py" line="65" />
         <source>beyond the threshold</source>
         <translation>সীমার বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="45" />
+        <location filename="../../desktop/coverage/results.py" line="66" />
         <source>rank</source>
         <translation>ক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="46" />
+        <location filename="../../desktop/coverage/results.py" line="67" />
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>এই ধরনের সেবা (গোপনীয়গুলো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="68" />
         <source>Suggested site</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="69" />
         <source>adds</source>
         <translation>যোগ করে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="94" />
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="121" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>% covered</source>
         <translation>% আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="95" />
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="122" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>Children out of reach</source>
         <translation>নাগালের বাইরে শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="101" />
+        <location filename="../../desktop/coverage/results.py" line="128" />
         <source>Distance / travel-time bands</source>
         <translation>দূরত্ব / যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Within</source>
         <translation>সীমা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>In scope</source>
         <translation>আওতার মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="109" />
+        <location filename="../../desktop/coverage/results.py" line="136" />
         <source>Beyond</source>
         <translation>সীমার বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130" />
         <source>Gaps and map</source>
-        <translation>ঘাটতি ও মানচিত্র</translation>
+        <translation type="vanished">ঘাটতি ও মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="131" />
+        <location filename="../../desktop/coverage/results.py" line="160" />
         <source>Overview</source>
         <translation>সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="132" />
+        <location filename="../../desktop/coverage/results.py" line="148" />
+        <location filename="../../desktop/coverage/results.py" line="165" />
         <source>Suggested sites</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="133" />
+        <location filename="../../desktop/coverage/results.py" line="166" />
         <source>Notes</source>
         <translation>টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="139" />
+        <location filename="../../desktop/coverage/results.py" line="172" />
         <source>Showing</source>
         <translation>দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="142" />
+        <location filename="../../desktop/coverage/results.py" line="177" />
         <source>Colour areas by</source>
         <translation>এলাকার রং যেভাবে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="198" />
+        <location filename="../../desktop/coverage/results.py" line="239" />
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে শিশু: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199" />
+        <location filename="../../desktop/coverage/results.py" line="240" />
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে মানুষ: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>People out of reach</source>
         <translation>নাগালের বাইরে মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Travel-time bands</source>
         <translation>যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Distance bands</source>
         <translation>দূরত্বের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="207" />
+        <location filename="../../desktop/coverage/results.py" line="248" />
         <source>adds %s %s (total %s)</source>
         <translation>%s %s যোগ করে (মোট %s)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/results.py" line="47" />
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
@@ -933,164 +1087,163 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="42" />
+        <location filename="../../desktop/importing/history.py" line="44" />
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="48" />
+        <location filename="../../desktop/importing/history.py" line="50" />
         <source>Import history</source>
         <translation>আমদানির ইতিহাস</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="97" />
+        <location filename="../../desktop/importing/history.py" line="89" />
         <source>Open a project to see the imports made into it.</source>
         <translation>কোনো প্রকল্পে কী কী আমদানি হয়েছে দেখতে প্রকল্পটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="102" />
+        <location filename="../../desktop/importing/history.py" line="94" />
         <source>No imports recorded in this project yet.</source>
         <translation>এই প্রকল্পে এখনও কোনো আমদানি লিপিবদ্ধ হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="103" />
+        <location filename="../../desktop/importing/history.py" line="95" />
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>এই প্রকল্পে একটি আমদানি লিপিবদ্ধ আছে। এর প্রতিবেদন দেখতে এটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="104" />
+        <location filename="../../desktop/importing/history.py" line="96" />
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>এই প্রকল্পে {0}টি আমদানি লিপিবদ্ধ আছে। প্রতিবেদন দেখতে একটি বেছে নিন।</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/history.py" line="56" />
         <source>Past imports</source>
         <translation>আগের আমদানি</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264" />
+        <location filename="../../desktop/importing/wizard.py" line="272" />
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="268" />
+        <location filename="../../desktop/importing/wizard.py" line="276" />
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294" />
         <source>Imported. The project has been updated.</source>
-        <translation>আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
+        <translation type="vanished">আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="300" />
+        <location filename="../../desktop/importing/wizard.py" line="331" />
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Cancelled. Nothing was written to the project.</source>
-        <translation>বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
+        <translation type="vanished">বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="265" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="278" />
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="293" />
+        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="301" />
+        <location filename="../../desktop/importing/wizard.py" line="314" />
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>আমদানি হয়েছে। %2টির মধ্যে %1টি স্থান নাম ধরে মানচিত্রে বসানো হয়েছে; %3টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311" />
+        <location filename="../../desktop/importing/wizard.py" line="324" />
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম ▸ অবস্থান পর্যালোচনা ▸ জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Saved</source>
         <translation>সংরক্ষিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="34" />
         <source>Columns it reads</source>
         <translation>যে কলামগুলো পড়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="39" />
-        <location filename="../../desktop/importing/profiles.py" line="131" />
+        <location filename="../../desktop/importing/profiles.py" line="40" />
+        <location filename="../../desktop/importing/profiles.py" line="46" />
+        <location filename="../../desktop/importing/profiles.py" line="128" />
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="52" />
+        <location filename="../../desktop/importing/profiles.py" line="54" />
         <source>Rename…</source>
         <translation>নাম বদলান…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="56" />
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="92" />
+        <location filename="../../desktop/importing/profiles.py" line="89" />
         <source>Open a project to see its saved import profiles.</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল দেখতে একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="94" />
+        <location filename="../../desktop/importing/profiles.py" line="91" />
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>এখনও কোনো আমদানি প্রোফাইল সংরক্ষিত হয়নি। আপনি যে শিটের বিন্যাস আমদানি করেন, তার প্রতিটির জন্য একটি সংরক্ষিত হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="96" />
+        <location filename="../../desktop/importing/profiles.py" line="93" />
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>একই বিন্যাসের কলামযুক্ত পরের ফাইলে প্রোফাইল নিজে থেকেই প্রযোজ্য হয়। ServiceMap যেন আবার কলাম অনুমান করে, সেজন্য প্রোফাইলটি মুছুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Rename the profile</source>
         <translation>প্রোফাইলের নাম বদলান</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Name:</source>
         <translation>নাম:</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="147" />
+        <location filename="../../desktop/importing/profiles.py" line="144" />
         <source>Delete the profile</source>
         <translation>প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="148" />
+        <location filename="../../desktop/importing/profiles.py" line="145" />
         <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
         <translation>“{0}” প্রোফাইলটি মুছবেন? এই বিন্যাসের পরের ফাইলের কলাম আবার অনুমান করা হবে।</translation>
     </message>
@@ -1103,33 +1256,33 @@
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="110" />
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="111" />
+        <location filename="../../desktop/importing/wizard_report.py" line="112" />
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="136" />
+        <location filename="../../desktop/importing/wizard_report.py" line="138" />
         <source>
 Skipped sheet '{0}': {1}</source>
         <translation>
 বাদ দেওয়া শিট '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="141" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143" />
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="142" />
+        <location filename="../../desktop/importing/wizard_report.py" line="144" />
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard_report.py" line="109" />
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
@@ -1139,73 +1292,73 @@ Skipped sheet '{0}': {1}</source>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319" />
+        <location filename="../../desktop/importing/wizard.py" line="349" />
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="354" />
-        <location filename="../../desktop/importing/wizard.py" line="393" />
+        <location filename="../../desktop/importing/wizard.py" line="386" />
+        <location filename="../../desktop/importing/wizard.py" line="426" />
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368" />
+        <location filename="../../desktop/importing/wizard.py" line="400" />
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="369" />
+        <location filename="../../desktop/importing/wizard.py" line="401" />
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="398" />
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="431" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452" />
+        <location filename="../../desktop/importing/wizard.py" line="468" />
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="454" />
+        <location filename="../../desktop/importing/wizard.py" line="470" />
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="471" />
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475" />
+        <location filename="../../desktop/importing/wizard.py" line="491" />
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="496" />
+        <location filename="../../desktop/importing/wizard.py" line="512" />
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -1213,138 +1366,138 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="63" />
-        <location filename="../../desktop/window/main_window.py" line="64" />
+        <location filename="../../desktop/window/main_window.py" line="80" />
+        <location filename="../../desktop/window/main_window.py" line="81" />
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>মানচিত্র আঁকা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="84" />
+        <location filename="../../desktop/window/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>ফাইল(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="85" />
+        <location filename="../../desktop/window/main_window.py" line="108" />
         <source>&amp;Open project…</source>
         <translation>প্রকল্প খুলুন(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="87" />
+        <location filename="../../desktop/window/main_window.py" line="110" />
         <source>&amp;Recent projects</source>
         <translation>সাম্প্রতিক প্রকল্প(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="90" />
+        <location filename="../../desktop/window/main_window.py" line="113" />
         <source>&amp;Close project</source>
         <translation>প্রকল্প বন্ধ করুন(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="92" />
+        <location filename="../../desktop/window/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>প্রস্থান(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="93" />
+        <location filename="../../desktop/window/main_window.py" line="120" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="100" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>দেখুন(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="101" />
+        <location filename="../../desktop/window/main_window.py" line="128" />
         <source>&amp;Zoom map to selection</source>
         <translation>নির্বাচিত সেবায় মানচিত্র জুম করুন(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="103" />
+        <location filename="../../desktop/window/main_window.py" line="130" />
         <source>Zoom map to &amp;all services</source>
         <translation>সব সেবা দেখাতে মানচিত্র জুম করুন(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="137" />
         <source>&amp;Tools</source>
         <translation>সরঞ্জাম(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="118" />
+        <location filename="../../desktop/window/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>সহায়তা(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="147" />
         <source>&amp;About ServiceMap</source>
         <translation>ServiceMap সম্পর্কে(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="132" />
+        <location filename="../../desktop/window/main_window.py" line="166" />
         <source>Clear the list</source>
         <translation>তালিকা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>Open project</source>
         <translation>প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg);;সব ফাইল (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="157" />
+        <location filename="../../desktop/window/main_window.py" line="226" />
         <source>Project not found</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="158" />
+        <location filename="../../desktop/window/main_window.py" line="227" />
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল ▸ প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="175" />
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="244" />
+        <location filename="../../desktop/window/main_window.py" line="249" />
         <source>Cannot open the project</source>
         <translation>প্রকল্পটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="181" />
+        <location filename="../../desktop/window/main_window.py" line="250" />
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="260" />
         <source>No project open. Open one with File ▸ Open project…</source>
-        <translation>কোনো প্রকল্প খোলা নেই। ফাইল ▸ প্রকল্প খুলুন… দিয়ে একটি খুলুন।</translation>
+        <translation type="vanished">কোনো প্রকল্প খোলা নেই। ফাইল ▸ প্রকল্প খুলুন… দিয়ে একটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="268" />
+        <location filename="../../desktop/window/main_window.py" line="349" />
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="272" />
+        <location filename="../../desktop/window/main_window.py" line="353" />
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="309" />
+        <location filename="../../desktop/window/main_window.py" line="391" />
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="317" />
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>
     <message>
+        <location filename="../../desktop/window/main_window.py" line="146" />
         <source>&amp;Check this installation…</source>
         <translation>এই ইনস্টলেশন যাচাই করুন(&amp;C)…</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/window/main_window.py" line="105" />
         <source>&amp;New project…</source>
         <translation>নতুন প্রকল্প(&amp;N)…</translation>
@@ -1355,1046 +1508,40 @@ Skipped sheet '{0}': {1}</source>
         <translation>ডেমো প্রকল্প খুলুন(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="198" />
+        <location filename="../../desktop/window/main_window.py" line="205" />
         <source>Building the demo project</source>
         <translation>ডেমো প্রকল্প তৈরি হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="211" />
+        <location filename="../../desktop/window/main_window.py" line="218" />
         <source>Open the demo project</source>
         <translation>ডেমো প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="327" />
+        <location filename="../../desktop/window/main_window.py" line="334" />
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>কোনো প্রকল্প খোলা নেই। একটি তৈরি করুন, ডেমো খুলুন, অথবা একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="335" />
+        <location filename="../../desktop/window/main_window.py" line="342" />
         <source>%1 of %2 services shown</source>
         <translation>%2টির মধ্যে %1টি সেবা দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="424" />
         <location filename="../../desktop/window/main_window.py" line="431" />
+        <location filename="../../desktop/window/main_window.py" line="438" />
         <source>Quit ServiceMap</source>
         <translation>ServiceMap বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="425" />
+        <location filename="../../desktop/window/main_window.py" line="432" />
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 এখনো চলছে। বাতিল করে বন্ধ করবেন?</translation>
     </message>
-    </context>
-<context>
-    <name>MapView</name>
-    <message>
-        <location filename="../../desktop/map/view.py" line="215" />
-        <source>The map could not be drawn: %1</source>
-        <translation>মানচিত্র আঁকা যায়নি: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="221" />
-        <source>The map page could not be loaded from %1.</source>
-        <translation>%1 থেকে মানচিত্রের পাতা লোড করা যায়নি।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="231" />
-        <source>The map page did not finish drawing.</source>
-        <translation>মানচিত্রের পাতা আঁকা শেষ হয়নি।</translation>
-    </message>
 </context>
 <context>
-    <name>MappingPage</name>
+    <name>MapPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Column</source>
-        <translation>কলাম</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Header</source>
-        <translation>শিরোনাম</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>HXL</source>
-        <translation>HXL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>Confidence</source>
-        <translation>আস্থা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="158" />
-        <source>Field</source>
-        <translation>ফিল্ড</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="163" />
-        <source>What each column holds</source>
-        <translation>প্রতিটি কলামে কী আছে</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="164" />
-        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
-        <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="173" />
-        <source>Saved profiles…</source>
-        <translation>সংরক্ষিত প্রোফাইল…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="174" />
-        <source>See, rename or delete the column mappings ServiceMap remembers</source>
-        <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
-        <source>Field of column %1</source>
-        <translation>কলাম %1 এর ঘর</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Merge another list</source>
-        <translation>অন্য একটি তালিকা একত্র করুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <source>Choose a project or list…</source>
-        <translation>একটি প্রকল্প বা তালিকা বেছে নিন…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
-        <translation>এই প্রকল্পে একত্র করতে অন্য একটি ServiceMap প্রকল্প (.gpkg) বা কোনো অংশীদারের তালিকা বেছে নিন।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Service</source>
-        <translation>সেবা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Field</source>
-        <translation>ফিল্ড</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Ours</source>
-        <translation>আমাদের মান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Theirs</source>
-        <translation>তাদের মান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <source>Keep</source>
-        <translation>রাখুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="53" />
-        <source>Keep all ours</source>
-        <translation>আমাদের সব মান রাখুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="54" />
-        <source>Take all theirs</source>
-        <translation>তাদের সব মান নিন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
-        <source>Merge</source>
-        <translation>একত্র করুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="74" />
-        <source>Choose the project or list to merge</source>
-        <translation>একত্র করার প্রকল্প বা তালিকা বেছে নিন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82" />
-        <source>Reading and matching %1…</source>
-        <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90" />
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="95" />
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
-        <source>The merge failed: %1</source>
-        <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="141" />
-        <source>Merged. Choose another project or list to merge more.</source>
-        <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
-    </message>
-<message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
-        <source>Values that differ</source>
-        <translation>যে মানগুলো ভিন্ন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>%1 এর জন্য কোন মান রাখবেন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
-        <source>Merging %1…</source>
-        <translation>%1 মেলানো হচ্ছে…</translation>
-    </message>
-    </context>
-<context>
-    <name>Panels</name>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
-        <source>&amp;Import a service list…</source>
-        <translation>সেবার তালিকা আমদানি করুন(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
-        <source>Import &amp;history…</source>
-        <translation>আমদানির &amp;ইতিহাস…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
-        <source>Saved import pro&amp;files…</source>
-        <translation>সংরক্ষিত আমদানি &amp;প্রোফাইল…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
-        <source>Referral &amp;pathways…</source>
-        <translation>রেফারেল পথ(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
-        <source>Coverage &amp;gaps…</source>
-        <translation>কভারেজের ঘাটতি(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
-        <source>&amp;Review locations…</source>
-        <translation>অবস্থান পর্যালোচনা করুন(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
-        <source>&amp;Merge another list…</source>
-        <translation>অন্য একটি তালিকা একত্র করুন(&amp;M)…</translation>
-    </message>
-<message>
-        <source>&amp;Export the directory…</source>
-        <translation>ডিরেক্টরি রপ্তানি করুন(&amp;E)…</translation>
-    </message>
-</context>
-<context>
-    <name>PathwayPanel</name>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="54" />
-        <location filename="../../desktop/pathways/panel.py" line="222" />
-        <source>Referral pathways</source>
-        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
-        <translation>রেফারেল পথ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="63" />
-        <source>Filter areas…</source>
-        <translation>এলাকা ফিল্টার করুন…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="78" />
-        <source>Save steps</source>
-        <translation>ধাপগুলো সংরক্ষণ করুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="80" />
-        <source>Reset to default</source>
-        <translation>ডিফল্টে ফিরিয়ে নিন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="82" />
-        <source>Print…</source>
-        <translation>মুদ্রণ করুন…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="84" />
-        <source>Export…</source>
-        <translation>রপ্তানি করুন…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
-        <source>Admin level</source>
-        <translation>প্রশাসনিক স্তর</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Concern</source>
-        <translation>বিষয়</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Language</source>
-        <translation>ভাষা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
-        <source>Paper</source>
-        <translation>কাগজ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="205" />
-        <source>Tick one or more areas to see their pathway.</source>
-        <translation>পথ দেখতে এক বা একাধিক এলাকায় টিক দিন।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="217" />
-        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
-        <translation>%1টি এলাকা দেখানো হচ্ছে; সম্প্রতি যাচাই না করা %2টি সেবা চিহ্নিত করা হয়েছে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="230" />
-        <source>Steps saved in the project.</source>
-        <translation>ধাপগুলো প্রকল্পে সংরক্ষিত হয়েছে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="244" />
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Export pathways</source>
-        <translation>রেফারেল পথ রপ্তানি করুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Tick the areas to export first.</source>
-        <translation>আগে রপ্তানির জন্য এলাকায় টিক দিন।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="277" />
-        <source>Exported %1</source>
-        <translation>রপ্তানি হয়েছে: %1</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
-        <source>Filter areas</source>
-        <translation>এলাকা ছাঁকুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
-        <source>Areas to print</source>
-        <translation>ছাপার এলাকা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
-        <source>Areas and options</source>
-        <translation>এলাকা ও বিকল্প</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
-        <source>Steps</source>
-        <translation>ধাপ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
-        <source>Printing…</source>
-        <translation>ছাপা হচ্ছে…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>Printed.</source>
-        <translation>ছাপা হয়েছে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
-        <translation>পথটি ছাপা যায়নি। প্রিন্টার দেখুন, অথবা একটি PDF ফাইলে ছাপুন।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
-        <source>File</source>
-        <translation>ফাইল</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
-        <source>Preparing %1 pathway(s)…</source>
-        <translation>%1টি পথ তৈরি হচ্ছে…</translation>
-    </message>
-    </context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="94" />
-        <source>The table ServiceMap found</source>
-        <translation>ServiceMap যে টেবিল পেয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="147" />
-        <source>This sheet will be skipped: {0}</source>
-        <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
-        <source>, HXL tags on row {0}</source>
-        <translation>, HXL ট্যাগ সারি {0}-এ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
-        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
-        <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
-        <translation>শিটের প্রথম সারিগুলো</translation>
-    </message>
-    </context>
-<context>
-    <name>ProblemsPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="228" />
-        <source>Rows to look at</source>
-        <translation>যে সারিগুলো দেখা দরকার</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
-        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
-        <translation>যে সারিগুলো যেমন আছে তেমন আমদানি হবে না, এবং কেন। এখনো কিছু লেখা হয়নি।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
-        <source>Not confidential</source>
-        <translation>গোপনীয় নয়</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="235" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
-        <translation>নির্বাচিত সারিগুলো তাদের শব্দের কারণে ("নিরাপদ আশ্রয়") গোপনীয় হিসেবে চিহ্নিত হয়েছে; এর বদলে এগুলোকে সাধারণ সেবা হিসেবে আমদানি করুন</translation>
-    </message>
-</context>
-<context>
-    <name>ReportTableModel</name>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Sheet</source>
-        <translation>শিট</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Row</source>
-        <translation>সারি</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Messages</source>
-        <translation>বার্তা</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueuePanel</name>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="45" />
-        <source>Review locations</source>
-        <translation>অবস্থান পর্যালোচনা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="67" />
-        <source>Run the geocoder</source>
-        <translation>জিওকোডার চালান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Accept all ≥</source>
-        <translation>সব গ্রহণ করুন ≥</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Services</source>
-        <translation>সেবা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Site</source>
-        <translation>স্থান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>As typed</source>
-        <translation>যেভাবে লেখা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Best match</source>
-        <translation>সেরা মিল</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Confidence</source>
-        <translation>আস্থা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Accept (Enter)</source>
-        <translation>গ্রহণ (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Reject (Del)</source>
-        <translation>বাতিল (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Place on the map (P)</source>
-        <translation>মানচিত্রে বসান (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Skip (S)</source>
-        <translation>এড়িয়ে যান (S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="152" />
-        <source>not found</source>
-        <translation>পাওয়া যায়নি</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="159" />
-        <source>%n site(s) to review</source>
-        <translation>
-            <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
-            <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>Nothing to review.</source>
-        <translation>পর্যালোচনার কিছু নেই।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>No project open.</source>
-        <translation>কোনো প্রকল্প খোলা নেই।</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="182" />
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%nটি সেবা</numerusform>
-            <numerusform>%nটি সেবা</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="183" />
-        <source>As typed: %1</source>
-        <translation>যেভাবে লেখা: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="185" />
-        <source>Address: %1</source>
-        <translation>ঠিকানা: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="200" />
-        <source>now</source>
-        <translation>বর্তমান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="264" />
-        <source>Click on the map where the site is.</source>
-        <translation>স্থানটি যেখানে, মানচিত্রে সেখানে ক্লিক করুন।</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="283" />
-        <source>Accepted %n location(s).</source>
-        <translation>
-            <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
-            <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="296" />
-        <source>Placed %1 sites.</source>
-        <translation>%1টি স্থান মানচিত্রে বসানো হয়েছে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="301" />
-        <source>Geocoding failed</source>
-        <translation>জিওকোডিং ব্যর্থ হয়েছে</translation>
-    </message>
-<message>
-        <location filename="../../desktop/review/queue.py" line="62" />
-        <source>Confidence for Accept all</source>
-        <translation>সব গ্রহণের জন্য আস্থা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Sites to review</source>
-        <translation>পর্যালোচনার স্থান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
-        <source>Places it may be</source>
-        <translation>সম্ভাব্য জায়গা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
-        <source>Current location</source>
-        <translation>বর্তমান অবস্থান</translation>
-    </message>
-    </context>
-<context>
-    <name>ServiceEditor</name>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="42" />
-        <source>Edit service</source>
-        <translation>সেবা সম্পাদনা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Everyone</source>
-        <translation>সবাই</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Women and girls</source>
-        <translation>নারী ও কিশোরী</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
-        <source>Men and boys</source>
-        <translation>পুরুষ ও কিশোর</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="71" />
-        <source>Bangla, English, Chakma … or bn, en, ccp</source>
-        <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78" />
-        <source>Confidential (a safe house: never shown at its point)</source>
-        <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86" />
-        <source>Service</source>
-        <translation>সেবা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="88" />
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
-        <location filename="../../desktop/curation/service_editor.py" line="106" />
-        <source>Name</source>
-        <translation>নাম</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
-        <source>Service types</source>
-        <translation>সেবার ধরন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
-        <source>Description</source>
-        <translation>বিবরণ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
-        <source>Phones</source>
-        <translation>ফোন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
-        <source>E-mails</source>
-        <translation>ই-মেইল</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
-        <source>Hours</source>
-        <translation>সময়সূচি</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
-        <source>Ages</source>
-        <translation>বয়স</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
-        <source>For</source>
-        <translation>কাদের জন্য</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
-        <source>Languages</source>
-        <translation>ভাষা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
-        <source>Referral method</source>
-        <translation>রেফারেলের পদ্ধতি</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
-        <source>Intake criteria</source>
-        <translation>গ্রহণের মানদণ্ড</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="102" />
-        <source>Organisation (renaming it renames it for all its services)</source>
-        <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <source>Site</source>
-        <translation>স্থান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
-        <source>Address</source>
-        <translation>ঠিকানা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
-        <source>Latitude</source>
-        <translation>অক্ষাংশ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
-        <source>Longitude</source>
-        <translation>দ্রাঘিমাংশ</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTypeList</name>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Service type</source>
-        <translation>সেবার ধরন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Default</source>
-        <translation>পূর্বনির্ধারিত</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Within</source>
-        <translation>সীমা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="51" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
-        <translation>কোন কোন সেবার ধরন বিশ্লেষণ করবেন, বেছে নিন। কোনো ধরনের সীমা ঠিক করতে “সীমা”-তে দুবার ক্লিক করুন (যেমন 5km বা 45min); ধরনের পূর্বনির্ধারিত সীমার জন্য খালি রাখুন।</translation>
-    </message>
-<message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
-        <source>Service types to analyse</source>
-        <translation>বিশ্লেষণের সেবার ধরন</translation>
-    </message>
-    </context>
-<context>
-    <name>ServicesPanel</name>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="43" />
-        <source>Search services, organisations, places, phones…</source>
-        <translation>সেবা, সংস্থা, স্থান, ফোন নম্বর খুঁজুন…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="48" />
-        <source>Show only one type of service</source>
-        <translation>শুধু এক ধরনের সেবা দেখান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="54" />
-        <source>Not verified in 6 months</source>
-        <translation>৬ মাসে যাচাই করা হয়নি</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="55" />
-        <source>Show only services never verified, or not verified in the last 6 months</source>
-        <translation>শুধু কখনো যাচাই না করা বা গত ৬ মাসে যাচাই না করা সেবা দেখান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="102" />
-        <source>All service types</source>
-        <translation>সব ধরনের সেবা</translation>
-    </message>
-<message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
-        <source>Search</source>
-        <translation>খুঁজুন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
-        <source>Service type</source>
-        <translation>সেবার ধরন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
-        <source>Services</source>
-        <translation>সেবা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
-        <source>Service type not given</source>
-        <translation>সেবার ধরন দেওয়া নেই</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesTableModel</name>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Organisation</source>
-        <translation>সংস্থা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Service</source>
-        <translation>সেবা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Types</source>
-        <translation>ধরন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Site</source>
-        <translation>স্থান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Admin area</source>
-        <translation>প্রশাসনিক এলাকা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Phones</source>
-        <translation>ফোন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Hours</source>
-        <translation>সময়সূচি</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Ages</source>
-        <translation>বয়স</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Languages</source>
-        <translation>ভাষা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Verified on</source>
-        <translation>যাচাইয়ের তারিখ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
-        <source>Location</source>
-        <translation>অবস্থান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="71" />
-        <source>%1 and over</source>
-        <translation>%1 ও তার বেশি</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
-        <source>up to %1</source>
-        <translation>%1 পর্যন্ত</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="183" />
-        <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
-        <translation>গোপনীয়</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Placed</source>
-        <translation>মানচিত্রে চিহ্নিত</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Not placed</source>
-        <translation>মানচিত্রে চিহ্নিত নয়</translation>
-    </message>
-</context>
-<context>
-    <name>StepEditor</name>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="35" />
-        <source>Drag the steps into the order they are followed</source>
-        <translation>ধাপগুলো যে ক্রমে অনুসরণ করা হয় সেই ক্রমে টেনে সাজান</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="39" />
-        <source>The translation file's title</source>
-        <translation>অনুবাদ ফাইলের শিরোনাম</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="42" />
-        <source>The translation file's note</source>
-        <translation>অনুবাদ ফাইলের নোট</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Drag to change the order; untick to leave a service off this step</source>
-        <translation>ক্রম বদলাতে টেনে আনুন; কোনো সেবা এই ধাপ থেকে বাদ দিতে টিক তুলে দিন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="52" />
-        <source>Title</source>
-        <translation>শিরোনাম</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="53" />
-        <source>Note</source>
-        <translation>নোট</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="56" />
-        <source>Steps</source>
-        <translation>ধাপ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="59" />
-        <source>Services of this step, for the first area chosen</source>
-        <translation>প্রথম বেছে নেওয়া এলাকার জন্য এই ধাপের সেবা</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Services of this step</source>
-        <translation>এই ধাপের সেবা</translation>
-    </message>
-    </context>
-<context>
-    <name>Undo</name>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
-        <source>Redo: %1</source>
-        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
-        <translation>আবার করুন: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
-        <source>Undo: %1</source>
-        <translation>পূর্বাবস্থায় ফেরান: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
-        <source>Edit service “%1”</source>
-        <translation>সেবা “%1” সম্পাদনা</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
-        <source>Restore service “%1”</source>
-        <translation>সেবা “%1” পুনরুদ্ধার</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
-        <source>Delete service “%1”</source>
-        <translation>সেবা “%1” মুছুন</translation>
-    </message>
-</context>
-<context>
-    <name>CheckDialog</name>
-    <message>
-        <source>Check this installation</source>
-        <translation>এই ইনস্টলেশন যাচাই করুন</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>প্রতিবেদন কপি করুন(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>আবার যাচাই করুন(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Checking what ServiceMap needs on this computer…</source>
-        <translation>এই কম্পিউটারে ServiceMap-এর যা দরকার তা যাচাই করা হচ্ছে…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n essential check(s) failed. What to do is written under each.</source>
-        <translation>
-            <numerusform>%n টি জরুরি যাচাই ব্যর্থ হয়েছে। কী করতে হবে তা নিচে লেখা আছে।</numerusform>
-            <numerusform>%n টি জরুরি যাচাই ব্যর্থ হয়েছে। প্রতিটির নিচে কী করতে হবে লেখা আছে।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything ServiceMap needs is in place.</source>
-        <translation>ServiceMap-এর যা দরকার সবই আছে।</translation>
-    </message>
-    <message>
-        <source>The checks could not run: %1</source>
-        <translation>যাচাই চালানো যায়নি: %1</translation>
-    </message>
-</context>
-<context><name>ConflictsDialog</name><message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
-        <source>Conflicts in the shared directory</source>
-        <translation>শেয়ার করা ডিরেক্টরিতে দ্বন্দ্ব</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
-        <translation>দুজন একই জিনিস ভিন্নভাবে বদলেছেন। আপনি বেছে না নেওয়া পর্যন্ত সার্ভারের মান থাকবে; পরের সিঙ্কে আপনার পছন্দ সার্ভারে যাবে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Record</source>
-        <translation>রেকর্ড</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Field</source>
-        <translation>ঘর</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Server's</source>
-        <translation>সার্ভারের</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Mine</source>
-        <translation>আমার</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <source>Keep</source>
-        <translation>রাখুন</translation>
-    </message>
-</context><context><name>MapPage</name><message>
         <location filename="../../desktop/map/words.py" line="12" />
         <source>Service map</source>
         <translation>সেবার মানচিত্র</translation>
@@ -2460,144 +1607,1030 @@ Skipped sheet '{0}': {1}</source>
         <source>Basemap</source>
         <translation>ভিত্তি মানচিত্র</translation>
     </message>
-</context><context><name>NewProjectDialog</name><message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../desktop/map/view.py" line="225" />
+        <source>The map could not be drawn: %1</source>
+        <translation>মানচিত্র আঁকা যায়নি: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="231" />
+        <source>The map page could not be loaded from %1.</source>
+        <translation>%1 থেকে মানচিত্রের পাতা লোড করা যায়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="241" />
+        <source>The map page did not finish drawing.</source>
+        <translation>মানচিত্রের পাতা আঁকা শেষ হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Column</source>
+        <translation>কলাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Header</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>Confidence</source>
+        <translation>আস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <source>Field</source>
+        <translation>ফিল্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="156" />
+        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <source>What each column holds</source>
+        <translation>প্রতিটি কলামে কী আছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
+        <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <source>Saved profiles…</source>
+        <translation>সংরক্ষিত প্রোফাইল…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <source>Field of column %1</source>
+        <translation>কলাম %1 এর ঘর</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <source>Merge another list</source>
+        <translation>অন্য একটি তালিকা একত্র করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <source>Choose a project or list…</source>
+        <translation>একটি প্রকল্প বা তালিকা বেছে নিন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <translation>এই প্রকল্পে একত্র করতে অন্য একটি ServiceMap প্রকল্প (.gpkg) বা কোনো অংশীদারের তালিকা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Service</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Field</source>
+        <translation>ফিল্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Ours</source>
+        <translation>আমাদের মান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Theirs</source>
+        <translation>তাদের মান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <source>Keep</source>
+        <translation>রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <source>Keep all ours</source>
+        <translation>আমাদের সব মান রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <source>Take all theirs</source>
+        <translation>তাদের সব মান নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <source>Merge</source>
+        <translation>একত্র করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <source>Choose the project or list to merge</source>
+        <translation>একত্র করার প্রকল্প বা তালিকা বেছে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <source>Reading and matching %1…</source>
+        <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <source>The merge failed: %1</source>
+        <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <source>Values that differ</source>
+        <translation>যে মানগুলো ভিন্ন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
+        <source>Keep which value for %1</source>
+        <translation>%1 এর জন্য কোন মান রাখবেন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <source>Merging %1…</source>
+        <translation>%1 মেলানো হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
         <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="193" />
+        <location filename="../../desktop/window/new_project.py" line="195" />
         <source>New project</source>
         <translation>নতুন প্রকল্প</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="47" />
+        <location filename="../../desktop/window/new_project.py" line="48" />
         <source>Add files…</source>
         <translation>ফাইল যোগ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="49" />
         <source>Add a folder…</source>
         <translation>ফোল্ডার যোগ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="50" />
         <source>Remove</source>
         <translation>সরান</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="51" />
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>OCHA COD-AB বা geoBoundaries প্রশাসনিক সীমানা: GeoJSON, GeoPackage, Shapefile, একটি .zip, বা আনজিপ করা ডাউনলোডের ফোল্ডার।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Level</source>
         <translation>স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Called</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="55" />
         <source>For example</source>
         <translation>যেমন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="58" />
+        <location filename="../../desktop/window/new_project.py" line="59" />
         <source>Double-click a name under “Called” to change it</source>
         <translation>বদলাতে “নাম” এর নিচের নামে ডাবল-ক্লিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="60" />
+        <location filename="../../desktop/window/new_project.py" line="61" />
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>সীমানা থেকে পড়া (যেমন BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="65" />
+        <location filename="../../desktop/window/new_project.py" line="67" />
         <source>Choose…</source>
         <translation>বাছুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="71" />
+        <location filename="../../desktop/window/new_project.py" line="73" />
         <source>Create</source>
         <translation>তৈরি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="84" />
+        <location filename="../../desktop/window/new_project.py" line="86" />
         <source>1. Admin boundaries</source>
         <translation>১. প্রশাসনিক সীমানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="88" />
+        <location filename="../../desktop/window/new_project.py" line="90" />
         <source>2. Levels found</source>
         <translation>২. পাওয়া স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="91" />
-        <location filename="../../desktop/window/new_project.py" line="227" />
+        <location filename="../../desktop/window/new_project.py" line="93" />
+        <location filename="../../desktop/window/new_project.py" line="229" />
         <source>Country</source>
         <translation>দেশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="94" />
+        <location filename="../../desktop/window/new_project.py" line="96" />
         <source>3. The project file</source>
         <translation>৩. প্রকল্পের ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="112" />
+        <location filename="../../desktop/window/new_project.py" line="114" />
         <source>Choose the boundary files</source>
         <translation>সীমানার ফাইল বাছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="117" />
+        <location filename="../../desktop/window/new_project.py" line="119" />
         <source>Choose the folder of boundary files</source>
         <translation>সীমানার ফাইলের ফোল্ডার বাছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="152" />
+        <location filename="../../desktop/window/new_project.py" line="154" />
         <source>Reading the boundaries…</source>
         <translation>সীমানা পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="161" />
+        <location filename="../../desktop/window/new_project.py" line="163" />
         <source>Admin level %1</source>
         <translation>প্রশাসনিক স্তর %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/new_project.py" line="177" />
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>%nটি স্তর পাওয়া গেছে। প্রতিটি স্তরের নাম বলুন, তারপর তৈরি করুন।</numerusform>
+            <numerusform>%nটি স্তর পাওয়া গেছে। প্রতিটি স্তরের নাম বলুন, তারপর তৈরি করুন।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="180" />
+        <location filename="../../desktop/window/new_project.py" line="182" />
         <source>Save the new project as</source>
         <translation>নতুন প্রকল্প এই নামে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="184" />
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194" />
+        <location filename="../../desktop/window/new_project.py" line="196" />
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 আগে থেকেই আছে। বদলাবেন? এর সবকিছু হারিয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="203" />
+        <location filename="../../desktop/window/new_project.py" line="205" />
         <source>Creating %1…</source>
         <translation>%1 তৈরি হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Project file</source>
         <translation>প্রকল্পের ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Boundaries</source>
         <translation>সীমানা</translation>
     </message>
-</context><context><name>StartPage</name><message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="33" />
+        <source>&amp;Import a service list…</source>
+        <translation>সেবার তালিকা আমদানি করুন(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="34" />
+        <source>Import &amp;history…</source>
+        <translation>আমদানির &amp;ইতিহাস…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="35" />
+        <source>Saved import pro&amp;files…</source>
+        <translation>সংরক্ষিত আমদানি &amp;প্রোফাইল…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="36" />
+        <source>Referral &amp;pathways…</source>
+        <translation>রেফারেল পথ(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="37" />
+        <source>Coverage &amp;gaps…</source>
+        <translation>কভারেজের ঘাটতি(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="38" />
+        <source>&amp;Review locations…</source>
+        <translation>অবস্থান পর্যালোচনা করুন(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
+        <source>&amp;Merge another list…</source>
+        <translation>অন্য একটি তালিকা একত্র করুন(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="40" />
+        <source>&amp;Export the directory…</source>
+        <translation>ডিরেক্টরি রপ্তানি করুন(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="64" />
+        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <source>Referral pathways</source>
+        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
+        <translation>রেফারেল পথ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <source>Filter areas…</source>
+        <translation>এলাকা ফিল্টার করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <source>Save steps</source>
+        <translation>ধাপগুলো সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <source>Reset to default</source>
+        <translation>ডিফল্টে ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <source>Print…</source>
+        <translation>মুদ্রণ করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <source>Export…</source>
+        <translation>রপ্তানি করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <source>Admin level</source>
+        <translation>প্রশাসনিক স্তর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Concern</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <source>Paper</source>
+        <translation>কাগজ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <source>Tick one or more areas to see their pathway.</source>
+        <translation>পথ দেখতে এক বা একাধিক এলাকায় টিক দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
+        <translation>%1টি এলাকা দেখানো হচ্ছে; সম্প্রতি যাচাই না করা %2টি সেবা চিহ্নিত করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <source>Steps saved in the project.</source>
+        <translation>ধাপগুলো প্রকল্পে সংরক্ষিত হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="306" />
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <source>Export pathways</source>
+        <translation>রেফারেল পথ রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <source>Tick the areas to export first.</source>
+        <translation>আগে রপ্তানির জন্য এলাকায় টিক দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <source>Exported %1</source>
+        <translation>রপ্তানি হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <source>Filter areas</source>
+        <translation>এলাকা ছাঁকুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <source>Areas to print</source>
+        <translation>ছাপার এলাকা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <source>Areas and options</source>
+        <translation>এলাকা ও বিকল্প</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <source>Steps</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <source>Printing…</source>
+        <translation>ছাপা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>Printed.</source>
+        <translation>ছাপা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>পথটি ছাপা যায়নি। প্রিন্টার দেখুন, অথবা একটি PDF ফাইলে ছাপুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>%1টি পথ তৈরি হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <source>The table ServiceMap found</source>
+        <translation>ServiceMap যে টেবিল পেয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <source>This sheet will be skipped: {0}</source>
+        <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <source>, HXL tags on row {0}</source>
+        <translation>, HXL ট্যাগ সারি {0}-এ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
+        <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="93" />
+        <source>The sheet's first rows</source>
+        <translation>শিটের প্রথম সারিগুলো</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <source>Rows to look at</source>
+        <translation>যে সারিগুলো দেখা দরকার</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
+        <translation>যে সারিগুলো যেমন আছে তেমন আমদানি হবে না, এবং কেন। এখনো কিছু লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <source>Not confidential</source>
+        <translation>গোপনীয় নয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
+        <translation>নির্বাচিত সারিগুলো তাদের শব্দের কারণে ("নিরাপদ আশ্রয়") গোপনীয় হিসেবে চিহ্নিত হয়েছে; এর বদলে এগুলোকে সাধারণ সেবা হিসেবে আমদানি করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <source>Confidential</source>
+        <translation>গোপনীয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <translation>নির্বাচিত সারির সেবাগুলোর অবস্থান প্রকল্পের ভেতরেই রাখুন (এমন নিরাপদ আশ্রয় যার কথা লেখায় নেই)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Sheet</source>
+        <translation>শিট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Row</source>
+        <translation>সারি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Messages</source>
+        <translation>বার্তা</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="38" />
+        <source>Review locations</source>
+        <translation>অবস্থান পর্যালোচনা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="60" />
+        <source>Run the geocoder</source>
+        <translation>জিওকোডার চালান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="63" />
+        <source>Accept all ≥</source>
+        <translation>সব গ্রহণ করুন ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Services</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Site</source>
+        <translation>স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>As typed</source>
+        <translation>যেভাবে লেখা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Best match</source>
+        <translation>সেরা মিল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Confidence</source>
+        <translation>আস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Accept (Enter)</source>
+        <translation>গ্রহণ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Reject (Del)</source>
+        <translation>বাতিল (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="86" />
+        <source>Place on the map (P)</source>
+        <translation>মানচিত্রে বসান (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="87" />
+        <source>Skip (S)</source>
+        <translation>এড়িয়ে যান (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="148" />
+        <source>not found</source>
+        <translation>পাওয়া যায়নি</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="155" />
+        <source>%n site(s) to review</source>
+        <translation>
+            <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
+            <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>Nothing to review.</source>
+        <translation>পর্যালোচনার কিছু নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>No project open.</source>
+        <translation>কোনো প্রকল্প খোলা নেই।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="178" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%nটি সেবা</numerusform>
+            <numerusform>%nটি সেবা</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="179" />
+        <source>As typed: %1</source>
+        <translation>যেভাবে লেখা: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="181" />
+        <source>Address: %1</source>
+        <translation>ঠিকানা: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">বর্তমান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="261" />
+        <source>Click on the map where the site is.</source>
+        <translation>স্থানটি যেখানে, মানচিত্রে সেখানে ক্লিক করুন।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="280" />
+        <source>Accepted %n location(s).</source>
+        <translation>
+            <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
+            <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="294" />
+        <source>Placed %1 sites.</source>
+        <translation>%1টি স্থান মানচিত্রে বসানো হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="298" />
+        <source>Geocoding failed</source>
+        <translation>জিওকোডিং ব্যর্থ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="62" />
+        <source>Confidence for Accept all</source>
+        <translation>সব গ্রহণের জন্য আস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="69" />
+        <source>Sites to review</source>
+        <translation>পর্যালোচনার স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="81" />
+        <source>Places it may be</source>
+        <translation>সম্ভাব্য জায়গা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="197" />
+        <source>Current location</source>
+        <translation>বর্তমান অবস্থান</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <source>Edit service</source>
+        <translation>সেবা সম্পাদনা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Everyone</source>
+        <translation>সবাই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Women and girls</source>
+        <translation>নারী ও কিশোরী</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <source>Men and boys</source>
+        <translation>পুরুষ ও কিশোর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <source>Bangla, English, Chakma … or bn, en, ccp</source>
+        <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <source>Confidential (a safe house: never shown at its point)</source>
+        <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <source>Service</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="89" />
+        <location filename="../../desktop/curation/service_editor.py" line="104" />
+        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <source>Service types</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <source>Description</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <source>Phones</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <source>E-mails</source>
+        <translation>ই-মেইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <source>Hours</source>
+        <translation>সময়সূচি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <source>Ages</source>
+        <translation>বয়স</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <source>For</source>
+        <translation>কাদের জন্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <source>Languages</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <source>Referral method</source>
+        <translation>রেফারেলের পদ্ধতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <source>Intake criteria</source>
+        <translation>গ্রহণের মানদণ্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <source>Organisation (renaming it renames it for all its services)</source>
+        <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <source>Site</source>
+        <translation>স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <source>Latitude</source>
+        <translation>অক্ষাংশ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <source>Longitude</source>
+        <translation>দ্রাঘিমাংশ</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Service type</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Default</source>
+        <translation>পূর্বনির্ধারিত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Within</source>
+        <translation>সীমা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="52" />
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
+        <translation>কোন কোন সেবার ধরন বিশ্লেষণ করবেন, বেছে নিন। কোনো ধরনের সীমা ঠিক করতে “সীমা”-তে দুবার ক্লিক করুন (যেমন 5km বা 45min); ধরনের পূর্বনির্ধারিত সীমার জন্য খালি রাখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <source>Service types to analyse</source>
+        <translation>বিশ্লেষণের সেবার ধরন</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <source>Search services, organisations, places, phones…</source>
+        <translation>সেবা, সংস্থা, স্থান, ফোন নম্বর খুঁজুন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <source>Show only one type of service</source>
+        <translation>শুধু এক ধরনের সেবা দেখান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <source>Not verified in 6 months</source>
+        <translation>৬ মাসে যাচাই করা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>শুধু কখনো যাচাই না করা বা গত ৬ মাসে যাচাই না করা সেবা দেখান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <source>All service types</source>
+        <translation>সব ধরনের সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <source>Search</source>
+        <translation>খুঁজুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <source>Service type</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <source>Services</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <source>Service type not given</source>
+        <translation>সেবার ধরন দেওয়া নেই</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTableModel</name>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Organisation</source>
+        <translation>সংস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Service</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Types</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Site</source>
+        <translation>স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Admin area</source>
+        <translation>প্রশাসনিক এলাকা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Phones</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Hours</source>
+        <translation>সময়সূচি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Ages</source>
+        <translation>বয়স</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Languages</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Verified on</source>
+        <translation>যাচাইয়ের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <source>Location</source>
+        <translation>অবস্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <source>%1 and over</source>
+        <translation>%1 ও তার বেশি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <source>up to %1</source>
+        <translation>%1 পর্যন্ত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <source>Confidential</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <translation>গোপনীয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Placed</source>
+        <translation>মানচিত্রে চিহ্নিত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Not placed</source>
+        <translation>মানচিত্রে চিহ্নিত নয়</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
         <location filename="../../desktop/window/start_page.py" line="21" />
         <source>Welcome to ServiceMap</source>
         <translation>ServiceMap-এ স্বাগতম</translation>
@@ -2637,7 +2670,59 @@ Skipped sheet '{0}': {1}</source>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>আপনার বা কোনো সহকর্মীর তৈরি ServiceMap প্রকল্প ফাইল (.gpkg)।</translation>
     </message>
-</context><context><name>SyncBar</name><message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <source>Drag the steps into the order they are followed</source>
+        <translation>ধাপগুলো যে ক্রমে অনুসরণ করা হয় সেই ক্রমে টেনে সাজান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="40" />
+        <source>The translation file's title</source>
+        <translation>অনুবাদ ফাইলের শিরোনাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="43" />
+        <source>The translation file's note</source>
+        <translation>অনুবাদ ফাইলের নোট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <source>Drag to change the order; untick to leave a service off this step</source>
+        <translation>ক্রম বদলাতে টেনে আনুন; কোনো সেবা এই ধাপ থেকে বাদ দিতে টিক তুলে দিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="34" />
+        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <source>Steps</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <source>Services of this step, for the first area chosen</source>
+        <translation>প্রথম বেছে নেওয়া এলাকার জন্য এই ধাপের সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <source>Services of this step</source>
+        <translation>এই ধাপের সেবা</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="65" />
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
@@ -2651,6 +2736,22 @@ Skipped sheet '{0}': {1}</source>
         <location filename="../../desktop/sharing/sync_bar.py" line="97" />
         <source>never</source>
         <translation>কখনো না</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <source>Last sync %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
+            <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%nটি দ্বন্দ্ব</numerusform>
+            <numerusform>%nটি দ্বন্দ্ব</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="120" />
@@ -2672,12 +2773,47 @@ Skipped sheet '{0}': {1}</source>
         <source>Password for %1:</source>
         <translation>%1 এর পাসওয়ার্ড:</translation>
     </message>
-</context><context><name>self.window</name><message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="57" />
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>আবার করুন: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="60" />
+        <source>Undo: %1</source>
+        <translation>পূর্বাবস্থায় ফেরান: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="79" />
+        <source>Edit service “%1”</source>
+        <translation>সেবা “%1” সম্পাদনা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="102" />
+        <source>Restore service “%1”</source>
+        <translation>সেবা “%1” পুনরুদ্ধার</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="104" />
+        <source>Delete service “%1”</source>
+        <translation>সেবা “%1” মুছুন</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="233" />
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
-</context><context><name>window</name><message>
+</context>
+<context>
+    <name>window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="185" />
         <source>&amp;Share this project…</source>
         <translation>এই প্রকল্প শেয়ার করুন(&amp;S)…</translation>
@@ -2714,52 +2850,5 @@ Skipped sheet '{0}': {1}</source>
         <source>Save the offline copy as</source>
         <translation>অফলাইন কপি এই নামে রাখুন</translation>
     </message>
-</context><context><name>ExportDialog</name><message>
-        <source>Export the directory</source>
-        <translation>ডিরেক্টরি রপ্তানি করুন</translation>
-    </message>
-    <message>
-        <source>Include where confidential services (safe houses) are</source>
-        <translation>গোপনীয় সেবার (নিরাপদ আশ্রয়) অবস্থান অন্তর্ভুক্ত করুন</translation>
-    </message>
-    <message>
-        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
-        <translation>এটি ছাড়া সেগুলো অবস্থান ছাড়াই তালিকাভুক্ত হয়। এমন ফাইল শুধু তাঁদের সঙ্গে ভাগ করুন যাঁরা নিরাপদ আশ্রয়ের অবস্থান জানতে পারেন।</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>বেছে নিন…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>রপ্তানি</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>ফরম্যাট</translation>
-    </message>
-    <message>
-        <source>Admin area</source>
-        <translation>প্রশাসনিক এলাকা</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ফাইল</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>সব এলাকা</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 লেখা হচ্ছে…</translation>
-    </message>
-    <message>
-        <source>Wrote %1 records to %2.</source>
-        <translation>%2-এ %1টি রেকর্ড লেখা হয়েছে।</translation>
-    </message>
-    <message>
-        <source>Confidential services are listed without their location.</source>
-        <translation>গোপনীয় সেবাগুলো অবস্থান ছাড়াই তালিকাভুক্ত।</translation>
-    </message>
-</context></TS>
+</context>
+</TS>

@@ -98,6 +98,87 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <source>Check this installation</source>
+        <translation>Comprobar esta instalación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copiar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>Comprobando lo que ServiceMap necesita en este equipo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>Falló %n comprobación esencial. Debajo se indica qué hacer.</numerusform>
+            <numerusform>Fallaron %n comprobaciones esenciales. Debajo de cada una se indica qué hacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>Todo lo que ServiceMap necesita está en su sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <source>The checks could not run: %1</source>
+        <translation>No se pudieron hacer las comprobaciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <source>Conflicts in the shared directory</source>
+        <translation>Conflictos en el directorio compartido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
+        <translation>Dos personas cambiaron lo mismo de forma distinta. El valor del servidor se mantiene hasta que usted elija; su elección va al servidor con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Server's</source>
+        <translation>La del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
     <name>DateOrderBox</name>
     <message>
         <location filename="../../desktop/importing/date_order.py" line="23" />
@@ -243,27 +324,27 @@
         <translation>«%1» se comprobó hoy. ¿Cómo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="181" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183" />
         <source>Mark “%1” verified</source>
         <translation>Marcar «%1» como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Deleted services</source>
         <translation>Servicios eliminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
         <source>No service has been deleted.</source>
         <translation>No se ha eliminado ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Restore this service:</source>
         <translation>Restaurar este servicio:</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/curation/edit_actions.py" line="174" />
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>«%1» marcado como verificado hoy (%2), por %3.</translation>
@@ -273,74 +354,141 @@
         <source>you</source>
         <translation>usted</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="59" />
+        <location filename="../../desktop/errors.py" line="60" />
         <source>ServiceMap met an unexpected problem: %1</source>
         <translation>ServiceMap encontró un problema inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="61" />
+        <location filename="../../desktop/errors.py" line="62" />
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
         <translation>Su archivo de proyecto está a salvo: cada cambio se guarda en el momento en que se hace. Los detalles están en %1; envíe ese archivo a quien le dé soporte con ServiceMap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68" />
+        <location filename="../../desktop/errors.py" line="72" />
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65" />
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>Ayuda ▸ Comprobar esta instalación… muestra si a este equipo le falta algo que ServiceMap necesita.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <source>Export the directory</source>
+        <translation>Exportar el directorio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>Incluir dónde están los servicios confidenciales (casas seguras)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>Sin esto, se listan sin su ubicación. Comparta ese archivo solo con quienes puedan saber dónde está una casa segura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Admin area</source>
+        <translation>Área administrativa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <source>All areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <source>Wrote %1 records to %2.</source>
+        <translation>Se escribieron %1 registros en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <source>Confidential services are listed without their location.</source>
+        <translation>Los servicios confidenciales se listan sin su ubicación.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64" />
-        <location filename="../../desktop/importing/wizard.py" line="78" />
+        <location filename="../../desktop/importing/wizard.py" line="55" />
+        <location filename="../../desktop/importing/wizard.py" line="70" />
         <source>Choose the service list</source>
         <translation>Elegir la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="65" />
+        <location filename="../../desktop/importing/wizard.py" line="56" />
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68" />
+        <location filename="../../desktop/importing/wizard.py" line="60" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="79" />
+        <location filename="../../desktop/importing/wizard.py" line="71" />
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="58" />
         <source>Service list file</source>
         <translation>Archivo de la lista de servicios</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="42" />
-        <location filename="../../desktop/coverage/export.py" line="49" />
-        <location filename="../../desktop/coverage/export.py" line="51" />
+        <location filename="../../desktop/coverage/export.py" line="20" />
+        <location filename="../../desktop/coverage/export.py" line="27" />
+        <location filename="../../desktop/coverage/export.py" line="29" />
         <source>Export the gap analysis</source>
         <translation>Exportar el análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="43" />
+        <location filename="../../desktop/coverage/export.py" line="21" />
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv);;GeoPackage para QGIS (*.gpkg);;Ráster de distancia o tiempo de viaje (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="52" />
+        <location filename="../../desktop/coverage/export.py" line="30" />
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>No se pudo escribir %s: %s. Elija otro lugar.</translation>
     </message>
@@ -348,27 +496,25 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="34" />
+        <location filename="../../desktop/coverage/inputs.py" line="54" />
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="37" />
+        <location filename="../../desktop/coverage/inputs.py" line="58" />
         <source>optional: a population raster (.tif) that places a table's people</source>
         <translation>opcional: un ráster de población (.tif) que sitúa a las personas de la tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="40" />
         <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>opcional: líneas de carreteras o un extracto OpenStreetMap .osm.pbf, para el tiempo de viaje</translation>
+        <translation type="vanished">opcional: líneas de carreteras o un extracto OpenStreetMap .osm.pbf, para el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="42" />
         <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>opcional: ráster de cobertura del suelo (.tif), para el tiempo de viaje</translation>
+        <translation type="vanished">opcional: ráster de cobertura del suelo (.tif), para el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
+        <location filename="../../desktop/coverage/inputs.py" line="77" />
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>Velocidad a pie fuera de las carreteras donde la cobertura del suelo no indica otra; cambiarla mide el tiempo de viaje</translation>
     </message>
@@ -378,46 +524,47 @@
         <translation>Limitar cada servicio a su capacidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="56" />
+        <location filename="../../desktop/coverage/inputs.py" line="83" />
         <source>Admin level</source>
         <translation>Nivel administrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="57" />
+        <location filename="../../desktop/coverage/inputs.py" line="87" />
+        <location filename="../../desktop/coverage/inputs.py" line="89" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
+        <location filename="../../desktop/coverage/inputs.py" line="90" />
         <source>Spread by</source>
         <translation>Repartir según</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="59" />
+        <location filename="../../desktop/coverage/inputs.py" line="93" />
         <source>Roads</source>
         <translation>Carreteras</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="60" />
+        <location filename="../../desktop/coverage/inputs.py" line="98" />
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="62" />
+        <location filename="../../desktop/coverage/inputs.py" line="96" />
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="121" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="129" />
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="43" />
         <source>all areas that hold services</source>
         <translation>todas las zonas con servicios</translation>
@@ -512,62 +659,62 @@
         <source>Choose a file: %1</source>
         <translation>Elegir un archivo: %1</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="62" />
+        <location filename="../../desktop/coverage/panel.py" line="64" />
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Buscar brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="66" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="76" />
+        <location filename="../../desktop/coverage/panel.py" line="78" />
         <source>Greedy (fast)</source>
         <translation>Voraz (rápido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="77" />
+        <location filename="../../desktop/coverage/panel.py" line="79" />
         <source>Exact (MCLP)</source>
         <translation>Exacto (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81" />
         <source>among grid cells</source>
         <translation>entre las celdas de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80" />
+        <location filename="../../desktop/coverage/panel.py" line="82" />
         <source>at area centres</source>
         <translation>en los centros de las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83" />
         <source>Suggest sites</source>
         <translation>Sugerir sitios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84" />
+        <location filename="../../desktop/coverage/panel.py" line="86" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85" />
+        <location filename="../../desktop/coverage/panel.py" line="87" />
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="179" />
+        <location filename="../../desktop/coverage/panel.py" line="186" />
         <source>Tick at least one service type.</source>
         <translation>Marque al menos un tipo de servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="189" />
+        <location filename="../../desktop/coverage/panel.py" line="197" />
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
@@ -575,59 +722,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="192" />
+        <location filename="../../desktop/coverage/panel.py" line="201" />
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="202" />
         <source>Suggesting sites for %s…</source>
-        <translation>Proponiendo sitios para %s…</translation>
+        <translation type="vanished">Proponiendo sitios para %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="212" />
+        <location filename="../../desktop/coverage/panel.py" line="222" />
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221" />
+        <location filename="../../desktop/coverage/panel.py" line="232" />
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="263" />
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sitio propuesto: numerado en el mapa, en la lista «Sitios propuestos».</numerusform>
             <numerusform>%n sitios propuestos: numerados en el mapa, en la lista «Sitios propuestos».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="108" />
+        <location filename="../../desktop/coverage/panel.py" line="109" />
         <source>New sites</source>
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="223" />
+        <location filename="../../desktop/coverage/panel.py" line="234" />
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="265" />
         <source>No site would cover anyone new.</source>
-        <translation>Ningún sitio cubriría a nadie más.</translation>
+        <translation type="vanished">Ningún sitio cubriría a nadie más.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/panel.py" line="122" />
         <source>Analyse</source>
         <translation>Analizar</translation>
@@ -647,6 +791,14 @@
         <location filename="../../desktop/coverage/panel.py" line="288" />
         <source>%1 within %2</source>
         <translation>%1 a menos de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>%n sitio sugerido para %1: numerado en el mapa, listado en «Sitios sugeridos».</numerusform>
+            <numerusform>%n sitios sugeridos para %1: numerados en el mapa, listados en «Sitios sugeridos».</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="292" />
@@ -668,167 +820,169 @@
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="38" />
+        <location filename="../../desktop/coverage/results.py" line="59" />
         <source>% of {kind} within {within}</source>
         <translation>% de {kind} a {within} o menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="39" />
+        <location filename="../../desktop/coverage/results.py" line="60" />
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} más allá de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="40" />
+        <location filename="../../desktop/coverage/results.py" line="61" />
         <source>Distance to the nearest service</source>
         <translation>Distancia al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="41" />
+        <location filename="../../desktop/coverage/results.py" line="62" />
         <source>Travel time to the nearest service</source>
         <translation>Tiempo de viaje al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="42" />
+        <location filename="../../desktop/coverage/results.py" line="63" />
         <source>no population</source>
         <translation>sin población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="43" />
+        <location filename="../../desktop/coverage/results.py" line="64" />
         <source>covered</source>
         <translation>cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="44" />
+        <location filename="../../desktop/coverage/results.py" line="65" />
         <source>beyond the threshold</source>
         <translation>más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="45" />
+        <location filename="../../desktop/coverage/results.py" line="66" />
         <source>rank</source>
         <translation>puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="46" />
+        <location filename="../../desktop/coverage/results.py" line="67" />
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Servicios de este tipo (no se muestran los confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="68" />
         <source>Suggested site</source>
         <translation>Sitio propuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="69" />
         <source>adds</source>
         <translation>añade</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="94" />
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="121" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>% covered</source>
         <translation>% cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="95" />
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="122" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>Children out of reach</source>
         <translation>Niños fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="101" />
+        <location filename="../../desktop/coverage/results.py" line="128" />
         <source>Distance / travel-time bands</source>
         <translation>Franjas de distancia / tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Within</source>
         <translation>Dentro de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>In scope</source>
         <translation>En el ámbito</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Covered</source>
         <translation>Cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="109" />
+        <location filename="../../desktop/coverage/results.py" line="136" />
         <source>Beyond</source>
         <translation>Más allá</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130" />
         <source>Gaps and map</source>
-        <translation>Brechas y mapa</translation>
+        <translation type="vanished">Brechas y mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="131" />
+        <location filename="../../desktop/coverage/results.py" line="160" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="132" />
+        <location filename="../../desktop/coverage/results.py" line="148" />
+        <location filename="../../desktop/coverage/results.py" line="165" />
         <source>Suggested sites</source>
         <translation>Sitios propuestos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="133" />
+        <location filename="../../desktop/coverage/results.py" line="166" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="139" />
+        <location filename="../../desktop/coverage/results.py" line="172" />
         <source>Showing</source>
         <translation>Mostrando</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="142" />
+        <location filename="../../desktop/coverage/results.py" line="177" />
         <source>Colour areas by</source>
         <translation>Colorear las áreas por</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="198" />
+        <location filename="../../desktop/coverage/results.py" line="239" />
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Niños en el ámbito: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199" />
+        <location filename="../../desktop/coverage/results.py" line="240" />
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personas en el ámbito: %s — cubiertas: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>People out of reach</source>
         <translation>Personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Travel-time bands</source>
         <translation>Franjas de tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Distance bands</source>
         <translation>Franjas de distancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="207" />
+        <location filename="../../desktop/coverage/results.py" line="248" />
         <source>adds %s %s (total %s)</source>
         <translation>añade %s %s (total %s)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/results.py" line="47" />
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
@@ -933,164 +1087,163 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="42" />
+        <location filename="../../desktop/importing/history.py" line="44" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="48" />
+        <location filename="../../desktop/importing/history.py" line="50" />
         <source>Import history</source>
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="97" />
+        <location filename="../../desktop/importing/history.py" line="89" />
         <source>Open a project to see the imports made into it.</source>
         <translation>Abra un proyecto para ver las importaciones hechas en él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="102" />
+        <location filename="../../desktop/importing/history.py" line="94" />
         <source>No imports recorded in this project yet.</source>
         <translation>Todavía no hay importaciones registradas en este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="103" />
+        <location filename="../../desktop/importing/history.py" line="95" />
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>Una importación registrada en este proyecto. Elíjala para ver su informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="104" />
+        <location filename="../../desktop/importing/history.py" line="96" />
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} importaciones registradas en este proyecto. Elija una para ver su informe.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/history.py" line="56" />
         <source>Past imports</source>
         <translation>Importaciones anteriores</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264" />
+        <location filename="../../desktop/importing/wizard.py" line="272" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="268" />
+        <location filename="../../desktop/importing/wizard.py" line="276" />
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294" />
         <source>Imported. The project has been updated.</source>
-        <translation>Importación terminada. El proyecto se ha actualizado.</translation>
+        <translation type="vanished">Importación terminada. El proyecto se ha actualizado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="300" />
+        <location filename="../../desktop/importing/wizard.py" line="331" />
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Cancelled. Nothing was written to the project.</source>
-        <translation>Cancelado. No se escribió nada en el proyecto.</translation>
+        <translation type="vanished">Cancelado. No se escribió nada en el proyecto.</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="265" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="278" />
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="293" />
+        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="301" />
+        <location filename="../../desktop/importing/wizard.py" line="314" />
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>Importado. %1 de %2 sitios colocados en el mapa por su nombre; %3 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311" />
+        <location filename="../../desktop/importing/wizard.py" line="324" />
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas ▸ Revisar las ubicaciones ▸ Ejecutar el geocodificador los coloca.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="34" />
         <source>Columns it reads</source>
         <translation>Columnas que lee</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="39" />
-        <location filename="../../desktop/importing/profiles.py" line="131" />
+        <location filename="../../desktop/importing/profiles.py" line="40" />
+        <location filename="../../desktop/importing/profiles.py" line="46" />
+        <location filename="../../desktop/importing/profiles.py" line="128" />
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="52" />
+        <location filename="../../desktop/importing/profiles.py" line="54" />
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="56" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="92" />
+        <location filename="../../desktop/importing/profiles.py" line="89" />
         <source>Open a project to see its saved import profiles.</source>
         <translation>Abra un proyecto para ver sus perfiles de importación guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="94" />
+        <location filename="../../desktop/importing/profiles.py" line="91" />
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>Todavía no hay perfiles de importación guardados. Se guarda uno por cada disposición de hoja que importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="96" />
+        <location filename="../../desktop/importing/profiles.py" line="93" />
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>Un perfil se aplica solo al siguiente archivo cuyas columnas tengan la misma disposición. Elimínelo para que ServiceMap vuelva a adivinar las columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Rename the profile</source>
         <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="147" />
+        <location filename="../../desktop/importing/profiles.py" line="144" />
         <source>Delete the profile</source>
         <translation>Eliminar el perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="148" />
+        <location filename="../../desktop/importing/profiles.py" line="145" />
         <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
         <translation>¿Eliminar el perfil «{0}»? Las columnas del próximo archivo con esta disposición se volverán a adivinar.</translation>
     </message>
@@ -1103,33 +1256,33 @@
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="110" />
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="111" />
+        <location filename="../../desktop/importing/wizard_report.py" line="112" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="136" />
+        <location filename="../../desktop/importing/wizard_report.py" line="138" />
         <source>
 Skipped sheet '{0}': {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="141" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143" />
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="142" />
+        <location filename="../../desktop/importing/wizard_report.py" line="144" />
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard_report.py" line="109" />
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
@@ -1139,73 +1292,73 @@ Hoja omitida «{0}»: {1}</translation>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319" />
+        <location filename="../../desktop/importing/wizard.py" line="349" />
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="354" />
-        <location filename="../../desktop/importing/wizard.py" line="393" />
+        <location filename="../../desktop/importing/wizard.py" line="386" />
+        <location filename="../../desktop/importing/wizard.py" line="426" />
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368" />
+        <location filename="../../desktop/importing/wizard.py" line="400" />
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="369" />
+        <location filename="../../desktop/importing/wizard.py" line="401" />
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="398" />
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="431" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452" />
+        <location filename="../../desktop/importing/wizard.py" line="468" />
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="454" />
+        <location filename="../../desktop/importing/wizard.py" line="470" />
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="471" />
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475" />
+        <location filename="../../desktop/importing/wizard.py" line="491" />
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="496" />
+        <location filename="../../desktop/importing/wizard.py" line="512" />
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -1213,138 +1366,138 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="63" />
-        <location filename="../../desktop/window/main_window.py" line="64" />
+        <location filename="../../desktop/window/main_window.py" line="80" />
+        <location filename="../../desktop/window/main_window.py" line="81" />
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Dibujando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="84" />
+        <location filename="../../desktop/window/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="85" />
+        <location filename="../../desktop/window/main_window.py" line="108" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="87" />
+        <location filename="../../desktop/window/main_window.py" line="110" />
         <source>&amp;Recent projects</source>
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="90" />
+        <location filename="../../desktop/window/main_window.py" line="113" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="92" />
+        <location filename="../../desktop/window/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="93" />
+        <location filename="../../desktop/window/main_window.py" line="120" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="100" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="101" />
+        <location filename="../../desktop/window/main_window.py" line="128" />
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Ajustar el mapa a la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="103" />
+        <location filename="../../desktop/window/main_window.py" line="130" />
         <source>Zoom map to &amp;all services</source>
         <translation>Ajustar el mapa a &amp;todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="137" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="118" />
+        <location filename="../../desktop/window/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="147" />
         <source>&amp;About ServiceMap</source>
         <translation>&amp;Acerca de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="132" />
+        <location filename="../../desktop/window/main_window.py" line="166" />
         <source>Clear the list</source>
         <translation>Borrar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Proyectos de ServiceMap (*.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="157" />
+        <location filename="../../desktop/window/main_window.py" line="226" />
         <source>Project not found</source>
         <translation>No se encuentra el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="158" />
+        <location filename="../../desktop/window/main_window.py" line="227" />
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="175" />
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="244" />
+        <location filename="../../desktop/window/main_window.py" line="249" />
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="181" />
+        <location filename="../../desktop/window/main_window.py" line="250" />
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="260" />
         <source>No project open. Open one with File ▸ Open project…</source>
-        <translation>No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
+        <translation type="vanished">No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="268" />
+        <location filename="../../desktop/window/main_window.py" line="349" />
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="272" />
+        <location filename="../../desktop/window/main_window.py" line="353" />
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="309" />
+        <location filename="../../desktop/window/main_window.py" line="391" />
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="317" />
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>
     <message>
+        <location filename="../../desktop/window/main_window.py" line="146" />
         <source>&amp;Check this installation…</source>
         <translation>&amp;Comprobar esta instalación…</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/window/main_window.py" line="105" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
@@ -1355,1046 +1508,40 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Abrir el proyecto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="198" />
+        <location filename="../../desktop/window/main_window.py" line="205" />
         <source>Building the demo project</source>
         <translation>Construyendo el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="211" />
+        <location filename="../../desktop/window/main_window.py" line="218" />
         <source>Open the demo project</source>
         <translation>Abrir el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="327" />
+        <location filename="../../desktop/window/main_window.py" line="334" />
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="335" />
+        <location filename="../../desktop/window/main_window.py" line="342" />
         <source>%1 of %2 services shown</source>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="424" />
         <location filename="../../desktop/window/main_window.py" line="431" />
+        <location filename="../../desktop/window/main_window.py" line="438" />
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="425" />
+        <location filename="../../desktop/window/main_window.py" line="432" />
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>
-    </context>
-<context>
-    <name>MapView</name>
-    <message>
-        <location filename="../../desktop/map/view.py" line="215" />
-        <source>The map could not be drawn: %1</source>
-        <translation>No se pudo dibujar el mapa: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="221" />
-        <source>The map page could not be loaded from %1.</source>
-        <translation>No se pudo cargar la página del mapa desde %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="231" />
-        <source>The map page did not finish drawing.</source>
-        <translation>La página del mapa no terminó de dibujarse.</translation>
-    </message>
 </context>
 <context>
-    <name>MappingPage</name>
+    <name>MapPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Header</source>
-        <translation>Encabezado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>HXL</source>
-        <translation>HXL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>Confidence</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="158" />
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="163" />
-        <source>What each column holds</source>
-        <translation>Qué contiene cada columna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="164" />
-        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
-        <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="173" />
-        <source>Saved profiles…</source>
-        <translation>Perfiles guardados…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="174" />
-        <source>See, rename or delete the column mappings ServiceMap remembers</source>
-        <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
-        <source>Field of column %1</source>
-        <translation>Campo de la columna %1</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Merge another list</source>
-        <translation>Fusionar otra lista</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <source>Choose a project or list…</source>
-        <translation>Elegir un proyecto o una lista…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
-        <translation>Elija otro proyecto de ServiceMap (.gpkg) o la lista de un socio para fusionarla con este proyecto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Ours</source>
-        <translation>Nuestro valor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Theirs</source>
-        <translation>Su valor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <source>Keep</source>
-        <translation>Conservar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="53" />
-        <source>Keep all ours</source>
-        <translation>Conservar todos nuestros valores</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="54" />
-        <source>Take all theirs</source>
-        <translation>Tomar todos sus valores</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
-        <source>Merge</source>
-        <translation>Fusionar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="74" />
-        <source>Choose the project or list to merge</source>
-        <translation>Elegir el proyecto o la lista que fusionar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82" />
-        <source>Reading and matching %1…</source>
-        <translation>Leyendo y emparejando %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90" />
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="95" />
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
-        <source>The merge failed: %1</source>
-        <translation>La fusión falló: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="141" />
-        <source>Merged. Choose another project or list to merge more.</source>
-        <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
-        <source>Values that differ</source>
-        <translation>Valores que difieren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>Qué valor conservar para %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
-        <source>Merging %1…</source>
-        <translation>Fusionando %1…</translation>
-    </message>
-    </context>
-<context>
-    <name>Panels</name>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
-        <source>&amp;Import a service list…</source>
-        <translation>&amp;Importar una lista de servicios…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
-        <source>Import &amp;history…</source>
-        <translation>&amp;Historial de importaciones…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
-        <source>Saved import pro&amp;files…</source>
-        <translation>Per&amp;files de importación guardados…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
-        <source>Referral &amp;pathways…</source>
-        <translation>&amp;Rutas de derivación…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
-        <source>Coverage &amp;gaps…</source>
-        <translation>&amp;Brechas de cobertura…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
-        <source>&amp;Review locations…</source>
-        <translation>Re&amp;visar ubicaciones…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
-        <source>&amp;Merge another list…</source>
-        <translation>&amp;Fusionar otra lista…</translation>
-    </message>
-<message>
-        <source>&amp;Export the directory…</source>
-        <translation>&amp;Exportar el directorio…</translation>
-    </message>
-</context>
-<context>
-    <name>PathwayPanel</name>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="54" />
-        <location filename="../../desktop/pathways/panel.py" line="222" />
-        <source>Referral pathways</source>
-        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
-        <translation>Rutas de derivación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="63" />
-        <source>Filter areas…</source>
-        <translation>Filtrar áreas…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="78" />
-        <source>Save steps</source>
-        <translation>Guardar los pasos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="80" />
-        <source>Reset to default</source>
-        <translation>Restablecer valores predeterminados</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="82" />
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="84" />
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
-        <source>Admin level</source>
-        <translation>Nivel administrativo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Concern</source>
-        <translation>Problemática</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
-        <source>Paper</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="205" />
-        <source>Tick one or more areas to see their pathway.</source>
-        <translation>Marque una o más áreas para ver su ruta.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="217" />
-        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
-        <translation>%1 área(s) mostrada(s); se marcan los %2 servicios no verificados recientemente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="230" />
-        <source>Steps saved in the project.</source>
-        <translation>Pasos guardados en el proyecto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="244" />
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Export pathways</source>
-        <translation>Exportar las rutas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Tick the areas to export first.</source>
-        <translation>Marque primero las áreas que desea exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="277" />
-        <source>Exported %1</source>
-        <translation>Exportado: %1</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
-        <source>Filter areas</source>
-        <translation>Filtrar las zonas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
-        <source>Areas to print</source>
-        <translation>Zonas a imprimir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
-        <source>Areas and options</source>
-        <translation>Zonas y opciones</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
-        <source>Steps</source>
-        <translation>Pasos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
-        <source>Printing…</source>
-        <translation>Imprimiendo…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>Printed.</source>
-        <translation>Impreso.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
-        <translation>La ruta no se pudo imprimir. Revise la impresora o imprima a un archivo PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
-        <source>Preparing %1 pathway(s)…</source>
-        <translation>Preparando %1 ruta(s)…</translation>
-    </message>
-    </context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="94" />
-        <source>The table ServiceMap found</source>
-        <translation>La tabla que encontró ServiceMap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="147" />
-        <source>This sheet will be skipped: {0}</source>
-        <translation>Esta hoja se omitirá: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
-        <source>, HXL tags on row {0}</source>
-        <translation>, etiquetas HXL en la fila {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
-        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
-        <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
-        <translation>Las primeras filas de la hoja</translation>
-    </message>
-    </context>
-<context>
-    <name>ProblemsPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="228" />
-        <source>Rows to look at</source>
-        <translation>Filas por revisar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
-        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
-        <translation>Cada fila que no se importará tal cual, y por qué. Todavía no se ha escrito nada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
-        <source>Not confidential</source>
-        <translation>No confidencial</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="235" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
-        <translation>Las filas seleccionadas se marcaron como confidenciales por sus palabras («casa segura»); importarlas como servicios normales</translation>
-    </message>
-</context>
-<context>
-    <name>ReportTableModel</name>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Sheet</source>
-        <translation>Hoja</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Row</source>
-        <translation>Fila</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueuePanel</name>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="45" />
-        <source>Review locations</source>
-        <translation>Revisar ubicaciones</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="67" />
-        <source>Run the geocoder</source>
-        <translation>Ejecutar la geocodificación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Accept all ≥</source>
-        <translation>Aceptar todo ≥</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Services</source>
-        <translation>Servicios</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Site</source>
-        <translation>Sitio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>As typed</source>
-        <translation>Tal como se escribió</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Best match</source>
-        <translation>Mejor coincidencia</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Confidence</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Accept (Enter)</source>
-        <translation>Aceptar (Intro)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Reject (Del)</source>
-        <translation>Rechazar (Supr)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Place on the map (P)</source>
-        <translation>Colocar en el mapa (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Skip (S)</source>
-        <translation>Omitir (S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="152" />
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="159" />
-        <source>%n site(s) to review</source>
-        <translation>
-            <numerusform>%n sitio por revisar</numerusform>
-            <numerusform>%n sitios por revisar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>Nothing to review.</source>
-        <translation>Nada que revisar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>No project open.</source>
-        <translation>No hay ningún proyecto abierto.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="182" />
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n servicio</numerusform>
-            <numerusform>%n servicios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="183" />
-        <source>As typed: %1</source>
-        <translation>Tal como se escribió: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="185" />
-        <source>Address: %1</source>
-        <translation>Dirección: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="200" />
-        <source>now</source>
-        <translation>actual</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="264" />
-        <source>Click on the map where the site is.</source>
-        <translation>Haga clic en el mapa donde está el sitio.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="283" />
-        <source>Accepted %n location(s).</source>
-        <translation>
-            <numerusform>%n ubicación aceptada.</numerusform>
-            <numerusform>%n ubicaciones aceptadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="296" />
-        <source>Placed %1 sites.</source>
-        <translation>%1 sitios ubicados.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="301" />
-        <source>Geocoding failed</source>
-        <translation>La geocodificación falló</translation>
-    </message>
-<message>
-        <location filename="../../desktop/review/queue.py" line="62" />
-        <source>Confidence for Accept all</source>
-        <translation>Confianza para Aceptar todo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Sites to review</source>
-        <translation>Sitios a revisar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
-        <source>Places it may be</source>
-        <translation>Lugares posibles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
-        <source>Current location</source>
-        <translation>Ubicación actual</translation>
-    </message>
-    </context>
-<context>
-    <name>ServiceEditor</name>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="42" />
-        <source>Edit service</source>
-        <translation>Editar el servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Everyone</source>
-        <translation>Todas las personas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Women and girls</source>
-        <translation>Mujeres y niñas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
-        <source>Men and boys</source>
-        <translation>Hombres y niños</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="71" />
-        <source>Bangla, English, Chakma … or bn, en, ccp</source>
-        <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78" />
-        <source>Confidential (a safe house: never shown at its point)</source>
-        <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86" />
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="88" />
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
-        <location filename="../../desktop/curation/service_editor.py" line="106" />
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
-        <source>Service types</source>
-        <translation>Tipos de servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
-        <source>Phones</source>
-        <translation>Teléfonos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
-        <source>E-mails</source>
-        <translation>Correos electrónicos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
-        <source>Hours</source>
-        <translation>Horario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
-        <source>Ages</source>
-        <translation>Edades</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
-        <source>Referral method</source>
-        <translation>Método de derivación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
-        <source>Intake criteria</source>
-        <translation>Criterios de admisión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="102" />
-        <source>Organisation (renaming it renames it for all its services)</source>
-        <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <source>Site</source>
-        <translation>Sitio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
-        <source>Latitude</source>
-        <translation>Latitud</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
-        <source>Longitude</source>
-        <translation>Longitud</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTypeList</name>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Service type</source>
-        <translation>Tipo de servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Default</source>
-        <translation>Predeterminado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Within</source>
-        <translation>Dentro de</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="51" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
-        <translation>Marque los tipos de servicio que quiere analizar. Haga doble clic en «Dentro de» para fijar el umbral de un tipo (p. ej., 5km o 45min); déjelo vacío para usar el umbral predeterminado del tipo.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
-        <source>Service types to analyse</source>
-        <translation>Tipos de servicio a analizar</translation>
-    </message>
-    </context>
-<context>
-    <name>ServicesPanel</name>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="43" />
-        <source>Search services, organisations, places, phones…</source>
-        <translation>Buscar servicios, organizaciones, lugares, teléfonos…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="48" />
-        <source>Show only one type of service</source>
-        <translation>Mostrar solo un tipo de servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="54" />
-        <source>Not verified in 6 months</source>
-        <translation>Sin verificar en 6 meses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="55" />
-        <source>Show only services never verified, or not verified in the last 6 months</source>
-        <translation>Mostrar solo los servicios nunca verificados o no verificados en los últimos 6 meses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="102" />
-        <source>All service types</source>
-        <translation>Todos los tipos de servicio</translation>
-    </message>
-<message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
-        <source>Service type</source>
-        <translation>Tipo de servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
-        <source>Services</source>
-        <translation>Servicios</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
-        <source>Service type not given</source>
-        <translation>Tipo de servicio no indicado</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesTableModel</name>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Types</source>
-        <translation>Tipos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Site</source>
-        <translation>Sitio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Admin area</source>
-        <translation>Área administrativa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Phones</source>
-        <translation>Teléfonos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Hours</source>
-        <translation>Horario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Ages</source>
-        <translation>Edades</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Verified on</source>
-        <translation>Verificado el</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="71" />
-        <source>%1 and over</source>
-        <translation>%1 o más</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
-        <source>up to %1</source>
-        <translation>hasta %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="183" />
-        <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
-        <translation>Confidencial</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Placed</source>
-        <translation>Ubicado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Not placed</source>
-        <translation>Sin ubicar</translation>
-    </message>
-</context>
-<context>
-    <name>StepEditor</name>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="35" />
-        <source>Drag the steps into the order they are followed</source>
-        <translation>Arrastre los pasos en el orden en que se siguen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="39" />
-        <source>The translation file's title</source>
-        <translation>Título del archivo de traducción</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="42" />
-        <source>The translation file's note</source>
-        <translation>Nota del archivo de traducción</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Drag to change the order; untick to leave a service off this step</source>
-        <translation>Arrastre para cambiar el orden; desmarque para quitar un servicio de este paso</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="52" />
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="53" />
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="56" />
-        <source>Steps</source>
-        <translation>Pasos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="59" />
-        <source>Services of this step, for the first area chosen</source>
-        <translation>Servicios de este paso, para la primera área elegida</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Services of this step</source>
-        <translation>Servicios de este paso</translation>
-    </message>
-    </context>
-<context>
-    <name>Undo</name>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
-        <source>Redo: %1</source>
-        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
-        <translation>Rehacer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
-        <source>Undo: %1</source>
-        <translation>Deshacer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
-        <source>Edit service “%1”</source>
-        <translation>Editar el servicio «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
-        <source>Restore service “%1”</source>
-        <translation>Restaurar el servicio «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
-        <source>Delete service “%1”</source>
-        <translation>Eliminar el servicio «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>CheckDialog</name>
-    <message>
-        <source>Check this installation</source>
-        <translation>Comprobar esta instalación</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>&amp;Copiar el informe</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>Comprobar de &amp;nuevo</translation>
-    </message>
-    <message>
-        <source>Checking what ServiceMap needs on this computer…</source>
-        <translation>Comprobando lo que ServiceMap necesita en este equipo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n essential check(s) failed. What to do is written under each.</source>
-        <translation>
-            <numerusform>Falló %n comprobación esencial. Debajo se indica qué hacer.</numerusform>
-            <numerusform>Fallaron %n comprobaciones esenciales. Debajo de cada una se indica qué hacer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything ServiceMap needs is in place.</source>
-        <translation>Todo lo que ServiceMap necesita está en su sitio.</translation>
-    </message>
-    <message>
-        <source>The checks could not run: %1</source>
-        <translation>No se pudieron hacer las comprobaciones: %1</translation>
-    </message>
-</context>
-<context><name>ConflictsDialog</name><message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
-        <source>Conflicts in the shared directory</source>
-        <translation>Conflictos en el directorio compartido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
-        <translation>Dos personas cambiaron lo mismo de forma distinta. El valor del servidor se mantiene hasta que usted elija; su elección va al servidor con la próxima sincronización.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Server's</source>
-        <translation>La del servidor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Mine</source>
-        <translation>La mía</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <source>Keep</source>
-        <translation>Conservar</translation>
-    </message>
-</context><context><name>MapPage</name><message>
         <location filename="../../desktop/map/words.py" line="12" />
         <source>Service map</source>
         <translation>Mapa de servicios</translation>
@@ -2460,144 +1607,1030 @@ Hoja omitida «{0}»: {1}</translation>
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
-</context><context><name>NewProjectDialog</name><message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../desktop/map/view.py" line="225" />
+        <source>The map could not be drawn: %1</source>
+        <translation>No se pudo dibujar el mapa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="231" />
+        <source>The map page could not be loaded from %1.</source>
+        <translation>No se pudo cargar la página del mapa desde %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="241" />
+        <source>The map page did not finish drawing.</source>
+        <translation>La página del mapa no terminó de dibujarse.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="156" />
+        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <source>What each column holds</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
+        <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <source>Saved profiles…</source>
+        <translation>Perfiles guardados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <source>Field of column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <source>Merge another list</source>
+        <translation>Fusionar otra lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <source>Choose a project or list…</source>
+        <translation>Elegir un proyecto o una lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <translation>Elija otro proyecto de ServiceMap (.gpkg) o la lista de un socio para fusionarla con este proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Ours</source>
+        <translation>Nuestro valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Theirs</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <source>Keep all ours</source>
+        <translation>Conservar todos nuestros valores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <source>Take all theirs</source>
+        <translation>Tomar todos sus valores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <source>Choose the project or list to merge</source>
+        <translation>Elegir el proyecto o la lista que fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <source>Reading and matching %1…</source>
+        <translation>Leyendo y emparejando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <source>The merge failed: %1</source>
+        <translation>La fusión falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <source>Values that differ</source>
+        <translation>Valores que difieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
+        <source>Keep which value for %1</source>
+        <translation>Qué valor conservar para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <source>Merging %1…</source>
+        <translation>Fusionando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
         <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="193" />
+        <location filename="../../desktop/window/new_project.py" line="195" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="47" />
+        <location filename="../../desktop/window/new_project.py" line="48" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="49" />
         <source>Add a folder…</source>
         <translation>Añadir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="50" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="51" />
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>Límites administrativos OCHA COD-AB o geoBoundaries: GeoJSON, GeoPackage, Shapefile, un .zip o la carpeta de una descarga descomprimida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="55" />
         <source>For example</source>
         <translation>Por ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="58" />
+        <location filename="../../desktop/window/new_project.py" line="59" />
         <source>Double-click a name under “Called” to change it</source>
         <translation>Haga doble clic en un nombre bajo «Llamado» para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="60" />
+        <location filename="../../desktop/window/new_project.py" line="61" />
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>leído de los límites (p. ej. BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="65" />
+        <location filename="../../desktop/window/new_project.py" line="67" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="71" />
+        <location filename="../../desktop/window/new_project.py" line="73" />
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="84" />
+        <location filename="../../desktop/window/new_project.py" line="86" />
         <source>1. Admin boundaries</source>
         <translation>1. Límites administrativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="88" />
+        <location filename="../../desktop/window/new_project.py" line="90" />
         <source>2. Levels found</source>
         <translation>2. Niveles encontrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="91" />
-        <location filename="../../desktop/window/new_project.py" line="227" />
+        <location filename="../../desktop/window/new_project.py" line="93" />
+        <location filename="../../desktop/window/new_project.py" line="229" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="94" />
+        <location filename="../../desktop/window/new_project.py" line="96" />
         <source>3. The project file</source>
         <translation>3. El archivo del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="112" />
+        <location filename="../../desktop/window/new_project.py" line="114" />
         <source>Choose the boundary files</source>
         <translation>Elegir los archivos de límites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="117" />
+        <location filename="../../desktop/window/new_project.py" line="119" />
         <source>Choose the folder of boundary files</source>
         <translation>Elegir la carpeta de los archivos de límites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="152" />
+        <location filename="../../desktop/window/new_project.py" line="154" />
         <source>Reading the boundaries…</source>
         <translation>Leyendo los límites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="161" />
+        <location filename="../../desktop/window/new_project.py" line="163" />
         <source>Admin level %1</source>
         <translation>Nivel administrativo %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/new_project.py" line="177" />
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>%n nivel encontrado. Indique cómo se llama y luego Crear.</numerusform>
+            <numerusform>%n niveles encontrados. Indique cómo se llama cada nivel y luego Crear.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="180" />
+        <location filename="../../desktop/window/new_project.py" line="182" />
         <source>Save the new project as</source>
         <translation>Guardar el nuevo proyecto como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="184" />
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Proyectos de ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194" />
+        <location filename="../../desktop/window/new_project.py" line="196" />
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 ya existe. ¿Reemplazarlo? Se perderá todo su contenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="203" />
+        <location filename="../../desktop/window/new_project.py" line="205" />
         <source>Creating %1…</source>
         <translation>Creando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Project file</source>
         <translation>Archivo del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Boundaries</source>
         <translation>Límites</translation>
     </message>
-</context><context><name>StartPage</name><message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="33" />
+        <source>&amp;Import a service list…</source>
+        <translation>&amp;Importar una lista de servicios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="34" />
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="35" />
+        <source>Saved import pro&amp;files…</source>
+        <translation>Per&amp;files de importación guardados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="36" />
+        <source>Referral &amp;pathways…</source>
+        <translation>&amp;Rutas de derivación…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="37" />
+        <source>Coverage &amp;gaps…</source>
+        <translation>&amp;Brechas de cobertura…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="38" />
+        <source>&amp;Review locations…</source>
+        <translation>Re&amp;visar ubicaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
+        <source>&amp;Merge another list…</source>
+        <translation>&amp;Fusionar otra lista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="40" />
+        <source>&amp;Export the directory…</source>
+        <translation>&amp;Exportar el directorio…</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="64" />
+        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <source>Referral pathways</source>
+        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
+        <translation>Rutas de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <source>Filter areas…</source>
+        <translation>Filtrar áreas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <source>Save steps</source>
+        <translation>Guardar los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <source>Reset to default</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <source>Admin level</source>
+        <translation>Nivel administrativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Concern</source>
+        <translation>Problemática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <source>Tick one or more areas to see their pathway.</source>
+        <translation>Marque una o más áreas para ver su ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
+        <translation>%1 área(s) mostrada(s); se marcan los %2 servicios no verificados recientemente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <source>Steps saved in the project.</source>
+        <translation>Pasos guardados en el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="306" />
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <source>Export pathways</source>
+        <translation>Exportar las rutas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <source>Tick the areas to export first.</source>
+        <translation>Marque primero las áreas que desea exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <source>Filter areas</source>
+        <translation>Filtrar las zonas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <source>Areas to print</source>
+        <translation>Zonas a imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <source>Areas and options</source>
+        <translation>Zonas y opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>La ruta no se pudo imprimir. Revise la impresora o imprima a un archivo PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>Preparando %1 ruta(s)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <source>The table ServiceMap found</source>
+        <translation>La tabla que encontró ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <source>This sheet will be skipped: {0}</source>
+        <translation>Esta hoja se omitirá: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <source>, HXL tags on row {0}</source>
+        <translation>, etiquetas HXL en la fila {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
+        <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="93" />
+        <source>The sheet's first rows</source>
+        <translation>Las primeras filas de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <source>Rows to look at</source>
+        <translation>Filas por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
+        <translation>Cada fila que no se importará tal cual, y por qué. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <source>Not confidential</source>
+        <translation>No confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
+        <translation>Las filas seleccionadas se marcaron como confidenciales por sus palabras («casa segura»); importarlas como servicios normales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <translation>Mantener dentro del proyecto la ubicación de los servicios de las filas seleccionadas (una casa segura que sus palabras no nombran)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="38" />
+        <source>Review locations</source>
+        <translation>Revisar ubicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="60" />
+        <source>Run the geocoder</source>
+        <translation>Ejecutar la geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="63" />
+        <source>Accept all ≥</source>
+        <translation>Aceptar todo ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>As typed</source>
+        <translation>Tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Best match</source>
+        <translation>Mejor coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Accept (Enter)</source>
+        <translation>Aceptar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Reject (Del)</source>
+        <translation>Rechazar (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="86" />
+        <source>Place on the map (P)</source>
+        <translation>Colocar en el mapa (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="87" />
+        <source>Skip (S)</source>
+        <translation>Omitir (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="148" />
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="155" />
+        <source>%n site(s) to review</source>
+        <translation>
+            <numerusform>%n sitio por revisar</numerusform>
+            <numerusform>%n sitios por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>Nothing to review.</source>
+        <translation>Nada que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>No project open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="178" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="179" />
+        <source>As typed: %1</source>
+        <translation>Tal como se escribió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="181" />
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="261" />
+        <source>Click on the map where the site is.</source>
+        <translation>Haga clic en el mapa donde está el sitio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="280" />
+        <source>Accepted %n location(s).</source>
+        <translation>
+            <numerusform>%n ubicación aceptada.</numerusform>
+            <numerusform>%n ubicaciones aceptadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="294" />
+        <source>Placed %1 sites.</source>
+        <translation>%1 sitios ubicados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="298" />
+        <source>Geocoding failed</source>
+        <translation>La geocodificación falló</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="62" />
+        <source>Confidence for Accept all</source>
+        <translation>Confianza para Aceptar todo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="69" />
+        <source>Sites to review</source>
+        <translation>Sitios a revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="81" />
+        <source>Places it may be</source>
+        <translation>Lugares posibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="197" />
+        <source>Current location</source>
+        <translation>Ubicación actual</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <source>Edit service</source>
+        <translation>Editar el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Women and girls</source>
+        <translation>Mujeres y niñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <source>Men and boys</source>
+        <translation>Hombres y niños</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <source>Bangla, English, Chakma … or bn, en, ccp</source>
+        <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <source>Confidential (a safe house: never shown at its point)</source>
+        <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="89" />
+        <location filename="../../desktop/curation/service_editor.py" line="104" />
+        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <source>Service types</source>
+        <translation>Tipos de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <source>Ages</source>
+        <translation>Edades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <source>Referral method</source>
+        <translation>Método de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <source>Intake criteria</source>
+        <translation>Criterios de admisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <source>Organisation (renaming it renames it for all its services)</source>
+        <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Within</source>
+        <translation>Dentro de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="52" />
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
+        <translation>Marque los tipos de servicio que quiere analizar. Haga doble clic en «Dentro de» para fijar el umbral de un tipo (p. ej., 5km o 45min); déjelo vacío para usar el umbral predeterminado del tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <source>Service types to analyse</source>
+        <translation>Tipos de servicio a analizar</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <source>Search services, organisations, places, phones…</source>
+        <translation>Buscar servicios, organizaciones, lugares, teléfonos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <source>Show only one type of service</source>
+        <translation>Mostrar solo un tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <source>Not verified in 6 months</source>
+        <translation>Sin verificar en 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>Mostrar solo los servicios nunca verificados o no verificados en los últimos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <source>All service types</source>
+        <translation>Todos los tipos de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <source>Service type not given</source>
+        <translation>Tipo de servicio no indicado</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTableModel</name>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Admin area</source>
+        <translation>Área administrativa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Ages</source>
+        <translation>Edades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Verified on</source>
+        <translation>Verificado el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <source>%1 and over</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <source>up to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <source>Confidential</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Placed</source>
+        <translation>Ubicado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Not placed</source>
+        <translation>Sin ubicar</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
         <location filename="../../desktop/window/start_page.py" line="21" />
         <source>Welcome to ServiceMap</source>
         <translation>Bienvenido a ServiceMap</translation>
@@ -2637,7 +2670,59 @@ Hoja omitida «{0}»: {1}</translation>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>Un archivo de proyecto de ServiceMap (.gpkg) creado por usted o un colega.</translation>
     </message>
-</context><context><name>SyncBar</name><message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <source>Drag the steps into the order they are followed</source>
+        <translation>Arrastre los pasos en el orden en que se siguen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="40" />
+        <source>The translation file's title</source>
+        <translation>Título del archivo de traducción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="43" />
+        <source>The translation file's note</source>
+        <translation>Nota del archivo de traducción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <source>Drag to change the order; untick to leave a service off this step</source>
+        <translation>Arrastre para cambiar el orden; desmarque para quitar un servicio de este paso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="34" />
+        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <source>Services of this step, for the first area chosen</source>
+        <translation>Servicios de este paso, para la primera área elegida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <source>Services of this step</source>
+        <translation>Servicios de este paso</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="65" />
         <source>Sync</source>
         <translation>Sincronizar</translation>
@@ -2651,6 +2736,22 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/sharing/sync_bar.py" line="97" />
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <source>Last sync %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Última sincronización %1 · %n cambio pendiente</numerusform>
+            <numerusform>Última sincronización %1 · %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="120" />
@@ -2672,12 +2773,47 @@ Hoja omitida «{0}»: {1}</translation>
         <source>Password for %1:</source>
         <translation>Contraseña para %1:</translation>
     </message>
-</context><context><name>self.window</name><message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="57" />
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="60" />
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="79" />
+        <source>Edit service “%1”</source>
+        <translation>Editar el servicio «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="102" />
+        <source>Restore service “%1”</source>
+        <translation>Restaurar el servicio «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="104" />
+        <source>Delete service “%1”</source>
+        <translation>Eliminar el servicio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="233" />
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
-</context><context><name>window</name><message>
+</context>
+<context>
+    <name>window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="185" />
         <source>&amp;Share this project…</source>
         <translation>Com&amp;partir este proyecto…</translation>
@@ -2714,52 +2850,5 @@ Hoja omitida «{0}»: {1}</translation>
         <source>Save the offline copy as</source>
         <translation>Guardar la copia sin conexión como</translation>
     </message>
-</context><context><name>ExportDialog</name><message>
-        <source>Export the directory</source>
-        <translation>Exportar el directorio</translation>
-    </message>
-    <message>
-        <source>Include where confidential services (safe houses) are</source>
-        <translation>Incluir dónde están los servicios confidenciales (casas seguras)</translation>
-    </message>
-    <message>
-        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
-        <translation>Sin esto, se listan sin su ubicación. Comparta ese archivo solo con quienes puedan saber dónde está una casa segura.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <source>Admin area</source>
-        <translation>Área administrativa</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Todas las áreas</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Escribiendo %1…</translation>
-    </message>
-    <message>
-        <source>Wrote %1 records to %2.</source>
-        <translation>Se escribieron %1 registros en %2.</translation>
-    </message>
-    <message>
-        <source>Confidential services are listed without their location.</source>
-        <translation>Los servicios confidenciales se listan sin su ubicación.</translation>
-    </message>
-</context></TS>
+</context>
+</TS>

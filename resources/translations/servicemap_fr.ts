@@ -98,6 +98,87 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <source>Check this installation</source>
+        <translation>Vérifier cette installation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <source>Checking what ServiceMap needs on this computer…</source>
+        <translation>Vérification de ce dont ServiceMap a besoin sur cet ordinateur…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <source>%n essential check(s) failed. What to do is written under each.</source>
+        <translation>
+            <numerusform>%n vérification essentielle a échoué. Ce qu’il faut faire est indiqué dessous.</numerusform>
+            <numerusform>%n vérifications essentielles ont échoué. Ce qu’il faut faire est indiqué sous chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <source>Everything ServiceMap needs is in place.</source>
+        <translation>Tout ce dont ServiceMap a besoin est en place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <source>The checks could not run: %1</source>
+        <translation>Les vérifications n’ont pas pu se faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <source>Conflicts in the shared directory</source>
+        <translation>Conflits dans le répertoire partagé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
+        <translation>Deux personnes ont modifié la même chose différemment. La valeur du serveur reste jusqu'à votre choix ; votre choix part vers le serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Server's</source>
+        <translation>Celle du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+</context>
+<context>
     <name>DateOrderBox</name>
     <message>
         <location filename="../../desktop/importing/date_order.py" line="23" />
@@ -243,27 +324,27 @@
         <translation>« %1 » a été vérifié aujourd’hui. Comment ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="181" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183" />
         <source>Mark “%1” verified</source>
         <translation>Marquer « %1 » comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Deleted services</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="194" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196" />
         <source>No service has been deleted.</source>
         <translation>Aucun service n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200" />
         <source>Restore this service:</source>
         <translation>Restaurer ce service :</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/curation/edit_actions.py" line="174" />
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>« %1 » marqué vérifié aujourd'hui (%2), par %3.</translation>
@@ -273,74 +354,141 @@
         <source>you</source>
         <translation>vous</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="59" />
+        <location filename="../../desktop/errors.py" line="60" />
         <source>ServiceMap met an unexpected problem: %1</source>
         <translation>ServiceMap a rencontré un problème inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="61" />
+        <location filename="../../desktop/errors.py" line="62" />
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
         <translation>Votre fichier de projet ne risque rien : chaque modification est enregistrée dès qu’elle est faite. Les détails se trouvent dans %1 ; envoyez ce fichier à la personne qui vous assiste pour ServiceMap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68" />
+        <location filename="../../desktop/errors.py" line="72" />
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65" />
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <source>Export the directory</source>
+        <translation>Exporter l'annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <source>Include where confidential services (safe houses) are</source>
+        <translation>Inclure l'emplacement des services confidentiels (maisons sûres)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
+        <translation>Sans cela, ils sont listés sans leur emplacement. Ne partagez un tel fichier qu'avec les personnes autorisées à savoir où se trouve une maison sûre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>Admin area</source>
+        <translation>Zone administrative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <source>All areas</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <source>Wrote %1 records to %2.</source>
+        <translation>%1 enregistrements écrits dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <source>Confidential services are listed without their location.</source>
+        <translation>Les services confidentiels sont listés sans leur emplacement.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64" />
-        <location filename="../../desktop/importing/wizard.py" line="78" />
+        <location filename="../../desktop/importing/wizard.py" line="55" />
+        <location filename="../../desktop/importing/wizard.py" line="70" />
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="65" />
+        <location filename="../../desktop/importing/wizard.py" line="56" />
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68" />
+        <location filename="../../desktop/importing/wizard.py" line="60" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="79" />
+        <location filename="../../desktop/importing/wizard.py" line="71" />
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="58" />
         <source>Service list file</source>
         <translation>Fichier de la liste des services</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="42" />
-        <location filename="../../desktop/coverage/export.py" line="49" />
-        <location filename="../../desktop/coverage/export.py" line="51" />
+        <location filename="../../desktop/coverage/export.py" line="20" />
+        <location filename="../../desktop/coverage/export.py" line="27" />
+        <location filename="../../desktop/coverage/export.py" line="29" />
         <source>Export the gap analysis</source>
         <translation>Exporter l'analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="43" />
+        <location filename="../../desktop/coverage/export.py" line="21" />
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv);;GeoPackage pour QGIS (*.gpkg);;Raster de distance ou de temps de trajet (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="52" />
+        <location filename="../../desktop/coverage/export.py" line="30" />
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>Impossible d'écrire %s : %s. Choisissez un autre emplacement.</translation>
     </message>
@@ -348,27 +496,25 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="34" />
+        <location filename="../../desktop/coverage/inputs.py" line="54" />
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="37" />
+        <location filename="../../desktop/coverage/inputs.py" line="58" />
         <source>optional: a population raster (.tif) that places a table's people</source>
         <translation>facultatif : un raster de population (.tif) qui place les personnes du tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="40" />
         <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation>facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf, pour le temps de trajet</translation>
+        <translation type="vanished">facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf, pour le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="42" />
         <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation>facultatif : raster d'occupation du sol (.tif), pour le temps de trajet</translation>
+        <translation type="vanished">facultatif : raster d'occupation du sol (.tif), pour le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
+        <location filename="../../desktop/coverage/inputs.py" line="77" />
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>Vitesse de marche hors route là où l'occupation du sol n'en donne pas d'autre ; la modifier fait mesurer le temps de trajet</translation>
     </message>
@@ -378,46 +524,47 @@
         <translation>Limiter chaque service à sa capacité</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="56" />
+        <location filename="../../desktop/coverage/inputs.py" line="83" />
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="57" />
+        <location filename="../../desktop/coverage/inputs.py" line="87" />
+        <location filename="../../desktop/coverage/inputs.py" line="89" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
+        <location filename="../../desktop/coverage/inputs.py" line="90" />
         <source>Spread by</source>
         <translation>Répartir selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="59" />
+        <location filename="../../desktop/coverage/inputs.py" line="93" />
         <source>Roads</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="60" />
+        <location filename="../../desktop/coverage/inputs.py" line="98" />
         <source>Walking</source>
         <translation>À pied</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="62" />
+        <location filename="../../desktop/coverage/inputs.py" line="96" />
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="121" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="129" />
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="43" />
         <source>all areas that hold services</source>
         <translation>toutes les zones qui ont des services</translation>
@@ -512,62 +659,62 @@
         <source>Choose a file: %1</source>
         <translation>Choisir un fichier : %1</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="62" />
+        <location filename="../../desktop/coverage/panel.py" line="64" />
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Trouver les lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="66" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="76" />
+        <location filename="../../desktop/coverage/panel.py" line="78" />
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="77" />
+        <location filename="../../desktop/coverage/panel.py" line="79" />
         <source>Exact (MCLP)</source>
         <translation>Exact (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81" />
         <source>among grid cells</source>
         <translation>parmi les cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80" />
+        <location filename="../../desktop/coverage/panel.py" line="82" />
         <source>at area centres</source>
         <translation>aux centres des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83" />
         <source>Suggest sites</source>
         <translation>Proposer des sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84" />
+        <location filename="../../desktop/coverage/panel.py" line="86" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85" />
+        <location filename="../../desktop/coverage/panel.py" line="87" />
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="179" />
+        <location filename="../../desktop/coverage/panel.py" line="186" />
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="189" />
+        <location filename="../../desktop/coverage/panel.py" line="197" />
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -575,59 +722,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="192" />
+        <location filename="../../desktop/coverage/panel.py" line="201" />
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="202" />
         <source>Suggesting sites for %s…</source>
-        <translation>Proposition de sites pour %s…</translation>
+        <translation type="vanished">Proposition de sites pour %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="212" />
+        <location filename="../../desktop/coverage/panel.py" line="222" />
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221" />
+        <location filename="../../desktop/coverage/panel.py" line="232" />
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="263" />
         <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n site proposé : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
             <numerusform>%n sites proposés : numérotés sur la carte, listés sous « Sites proposés ».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="108" />
+        <location filename="../../desktop/coverage/panel.py" line="109" />
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="223" />
+        <location filename="../../desktop/coverage/panel.py" line="234" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254" />
+        <location filename="../../desktop/coverage/panel.py" line="271" />
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="265" />
         <source>No site would cover anyone new.</source>
-        <translation>Aucun site ne couvrirait de nouvelles personnes.</translation>
+        <translation type="vanished">Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/panel.py" line="122" />
         <source>Analyse</source>
         <translation>Analyser</translation>
@@ -647,6 +791,14 @@
         <location filename="../../desktop/coverage/panel.py" line="288" />
         <source>%1 within %2</source>
         <translation>%1 à moins de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
+        <translation>
+            <numerusform>%n site suggéré pour %1 : numéroté sur la carte, listé sous « Sites suggérés ».</numerusform>
+            <numerusform>%n sites suggérés pour %1 : numérotés sur la carte, listés sous « Sites suggérés ».</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="292" />
@@ -668,167 +820,169 @@
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="38" />
+        <location filename="../../desktop/coverage/results.py" line="59" />
         <source>% of {kind} within {within}</source>
         <translation>% des {kind} à {within} au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="39" />
+        <location filename="../../desktop/coverage/results.py" line="60" />
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} au-delà de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="40" />
+        <location filename="../../desktop/coverage/results.py" line="61" />
         <source>Distance to the nearest service</source>
         <translation>Distance au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="41" />
+        <location filename="../../desktop/coverage/results.py" line="62" />
         <source>Travel time to the nearest service</source>
         <translation>Temps de trajet jusqu'au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="42" />
+        <location filename="../../desktop/coverage/results.py" line="63" />
         <source>no population</source>
         <translation>aucune population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="43" />
+        <location filename="../../desktop/coverage/results.py" line="64" />
         <source>covered</source>
         <translation>couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="44" />
+        <location filename="../../desktop/coverage/results.py" line="65" />
         <source>beyond the threshold</source>
         <translation>au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="45" />
+        <location filename="../../desktop/coverage/results.py" line="66" />
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="46" />
+        <location filename="../../desktop/coverage/results.py" line="67" />
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Services de ce type (les services confidentiels ne sont pas affichés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="68" />
         <source>Suggested site</source>
         <translation>Site proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="69" />
         <source>adds</source>
         <translation>ajoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="94" />
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="121" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>% covered</source>
         <translation>% couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="95" />
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="122" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>Children out of reach</source>
         <translation>Enfants hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="101" />
+        <location filename="../../desktop/coverage/results.py" line="128" />
         <source>Distance / travel-time bands</source>
         <translation>Bandes de distance / de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="108" />
+        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="135" />
         <source>Covered</source>
         <translation>Couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="109" />
+        <location filename="../../desktop/coverage/results.py" line="136" />
         <source>Beyond</source>
         <translation>Au-delà</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130" />
         <source>Gaps and map</source>
-        <translation>Lacunes et carte</translation>
+        <translation type="vanished">Lacunes et carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="131" />
+        <location filename="../../desktop/coverage/results.py" line="160" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="132" />
+        <location filename="../../desktop/coverage/results.py" line="148" />
+        <location filename="../../desktop/coverage/results.py" line="165" />
         <source>Suggested sites</source>
         <translation>Sites proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="133" />
+        <location filename="../../desktop/coverage/results.py" line="166" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="139" />
+        <location filename="../../desktop/coverage/results.py" line="172" />
         <source>Showing</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="142" />
+        <location filename="../../desktop/coverage/results.py" line="177" />
         <source>Colour areas by</source>
         <translation>Colorer les zones selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="198" />
+        <location filename="../../desktop/coverage/results.py" line="239" />
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Enfants dans le périmètre : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199" />
+        <location filename="../../desktop/coverage/results.py" line="240" />
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personnes dans le périmètre : %s — couvertes : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="201" />
+        <location filename="../../desktop/coverage/results.py" line="242" />
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Travel-time bands</source>
         <translation>Bandes de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="202" />
+        <location filename="../../desktop/coverage/results.py" line="243" />
         <source>Distance bands</source>
         <translation>Bandes de distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="207" />
+        <location filename="../../desktop/coverage/results.py" line="248" />
         <source>adds %s %s (total %s)</source>
         <translation>ajoute %s %s (total %s)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/coverage/results.py" line="47" />
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
@@ -933,164 +1087,163 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="41" />
+        <location filename="../../desktop/importing/history.py" line="43" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="42" />
+        <location filename="../../desktop/importing/history.py" line="44" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="48" />
+        <location filename="../../desktop/importing/history.py" line="50" />
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="97" />
+        <location filename="../../desktop/importing/history.py" line="89" />
         <source>Open a project to see the imports made into it.</source>
         <translation>Ouvrez un projet pour voir les importations qui y ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="102" />
+        <location filename="../../desktop/importing/history.py" line="94" />
         <source>No imports recorded in this project yet.</source>
         <translation>Aucune importation enregistrée dans ce projet pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="103" />
+        <location filename="../../desktop/importing/history.py" line="95" />
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>Une importation enregistrée dans ce projet. Choisissez-la pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="104" />
+        <location filename="../../desktop/importing/history.py" line="96" />
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} importations enregistrées dans ce projet. Choisissez-en une pour voir son rapport.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/history.py" line="56" />
         <source>Past imports</source>
         <translation>Imports passés</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264" />
+        <location filename="../../desktop/importing/wizard.py" line="272" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="268" />
+        <location filename="../../desktop/importing/wizard.py" line="276" />
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294" />
         <source>Imported. The project has been updated.</source>
-        <translation>Import terminé. Le projet a été mis à jour.</translation>
+        <translation type="vanished">Import terminé. Le projet a été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="300" />
+        <location filename="../../desktop/importing/wizard.py" line="331" />
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Cancelled. Nothing was written to the project.</source>
-        <translation>Annulé. Rien n’a été écrit dans le projet.</translation>
+        <translation type="vanished">Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="265" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="278" />
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="293" />
+        <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="301" />
+        <location filename="../../desktop/importing/wizard.py" line="314" />
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>Importé. %1 sites sur %2 placés sur la carte par leur nom ; %3 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311" />
+        <location filename="../../desktop/importing/wizard.py" line="324" />
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>Importé. Les sites n'ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="32" />
+        <location filename="../../desktop/importing/profiles.py" line="33" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="34" />
         <source>Columns it reads</source>
         <translation>Colonnes lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="39" />
-        <location filename="../../desktop/importing/profiles.py" line="131" />
+        <location filename="../../desktop/importing/profiles.py" line="40" />
+        <location filename="../../desktop/importing/profiles.py" line="46" />
+        <location filename="../../desktop/importing/profiles.py" line="128" />
         <source>Saved import profiles</source>
         <translation>Profils d'importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="52" />
+        <location filename="../../desktop/importing/profiles.py" line="54" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="56" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="92" />
+        <location filename="../../desktop/importing/profiles.py" line="89" />
         <source>Open a project to see its saved import profiles.</source>
         <translation>Ouvrez un projet pour voir ses profils d'importation enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="94" />
+        <location filename="../../desktop/importing/profiles.py" line="91" />
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>Aucun profil d'importation enregistré pour l'instant. Un profil est enregistré pour chaque disposition de feuille importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="96" />
+        <location filename="../../desktop/importing/profiles.py" line="93" />
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>Un profil s'applique de lui-même au prochain fichier dont les colonnes sont disposées de la même façon. Supprimez-le pour que ServiceMap devine à nouveau les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="138" />
+        <location filename="../../desktop/importing/profiles.py" line="135" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="147" />
+        <location filename="../../desktop/importing/profiles.py" line="144" />
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="148" />
+        <location filename="../../desktop/importing/profiles.py" line="145" />
         <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
         <translation>Supprimer le profil « {0} » ? Les colonnes du prochain fichier ayant cette disposition seront à nouveau devinées.</translation>
     </message>
@@ -1103,33 +1256,33 @@
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="110" />
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="111" />
+        <location filename="../../desktop/importing/wizard_report.py" line="112" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="136" />
+        <location filename="../../desktop/importing/wizard_report.py" line="138" />
         <source>
 Skipped sheet '{0}': {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="141" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143" />
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="142" />
+        <location filename="../../desktop/importing/wizard_report.py" line="144" />
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/importing/wizard_report.py" line="109" />
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
@@ -1139,73 +1292,73 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>Rows of the import</source>
         <translation>Lignes de l'import</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319" />
+        <location filename="../../desktop/importing/wizard.py" line="349" />
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="354" />
-        <location filename="../../desktop/importing/wizard.py" line="393" />
+        <location filename="../../desktop/importing/wizard.py" line="386" />
+        <location filename="../../desktop/importing/wizard.py" line="426" />
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368" />
+        <location filename="../../desktop/importing/wizard.py" line="400" />
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="369" />
+        <location filename="../../desktop/importing/wizard.py" line="401" />
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="398" />
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="431" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="410" />
+        <location filename="../../desktop/importing/wizard.py" line="479" />
         <source>Saved import profiles</source>
         <translation>Profils d'importation enregistrés</translation>
     </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>The import of %1</source>
         <translation>L'import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439" />
+        <location filename="../../desktop/importing/wizard.py" line="455" />
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452" />
+        <location filename="../../desktop/importing/wizard.py" line="468" />
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L'import de %1 a été défait : rien n'en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="454" />
+        <location filename="../../desktop/importing/wizard.py" line="470" />
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="471" />
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n'a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475" />
+        <location filename="../../desktop/importing/wizard.py" line="491" />
         <source>nothing was imported</source>
         <translation>rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="496" />
+        <location filename="../../desktop/importing/wizard.py" line="512" />
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1213,138 +1366,138 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="63" />
-        <location filename="../../desktop/window/main_window.py" line="64" />
+        <location filename="../../desktop/window/main_window.py" line="80" />
+        <location filename="../../desktop/window/main_window.py" line="81" />
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Tracé de la carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="84" />
+        <location filename="../../desktop/window/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="85" />
+        <location filename="../../desktop/window/main_window.py" line="108" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="87" />
+        <location filename="../../desktop/window/main_window.py" line="110" />
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="90" />
+        <location filename="../../desktop/window/main_window.py" line="113" />
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="92" />
+        <location filename="../../desktop/window/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="93" />
+        <location filename="../../desktop/window/main_window.py" line="120" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="100" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="101" />
+        <location filename="../../desktop/window/main_window.py" line="128" />
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Zoomer la carte sur la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="103" />
+        <location filename="../../desktop/window/main_window.py" line="130" />
         <source>Zoom map to &amp;all services</source>
         <translation>Zoomer la carte sur &amp;tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="137" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="118" />
+        <location filename="../../desktop/window/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="147" />
         <source>&amp;About ServiceMap</source>
         <translation>&amp;À propos de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="132" />
+        <location filename="../../desktop/window/main_window.py" line="166" />
         <source>Clear the list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Projets ServiceMap (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="157" />
+        <location filename="../../desktop/window/main_window.py" line="226" />
         <source>Project not found</source>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="158" />
+        <location filename="../../desktop/window/main_window.py" line="227" />
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1 : le fichier n’est plus là. Il a été déplacé, renommé ou supprimé ; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="175" />
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="244" />
+        <location filename="../../desktop/window/main_window.py" line="249" />
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="181" />
+        <location filename="../../desktop/window/main_window.py" line="250" />
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1 : %2. Vérifiez le fichier et ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="260" />
         <source>No project open. Open one with File ▸ Open project…</source>
-        <translation>Aucun projet ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un projet…</translation>
+        <translation type="vanished">Aucun projet ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="268" />
+        <location filename="../../desktop/window/main_window.py" line="349" />
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 services sur %3 sites, %4 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="272" />
+        <location filename="../../desktop/window/main_window.py" line="353" />
         <source>country %1</source>
         <translation>pays %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="309" />
+        <location filename="../../desktop/window/main_window.py" line="391" />
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="317" />
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
+        <location filename="../../desktop/window/main_window.py" line="146" />
         <source>&amp;Check this installation…</source>
         <translation>&amp;Vérifier cette installation…</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/window/main_window.py" line="105" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
@@ -1355,1046 +1508,40 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="198" />
+        <location filename="../../desktop/window/main_window.py" line="205" />
         <source>Building the demo project</source>
         <translation>Construction du projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="211" />
+        <location filename="../../desktop/window/main_window.py" line="218" />
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="327" />
+        <location filename="../../desktop/window/main_window.py" line="334" />
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Aucun projet ouvert. Créez-en un, ouvrez la démonstration ou ouvrez un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="335" />
+        <location filename="../../desktop/window/main_window.py" line="342" />
         <source>%1 of %2 services shown</source>
         <translation>%1 services affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="424" />
         <location filename="../../desktop/window/main_window.py" line="431" />
+        <location filename="../../desktop/window/main_window.py" line="438" />
         <source>Quit ServiceMap</source>
         <translation>Quitter ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="425" />
+        <location filename="../../desktop/window/main_window.py" line="432" />
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 est encore en cours. L'annuler et quitter ?</translation>
     </message>
-    </context>
-<context>
-    <name>MapView</name>
-    <message>
-        <location filename="../../desktop/map/view.py" line="215" />
-        <source>The map could not be drawn: %1</source>
-        <translation>Impossible de tracer la carte : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="221" />
-        <source>The map page could not be loaded from %1.</source>
-        <translation>Impossible de charger la page de la carte depuis %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/view.py" line="231" />
-        <source>The map page did not finish drawing.</source>
-        <translation>La page de la carte n’a pas fini de s’afficher.</translation>
-    </message>
 </context>
 <context>
-    <name>MappingPage</name>
+    <name>MapPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>HXL</source>
-        <translation>HXL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
-        <source>Confidence</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="158" />
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="163" />
-        <source>What each column holds</source>
-        <translation>Contenu de chaque colonne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="164" />
-        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
-        <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="173" />
-        <source>Saved profiles…</source>
-        <translation>Profils enregistrés…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="174" />
-        <source>See, rename or delete the column mappings ServiceMap remembers</source>
-        <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
-        <source>Field of column %1</source>
-        <translation>Champ de la colonne %1</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Merge another list</source>
-        <translation>Fusionner une autre liste</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <source>Choose a project or list…</source>
-        <translation>Choisir un projet ou une liste…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
-        <translation>Choisissez un autre projet ServiceMap (.gpkg) ou la liste d’un partenaire à fusionner dans ce projet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="46" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Ours</source>
-        <translation>Notre valeur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
-        <source>Theirs</source>
-        <translation>Leur valeur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="47" />
-        <source>Keep</source>
-        <translation>Conserver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="53" />
-        <source>Keep all ours</source>
-        <translation>Garder toutes nos valeurs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="54" />
-        <source>Take all theirs</source>
-        <translation>Prendre toutes leurs valeurs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="74" />
-        <source>Choose the project or list to merge</source>
-        <translation>Choisir le projet ou la liste à fusionner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82" />
-        <source>Reading and matching %1…</source>
-        <translation>Lecture et rapprochement de %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90" />
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="95" />
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
-        <source>The merge failed: %1</source>
-        <translation>La fusion a échoué : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="141" />
-        <source>Merged. Choose another project or list to merge more.</source>
-        <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
-        <source>Values that differ</source>
-        <translation>Valeurs qui diffèrent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>Quelle valeur garder pour %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
-        <source>Merging %1…</source>
-        <translation>Fusion de %1…</translation>
-    </message>
-    </context>
-<context>
-    <name>Panels</name>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
-        <source>&amp;Import a service list…</source>
-        <translation>&amp;Importer une liste de services…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
-        <source>Import &amp;history…</source>
-        <translation>&amp;Historique des importations…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
-        <source>Saved import pro&amp;files…</source>
-        <translation>Pro&amp;fils d'importation enregistrés…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
-        <source>Referral &amp;pathways…</source>
-        <translation>&amp;Circuits de référencement…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
-        <source>Coverage &amp;gaps…</source>
-        <translation>&amp;Lacunes de couverture…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
-        <source>&amp;Review locations…</source>
-        <translation>&amp;Vérifier les localisations…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
-        <source>&amp;Merge another list…</source>
-        <translation>&amp;Fusionner une autre liste…</translation>
-    </message>
-<message>
-        <source>&amp;Export the directory…</source>
-        <translation>&amp;Exporter l'annuaire…</translation>
-    </message>
-</context>
-<context>
-    <name>PathwayPanel</name>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="54" />
-        <location filename="../../desktop/pathways/panel.py" line="222" />
-        <source>Referral pathways</source>
-        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
-        <translation>Circuits de référencement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="63" />
-        <source>Filter areas…</source>
-        <translation>Filtrer les zones…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="78" />
-        <source>Save steps</source>
-        <translation>Enregistrer les étapes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="80" />
-        <source>Reset to default</source>
-        <translation>Rétablir les valeurs par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="82" />
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="84" />
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
-        <source>Admin level</source>
-        <translation>Niveau administratif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Concern</source>
-        <translation>Problématique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="93" />
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="205" />
-        <source>Tick one or more areas to see their pathway.</source>
-        <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="217" />
-        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
-        <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="230" />
-        <source>Steps saved in the project.</source>
-        <translation>Étapes enregistrées dans le projet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="244" />
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Export pathways</source>
-        <translation>Exporter les circuits</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="253" />
-        <source>Tick the areas to export first.</source>
-        <translation>Cochez d’abord les zones à exporter.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="277" />
-        <source>Exported %1</source>
-        <translation>Exporté : %1</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
-        <source>Filter areas</source>
-        <translation>Filtrer les zones</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
-        <source>Areas to print</source>
-        <translation>Zones à imprimer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
-        <source>Areas and options</source>
-        <translation>Zones et options</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
-        <source>Steps</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
-        <source>Printing…</source>
-        <translation>Impression…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>Printed.</source>
-        <translation>Imprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
-        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
-        <translation>Le circuit n'a pas pu être imprimé. Vérifiez l'imprimante, ou imprimez dans un fichier PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
-        <source>Preparing %1 pathway(s)…</source>
-        <translation>Préparation de %1 circuit(s)…</translation>
-    </message>
-    </context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="94" />
-        <source>The table ServiceMap found</source>
-        <translation>Le tableau trouvé par ServiceMap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="147" />
-        <source>This sheet will be skipped: {0}</source>
-        <translation>Cette feuille sera ignorée : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
-        <source>, HXL tags on row {0}</source>
-        <translation>, balises HXL à la ligne {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
-        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
-        <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
-        <translation>Les premières lignes de la feuille</translation>
-    </message>
-    </context>
-<context>
-    <name>ProblemsPage</name>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="228" />
-        <source>Rows to look at</source>
-        <translation>Lignes à examiner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
-        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
-        <translation>Chaque ligne qui ne sera pas importée telle quelle, et pourquoi. Rien n’est encore écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
-        <source>Not confidential</source>
-        <translation>Non confidentiel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard.py" line="235" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
-        <translation>Les lignes sélectionnées ont été marquées confidentielles à cause de leurs mots (« maison sûre ») ; les importer plutôt comme services ordinaires</translation>
-    </message>
-</context>
-<context>
-    <name>ReportTableModel</name>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Sheet</source>
-        <translation>Feuille</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
-        <source>Row</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueuePanel</name>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="45" />
-        <source>Review locations</source>
-        <translation>Vérifier les localisations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="67" />
-        <source>Run the geocoder</source>
-        <translation>Lancer le géocodage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Accept all ≥</source>
-        <translation>Tout accepter ≥</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>As typed</source>
-        <translation>Tel que saisi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Best match</source>
-        <translation>Meilleure correspondance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="76" />
-        <source>Confidence</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Accept (Enter)</source>
-        <translation>Accepter (Entrée)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="89" />
-        <source>Reject (Del)</source>
-        <translation>Rejeter (Suppr)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Place on the map (P)</source>
-        <translation>Placer sur la carte (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="90" />
-        <source>Skip (S)</source>
-        <translation>Passer (S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="152" />
-        <source>not found</source>
-        <translation>introuvable</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="159" />
-        <source>%n site(s) to review</source>
-        <translation>
-            <numerusform>%n site à vérifier</numerusform>
-            <numerusform>%n sites à vérifier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>Nothing to review.</source>
-        <translation>Rien à vérifier.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="167" />
-        <source>No project open.</source>
-        <translation>Aucun projet ouvert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="182" />
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n service</numerusform>
-            <numerusform>%n services</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="183" />
-        <source>As typed: %1</source>
-        <translation>Tel que saisi : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="185" />
-        <source>Address: %1</source>
-        <translation>Adresse : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="200" />
-        <source>now</source>
-        <translation>actuel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="264" />
-        <source>Click on the map where the site is.</source>
-        <translation>Cliquez sur la carte à l’emplacement du site.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="283" />
-        <source>Accepted %n location(s).</source>
-        <translation>
-            <numerusform>%n localisation acceptée.</numerusform>
-            <numerusform>%n localisations acceptées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="296" />
-        <source>Placed %1 sites.</source>
-        <translation>%1 sites localisés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="301" />
-        <source>Geocoding failed</source>
-        <translation>Échec du géocodage</translation>
-    </message>
-<message>
-        <location filename="../../desktop/review/queue.py" line="62" />
-        <source>Confidence for Accept all</source>
-        <translation>Confiance pour Tout accepter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
-        <source>Sites to review</source>
-        <translation>Sites à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
-        <source>Places it may be</source>
-        <translation>Lieux possibles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
-        <source>Current location</source>
-        <translation>Emplacement actuel</translation>
-    </message>
-    </context>
-<context>
-    <name>ServiceEditor</name>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="42" />
-        <source>Edit service</source>
-        <translation>Modifier le service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="63" />
-        <source>Women and girls</source>
-        <translation>Femmes et filles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
-        <source>Men and boys</source>
-        <translation>Hommes et garçons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="71" />
-        <source>Bangla, English, Chakma … or bn, en, ccp</source>
-        <translation>bengali, anglais, chakma … ou bn, en, ccp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78" />
-        <source>Confidential (a safe house: never shown at its point)</source>
-        <translation>Confidentiel (maison sûre : jamais affichée à son emplacement)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="88" />
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
-        <location filename="../../desktop/curation/service_editor.py" line="106" />
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
-        <source>Service types</source>
-        <translation>Types de service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
-        <source>E-mails</source>
-        <translation>E-mails</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
-        <source>Hours</source>
-        <translation>Horaires</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
-        <source>Ages</source>
-        <translation>Âges</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
-        <source>Referral method</source>
-        <translation>Mode de référencement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
-        <source>Intake criteria</source>
-        <translation>Critères d’admission</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="102" />
-        <source>Organisation (renaming it renames it for all its services)</source>
-        <translation>Organisation (la renommer la renomme pour tous ses services)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTypeList</name>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Service type</source>
-        <translation>Type de service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
-        <source>Within</source>
-        <translation>Dans un rayon de</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/type_list.py" line="51" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
-        <translation>Cochez les types de service à analyser. Double-cliquez sur « Dans un rayon de » pour fixer le seuil d'un type (p. ex. 5km ou 45min) ; laissez vide pour le seuil par défaut du type.</translation>
-    </message>
-<message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
-        <source>Service types to analyse</source>
-        <translation>Types de service à analyser</translation>
-    </message>
-    </context>
-<context>
-    <name>ServicesPanel</name>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="43" />
-        <source>Search services, organisations, places, phones…</source>
-        <translation>Rechercher services, organisations, lieux, téléphones…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="48" />
-        <source>Show only one type of service</source>
-        <translation>Afficher un seul type de service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="54" />
-        <source>Not verified in 6 months</source>
-        <translation>Non vérifiés depuis 6 mois</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="55" />
-        <source>Show only services never verified, or not verified in the last 6 months</source>
-        <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="102" />
-        <source>All service types</source>
-        <translation>Tous les types de service</translation>
-    </message>
-<message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
-        <source>Service type</source>
-        <translation>Type de service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
-        <source>Service type not given</source>
-        <translation>Type de service non indiqué</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesTableModel</name>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="48" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Types</source>
-        <translation>Types</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Admin area</source>
-        <translation>Zone administrative</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Hours</source>
-        <translation>Horaires</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
-        <source>Ages</source>
-        <translation>Âges</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
-        <source>Verified on</source>
-        <translation>Vérifié le</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
-        <source>Location</source>
-        <translation>Localisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="71" />
-        <source>%1 and over</source>
-        <translation>%1 et plus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
-        <source>up to %1</source>
-        <translation>jusqu’à %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="183" />
-        <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
-        <translation>Confidentiel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Placed</source>
-        <translation>Localisé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
-        <source>Not placed</source>
-        <translation>Non localisé</translation>
-    </message>
-</context>
-<context>
-    <name>StepEditor</name>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="35" />
-        <source>Drag the steps into the order they are followed</source>
-        <translation>Faites glisser les étapes dans l’ordre où elles sont suivies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="39" />
-        <source>The translation file's title</source>
-        <translation>Titre du fichier de traduction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="42" />
-        <source>The translation file's note</source>
-        <translation>Note du fichier de traduction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Drag to change the order; untick to leave a service off this step</source>
-        <translation>Faites glisser pour changer l’ordre ; décochez pour retirer un service de cette étape</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="52" />
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="53" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="56" />
-        <source>Steps</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pathways/steps.py" line="59" />
-        <source>Services of this step, for the first area chosen</source>
-        <translation>Services de cette étape, pour la première zone choisie</translation>
-    </message>
-<message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
-        <source>Services of this step</source>
-        <translation>Services de cette étape</translation>
-    </message>
-    </context>
-<context>
-    <name>Undo</name>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
-        <source>Redo: %1</source>
-        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
-        <translation>Rétablir : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
-        <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
-        <source>Edit service “%1”</source>
-        <translation>Modifier le service « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
-        <source>Restore service “%1”</source>
-        <translation>Restaurer le service « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
-        <source>Delete service “%1”</source>
-        <translation>Supprimer le service « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>CheckDialog</name>
-    <message>
-        <source>Check this installation</source>
-        <translation>Vérifier cette installation</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the report</source>
-        <translation>&amp;Copier le rapport</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Vérifier à nouveau</translation>
-    </message>
-    <message>
-        <source>Checking what ServiceMap needs on this computer…</source>
-        <translation>Vérification de ce dont ServiceMap a besoin sur cet ordinateur…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n essential check(s) failed. What to do is written under each.</source>
-        <translation>
-            <numerusform>%n vérification essentielle a échoué. Ce qu’il faut faire est indiqué dessous.</numerusform>
-            <numerusform>%n vérifications essentielles ont échoué. Ce qu’il faut faire est indiqué sous chacune.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything ServiceMap needs is in place.</source>
-        <translation>Tout ce dont ServiceMap a besoin est en place.</translation>
-    </message>
-    <message>
-        <source>The checks could not run: %1</source>
-        <translation>Les vérifications n’ont pas pu se faire : %1</translation>
-    </message>
-</context>
-<context><name>ConflictsDialog</name><message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
-        <source>Conflicts in the shared directory</source>
-        <translation>Conflits dans le répertoire partagé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
-        <translation>Deux personnes ont modifié la même chose différemment. La valeur du serveur reste jusqu'à votre choix ; votre choix part vers le serveur à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Record</source>
-        <translation>Fiche</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Server's</source>
-        <translation>Celle du serveur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
-        <source>Mine</source>
-        <translation>La mienne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <source>Keep</source>
-        <translation>Garder</translation>
-    </message>
-</context><context><name>MapPage</name><message>
         <location filename="../../desktop/map/words.py" line="12" />
         <source>Service map</source>
         <translation>Carte des services</translation>
@@ -2460,144 +1607,1030 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>Basemap</source>
         <translation>Fond de carte</translation>
     </message>
-</context><context><name>NewProjectDialog</name><message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../desktop/map/view.py" line="225" />
+        <source>The map could not be drawn: %1</source>
+        <translation>Impossible de tracer la carte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="231" />
+        <source>The map page could not be loaded from %1.</source>
+        <translation>Impossible de charger la page de la carte depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/view.py" line="241" />
+        <source>The map page did not finish drawing.</source>
+        <translation>La page de la carte n’a pas fini de s’afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="156" />
+        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <source>What each column holds</source>
+        <translation>Contenu de chaque colonne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
+        <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <source>Saved profiles…</source>
+        <translation>Profils enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <source>See, rename or delete the column mappings ServiceMap remembers</source>
+        <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <source>Field of column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <source>Merge another list</source>
+        <translation>Fusionner une autre liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <source>Choose a project or list…</source>
+        <translation>Choisir un projet ou une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <translation>Choisissez un autre projet ServiceMap (.gpkg) ou la liste d’un partenaire à fusionner dans ce projet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Ours</source>
+        <translation>Notre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <source>Theirs</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <source>Keep all ours</source>
+        <translation>Garder toutes nos valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <source>Take all theirs</source>
+        <translation>Prendre toutes leurs valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <source>Choose the project or list to merge</source>
+        <translation>Choisir le projet ou la liste à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <source>Reading and matching %1…</source>
+        <translation>Lecture et rapprochement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
+        <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <source>%1 services will become confidential, as the partner marks them.</source>
+        <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <source>The merge failed: %1</source>
+        <translation>La fusion a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <source>Merged. Choose another project or list to merge more.</source>
+        <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <source>Values that differ</source>
+        <translation>Valeurs qui diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
+        <source>Keep which value for %1</source>
+        <translation>Quelle valeur garder pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <source>Merging %1…</source>
+        <translation>Fusion de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
         <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="193" />
+        <location filename="../../desktop/window/new_project.py" line="195" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="47" />
+        <location filename="../../desktop/window/new_project.py" line="48" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="49" />
         <source>Add a folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="50" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="51" />
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>Limites administratives OCHA COD-AB ou geoBoundaries : GeoJSON, GeoPackage, Shapefile, un .zip, ou le dossier d'un téléchargement décompressé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="53" />
+        <location filename="../../desktop/window/new_project.py" line="54" />
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="55" />
         <source>For example</source>
         <translation>Par exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="58" />
+        <location filename="../../desktop/window/new_project.py" line="59" />
         <source>Double-click a name under “Called” to change it</source>
         <translation>Double-cliquez sur un nom sous « Appelé » pour le changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="60" />
+        <location filename="../../desktop/window/new_project.py" line="61" />
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>lu dans les limites (p. ex. BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="65" />
+        <location filename="../../desktop/window/new_project.py" line="67" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="71" />
+        <location filename="../../desktop/window/new_project.py" line="73" />
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="84" />
+        <location filename="../../desktop/window/new_project.py" line="86" />
         <source>1. Admin boundaries</source>
         <translation>1. Limites administratives</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="88" />
+        <location filename="../../desktop/window/new_project.py" line="90" />
         <source>2. Levels found</source>
         <translation>2. Niveaux trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="91" />
-        <location filename="../../desktop/window/new_project.py" line="227" />
+        <location filename="../../desktop/window/new_project.py" line="93" />
+        <location filename="../../desktop/window/new_project.py" line="229" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="94" />
+        <location filename="../../desktop/window/new_project.py" line="96" />
         <source>3. The project file</source>
         <translation>3. Le fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="112" />
+        <location filename="../../desktop/window/new_project.py" line="114" />
         <source>Choose the boundary files</source>
         <translation>Choisir les fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="117" />
+        <location filename="../../desktop/window/new_project.py" line="119" />
         <source>Choose the folder of boundary files</source>
         <translation>Choisir le dossier des fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="152" />
+        <location filename="../../desktop/window/new_project.py" line="154" />
         <source>Reading the boundaries…</source>
         <translation>Lecture des limites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="161" />
+        <location filename="../../desktop/window/new_project.py" line="163" />
         <source>Admin level %1</source>
         <translation>Niveau administratif %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window/new_project.py" line="177" />
+        <source>%n level(s) found. Say what each level is called, then Create.</source>
+        <translation>
+            <numerusform>%n niveau trouvé. Dites comment il s'appelle, puis Créer.</numerusform>
+            <numerusform>%n niveaux trouvés. Dites comment chaque niveau s'appelle, puis Créer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="180" />
+        <location filename="../../desktop/window/new_project.py" line="182" />
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="184" />
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Projets ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194" />
+        <location filename="../../desktop/window/new_project.py" line="196" />
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 existe déjà. Le remplacer ? Tout son contenu sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="203" />
+        <location filename="../../desktop/window/new_project.py" line="205" />
         <source>Creating %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Project file</source>
         <translation>Fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="226" />
+        <location filename="../../desktop/window/new_project.py" line="228" />
         <source>Boundaries</source>
         <translation>Limites</translation>
     </message>
-</context><context><name>StartPage</name><message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="33" />
+        <source>&amp;Import a service list…</source>
+        <translation>&amp;Importer une liste de services…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="34" />
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="35" />
+        <source>Saved import pro&amp;files…</source>
+        <translation>Pro&amp;fils d'importation enregistrés…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="36" />
+        <source>Referral &amp;pathways…</source>
+        <translation>&amp;Circuits de référencement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="37" />
+        <source>Coverage &amp;gaps…</source>
+        <translation>&amp;Lacunes de couverture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="38" />
+        <source>&amp;Review locations…</source>
+        <translation>&amp;Vérifier les localisations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
+        <source>&amp;Merge another list…</source>
+        <translation>&amp;Fusionner une autre liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="40" />
+        <source>&amp;Export the directory…</source>
+        <translation>&amp;Exporter l'annuaire…</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="64" />
+        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <source>Referral pathways</source>
+        <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
+        <translation>Circuits de référencement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <source>Filter areas…</source>
+        <translation>Filtrer les zones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <source>Save steps</source>
+        <translation>Enregistrer les étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <source>Reset to default</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <source>Admin level</source>
+        <translation>Niveau administratif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Concern</source>
+        <translation>Problématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <source>Tick one or more areas to see their pathway.</source>
+        <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
+        <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <source>Steps saved in the project.</source>
+        <translation>Étapes enregistrées dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="306" />
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <source>Export pathways</source>
+        <translation>Exporter les circuits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <source>Tick the areas to export first.</source>
+        <translation>Cochez d’abord les zones à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <source>Exported %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <source>Filter areas</source>
+        <translation>Filtrer les zones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <source>Areas to print</source>
+        <translation>Zones à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <source>Areas and options</source>
+        <translation>Zones et options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>Printed.</source>
+        <translation>Imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
+        <translation>Le circuit n'a pas pu être imprimé. Vérifiez l'imprimante, ou imprimez dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <source>Preparing %1 pathway(s)…</source>
+        <translation>Préparation de %1 circuit(s)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <source>The table ServiceMap found</source>
+        <translation>Le tableau trouvé par ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <source>This sheet will be skipped: {0}</source>
+        <translation>Cette feuille sera ignorée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <source>, HXL tags on row {0}</source>
+        <translation>, balises HXL à la ligne {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
+        <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="93" />
+        <source>The sheet's first rows</source>
+        <translation>Les premières lignes de la feuille</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <source>Rows to look at</source>
+        <translation>Lignes à examiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
+        <translation>Chaque ligne qui ne sera pas importée telle quelle, et pourquoi. Rien n’est encore écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <source>Not confidential</source>
+        <translation>Non confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
+        <translation>Les lignes sélectionnées ont été marquées confidentielles à cause de leurs mots (« maison sûre ») ; les importer plutôt comme services ordinaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <translation>Garder dans le projet l’emplacement des services des lignes choisies (une maison sûre que ses mots ne nomment pas)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="38" />
+        <source>Review locations</source>
+        <translation>Vérifier les localisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="60" />
+        <source>Run the geocoder</source>
+        <translation>Lancer le géocodage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="63" />
+        <source>Accept all ≥</source>
+        <translation>Tout accepter ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>As typed</source>
+        <translation>Tel que saisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Best match</source>
+        <translation>Meilleure correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="71" />
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Accept (Enter)</source>
+        <translation>Accepter (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="85" />
+        <source>Reject (Del)</source>
+        <translation>Rejeter (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="86" />
+        <source>Place on the map (P)</source>
+        <translation>Placer sur la carte (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="87" />
+        <source>Skip (S)</source>
+        <translation>Passer (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="148" />
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="155" />
+        <source>%n site(s) to review</source>
+        <translation>
+            <numerusform>%n site à vérifier</numerusform>
+            <numerusform>%n sites à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>Nothing to review.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="163" />
+        <source>No project open.</source>
+        <translation>Aucun projet ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="178" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="179" />
+        <source>As typed: %1</source>
+        <translation>Tel que saisi : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="181" />
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">actuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="261" />
+        <source>Click on the map where the site is.</source>
+        <translation>Cliquez sur la carte à l’emplacement du site.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review/queue.py" line="280" />
+        <source>Accepted %n location(s).</source>
+        <translation>
+            <numerusform>%n localisation acceptée.</numerusform>
+            <numerusform>%n localisations acceptées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="294" />
+        <source>Placed %1 sites.</source>
+        <translation>%1 sites localisés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="298" />
+        <source>Geocoding failed</source>
+        <translation>Échec du géocodage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="62" />
+        <source>Confidence for Accept all</source>
+        <translation>Confiance pour Tout accepter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="69" />
+        <source>Sites to review</source>
+        <translation>Sites à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="81" />
+        <source>Places it may be</source>
+        <translation>Lieux possibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review/queue.py" line="197" />
+        <source>Current location</source>
+        <translation>Emplacement actuel</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <source>Edit service</source>
+        <translation>Modifier le service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <source>Women and girls</source>
+        <translation>Femmes et filles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <source>Men and boys</source>
+        <translation>Hommes et garçons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <source>Bangla, English, Chakma … or bn, en, ccp</source>
+        <translation>bengali, anglais, chakma … ou bn, en, ccp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <source>Confidential (a safe house: never shown at its point)</source>
+        <translation>Confidentiel (maison sûre : jamais affichée à son emplacement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="89" />
+        <location filename="../../desktop/curation/service_editor.py" line="104" />
+        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <source>Service types</source>
+        <translation>Types de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <source>Ages</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <source>Referral method</source>
+        <translation>Mode de référencement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <source>Intake criteria</source>
+        <translation>Critères d’admission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <source>Organisation (renaming it renames it for all its services)</source>
+        <translation>Organisation (la renommer la renomme pour tous ses services)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTypeList</name>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <source>Within</source>
+        <translation>Dans un rayon de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="52" />
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
+        <translation>Cochez les types de service à analyser. Double-cliquez sur « Dans un rayon de » pour fixer le seuil d'un type (p. ex. 5km ou 45min) ; laissez vide pour le seuil par défaut du type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <source>Service types to analyse</source>
+        <translation>Types de service à analyser</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <source>Search services, organisations, places, phones…</source>
+        <translation>Rechercher services, organisations, lieux, téléphones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <source>Show only one type of service</source>
+        <translation>Afficher un seul type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <source>Not verified in 6 months</source>
+        <translation>Non vérifiés depuis 6 mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <source>Show only services never verified, or not verified in the last 6 months</source>
+        <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <source>All service types</source>
+        <translation>Tous les types de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <source>Service type not given</source>
+        <translation>Type de service non indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTableModel</name>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Admin area</source>
+        <translation>Zone administrative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <source>Ages</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <source>%1 and over</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <source>up to %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <source>Confidential</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Placed</source>
+        <translation>Localisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <source>Not placed</source>
+        <translation>Non localisé</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
         <location filename="../../desktop/window/start_page.py" line="21" />
         <source>Welcome to ServiceMap</source>
         <translation>Bienvenue dans ServiceMap</translation>
@@ -2637,7 +2670,59 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>Un fichier de projet ServiceMap (.gpkg) créé par vous ou un collègue.</translation>
     </message>
-</context><context><name>SyncBar</name><message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <source>Drag the steps into the order they are followed</source>
+        <translation>Faites glisser les étapes dans l’ordre où elles sont suivies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="40" />
+        <source>The translation file's title</source>
+        <translation>Titre du fichier de traduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="43" />
+        <source>The translation file's note</source>
+        <translation>Note du fichier de traduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <source>Drag to change the order; untick to leave a service off this step</source>
+        <translation>Faites glisser pour changer l’ordre ; décochez pour retirer un service de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="34" />
+        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <source>Services of this step, for the first area chosen</source>
+        <translation>Services de cette étape, pour la première zone choisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <source>Services of this step</source>
+        <translation>Services de cette étape</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="65" />
         <source>Sync</source>
         <translation>Synchroniser</translation>
@@ -2651,6 +2736,22 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/sharing/sync_bar.py" line="97" />
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <source>Last sync %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Dernière synchronisation %1 · %n changement en attente</numerusform>
+            <numerusform>Dernière synchronisation %1 · %n changements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="120" />
@@ -2672,12 +2773,47 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1 :</translation>
     </message>
-</context><context><name>self.window</name><message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="57" />
+        <source>Redo: %1</source>
+        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="60" />
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="79" />
+        <source>Edit service “%1”</source>
+        <translation>Modifier le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="102" />
+        <source>Restore service “%1”</source>
+        <translation>Restaurer le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/undo.py" line="104" />
+        <source>Delete service “%1”</source>
+        <translation>Supprimer le service « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="233" />
         <source>Shared directory</source>
         <translation>Répertoire partagé</translation>
     </message>
-</context><context><name>window</name><message>
+</context>
+<context>
+    <name>window</name>
+    <message>
         <location filename="../../desktop/sharing/sync_bar.py" line="185" />
         <source>&amp;Share this project…</source>
         <translation>&amp;Partager ce projet…</translation>
@@ -2714,52 +2850,5 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>Save the offline copy as</source>
         <translation>Enregistrer la copie hors ligne sous</translation>
     </message>
-</context><context><name>ExportDialog</name><message>
-        <source>Export the directory</source>
-        <translation>Exporter l'annuaire</translation>
-    </message>
-    <message>
-        <source>Include where confidential services (safe houses) are</source>
-        <translation>Inclure l'emplacement des services confidentiels (maisons sûres)</translation>
-    </message>
-    <message>
-        <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
-        <translation>Sans cela, ils sont listés sans leur emplacement. Ne partagez un tel fichier qu'avec les personnes autorisées à savoir où se trouve une maison sûre.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Admin area</source>
-        <translation>Zone administrative</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Toutes les zones</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-        <source>Wrote %1 records to %2.</source>
-        <translation>%1 enregistrements écrits dans %2.</translation>
-    </message>
-    <message>
-        <source>Confidential services are listed without their location.</source>
-        <translation>Les services confidentiels sont listés sans leur emplacement.</translation>
-    </message>
-</context></TS>
+</context>
+</TS>
