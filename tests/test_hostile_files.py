@@ -67,8 +67,8 @@ def test_every_hostile_file_through_every_command(corpus):
 def test_the_check_catches_a_reader_the_gate_does_not_guard(corpus, monkeypatch):
     """A test of the test: without the gate's sheet extents, python-calamine aborts the process on
     the 1.8 KB workbook; the run is a failure, not a pass."""
-    def no_extents(path, what):
-        checked = real(path, what)
+    def no_extents(path, what, **options):
+        checked = real(path, what, **options)
         checked.sheets = {}
         return checked
 

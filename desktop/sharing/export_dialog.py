@@ -40,6 +40,7 @@ class ExportDialog(QDialog):
         self.confidential.setToolTip(self.tr("Without it they are listed without their location. Share such a file "
                                              "only with those who may know where a safe house is."))
         self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("File"))  # its form row holds a layout, so it has no buddy label
         choose = QPushButton(self.tr("Choose…"), self, clicked=self.choose_file)
         self.status = QLabel(self, wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
