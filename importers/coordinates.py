@@ -5,12 +5,15 @@ Decimal degrees (``21.4272``, ``21,4272``, ``-1.678``), with hemisphere letters 
 symbols (``23°10'05"N``, ``23 10 5 N``, ``N23°10.083'``); both axes in one cell
 (``23°10'05"N 91°58'40"E``, ``N23°10.083' E091°58.667'``, ``22.51N 92.215E``, ``21.45, 92.01``);
 a KoBo geopoint (``lat lon altitude accuracy``); and a full Plus Code (``7MH75WGQ+PX``), decoded
-here, offline (:mod:`importers.plus_codes`).
+here, offline (:mod:`importers.plus_codes`). Digits of any script are read (``٣١٫٩٥``, ``২১.৪৩``),
+with the Arabic decimal separator, and the Arabic comma or semicolon between two numbers;
+labels and brackets around the numbers (``Lat: 7.89, Long: -72.5``, ``(21.4, 92.0)``) are skipped.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from importers import plus_codes
 
@@ -26,6 +29,24 @@ _ANGLE = re.compile(
 _HEMISPHERES = re.compile(r"(?<![A-Za-z])[NSEWnsew](?![A-Za-z])")
 
 
+# Arabic decimal separator -> ".", Arabic thousands sign, comma and semicolon -> their Latin kin.
+_SEPARATORS = str.maketrans({"٫": ".", "٬": ",", "،": ",", "؛": ";", "，": ",", "；": ";"})
+_LABEL = re.compile(r"(?<![A-Za-z])(?:lat(?:itude|itud)?|lon(?:g(?:itude|itud)?)?|lng)\.?\s*[:=]?\s*"
+                    r"|خط\s+(?:ال)?(?:عرض|طول)\s*[:=]?\s*|(?:অক্ষাংশ|দ্রাঘিমাংশ)\s*[:=]?\s*", re.IGNORECASE)
+
+
+_LONGITUDE_FIRST = re.compile(r"\s*[(\[]?\s*(?:lon|lng|long(?:itude|itud)?)\b|\s*خط\s+(?:ال)?طول", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """``text`` with ASCII digits and separators, without labels ("Lat:") or brackets around it."""
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text).translate(_SEPARATORS)
+    if any(c.isalpha() for c in text):
+        text = _LABEL.sub(" ", text)
+    return text.strip().strip("()[]{}").strip()
+
+
 def _number(text: str | None) -> float:
     return float(text.replace(",", ".")) if text else 0.0
 
@@ -36,7 +57,7 @@ def angle(value: object) -> tuple[float, str] | None:
         return None
     if isinstance(value, (int, float)):
         return float(value), ""
-    m = _ANGLE.fullmatch(str(value))
+    m = _ANGLE.fullmatch(plain(str(value)))
     if not m or (m["h1"] and m["h2"]):
         return None
     minutes, seconds = _number(m["min"]), _number(m["sec"])
@@ -53,7 +74,8 @@ def point(text: object) -> tuple[float, float] | None:
     """(latitude, longitude) from one cell that holds both, or None."""
     if text is None:
         return None
-    text = str(text).strip()
+    longitude_first = _LONGITUDE_FIRST.match(str(text)) is not None  # "Lon: -72.5, Lat: 7.9"
+    text = plain(str(text))
     if not text:
         return None
     if plus_codes.is_full(text):
@@ -64,7 +86,7 @@ def point(text: object) -> tuple[float, float] | None:
     a, b = angle(halves[0]), angle(halves[1])
     if a is None or b is None:
         return None
-    if a[1] in ("E", "W") or b[1] in ("N", "S"):
+    if a[1] in ("E", "W") or b[1] in ("N", "S") or (longitude_first and not a[1] + b[1]):
         a, b = b, a
     return a[0], b[0]
 

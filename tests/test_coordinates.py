@@ -31,6 +31,24 @@ def test_two_cells_with_letters_before_or_after(lat, lon, expected):
     assert got[:2] == pytest.approx(expected, abs=1e-5)
 
 
+@pytest.mark.parametrize(("lat", "lon", "expected"), [
+    ("7,8939", "-72,5078", (7.8939, -72.5078)),  # decimal commas typed as text
+    ("٣١٫٩٥٤٢", "٣٥٫٩٢١٣", (31.9542, 35.9213)),  # Arabic-Indic digits, Arabic decimal separator
+    ("۳۱٫۹۵۴۲", "۳۵٫۹۲۱۳", (31.9542, 35.9213)),  # the Persian/Urdu digits
+    ("২১.৪৩", "৯২.০১", (21.43, 92.01)),  # Bengali digits
+    ("٣١٫٩٥٤٢، ٣٥٫٩٢١٣", None, (31.9542, 35.9213)),  # Arabic comma between the numbers
+    ("٣١٫٩٥٤٢ ٬ ٣٥٫٩٢١٣", None, (31.9542, 35.9213)),  # the Arabic thousands sign used as the comma
+    ("٣١٫٩٥٤٢؛ ٣٥٫٩٢١٣", None, (31.9542, 35.9213)),  # Arabic semicolon
+    ("7,8939; -72,5078", None, (7.8939, -72.5078)), ("7,8939;-72,5078", None, (7.8939, -72.5078)),
+    ("Lat: 7.8939, Long: -72.5078", None, (7.8939, -72.5078)), ("(7.8939, -72.5078)", None, (7.8939, -72.5078)),
+    ("Lon -72.5078 Lat 7.8939", None, (7.8939, -72.5078)),  # labelled longitude first
+    ("خط العرض: ٣١٫٩٥ خط الطول: ٣٥٫٩٢", None, (31.95, 35.92)), ("Latitud: 7,89", "Longitud: -72,5", (7.89, -72.5)),
+])
+def test_digits_separators_and_labels_of_every_script(lat, lon, expected):
+    got = v.parse_point(lat, lon)
+    assert got[:2] == pytest.approx(expected, abs=1e-6) and got[2] == []
+
+
 def test_plus_codes_are_decoded_to_the_centre_of_their_cell():
     # Open Location Code's own example: 8FVC9G8F+6X is at 47.365562, 8.524937 (Zürich)
     assert decode("8FVC9G8F+6X") == pytest.approx((47.365562, 8.524937), abs=1e-5)
