@@ -2,8 +2,8 @@
 
 Text and synonyms are compared after :func:`normalise` (case, accents, Arabic marks and letter
 variants, punctuation, conjunctions). A synonym matches whole words; a Latin word may take a
-plural s, a Bengali word a case ending, an Arabic word the article or a preposition joined to it
-(ال، لل، بال). At each word the longest synonym wins, so "clinical management of rape" is read as
+plural s (or es after a consonant: "legales"), a Bengali word a case ending, an Arabic word the
+article, a preposition or the conjunction و joined to it (ال، لل، بال، و). At each word the longest synonym wins, so "clinical management of rape" is read as
 one thing and not as "management". A synonym may stand for several codes, or for none ("cyclone
 shelter" means no service type: it stops "shelter" from matching inside it).
 """
@@ -52,6 +52,9 @@ def normalise(text: str) -> str:
     return " ".join(w for w in words if w not in _CONJUNCTIONS)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _is_latin(ch: str) -> bool:
     return "a" <= ch <= "z"
 
@@ -79,11 +82,12 @@ _NORMAL_ENDINGS = sorted({normalise(e) for e in _BENGALI_ENDINGS}, key=len, reve
 def _word_pattern(word: str) -> str:
     """A regex for one normalised word, with the endings and prefixes its script allows."""
     if _is_latin(word[-1]):
-        return re.escape(_stem(word)) + "s?"
+        stem = _stem(word)
+        return re.escape(stem) + ("(?:es|s)?" if stem[-1] not in _VOWELS else "s?")  # "legal": "legales"
     if "\u0980" <= word[-1] <= "\u09ff":
         return re.escape(word) + "(?:" + "|".join(map(re.escape, _NORMAL_ENDINGS)) + ")?"
     if _is_arabic(word[0]):
-        return "(?:" + "|".join(_ARABIC_PREFIXES) + ")?" + re.escape(_bare_arabic(word))
+        return "و?(?:" + "|".join(_ARABIC_PREFIXES) + ")?" + re.escape(_bare_arabic(word))  # "وتعليم": and education
     return re.escape(word)
 
 
@@ -101,9 +105,13 @@ def _lookup_keys(word: str) -> set[str]:
     keys = {word}
     if word.endswith("s"):
         keys.add(word[:-1])
+        if word.endswith("es") and len(word) > 4:  # Spanish and English plurals: "legales", "churches"
+            keys.add(word[:-2])
     keys.update(word[: -len(e)] for e in _NORMAL_ENDINGS if word.endswith(e) and len(word) > len(e))
     if _is_arabic(word[0]):
         keys.add(_bare_arabic(word))
+        if word[0] == "و" and len(word) > 3:  # the conjunction written joined to the word: "وتعليم"
+            keys.update((word[1:], _bare_arabic(word[1:])))
     return keys
 
 

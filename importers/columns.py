@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
+from directory.synonyms import normalise
 from importers.values import match_key
 
 #: Field -> what the user sees in the mapping step.
@@ -61,7 +62,12 @@ SYNONYMS = {
               "offre de services", "services proposés",
               "services fournis", "catégorie", "tipo de servicio", "tipos de servicio", "servicios ofrecidos",
               "servicios prestados", "categoría", "tipo de serviço", "serviços prestados", "نوع الخدمة",
-              "أنواع الخدمات", "الخدمات المقدمة", "সেবার ধরন", "সেবার ধরণ", "প্রদত্ত সেবা"],
+              "أنواع الخدمات", "الخدمات المقدمة", "সেবার ধরন", "সেবার ধরণ", "প্রদত্ত সেবা",
+              "what services", "which services", "services delivered", "service offered", "servicios que ofrece",
+              "servicios que ofrecen", "servicios que brinda", "servicios que brindan", "servicios que presta",
+              "servicios disponibles", "servicios brindados", "oferta de servicios", "tipo de atención",
+              "services disponibles", "serviços oferecidos", "serviços disponíveis", "الخدمات المتوفرة",
+              "الخدمات المتاحة", "الخدمات المقدّمة", "প্রদত্ত সেবাসমূহ", "সেবাসমূহ", "সেবার তালিকা"],
     "sector": ["sector", "sectors", "cluster", "sector cluster", "cluster sector", "secteur", "secteurs", "setor",
                "القطاع", "القطاعات", "খাত", "সেক্টর"],
     "sub_sector": ["sub sector", "subsector", "sub sectors", "sub cluster", "area of responsibility", "aor",
@@ -81,7 +87,7 @@ SYNONYMS = {
              "adm2 name", "département", "distrito",
              "municipio", "município", "المديرية", "القضاء", "জেলা"],
     "adm3": ["upazila", "sub district", "subdistrict", "commune", "admin 3", "adm3", "adm3 name", "localidad",
-             "الناحية", "উপজেলা"],
+             "الناحية", "العزلة", "উপজেলা"],
     "adm4": ["union", "ward", "village", "admin 4", "adm4", "adm4 name", "quartier", "barrio", "aldea", "القرية",
              "ইউনিয়ন", "ওয়ার্ড"],
     "adm1_code": ["adm1 pcode", "admin 1 pcode", "adm1 code", "division pcode", "region pcode"],
@@ -90,12 +96,12 @@ SYNONYMS = {
     "adm4_code": ["adm4 pcode", "admin 4 pcode", "adm4 code", "union pcode"],
     "site": ["site", "site facility", "facility", "facility name", "site name", "service point", "service site",
              "health facility", "site de service", "formation sanitaire", "établissement", "sitio", "lugar",
-             "local", "instalación", "establecimiento", "المرفق", "اسم المرفق", "কেন্দ্র", "প্রতিষ্ঠানের নাম"],
+             "local", "instalación", "establecimiento", "punto de atención", "nombre del punto", "المرفق", "اسم المرفق", "কেন্দ্র", "প্রতিষ্ঠানের নাম"],
     "location": ["location", "location name", "locality", "place", "camp", "camp name", "settlement",
                  "camp settlement", "camp site", "site camp", "camp number", "camp no", "idp site", "idp camp",
                  "lieu", "localité", "localisation", "site de déplacés", "camp ou site", "quartier village",
                  "ubicación", "localización", "campo", "campamento", "asentamiento", "localização", "الموقع",
-                 "المكان", "المخيم", "اسم المخيم", "التجمع", "স্থান", "অবস্থান", "ক্যাম্প", "শিবির"],
+                 "المكان", "المخيم", "اسم المخيم", "التجمع", "المنطقة", "الحي", "স্থান", "অবস্থান", "ক্যাম্প", "শিবির"],
     "block": ["block", "block number", "block no", "zone", "sub block", "bloc", "bloque", "sector del campamento",
               "البلوك", "المربع", "ব্লক"],
     "address": ["address", "physical address", "street address", "adresse", "dirección", "direccion", "endereço",
@@ -104,7 +110,9 @@ SYNONYMS = {
     "longitude": ["longitude", "lon", "long", "lng", "gps longitude", "x", "longitud", "خط الطول", "দ্রাঘিমাংশ"],
     "coordinates": ["coordinates", "gps", "gps coordinates", "lat long", "lat lon", "geopoint", "location gps",
                     "gps location", "geolocation", "coordonnées", "coordonnées gps", "coordenadas",
-                    "coordenadas gps", "الإحداثيات", "إحداثيات", "স্থানাঙ্ক", "জিপিএস"],
+                    "coordenadas gps", "الإحداثيات", "إحداثيات", "স্থানাঙ্ক", "জিপিএস", "gps lat long", "gps point",
+                    "punto gps", "ubicación gps", "georreferenciación", "georreferencia", "coordenadas geográficas",
+                    "coordonnées géographiques", "point gps", "موقع gps", "الإحداثيات الجغرافية"],
     "focal": ["focal person", "focal point", "focal points", "focal point name", "name of focal point", "focal name",
               "focal person name", "contact person", "contact name", "responsible person", "person in charge",
               "point focal", "personne contact", "personne de contact", "personne ressource", "nom du contact",
@@ -131,7 +139,8 @@ SYNONYMS = {
                "population served", "eligible population", "groupe cible", "groupes cibles", "public cible",
                "population cible", "bénéficiaires", "grupo meta", "grupo objetivo", "población meta",
                "población objetivo", "beneficiarios", "público alvo", "الفئة المستهدفة", "الفئات المستهدفة",
-               "المستفيدون", "লক্ষ্য জনগোষ্ঠী", "উপকারভোগী", "সুবিধাভোগী"],
+               "المستفيدون", "লক্ষ্য জনগোষ্ঠী", "উপকারভোগী", "সুবিধাভোগী", "población atendida", "population servie",
+               "الفئات المستفيدة"],
     "languages": ["languages", "language", "languages spoken", "langues", "langue", "idiomas", "idioma", "línguas",
                   "اللغات", "اللغة", "ভাষা"],
     "cost": ["cost", "fees", "fee", "price", "coût", "gratuit", "costo", "custo", "التكلفة", "খরচ"],
@@ -167,6 +176,45 @@ ROW_NUMBER_HEADERS = {match_key(h) for h in (
     "", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial", "serial no",
     "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক", "ক্রমিক নং", "ক্রম", "নং")}
 _EXACT = {match_key(s): f for f, words in SYNONYMS.items() for s in words}
+
+
+def _keys(*words: str) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
+
+
+#: Words that say what a header is about wherever they stand in it ("Servicios que brinda",
+#: "What services are available here?", "Punto GPS"). When a header names both the services and the
+#: organisation, its head word decides: the first ("Servicios que ofrece la organización",
+#: "Organisation providing the services"), or the last in Bengali, whose heads come last.
+_SERVICES = _keys("services", "service", "servicios", "servicio", "serviços", "serviço", "prestations", "الخدمات",
+                  "خدمات", "الخدمة", "خدمة", "সেবা", "সেবাসমূহ", "সেবাগুলো")
+_OFFERED = _keys("what", "which", "offered", "offer", "offers", "offering", "provided", "provide", "provides",
+                 "available", "delivered", "quels", "quelles", "offerts", "offertes", "offert", "offre", "offrons",
+                 "fournis", "fournit", "proposés", "disponibles", "qué", "cuáles", "ofrece", "ofrecen", "ofrecidos",
+                 "ofrecemos", "brinda", "brindan", "brindados", "presta", "prestan", "prestados", "oferecidos",
+                 "oferece", "ما", "المقدمة", "المتوفرة", "المتاحة", "يقدمها", "تقدمها", "المقدّمة", "কী", "কি",
+                 "প্রদত্ত", "প্রদান", "দেওয়া", "দেয়া")
+_WHO = _keys("organisation", "organization", "organización", "organisme", "organismo", "entidad", "institución",
+             "agency", "agence", "agencia", "partner", "partenaire", "socio", "structure", "provider", "proveedor",
+             "prestador", "fournisseur", "ngo", "ong", "المنظمة", "الجهة", "الشريك", "সংস্থা", "সংস্থার", "প্রতিষ্ঠান")
+_GPS = _keys("gps", "coordinates", "coordinate", "coordenadas", "coordonnées", "geopoint", "georreferencia",
+             "georreferenciación", "georeferencing", "geolocalización", "geolocation", "geolocalisation", "الإحداثيات",
+             "إحداثيات", "জিপিএস", "স্থানাঙ্ক")
+_LAT, _LON = _keys("lat", "latitude", "latitud"), _keys("lon", "long", "lng", "longitude", "longitud")
+
+
+def _field_of_words(header: str) -> str | None:
+    """The field a header's words name wherever they stand in it, or None."""
+    words = normalise(header).split()
+    if set(words) & _GPS or (set(words) & _LAT and set(words) & _LON):
+        return "coordinates"
+    heads = [("types" if w in _SERVICES else "organisation") for w in words if w in _SERVICES or w in _WHO]
+    if not heads or (heads[0] == "types" and not set(words) & _OFFERED and "organisation" not in heads):
+        return None  # "Service area", "Date of service": a service word alone does not say which field
+    bengali = any("\u0980" <= c <= "\u09ff" for c in header)
+    return heads[-1] if bengali else heads[0]
+
+
 _CHOICES = list(_EXACT)
 FUZZY_CUTOFF = 86
 
@@ -249,6 +297,8 @@ def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
     stripped = re.sub(r"^(?:q\d+[a-z]?|\d+(?:\.\d+)*)\s+", "", key)  # "q3 organisation", "2.1 phone"
     if stripped in _EXACT:
         return _EXACT[stripped], 0.95, "header"
+    if field := _field_of_words(text):
+        return field, 0.8, "header"
     if len(key) < 4:
         return None, 0.0, "unknown"
     best = process.extractOne(key, _CHOICES, scorer=fuzz.ratio, processor=utils.default_process,
@@ -321,6 +371,8 @@ SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site", "
 
 
 def looks_like_services(mapping: list[ColumnMap]) -> bool:
+    """An organisation column, a column that can say what the services are, and at least three fields.
+    A column no header word names may be the one that says what they are (importers.column_content)."""
     found = columns_of(mapping)
-    return bool(found.keys() & {"organisation", "lead_organisation"}) and any(f in found for f in SAYS_WHAT) and (
-        len(found) >= 3)
+    says_what = any(f in found for f in SAYS_WHAT) or any(m.field == "extra" for m in mapping)
+    return bool(found.keys() & {"organisation", "lead_organisation"}) and says_what and len(found) >= 3

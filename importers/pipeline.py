@@ -22,7 +22,7 @@ from importers.columns import ColumnMap
 from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder
-from importers.service_types import sector_column_or_types
+from importers.column_content import read_by_content
 from importers.table import find_table, sheet_is_empty
 
 def is_hsds(path: Path) -> bool:
@@ -97,7 +97,7 @@ def read_file(
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]
         else:
-            table.mapping = sector_column_or_types(table.mapping, data.rows, table.first_data_row, builder.finder)
+            table.mapping = read_by_content(table.mapping, data.rows, table.first_data_row, builder.finder)
             saved = known_profiles.get(profiles.signature(table)) if known_profiles else None
             if saved:
                 table.mapping = profiles.apply(table.mapping, saved)

@@ -22,6 +22,7 @@ from importers import values as v
 from importers.columns import FIELDS, columns_of
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
+from importers.point_fixes import PointFixes
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
 from importers.service_types import TypeFinder
@@ -51,6 +52,11 @@ _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_co
 _STATUSES = {"active": "active", "open": "active", "functional": "active", "actif": "active", "activo": "active",
              "inactive": "inactive", "closed": "inactive", "suspended": "temporarily closed",
              "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
+
+
+def _words(value: object) -> str:
+    """A cell's text when it holds words (not a number, a date or a code of digits)."""
+    return v.clean_text(value) if type(value) is str and any(ch.isalpha() for ch in value) else ""
 
 
 def _fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
@@ -87,12 +93,15 @@ class Builder:
         self.confidential = confidential or set()  # (sheet, row) the user said are confidential
         self.finder = TypeFinder(taxonomy)
         self.secrets = ConfidentialWords(self.finder)
+        self.points = PointFixes(region)
         self.orgs: dict[str, Organisation] = {}
         self.sites: dict[tuple, Site] = {}
         self.services: dict[tuple, Service] = {}
         self.by_place: dict[tuple, list[tuple[str, Service]]] = {}
         self.now = datetime.now(timezone.utc).replace(microsecond=0)
         self._wordy: list[tuple[int, str]] = []  # (column, field or header) whose words are checked
+        self._unnamed: list[int] = []  # with no column saying what the services are: the columns that may
+        self._unnamed_extras: list[int] = []  # … and those of them no header word named (read for types too)
 
     # --- records shared by rows ------------------------------------------------------
 
@@ -127,6 +136,21 @@ class Builder:
         used = sorted(set(cols.values()) | {c for c, _ in extras})
         fields = [(name, col) for name, col in cols.items()]
         self._wordy = [(cols[f], f) for f in _WORDY if f in cols] + extras
+        for m in table.mapping:
+            if m.how == "content":
+                self.result.notes.append(
+                    f"sheet '{sheet.name}': column {column_letter(m.column)} ('{m.header or m.hxl}') was read as "
+                    f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
+                    "wizard's column step.")
+        self._unnamed, self._unnamed_extras = [], []
+        if not cols.keys() & {"service", "activity", "types"}:  # the services named and typed from any text
+            self._unnamed = [cols[f] for f in ("site", "sub_sector", "sector", "description", "remarks") if f in cols]
+            self._unnamed_extras = [c for c, _ in extras]
+            self._unnamed += self._unnamed_extras
+            self.result.notes.append(
+                f"sheet '{sheet.name}': no column says what each service is (a service name, type or activity): "
+                "each service is named from its first text and typed from all its text. If a column holds the "
+                "services, choose 'Service type(s)' for it in the import wizard's column step and import again.")
         rows = sheet.rows
         _fill_merged_down(sheet, table.first_data_row)
         n = len(rows)
@@ -181,9 +205,9 @@ class Builder:
             org_name = org_name.replace("_", " ").strip().title()
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
-            "" if "service" in cols or "activity" in cols else raw_types) or (
-            "" if cols.keys() & {"service", "activity", "types"} else
-            v.clean_text(get("site")) or v.clean_text(get("sub_sector")) or v.clean_text(get("sector")))
+            "" if "service" in cols or "activity" in cols else raw_types) or next(
+            (text for c in self._unnamed if c in cells and (
+                text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "")
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:
@@ -219,6 +243,10 @@ class Builder:
             lat, lon, where = self._point_in_words(f)
             if where:
                 msgs.append(f"coordinates read from its {where}")
+        if lat is not None:  # swapped, or a minus sign lost: put where the country and the row's places say
+            lat, lon, fixed = self.points.settle(lat, lon, tuple(x for x in (*names, v.clean_text(cell("location"))) if x))
+            if fixed:
+                msgs.append(fixed)
         place = " ".join(x for x in (v.clean_text(cell("location")), v.clean_text(cell("block"))) if x)
         location = " / ".join(x for x in (location, v.clean_text(cell("location"))) if x)
         site_name = v.clean_text(cell("site")) or place or names[2] or names[1] or org_name
@@ -232,7 +260,7 @@ class Builder:
 
         point = (round(lat, 4), round(lon, 4)) if lat is not None else None
         site = self.site(org, site_name, location, point, make_site)
-        found = self._types(msgs, f, raw_types, org_name)
+        found = self._types(msgs, f, cells, raw_types, org_name)
         types = list(found.codes)
         name_key = v.match_key(svc_name)
         place = (org.id, tuple(types), site.id)
@@ -266,13 +294,15 @@ class Builder:
                     return lat, lon, FIELDS[field].lower()
         return None, None, ""
 
-    def _types(self, msgs, f, raw_types, org_name):
+    def _types(self, msgs, f, cells, raw_types, org_name):
         """The row's types from all its text, with a note when none was found or one needs a look."""
         cell = f.get
         found = self.finder.find(
             type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
             name=v.clean_text(cell("service")) or v.clean_text(cell("site")), activity=v.clean_text(cell("activity")),
-            description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks"))) if x),
+            description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks")),
+                                               *(_words(cells[c]) for c in self._unnamed_extras if c in cells))
+                                   if x),
             organisation=org_name)
         if not found.codes and not found.settled:
             said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",

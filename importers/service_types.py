@@ -209,7 +209,10 @@ class TypeFinder:
         if not found.codes and not found.settled and organisation:
             found = self._combine([("organisation", organisation)], sectors, found)
         if not found.codes and not found.settled:
-            bare = all(self.sectors.only_sectors(t) for t in (type_column, name, activity, description) if t)
+            said = [t for t in (type_column, name, activity, description) if t]
+            bare = all(self.sectors.only_sectors(t) for t in said)
+            if bare and not sectors:  # "CP services", "Servicios de protección": the text names the sector
+                sectors = tuple(dict.fromkeys(c for t in said for c in self.sectors_in(t)))
             implied = [s.implies or (s.implies_when_bare if bare else None) for s in map(self.sectors.get, sectors)]
             implied = [c for c in implied if c and c in self.taxonomy]
             found = TypesFound(tuple(dict.fromkeys(implied)),
@@ -235,22 +238,3 @@ class TypeFinder:
                 if code not in sources or sure > sources[code]["confidence"]:
                     sources[code] = {"how": how, "confidence": sure}
         return TypesFound(tuple(sources), sources, sectors, settled)
-
-
-def sector_column_or_types(mapping: list, rows: list[list], first_row: int, finder: TypeFinder) -> list:
-    """The mapping, with a "sector" column read as the type column when most of its values name
-    service types rather than sectors (lists, and ServiceMap's own template, tag their type column
-    ``#sector``). Only when the table has no type column of its own."""
-    from dataclasses import replace
-
-    from importers.columns import columns_of
-
-    cols = columns_of(mapping)
-    if "sector" not in cols or "types" in cols:
-        return mapping
-    col = cols["sector"]
-    values = {str(r[col]).strip() for r in rows[first_row:first_row + 2000] if col < len(r) and r[col] not in (None, "")}
-    typed = sum(1 for x in values if finder.taxonomy.matcher.codes(x) and not finder.sectors_in(x))
-    if typed * 2 <= len(values):
-        return mapping
-    return [replace(m, field="types", how="content") if m.column == col else m for m in mapping]

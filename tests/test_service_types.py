@@ -8,7 +8,8 @@ import pytest
 from directory.sectors import default_sectors
 from directory.synonyms import normalise
 from directory.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, project_taxonomy
-from importers.service_types import REVIEW_BELOW, TypeFinder, own_text, sector_column_or_types
+from importers.column_content import sector_column_or_types
+from importers.service_types import REVIEW_BELOW, TypeFinder, own_text
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,112 @@
+"""What a column holds, read from its values when its header did not say.
+
+Headers are written in endless ways; a list must not lose every row because one header was not
+recognised. After the headers are mapped (:mod:`importers.columns`), the values decide three
+things:
+
+- a "sector" column whose values mostly name service types is the type column (lists, and
+  ServiceMap's own template, tag their type column ``#sector``);
+- when no column says what each service is (no service name, type or activity column), the
+  unrecognised column whose values name service types in most rows, or else hold long text that
+  differs from row to row, is read as the services;
+- when no column holds coordinates, an unrecognised column, or a place column, whose values are
+  mostly points (``7,0847; -70,7591``, ``21°12'N 92°09'E``, a Plus Code) is read as the coordinates.
+
+Each choice is marked ``how="content"``, so the wizard shows it and the user can change it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from importers.columns import ColumnMap, columns_of
+from importers.coordinates import point
+from importers.service_types import TypeFinder
+
+SAMPLE_ROWS = 2000  # the values looked at, from the top of the table
+NAMES_TYPES = 0.3  # a column whose distinct values name service types this often says what the services are
+FREE_TEXT_LENGTH, FREE_TEXT_VARIETY = 20, 0.5  # … or one whose values are this long and this varied
+MOSTLY_POINTS = 0.6  # a column whose values are points this often holds the coordinates
+SAYS_WHAT = ("service", "types", "activity")
+
+
+def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, finder: TypeFinder) -> list[ColumnMap]:
+    """The mapping, with what the values of the table's columns show (see the module's notes)."""
+    mapping = sector_column_or_types(mapping, rows, first_row, finder)
+    mapping = _services_from_content(mapping, rows, first_row, finder)
+    return _coordinates_from_content(mapping, rows, first_row)
+
+
+def _texts(rows: list[list], first_row: int, col: int) -> list[str]:
+    return [str(r[col]).strip() for r in rows[first_row:first_row + SAMPLE_ROWS]
+            if col < len(r) and r[col] not in (None, "") and str(r[col]).strip()]
+
+
+def _as(mapping: list[ColumnMap], col: int, field: str, confidence: float) -> list[ColumnMap]:
+    return [replace(m, field=field, confidence=confidence, how="content") if m.column == col else m for m in mapping]
+
+
+def sector_column_or_types(mapping: list[ColumnMap], rows: list[list], first_row: int,
+                           finder: TypeFinder) -> list[ColumnMap]:
+    """The mapping, with a "sector" column read as the type column when most of its values name
+    service types rather than sectors. Only when the table has no type column of its own."""
+    cols = columns_of(mapping)
+    if "sector" not in cols or "types" in cols:
+        return mapping
+    col = cols["sector"]
+    values = set(_texts(rows, first_row, col))
+    typed = sum(1 for x in values if finder.taxonomy.matcher.codes(x) and not finder.sectors_in(x))
+    if typed * 2 <= len(values):
+        return mapping
+    return [replace(m, field="types", how="content") if m.column == col else m for m in mapping]
+
+
+def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row: int,
+                           finder: TypeFinder) -> list[ColumnMap]:
+    """When no column says what each service is: the unrecognised column that does, read as the types."""
+    if columns_of(mapping).keys() & set(SAYS_WHAT):
+        return mapping
+    best, best_score = None, 0.0
+    for m in mapping:
+        if m.field != "extra":
+            continue
+        values = set(_texts(rows, first_row, m.column))
+        if not values:
+            continue
+        typed = sum(1 for x in values if finder.matcher().codes(x)) / len(values)
+        words = sum(len(x) for x in values) / len(values)
+        variety = len(values) / max(len(_texts(rows, first_row, m.column)), 1)
+        if typed >= NAMES_TYPES or (words >= FREE_TEXT_LENGTH and variety >= FREE_TEXT_VARIETY and _wordy(values)):
+            score = typed + min(words, 100) / 1000  # the column naming types most often; the wordier on a tie
+            if score > best_score:
+                best, best_score = m.column, score
+    return mapping if best is None else _as(mapping, best, "types", 0.6)
+
+
+def _wordy(values: set[str]) -> bool:
+    """Whether the values are mostly letters (words, not dates, numbers, codes or timestamps)."""
+    text = "".join(values)
+    return sum(ch.isalpha() for ch in text) >= 0.6 * len(text)
+
+
+def _is_point(text: str) -> bool:
+    found = point(text) if any(ch.isdigit() for ch in text) else None
+    return found is not None and found != (0, 0) and (
+        (abs(found[0]) <= 90 and abs(found[1]) <= 180) or (abs(found[1]) <= 90 and abs(found[0]) <= 180))
+
+
+def _mostly_points(values: set[str]) -> bool:
+    return sum(1 for x in values if _is_point(x)) >= MOSTLY_POINTS * len(values)
+
+
+def _coordinates_from_content(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
+    """When no column holds coordinates: the unrecognised column, or the place column ("Ubicación exacta"),
+    whose values are mostly points."""
+    if columns_of(mapping).keys() & {"latitude", "longitude", "coordinates"}:
+        return mapping
+    for m in mapping:
+        if m.field in ("extra", "location", "address", "site"):
+            values = set(_texts(rows, first_row, m.column))
+            if len(values) >= 2 and _mostly_points(values):
+                return _as(mapping, m.column, "coordinates", 0.7)
+    return mapping

@@ -1,0 +1,94 @@
+"""Points put where their writer meant them: latitude and longitude swapped, a minus sign left out.
+
+A written point is kept when it falls in the project's country, or in the country of a place its
+row names (its admin names and location, looked up offline among the world's towns in
+``resources/world_places.json``). When it falls in neither, and the same numbers swapped or with
+a sign turned do (``72,4967 / 7,8899`` in a row that names Cúcuta; ``8.2378, 73.3561`` there too),
+that point is taken, with a note saying what was put right. A row that names no known place goes by
+the country the list's other rows named most. With no country to go by, a point is kept as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections import Counter
+
+from directory.synonyms import normalise
+
+Extent = tuple[float, float, float, float]  # south, west, north, east
+
+#: The ways a writer slips, in the order they are tried, with what the row's note says.
+SLIPS = (
+    (lambda lat, lon: (lon, lat), "latitude and longitude were swapped"),
+    (lambda lat, lon: (lat, -lon), "the longitude had lost its minus sign (west of Greenwich)"),
+    (lambda lat, lon: (-lat, lon), "the latitude had lost its minus sign (south of the equator)"),
+    (lambda lat, lon: (-lat, -lon), "the latitude and longitude had lost their minus signs"),
+    (lambda lat, lon: (lon, -lat), "latitude and longitude were swapped, and the longitude had lost its minus sign"),
+    (lambda lat, lon: (-lon, lat), "latitude and longitude were swapped, and the latitude had lost its minus sign"),
+    (lambda lat, lon: (-lon, -lat), "latitude and longitude were swapped, and had lost their minus signs"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _world() -> tuple[dict[str, Extent], dict[str, tuple[str, ...]]]:
+    """Country extents, and the countries each normalised place name belongs to."""
+    import resources
+
+    data = json.loads(resources.path("world_places.json").read_text(encoding="utf-8"))
+    countries: dict[str, list[str]] = {}
+    for code, names in data["places"].items():
+        for name in names.split("|"):
+            countries.setdefault(name, []).append(code)
+    return {c: tuple(e) for c, e in data["extents"].items()}, {n: tuple(c) for n, c in countries.items()}
+
+
+def _inside(lat: float, lon: float, extent: Extent) -> bool:
+    return extent[0] <= lat <= extent[2] and extent[1] <= lon <= extent[3]
+
+
+class PointFixes:
+    """Checks the points of one import against the project's country (an ISO 3166 alpha-2 code)."""
+
+    def __init__(self, region: str | None):
+        self.region = (region or "").upper()
+        self._home: Extent | None = None
+        self._countries: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._seen: Counter[str] = Counter()  # countries the rows' places named, beyond the project's
+
+    def home(self) -> Extent | None:
+        """The project's country's extent, or None."""
+        if self._home is None and self.region:
+            self._home = _world()[0].get(self.region)
+        return self._home
+
+    def countries_named(self, places: tuple[str, ...]) -> tuple[str, ...]:
+        """The countries holding a town of one of these names (a row's admin names, its location)."""
+        found = self._countries.get(places)
+        if found is None:
+            index = _world()[1]
+            found = tuple(dict.fromkeys(c for p in places for part in p.split("/") if (key := normalise(part))
+                                        for c in index.get(key, ())))
+            self._countries[places] = found
+        return found
+
+    def settle(self, lat: float, lon: float, places: tuple[str, ...] = ()) -> tuple[float, float, str]:
+        """The point its writer meant, and a note when it was put right ("" when kept as written)."""
+        home = self.home()
+        if home is not None and _inside(lat, lon, home):
+            return lat, lon, ""  # the common case: no lookup at all
+        extents = _world()[0]
+        areas = [home] if home is not None else []
+        named = [c for c in self.countries_named(places) if c in extents and c != self.region]
+        self._seen.update(named)
+        if not named and self._seen:
+            named = [self._seen.most_common(1)[0][0]]
+        areas += [extents[c] for c in named]
+        if not areas or any(_inside(lat, lon, a) for a in areas):
+            return lat, lon, ""
+        for area in areas:
+            for slip, said in SLIPS:
+                new_lat, new_lon = slip(lat, lon)
+                if abs(new_lat) <= 90 and _inside(new_lat, new_lon, area):
+                    return new_lat, new_lon, f"coordinates {lat:g}, {lon:g}: {said}; put right to {new_lat:g}, {new_lon:g}"
+        return lat, lon, ""
