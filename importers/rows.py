@@ -376,6 +376,8 @@ class Builder:
         remarks = v.clean_text(cell("remarks"))
         if remarks and not description:
             description, remarks = remarks, ""
+        if not description and self._unnamed_extras:  # what the row says, where no header said it: kept for retype
+            description = " ; ".join(x for c in self._unnamed_extras if c in cells and (x := _words(cells[c])))
         confidential, confidential_by = self._confidentiality(msgs, f, cells, found, prov)
         extra = {}
         for col, name in extras:

@@ -148,3 +148,19 @@ def test_a_slipped_point_is_noted_on_its_row(tmp_path):
     assert [(s.latitude, s.longitude) for s in result.sites] == [(7.8912, -72.5031), (7.8336, -72.4742)]
     assert any("minus sign" in m for m in result.rows[0].messages)
     assert not any("minus sign" in m for m in result.rows[1].messages)
+
+
+def test_types_read_from_unnamed_columns_survive_a_retype(tmp_path):
+    import resources
+    from directory.store import Project
+    from importers.pipeline import import_file
+    from importers.project_setup import init_project
+    from importers.retype import retype
+
+    rows = [["Fundación Niñez", "Cúcuta", "3100000001", "7", "Remisiones", "PAP y gestión de casos"]]
+    path = _workbook(tmp_path / "l.xlsx", ["Organización", "Municipio", "Teléfono", "Código", "Vía", "Qué hace"], rows)
+    project, _ = init_project(tmp_path / "p.gpkg", [resources.path("demo/bgd_adm1.geojson")], country="BGD")
+    with project:
+        import_file(project, path)
+        assert project.services()[0].service_types == ["mhpss", "case_management"]
+        assert retype(project).changed == []
