@@ -22,7 +22,7 @@ _APOSTROPHES = frozenset("'’‘ʼ`")
 _ELISION = re.compile(r"(?<![^\W\d_])(?:d|l|qu|j|n|s|c|m|t)['’‘ʼ`](?=\w)")
 _ARABIC_FOLD = str.maketrans({"ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ٱ": "ا"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "و", "ও", "এবং"})
-_BENGALI_ENDINGS = ("সমূহের", "গুলোর", "গুলো", "গুলি", "টির", "ের", "এর", "তে", "কে", "টি", "র", "ে")
+_BENGALI_ENDINGS = ("সমূহের", "গুলোর", "গুলো", "গুলি", "দের", "টির", "ের", "এর", "তে", "কে", "টি", "য়", "র", "ে")
 # The Arabic article and the prepositions written joined to it: "الشرطة", "للشرطة", "بالشرطة".
 _ARABIC_PREFIXES = ("بال", "كال", "فال", "لل", "ال")
 

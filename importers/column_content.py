@@ -12,6 +12,10 @@ things:
 - when no column holds coordinates, an unrecognised column, or a place column, whose values are
   mostly points (``7,0847; -70,7591``, ``21°12'N 92°09'E``, a Plus Code) is read as the coordinates.
 
+:func:`marked_type_columns` finds a matrix of services: unrecognised columns headed by a service
+type ("Case management", "PSS", "Refugio") whose cells are marks (x, yes, ✓, 1, oui, sí, نعم, হ্যাঁ);
+a row offers the types whose cells it marks.
+
 Each choice is marked ``how="content"``, so the wizard shows it and the user can change it.
 """
 
@@ -81,6 +85,30 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
             if score > best_score:
                 best, best_score = m.column, score
     return mapping if best is None else _as(mapping, best, "types", 0.6)
+
+
+_MARKS = frozenset(("x", "yes", "y", "true", "1", "1.0", "✓", "✔", "☑", "✗", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ",
+                    "available", "disponible", "offered", "provided"))
+_BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "—", "لا", "না", "not available", "n/a",
+                          "na"))
+
+
+def is_mark(value: object) -> bool:
+    """Whether a cell of a matrix of services marks the service as offered."""
+    return value is True or str(value).strip().lower() in _MARKS
+
+
+def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: int,
+                        finder: TypeFinder) -> list[tuple[int, str]]:
+    """(column, header) of the unrecognised columns headed by service types whose cells are marks."""
+    out = []
+    for m in mapping:
+        if m.field == "extra" and m.header and finder.matcher().codes(m.header):
+            values = _texts(rows, first_row, m.column)
+            marks = sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS)
+            if values and marks >= 0.8 * len(values) and any(is_mark(x) for x in values):
+                out.append((m.column, m.header))
+    return out
 
 
 def _wordy(values: set[str]) -> bool:

@@ -370,9 +370,10 @@ def score(mapping: list[ColumnMap]) -> int:
 SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site", "sub_sector", "sector")
 
 
-def looks_like_services(mapping: list[ColumnMap]) -> bool:
-    """An organisation column, a column that can say what the services are, and at least three fields.
-    A column no header word names may be the one that says what they are (importers.column_content)."""
+def looks_like_services(mapping: list[ColumnMap], sheet_says_what: bool = False) -> bool:
+    """An organisation column, a column that can say what the services are (or a sheet whose name says
+    it), and at least three fields. A column no header word names may be the one that says what they
+    are (importers.column_content)."""
     found = columns_of(mapping)
-    says_what = any(f in found for f in SAYS_WHAT) or any(m.field == "extra" for m in mapping)
+    says_what = sheet_says_what or any(f in found for f in SAYS_WHAT) or any(m.field == "extra" for m in mapping)
     return bool(found.keys() & {"organisation", "lead_organisation"}) and says_what and len(found) >= 3

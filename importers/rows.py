@@ -19,6 +19,7 @@ from directory import safe_text
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.taxonomy import Taxonomy
 from importers import values as v
+from importers.column_content import is_mark, marked_type_columns
 from importers.columns import FIELDS, columns_of
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
@@ -100,6 +101,8 @@ class Builder:
         self.by_place: dict[tuple, list[tuple[str, Service]]] = {}
         self.now = datetime.now(timezone.utc).replace(microsecond=0)
         self._wordy: list[tuple[int, str]] = []  # (column, field or header) whose words are checked
+        self._marks: list[tuple[int, str]] = []  # a matrix of services: (column, type it marks)
+        self._sheet_types = ""  # the sheet's name, when it names the types of rows that say nothing else
         self._unnamed: list[int] = []  # with no column saying what the services are: the columns that may
         self._unnamed_extras: list[int] = []  # … and those of them no header word named (read for types too)
 
@@ -136,21 +139,7 @@ class Builder:
         used = sorted(set(cols.values()) | {c for c, _ in extras})
         fields = [(name, col) for name, col in cols.items()]
         self._wordy = [(cols[f], f) for f in _WORDY if f in cols] + extras
-        for m in table.mapping:
-            if m.how == "content":
-                self.result.notes.append(
-                    f"sheet '{sheet.name}': column {column_letter(m.column)} ('{m.header or m.hxl}') was read as "
-                    f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
-                    "wizard's column step.")
-        self._unnamed, self._unnamed_extras = [], []
-        if not cols.keys() & {"service", "activity", "types"}:  # the services named and typed from any text
-            self._unnamed = [cols[f] for f in ("site", "sub_sector", "sector", "description", "remarks") if f in cols]
-            self._unnamed_extras = [c for c, _ in extras]
-            self._unnamed += self._unnamed_extras
-            self.result.notes.append(
-                f"sheet '{sheet.name}': no column says what each service is (a service name, type or activity): "
-                "each service is named from its first text and typed from all its text. If a column holds the "
-                "services, choose 'Service type(s)' for it in the import wizard's column step and import again.")
+        self._what_rows_say(sheet, table, cols, extras)
         rows = sheet.rows
         _fill_merged_down(sheet, table.first_data_row)
         n = len(rows)
@@ -163,6 +152,33 @@ class Builder:
                 if progress is not None:
                     progress(i / max(n, 1), f"{sheet.name}: row {i + 1:,} of {n:,}")
             self.read_row(sheet, i, rows[i], cols, extras, used, fields)
+
+    def _what_rows_say(self, sheet: SheetData, table: Table, cols: dict[str, int], extras) -> None:
+        """Where this table says what its services are, when no service name, type or activity column does:
+        a matrix of marked types, the sheet's name ("Refugios"), else any text of the row; with a note."""
+        for m in table.mapping:
+            if m.how == "content":
+                self.result.notes.append(
+                    f"sheet '{sheet.name}': column {column_letter(m.column)} ('{m.header or m.hxl}') was read as "
+                    f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
+                    "wizard's column step.")
+        says_what = bool(cols.keys() & {"service", "activity", "types"})
+        self._marks = [] if says_what else marked_type_columns(table.mapping, sheet.rows, table.first_data_row,
+                                                               self.finder)
+        self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
+            sheet.name)
+        self._unnamed, self._unnamed_extras = [], []
+        if says_what or self._marks:
+            return
+        self._unnamed = [cols[f] for f in ("site", "sub_sector", "sector", "description", "remarks") if f in cols]
+        self._unnamed_extras = [c for c, _ in extras]
+        self._unnamed += self._unnamed_extras
+        self.result.notes.append(
+            f"sheet '{sheet.name}': no column says what each service is (a service name, type or activity): each "
+            + (f"service is typed from the sheet's name and its text. " if self._sheet_types else
+               "service is named from its first text and typed from all its text. ")
+            + "If a column holds the services, choose 'Service type(s)' for it in the import wizard's column step "
+            "and import again.")
 
     def read_row(self, sheet: SheetData, i: int, row: list, cols: dict[str, int], extras, used, fields=None) -> None:
         excel_row = i + 1
@@ -203,7 +219,9 @@ class Builder:
             org_name = v.clean_text(get("organisation_other")) or org_name
         elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
             org_name = org_name.replace("_", " ").strip().title()
-        raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
+        raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other")),
+                                           *(h for c, h in self._marks if c in cells and is_mark(cells[c])),
+                                           self._sheet_types) if x)
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
             "" if "service" in cols or "activity" in cols else raw_types) or next(
             (text for c in self._unnamed if c in cells and (

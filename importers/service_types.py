@@ -79,7 +79,7 @@ def _other_services() -> re.Pattern:
     return re.compile(
         rf"(?<!\w)(?:{alternation(cues['referral'])})(?!\w){clause}"
         rf"|(?<!\w)(?:{alternation(cues['nearby'])})(?!\w)(?:\s+{word}){{1,4}}"
-        rf"|(?:{word}\s+){{1,3}}(?:{alternation(cues['before'])})"
+        rf"|(?:{word}\s+){{1,3}}(?<!ও\s)(?<!এবং\s)(?:{alternation(cues['before'])})"  # not "… ও রেফারেল": and referral
         rf"|(?<!\w)(?!(?:and|et|y|or|ou|o)\s){word}\s+(?:{alternation(cues['before_one'])})(?!\w)"
         rf"(?:\s+(?:to|for)(?!\w){clause})?")
 

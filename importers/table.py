@@ -82,6 +82,13 @@ def _mapping(sheet: SheetData, row: int, tags: list[str] | None) -> tuple[list[s
     return final_headers, c.resolve_conflicts(merged)
 
 
+def _names_types(sheet_name: str) -> bool:
+    """Whether a sheet's name says what its rows offer ("Gestión de casos", "Refugios")."""
+    from directory.taxonomy import default_taxonomy
+
+    return bool(sheet_name) and bool(default_taxonomy().matcher.codes(sheet_name))
+
+
 def find_table(sheet: SheetData) -> Table | None:
     """The best header row in the first rows that looks like a table of services, or None."""
     best: Table | None = None
@@ -107,7 +114,7 @@ def find_table(sheet: SheetData) -> Table | None:
             hxl_row = i + 1 if any(tags) else None
             table = Table(sheet.name, i, hxl_row, i + (2 if hxl_row is not None else 1), headers, tags, mapping)
         s = c.score(table.mapping)
-        if c.looks_like_services(table.mapping) and s > best_score:
+        if c.looks_like_services(table.mapping, _names_types(sheet.name)) and s > best_score:
             best, best_score = table, s
     return best
 

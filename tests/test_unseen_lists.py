@@ -164,3 +164,30 @@ def test_types_read_from_unnamed_columns_survive_a_retype(tmp_path):
         import_file(project, path)
         assert project.services()[0].service_types == ["mhpss", "case_management"]
         assert retype(project).changed == []
+
+
+def test_a_matrix_of_services_marked_with_x_gives_each_row_the_types_it_marks(tmp_path):
+    header = ["Organisation", "District", "Phone", "Case management", "PSS", "Legal aid", "Safe shelter"]
+    rows = [["Hope Foundation", "Ukhia", "01711000001", "x", "x", "", ""],
+            ["Women's Refuge Trust", "Ramu", "01711000002", "", "", "", "✓"],
+            ["Mukti Legal Aid", "Teknaf", "01711000003", "no", "no", "yes", "no"]]
+    result = read_file(_workbook(tmp_path / "m.xlsx", header, rows))
+    assert [r.status for r in result.rows] == ["imported"] * 3
+    assert [s.service_types for s in result.services] == [["case_management", "mhpss"], ["safe_shelter"],
+                                                          ["legal_aid"]]
+    assert result.services[1].confidential
+
+
+def test_one_sheet_per_service_type_types_its_rows_from_the_sheet_name(tmp_path):
+    book = openpyxl.Workbook()
+    for title, rows in (("Gestión de casos", [["Fundación Niñez", "Cúcuta", "3100000001"]]),
+                        ("Refugios", [["Casa de la Mujer", "Cúcuta", "3100000002"]])):
+        sheet = book.create_sheet(title)
+        sheet.append(["Organización", "Municipio", "Teléfono", "Dirección"])
+        for row in rows:
+            sheet.append(row)
+    del book["Sheet"]
+    book.save(tmp_path / "s.xlsx")
+    result = read_file(tmp_path / "s.xlsx")
+    assert [(s.name, s.service_types, s.confidential) for s in result.services] == [
+        ("Gestión de casos", ["case_management"], False), ("Refugios", ["safe_shelter"], True)]
