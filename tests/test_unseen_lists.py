@@ -191,3 +191,15 @@ def test_one_sheet_per_service_type_types_its_rows_from_the_sheet_name(tmp_path)
     result = read_file(tmp_path / "s.xlsx")
     assert [(s.name, s.service_types, s.confidential) for s in result.services] == [
         ("Gestión de casos", ["case_management"], False), ("Refugios", ["safe_shelter"], True)]
+
+
+@pytest.mark.parametrize(("text", "confidential"), [
+    ("Atención a mujeres víctimas - lugar reservado", True), ("Hogar de protección - ubicación protegida", True),
+    ("Case management; location not shared publicly", True), ("Maison d'accueil - adresse confidentielle", True),
+    ("دار حماية للفتيات - العنوان محجوب", True), ("مركز إيواء مؤقت للنساء المعنفات", True),
+    ("Confidential counselling for survivors", False), ("Cyclone shelter", False),
+])
+def test_words_that_keep_a_location_secret_in_the_lists_languages(tmp_path, text, confidential):
+    result = read_file(_workbook(tmp_path / "c.xlsx", ["Organisation", "Service", "District", "Phone"],
+                                 [["Org", text, "Ukhia", "01711000001"]]))
+    assert result.services[0].confidential is confidential
