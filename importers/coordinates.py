@@ -38,13 +38,34 @@ _LABEL = re.compile(r"(?<![A-Za-z])(?:lat(?:itude|itud)?|lon(?:g(?:itude|itud)?)
 _LONGITUDE_FIRST = re.compile(r"\s*[(\[]?\s*(?:lon|lng|long(?:itude|itud)?)\b|\s*خط\s+(?:ال)?طول", re.IGNORECASE)
 
 
+# "(approx.)", "aprox.", "env." beside the numbers: words that say how sure the writer was.
+_APPROXIMATE = re.compile(r"\((?:[^()\d]*)\)|(?<![^\W\d_])(?:approx(?:imately)?|aprox(?:imadamente)?|environ|env|ca|"
+                          r"circa|تقريبا|تقريباً|প্রায়)\.?(?![^\W\d_])", re.IGNORECASE)
+# A map link: Google's "@lat,lon", "q=lat,lon", "ll=", "query=", "!3dlat!4dlon"; OpenStreetMap's "mlat=…&mlon=…"
+# and "#map=zoom/lat/lon".
+_MAP_LINKS = (re.compile(r"!3d(-?\d+\.\d+)!4d(-?\d+\.\d+)"),  # the place itself, before the view's centre
+              re.compile(r"(?:[@=]|query=|ll=)(-?\d+\.\d+),\s*(-?\d+\.\d+)"),
+              re.compile(r"mlat=(-?\d+\.\d+)&mlon=(-?\d+\.\d+)"), re.compile(r"#map=\d+/(-?\d+\.\d+)/(-?\d+\.\d+)"))
+
+
 def plain(text: str) -> str:
-    """``text`` with ASCII digits and separators, without labels ("Lat:") or brackets around it."""
+    """``text`` with ASCII digits and separators, without labels ("Lat:"), words of approximation
+    ("aprox.", "(approx)") or brackets around it."""
     if not text.isascii():
         text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text).translate(_SEPARATORS)
     if any(c.isalpha() for c in text):
-        text = _LABEL.sub(" ", text)
+        text = _APPROXIMATE.sub(" ", _LABEL.sub(" ", text))
     return text.strip().strip("()[]{}").strip()
+
+
+def map_link(text: str) -> tuple[float, float] | None:
+    """The point of a Google Maps or OpenStreetMap link ("https://maps.google.com/?q=7.8939,-72.5078")."""
+    if "http" not in text and "maps" not in text:
+        return None
+    for link in _MAP_LINKS:
+        if m := link.search(text):
+            return float(m[1]), float(m[2])
+    return None
 
 
 def _number(text: str | None) -> float:
@@ -74,6 +95,8 @@ def point(text: object) -> tuple[float, float] | None:
     """(latitude, longitude) from one cell that holds both, or None."""
     if text is None:
         return None
+    if linked := map_link(str(text)):
+        return linked
     longitude_first = _LONGITUDE_FIRST.match(str(text)) is not None  # "Lon: -72.5, Lat: 7.9"
     text = plain(str(text))
     if not text:
@@ -120,11 +143,23 @@ _START = re.compile(r"(?<![\w.])(?:[NSns]\s?)?[-+]?\d")
 _MARKED = re.compile(r"[NSEWnsew°º˚'′\"″]")
 
 
+_GPS_LABEL = re.compile(r"(?:gps|coord\w*|lat\w*\s*/\s*lon\w*|geo\w*|الإحداثيات|إحداثيات|জিপিএস)\s*[:=]?\s*"
+                        r"(?=[(\[]?\s*[-+NSns]?\s*\d)", re.IGNORECASE)
+
+
 def point_in(text: object) -> tuple[float, float] | None:
     """(latitude, longitude) written inside other text ("Camp 5 block C, 21.2065N 92.1574E",
-    "UP complex N21°17.100' E092°06.240'"); only coordinates marked as such (hemisphere letters,
-    degree signs) or a full Plus Code are taken, so "Camp 5 block 12" is not read as a point."""
+    "UP complex N21°17.100' E092°06.240'", "Behind the mosque, GPS: 21.2065, 92.1574", a map link);
+    only coordinates marked as such (hemisphere letters, degree signs, a GPS label), a map link or a
+    full Plus Code are taken, so "Camp 5 block 12" is not read as a point."""
     text = str(text or "")
+    if linked := map_link(text):
+        return linked
+    for label in _GPS_LABEL.finditer(text):
+        words = text[label.end():].split()
+        for k in range(min(len(words), 6), 0, -1):
+            if found := point(" ".join(words[:k]).rstrip(".,;)")):
+                return found
     for m in re.finditer(rf"[{plus_codes.ALPHABET}]{{8}}\+[{plus_codes.ALPHABET}]{{2,7}}", text.upper()):
         if plus_codes.is_full(m.group()):
             return plus_codes.decode(m.group())

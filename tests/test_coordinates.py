@@ -49,6 +49,16 @@ def test_digits_separators_and_labels_of_every_script(lat, lon, expected):
     assert got[:2] == pytest.approx(expected, abs=1e-6) and got[2] == []
 
 
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("https://maps.google.com/?q=7.8939,-72.5078", (7.8939, -72.5078)),
+    ("https://www.google.com/maps/place/X/@7.89,-72.50,17z/data=!3m1!4b1!8m2!3d7.8939!4d-72.5078", (7.8939, -72.5078)),
+    ("https://www.openstreetmap.org/?mlat=21.43&mlon=92.01#map=15/21.43/92.01", (21.43, 92.01)),
+    ("7.8939 (approx.), -72.5078", (7.8939, -72.5078)), ("aprox. 7,8939; -72,5078", (7.8939, -72.5078)),
+])
+def test_map_links_and_words_of_approximation(cell, expected):
+    assert v.parse_point(cell, None)[:2] == pytest.approx(expected, abs=1e-6)
+
+
 def test_plus_codes_are_decoded_to_the_centre_of_their_cell():
     # Open Location Code's own example: 8FVC9G8F+6X is at 47.365562, 8.524937 (Zürich)
     assert decode("8FVC9G8F+6X") == pytest.approx((47.365562, 8.524937), abs=1e-5)
@@ -64,6 +74,9 @@ def test_a_point_inside_other_words_only_when_marked_as_coordinates():
     assert point_in("Camp 5 block C, 21.2065N 92.1574E") == pytest.approx((21.2065, 92.1574))
     assert point_in("UP complex N21°17.100' E092°06.240'") == pytest.approx((21.285, 92.104))
     assert point_in("Camp 5 block 12, road 4") is None and point_in("House 21, 92 Main Road") is None
+    assert point_in("Behind the mosque, GPS: 21.2065, 92.1574") == pytest.approx((21.2065, 92.1574))
+    assert point_in("Frente al parque (coordenadas 7,89; -72,5)") == pytest.approx((7.89, -72.5))
+    assert point_in("see https://maps.google.com/?q=7.8939,-72.5078") == pytest.approx((7.8939, -72.5078))
 
 
 def test_what_is_not_a_point_says_so():
