@@ -5,7 +5,9 @@ recognised. After the headers are mapped (:mod:`importers.columns`), the values 
 things:
 
 - a "sector" column whose values mostly name service types is the type column (lists, and
-  ServiceMap's own template, tag their type column ``#sector``);
+  ServiceMap's own template, tag their type column ``#sector``); a type column whose values only
+  name sectors ("Service category": "GBV") is the sector, when another column says what the
+  services are;
 - when no column says what each service is (no service name, type or activity column), the
   unrecognised column whose values name service types in most rows, or else hold long text that
   differs from row to row, is read as the services;
@@ -37,6 +39,7 @@ SAYS_WHAT = ("service", "types", "activity")
 def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, finder: TypeFinder) -> list[ColumnMap]:
     """The mapping, with what the values of the table's columns show (see the module's notes)."""
     mapping = sector_column_or_types(mapping, rows, first_row, finder)
+    mapping = _types_column_naming_sectors(mapping, rows, first_row, finder)
     mapping = _services_from_content(mapping, rows, first_row, finder)
     return _coordinates_from_content(mapping, rows, first_row)
 
@@ -65,9 +68,34 @@ def sector_column_or_types(mapping: list[ColumnMap], rows: list[list], first_row
     return [replace(m, field="types", how="content") if m.column == col else m for m in mapping]
 
 
-def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row: int,
-                           finder: TypeFinder) -> list[ColumnMap]:
-    """When no column says what each service is: the unrecognised column that does, read as the types."""
+def _types_column_naming_sectors(mapping: list[ColumnMap], rows: list[list], first_row: int,
+                                 finder: TypeFinder) -> list[ColumnMap]:
+    """A type column whose values are sector words ("Service category": "GBV", "Health", "Child
+    Protection") beside an unrecognised column that names service types more often ("Services
+    offered", which lost the type field to it): the first is the sector, the second the types."""
+    cols = columns_of(mapping)
+    if "types" not in cols or cols.keys() & {"service", "activity"}:
+        return mapping
+    values = set(_texts(rows, first_row, cols["types"]))
+    if not values or sum(1 for x in values if finder.sectors.only_sectors(x)) * 2 <= len(values):
+        return mapping
+    rest = [replace(m, field="ignore") if m.column == cols["types"] else m for m in mapping]
+    found = _services_from_content(rest, rows, first_row, finder, better_than=_typed_share(values, finder))
+    if found is rest:
+        return mapping
+    as_what = next((f for f in ("sector", "sub_sector") if f not in cols), "extra")
+    return [replace(m, field=as_what, confidence=0.6, how="content") if m.column == cols["types"] else m
+            for m in found]
+
+
+def _typed_share(values: set[str], finder: TypeFinder) -> float:
+    return sum(1 for x in values if finder.matcher().codes(x)) / len(values) if values else 0.0
+
+
+def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row: int, finder: TypeFinder,
+                           better_than: float = -1.0) -> list[ColumnMap]:
+    """When no column says what each service is: the unrecognised column that does, read as the types
+    (one naming types more often than ``better_than``)."""
     if columns_of(mapping).keys() & set(SAYS_WHAT):
         return mapping
     best, best_score = None, 0.0
@@ -77,7 +105,9 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
         values = set(_texts(rows, first_row, m.column))
         if not values:
             continue
-        typed = sum(1 for x in values if finder.matcher().codes(x)) / len(values)
+        typed = _typed_share(values, finder)
+        if typed <= better_than:
+            continue
         words = sum(len(x) for x in values) / len(values)
         variety = len(values) / max(len(_texts(rows, first_row, m.column)), 1)
         if typed >= NAMES_TYPES or (words >= FREE_TEXT_LENGTH and variety >= FREE_TEXT_VARIETY and _wordy(values)):

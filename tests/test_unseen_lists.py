@@ -203,3 +203,15 @@ def test_words_that_keep_a_location_secret_in_the_lists_languages(tmp_path, text
     result = read_file(_workbook(tmp_path / "c.xlsx", ["Organisation", "Service", "District", "Phone"],
                                  [["Org", text, "Ukhia", "01711000001"]]))
     assert result.services[0].confidential is confidential
+
+
+def test_a_service_category_column_of_sectors_gives_way_to_the_services_offered(tmp_path):
+    header = ["Service category", "Agency", "Services offered", "Settlement", "Tel"]
+    rows = [["GBV", "Women Hope", "GBV CM, PSS & dignity kits", "Bidibidi", "0772000002"],
+            ["Child Protection", "Save Children", "Family tracing & reunification", "Bidibidi", "0772000001"],
+            ["Health", "Yumbe HC IV", "Clinical management of rape, PEP", "Yumbe", "0772000003"]]
+    result = read_file(_workbook(tmp_path / "d.xlsx", header, rows))
+    fields = {m.header: m.field for m in result.tables[0].mapping}
+    assert (fields["Service category"], fields["Services offered"]) == ("sector", "types")
+    assert [s.service_types for s in result.services] == [["case_management", "mhpss"], ["family_tracing"], ["health"]]
+    assert [s.sector for s in result.services] == ["GBV", "Child Protection", "Health"]
