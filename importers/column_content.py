@@ -1,8 +1,7 @@
 """What a column holds, read from its values when its header did not say.
 
 Headers are written in endless ways; a list must not lose every row because one header was not
-recognised. After the headers are mapped (:mod:`importers.columns`), the values decide three
-things:
+recognised. After the headers are mapped (:mod:`importers.columns`), the values decide:
 
 - a "sector" column whose values mostly name service types is the type column (lists, and
   ServiceMap's own template, tag their type column ``#sector``); a type column whose values only
@@ -102,14 +101,15 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
     for m in mapping:
         if m.field != "extra":
             continue
-        values = set(_texts(rows, first_row, m.column))
+        texts = _texts(rows, first_row, m.column)
+        values = set(texts)
         if not values:
             continue
         typed = _typed_share(values, finder)
         if typed <= better_than:
             continue
         words = sum(len(x) for x in values) / len(values)
-        variety = len(values) / max(len(_texts(rows, first_row, m.column)), 1)
+        variety = len(values) / len(texts)
         if typed >= NAMES_TYPES or (words >= FREE_TEXT_LENGTH and variety >= FREE_TEXT_VARIETY and _wordy(values)):
             score = typed + min(words, 100) / 1000  # the column naming types most often; the wordier on a tie
             if score > best_score:
@@ -117,10 +117,10 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
     return mapping if best is None else _as(mapping, best, "types", 0.6)
 
 
-_MARKS = frozenset(("x", "yes", "y", "true", "1", "1.0", "✓", "✔", "☑", "✗", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ",
+_MARKS = frozenset(("x", "yes", "y", "true", "1", "1.0", "✓", "✔", "☑", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ",
                     "available", "disponible", "offered", "provided"))
-_BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "—", "لا", "না", "not available", "n/a",
-                          "na"))
+_BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "—", "✗", "لا", "না", "not available",
+                          "n/a", "na"))
 
 
 def is_mark(value: object) -> bool:

@@ -31,16 +31,26 @@ SLIPS = (
 
 
 @functools.lru_cache(maxsize=1)
-def _world() -> tuple[dict[str, Extent], dict[str, tuple[str, ...]]]:
-    """Country extents, and the countries each normalised place name belongs to."""
+def _data() -> dict:
     import resources
 
-    data = json.loads(resources.path("world_places.json").read_text(encoding="utf-8"))
+    return json.loads(resources.path("world_places.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _extents() -> dict[str, Extent]:
+    """Each country's extent."""
+    return {c: tuple(e) for c, e in _data()["extents"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _place_countries() -> dict[str, tuple[str, ...]]:
+    """The countries each normalised town name belongs to (built only when a row's places are looked up)."""
     countries: dict[str, list[str]] = {}
-    for code, names in data["places"].items():
+    for code, names in _data()["places"].items():
         for name in names.split("|"):
             countries.setdefault(name, []).append(code)
-    return {c: tuple(e) for c, e in data["extents"].items()}, {n: tuple(c) for n, c in countries.items()}
+    return {n: tuple(c) for n, c in countries.items()}
 
 
 def _inside(lat: float, lon: float, extent: Extent) -> bool:
@@ -59,14 +69,19 @@ class PointFixes:
     def home(self) -> Extent | None:
         """The project's country's extent, or None."""
         if self._home is None and self.region:
-            self._home = _world()[0].get(self.region)
+            self._home = _extents().get(self.region)
         return self._home
+
+    def at_home(self, lat: float, lon: float) -> bool:
+        """Whether the point falls in the project's country (then it is kept as written, and no town is looked up)."""
+        home = self.home()
+        return home is not None and _inside(lat, lon, home)
 
     def countries_named(self, places: tuple[str, ...]) -> tuple[str, ...]:
         """The countries holding a town of one of these names (a row's admin names, its location)."""
         found = self._countries.get(places)
         if found is None:
-            index = _world()[1]
+            index = _place_countries()
             found = tuple(dict.fromkeys(c for p in places for part in p.split("/") if (key := normalise(part))
                                         for c in index.get(key, ())))
             self._countries[places] = found
@@ -74,10 +89,9 @@ class PointFixes:
 
     def settle(self, lat: float, lon: float, places: tuple[str, ...] = ()) -> tuple[float, float, str]:
         """The point its writer meant, and a note when it was put right ("" when kept as written)."""
-        home = self.home()
-        if home is not None and _inside(lat, lon, home):
-            return lat, lon, ""  # the common case: no lookup at all
-        extents = _world()[0]
+        if self.at_home(lat, lon):
+            return lat, lon, ""
+        home, extents = self.home(), _extents()
         areas = [home] if home is not None else []
         named = [c for c in self.countries_named(places) if c in extents and c != self.region]
         self._seen.update(named)
@@ -90,5 +104,6 @@ class PointFixes:
             for slip, said in SLIPS:
                 new_lat, new_lon = slip(lat, lon)
                 if abs(new_lat) <= 90 and _inside(new_lat, new_lon, area):
-                    return new_lat, new_lon, f"coordinates {lat:g}, {lon:g}: {said}; put right to {new_lat:g}, {new_lon:g}"
+                    return new_lat, new_lon, (f"coordinates {lat:.4f}, {lon:.4f}: {said}; put right to "
+                                              f"{new_lat:.4f}, {new_lon:.4f}")
         return lat, lon, ""

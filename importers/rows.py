@@ -261,7 +261,7 @@ class Builder:
             lat, lon, where = self._point_in_words(f)
             if where:
                 msgs.append(f"coordinates read from its {where}")
-        if lat is not None:  # swapped, or a minus sign lost: put where the country and the row's places say
+        if lat is not None and not self.points.at_home(lat, lon):  # swapped, a minus sign lost: put right by places
             lat, lon, fixed = self.points.settle(lat, lon, tuple(x for x in (*names, v.clean_text(cell("location"))) if x))
             if fixed:
                 msgs.append(fixed)

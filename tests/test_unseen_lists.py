@@ -215,3 +215,14 @@ def test_a_service_category_column_of_sectors_gives_way_to_the_services_offered(
     assert (fields["Service category"], fields["Services offered"]) == ("sector", "types")
     assert [s.service_types for s in result.services] == [["case_management", "mhpss"], ["family_tracing"], ["health"]]
     assert [s.sector for s in result.services] == ["GBV", "Child Protection", "Health"]
+
+
+def test_the_note_on_a_slipped_point_of_a_safe_house_does_not_leave_in_the_report(tmp_path):
+    from importers.report import shareable
+
+    rows = [["Casa de la Mujer", "Casa refugio para mujeres", "Cúcuta", "7,8912", "72,5031"]]
+    result = read_file(_workbook(tmp_path / "l.xlsx", ["Organización", "Servicio", "Municipio", "Latitud", "Longitud"],
+                                 rows), region="BD")
+    assert result.services[0].confidential and any("minus sign" in m for m in result.rows[0].messages)
+    said = " ".join(shareable(result)["rows"][0]["messages"])
+    assert "minus sign" in said and "7.8912" not in said and "72.5031" not in said
