@@ -198,6 +198,7 @@ _OFFERED = _keys("what", "which", "offered", "offer", "offers", "offering", "pro
 _WHO = _keys("organisation", "organization", "organización", "organisme", "organismo", "entidad", "institución",
              "agency", "agence", "agencia", "partner", "partenaire", "socio", "structure", "provider", "proveedor",
              "prestador", "fournisseur", "ngo", "ong", "المنظمة", "الجهة", "الشريك", "সংস্থা", "সংস্থার", "প্রতিষ্ঠান")
+_KIND = _keys("type", "types", "kind", "category", "tipo", "catégorie", "categoría", "نوع", "ধরন", "ধরণ")
 _GPS = _keys("gps", "coordinates", "coordinate", "coordenadas", "coordonnées", "geopoint", "georreferencia",
              "georreferenciación", "georeferencing", "geolocalización", "geolocation", "geolocalisation", "الإحداثيات",
              "إحداثيات", "জিপিএস", "স্থানাঙ্ক")
@@ -205,7 +206,7 @@ _LAT, _LON = _keys("lat", "latitude", "latitud"), _keys("lon", "long", "lng", "l
 
 
 def _field_of_words(header: str) -> str | None:
-    """The field a header's words name wherever they stand in it, or None."""
+    """The field a header's words name wherever they stand in it ("extra" for a kind of organisation), or None."""
     words = normalise(header).split()
     if set(words) & _GPS or (set(words) & _LAT and set(words) & _LON):
         return "coordinates"
@@ -213,7 +214,8 @@ def _field_of_words(header: str) -> str | None:
     if not heads or (heads[0] == "types" and not set(words) & _OFFERED and "organisation" not in heads):
         return None  # "Service area", "Date of service": a service word alone does not say which field
     bengali = any("\u0980" <= c <= "\u09ff" for c in header)
-    return heads[-1] if bengali else heads[0]
+    head = heads[-1] if bengali else heads[0]
+    return "extra" if head == "organisation" and set(words) & _KIND else head  # "Type of organisation": NGO, UN …
 
 
 _CHOICES = list(_EXACT)
@@ -299,7 +301,7 @@ def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
     if stripped in _EXACT:
         return _EXACT[stripped], 0.95, "header"
     if field := _field_of_words(text):
-        return field, 0.8, "header"
+        return (field, 0.8, "header") if field != "extra" else ("extra", 0.0, "unknown")
     if len(key) < 4:
         return None, 0.0, "unknown"
     best = process.extractOne(key, _CHOICES, scorer=fuzz.ratio, processor=utils.default_process,

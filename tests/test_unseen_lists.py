@@ -72,6 +72,7 @@ def test_with_no_column_saying_what_every_row_is_still_imported_under_its_organi
     ("Organización que presta el servicio", "organisation"), ("Nombre de la organización", "organisation"),
     ("Punto GPS", "coordinates"), ("GPS lat/long", "coordinates"), ("Georreferenciación", "coordinates"),
     ("موقع GPS", "coordinates"), ("Service hours", "hours"), ("Service provider", "organisation"),
+    ("Type of organisation", "extra"), ("Tipo de organización", "extra"),  # NGO, UN agency: not the organisation
 ])
 def test_header_words_for_the_services_offered_and_the_point_in_six_languages(header, field):
     assert header_field(header)[0] == field
