@@ -45,15 +45,24 @@ class TeachRun:
     questions: list  # importers.teach.TypeQuestion still open afterwards
 
 
-def open_questions(project_path: Path | str, *, progress: Progress | None = None,
-                   cancelled: CancelCheck | None = None) -> list:
-    """The texts of the project's services without a type (or with an unsure one) that nobody
-    has answered yet, the most used first (:class:`importers.teach.TypeQuestion`)."""
-    from directory.store import Project
+def still_open(project) -> list:
+    """The texts of ``project``'s services without a type (or with an unsure one) that nobody has
+    answered yet, the most used first (:class:`importers.teach.TypeQuestion`). Services whose
+    types a person chose are left out: teaching cannot change them."""
+    from importers.retype import left_alone
     from importers.teach import own_taxonomy, questions
 
+    edited = project.set_by_people("sm_services", "service_types")
+    return questions([s for s in project.services() if not left_alone(s, edited)], own_taxonomy(project))
+
+
+def open_questions(project_path: Path | str, *, progress: Progress | None = None,
+                   cancelled: CancelCheck | None = None) -> list:
+    """:func:`still_open` for the project at ``project_path`` (a task: it opens its own connection)."""
+    from directory.store import Project
+
     with Project.open(project_path) as project:
-        return questions(project.services(), own_taxonomy(project))
+        return still_open(project)
 
 
 def run_teach(request: TeachRequest, *, progress: Progress | None = None,
@@ -62,7 +71,7 @@ def run_teach(request: TeachRequest, *, progress: Progress | None = None,
     both are committed together, or (an error, a cancel) neither."""
     from directory.store import Project
     from importers.retype import retype
-    from importers.teach import own_taxonomy, questions, teach_all
+    from importers.teach import teach_all
 
     request.validate()
     retyped = None
@@ -72,5 +81,5 @@ def run_teach(request: TeachRequest, *, progress: Progress | None = None,
             if request.retype:
                 retyped = retype(project, user=request.user, progress=part(progress, 0.0, 0.9), cancelled=cancelled)
         (progress or no_progress)(0.9, "Finding the texts still without a type")
-        still = questions(project.services(), own_taxonomy(project))
+        still = still_open(project)
     return TeachRun(request, retyped, still)

@@ -43,12 +43,12 @@ def run_teach(args: argparse.Namespace) -> int:
 def run_retype(args: argparse.Namespace) -> int:
     from directory.store import Project
     from importers.retype import retype
-    from importers.teach import own_taxonomy, questions
+    from importers.teach_request import still_open
 
     existing_project(args.project)
     with Project.open(args.project) as project:
         result = retype(project, dry_run=args.dry_run)
-        still = questions(project.services(), own_taxonomy(project))
+        still = still_open(project)
     _report(args.project, result, still, dry_run=args.dry_run)
     return 0
 

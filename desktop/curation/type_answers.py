@@ -56,7 +56,7 @@ class TypeAnswers(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ROWS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)  # the answer; the texts take what they need, about 32 characters
+        header.setStretchLastSection(True)  # the answer; the other columns are as wide as their texts, up to a limit
         self.table.currentCellChanged.connect(lambda row, *_: self._show_question(row))
 
         self.heading = QLabel(self)
@@ -65,8 +65,9 @@ class TypeAnswers(QWidget):
         self.types.setAccessibleName(self.tr("Service types the text means"))
         self.types.itemChanged.connect(self._ticked)
         self.heading.setBuddy(self.types)
-        self.none = QCheckBox(self.tr("Not a service type (e.g. distributions, awareness raising)"), self)
-        self.none.setToolTip(self.tr("Its services stay without a type, and ServiceMap does not ask about this text again"))
+        self.none = QCheckBox(self.tr("Not a service type"), self)
+        self.none.setToolTip(self.tr("Distributions, awareness raising …: its services stay without a type, and "
+                                     "ServiceMap does not ask about this text again"))
         self.none.toggled.connect(self._not_a_type)
         self.skip = QPushButton(self.tr("Skip this text"), self)
         self.skip.setToolTip(self.tr("Give no answer: its services keep no type (or ServiceMap's guess)"))
@@ -88,6 +89,7 @@ class TypeAnswers(QWidget):
         split.addWidget(scrolling(answer, self))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the texts and the answers get the larger share
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,9 +126,9 @@ class TypeAnswers(QWidget):
             self.table.setItem(i, COL_READ, _item(self.tr("%1 (unsure)").replace("%1", read) if read else
                                                   self.tr("nothing"), read))
             self._show_answer(i)
-        for col in (COL_TEXT, COL_READ):
+        for col, chars in ((COL_TEXT, 28), (COL_READ, 20)):  # longer texts are elided; their tooltips hold them
             self.table.resizeColumnToContents(col)
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), self.fontMetrics().averageCharWidth() * 32))
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), self.fontMetrics().averageCharWidth() * chars))
         if self.questions:
             self.table.setCurrentCell(0, COL_TEXT)
         self._show_question(self.table.currentRow())

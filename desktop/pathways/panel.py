@@ -240,13 +240,14 @@ class PathwayPanel(QWidget):
             self.steps.set_pathway(None)
             self.warnings.show_warnings([])
             return
-        self.warn()
         self.runner.start(pathways_request.build, self.request(pcodes), on_done=self._show_preview,
                           on_error=self._failed)
 
-    def warn(self) -> None:
-        """What can make the chosen areas' pathways quietly wrong: a step's type with no service while
-        services without a type exist, areas whose services nobody has verified."""
+    def warn(self, rendered) -> None:
+        """What can make the chosen areas' pathways quietly wrong: a step left empty while services
+        without a type exist (they may be of its types), areas whose services nobody has verified."""
+        from dataclasses import replace
+
         from desktop.window.panels import language_for
         from directory.checks import find_warnings
         from directory.type_labels import ServiceTypes
@@ -255,12 +256,17 @@ class PathwayPanel(QWidget):
         if project is None or self.template is None:
             return
         types = list(dict.fromkeys(t for step in self.template.steps for t in step.types))
+        empty = {s.key for r in rendered for s in r.pathway.steps if not s.entries}
+        empty_types = {t for step in self.template.steps if step.key in empty for t in step.types}
         found = find_warnings(project, service_types=types, areas=self.chosen_areas(),
                               listing=getattr(self.window_, "listing", None))
+        # a type no service of the areas has may still be served from nearby: missing only if its step is empty
+        found = [replace(w, missing=tuple(t for t in w.missing if t in empty_types)) for w in found]
         self.warnings.show_warnings(found, ServiceTypes.for_project(project, language_for(self.window_)).label)
 
     def _show_preview(self, rendered) -> None:
         self.steps.set_pathway(rendered[0].pathway if rendered else None)
+        self.warn(rendered)
         page = Path(self._tmp.name) / "preview.html"
         page.write_text(document(rendered, paper=self.paper.currentText(), preview=True), encoding="utf-8")
         self.preview.load(QUrl.fromLocalFile(str(page)))
