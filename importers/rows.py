@@ -326,7 +326,8 @@ class Builder:
             said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
                                                           "description", "sub_sector", "sector") if cell(k)), "")
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "
-                        "editor, or teach the words with 'servicemap teach' and run 'servicemap retype'")
+                        "editor, or teach the words with Tools ▸ Service types… in the desktop (or 'servicemap teach' "
+                        "and 'servicemap retype')")
         for code in found.to_review:
             how = found.sources[code]["how"]
             msgs.append(f"service type '{code}' was read from the {how} only"
