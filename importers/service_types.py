@@ -210,7 +210,8 @@ class TypeFinder:
             found = self._combine([("organisation", organisation)], sectors, found)
         if not found.codes and not found.settled:
             said = [t for t in (type_column, name, activity, description) if t]
-            bare = all(self.sectors.only_sectors(t) for t in said)
+            bare = all(self.sectors.only_sectors(t) for t in said) or any(  # remarks saying only "CP"
+                self.sectors.only_sectors(t) for t in said[1:])
             if bare and not sectors:  # "CP services", "Servicios de protección": the text names the sector
                 sectors = tuple(dict.fromkeys(c for t in said for c in self.sectors_in(t)))
             implied = [s.implies or (s.implies_when_bare if bare else None) for s in map(self.sectors.get, sectors)]
