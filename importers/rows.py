@@ -55,9 +55,12 @@ _STATUSES = {"active": "active", "open": "active", "functional": "active", "acti
              "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
 
 
+_A_WORD = re.compile(r"[^\W\d_]{3}")
+
+
 def _words(value: object) -> str:
-    """A cell's text when it holds words (not a number, a date or a code of digits)."""
-    return v.clean_text(value) if type(value) is str and any(ch.isalpha() for ch in value) else ""
+    """A cell's text when it holds words (not a number, a date or a code such as "B-7")."""
+    return v.clean_text(value) if type(value) is str and _A_WORD.search(value) else ""
 
 
 def _fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
@@ -226,6 +229,8 @@ class Builder:
             "" if "service" in cols or "activity" in cols else raw_types) or next(
             (text for c in self._unnamed if c in cells and (
                 text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "")
+        if not svc_name and self._unnamed and org_name and self.finder.matcher().codes(org_name):
+            svc_name = org_name  # "Tribunal pour enfants de Goma": with nothing else, its name says what it is
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:
@@ -240,7 +245,12 @@ class Builder:
                 else:
                     outcome.status = "rejected"
                     missing = "organisation" if not org_name else "service name"
-                    msgs.append(f"no {missing}: fill in the '{missing}' column of row {excel_row} and import again")
+                    if org_name and self._unnamed:  # the table has no column saying what its services are
+                        msgs.append(f"nothing in row {excel_row} says what the service is: write it in one of the "
+                                    "row's cells (or choose the column that says it in the import wizard's column "
+                                    "step) and import again")
+                    else:
+                        msgs.append(f"no {missing}: fill in the '{missing}' column of row {excel_row} and import again")
                 return
         self._service(outcome, f, cells, extras, org_name, svc_name, raw_types,
                       Provenance(self.result.file, sheet.name, excel_row, self.now))

@@ -55,9 +55,12 @@ def test_with_no_column_saying_what_every_row_is_still_imported_under_its_organi
     """The text that says what the service is sits in columns of short codes and numbers beside a
     column of remarks: the rows are named from their first text and typed from all of it."""
     rows = [["Fundación Niñez", "Cúcuta", "A-1", "PAP y gestión de casos"],
-            ["Casa de la Mujer", "Cúcuta", "A-2", "Refugio temporal, ubicación reservada"]]
+            ["Casa de la Mujer", "Cúcuta", "A-2", "Refugio temporal, ubicación reservada"],
+            ["Tribunal pour enfants de Goma", "Goma", "", ""], ["Fundación Sol", "Cúcuta", "B-7", ""]]
     result = read_file(_workbook(tmp_path / "l.xlsx", ["Organización", "Municipio", "Código", "Notas"], rows))
-    assert [r.status for r in result.rows] == ["imported", "imported"]
+    assert [r.status for r in result.rows] == ["imported", "imported", "imported", "rejected"]
+    assert (result.services[2].name, result.services[2].service_types) == ("Tribunal pour enfants de Goma", ["justice"])
+    assert "nothing in row 5 says what the service is" in result.rows[3].messages[0]
     assert result.services[0].name == "PAP y gestión de casos"
     assert result.services[0].service_types == ["mhpss", "case_management"]
     assert result.services[1].confidential and result.services[1].service_types == ["safe_shelter"]
