@@ -222,15 +222,16 @@ class Builder:
             org_name = v.clean_text(get("organisation_other")) or org_name
         elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
             org_name = org_name.replace("_", " ").strip().title()
-        raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other")),
-                                           *(h for c, h in self._marks if c in cells and is_mark(cells[c])),
-                                           self._sheet_types) if x)
+        raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
+        if self._marks or self._sheet_types:  # a matrix of marked types, or one sheet per type
+            raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
+                h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
-            "" if "service" in cols or "activity" in cols else raw_types) or next(
-            (text for c in self._unnamed if c in cells and (
-                text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "")
-        if not svc_name and self._unnamed and org_name and self.finder.matcher().codes(org_name):
-            svc_name = org_name  # "Tribunal pour enfants de Goma": with nothing else, its name says what it is
+            "" if "service" in cols or "activity" in cols else raw_types)
+        if not svc_name and self._unnamed:  # no column says what: the row's first text, else its organisation's name
+            svc_name = next((text for c in self._unnamed if c in cells and (
+                text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "") or (
+                org_name if org_name and self.finder.matcher().codes(org_name) else "")
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:
@@ -325,13 +326,13 @@ class Builder:
     def _types(self, msgs, f, cells, raw_types, org_name):
         """The row's types from all its text, with a note when none was found or one needs a look."""
         cell = f.get
+        texts = [v.clean_text(cell("description")), v.clean_text(cell("remarks"))]
+        if self._unnamed_extras:  # no column says what: the columns no header named are read too
+            texts += [_words(cells[c]) for c in self._unnamed_extras if c in cells]
         found = self.finder.find(
             type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
             name=v.clean_text(cell("service")) or v.clean_text(cell("site")), activity=v.clean_text(cell("activity")),
-            description=" ; ".join(x for x in (v.clean_text(cell("description")), v.clean_text(cell("remarks")),
-                                               *(_words(cells[c]) for c in self._unnamed_extras if c in cells))
-                                   if x),
-            organisation=org_name)
+            description=" ; ".join(x for x in texts if x), organisation=org_name)
         if not found.codes and not found.settled:
             said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
                                                           "description", "sub_sector", "sector") if cell(k)), "")
