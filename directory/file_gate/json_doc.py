@@ -14,10 +14,15 @@ from typing import Any
 
 import numpy as np
 
-from directory.file_gate.base import MAX_JSON_BYTES, MAX_JSON_DEPTH, FileRefused, user_file
+from directory.file_gate.base import (
+    MAX_JSON_BYTES,
+    MAX_JSON_DEPTH,
+    FileRefused,
+    user_file,
+)
 from directory.file_gate.text import decode
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
