@@ -14,15 +14,10 @@ from typing import Any
 
 import numpy as np
 
-from directory.file_gate.base import (
-    MAX_JSON_BYTES,
-    MAX_JSON_DEPTH,
-    FileRefused,
-    user_file,
-)
+from directory.file_gate.base import MAX_JSON_BYTES, MAX_JSON_DEPTH, FileRefused, user_file
 from directory.file_gate.text import decode
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 

@@ -22,7 +22,7 @@ CHUNK = 4 * 2**20
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})?\$?(\d*)(?::\$?([A-Z]{1,3})\$?(\d+))?"')
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d{1,7})"[^>]*?(/?)>')
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>(.*?)</(?:\w+:)?row>", re.DOTALL)
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>(.*?)</(?:\w+:)?row>", re.S)
 _ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
 _PLAIN_REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
