@@ -53,6 +53,7 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
     if not found.is_workbook:
         return found.kind, [_text_table(path, found)]
     book_check = file_gate.workbook(path, WHAT, kind=found.kind)
+    book_check.require_openable()
     kind = book_check.kind
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods") and not found.note(path):

@@ -130,7 +130,7 @@ def _xlsb_sheet(f) -> Extent:
     found = [-1, -1, 0]  # the last row and column with a value, the current row
     try:
         _scan_xlsb(f, found)
-    except IndexError:  # a stream cut short: the reader stops there too
+    except (IndexError, struct.error):  # a stream cut short: the reader stops there too
         pass
     return Extent(found[0] + 1, found[1] + 1) if found[1] >= 0 else Extent()
 
@@ -186,9 +186,11 @@ def _xlsb_records(f):
     buf, at, eof = b"", 0, False
     while True:
         if not eof and len(buf) - at < _HEAD + 8:
-            piece = f.read(CHUNK)
-            eof = not piece
-            buf, at = buf[at:] + piece, 0
+            buf, at = buf[at:], 0
+            while not eof and len(buf) < _HEAD + 8:
+                piece = f.read(CHUNK)
+                eof = not piece
+                buf += piece
         try:
             kind, size, start = _header(buf, at)
         except IndexError:  # the end, or a stream cut short: the reader stops there too

@@ -47,14 +47,20 @@ class Workbook:
         if e.rows > max_rows:
             return (f"{e.rows:,} rows (to cell {e.cell()}), more than the {max_rows:,} ServiceMap reads from one "
                     "sheet; split the list into smaller sheets or files, or delete what is below it")
-        if e.columns > MAX_COLUMNS or e.rows * e.columns > MAX_SHEET_CELLS:
+        if e.columns > MAX_COLUMNS:
             return (f"{e.columns:,} columns (to cell {e.cell()}), more than the {MAX_COLUMNS:,} ServiceMap reads "
                     "from one sheet; delete the columns right of the list and save it again")
+        if e.rows * e.columns > MAX_SHEET_CELLS:
+            return (f"{e.rows:,} rows × {e.columns:,} columns (to cell {e.cell()}), more than the "
+                    f"{MAX_SHEET_CELLS:,} cells ServiceMap reads from one sheet; delete what lies below and right of "
+                    "the list (one stray value far away makes the whole sheet this large), or split the list")
         return ""
 
     def require_readable(self, sheet: str | None = None) -> None:
         """Refuse the file when ``sheet`` (the one a reader needs; None: the first) is too large."""
         sheet = sheet if sheet is not None else next(iter(self.sheets), "")
+        if sheet not in self.sheets:  # named as the largest sheet, which stands for it
+            sheet = max(self.sheets, key=lambda s: self.sheets[s].rows * self.sheets[s].columns, default=sheet)
         if why := self.too_large(sheet):
             raise FileRefused(f"{self.path}, sheet '{sheet}': {why}.")
 
@@ -62,6 +68,12 @@ class Workbook:
         """Refuse the file when any of its sheets is too large (for a reader that reads them all)."""
         for sheet in self.sheets:
             self.require_readable(sheet)
+
+    def require_openable(self) -> None:
+        """Refuse a file python-calamine cannot even open: it lays out every sheet of an .xls as it
+        opens the file (of the other kinds, only the sheet asked for, which the caller checks)."""
+        if self.kind == "xls":
+            self.require_all_readable()
 
 
 def workbook(path: str | Path, what: str, *, kind: str | None = None) -> Workbook:
