@@ -233,7 +233,7 @@ class Project:
         if inside_lock:
             self._conn.execute("SAVEPOINT change")
         else:
-            self._begin(description or kind, user)
+            self._begin(kind, user)  # the note beside the file names the kind of change, not its details
         try:
             if kind == "create":  # the audit tables do not exist yet
                 schema.MIGRATIONS[0](self._conn)

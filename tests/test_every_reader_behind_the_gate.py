@@ -22,6 +22,8 @@ NOT_A_USERS_FILE = {
     "directory.mbtiles:MBTilesReader._conn": "the MBTiles basemap, opened by mapping.maps.basemap.MBTilesSource after "
                                              "file_gate.mbtiles(path)",
     "directory.mbtiles:write": "writes (or adds to) a tile package ServiceMap makes",
+    "directory.writer_note:_holder": "the note another ServiceMap leaves beside the project while it writes it "
+                                     "(its first 4 KB)",
     "mapping.maps.assets:_write_if_changed": "compares an asset ServiceMap copies with the copy it wrote before",
     "mapping.maps.assets:copy_assets": "the map page's own scripts and styles, shipped with ServiceMap",
     "mapping.maps.offline:_read": "reads back the map page ServiceMap wrote, to prove it holds no remote reference",
