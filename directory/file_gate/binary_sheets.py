@@ -21,7 +21,7 @@ from directory.file_gate.sheets import CHUNK, Extent
 
 # --- .xls (BIFF5/BIFF8 in an OLE compound file) -------------------------------------------------
 
-_BOUNDSHEET, _DIMENSIONS, _EOF, _BOF = 0x0085, 0x0200, 0x000A, 0x0809
+_BOUNDSHEET, _DIMENSIONS, _EOF = 0x0085, 0x0200, 0x000A
 #: Records that put a value (or a formula) in the cell at (row, column), their first four bytes.
 _XLS_CELLS = {0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x0006, 0x00BD, 0x00D6}
 _MULRK = 0x00BD

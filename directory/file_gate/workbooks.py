@@ -16,6 +16,7 @@ from directory.file_gate.base import (
     MAX_ROWS,
     MAX_SHEET_CELLS,
     MAX_UNPACKED_BYTES,
+    MB,
     FileRefused,
     head,
     looks_like,
@@ -26,6 +27,8 @@ from directory.file_gate.sheets import Extent, ods_extents, xlsx_extents
 
 SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 _KIND_SUFFIX = {"xlsx": ".xlsx", "xlsb": ".xlsb", "xls": ".xls", "ods": ".ods"}
+#: An .xls is measured in memory; Excel 97–2003 files of a full sheet are a few tens of MB.
+MAX_XLS_BYTES = 256 * MB
 _DAMAGED = (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError, IndexError,
             struct.error, NotImplementedError, RuntimeError, OSError)
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
@@ -85,7 +88,8 @@ def workbook(path: str | Path, what: str, *, kind: str | None = None) -> Workboo
     suffix = _KIND_SUFFIX.get(kind or "", path.suffix.lower())
     start = head(path)
     if start.startswith(_CFB):
-        if suffix == ".xls":
+        if suffix == ".xls":  # read whole to measure it: an .xls holds at most 65,536 rows a sheet
+            user_file(path, what, max_bytes=MAX_XLS_BYTES)
             return Workbook(path, "xls", _measured(path, lambda: xls_extents(path)))
         if is_encrypted(path):
             raise FileRefused(f"{path}: the workbook is protected by a password. Open it in Excel, remove the password "
