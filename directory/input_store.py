@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from directory import file_gate
+
 TABLE = "sm_inputs"
 
 
@@ -25,7 +27,7 @@ class StoredInput:
 def keep(project, name: str, path: str | Path, label: str) -> None:
     """Keep the file ``path`` as the project's ``name`` input, inside the running change."""
     project.require_change()
-    path = Path(path)
+    path = file_gate.user_file(path, "input file")
     old = stored(project, name)
     project.connection.execute(
         f"INSERT OR REPLACE INTO {TABLE} (name, label, filename, data, saved_at) VALUES (?, ?, ?, ?, ?)",

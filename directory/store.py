@@ -24,7 +24,8 @@ from typing import Any
 
 import shapely
 
-from directory import bulk_rows, bulk_write, gpkg, records, schema
+from directory import bulk_rows, bulk_write, gpkg, records, schema, writer_note
+from directory.tasks import CancelCheck, Progress
 from directory.connection import (  # noqa: F401 - ProjectError and friends are imported from here too
     BULK_CACHE_KB,
     BUSY_TIMEOUT_S,
@@ -102,6 +103,7 @@ class Project:
         self._change: Change | None = None
         self._sites_changed = False
         self._locked = False
+        self._note: writer_note.WriterNote | None = None
 
     # --- opening and closing -------------------------------------------------------
 
@@ -231,7 +233,7 @@ class Project:
         if inside_lock:
             self._conn.execute("SAVEPOINT change")
         else:
-            self._begin()
+            self._begin(kind, user)  # the note beside the file names the kind of change, not its details
         try:
             if kind == "create":  # the audit tables do not exist yet
                 schema.MIGRATIONS[0](self._conn)
@@ -255,9 +257,12 @@ class Project:
         finally:
             self._change = None
             self._sites_changed = False
+            if not inside_lock:
+                self._let_go()
 
     @contextmanager
-    def locked(self) -> Iterator[None]:
+    def locked(self, what: str = "", *, user: str | None = None, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> Iterator[None]:
         """Hold the project's write lock from a read to the writes that depend on it.
 
         An import or a merge matches its rows against the project and then writes: without the
@@ -265,10 +270,15 @@ class Project:
         service is stored twice. Inside the block, another program waits for this one (up to
         its busy timeout) and then sees everything written here. The changes made inside are
         committed together when the block ends, or none of them if it raises.
+
+        Behind another ServiceMap writing the project (a long import), this one waits for it to
+        finish, saying so through ``progress`` ("Waiting for another ServiceMap to finish: Import
+        of list.xlsx by …") and stopping when ``cancelled()``; ``what`` is how the other would see
+        this one. A lock held by another program is :class:`ProjectBusy` after the busy timeout.
         """
         if self._locked or self._change is not None:
             raise RuntimeError("the project is already locked by this connection")
-        self._begin()
+        self._begin(what, user, wait=True, progress=progress, cancelled=cancelled)
         self._locked = True
         try:
             yield
@@ -278,10 +288,17 @@ class Project:
             raise
         finally:
             self._locked = False
+            self._let_go()
 
-    def _begin(self) -> None:
-        """Take the write lock (waiting up to the busy timeout), or raise :class:`ProjectBusy`."""
-        self._conn.execute("BEGIN IMMEDIATE")
+    def _begin(self, what: str, user: str | None, **waiting) -> None:
+        """Take the write lock and leave this writer's note (:mod:`directory.writer_note`), or raise
+        :class:`ProjectBusy`."""
+        self._note = writer_note.begin_writing(self._conn, self.path, what, user or _user_name(), **waiting)
+
+    def _let_go(self) -> None:
+        if self._note is not None:
+            self._note.release()
+            self._note = None
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:  # SQLite may have rolled back already (a full disk, a failed COMMIT)

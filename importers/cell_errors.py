@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import zipfile
-from pathlib import Path
 from xml.etree import ElementTree
+
+from directory import file_gate
 
 _T = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _O = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -27,14 +28,15 @@ _LIBREOFFICE = {"Err:502": "Err:502 (invalid argument)", "Err:504": "Err:504 (wr
                 "Err:522": "Err:522 (circular reference)", "Err:523": "Err:523 (no result)"}
 
 
-def find(path: str | Path, kind: str, sheets: list[str] | None = None) -> dict[str, dict]:
-    """Per sheet name, the error cells of an .xls or .ods workbook ({} for other kinds or when none)."""
+def find(book: file_gate.Workbook, sheets: list[str] | None = None) -> dict[str, dict]:
+    """Per sheet name, the error cells of an .xls or .ods workbook that passed the gate ({} for other
+    kinds or when none)."""
     try:
-        if kind == "xls":
-            return _xls(Path(path), sheets)
-        if kind == "ods":
-            return _ods(Path(path), sheets)
-    except (OSError, zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError):
+        if book.kind == "xls":
+            return _xls(book, sheets)
+        if book.kind == "ods":
+            return _ods(book, sheets)
+    except (OSError, zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError, file_gate.FileRefused):
         return {}  # calamine reads the cells; a damaged part only costs the error markers
     except Exception as exc:  # xlrd's own errors (XLRDError, CompDocError): same as above
         if type(exc).__module__.startswith("xlrd"):
@@ -48,15 +50,15 @@ def find(path: str | Path, kind: str, sheets: list[str] | None = None) -> dict[s
 _BIFF_ERROR = re.compile(rb"\x05\x02\x08\x00.{7}\x01|\x06\x00.{8}\x02\x00[\x00-\x2a]\x00\x00\x00\xff\xff", re.DOTALL)
 
 
-def _xls(path: Path, wanted: list[str] | None) -> dict[str, dict]:
+def _xls(checked: file_gate.Workbook, wanted: list[str] | None) -> dict[str, dict]:
     """xlrd reads the whole workbook, five times slower than calamine, so it runs only when a
     scan of the file's bytes finds an error record (0.05 s for 27 MB)."""
-    if not _BIFF_ERROR.search(path.read_bytes()):
+    if not _BIFF_ERROR.search(checked.path.read_bytes()):
         return {}
     import xlrd
 
     out: dict[str, dict] = {}
-    book = xlrd.open_workbook(str(path), on_demand=True, logfile=_Quiet())
+    book = xlrd.open_workbook(str(checked.path), on_demand=True, logfile=_Quiet())
     try:
         for index, name in enumerate(book.sheet_names()):
             if wanted is not None and name not in wanted:
@@ -85,12 +87,12 @@ class _Quiet:
         pass
 
 
-def _ods(path: Path, wanted: list[str] | None) -> dict[str, dict]:
-    with zipfile.ZipFile(path) as z:
+def _ods(book: file_gate.Workbook, wanted: list[str] | None) -> dict[str, dict]:
+    with file_gate.zip_file(book.path, "spreadsheet", max_bytes=file_gate.MAX_UNPACKED_BYTES) as z:
         if not _ods_has_errors(z):
             return {}
         with z.open("content.xml") as f:
-            return _ods_cells(f, wanted)
+            return _ods_cells(ElementTree.iterparse(f, events=("start", "end")), wanted)
 
 
 def _ods_has_errors(z: zipfile.ZipFile) -> bool:
@@ -107,11 +109,11 @@ def _ods_has_errors(z: zipfile.ZipFile) -> bool:
     return False
 
 
-def _ods_cells(f, wanted: list[str] | None) -> dict[str, dict]:
+def _ods_cells(events, wanted: list[str] | None) -> dict[str, dict]:
     out: dict[str, dict] = {}
     name, errors, row, col = None, {}, 0, 0
     repeat_cols = 1
-    for event, el in ElementTree.iterparse(f, events=("start", "end")):
+    for event, el in events:
         tag = el.tag
         if event == "start":
             if tag == _TABLE:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from pathlib import Path
 
 from directory import file_gate
@@ -47,13 +46,8 @@ def read_rows(path: Path, *, max_rows: int) -> list[list]:
 
 def rows_in_zip(path: Path, member: str, *, max_rows: int) -> list[list]:
     """The rows of the table ``member`` of the zip file ``path`` (after the gate's checks on the zip)."""
-    with zipfile.ZipFile(path) as z:
-        file_gate.zip_archive(path, z, file_gate.MAX_TEXT_BYTES)
-        decoded = file_gate.decode(z.read(member))
-    if decoded is None:
-        raise ImportFileError(f"{path}, '{member}': not a text table (it holds binary data). Unzip it and import "
-                              "the service list itself.")
-    return rows_of(decoded[0], Path(f"{path}:{member}"), Path(member).suffix.lower(), max_rows=max_rows)
+    text = file_gate.zip_text(path, member, "service list")
+    return rows_of(text, Path(f"{path}:{member}"), Path(member).suffix.lower(), max_rows=max_rows)
 
 
 def rows_of(text: str, path: Path, suffix: str, *, max_rows: int) -> list[list]:
@@ -71,6 +65,3 @@ def rows_of(text: str, path: Path, suffix: str, *, max_rows: int) -> list[list]:
                               "Open it in a spreadsheet and save it as CSV again.") from None
     return rows
 
-
-def encoding_of(path: Path) -> str:
-    return decode(path.read_bytes()[:1 << 16])[1]

@@ -70,22 +70,19 @@ def kind_of(path: Path) -> FileKind:
 
 
 def _zip_kind(path: Path) -> FileKind:
-    try:
-        with zipfile.ZipFile(path) as z:
-            names = z.namelist()
-            if "[Content_Types].xml" in names:
-                return FileKind("xlsb" if "xl/workbook.bin" in names else "xlsx")
-            if "content.xml" in names and "mimetype" in names and z.read("mimetype").strip() == _ODS:
-                if b"encryption-data" in z.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b"":
-                    raise ImportFileError(f"{path}: the spreadsheet is protected by a password. Open it in "
-                                          "LibreOffice, save it without the password, and import it again.")
-                return FileKind("ods")
-            if "datapackage.json" in names:
-                return FileKind("hsds package")
-            tables = [n for n in names if n.lower().endswith(TEXT_SUFFIXES) and not n.startswith(("__MACOSX", "."))]
-    except zipfile.BadZipFile:
-        raise ImportFileError(f"{path}: the file is damaged or cut short (a zip package that does not open); it may "
-                              "not have finished copying or downloading. Copy it again.") from None
+    with file_gate.zip_file(path, "service list", max_bytes=file_gate.MAX_UNPACKED_BYTES) as z:
+        names = z.namelist()
+        if "[Content_Types].xml" in names:
+            return FileKind("xlsb" if "xl/workbook.bin" in names else "xlsx")
+        if "content.xml" in names and "mimetype" in names and _small_part(z, path, "mimetype").strip() == _ODS:
+            if b"encryption-data" in (_small_part(z, path, "META-INF/manifest.xml")
+                                      if "META-INF/manifest.xml" in names else b""):
+                raise ImportFileError(f"{path}: the spreadsheet is protected by a password. Open it in "
+                                      "LibreOffice, save it without the password, and import it again.")
+            return FileKind("ods")
+        if "datapackage.json" in names:
+            return FileKind("hsds package")
+        tables = [n for n in names if n.lower().endswith(TEXT_SUFFIXES) and not n.startswith(("__MACOSX", "."))]
     if len(tables) == 1:
         return FileKind("zipped text", tables[0])
     if not tables:
@@ -93,6 +90,10 @@ def _zip_kind(path: Path) -> FileKind:
                               "service list itself.")
     raise ImportFileError(f"{path}: a zip file holding {len(tables)} tables (" + ", ".join(tables[:4])
                           + "). Unzip it and import each list on its own.")
+
+
+def _small_part(z: zipfile.ZipFile, path: Path, member: str) -> bytes:
+    return file_gate.zip_member(z, path, member, "service list", max_bytes=1 << 20)
 
 
 def _json_kind(path: Path) -> str:

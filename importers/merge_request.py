@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from directory.safe_text import json_text
-from directory.tasks import CancelCheck, InvalidRequest, Progress, stop_if
+from directory.tasks import CancelCheck, InvalidRequest, Progress, part, stop_if
 
 
 @dataclass
@@ -69,7 +69,8 @@ def run_merge(request: MergeRequest, plan=None, *, progress: Progress | None = N
     from importers import merge
 
     request.validate()
-    with Project.open(request.project) as project, (nullcontext() if request.dry_run else project.locked()):
+    with Project.open(request.project) as project, (nullcontext() if request.dry_run else project.locked(
+            f"Merge of {Path(request.other).name}", progress=part(progress, 0, 0), cancelled=cancelled)):
         if plan is None:
             plan = merge.plan(project, request.other, progress=progress, cancelled=cancelled)
         stop_if(cancelled)

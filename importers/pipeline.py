@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from directory.store import Project
-from directory.tasks import Cancelled, Progress, never, no_progress
+from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import date_order, file_kinds, history, profiles, readers, teach
 from importers.collector import collector_paused
@@ -179,7 +179,7 @@ def import_file(
 
     # Matched and saved under one write lock: an import running at the same time waits, then
     # matches against what this one saved, instead of storing every service a second time.
-    with project.locked():
+    with project.locked(f"Import of {path.name}", user=user, progress=part(progress, 0.85, 0.85), cancelled=cancelled):
         progress(0.86, "Matching with the services already in the project")
         match_project(result, project)
         if cancelled():

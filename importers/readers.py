@@ -11,7 +11,6 @@ saved without a value (files written by scripts), whose values are missing. Erro
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -19,11 +18,13 @@ from xml.etree import ElementTree
 import python_calamine
 
 from directory import file_gate
-from importers import cell_errors, csvtext, file_kinds, guards
+from importers import cell_errors, csvtext, file_kinds
 from importers.errors import ImportFileError
 
 #: Rows per sheet ServiceMap reads; a sheet with more is skipped with the reason.
 MAX_ROWS = file_gate.MAX_ROWS
+#: How the gate's messages name the file.
+WHAT = "service list"
 
 
 @dataclass
@@ -44,19 +45,21 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
     A sheet reaching further than ServiceMap reads (:mod:`directory.file_gate`) is skipped with
     the reason, before the reader lays it out in memory."""
     path = Path(path)
-    found, book_check = guards.check_file(path)
+    found = file_kinds.kind_of(path)  # by content, whatever the file is called
     if found.kind == "hxl json":
         tables = file_kinds.json_tables(path)
         return found.kind, [_sheet(name or path.stem, rows) for name, rows in tables
                             if sheet is None or sheet == (name or path.stem)]
-    if book_check is None:
+    if not found.is_workbook:
         return found.kind, [_text_table(path, found)]
+    book_check = file_gate.workbook(path, WHAT, kind=found.kind)
+    book_check.require_openable()
     kind = book_check.kind
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods") and not found.note(path):
-            book = python_calamine.CalamineWorkbook.from_path(str(path))
+            book = python_calamine.CalamineWorkbook.from_path(str(book_check.path))
         else:  # named otherwise: calamine picks its reader by the name, so hand it the bytes
-            with path.open("rb") as f:
+            with book_check.path.open("rb") as f:
                 book = python_calamine.CalamineWorkbook.from_filelike(f)
     except python_calamine.PasswordError:
         raise ImportFileError(f"{path}: the workbook is protected by a password. Remove the password in Excel, "
@@ -69,7 +72,7 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
         if sheet not in names:
             raise ImportFileError(f"{path}: no sheet named '{sheet}'. The sheets are: " + ", ".join(f"'{n}'" for n in names))
         names = [sheet]
-    hidden = _xlsx_hidden(path) if kind == "xlsx" else cell_errors.find(path, kind, names)
+    hidden = _xlsx_hidden(book_check) if kind == "xlsx" else cell_errors.find(book_check, names)
     out = []
     try:
         for name in names:
@@ -136,11 +139,11 @@ def _col_index(letters: bytes) -> int:
     return n - 1
 
 
-def _xlsx_hidden(path: Path) -> dict[str, dict]:
+def _xlsx_hidden(book: file_gate.Workbook) -> dict[str, dict]:
     """Per sheet name: declared row count, error cells, formula cells without a saved value."""
     out: dict[str, dict] = {}
     try:
-        with zipfile.ZipFile(path) as z:
+        with file_gate.zip_file(book.path, WHAT, max_bytes=file_gate.MAX_UNPACKED_BYTES) as z:
             book = ElementTree.fromstring(z.read("xl/workbook.xml"))
             rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
             targets = {r.get("Id"): r.get("Target") for r in rels.findall("p:Relationship", _NS)}
@@ -162,6 +165,6 @@ def _xlsx_hidden(path: Path) -> dict[str, dict]:
                     if b"<f" in xml or b":f" in xml:
                         info["formulas"] = len(_FORMULA_NO_VALUE.findall(xml))
                 out[s.get("name")] = info
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+    except (KeyError, ElementTree.ParseError):
         return {}
     return out

@@ -161,7 +161,7 @@ def test_file_without_admin_fields_is_refused_with_a_reason(tmp_path):
     ("missing.geojson", None, "no such file"),
     ("list.xlsx", b"PK\x03\x04", "not a boundary file"),
     ("broken.geojson", b'{"type": "FeatureCollection", "features": [', "cannot be read"),
-    ("broken.zip", b"not a zip", "not a readable .zip"),
+    ("broken.zip", b"not a zip", "not a readable zip file"),
 ])
 def test_bad_boundary_files(tmp_path, name, content, expected):
     path = tmp_path / name

@@ -14,6 +14,7 @@ import shapely
 
 from directory import file_gate
 from directory.file_gate.json_doc import depth
+from tests.data.hostile import make_corpus as corpus
 from tests.data.hostile.make_corpus import sheet_xml, xlsx_members
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -100,3 +101,52 @@ def test_coordinates_must_fit_their_coordinate_system(tmp_path, crs, metres, ref
             file_gate.vector(path, "boundary file")
     else:
         assert file_gate.vector(path, "boundary file") == [(str(path), "areas")]
+
+
+def _corpus_file(tmp_path: Path, maker, name: str) -> Path:
+    path = tmp_path / name
+    maker(path)
+    return path
+
+
+@pytest.mark.parametrize("maker, rows, columns", [
+    (corpus.xls_four_billion_rows, 4_294_967_295, 11),  # declared by DIMENSIONS: the reader reserves it
+    (corpus.xls_far_cell, 65_536, 65_536),
+    (corpus.xls_iv65536, 65_536, 256),
+    (lambda p: p.write_bytes(corpus.BASE_XLS.read_bytes()), 3, 11),
+    (corpus.xlsb_far_cell, 1_048_576, 16_384),
+    (corpus.xlsb_claims_xfd, 4, 5),  # the reader lays out the cells, not the claim
+])
+def test_a_binary_workbook_reaches_its_last_value(tmp_path, maker, rows, columns):
+    suffix = ".xlsb" if "xlsb" in getattr(maker, "__name__", "") else ".xls"
+    path = tmp_path / f"list{suffix}"
+    maker(path)
+    extent = file_gate.workbook(path, "list").sheets["Services"]
+    assert (extent.rows, extent.columns) == (rows, columns)
+
+
+def test_xlsb_records_are_read_across_pieces(tmp_path, monkeypatch):
+    """A record cut between two pieces of the stream (a 7-byte piece) is read as one."""
+    from directory.file_gate import binary_sheets
+
+    path = _corpus_file(tmp_path, corpus.xlsb_far_cell, "far.xlsb")
+    whole = file_gate.workbook(path, "list").sheets
+    monkeypatch.setattr(binary_sheets, "CHUNK", 7)
+    assert file_gate.workbook(path, "list").sheets == whole
+
+
+def test_a_zip_of_many_files_is_refused_from_its_end_record(tmp_path, monkeypatch):
+    path = _corpus_file(tmp_path, corpus.many_files_zip, "many.zip")
+    opened = []
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", lambda *a, **k: opened.append(a))
+    with pytest.raises(file_gate.FileRefused, match="holds 70,000 files, more than the 20,000"):
+        with file_gate.zip_file(path, "service list", max_bytes=2**30):
+            pass
+    assert opened == []  # refused before Python read the directory
+
+
+def test_a_table_in_a_zip_is_decoded_as_a_file_is(tmp_path):
+    path = _corpus_file(tmp_path, corpus.utf16_csv_in_zip, "utf16.zip")
+    assert "কাউখালী" in file_gate.zip_text(path, "services.csv", "service list")
+    with pytest.raises(file_gate.FileRefused, match="would unpack to 1,0"):
+        file_gate.zip_text(_corpus_file(tmp_path, corpus.csv_bomb_zip, "bomb.zip"), "services.csv", "service list")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from directory import file_gate
 from importers import cell_errors
 from importers.pipeline import read_file
 
@@ -69,11 +70,11 @@ def test_ods_positions_follow_repeated_rows_and_columns(tmp_path):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", content)
-    assert cell_errors.find(path, "ods") == {"List": {"errors": {(4, 3): "#DIV/0!"}}}
+    assert cell_errors.find(file_gate.workbook(path, "list")) == {"List": {"errors": {(4, 3): "#DIV/0!"}}}
 
 
 def test_a_damaged_error_scan_costs_only_the_markers(tmp_path):
     path = tmp_path / "broken.ods"
     path.write_bytes(b"not a zip")
-    assert cell_errors.find(path, "ods") == {}
-    assert cell_errors.find(DATA / "cell_errors.xlsx", "xlsx") == {}  # .xlsx is scanned by the reader itself
+    assert cell_errors.find(file_gate.Workbook(path, "ods")) == {}
+    assert cell_errors.find(file_gate.workbook(DATA / "cell_errors.xlsx", "list")) == {}  # .xlsx: by the reader

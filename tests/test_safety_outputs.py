@@ -42,6 +42,8 @@ NOT_OUTPUTS = {
     "directory.input_store:materialise": "an input the project keeps (its population table or raster), written "
                                          "back to a temporary folder for the readers that take paths",
     "desktop.app:save_when_drawn.<locals>.save": "desktop --screenshot: a picture of the window (see NOT_DATA)",
+    "directory.writer_note:WriterNote.take": "the note beside the project while this ServiceMap writes it: the kind "
+                                            "of change or the file imported, the login name and the time",
 }
 SPREADSHEETS = (".csv", ".xlsx", ".ods")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from directory.errors import UserFacingError
@@ -9,6 +10,15 @@ from directory.errors import UserFacingError
 
 class UserError(UserFacingError):
     """A mistake on the command line; printed as one line, without a traceback."""
+
+
+def report_waiting(fraction: float, message: str = "") -> None:
+    """A command's ``progress``: the command line shows no progress, but says when it waits for
+    another ServiceMap that is writing the project (a long import), so the wait is explained."""
+    from directory.writer_note import WAITING
+
+    if message.startswith(WAITING):
+        print(f"servicemap: {message[0].lower()}{message[1:]}", file=sys.stderr, flush=True)
 
 
 def existing_project(path: Path) -> Path:

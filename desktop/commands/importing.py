@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
+from desktop.commands.common import (
+    UserError,
+    existing_project,
+    input_file,
+    output_path,
+    project_file,
+    report_waiting,
+)
 
 
 def register(sub) -> None:
@@ -47,7 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
         if exc.field == "project":
             existing_project(args.project)
         raise UserError(exc.describe(lambda name: "--report" if name == "report" else "")) from None
-    run = import_request(request)
+    run = import_request(request, progress=report_waiting)
     result, order = run.result, run.order
     if not run.imported_anything:
         raise UserError(no_table_found(args.file, result))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
+from desktop.commands.common import (
+    UserError,
+    existing_project,
+    input_file,
+    output_path,
+    project_file,
+    report_waiting,
+)
 
 
 def register(sub) -> None:
@@ -30,7 +37,7 @@ def merge(args: argparse.Namespace) -> int:
         if exc.field == "project":
             existing_project(args.project)
         raise UserError(exc.describe(lambda name: "" if name == "other" else "--" + name)) from None
-    run = run_merge(request)
+    run = run_merge(request, progress=report_waiting)
     the_plan = run.plan
     c = the_plan.counts()
     print(f"{c['new']} new services, {c['matched']} matched, {c['fill_ins']} fill-ins, {c['conflicts']} conflicts.")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from contextlib import nullcontext
 
-from desktop.commands.common import UserError, existing_project, input_file, output_path, project_file
+from desktop.commands.common import (
+    UserError,
+    existing_project,
+    input_file,
+    output_path,
+    project_file,
+    report_waiting,
+)
 
 
 def register(sub) -> None:
@@ -48,7 +55,9 @@ def verify_import(args: argparse.Namespace) -> int:
     existing_project(args.project)
     if not args.sheet.exists():
         raise UserError(f"{args.sheet}: no such file. Give the filled call list.")
-    with Project.open(args.project) as project, (project.locked() if args.apply else nullcontext()):
+    with Project.open(args.project) as project, (project.locked(f"Verification from {args.sheet.name}",
+                                                                progress=report_waiting)
+                                                 if args.apply else nullcontext()):
         # With --apply, locked before comparing: a change made meanwhile cannot slip between the two.
         the_plan = plan(project, args.sheet)
         print(f"{the_plan.called} services called, {the_plan.not_reached} not reached, "

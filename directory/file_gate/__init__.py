@@ -12,13 +12,16 @@ coordinate systems — and refuses with one line that names the file and says wh
 Each reader calls the check for its kind of file:
 
 * :func:`user_file` — any file: it exists, is a file, is not empty or too large.
-* :func:`workbook` — .xlsx/.xlsm/.xls/.ods: container, password, zip bomb, sheet extents.
+* :func:`workbook` — .xlsx/.xlsm/.xlsb/.xls/.ods: container, password, zip bomb, sheet extents.
+* :func:`zip_file` — any .zip opened after its directory and parts are checked; :func:`zip_member`
+  one part of it, :func:`zip_text` a text table inside it.
 * :func:`text` — CSV, TSV, TXT: the decoded text (UTF-8, UTF-16 with or without a mark, cp1252).
 * :func:`json_document` — JSON parsed with its size and nesting depth limited.
 * :func:`vector` / :func:`raster` — geodata with a believable coordinate system and size.
 * :func:`osm_extract`, :func:`mbtiles` — OpenStreetMap extracts and tile packages.
 """
 
+from directory.file_gate.archives import MAX_MEMBERS, zip_archive, zip_file, zip_member  # noqa: F401
 from directory.file_gate.base import (  # noqa: F401
     MAX_COLUMNS,
     MAX_GAZETTEER_BYTES,
@@ -26,10 +29,11 @@ from directory.file_gate.base import (  # noqa: F401
     MAX_ROWS,
     MAX_SHEET_CELLS,
     MAX_TEXT_BYTES,
+    MAX_UNPACKED_BYTES,
     FileRefused,
     user_file,
 )
 from directory.file_gate.geo import mbtiles, osm_extract, raster, vector  # noqa: F401
 from directory.file_gate.json_doc import json_document  # noqa: F401
-from directory.file_gate.text import csv_rows, decode, text, text_encoding  # noqa: F401
-from directory.file_gate.workbooks import Workbook, is_encrypted, workbook, zip_archive  # noqa: F401
+from directory.file_gate.text import csv_rows, decode, text, text_encoding, zip_text  # noqa: F401
+from directory.file_gate.workbooks import Workbook, is_encrypted, workbook  # noqa: F401

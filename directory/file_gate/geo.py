@@ -10,11 +10,10 @@ with no coordinate system, or with a geographic one, are refused with what to do
 from __future__ import annotations
 
 import sqlite3
-import zipfile
 from pathlib import Path
 
 from directory.file_gate.base import MB, FileRefused, head, looks_like, user_file
-from directory.file_gate.workbooks import zip_archive
+from directory.file_gate.archives import zip_file
 
 MAX_VECTOR_BYTES = 4096 * MB
 MAX_RASTER_BYTES = 8192 * MB
@@ -34,12 +33,8 @@ def vector(path: str | Path, what: str) -> list[tuple[str, str]]:
     suffix = path.suffix.lower()
     start = head(path)
     if suffix == ".zip":
-        try:
-            with zipfile.ZipFile(path) as z:
-                zip_archive(path, z, MAX_VECTOR_BYTES)
-                inner = [m for m in z.namelist() if Path(m).suffix.lower() in VECTOR_SUFFIXES - {".zip"}]
-        except (zipfile.BadZipFile, EOFError) as exc:
-            raise FileRefused(f"{path}: not a readable .zip file ({exc}); download it again.") from None
+        with zip_file(path, what, max_bytes=MAX_VECTOR_BYTES) as z:
+            inner = [m for m in z.namelist() if Path(m).suffix.lower() in VECTOR_SUFFIXES - {".zip"}]
         if not inner:
             raise FileRefused(f"{path}: the .zip holds no GeoJSON, GeoPackage or Shapefile. Give the {what} itself.")
         targets = [f"/vsizip/{path}/{m}" for m in inner]

@@ -14,6 +14,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from directory.file_gate.archives import zip_file, zip_member
 from directory.file_gate.base import MAX_TEXT_BYTES, FileRefused, looks_like, user_file
 
 _SAMPLE = 1 << 16
@@ -86,6 +87,21 @@ def text(path: str | Path, what: str, *, max_bytes: int = MAX_TEXT_BYTES) -> str
         raise _binary(path, data, what)
     if not decoded[0].strip():
         raise FileRefused(f"{path}: the file holds no text. Save or export the {what} again.")
+    return decoded[0]
+
+
+def zip_text(path: str | Path, member: str, what: str, *, max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """The decoded text of the table ``member`` inside the zip ``path`` (a CSV in a .zip), after the
+    zip's checks; refused when it is binary, too large or empty, as :func:`text` refuses a file."""
+    path = Path(path)
+    with zip_file(path, what, max_bytes=max_bytes) as z:
+        data = zip_member(z, path, member, what, max_bytes=max_bytes)
+    where = Path(f"{path}:{member}")
+    decoded = decode(data)
+    if decoded is None:
+        raise _binary(where, data, what)
+    if not decoded[0].strip():
+        raise FileRefused(f"{where}: the table holds no text. Save or export the {what} again.")
     return decoded[0]
 
 

@@ -1,17 +1,18 @@
-"""Workbooks (.xlsx, .xlsm, .xls, .ods): the container, a password, a zip bomb, and how far each
-sheet reaches, checked before python-calamine or openpyxl allocate anything."""
+"""Workbooks (.xlsx, .xlsm, .xlsb, .xls, .ods): the container, a password, a zip bomb, and how far
+each sheet reaches, checked before python-calamine or openpyxl allocate anything."""
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.parsers import expat
 
+from directory.file_gate.archives import zip_file
 from directory.file_gate.base import (
     MAX_COLUMNS,
-    MAX_RATIO,
     MAX_ROWS,
     MAX_SHEET_CELLS,
     MAX_UNPACKED_BYTES,
@@ -21,16 +22,21 @@ from directory.file_gate.base import (
     looks_like,
     user_file,
 )
+from directory.file_gate.binary_sheets import xls_extents, xlsb_extents
 from directory.file_gate.sheets import Extent, ods_extents, xlsx_extents
 
 SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 _KIND_SUFFIX = {"xlsx": ".xlsx", "xlsb": ".xlsb", "xls": ".xls", "ods": ".ods"}
+#: An .xls is measured in memory; Excel 97–2003 files of a full sheet are a few tens of MB.
+MAX_XLS_BYTES = 256 * MB
+_DAMAGED = (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError, IndexError,
+            struct.error, NotImplementedError, RuntimeError, OSError)
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
 
 
 @dataclass
 class Workbook:
-    """A workbook that passed the gate: its kind and, for .xlsx and .ods, each sheet's extent."""
+    """A workbook that passed the gate: its kind and each sheet's extent."""
 
     path: Path
     kind: str  # xlsx, xlsb, xls, ods
@@ -39,21 +45,38 @@ class Workbook:
     def too_large(self, sheet: str, *, max_rows: int = MAX_ROWS) -> str:
         """Why ``sheet`` is too large to read ("" when it is not)."""
         e = self.sheets.get(sheet)
-        if e is None:
-            return ""
+        if e is None:  # a name the reader spells otherwise: the largest sheet stands for it
+            e = max(self.sheets.values(), key=lambda x: x.rows * x.columns, default=Extent())
         if e.rows > max_rows:
             return (f"{e.rows:,} rows (to cell {e.cell()}), more than the {max_rows:,} ServiceMap reads from one "
                     "sheet; split the list into smaller sheets or files, or delete what is below it")
-        if e.columns > MAX_COLUMNS or e.rows * e.columns > MAX_SHEET_CELLS:
+        if e.columns > MAX_COLUMNS:
             return (f"{e.columns:,} columns (to cell {e.cell()}), more than the {MAX_COLUMNS:,} ServiceMap reads "
                     "from one sheet; delete the columns right of the list and save it again")
+        if e.rows * e.columns > MAX_SHEET_CELLS:
+            return (f"{e.rows:,} rows × {e.columns:,} columns (to cell {e.cell()}), more than the "
+                    f"{MAX_SHEET_CELLS:,} cells ServiceMap reads from one sheet; delete what lies below and right of "
+                    "the list (one stray value far away makes the whole sheet this large), or split the list")
         return ""
 
     def require_readable(self, sheet: str | None = None) -> None:
         """Refuse the file when ``sheet`` (the one a reader needs; None: the first) is too large."""
         sheet = sheet if sheet is not None else next(iter(self.sheets), "")
+        if sheet not in self.sheets:  # named as the largest sheet, which stands for it
+            sheet = max(self.sheets, key=lambda s: self.sheets[s].rows * self.sheets[s].columns, default=sheet)
         if why := self.too_large(sheet):
             raise FileRefused(f"{self.path}, sheet '{sheet}': {why}.")
+
+    def require_all_readable(self) -> None:
+        """Refuse the file when any of its sheets is too large (for a reader that reads them all)."""
+        for sheet in self.sheets:
+            self.require_readable(sheet)
+
+    def require_openable(self) -> None:
+        """Refuse a file python-calamine cannot even open: it lays out every sheet of an .xls as it
+        opens the file (of the other kinds, only the sheet asked for, which the caller checks)."""
+        if self.kind == "xls":
+            self.require_all_readable()
 
 
 def workbook(path: str | Path, what: str, *, kind: str | None = None) -> Workbook:
@@ -65,8 +88,9 @@ def workbook(path: str | Path, what: str, *, kind: str | None = None) -> Workboo
     suffix = _KIND_SUFFIX.get(kind or "", path.suffix.lower())
     start = head(path)
     if start.startswith(_CFB):
-        if suffix == ".xls":
-            return Workbook(path, "xls")
+        if suffix == ".xls":  # read whole to measure it: an .xls holds at most 65,536 rows a sheet
+            user_file(path, what, max_bytes=MAX_XLS_BYTES)
+            return Workbook(path, "xls", _measured(path, lambda: xls_extents(path)))
         if is_encrypted(path):
             raise FileRefused(f"{path}: the workbook is protected by a password. Open it in Excel, remove the password "
                               "(File > Info > Protect Workbook), save it, and give it again.")
@@ -84,35 +108,26 @@ def workbook(path: str | Path, what: str, *, kind: str | None = None) -> Workboo
         raise FileRefused(f"{path}: not a {suffix} workbook (it is not a zip package as {suffix} files are). "
                           "Open it in Excel or LibreOffice and save it again as .xlsx.")
     kind = "ods" if suffix == ".ods" else "xlsb" if suffix == ".xlsb" else "xlsx"
-    try:
-        with zipfile.ZipFile(path) as z:
-            zip_archive(path, z, MAX_UNPACKED_BYTES)
-            names = set(z.namelist())
-            if kind in ("xlsx", "xlsb") and "[Content_Types].xml" not in names:
-                raise FileRefused(f"{path}: a zip file, but not an Excel workbook. Give the .xlsx file itself.")
-            if kind == "ods" and "content.xml" not in names:
-                raise FileRefused(f"{path}: a zip file, but not an OpenDocument spreadsheet.")
-            # a binary workbook's sheets are binary records; their extent is checked as they are read
-            sheets = ods_extents(z) if kind == "ods" else {} if kind == "xlsb" else xlsx_extents(z)
-    except (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError,
-            NotImplementedError, RuntimeError) as exc:  # a cut-short download, a damaged part
-        raise FileRefused(f"{path}: the workbook is damaged or cut short ({_short(exc)}); it may not have finished "
-                          "copying or downloading. Copy it again, or open it in Excel and save it again.") from None
+    with zip_file(path, what, max_bytes=MAX_UNPACKED_BYTES) as z:
+        names = set(z.namelist())
+        if kind in ("xlsx", "xlsb") and "[Content_Types].xml" not in names:
+            raise FileRefused(f"{path}: a zip file, but not an Excel workbook. Give the .xlsx file itself.")
+        if kind == "ods" and "content.xml" not in names:
+            raise FileRefused(f"{path}: a zip file, but not an OpenDocument spreadsheet.")
+        measure = {"ods": ods_extents, "xlsb": xlsb_extents, "xlsx": xlsx_extents}[kind]
+        sheets = _measured(path, lambda: measure(z))
     return Workbook(path, kind, sheets)
 
 
-def zip_archive(path: Path, z: zipfile.ZipFile, max_bytes: int) -> None:
-    """Refuse a zip whose parts would unpack to more than ``max_bytes``, or any part that is a bomb."""
-    members = z.infolist()
-    for m in members:
-        if m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 50 * MB:
-            raise FileRefused(f"{path}: the part '{m.filename}' would unpack to {m.file_size / MB:,.0f} MB from "
-                              f"{m.compress_size / 2**10:,.0f} KB. This is not a normal file (a 'zip bomb'); it was "
-                              "not opened.")
-    total = sum(m.file_size for m in members)
-    if total > max_bytes:
-        raise FileRefused(f"{path}: it unpacks to {total / MB:,.0f} MB, more than the {max_bytes // MB:,} MB "
-                          "ServiceMap opens. Split it into smaller files.")
+def _measured(path: Path, measure) -> dict[str, Extent]:
+    """Each sheet's extent, or the file refused as damaged when its parts or records do not read."""
+    try:
+        return measure()
+    except Exception as exc:  # a cut-short download, a damaged part or record, a broken OLE container (xlrd's)
+        if not isinstance(exc, _DAMAGED) and not type(exc).__module__.startswith("xlrd"):
+            raise
+        raise FileRefused(f"{path}: the workbook is damaged or cut short ({_short(exc)}); it may not have finished "
+                          "copying or downloading. Copy it again, or open it in Excel and save it again.") from None
 
 
 def is_encrypted(path: Path) -> bool:

@@ -11,10 +11,9 @@ rule in :mod:`importers.formats.guard`).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from directory import link_store
+from directory import file_gate, link_store
 from directory.safe_text import json_text
 from directory.store import Project
 from importers.formats import flat
@@ -97,10 +96,7 @@ def _joined(value: object) -> str:
 def read(path: str | Path, *, region: str | None = None, taxonomy=None) -> ImportResult:
     """Read a FeatureCollection of services (as :func:`write` makes them) back into records."""
     path = Path(path)
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError(f"{path}: not a GeoJSON file ({exc}). Export it again as GeoJSON.") from None
+    doc = file_gate.json_document(path, "GeoJSON file")  # size and nesting limited; not JSON: refused
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
         raise FormatError(f"{path}: not a GeoJSON FeatureCollection. Give a file with \"type\": \"FeatureCollection\".")
     reader = flat.FlatReader(path.name, region=region, taxonomy=taxonomy)

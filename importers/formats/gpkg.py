@@ -15,6 +15,7 @@ import pyogrio
 import pyogrio.raw
 import shapely
 
+from directory import file_gate
 from directory.safe_text import plain
 from directory.store import Project
 from importers.formats import flat
@@ -64,6 +65,7 @@ def _value(x: object) -> object:
 def read(path: str | Path, *, region: str | None = None, taxonomy=None) -> ImportResult:
     """Read a GeoPackage this module wrote (its ``services`` layer); a point overrides the columns."""
     path = Path(path)
+    file_gate.vector(path, "GeoPackage")  # readable, of believable size, its coordinates in their system
     try:
         layers = [name for name, _ in pyogrio.list_layers(path)]
     except Exception as exc:

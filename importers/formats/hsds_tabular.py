@@ -144,13 +144,10 @@ def write_package(services: list[dict], out_path: Path) -> None:
 
 def _read_texts(path: Path) -> dict[str, str]:
     if path.suffix.lower() == ".zip":
-        file_gate.user_file(path, "HSDS data package")
-        try:
-            with zipfile.ZipFile(path) as z:
-                file_gate.zip_archive(path, z, file_gate.MAX_TEXT_BYTES)
-                return {Path(n).name: _text(path, z.read(n)) for n in z.namelist() if n.endswith((".csv", ".json"))}
-        except (zipfile.BadZipFile, EOFError):
-            raise FormatError(f"{path}: not a readable .zip file.") from None
+        what, limit = "HSDS data package", file_gate.MAX_TEXT_BYTES
+        with file_gate.zip_file(path, what, max_bytes=limit) as z:
+            return {Path(n).name: _text(path, file_gate.zip_member(z, path, n, what, max_bytes=limit))
+                    for n in z.namelist() if n.endswith((".csv", ".json"))}
     folder = path.parent if path.is_file() else path
     return {p.name: file_gate.text(p, "HSDS data package file") for p in folder.iterdir() if p.suffix in (".csv", ".json")}
 

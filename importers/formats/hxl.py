@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Font, PatternFill
 
+from directory import file_gate
 from directory.safe_text import set_xlsx_cell
 from directory.store import Project
 from importers.formats import flat
@@ -57,6 +58,7 @@ def read(path: str | Path, *, region: str | None = None, taxonomy=None) -> Impor
     """Read an HXL CSV or XLSX by its hashtags."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
+        file_gate.workbook(path, "HXL workbook").require_all_readable()
         try:
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook

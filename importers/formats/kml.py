@@ -16,6 +16,7 @@ import html
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from directory import file_gate
 from directory.safe_text import markup
 from directory.store import Project
 from directory.taxonomy import default_taxonomy
@@ -74,7 +75,7 @@ def write(project: Project, out_path: str | Path, *, area: str | None = None, in
 
 def read(path: str | Path, *, region: str | None = None, taxonomy=None) -> ImportResult:
     """Read placemarks with ServiceMap's ExtendedData (others: name and point only)."""
-    path = Path(path)
+    path = file_gate.user_file(path, "KML file", max_bytes=file_gate.MAX_TEXT_BYTES)
     try:
         root = ET.parse(path).getroot()
     except (ET.ParseError, OSError) as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from directory import file_gate
 from directory.errors import UserFacingError
 from directory.safe_text import csv_cell, restore
 from importers.formats import flat
@@ -32,11 +33,10 @@ def write_csv(path: Path, rows: list[list[object]]) -> None:
 
 
 def read_csv_rows(path: Path) -> list[list[str]]:
+    """The rows of a CSV file ServiceMap wrote (or one like it), in whatever encoding it was saved."""
+    text = file_gate.text(path, "CSV file")  # binary, empty or too large: refused
     try:
-        with Path(path).open(encoding="utf-8-sig", newline="") as f:
-            return [[restore(c) for c in r] for r in csv.reader(f)]
-    except UnicodeDecodeError:
-        raise FormatError(f"{path}: not UTF-8 text. Save the CSV as 'CSV UTF-8' and import it again.") from None
+        return [[restore(c) for c in r] for r in file_gate.csv_rows(text)]
     except csv.Error as exc:
         raise FormatError(f"{path}: not a readable CSV file ({exc}).") from None
 

@@ -14,6 +14,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from directory import file_gate
 from directory.safe_text import plain, set_xlsx_cell
 from directory.store import Project
 from importers.formats import flat
@@ -96,6 +97,7 @@ def write(
 def read(path: str | Path, *, region: str | None = None, taxonomy=None) -> ImportResult:
     """Read a directory workbook (every sheet in the layout this module writes)."""
     path = Path(path)
+    file_gate.workbook(path, "directory workbook").require_all_readable()
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:

@@ -19,6 +19,11 @@ from pyproj import CRS, Transformer
 from directory import file_gate
 
 MAX_CELLS = 6_000_000
+#: Cells of a population raster read for one analysis (8 bytes each at the peak for WorldPop's
+#: float32, 17 before): Bangladesh's national 100 m raster has 60 million; a larger one is read only
+#: under the analysis area.
+MAX_POPULATION_CELLS = 100_000_000
+_MARGIN = 2
 
 
 def metric_crs(lon_min: float, lat_min: float, lon_max: float, lat_max: float) -> CRS:
@@ -127,16 +132,34 @@ def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
     """People per grid cell from a population raster (WorldPop …), totals kept, with notes.
 
     A raster in another projection or resolution is resampled with a sum that keeps the
-    number of people; the notes say what was changed and by how much the total moved.
+    number of people; the notes say what was changed and by how much the total moved. The
+    cells are read in the raster's own precision (float32 for WorldPop: the sums are the same
+    as in float64). A raster of more than :data:`MAX_POPULATION_CELLS` cells (a national 100 m
+    raster of a large country) is read only under the grid, and refused if even that is larger.
     """
     from rasterio.warp import Resampling, reproject
+    from rasterio.windows import Window
 
     from mapping.coverage.population import PopulationError
 
     notes = []
     with open_raster(path, PopulationError) as src, reading_cells(path, PopulationError):
-        data = src.read(1, masked=True).astype("float64").filled(0)
-        data[~np.isfinite(data) | (data < 0)] = 0
+        window = Window(0, 0, src.width, src.height)
+        if src.width * src.height > MAX_POPULATION_CELLS:
+            window = _window_under(src, grid)
+            if window.width * window.height > MAX_POPULATION_CELLS:
+                raise PopulationError(
+                    f"{path}: the part of the raster under the analysis area is {window.width:,} × "
+                    f"{window.height:,} cells, more than the {MAX_POPULATION_CELLS:,} ServiceMap reads. Clip the "
+                    "raster to the area, or resample it to larger cells (e.g. WorldPop's 1 km rasters; QGIS: Warp "
+                    "(reproject) with a larger cell size).")
+            notes.append(f"population raster {Path(path).name}: only the {window.width:,} × {window.height:,} cells "
+                         f"under the analysis area were read (of {src.width:,} × {src.height:,})")
+        exact = "float32" if np.dtype(src.dtypes[0]).itemsize <= 2 or src.dtypes[0] == "float32" else "float64"
+        data = src.read(1, window=window, out_dtype=exact)
+        data[src.read_masks(1, window=window) == 0] = 0  # nodata; one mask at a time
+        data[~np.isfinite(data)] = 0
+        data[data < 0] = 0
         res = src.res
         if src.crs.is_geographic:
             deg = f"{res[0]:.6g}° × {res[1]:.6g}°"
@@ -146,9 +169,27 @@ def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
             notes.append(f"population raster {Path(path).name} ({res[0]:g} m cells, {src.crs.to_string()}) resampled to "
                          f"{grid.cell:g} m cells in {grid.crs.name}, keeping the totals")
         out = np.zeros(grid.shape, dtype="float64")
-        reproject(data, out, src_transform=src.transform, src_crs=src.crs, dst_transform=grid.transform,
-                  dst_crs=grid.crs, resampling=Resampling.sum, src_nodata=None, dst_nodata=0)
+        if data.size:
+            reproject(data, out, src_transform=src.window_transform(window), src_crs=src.crs,
+                      dst_transform=grid.transform, dst_crs=grid.crs, resampling=Resampling.sum, src_nodata=None,
+                      dst_nodata=0)
     return out, notes
+
+
+def _window_under(src, grid: Grid):
+    """The raster's cells under the grid, and a margin of :data:`_MARGIN` cells: every cell a sum onto
+    the grid can take. (GDAL's sums from a window differ from those over the whole raster by up to
+    0.1 % in a cell, so a raster that can be read whole is.)"""
+    from rasterio.warp import transform_bounds
+    from rasterio.windows import Window, from_bounds
+
+    x1, y0 = grid.x0 + grid.cols * grid.cell, grid.y0 - grid.rows * grid.cell
+    bounds = transform_bounds(grid.crs, src.crs, grid.x0, y0, x1, grid.y0, densify_pts=21)
+    w = from_bounds(*bounds, transform=src.transform)
+    col0, row0 = max(0, math.floor(w.col_off) - _MARGIN), max(0, math.floor(w.row_off) - _MARGIN)
+    col1 = min(src.width, math.ceil(w.col_off + w.width) + _MARGIN)
+    row1 = min(src.height, math.ceil(w.row_off + w.height) + _MARGIN)
+    return Window(col0, row0, max(0, col1 - col0), max(0, row1 - row0))
 
 
 def warp_values(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:

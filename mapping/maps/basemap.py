@@ -24,6 +24,8 @@ USER_AGENT = "ServiceMap/0.1 (offline service mapping for protection coordinatio
 #: OSM's tile usage policy: no bulk downloads; we also keep to a gentle pace.
 MIN_SECONDS_BETWEEN_FETCHES = 0.05
 MAX_ONLINE_ZOOM = 19
+#: A map tile of 256 × 256 pixels is a few tens of KB; a file far larger is not one.
+MAX_TILE_BYTES = 8 * 2**20
 
 
 class BasemapError(UserFacingError):
@@ -81,7 +83,10 @@ class FolderSource(TileSource):
         for ext in ("png", "jpg", "jpeg", "webp"):
             path = self.folder / str(z) / str(x) / f"{y}.{ext}"
             if path.is_file():
-                data = path.read_bytes()
+                try:
+                    data = file_gate.user_file(path, "map tile", max_bytes=MAX_TILE_BYTES).read_bytes()
+                except file_gate.FileRefused:  # empty or far too large: not a tile, the map shows none
+                    return None
                 return data, _sniff(data)
         return None
 

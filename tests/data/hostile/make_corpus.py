@@ -2,6 +2,7 @@
 
     python tests/data/hostile/make_corpus.py FOLDER          # write the corpus into FOLDER
     python tests/data/hostile/make_corpus.py --table FILE.md # run every command against it, write the table
+    python tests/data/hostile/make_corpus.py --base-xls      # write list.xls again (needs LibreOffice)
 
 Each case is a file a careful attacker or a bad day at the office produces: a truncated download,
 a password, a zip bomb, a sheet reaching XFD1048576, 16,384 columns, 1 MB cells, control
@@ -13,7 +14,9 @@ given to (see ``tests/hostile.py``, which enumerates the options from the comman
 be refused: exit status 2, one line naming the file, memory bounded, the project untouched.
 
 Most files are written here byte by byte, as hostile files are; the valid ones come from real
-writers (openpyxl, GeoPandas, rasterio, ServiceMap's own store).
+writers (openpyxl, GeoPandas, rasterio, LibreOffice's .xls in list.xls, pyxlsbwriter's .xlsb,
+ServiceMap's own store), and the hostile .xls and .xlsb files are those real files with a record
+changed or added.
 """
 
 from __future__ import annotations
@@ -130,6 +133,12 @@ def xfd_xlsx(path: Path) -> None:
     """One value at XFD1048576 and no <dimension>: calamine used to ask for 17 billion cells."""
     write_zip(path, xlsx_members(sheet_xml([HEADER, *ROWS],
                                            '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>')))
+
+
+def sparse_xlsx(path: Path) -> None:
+    """The table and one value at ZZ20000: 702 columns × 20,000 rows (14 million cells) to lay out."""
+    write_zip(path, xlsx_members(sheet_xml([HEADER, *ROWS],
+                                           '<row r="20000"><c r="ZZ20000" t="inlineStr"><is><t>x</t></is></c></row>')))
 
 
 def wide_xlsx(path: Path) -> None:
@@ -261,6 +270,140 @@ def utf16_no_bom_csv(path: Path) -> None:
 def deep_json(path: Path) -> None:
     depth = 100_000
     path.write_text('{"services": [' + "[" * depth + '{"name": "x"}' + "]" * depth + "]}")
+
+
+def deep_hxl_json(path: Path) -> None:
+    """HXL JSON (rows under a hashtag row) whose second row nests 100,000 deep."""
+    depth = 100_000
+    path.write_text('[["#org", "#activity"], ' + "[" * depth + '"x"' + "]" * depth + "]")
+
+
+def no_ending(path: Path) -> None:
+    """The 1.5 KB workbook that reaches XFD1048576, without a name ending (as a chat app saves it)."""
+    xfd_xlsx(path)
+
+
+def csv_bomb_zip(path: Path) -> None:
+    """A .zip holding one CSV that unpacks to 1 GB of rows."""
+    write_zip(path, {})
+    with path.open("r+b") as f:
+        _append_deflated(f, "services.csv", csv_text([HEADER]).encode(), csv_text(ROWS).encode() * (MB // 200), 1024,
+                         b"")
+
+
+def many_files_zip(path: Path) -> None:
+    """A .zip of 70,000 one-line CSV files (7 MB, so its end record is Zip64's): Python would build 70,000
+    objects from its directory before anything could be checked."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        for i in range(70_000):
+            z.writestr(f"t{i}.csv", "a\n")
+
+
+def utf16_csv_in_zip(path: Path) -> None:
+    """Valid: the UTF-16LE list without a byte-order mark, inside a .zip. It must be read."""
+    utf16_no_bom_csv(path.with_suffix(".csv"))
+    write_zip(path, {"services.csv": path.with_suffix(".csv").read_bytes()})
+    path.with_suffix(".csv").unlink()
+
+
+# --- binary workbooks: .xls (a LibreOffice file, patched) and .xlsb (records written here) ----------
+
+#: The universal table saved as .xls by LibreOffice (``python make_corpus.py --base-xls`` writes it again).
+BASE_XLS = HERE / "list.xls"
+#: The same list as .xlsb, written by pyxlsbwriter (see tests/data/import/formats/make_formats.py).
+BASE_XLSB = REPO / "tests" / "data" / "import" / "formats" / "list.xlsb"
+
+
+def base_xls(path: Path) -> None:
+    """The universal table as .xls, converted by LibreOffice from openpyxl's .xlsx."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        universal_xlsx(Path(tmp) / "list.xlsx")
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "xls",
+                        "--outdir", tmp, str(Path(tmp) / "list.xlsx")], check=True, capture_output=True, timeout=120)
+        shutil.copy(Path(tmp) / "list.xls", path)
+
+
+def _patched_xls(path: Path, record: bytes, patch) -> None:
+    """LibreOffice's .xls with the last BIFF record starting with ``record`` (type and size) changed by
+    ``patch(data) -> data`` (the record's data, same length)."""
+    data = bytearray(BASE_XLS.read_bytes())
+    at = data.rindex(record)
+    size = struct.unpack_from("<H", record, 2)[0]
+    new = patch(bytes(data[at + 4:at + 4 + size]))
+    assert len(new) == size
+    data[at + 4:at + 4 + size] = new
+    path.write_bytes(bytes(data))
+
+
+def xls_four_billion_rows(path: Path) -> None:
+    """The DIMENSIONS record says the sheet has 4,294,967,295 rows: the reader reserved room for them all."""
+    _patched_xls(path, b"\x00\x02\x0e\x00", lambda d: struct.pack("<II", 0, 0xFFFFFFFF) + d[8:])
+
+
+def xls_far_cell(path: Path) -> None:
+    """The last text cell moved to row 65,536, column 65,536 (an .xls has 256 columns)."""
+    _patched_xls(path, b"\xfd\x00\x0a\x00", lambda d: struct.pack("<HH", 0xFFFF, 0xFFFF) + d[4:])
+
+
+def xls_iv65536(path: Path) -> None:
+    """The last text cell moved to IV65536, the last cell an .xls sheet has: 16.8 million cells to lay out."""
+    _patched_xls(path, b"\xfd\x00\x0a\x00", lambda d: struct.pack("<HH", 0xFFFF, 0xFF) + d[4:])
+
+
+def _xlsb_record(kind: int, data: bytes) -> bytes:
+    """One XLSB record: its type and size as 7-bit variable-length numbers, then its data."""
+    head = bytes([kind]) if kind < 0x80 else bytes([(kind & 0x7F) | 0x80, kind >> 7])
+    size, out = len(data), bytearray()
+    while True:
+        out.append((size & 0x7F) | (0x80 if size > 0x7F else 0))
+        size >>= 7
+        if not size:
+            return head + bytes(out) + data
+
+
+def _xlsb_records(data: bytes):
+    at = 0
+    while at < len(data):
+        kind = data[at]
+        at += 1
+        if kind & 0x80:
+            kind = (kind & 0x7F) | ((data[at] & 0x7F) << 7)
+            at += 1
+        size = shift = 0
+        while True:
+            byte = data[at]
+            at += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        yield kind, data[at:at + size]
+        at += size
+
+
+def _patched_xlsb(path: Path, change) -> None:
+    """pyxlsbwriter's .xlsb with each record of its sheet passed through ``change(kind, data) -> bytes``."""
+    with zipfile.ZipFile(BASE_XLSB) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    sheet = "xl/worksheets/sheet1.bin"
+    parts[sheet] = b"".join(change(kind, data) for kind, data in _xlsb_records(parts[sheet]))
+    write_zip(path, parts)
+
+
+def xlsb_far_cell(path: Path) -> None:
+    """A number at XFD1048576, in a row header and a BrtCellReal record of its own."""
+    row = struct.pack("<IIHBBBI", 1_048_575, 0, 300, 0, 0, 0, 1) + struct.pack("<II", 16_383, 16_384)
+    far = _xlsb_record(0x00, row) + _xlsb_record(0x05, struct.pack("<IId", 16_383, 0, 1.5))
+    _patched_xlsb(path, lambda kind, data: (far if kind == 0x92 else b"") + _xlsb_record(kind, data))
+
+
+def xlsb_claims_xfd(path: Path) -> None:
+    """Valid: its dimension record (BrtWsDim) claims A1:XFD1048576, its cells fill four rows. It must be read."""
+    claim = struct.pack("<IIII", 0, 1_048_575, 0, 16_383)
+    _patched_xlsb(path, lambda kind, data: _xlsb_record(kind, claim if kind == 0x94 else data))
 
 
 # --- geodata ------------------------------------------------------------------------------------
@@ -398,6 +541,7 @@ CASES = [
     Case("truncated.xlsx", "an .xlsx cut in half (an unfinished download)", XLSX_KINDS, truncated_xlsx),
     Case("password.xlsx", "a password-protected workbook", XLSX_KINDS, password_xlsx),
     Case("xfd1048576.xlsx", "one value at cell XFD1048576 and no <dimension> (1.5 KB)", XLSX_KINDS, xfd_xlsx),
+    Case("zz20000.xlsx", "one value at ZZ20000: 14 million cells to lay out from 1.5 KB", XLSX_KINDS, sparse_xlsx),
     Case("columns-16384.xlsx", "a value in each of the 16,384 columns of the header row", XLSX_KINDS, wide_xlsx),
     Case("cells-1mb.xlsx", "three 1 MB cells (valid; cut to 32,767 characters with a warning)", XLSX_KINDS,
          big_cells_xlsx, accepted={LIST, TABLE}),
@@ -412,6 +556,21 @@ CASES = [
     Case("utf16le-no-bom.csv", "UTF-16LE without a byte-order mark, Bengali names (valid)", CSV_KINDS,
          utf16_no_bom_csv, accepted=CSV_KINDS),
     Case("deep.json", "HSDS-looking JSON nested 100,000 deep", {LIST}, deep_json),
+    Case("deep-hxl.json", "HXL JSON whose second row nests 100,000 deep", {LIST}, deep_hxl_json),
+    Case("xfd1048576-no-ending", "the XFD1048576 workbook without a name ending", {LIST}, no_ending),
+    Case("csv-bomb.zip", "a .zip whose CSV unpacks to 1 GB", {LIST}, csv_bomb_zip),
+    Case("many-files.zip", "a .zip of 70,000 files", {LIST}, many_files_zip),
+    Case("utf16-in.zip", "a UTF-16LE CSV without a byte-order mark inside a .zip (valid)", {LIST}, utf16_csv_in_zip,
+         accepted={LIST}),
+    Case("list.xls", "the list saved as .xls by LibreOffice (valid)", {LIST, WORKBOOK}, lambda p: shutil.copy(BASE_XLS, p),
+         accepted={LIST}),
+    Case("rows-4-billion.xls", "an .xls whose DIMENSIONS record declares 4,294,967,295 rows", {LIST, WORKBOOK},
+         xls_four_billion_rows),
+    Case("iv65536.xls", "a 6 KB .xls with a value at IV65536, its last cell (16.8 million cells)", {LIST}, xls_iv65536),
+    Case("far-cell.xls", "an .xls with a value at row 65,536, column 65,536", {LIST, WORKBOOK}, xls_far_cell),
+    Case("far-cell.xlsb", "an .xlsb with a number at XFD1048576", {LIST, WORKBOOK}, xlsb_far_cell),
+    Case("claims-xfd.xlsb", "an .xlsb whose dimension claims XFD1048576 over four rows (valid)", {LIST, WORKBOOK},
+         xlsb_claims_xfd, accepted={LIST}),
     Case("self-intersecting.geojson", "areas whose rings cross themselves (valid; repaired with a note)", {"vector"},
          self_intersecting_geojson, accepted={"vector"}),
     Case("metres-no-crs.shp", "a Shapefile in metres (UTM) without its .prj", {"vector"}, metres_without_crs_shp),
@@ -448,6 +607,9 @@ def make(folder: Path) -> list[Case]:
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["--base-xls"]:
+        base_xls(BASE_XLS)
+        return 0
     if len(argv) == 2 and argv[0] == "--table":
         sys.path.insert(0, str(REPO))
         os.chdir(REPO)
