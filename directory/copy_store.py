@@ -59,33 +59,38 @@ def read(project, kind: Kind) -> dict[str, Row]:
     return {r[0]: dict(zip(kind.fields, r[1:])) for r in conn.execute(f"SELECT {cols} FROM {_TABLES[kind.name]}")}
 
 
-def write(project, kind: Kind, rows: dict[str, Row | None]) -> None:
-    """Put the server's rows into the project (None deletes), with the audit of what changed."""
+def write(project, kind: Kind, rows: dict[str, Row | None]) -> int:
+    """Put the server's rows into the project (None deletes), with the audit of what changed;
+    returns how many records changed."""
     project.require_change()
     if not rows:
-        return
+        return 0
     if kind is ADMIN_AREAS:
-        _write_areas(project, rows)
-        return
-    old = read(project, kind)
+        return _write_areas(project, rows)
+    old = read_some(project, kind, set(rows))
+    changed = 0
     for key, row in rows.items():
         before = old.get(key)
         if row == before:
             continue
         _write_one(project, kind, key, row)
         project.log_change(_audit_table(kind), key, before, row)
-    if kind is SITES:
+        changed += 1
+    if kind is SITES and changed:
         project._sites_changed = True  # the store refreshes the services layer's extent on commit
+    return changed
 
 
 def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _write_areas(project, rows: dict[str, Row | None]) -> None:
+def _write_areas(project, rows: dict[str, Row | None]) -> int:
     """Boundaries go through the store, level by level (it keeps the outlines and extents)."""
     old = read(project, ADMIN_AREAS)
     changed = {k: v for k, v in rows.items() if old.get(k) != v}
+    if not changed:
+        return 0
     levels = {r["level"] for r in (*(v for v in changed.values() if v), *(old[k] for k in changed if k in old))}
     merged = {**old, **changed}
     for level in sorted(levels):
@@ -93,6 +98,7 @@ def _write_areas(project, rows: dict[str, Row | None]) -> None:
         areas = [AdminArea(k, r["name"], level, r["parent_pcode"], json.loads(r["alternate_names"]), r["valid_on"],
                            json.loads(r["names"])) for k, r in keep]
         project.replace_admin_level(level, areas, [shapely.from_wkb(r["geom"]) if r["geom"] else None for _, r in keep])
+    return len(changed)
 
 
 def withhold(project, kind: Kind, keys: list[str]) -> None:
@@ -108,6 +114,12 @@ def withhold(project, kind: Kind, keys: list[str]) -> None:
                        if x else x for x in (old, new)]
             if cleaned != [old, new]:
                 conn.execute("UPDATE sm_audit SET old = ?, new = ? WHERE id = ?", (*cleaned, audit_id))
+
+
+def record_outside_edit(project, kind: Kind, key: str, before: Row | None, after: Row | None) -> None:
+    """Put an edit another program made (found at sync) in the audit, as the store would have."""
+    project.require_change()
+    project.log_change(_audit_table(kind), key, before, after)
 
 
 def _audit_table(kind: Kind) -> str:
@@ -149,6 +161,29 @@ def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
 
 # --- what changed here since the last sync ----------------------------------------------
 
+
+def differing(project, kind: Kind) -> set[str] | None:
+    """Keys of the records of ``kind`` that differ from what the copy last saw on the server: made,
+    changed or deleted here since, by ServiceMap or by any other program (QGIS, a database
+    browser). Compared in SQL, field by field, with the base; the fields a copy without the grant
+    never receives are left out. None for the kinds kept outside the directory's tables (the
+    caller compares those whole)."""
+    table = _TABLES.get(kind.name)
+    if table is None:
+        return None
+    key = _KEYS.get(kind.name, "id")
+
+    def differs(f: str) -> str:
+        test = f"json_extract(b.data, '$.{f}') IS NOT r.{f}"
+        return f"(b.withheld = 0 AND {test})" if f in kind.withheld else test
+
+    conn = project.connection
+    changed = conn.execute(f"SELECT r.{key} FROM {table} r LEFT JOIN sm_sync_base b ON b.kind = ? AND b.key = r.{key} "
+                           f"WHERE b.key IS NULL OR {' OR '.join(differs(f) for f in kind.fields)}", (kind.name,))
+    gone = conn.execute(f"SELECT b.key FROM sm_sync_base b WHERE b.kind = ? AND NOT EXISTS "
+                        f"(SELECT 1 FROM {table} r WHERE r.{key} = b.key)", (kind.name,))
+    return {r[0] for r in changed} | {r[0] for r in gone}
+
 #: The audit's table names of each kind whose every write the store records (the others are
 #: small, and compared whole at each sync).
 _AUDITED = {"organisations": ("sm_organisations",), "sites": ("sm_sites",), "services": ("sm_services",),
@@ -156,9 +191,10 @@ _AUDITED = {"organisations": ("sm_organisations",), "sites": ("sm_sites",), "ser
 
 
 def touched(project, kind: Kind, since_change: int | None) -> set[str] | None:
-    """Keys of the records of ``kind`` written since change ``since_change`` by anything but a
-    sync (every write passes the store, which records it in the audit); None when the copy
-    cannot tell (no mark yet, or a kind written without an audit entry): compare them all."""
+    """Keys of the records of ``kind`` that ServiceMap wrote since change ``since_change`` (other
+    than by a sync), as its audit says; None when the copy cannot tell (no mark yet, or a kind
+    written without an audit entry). A record that differs from its base but is not among these
+    was changed by another program."""
     tables = _AUDITED.get(kind.name)
     if since_change is None or tables is None:
         return None
@@ -276,6 +312,15 @@ def mark_resolved(project, conflict_id: str, resolution: str, by: str, at: str) 
     project.log_change("sm_sync_conflicts", conflict_id, {"resolution": None},
                        {"resolution": resolution, "resolved_by": by, "server_user": old["server_user"],
                         "client_user": old["client_user"]})
+
+
+def reopen(project, conflict_ids: list[str]) -> None:
+    """Resolutions that could not be sent (a viewer may not resolve): the conflicts wait again."""
+    project.require_change()
+    for conflict_id in conflict_ids:
+        project.connection.execute("UPDATE sm_sync_conflicts SET resolved_at = NULL, resolved_by = NULL, resolution = NULL, "
+                                   "pending = 0 WHERE id = ?", (conflict_id,))
+        project.log_change("sm_sync_conflicts", conflict_id, {"resolution": "not sent"}, {"resolution": None})
 
 
 def sent(project, conflict_ids: list[str]) -> None:
