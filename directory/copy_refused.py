@@ -21,9 +21,22 @@ _AUDIT_TABLE = "sm_sync_refused"
 def records(project, *, kept: bool | None = None) -> list[Row]:
     """The refused records: all, only those waiting for a choice (``kept=False``), or only those
     kept in this copy (``kept=True``)."""
+    from directory import copy_store
+
     where = {None: "", False: " WHERE kept_by IS NULL", True: " WHERE kept_by IS NOT NULL"}[kept]
     rows = project.connection.execute(f"SELECT {', '.join(_COLUMNS)} FROM sm_sync_refused{where} ORDER BY at, kind, key")
-    return [dict(zip(_COLUMNS, r)) for r in rows]
+    out = [dict(zip(_COLUMNS, r)) for r in rows]
+    for row in out:  # what a person recognises the record by
+        kind = BY_NAME[row["kind"]]
+        values = copy_store.read_some(project, kind, {row["key"]}).get(row["key"]) or {}
+        if kind is LINKS and values:
+            names = [(copy_store.read_some(project, k, {values[f]}).get(values[f]) or {}).get("name") or values[f]
+                     for k, f in ((BY_NAME["services"], "service_id"), (BY_NAME["sites"], "site_id"))]
+            row["name"] = " at ".join(names)
+        else:
+            row["name"] = values.get("name") or row["key"]
+        row["values"] = values
+    return out
 
 
 def keys(project) -> set[tuple[str, str]]:
@@ -61,12 +74,16 @@ def _find(project, key: str) -> Row:
 
 
 def keep_here(project, key: str, by: str, at: str) -> Row:
-    """Keep a refused record in this copy only: it stays, marked, and is never sent."""
+    """Keep a refused record in this copy only, with the refused links that name it: they stay,
+    marked, and are never sent."""
     project.require_change()
     row = _find(project, key)
-    project.connection.execute("UPDATE sm_sync_refused SET kept_by = ?, kept_at = ? WHERE kind = ? AND key = ?",
-                               (by, at, row["kind"], row["key"]))
-    project.log_change(_AUDIT_TABLE, row["key"], {"kept_by": row["kept_by"]}, {"kept_by": by, "kept_at": at})
+    together = [(r["kind"], r["key"]) for r in records(project, kept=False)
+                if r["kind"] == LINKS.name and row["key"] in (r["values"].get("service_id"), r["values"].get("site_id"))]
+    for kind, record in [(row["kind"], row["key"]), *together]:
+        project.connection.execute("UPDATE sm_sync_refused SET kept_by = ?, kept_at = ? WHERE kind = ? AND key = ?",
+                                   (by, at, kind, record))
+        project.log_change(_AUDIT_TABLE, record, {"kept_by": None}, {"kept_by": by, "kept_at": at})
     return row
 
 

@@ -65,7 +65,7 @@ def write(conn, kind: Kind, writes: list[Write]) -> tuple[dict[uuid.UUID, int], 
     outcome: dict[uuid.UUID, int | str] = {}
     for shape, ((insert, shape_fields), rows) in enumerate(shapes.items()):
         outcome.update(_write_shape(conn, kind, stage, shape, insert, shape_fields, rows))
-        steps.reached(f"push:{'inserted' if insert else 'updated'}:{kind.name}")
+        steps.reached(f"push:inserted:{kind.name}" if insert else f"push:updated:{kind.name}")
     conn.execute(f"DROP TABLE {stage}")
     return ({uid: v for uid, v in outcome.items() if isinstance(v, int)},
             {uid: v for uid, v in outcome.items() if isinstance(v, str)})
