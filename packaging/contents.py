@@ -7,9 +7,7 @@ cannot be left out of the bundle unnoticed.
 
 from __future__ import annotations
 
-import platform
 import re
-import sys
 import tomllib
 from pathlib import Path
 
@@ -34,7 +32,6 @@ THIRD_PARTY_DATA = {
     "branca": "the map page's templates",
     "docx": "the default Word template of DOCX pathways",
     "matplotlib": "fonts and styles of the static print maps",
-    "pulp": "the CBC solver program, for the exact placement method (this platform's only)",
     "skimage": "scikit-image's lazy-loading stubs (.pyi), read at import",
     "scipy": "scipy's lazy-loading stubs and data tables",
     "numba": "numba's C headers and runtime data, for compiling travel-time code",
@@ -53,7 +50,6 @@ NO_DATA_NEEDED = {
     "geopy": "none read at run time",
     "segno": "type stubs only",
     "pypdf": "none read at run time",
-    "spopt": "its data are test files and examples",
     "xlrd": "none read at run time",
     "psycopg": "type stubs only",
     "numpy": "headers and type stubs, for building other packages",
@@ -112,13 +108,6 @@ def own_data_files(repo: Path = REPO) -> list[tuple[str, str]]:
                 if found.is_file() and "__pycache__" not in found.parts:
                     out.append((str(found), str(found.parent.relative_to(repo))))
     return sorted(set(out))
-
-
-def pulp_solver_folder() -> str:
-    """The folder of pulp's bundled CBC program for this platform, inside the pulp package."""
-    system = {"win32": "win", "darwin": "osx"}.get(sys.platform, "linux")
-    machine = platform.machine().lower()
-    return f"solverdir/cbc/{system}/{'arm64' if machine in ('arm64', 'aarch64') else 'i64'}/"
 
 
 def xstatic_modules() -> list[str]:

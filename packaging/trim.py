@@ -28,8 +28,6 @@ def left_out_data(entry) -> bool:
             return True
     if any(part in name for part in contents.QT_LEFT_OUT):
         return True
-    if name.startswith("pulp/solverdir/cbc/") and not name.startswith("pulp/" + contents.pulp_solver_folder()):
-        return True  # the solver programs of other platforms
     if "/Qt/translations/" in name:
         found = _TRANSLATION.search(name)
         return bool(found) and found.group(1) not in contents.LANGUAGES

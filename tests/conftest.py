@@ -25,3 +25,29 @@ def remote_requests():
     """A callable giving the http(s) requests QtWebEngine made since the test began (an offline page: none)."""
     mark = RECORDER.mark()
     return lambda: RECORDER.since(mark)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """End the process here once the Qt tests have run, with pytest's own exit status.
+
+    After the last test, Python's shutdown destroys the QApplication and QtWebEngine's profile in an
+    order Qt does not expect ("Release of profile requested but WebEnginePage still not deleted"),
+    and the process sometimes dies with a segmentation fault *after* every result was reported —
+    which CI would read as a failed run. Every report is written by now; nothing is left to do but
+    the teardown that crashes. (The application's own start and exit are tested in a process of
+    their own: tests/test_desktop.py.)
+    """
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules and _EXIT_STATUS in config.stash:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config.stash[_EXIT_STATUS])
+
+
+_EXIT_STATUS = pytest.StashKey[int]()
