@@ -18,19 +18,21 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = servicemap, pg_temp AS $$
 BEGIN
     INSERT INTO change_log (seq, table_name, uid, version, login)
         SELECT seq, TG_TABLE_NAME, uid, version, session_user FROM new_rows;
+    -- Each row made JSON once (MATERIALIZED: inlined, it would be made again for every field).
+    WITH pairs AS MATERIALIZED (
+        SELECT n.uid, n.seq, n.deleted AND NOT o.deleted AS gone, to_jsonb(o) AS o, to_jsonb(n) AS n
+          FROM new_rows n JOIN old_rows o ON o.uid = n.uid)
     INSERT INTO audit (login, table_name, uid, action, old, new)
-        SELECT session_user, TG_TABLE_NAME, n.uid,
-               CASE WHEN n.deleted AND NOT o.deleted THEN 'delete' ELSE 'update' END, d.old_part, d.new_part
-          FROM new_rows n
-          JOIN old_rows o ON o.uid = n.uid
-         CROSS JOIN LATERAL (SELECT to_jsonb(o) AS o, to_jsonb(n) AS n) j
+        SELECT session_user, TG_TABLE_NAME, p.uid, CASE WHEN p.gone THEN 'delete' ELSE 'update' END,
+               d.old_part, d.new_part
+          FROM pairs p
          CROSS JOIN LATERAL (
-               SELECT jsonb_object_agg(k, j.o -> k) AS old_part, jsonb_object_agg(k, j.n -> k) AS new_part
-                 FROM jsonb_object_keys(j.n) k
+               SELECT jsonb_object_agg(k, p.o -> k) AS old_part, jsonb_object_agg(k, p.n -> k) AS new_part
+                 FROM jsonb_object_keys(p.n) k
                 WHERE k <> ALL (ARRAY['uid', 'version', 'seq', 'changed_by', 'changed_at', 'agency', 'geom'])
-                  AND (j.o -> k) IS DISTINCT FROM (j.n -> k)) d
+                  AND (p.o -> k) IS DISTINCT FROM (p.n -> k)) d
          WHERE d.old_part IS NOT NULL
-         ORDER BY n.seq;
+         ORDER BY p.seq;
     RETURN NULL;
 END $$;
 
