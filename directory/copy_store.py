@@ -18,9 +18,11 @@ from directory.model import AdminArea
 from directory.server.kinds import ADMIN_AREAS, LINKS, SETTINGS, SHARED_SETTINGS, SITES, Kind
 
 Row = dict[str, Any]
-_TABLES = {"organisations": "sm_organisations", "sites": "sm_sites", "services": "sm_services",
-           "service_at_site": "sm_service_at_site", "taxonomy": "sm_taxonomy"}
-_KEYS = {"taxonomy": "code"}
+#: The project's table of each kind kept in one (the others: settings, boundaries, pathway
+#: templates), and the key column where it is not ``id``.
+TABLES = {"organisations": "sm_organisations", "sites": "sm_sites", "services": "sm_services",
+          "service_at_site": "sm_service_at_site", "taxonomy": "sm_taxonomy"}
+KEYS = {"taxonomy": "code"}
 
 
 @dataclass
@@ -54,9 +56,9 @@ def read(project, kind: Kind) -> dict[str, Row]:
     if kind.name == "pathway_templates":
         return {f"{r[0]}/{r[1]}": {"data": r[2], "saved_at": r[3]}
                 for r in conn.execute("SELECT concern, lang, data, saved_at FROM sm_pathway_templates")}
-    key = _KEYS.get(kind.name, "id")
+    key = KEYS.get(kind.name, "id")
     cols = ", ".join((key, *kind.fields))
-    return {r[0]: dict(zip(kind.fields, r[1:])) for r in conn.execute(f"SELECT {cols} FROM {_TABLES[kind.name]}")}
+    return {r[0]: dict(zip(kind.fields, r[1:])) for r in conn.execute(f"SELECT {cols} FROM {TABLES[kind.name]}")}
 
 
 def write(project, kind: Kind, rows: dict[str, Row | None]) -> int:
@@ -123,7 +125,7 @@ def record_outside_edit(project, kind: Kind, key: str, before: Row | None, after
 
 
 def _audit_table(kind: Kind) -> str:
-    return {"settings": "sm_meta", "pathway_templates": "sm_pathway_templates"}.get(kind.name) or _TABLES[kind.name]
+    return {"settings": "sm_meta", "pathway_templates": "sm_pathway_templates"}.get(kind.name) or TABLES[kind.name]
 
 
 def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
@@ -142,7 +144,7 @@ def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
             conn.execute("INSERT OR REPLACE INTO sm_pathway_templates (concern, lang, data, saved_at) VALUES (?, ?, ?, ?)",
                          (concern, lang, row["data"], row["saved_at"]))
         return
-    table, key_col = _TABLES[kind.name], _KEYS.get(kind.name, "id")
+    table, key_col = TABLES[kind.name], KEYS.get(kind.name, "id")
     if row is None:
         conn.execute(f"DELETE FROM {table} WHERE {key_col} = ?", (key,))
         return
@@ -159,64 +161,18 @@ def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
         conn.execute("UPDATE sm_sites SET geom = ? WHERE id = ?", (gpkg.to_blob(point), key))
 
 
-# --- what changed here since the last sync ----------------------------------------------
-
-
-def differing(project, kind: Kind) -> set[str] | None:
-    """Keys of the records of ``kind`` that differ from what the copy last saw on the server: made,
-    changed or deleted here since, by ServiceMap or by any other program (QGIS, a database
-    browser). Compared in SQL, field by field, with the base; the fields a copy without the grant
-    never receives are left out. None for the kinds kept outside the directory's tables (the
-    caller compares those whole)."""
-    table = _TABLES.get(kind.name)
-    if table is None:
-        return None
-    key = _KEYS.get(kind.name, "id")
-
-    def differs(f: str) -> str:
-        test = f"json_extract(b.data, '$.{f}') IS NOT r.{f}"
-        return f"(b.withheld = 0 AND {test})" if f in kind.withheld else test
-
-    conn = project.connection
-    changed = conn.execute(f"SELECT r.{key} FROM {table} r LEFT JOIN sm_sync_base b ON b.kind = ? AND b.key = r.{key} "
-                           f"WHERE b.key IS NULL OR {' OR '.join(differs(f) for f in kind.fields)}", (kind.name,))
-    gone = conn.execute(f"SELECT b.key FROM sm_sync_base b WHERE b.kind = ? AND NOT EXISTS "
-                        f"(SELECT 1 FROM {table} r WHERE r.{key} = b.key)", (kind.name,))
-    return {r[0] for r in changed} | {r[0] for r in gone}
-
-#: The audit's table names of each kind whose every write the store records (the others are
-#: small, and compared whole at each sync).
-_AUDITED = {"organisations": ("sm_organisations",), "sites": ("sm_sites",), "services": ("sm_services",),
-            "service_at_site": ("sm_service_at_site",), "pathway_templates": ("sm_pathway_templates",)}
-
-
-def touched(project, kind: Kind, since_change: int | None) -> set[str] | None:
-    """Keys of the records of ``kind`` that ServiceMap wrote since change ``since_change`` (other
-    than by a sync), as its audit says; None when the copy cannot tell (no mark yet, or a kind
-    written without an audit entry). A record that differs from its base but is not among these
-    was changed by another program."""
-    tables = _AUDITED.get(kind.name)
-    if since_change is None or tables is None:
-        return None
-    marks = ",".join("?" * len(tables))
-    rows = project.connection.execute(
-        f"SELECT DISTINCT a.record_id FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id "
-        f"WHERE a.change_id > ? AND c.kind <> 'sync' AND a.table_name IN ({marks})", (since_change, *tables))
-    return {r[0] for r in rows}
-
-
 def read_some(project, kind: Kind, keys: set[str]) -> dict[str, Row]:
     """The records of ``kind`` with these keys (those still in the project)."""
-    if kind.name not in _TABLES:
+    if kind.name not in TABLES:
         return {k: v for k, v in read(project, kind).items() if k in keys}
-    key = _KEYS.get(kind.name, "id")
+    key = KEYS.get(kind.name, "id")
     cols = ", ".join((key, *kind.fields))
     out: dict[str, Row] = {}
     wanted = sorted(keys)
     for i in range(0, len(wanted), 900):
         chunk = wanted[i:i + 900]
         rows = project.connection.execute(
-            f"SELECT {cols} FROM {_TABLES[kind.name]} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
+            f"SELECT {cols} FROM {TABLES[kind.name]} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
         out.update({r[0]: dict(zip(kind.fields, r[1:])) for r in rows})
     return out
 

@@ -4,20 +4,12 @@ in one statement (a push stages them and writes them together) or a person wrote
 from __future__ import annotations
 
 import psycopg
-import pytest
 
 from directory.server import sync
 from directory.store import Project
 from tests.pg_server import pg_admin_url, pg_database  # noqa: F401
-from tests.sync_helpers import make_project
+from tests.sync_helpers import shared  # noqa: F401
 
-
-@pytest.fixture
-def shared(tmp_path, pg_database):
-    small = make_project(tmp_path / "coordination.gpkg")
-    with Project.open(small.path) as project:
-        sync.share(project, pg_database)
-    return small, pg_database
 
 
 def _audit(conn, table: str, uid_of: str | None = None):

@@ -20,7 +20,7 @@ from directory import copy_store  # noqa: E402
 from directory.server import sync  # noqa: E402
 from directory.store import Project  # noqa: E402
 from tests.pg_server import add_person, pg_admin_url, pg_database  # noqa: E402, F401
-from tests.sync_helpers import make_project  # noqa: E402
+from tests.sync_helpers import shared  # noqa: E402, F401
 
 
 @pytest.fixture
@@ -34,13 +34,6 @@ def window(qtbot, tmp_path, qapp):
     win.deleteLater()
     qtbot.wait(300)
 
-
-@pytest.fixture
-def shared(tmp_path, pg_database):
-    small = make_project(tmp_path / "origin.gpkg")
-    with Project.open(small.path) as project:
-        sync.share(project, pg_database)
-    return small, pg_database
 
 
 def _edit(path, service_id, **values):

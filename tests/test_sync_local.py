@@ -10,26 +10,18 @@ import sys
 from pathlib import Path
 
 import psycopg
-import pytest
 
-from directory import copy_refused, copy_store
+from directory import copy_changes, copy_refused, copy_store
 from directory.model import Service
 from directory.server import sync
 from directory.server.kinds import SERVICES
 from directory.server.merge import REFUSED_MARK
 from directory.store import Project
 from tests.pg_server import add_person, pg_admin_url, pg_database  # noqa: F401
-from tests.sync_helpers import make_project
+from tests.sync_helpers import shared  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[1]
 
-
-@pytest.fixture
-def shared(tmp_path, pg_database):
-    small = make_project(tmp_path / "coordination.gpkg")
-    with Project.open(small.path) as project:
-        sync.share(project, pg_database)
-    return small, pg_database
 
 
 def _server(url: str, sql: str, *args):
@@ -47,7 +39,7 @@ def test_edits_made_in_another_program_are_found_and_sent(tmp_path, shared):
         db.execute("UPDATE sm_sites SET address = 'Address typed in QGIS' WHERE id = ?", (site.id,))
     with Project.open(tmp_path / "copy.gpkg") as copy:
         mark = int(copy_store.state(copy)["seen_change"])
-        assert copy_store.touched(copy, SERVICES, mark) == set()  # the audit never saw these edits
+        assert copy_changes.touched(copy, SERVICES, mark) == set()  # the audit never saw these edits
         assert sync.waiting(copy) == 2
         result = sync.sync(copy)
         assert sorted(result.pushed.outside) == sorted([f"services {target.id}", f"sites {site.id}"])

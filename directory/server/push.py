@@ -2,7 +2,7 @@
 
 A change is a record whose values differ from what the copy last saw of it (or that the copy
 made, or deleted), whoever changed it: ServiceMap, or another program such as QGIS (see
-:func:`directory.copy_store.differing`). Each gets a client change ID derived from the copy, the
+:func:`directory.copy_changes.differing`). Each gets a client change ID derived from the copy, the
 record, the base version and the values: a push that was committed on the server but not
 remembered by the copy (killed in between) finds its IDs applied and sends nothing twice.
 Whatever the server refuses (row-level security: another agency's record, a confidential site
@@ -18,7 +18,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
-from directory import copy_refused, copy_store
+from directory import copy_changes, copy_refused, copy_store
 from directory.server import stage, steps
 from directory.server.kinds import KINDS, Kind
 from directory.server.merge import DELETED_MARK, REFUSED_MARK, Clash, merge
@@ -64,7 +64,7 @@ def local_changes(project) -> list[Change]:
     mark = copy_store.state(project).get("seen_change")
     held = copy_refused.keys(project)
     for kind in KINDS:
-        keys = copy_store.differing(project, kind)
+        keys = copy_changes.differing(project, kind)
         if keys is None:
             local, seen = copy_store.read(project, kind), copy_store.bases(project, kind)
         else:
@@ -76,7 +76,7 @@ def local_changes(project) -> list[Change]:
                  if (kind.name, key) not in held and _differs(kind, row, seen.get(key))]
         found += [Change(kind, key, base, None) for key, base in seen.items() if key not in local]
         if found and keys is not None:
-            ours = copy_store.touched(project, kind, int(mark) if mark else None)
+            ours = copy_changes.touched(project, kind, int(mark) if mark else None)
             for change in found:
                 change.outside = ours is not None and change.key not in ours
         out += found
