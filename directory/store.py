@@ -309,6 +309,12 @@ class Project:
         with :meth:`log_change`."""
         return self._conn
 
+    @property
+    def current_change(self) -> Change | None:
+        """The change running now (inside :meth:`change`), or None: a feature store that writes
+        inside another's change (an import) records its entries under that change's user."""
+        return self._change
+
     def require_change(self) -> int:
         if self._change is None:
             raise RuntimeError("writes must happen inside Project.change()")

@@ -16,7 +16,7 @@ from pathlib import Path
 from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import date_order, file_kinds, history, profiles, readers
+from importers import date_order, file_kinds, history, profiles, readers, teach
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
@@ -139,13 +139,16 @@ def import_file(
     cancelled: Callable[[], bool] | None = None,
     day_first: bool | None = None,
     user: str | None = None,
+    taught: dict[str, list[str]] | None = None,
 ) -> ImportResult:
     """Read ``path`` and store it in ``project`` in one change; returns the full report.
 
     ``day_first`` None reads dates in the project's order (:mod:`importers.date_order`). The
     project's taxonomy (with the words people taught it) reads the types. ``user`` is the name
     the audit records (the login name when None), with the rows a person marked confidential or
-    not confidential."""
+    not confidential. ``taught`` (text -> type codes, the wizard's Service types page) is what a
+    person said the list's words mean: this import reads its rows with it, and it is saved in the
+    project's taxonomy in the import's change, for the next imports (:mod:`importers.teach`)."""
     from directory import countries
     from directory.taxonomy import project_taxonomy
     from importers.matching import match_project
@@ -154,6 +157,8 @@ def import_file(
     path = Path(path)
     progress, cancelled = progress or no_progress, cancelled or never
     taxonomy = project_taxonomy(project.taxonomy_dict())
+    if taught:
+        taxonomy = teach.with_answers(taxonomy, taught, by=user or "someone")  # a bad code fails before reading
     region = countries.iso2(project.country) if project.country else None
     if day_first is None:
         day_first = date_order.project_order(project) == date_order.DAY_FIRST
@@ -168,6 +173,8 @@ def import_file(
     def in_the_change() -> None:
         if save_profile:
             profiles.save(project, result.tables)
+        if taught:
+            teach.record(project, taught)
         history.record(project, result)
 
     # Matched and saved under one write lock: an import running at the same time waits, then

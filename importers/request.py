@@ -25,6 +25,7 @@ class ImportRequest:
     not_confidential: set = field(default_factory=set)  # (sheet, row) the user confirmed are not confidential
     confidential: set = field(default_factory=set)  # (sheet, row) the user marked confidential
     user: str | None = None  # the name the audit records for the import and the user's decisions
+    taught: dict = field(default_factory=dict)  # text → type codes a person chose (the wizard's Service types page)
     day_first: bool | None = None  # None → the project's date order
     keep_order: str | None = None  # store this date order for the project once the import is in
     report: Path | None = None  # also write the report here (.xlsx, else JSON)
@@ -35,6 +36,7 @@ class ImportRequest:
         self.mappings = dict(self.mappings or {})
         self.not_confidential = set(self.not_confidential or ())
         self.confidential = set(self.confidential or ())
+        self.taught = {str(text): list(codes) for text, codes in (self.taught or {}).items()}
 
     def validate(self) -> None:
         if not self.project.exists():
@@ -72,7 +74,7 @@ def run_import(request: ImportRequest, *, progress: Progress | None = None,
         result = import_file(project, request.file, sheet=request.sheet, mappings=request.mappings or None,
                              not_confidential=request.not_confidential, confidential=request.confidential,
                              day_first=order == date_order.DAY_FIRST, progress=progress, cancelled=cancelled,
-                             user=request.user)
+                             user=request.user, taught=request.taught)
         if request.keep_order and (result.tables or result.services):
             date_order.set_order(project, request.keep_order)
         if request.report is not None and (result.tables or result.services):

@@ -64,19 +64,50 @@ def own_taxonomy(project: Project) -> Taxonomy:
     return Taxonomy.from_dict(own) if own else default_taxonomy()
 
 
+def with_answers(taxonomy: Taxonomy, answers: dict[str, list[str]], **about: str) -> Taxonomy:
+    """``taxonomy`` where each text of ``answers`` means its codes (none: "not a service type"), as a
+    person taught it (``about``: by whom, when). Raises :class:`directory.taxonomy.TaxonomyError`
+    for an unknown code or a text without words."""
+    for text, codes in answers.items():
+        taxonomy = taxonomy.with_phrase(text, list(codes), **about)
+    return taxonomy
+
+
+def meaning(codes: list[str]) -> str:
+    return ", ".join(codes) if codes else "no service type"
+
+
+def record(project: Project, answers: dict[str, list[str]]) -> Taxonomy:
+    """Store ``answers`` in the project's taxonomy inside the change running now (an import, or
+    :func:`teach_all`'s), each in the audit under that change's user. Returns the new taxonomy."""
+    change = project.current_change
+    if change is None:
+        raise RuntimeError("answers are recorded inside Project.change()")
+    before = own_taxonomy(project)
+    after = with_answers(before, answers, by=change.user or "someone", at=change.at)
+    project.set_taxonomy(after.to_dict())
+    for text, codes in answers.items():
+        old = before.phrase(text)
+        project.log_change("sm_taxonomy", f"phrase:{text.strip()}",
+                           {"text": text.strip(), "types": list(old) if old is not None else None},
+                           {"text": text.strip(), "types": list(codes)})
+    return after
+
+
+def teach_all(project: Project, answers: dict[str, list[str]], *, user: str | None = None) -> Taxonomy:
+    """Store in the project what each text of ``answers`` means (text -> codes), in one change.
+
+    Raises :class:`directory.taxonomy.TaxonomyError` (a one-line message) for an unknown code or a
+    text without words, before anything is written. Returns the project's new taxonomy."""
+    with_answers(own_taxonomy(project), answers)  # a bad code or an empty text fails before anything is written
+    said = "; ".join(f"'{text.strip()}' means {meaning(codes)}" for text, codes in answers.items())
+    with project.change("taxonomy", said if len(said) <= 200 else f"{len(answers)} texts taught", user=user):
+        return record(project, answers)
+
+
 def teach(project: Project, text: str, codes: list[str], *, user: str | None = None) -> Taxonomy:
     """Store in the project that ``text`` means ``codes`` (none: "not a service type"), in one change.
 
     Raises :class:`directory.taxonomy.TaxonomyError` (a one-line message) for an unknown code or a
     text without words. Returns the project's new taxonomy."""
-    before = own_taxonomy(project)
-    before.with_phrase(text, codes)  # a bad code or an empty text fails before anything is written
-    old = before.phrase(text)
-    meaning = ", ".join(codes) if codes else "no service type"
-    with project.change("taxonomy", f"'{text.strip()}' means {meaning}", user=user) as change:
-        after = before.with_phrase(text, codes, by=change.user or "someone", at=change.at)
-        project.set_taxonomy(after.to_dict())
-        project.log_change("sm_taxonomy", f"phrase:{text.strip()}",
-                           {"text": text.strip(), "types": list(old) if old is not None else None},
-                           {"text": text.strip(), "types": list(codes)})
-    return after
+    return teach_all(project, {text: list(codes)}, user=user)

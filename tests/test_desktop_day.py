@@ -22,6 +22,8 @@ QStandardPaths.setTestModeEnabled(True)
 
 import resources  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
+from directory.store import Project  # noqa: E402
+from importers.teach import own_taxonomy  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 POPULATION = REPO / "resources" / "demo" / "population" / "chattogram_adm3_population_ILLUSTRATIVE.csv"
@@ -98,9 +100,20 @@ def test_a_whole_day_with_real_threads(qtbot, tmp_path, watch):
     wizard = window.show_panel("import")
     assert not wizard.runner.synchronous
     wizard.file_page.path.setText(str(SERVICE_LIST))
-    for _ in range(4):
+    taught = {}
+    while wizard.currentPage() is not wizard.import_page:
+        if wizard.currentPage() is wizard.types_page:  # the texts it is unsure of: confirm the first one's types
+            answers = wizard.types_page.answers
+            codes = answers.current().guessed or ["case_management"]
+            for item in (answers.types.item(i) for i in range(answers.types.count())):
+                if item.data(Qt.ItemDataRole.UserRole) in codes:
+                    item.setCheckState(Qt.CheckState.Checked)
+            taught = answers.answers()
+            assert {t: set(c) for t, c in taught.items()} == {answers.current().text: set(codes)}
         wizard.next()
     qtbot.waitUntil(lambda: wizard.import_page.done, timeout=LONG)
+    with Project.open(window.project.path) as project:  # the answer is the project's now
+        assert all(own_taxonomy(project).phrase(text) == tuple(codes) for text, codes in taught.items())
     message = wizard.import_page.message.text()
     assert "placed on the map by name" in message, message
     qtbot.waitUntil(lambda: window.project is not None and window.project.counts()["services"] > 0, timeout=LONG)

@@ -24,44 +24,50 @@ def register(sub) -> None:
 
 
 def run_teach(args: argparse.Namespace) -> int:
-    from directory.store import Project
-    from importers.teach import teach
+    from importers.teach import meaning
+    from importers.teach_request import TeachRequest
+    from importers.teach_request import run_teach as teach_and_retype
 
     existing_project(args.project)
     if not args.text.strip():
         raise UserError("teach: give the text as your lists write it, e.g. 'Support to survivors'.")
-    with Project.open(args.project) as project:
-        teach(project, args.text, args.codes)
-    meaning = ", ".join(args.codes) if args.codes else "no service type"
-    print(f"{args.project.name}: '{args.text.strip()}' now means {meaning}")
-    if args.retype:
-        return run_retype(argparse.Namespace(project=args.project, dry_run=False))
-    print(f"  run 'servicemap retype {args.project}' to re-type the services already imported")
+    run = teach_and_retype(TeachRequest(args.project, {args.text: args.codes}, retype=args.retype))
+    print(f"{args.project.name}: '{args.text.strip()}' now means {meaning(args.codes)}")
+    if run.retyped is not None:
+        _report(args.project, run.retyped, run.questions, dry_run=False)
+    else:
+        print(f"  run 'servicemap retype {args.project}' to re-type the services already imported")
     return 0
 
 
 def run_retype(args: argparse.Namespace) -> int:
     from directory.store import Project
     from importers.retype import retype
-    from importers.teach import own_taxonomy, questions
+    from importers.teach_request import still_open
 
     existing_project(args.project)
     with Project.open(args.project) as project:
         result = retype(project, dry_run=args.dry_run)
-        untyped = [s for s in project.services() if not s.service_types]
-        still = questions(untyped, own_taxonomy(project))
-    verb = "would change" if args.dry_run else "changed"
-    print(f"{args.project.name}: {len(result.changed)} of {result.services} services {verb}; "
+        still = still_open(project)
+    _report(args.project, result, still, dry_run=args.dry_run)
+    return 0
+
+
+def _report(project, result, still: list, *, dry_run: bool) -> None:
+    """What re-typing changed, and the texts nobody has taught yet."""
+    verb = "would change" if dry_run else "changed"
+    print(f"{project.name}: {len(result.changed)} of {result.services} services {verb}; "
           f"{result.kept} kept as a person chose (or typed before ServiceMap kept how)")
     for r in result.changed:
         line = f"  {r.name}: {', '.join(r.before) or '(no type)'} -> {', '.join(r.after) or '(no type)'}"
         print(line + ("; now confidential (a safe shelter)" if r.made_confidential else ""))
-    if result.untyped:
+    if result.untyped or still:
         print(f"{result.untyped} services have no type" + (
-            "." if not still else f"; the words nobody has taught yet, most used first (teach one with: "
-                                  f"servicemap teach {args.project} 'TEXT' CODE ...):"))
+            "." if not still else f"; the texts of services without a type (or with an unsure one) that nobody "
+                                  f"has taught yet, most used first (teach one with: "
+                                  f"servicemap teach {project} 'TEXT' CODE ..., or in the desktop: "
+                                  f"Tools ▸ Service types…):"))
         for q in still[:SHOWN]:
             print(f"  '{q.text}' ({q.rows} row{'s' if q.rows != 1 else ''})")
         if len(still) > SHOWN:
             print(f"  … and {len(still) - SHOWN} more")
-    return 0

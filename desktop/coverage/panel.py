@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.coverage.inputs import GapInputs
 from desktop.coverage.results import GapResults, page_text
 from desktop.coverage.type_list import ServiceTypeList
+from desktop.curation.warnings_bar import WarningsBar
 from desktop.window.small_screen import scrolling
 from desktop.worker import TaskRunner
 from mapping.coverage.gap_view import gaps_with_page, suggest_with_page
@@ -70,6 +71,7 @@ class GapPanel(QWidget):
         self.progress.setRange(0, 100)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.warnings = WarningsBar(window, self)
 
         self.add = QSpinBox(self)
         self.add.setRange(1, 50)
@@ -126,6 +128,7 @@ class GapPanel(QWidget):
         progress_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.warnings)
         layout.addLayout(progress_row)
         layout.addWidget(self.status)
         if window is not None:
@@ -139,6 +142,7 @@ class GapPanel(QWidget):
 
         self.cancel()
         self.status.clear()
+        self.warnings.show_warnings([])
         self.results.clear()
         self.project_path = Path(project.path) if project is not None else None
         self.setEnabled(project is not None)
@@ -187,9 +191,24 @@ class GapPanel(QWidget):
             return
         self.runner.cancel()
         self.results.clear()
+        self.warn(plan)
         self._queue, self._planned, self._finished = plan, len(plan), 0
         self._show_progress(0, "")
         self._start_next()
+
+    def warn(self, plan: list[GapsRequest]) -> None:
+        """What can make these analyses quietly wrong: services without a type, areas with nothing verified."""
+        from desktop.window.panels import opened_project
+        from directory.checks import find_warnings
+
+        window = self.main_window
+        opened = opened_project(window) if getattr(window, "project", None) is not None else opened_project(
+            None, str(self.project_path))
+        with opened as project:
+            level = plan[0].level if plan[0].level is not None else max(project.admin_levels(), default=None)
+            found = find_warnings(project, service_types=[r.service_type for r in plan], areas=plan[0].scope or None,
+                                  level=level, listing=getattr(window, "listing", None))
+        self.warnings.show_warnings(found, self.types.label)
 
     def _start_next(self) -> None:
         if not self._queue:

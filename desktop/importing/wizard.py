@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.importing.date_order import DateOrderBox
+from desktop.importing.problems_page import ProblemsPage
+from desktop.importing.types_page import TypesPage
 from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
-from desktop.window.panels import project_path_for
+from desktop.window.panels import menu_path, project_path_for, user_name_for
 from desktop.window.small_screen import CellComboBox, fit_to_screen
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
@@ -215,54 +216,12 @@ class MappingPage(QWizardPage):
         self.w.mappings[sheet] = columns.override(self.w.mappings[sheet], column, field)
         self.show_sheet()
 
+    def validatePage(self) -> bool:
+        return self.w.find_questions()
 
-class ProblemsPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
-        super().__init__(wizard)
-        self.w = wizard
-        self.setTitle(self.tr("Rows to look at"))
-        self.setSubTitle(self.tr("Every row that will not be imported as it is, and why. Nothing is written yet."))
-        self.report = ImportReportView(self)
-        self.report.export_button.hide()
-        self.report.proxy.only_problems = True
-        self.report.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.not_confidential = QPushButton(self.tr("Not confidential"), self)
-        self.not_confidential.setToolTip(self.tr("The selected rows were marked confidential because of their words "
-                                                 "(\"safe house\"); import them as ordinary services instead"))
-        self.not_confidential.clicked.connect(self.mark_not_confidential)
-        self.confidential = QPushButton(self.tr("Confidential"), self)
-        self.confidential.setToolTip(self.tr("Keep the location of the selected rows' services inside the project "
-                                             "(a safe house its words do not name)"))
-        self.confidential.clicked.connect(self.mark_confidential)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.report)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.confidential)
-        row.addWidget(self.not_confidential)
-        layout.addLayout(row)
-
-    def initializePage(self) -> None:
-        self.report.set_result(self.w.dry_run())
-
-    def selected_rows(self) -> list:
-        proxy, model = self.report.proxy, self.report.model
-        return [model.rows[proxy.mapToSource(i).row()] for i in self.report.table.selectionModel().selectedRows()]
-
-    def mark_not_confidential(self) -> None:
-        """The user confirms the selected rows are not confidential; the preview is read again."""
-        for r in self.selected_rows():
-            if any(m.startswith("marked confidential") for m in r.messages):
-                self.w.not_confidential.add((r.sheet, r.row))
-                self.w.confidential.discard((r.sheet, r.row))
-        self.report.set_result(self.w.dry_run())
-
-    def mark_confidential(self) -> None:
-        """The user says the selected rows are confidential; the preview is read again."""
-        for r in self.selected_rows():
-            self.w.confidential.add((r.sheet, r.row))
-            self.w.not_confidential.discard((r.sheet, r.row))
-        self.report.set_result(self.w.dry_run())
+    def nextId(self) -> int:
+        """The Service types page only when the list has texts ServiceMap could not type."""
+        return self.w.types_id if self.w.questions else self.w.problems_id
 
 
 class ImportPage(QWizardPage):
@@ -278,6 +237,11 @@ class ImportPage(QWizardPage):
         self.review_button = QPushButton(self.tr("Review locations…"), self)
         self.review_button.clicked.connect(self.w.show_review)
         self.review_button.hide()
+        self.untyped = QLabel(self)
+        self.untyped.setWordWrap(True)
+        self.types_button = QPushButton(self.tr("Service types…"), self)
+        self.types_button.setToolTip(self.tr("Give the services without a type their types"))
+        self.types_button.clicked.connect(self.w.show_service_types)
         self.report = ImportReportView(self)
         self.done = False
         layout = QVBoxLayout(self)
@@ -287,6 +251,10 @@ class ImportPage(QWizardPage):
         row.addWidget(self.review_button)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
+        types_row = QHBoxLayout()
+        types_row.addWidget(self.untyped, 1)
+        types_row.addWidget(self.types_button)
+        layout.addLayout(types_row)
         layout.addWidget(self.report, 1)
 
     def initializePage(self) -> None:
@@ -294,6 +262,7 @@ class ImportPage(QWizardPage):
         self.report.set_result(None)
         self.cancel_button.setEnabled(True)
         self.review_button.hide()
+        self.show_untyped(None)
         self.w.start_import(self)
 
     def progress(self, fraction: float, message: str) -> None:
@@ -305,6 +274,15 @@ class ImportPage(QWizardPage):
         self.bar.setValue(0)
         self.message.setText(self.tr("Imported. Placing the new sites on the map by name…"))
         self.report.set_result(result)
+        self.show_untyped(result)
+
+    def show_untyped(self, result) -> None:
+        """How many services of the list have no type (their texts were skipped), and where to type them."""
+        n = sum(1 for s in result.services if not s.service_types) if result is not None else 0
+        self.untyped.setText(self.tr("%n service(s) of this list have no type: see %1 to give them types.", "", n)
+                             .replace("%1", menu_path("service-types")) if n else "")
+        self.untyped.setVisible(bool(n))
+        self.types_button.setVisible(bool(n) and self.w.window_ is not None)
 
     def placed(self, run) -> None:
         """What the geocoder placed, and what waits for a person."""
@@ -340,7 +318,7 @@ class ImportPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """Steps: file, preview, mapping, problems, import and report."""
+    """Steps: file, preview, mapping, service types (when some texts have none), problems, import and report."""
 
     def __init__(self, window=None, *, project_path: str | None = None, synchronous: bool = False):
         super().__init__(window)
@@ -360,10 +338,17 @@ class ImportWizard(QWizard):
         self.not_confidential: set[tuple[str, int]] = set()
         self.confidential: set[tuple[str, int]] = set()
         self.taxonomy = None
+        self.questions: list = []  # texts ServiceMap could not type (importers.teach.TypeQuestion)
+        self.taught: dict[str, list[str]] = {}  # the user's answers: text -> type codes
+        self._preview: tuple[str, object] | None = None  # the last dry run, and what it was read with
         self.file_page, self.preview_page = FilePage(self), PreviewPage(self)
-        self.mapping_page, self.problems_page, self.import_page = MappingPage(self), ProblemsPage(self), ImportPage(self)
-        for page in (self.file_page, self.preview_page, self.mapping_page, self.problems_page, self.import_page):
+        self.mapping_page, self.types_page = MappingPage(self), TypesPage(self)
+        self.problems_page, self.import_page = ProblemsPage(self), ImportPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page):
             self.addPage(page)
+        self.types_id = self.addPage(self.types_page)
+        self.problems_id = self.addPage(self.problems_page)
+        self.addPage(self.import_page)
 
     @property
     def project_path(self) -> str | None:
@@ -403,6 +388,7 @@ class ImportWizard(QWizard):
                 self.taxonomy = project_taxonomy(taxonomy)  # its own words, and this version's synonyms
         self.file, self.sheets, self.tables, self.skipped, self.mappings = file, sheets, {}, {}, {}
         self.not_confidential, self.confidential = set(), set()
+        self.questions, self.taught, self._preview = [], {}, None
         for data in sheets:
             table = None if data.skipped or sheet_is_empty(data) else find_table(data)
             if table is None:
@@ -415,23 +401,54 @@ class ImportWizard(QWizard):
             self.mappings[data.name] = table.mapping
         return True
 
-    def dry_run(self):
+    def reading_taxonomy(self, *, taught: bool = True):
+        """The taxonomy the list is read with: the project's, with the user's answers unless ``taught`` is False."""
+        from directory.taxonomy import default_taxonomy
+        from importers.teach import with_answers
+
+        taxonomy = self.taxonomy or default_taxonomy()
+        return with_answers(taxonomy, self.taught, by=user_name_for(self.window_) or "you") if taught else taxonomy
+
+    def dry_run(self, *, taught: bool = True):
+        """The list read as the import will read it, nothing written (the same reading is not done twice)."""
         from importers.pipeline import read_file
 
+        taxonomy = self.reading_taxonomy(taught=taught)
+        day_first = self.mapping_page.dates.day_first
+        key = repr((self.file, self.mappings, sorted(self.not_confidential), sorted(self.confidential), day_first,
+                    sorted(taxonomy.meta.get("phrases", []), key=repr)))
+        if self._preview is not None and self._preview[0] == key:
+            return self._preview[1]
         try:
-            return read_file(self.file, mappings=self.mappings, region=self.region, taxonomy=self.taxonomy,
-                             not_confidential=self.not_confidential, confidential=self.confidential,
-                             day_first=self.mapping_page.dates.day_first)
+            result = read_file(self.file, mappings=self.mappings, region=self.region, taxonomy=taxonomy,
+                               not_confidential=self.not_confidential, confidential=self.confidential,
+                               day_first=day_first)
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
             return None
+        self._preview = (key, result)
+        return result
+
+    def find_questions(self) -> bool:
+        """The texts ServiceMap could not type (or is unsure of), read before the Service types page."""
+        from directory.synonyms import normalise
+        from importers.teach import questions
+
+        result = self.dry_run(taught=False)
+        if result is None:
+            return False
+        self.questions = [q for q in questions(result, self.taxonomy) if normalise(q.text)]  # a text of words only
+        asked = {q.text for q in self.questions}
+        self.taught = {text: codes for text, codes in self.taught.items() if text in asked}
+        return True
 
     def start_import(self, page: ImportPage) -> None:
         if not self.project_path:
             page.failed(UserFacingError(self.tr("Open or create a project first.")))
             return
         dates = self.mapping_page.dates
-        request = ImportRequest(self.project_path, self.file, mappings=self.mappings,
+        request = ImportRequest(self.project_path, self.file, mappings=self.mappings, taught=self.taught,
+                                user=user_name_for(self.window_),
                                 not_confidential=self.not_confidential, confidential=self.confidential,
                                 day_first=dates.day_first,
                                 keep_order=dates.order_to_store())
@@ -505,6 +522,10 @@ class ImportWizard(QWizard):
     def show_review(self) -> None:
         if self.window_ is not None and hasattr(self.window_, "show_panel"):
             self.window_.show_panel("review")
+
+    def show_service_types(self) -> None:
+        if self.window_ is not None and hasattr(self.window_, "show_panel"):
+            self.window_.show_panel("service-types")
 
     def reject(self) -> None:
         """Closing the wizard during an import cancels it, and says what was rolled back."""

@@ -75,6 +75,11 @@ class ReportFilter(QSortFilterProxyModel):
         self.status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_only_problems(self, only: bool) -> None:
+        self.beginFilterChange()
+        self.only_problems = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_words(self, words: str) -> None:
         self.beginFilterChange()
         self.words = words.casefold().strip()

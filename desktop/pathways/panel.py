@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.curation.warnings_bar import WarningsBar
 from desktop.pathways.steps import StepEditor
 from desktop.window.small_screen import fit_to_screen, scrolling
 from desktop.worker import TaskRunner
@@ -97,6 +98,7 @@ class PathwayPanel(QWidget):
         self.export_button.clicked.connect(self.choose_export)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.warnings = WarningsBar(window, self)
         self.preview = QWebEngineView(self)
         self.preview.printFinished.connect(self._print_finished)
         self._printer = None
@@ -139,7 +141,9 @@ class PathwayPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         fit_to_screen(self, 1150, 800)
         splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
-        QVBoxLayout(self).addWidget(splitter)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.warnings)
+        outer.addWidget(splitter, 1)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -234,12 +238,35 @@ class PathwayPanel(QWidget):
             self.preview.setHtml("<p style='font-family:sans-serif'>" + self.tr("Tick one or more areas to see their pathway.")
                                  + "</p>")
             self.steps.set_pathway(None)
+            self.warnings.show_warnings([])
             return
         self.runner.start(pathways_request.build, self.request(pcodes), on_done=self._show_preview,
                           on_error=self._failed)
 
+    def warn(self, rendered) -> None:
+        """What can make the chosen areas' pathways quietly wrong: a step left empty while services
+        without a type exist (they may be of its types), areas whose services nobody has verified."""
+        from dataclasses import replace
+
+        from desktop.window.panels import language_for
+        from directory.checks import find_warnings
+        from directory.type_labels import ServiceTypes
+
+        project = self.window_.project
+        if project is None or self.template is None:
+            return
+        types = list(dict.fromkeys(t for step in self.template.steps for t in step.types))
+        empty = {s.key for r in rendered for s in r.pathway.steps if not s.entries}
+        empty_types = {t for step in self.template.steps if step.key in empty for t in step.types}
+        found = find_warnings(project, service_types=types, areas=self.chosen_areas(),
+                              listing=getattr(self.window_, "listing", None))
+        # a type no service of the areas has may still be served from nearby: missing only if its step is empty
+        found = [replace(w, missing=tuple(t for t in w.missing if t in empty_types)) for w in found]
+        self.warnings.show_warnings(found, ServiceTypes.for_project(project, language_for(self.window_)).label)
+
     def _show_preview(self, rendered) -> None:
         self.steps.set_pathway(rendered[0].pathway if rendered else None)
+        self.warn(rendered)
         page = Path(self._tmp.name) / "preview.html"
         page.write_text(document(rendered, paper=self.paper.currentText(), preview=True), encoding="utf-8")
         self.preview.load(QUrl.fromLocalFile(str(page)))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.window.about import show_about
 from mapping.maps.project_map import map_services
 from desktop.map.view import MapView
-from desktop.window.panels import PANELS
+from desktop.window.panels import PANELS, language_for
 from directory.type_labels import ServiceTypes
 from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _language(self) -> str:
         """The interface language as an ISO 639 code, for the taxonomy's labels."""
-        return self.settings.get("preferences/language") or QLocale().name().split("_")[0]
+        return language_for(self)
 
     def _show_project_state(self) -> None:
         has_project = self.project is not None

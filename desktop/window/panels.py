@@ -36,6 +36,7 @@ PANELS: list[PanelEntry] = [
     PanelEntry("pathways", "desktop.pathways.panel", "open_pathway_panel", QT_TRANSLATE_NOOP("Panels", "Referral &pathways…"), "Ctrl+Shift+P"),
     PanelEntry("gaps", "desktop.coverage.panel", "open_analysis_panel", QT_TRANSLATE_NOOP("Panels", "Coverage &gaps…"), "Ctrl+Shift+G"),
     PanelEntry("review", "desktop.review.queue", "open_review_queue", QT_TRANSLATE_NOOP("Panels", "&Review locations…"), "Ctrl+Shift+R"),
+    PanelEntry("service-types", "desktop.curation.types_dialog", "open_service_types", QT_TRANSLATE_NOOP("Panels", "Service &types…")),
     PanelEntry("merge", "desktop.sharing.merge_dialog", "open_merge_dialog", QT_TRANSLATE_NOOP("Panels", "&Merge another list…")),
     PanelEntry("export", "desktop.sharing.export_dialog", "open_export_dialog", QT_TRANSLATE_NOOP("Panels", "&Export the directory…")),
 ]
@@ -60,3 +61,40 @@ def opened_project(window, given: str | None = None):
     if project is not None and not given:
         return nullcontext(project)
     return Project.open(given) if given else None
+
+
+def menu_path(name: str) -> str:
+    """Where the panel registered as ``name`` is, in the interface's words ("Tools ▸ Service types…"),
+    for messages that send the user there: the same texts as the menu, so they always match."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    entry = next(e for e in PANELS if e.name == name)
+    tools = QCoreApplication.translate("MainWindow", "&Tools")
+    item = QCoreApplication.translate("Panels", entry.text)
+    arrow = " ◂ " if QGuiApplication.isRightToLeft() else " ▸ "
+    return arrow.join(_without_accelerator(t) for t in (tools, item))
+
+
+def _without_accelerator(text: str) -> str:
+    """A menu text as it reads: "&Tools" is "Tools", "ফাইল(&F)" is "ফাইল", "&&" is "&"."""
+    import re
+
+    return re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def user_name_for(window) -> str | None:
+    """The name the audit records for what the user does in a panel: the one they gave
+    (Edit ▸ Your name in the audit…), else None (the project records the login name)."""
+    settings = getattr(window, "settings", None)
+    return (settings.get("preferences/user_name") or None) if settings is not None else None
+
+
+def language_for(window) -> str:
+    """The interface language as an ISO 639 code (for the taxonomy's labels): the one chosen in
+    the settings, else the system's."""
+    from PySide6.QtCore import QLocale
+
+    settings = getattr(window, "settings", None)
+    chosen = settings.get("preferences/language") if settings is not None else ""
+    return chosen or QLocale().name().split("_")[0]

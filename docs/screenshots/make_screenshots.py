@@ -23,7 +23,8 @@ OUT = Path(__file__).resolve().parent
 SCALE = 1.25
 SIZE = (1280, 720)
 LANGUAGES = ("en", "fr", "es", "ar", "bn")
-SHOTS = [f"main-{lang}" for lang in LANGUAGES] + ["import-wizard", "gaps", "pathways", "review", "editor"]
+SHOTS = [f"main-{lang}" for lang in LANGUAGES] + ["import-wizard", "import-types", "service-types", "gaps", "pathways",
+                                                  "review", "editor"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,6 +119,23 @@ def take(shot: str, project: Path, out: Path, work: Path) -> None:
         wizard.next()  # the column mapping
         _wait(500)
         _save(wizard, out, shot)
+    elif shot == "import-types":  # a partner's list in its own words: the wizard asks what they mean
+        from PySide6.QtCore import Qt
+
+        wizard = window.show_panel("import")
+        wizard.file_page.path.setText(str(REPO / "tests" / "data" / "import" / "free_text.xlsx"))
+        for _ in range(3):
+            wizard.next()
+        answers = wizard.types_page.answers
+        for row in (0, 1):  # case management, and mental health and psychosocial support
+            answers.types.item(row).setCheckState(Qt.CheckState.Checked)
+        _wait(500)
+        _save(wizard, out, shot)
+    elif shot == "service-types":
+        dialog = window.show_panel("service-types")
+        _wait_until(lambda: dialog.answers.table.rowCount() > 0 or "Every service" in dialog.status.text())
+        _wait(500)
+        _save(dialog, out, shot)
     elif shot == "gaps":
         dock = window.show_panel("gaps")
         _save(window, out, "gaps-settings")

@@ -1220,9 +1220,31 @@
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
+        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <source>Service types…</source>
+        <translation>أنواع الخدمات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <source>Give the services without a type their types</source>
+        <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
+    </message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <source>%n service(s) of this list have no type: see %1 to give them types.</source>
+        <translation>
+            <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
+            <numerusform>خدمة واحدة (%n) من هذه القائمة بلا نوع: راجع %1 لتحديد نوعها.</numerusform>
+            <numerusform>خدمتان (%n) من هذه القائمة بلا نوع: راجع %1 لتحديد نوعيهما.</numerusform>
+            <numerusform>%n خدمات من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
+            <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
+            <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="314" />
@@ -2023,6 +2045,11 @@ Skipped sheet '{0}': {1}</source>
     </message>
     <message>
         <location filename="../../desktop/window/panels.py" line="39" />
+        <source>Service &amp;types…</source>
+        <translation>أ&amp;نواع الخدمات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
         <source>&amp;Merge another list…</source>
         <translation>&amp;دمج قائمة أخرى…</translation>
     </message>
@@ -2195,32 +2222,42 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <location filename="../../desktop/importing/problems_page.py" line="27" />
         <source>Rows to look at</source>
         <translation>صفوف تحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <location filename="../../desktop/importing/problems_page.py" line="28" />
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <source>Show every row</source>
+        <translation>إظهار كل الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <source>List the rows imported without a remark too, to mark any of them confidential</source>
+        <translation>اعرض أيضاً الصفوف المستوردة دون ملاحظات، لتتمكن من وضع علامة «سري» على أي منها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="37" />
         <source>Not confidential</source>
         <translation>غير سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <location filename="../../desktop/importing/problems_page.py" line="38" />
         <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
         <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <location filename="../../desktop/importing/problems_page.py" line="41" />
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <location filename="../../desktop/importing/problems_page.py" line="42" />
         <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
         <translation>الاحتفاظ بموقع خدمات الصفوف المحددة داخل المشروع (دار آمنة لا تذكرها كلماتها)</translation>
     </message>
@@ -2565,6 +2602,72 @@ Skipped sheet '{0}': {1}</source>
     </message>
 </context>
 <context>
+    <name>ServiceTypesDialog</name>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="42" />
+        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <source>Service types</source>
+        <translation>أنواع الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
+        <translation>خدمات هذا المشروع التي ليس لها نوع (أو لها نوع غير مؤكد)، مجمّعة حسب النص الذي وردت به في قائمتها. اختر الأنواع التي يعنيها كل نص، ثم «تعليم وإعادة التصنيف»: يحتفظ المشروع بإجاباتك لعمليات الاستيراد القادمة، وتحصل هذه الخدمات على أنواعها. لا يُغيَّر أبداً نوع اختاره شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <source>Teach and re-type</source>
+        <translation>تعليم وإعادة التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <source>Open or create a project first.</source>
+        <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <source>Finding the services without a type…</source>
+        <translation>جارٍ البحث عن الخدمات التي ليس لها نوع…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <source>Every service has a type ServiceMap is sure of.</source>
+        <translation>لكل خدمة نوع متأكد منه ServiceMap.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <source>Teaching %n text(s) and re-typing the services…</source>
+        <translation>
+            <numerusform>جارٍ تعليم %n نص وإعادة تصنيف الخدمات…</numerusform>
+            <numerusform>جارٍ تعليم نص واحد (%n) وإعادة تصنيف الخدمات…</numerusform>
+            <numerusform>جارٍ تعليم نصّين (%n) وإعادة تصنيف الخدمات…</numerusform>
+            <numerusform>جارٍ تعليم %n نصوص وإعادة تصنيف الخدمات…</numerusform>
+            <numerusform>جارٍ تعليم %n نصاً وإعادة تصنيف الخدمات…</numerusform>
+            <numerusform>جارٍ تعليم %n نص وإعادة تصنيف الخدمات…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
+        <translation>تم تعليم %1 نص؛ حصلت %2 خدمة على أنواع جديدة؛ وما زالت %3 بلا نوع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <source>Teaching service types and re-typing the services</source>
+        <translation>تعليم أنواع الخدمات وإعادة تصنيف الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <source>Cancelled: nothing was taught and no service changed.</source>
+        <translation>أُلغي: لم يُعلَّم شيء ولم تتغير أي خدمة.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/curation/services_panel.py" line="45" />
@@ -2903,6 +3006,115 @@ Skipped sheet '{0}': {1}</source>
     </message>
 </context>
 <context>
+    <name>TypeAnswers</name>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Text in the list</source>
+        <translation>النص في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>ServiceMap read</source>
+        <translation>ما قرأه ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <source>Texts without a service type</source>
+        <translation>نصوص بلا نوع خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <source>Service types the text means</source>
+        <translation>أنواع الخدمات التي يعنيها النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="68" />
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>Not a service type</source>
+        <translation>ليس نوع خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
+        <translation>توزيعات، توعية…: تبقى خدماته بلا نوع، ولن يسأل ServiceMap عن هذا النص مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <source>Skip this text</source>
+        <translation>تخطَّ هذا النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="73" />
+        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
+        <translation>لا إجابة: تبقى خدماته بلا نوع (أو بتخمين ServiceMap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (غير مؤكد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <source>“%1” means:</source>
+        <translation>«%1» يعني:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <source>Nothing to answer: ServiceMap read a type for every text.</source>
+        <translation>لا شيء للإجابة عنه: قرأ ServiceMap نوعاً لكل نص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>(skipped)</source>
+        <translation>(متخطّى)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <source>%1 of %2 texts answered.</source>
+        <translation>أُجيب عن %1 من %2 نصوص.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <source>%n row(s) will have no service type.</source>
+        <translation>
+            <numerusform>%n صف سيبقى بلا نوع خدمة.</numerusform>
+            <numerusform>صف واحد (%n) سيبقى بلا نوع خدمة.</numerusform>
+            <numerusform>صفان (%n) سيبقيان بلا نوع خدمة.</numerusform>
+            <numerusform>%n صفوف ستبقى بلا نوع خدمة.</numerusform>
+            <numerusform>%n صفاً سيبقى بلا نوع خدمة.</numerusform>
+            <numerusform>%n صف سيبقى بلا نوع خدمة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <source>Service types</source>
+        <translation>أنواع الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
+        <translation>لم يتمكن ServiceMap من تحديد نوع الخدمة لهذه النصوص، أو هو غير متأكد منه. اختر الأنواع التي يعنيها كل نص: يحتفظ المشروع بإجابتك فيعرفها الاستيراد القادم. تخطَّ ما لست متأكداً منه.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../desktop/curation/undo.py" line="57" />
@@ -2929,6 +3141,70 @@ Skipped sheet '{0}': {1}</source>
         <location filename="../../desktop/curation/undo.py" line="104" />
         <source>Delete service “%1”</source>
         <translation>حذف الخدمة «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <source>Warnings about the directory</source>
+        <translation>تحذيرات بشأن الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <source>Service types…</source>
+        <translation>أنواع الخدمات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <source>Give the services without a type their types</source>
+        <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
+        <translation>
+            <numerusform>لا توجد هنا خدمة من النوع %1، لكن %n خدمة بلا نوع وقد تكون منه: راجع %2 لتحديد أنواعها.</numerusform>
+            <numerusform>لا توجد هنا خدمة من النوع %1، لكن خدمة واحدة (%n) بلا نوع وقد تكون منه: راجع %2 لتحديد نوعها.</numerusform>
+            <numerusform>لا توجد هنا خدمة من النوع %1، لكن خدمتين (%n) بلا نوع وقد تكونان منه: راجع %2 لتحديد نوعيهما.</numerusform>
+            <numerusform>لا توجد هنا خدمة من النوع %1، لكن %n خدمات بلا نوع وقد تكون منه: راجع %2 لتحديد أنواعها.</numerusform>
+            <numerusform>لا توجد هنا خدمة من النوع %1، لكن %n خدمة بلا نوع وقد تكون منه: راجع %2 لتحديد أنواعها.</numerusform>
+            <numerusform>لا توجد هنا خدمة من النوع %1، لكن %n خدمة بلا نوع وقد تكون منه: راجع %2 لتحديد أنواعها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
+        <translation>
+            <numerusform>%n خدمة بلا نوع ومستبعدة: راجع %1 لتحديد أنواعها.</numerusform>
+            <numerusform>خدمة واحدة (%n) بلا نوع ومستبعدة: راجع %1 لتحديد نوعها.</numerusform>
+            <numerusform>خدمتان (%n) بلا نوع ومستبعدتان: راجع %1 لتحديد نوعيهما.</numerusform>
+            <numerusform>%n خدمات بلا نوع ومستبعدة: راجع %1 لتحديد أنواعها.</numerusform>
+            <numerusform>%n خدمة بلا نوع ومستبعدة: راجع %1 لتحديد أنواعها.</numerusform>
+            <numerusform>%n خدمة بلا نوع ومستبعدة: راجع %1 لتحديد أنواعها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
+        <translation>في %1 خدمات لم يُتحقَّق من أيٍّ منها: تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <source> and %1 more</source>
+        <translation> و%1 أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
+        <translation>
+            <numerusform>في %n منطقة خدمات لم يُتحقَّق من أيٍّ منها: %1%2. تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</numerusform>
+            <numerusform>في منطقة واحدة (%n) خدمات لم يُتحقَّق من أيٍّ منها: %1%2. تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</numerusform>
+            <numerusform>في منطقتين (%n) خدمات لم يُتحقَّق من أيٍّ منها: %1%2. تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</numerusform>
+            <numerusform>في %n مناطق خدمات لم يُتحقَّق من أيٍّ منها: %1%2. تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</numerusform>
+            <numerusform>في %n منطقة خدمات لم يُتحقَّق من أيٍّ منها: %1%2. تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</numerusform>
+            <numerusform>في %n منطقة خدمات لم يُتحقَّق من أيٍّ منها: %1%2. تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1204,9 +1204,27 @@
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
+        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <source>Service types…</source>
+        <translation>সেবার ধরন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <source>Give the services without a type their types</source>
+        <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
+    </message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <source>%n service(s) of this list have no type: see %1 to give them types.</source>
+        <translation>
+            <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
+            <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="314" />
@@ -2003,6 +2021,11 @@ Skipped sheet '{0}': {1}</source>
     </message>
     <message>
         <location filename="../../desktop/window/panels.py" line="39" />
+        <source>Service &amp;types…</source>
+        <translation>সেবার ধরন(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
         <source>&amp;Merge another list…</source>
         <translation>অন্য একটি তালিকা একত্র করুন(&amp;M)…</translation>
     </message>
@@ -2175,32 +2198,42 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <location filename="../../desktop/importing/problems_page.py" line="27" />
         <source>Rows to look at</source>
         <translation>যে সারিগুলো দেখা দরকার</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <location filename="../../desktop/importing/problems_page.py" line="28" />
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>যে সারিগুলো যেমন আছে তেমন আমদানি হবে না, এবং কেন। এখনো কিছু লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <source>Show every row</source>
+        <translation>সব সারি দেখান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <source>List the rows imported without a remark too, to mark any of them confidential</source>
+        <translation>কোনো মন্তব্য ছাড়া আমদানি হওয়া সারিগুলোও দেখান, যাতে যেকোনোটিকে গোপনীয় চিহ্নিত করা যায়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="37" />
         <source>Not confidential</source>
         <translation>গোপনীয় নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <location filename="../../desktop/importing/problems_page.py" line="38" />
         <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
         <translation>নির্বাচিত সারিগুলো তাদের শব্দের কারণে ("নিরাপদ আশ্রয়") গোপনীয় হিসেবে চিহ্নিত হয়েছে; এর বদলে এগুলোকে সাধারণ সেবা হিসেবে আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <location filename="../../desktop/importing/problems_page.py" line="41" />
         <source>Confidential</source>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <location filename="../../desktop/importing/problems_page.py" line="42" />
         <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
         <translation>নির্বাচিত সারির সেবাগুলোর অবস্থান প্রকল্পের ভেতরেই রাখুন (এমন নিরাপদ আশ্রয় যার কথা লেখায় নেই)</translation>
     </message>
@@ -2533,6 +2566,68 @@ Skipped sheet '{0}': {1}</source>
     </message>
 </context>
 <context>
+    <name>ServiceTypesDialog</name>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="42" />
+        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <source>Service types</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
+        <translation>এই প্রকল্পের যেসব সেবার কোনো ধরন নেই (বা অনিশ্চিত ধরন আছে), তাদের তালিকার লেখা অনুযায়ী। প্রতিটি লেখা কোন ধরন বোঝায় তা টিক দিন, তারপর “শেখান ও আবার ধরন নির্ণয় করুন”: প্রকল্প পরের আমদানির জন্য আপনার উত্তর রেখে দেয়, আর এই সেবাগুলো তাদের ধরন পায়। কোনো ব্যক্তির বেছে নেওয়া ধরন কখনো বদলানো হয় না।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <source>Teach and re-type</source>
+        <translation>শেখান ও আবার ধরন নির্ণয় করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <source>Open or create a project first.</source>
+        <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <source>Finding the services without a type…</source>
+        <translation>ধরনহীন সেবাগুলো খোঁজা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <source>Every service has a type ServiceMap is sure of.</source>
+        <translation>প্রতিটি সেবার এমন ধরন আছে যা নিয়ে ServiceMap নিশ্চিত।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <source>Teaching %n text(s) and re-typing the services…</source>
+        <translation>
+            <numerusform>%n টি লেখা শেখানো ও সেবাগুলোর ধরন আবার নির্ণয় করা হচ্ছে…</numerusform>
+            <numerusform>%n টি লেখা শেখানো ও সেবাগুলোর ধরন আবার নির্ণয় করা হচ্ছে…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
+        <translation>%1 টি লেখা শেখানো হয়েছে; %2 টি সেবা নতুন ধরন পেয়েছে; %3 টির এখনও কোনো ধরন নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <source>Teaching service types and re-typing the services</source>
+        <translation>সেবার ধরন শেখানো ও সেবাগুলোর ধরন আবার নির্ণয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <source>Cancelled: nothing was taught and no service changed.</source>
+        <translation>বাতিল: কিছুই শেখানো হয়নি এবং কোনো সেবা বদলায়নি।</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/curation/services_panel.py" line="45" />
@@ -2855,6 +2950,111 @@ Skipped sheet '{0}': {1}</source>
     </message>
 </context>
 <context>
+    <name>TypeAnswers</name>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Text in the list</source>
+        <translation>তালিকার লেখা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Rows</source>
+        <translation>সারি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>ServiceMap read</source>
+        <translation>ServiceMap যা পড়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>Your answer</source>
+        <translation>আপনার উত্তর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <source>Texts without a service type</source>
+        <translation>সেবার ধরনহীন লেখা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <source>Service types the text means</source>
+        <translation>লেখাটি যে সেবার ধরন বোঝায়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="68" />
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>Not a service type</source>
+        <translation>কোনো সেবার ধরন নয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
+        <translation>বিতরণ, সচেতনতা বৃদ্ধি …: এর সেবাগুলো ধরনহীন থাকে, আর ServiceMap এই লেখা নিয়ে আর জিজ্ঞেস করে না</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <source>Skip this text</source>
+        <translation>এই লেখা বাদ দিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="73" />
+        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
+        <translation>উত্তর দেবেন না: এর সেবাগুলোর ধরন থাকবে না (বা ServiceMap-এর অনুমান থাকবে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (অনিশ্চিত)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <source>nothing</source>
+        <translation>কিছু না</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <source>“%1” means:</source>
+        <translation>“%1” বোঝায়:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <source>Nothing to answer: ServiceMap read a type for every text.</source>
+        <translation>উত্তর দেওয়ার কিছু নেই: ServiceMap প্রতিটি লেখার একটি ধরন পড়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>(skipped)</source>
+        <translation>(বাদ দেওয়া)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <source>%1 of %2 texts answered.</source>
+        <translation>%2 টির মধ্যে %1 টি লেখার উত্তর দেওয়া হয়েছে।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <source>%n row(s) will have no service type.</source>
+        <translation>
+            <numerusform>%n টি সারির কোনো সেবার ধরন থাকবে না।</numerusform>
+            <numerusform>%n টি সারির কোনো সেবার ধরন থাকবে না।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <source>Service types</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
+        <translation>ServiceMap এই লেখাগুলোর সেবার ধরন বুঝতে পারেনি, বা নিশ্চিত নয়। প্রতিটি কোন ধরন বোঝায় তা টিক দিন: প্রকল্প আপনার উত্তর রেখে দেয়, তাই পরের আমদানি তা জানবে। যেগুলো নিয়ে নিশ্চিত নন সেগুলো বাদ দিন।</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../desktop/curation/undo.py" line="57" />
@@ -2881,6 +3081,58 @@ Skipped sheet '{0}': {1}</source>
         <location filename="../../desktop/curation/undo.py" line="104" />
         <source>Delete service “%1”</source>
         <translation>সেবা “%1” মুছুন</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <source>Warnings about the directory</source>
+        <translation>ডিরেক্টরি সম্পর্কে সতর্কবার্তা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <source>Service types…</source>
+        <translation>সেবার ধরন…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <source>Give the services without a type their types</source>
+        <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
+        <translation>
+            <numerusform>এখানে %1 ধরনের কোনো সেবা নেই, কিন্তু %n টি সেবার কোনো ধরন নেই এবং সেগুলো এই ধরনের হতে পারে: ধরন ঠিক করতে %2 দেখুন।</numerusform>
+            <numerusform>এখানে %1 ধরনের কোনো সেবা নেই, কিন্তু %n টি সেবার কোনো ধরন নেই এবং সেগুলো এই ধরনের হতে পারে: ধরন ঠিক করতে %2 দেখুন।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
+        <translation>
+            <numerusform>%n টি সেবার কোনো ধরন নেই, তাই সেগুলো বাদ পড়েছে: ধরন ঠিক করতে %1 দেখুন।</numerusform>
+            <numerusform>%n টি সেবার কোনো ধরন নেই, তাই সেগুলো বাদ পড়েছে: ধরন ঠিক করতে %1 দেখুন।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
+        <translation>%1-এ এমন সেবা আছে যার কোনোটিই যাচাই করা হয়নি: ভরসা করার আগে সেবাদাতাদের সঙ্গে সেগুলো যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <source> and %1 more</source>
+        <translation> এবং আরও %1 টি</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
+        <translation>
+            <numerusform>%n টি এলাকায় এমন সেবা আছে যার কোনোটিই যাচাই করা হয়নি: %1%2। ভরসা করার আগে সেবাদাতাদের সঙ্গে সেগুলো যাচাই করুন।</numerusform>
+            <numerusform>%n টি এলাকায় এমন সেবা আছে যার কোনোটিই যাচাই করা হয়নি: %1%2। ভরসা করার আগে সেবাদাতাদের সঙ্গে সেগুলো যাচাই করুন।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

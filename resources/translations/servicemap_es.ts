@@ -1204,9 +1204,27 @@
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
+        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <source>Service types…</source>
+        <translation>Tipos de servicio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <source>Give the services without a type their types</source>
+        <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
+    </message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <source>%n service(s) of this list have no type: see %1 to give them types.</source>
+        <translation>
+            <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
+            <numerusform>%n servicios de esta lista no tienen tipo: vea %1 para asignárselos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="314" />
@@ -2003,6 +2021,11 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/window/panels.py" line="39" />
+        <source>Service &amp;types…</source>
+        <translation>&amp;Tipos de servicio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionar otra lista…</translation>
     </message>
@@ -2175,32 +2198,42 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <location filename="../../desktop/importing/problems_page.py" line="27" />
         <source>Rows to look at</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <location filename="../../desktop/importing/problems_page.py" line="28" />
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>Cada fila que no se importará tal cual, y por qué. Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <source>Show every row</source>
+        <translation>Mostrar todas las filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <source>List the rows imported without a remark too, to mark any of them confidential</source>
+        <translation>Mostrar también las filas importadas sin observaciones, para poder marcar cualquiera como confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="37" />
         <source>Not confidential</source>
         <translation>No confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <location filename="../../desktop/importing/problems_page.py" line="38" />
         <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
         <translation>Las filas seleccionadas se marcaron como confidenciales por sus palabras («casa segura»); importarlas como servicios normales</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <location filename="../../desktop/importing/problems_page.py" line="41" />
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <location filename="../../desktop/importing/problems_page.py" line="42" />
         <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
         <translation>Mantener dentro del proyecto la ubicación de los servicios de las filas seleccionadas (una casa segura que sus palabras no nombran)</translation>
     </message>
@@ -2533,6 +2566,68 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTypesDialog</name>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="42" />
+        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <source>Service types</source>
+        <translation>Tipos de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
+        <translation>Los servicios de este proyecto sin tipo (o con un tipo dudoso), según el texto que daba su lista. Marque los tipos que significa cada texto y luego «Enseñar y reasignar tipos»: el proyecto guarda sus respuestas para las próximas importaciones y estos servicios reciben sus tipos. Nunca se cambia un tipo que eligió una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <source>Teach and re-type</source>
+        <translation>Enseñar y reasignar tipos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <source>Open or create a project first.</source>
+        <translation>Abra o cree primero un proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <source>Finding the services without a type…</source>
+        <translation>Buscando los servicios sin tipo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <source>Every service has a type ServiceMap is sure of.</source>
+        <translation>Todos los servicios tienen un tipo del que ServiceMap está seguro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <source>Teaching %n text(s) and re-typing the services…</source>
+        <translation>
+            <numerusform>Enseñando %n texto y reasignando los tipos de los servicios…</numerusform>
+            <numerusform>Enseñando %n textos y reasignando los tipos de los servicios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
+        <translation>%1 texto(s) enseñado(s); %2 servicio(s) recibieron tipos nuevos; %3 siguen sin tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <source>Teaching service types and re-typing the services</source>
+        <translation>La enseñanza de tipos de servicio y la reasignación de tipos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <source>Cancelled: nothing was taught and no service changed.</source>
+        <translation>Cancelado: no se enseñó nada y ningún servicio cambió.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/curation/services_panel.py" line="45" />
@@ -2855,6 +2950,111 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TypeAnswers</name>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Text in the list</source>
+        <translation>Texto de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>ServiceMap read</source>
+        <translation>Leído por ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <source>Texts without a service type</source>
+        <translation>Textos sin tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <source>Service types the text means</source>
+        <translation>Tipos de servicio que significa el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="68" />
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>Not a service type</source>
+        <translation>No es un tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
+        <translation>Distribuciones, sensibilización…: sus servicios quedan sin tipo y ServiceMap no vuelve a preguntar por este texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <source>Skip this text</source>
+        <translation>Omitir este texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="73" />
+        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
+        <translation>No responder: sus servicios siguen sin tipo (o con la suposición de ServiceMap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (dudoso)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <source>“%1” means:</source>
+        <translation>«%1» significa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <source>Nothing to answer: ServiceMap read a type for every text.</source>
+        <translation>Nada que responder: ServiceMap leyó un tipo para cada texto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>(skipped)</source>
+        <translation>(omitido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <source>%1 of %2 texts answered.</source>
+        <translation>%1 de %2 textos respondidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <source>%n row(s) will have no service type.</source>
+        <translation>
+            <numerusform>%n fila quedará sin tipo de servicio.</numerusform>
+            <numerusform>%n filas quedarán sin tipo de servicio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <source>Service types</source>
+        <translation>Tipos de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
+        <translation>ServiceMap no pudo saber el tipo de servicio de estos textos, o no está seguro. Marque los tipos que significa cada uno: el proyecto guarda su respuesta y la próxima importación la conocerá. Omita los que no tenga claros.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../desktop/curation/undo.py" line="57" />
@@ -2881,6 +3081,58 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/curation/undo.py" line="104" />
         <source>Delete service “%1”</source>
         <translation>Eliminar el servicio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <source>Warnings about the directory</source>
+        <translation>Advertencias sobre el directorio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <source>Service types…</source>
+        <translation>Tipos de servicio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <source>Give the services without a type their types</source>
+        <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
+        <translation>
+            <numerusform>Ningún servicio tiene el tipo %1 aquí, pero %n servicio no tiene tipo y podría serlo: vea %2 para asignárselo.</numerusform>
+            <numerusform>Ningún servicio tiene el tipo %1 aquí, pero %n servicios no tienen tipo y podrían serlo: vea %2 para asignárselos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
+        <translation>
+            <numerusform>%n servicio no tiene tipo y queda fuera: vea %1 para asignárselo.</numerusform>
+            <numerusform>%n servicios no tienen tipo y quedan fuera: vea %1 para asignárselos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
+        <translation>%1 tiene servicios de los que ninguno está verificado: compruébelos con sus proveedores antes de confiar en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <source> and %1 more</source>
+        <translation> y %1 más</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
+        <translation>
+            <numerusform>%n zona tiene servicios de los que ninguno está verificado: %1%2. Compruébelos con sus proveedores antes de confiar en ellos.</numerusform>
+            <numerusform>%n zonas tienen servicios de los que ninguno está verificado: %1%2. Compruébelos con sus proveedores antes de confiar en ellos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

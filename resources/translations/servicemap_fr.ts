@@ -1204,9 +1204,27 @@
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
+        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <source>Service types…</source>
+        <translation>Types de services…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <source>Give the services without a type their types</source>
+        <translation>Donner leurs types aux services qui n’en ont pas</translation>
+    </message>
+    <message>
         <location filename="../../desktop/importing/wizard.py" line="306" />
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <source>%n service(s) of this list have no type: see %1 to give them types.</source>
+        <translation>
+            <numerusform>%n service de cette liste n’a pas de type : voyez %1 pour lui en donner.</numerusform>
+            <numerusform>%n services de cette liste n’ont pas de type : voyez %1 pour leur en donner.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="314" />
@@ -2003,6 +2021,11 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/window/panels.py" line="39" />
+        <source>Service &amp;types…</source>
+        <translation>&amp;Types de services…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/panels.py" line="39" />
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionner une autre liste…</translation>
     </message>
@@ -2175,32 +2198,42 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="223" />
+        <location filename="../../desktop/importing/problems_page.py" line="27" />
         <source>Rows to look at</source>
         <translation>Lignes à examiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224" />
+        <location filename="../../desktop/importing/problems_page.py" line="28" />
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>Chaque ligne qui ne sera pas importée telle quelle, et pourquoi. Rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229" />
+        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <source>Show every row</source>
+        <translation>Afficher toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <source>List the rows imported without a remark too, to mark any of them confidential</source>
+        <translation>Lister aussi les lignes importées sans remarque, pour pouvoir marquer n’importe laquelle comme confidentielle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/problems_page.py" line="37" />
         <source>Not confidential</source>
         <translation>Non confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230" />
+        <location filename="../../desktop/importing/problems_page.py" line="38" />
         <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
         <translation>Les lignes sélectionnées ont été marquées confidentielles à cause de leurs mots (« maison sûre ») ; les importer plutôt comme services ordinaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233" />
+        <location filename="../../desktop/importing/problems_page.py" line="41" />
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="234" />
+        <location filename="../../desktop/importing/problems_page.py" line="42" />
         <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
         <translation>Garder dans le projet l’emplacement des services des lignes choisies (une maison sûre que ses mots ne nomment pas)</translation>
     </message>
@@ -2533,6 +2566,68 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTypesDialog</name>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="42" />
+        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <source>Service types</source>
+        <translation>Types de services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
+        <translation>Les services de ce projet qui n’ont pas de type (ou un type incertain), regroupés par le texte de leur liste. Cochez les types que chaque texte désigne, puis « Apprendre et retyper » : le projet garde vos réponses pour ses prochaines importations, et ces services reçoivent leurs types. Un type choisi par une personne n’est jamais modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <source>Teach and re-type</source>
+        <translation>Apprendre et retyper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <source>Open or create a project first.</source>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <source>Finding the services without a type…</source>
+        <translation>Recherche des services sans type…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <source>Every service has a type ServiceMap is sure of.</source>
+        <translation>Chaque service a un type dont ServiceMap est sûr.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <source>Teaching %n text(s) and re-typing the services…</source>
+        <translation>
+            <numerusform>Apprentissage de %n texte et nouveau typage des services…</numerusform>
+            <numerusform>Apprentissage de %n textes et nouveau typage des services…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
+        <translation>%1 texte(s) appris ; %2 service(s) ont reçu de nouveaux types ; %3 n’en ont toujours pas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <source>Teaching service types and re-typing the services</source>
+        <translation>L’apprentissage des types de services et le nouveau typage des services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <source>Cancelled: nothing was taught and no service changed.</source>
+        <translation>Annulé : rien n’a été appris et aucun service n’a changé.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPanel</name>
     <message>
         <location filename="../../desktop/curation/services_panel.py" line="45" />
@@ -2855,6 +2950,111 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
 </context>
 <context>
+    <name>TypeAnswers</name>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Text in the list</source>
+        <translation>Texte de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>ServiceMap read</source>
+        <translation>Lu par ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <source>Texts without a service type</source>
+        <translation>Textes sans type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <source>Service types the text means</source>
+        <translation>Types de services que désigne le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="68" />
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>Not a service type</source>
+        <translation>Pas un type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
+        <translation>Distributions, sensibilisation… : ses services restent sans type, et ServiceMap ne pose plus la question pour ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <source>Skip this text</source>
+        <translation>Passer ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="73" />
+        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
+        <translation>Ne pas répondre : ses services restent sans type (ou gardent la supposition de ServiceMap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (incertain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <source>“%1” means:</source>
+        <translation>« %1 » désigne :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <source>Nothing to answer: ServiceMap read a type for every text.</source>
+        <translation>Rien à répondre : ServiceMap a lu un type pour chaque texte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <source>(skipped)</source>
+        <translation>(passé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <source>%1 of %2 texts answered.</source>
+        <translation>%1 texte(s) sur %2 avec une réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <source>%n row(s) will have no service type.</source>
+        <translation>
+            <numerusform>%n ligne n’aura pas de type de service.</numerusform>
+            <numerusform>%n lignes n’auront pas de type de service.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <source>Service types</source>
+        <translation>Types de services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
+        <translation>ServiceMap n’a pas su dire le type de service de ces textes, ou n’en est pas sûr. Cochez les types que chacun désigne : le projet garde votre réponse, et la prochaine importation la connaîtra. Passez ceux dont vous n’êtes pas sûr.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../desktop/curation/undo.py" line="57" />
@@ -2881,6 +3081,58 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/curation/undo.py" line="104" />
         <source>Delete service “%1”</source>
         <translation>Supprimer le service « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <source>Warnings about the directory</source>
+        <translation>Avertissements sur l’annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <source>Service types…</source>
+        <translation>Types de services…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <source>Give the services without a type their types</source>
+        <translation>Donner leurs types aux services qui n’en ont pas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
+        <translation>
+            <numerusform>Aucun service n’a le type %1 ici, mais %n service n’a pas de type et pourrait en être : voyez %2 pour lui en donner.</numerusform>
+            <numerusform>Aucun service n’a le type %1 ici, mais %n services n’ont pas de type et pourraient en être : voyez %2 pour leur en donner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
+        <translation>
+            <numerusform>%n service n’a pas de type et n’est pas compté : voyez %1 pour lui en donner.</numerusform>
+            <numerusform>%n services n’ont pas de type et ne sont pas comptés : voyez %1 pour leur en donner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
+        <translation>%1 a des services dont aucun n’est vérifié : vérifiez-les auprès de leurs prestataires avant de vous y fier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
+        <translation>
+            <numerusform>%n zone a des services dont aucun n’est vérifié : %1%2. Vérifiez-les auprès de leurs prestataires avant de vous y fier.</numerusform>
+            <numerusform>%n zones ont des services dont aucun n’est vérifié : %1%2. Vérifiez-les auprès de leurs prestataires avant de vous y fier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
