@@ -18,9 +18,11 @@ from directory.model import AdminArea
 from directory.server.kinds import ADMIN_AREAS, LINKS, SETTINGS, SHARED_SETTINGS, SITES, Kind
 
 Row = dict[str, Any]
-_TABLES = {"organisations": "sm_organisations", "sites": "sm_sites", "services": "sm_services",
-           "service_at_site": "sm_service_at_site", "taxonomy": "sm_taxonomy"}
-_KEYS = {"taxonomy": "code"}
+#: The project's table of each kind kept in one (the others: settings, boundaries, pathway
+#: templates), and the key column where it is not ``id``.
+TABLES = {"organisations": "sm_organisations", "sites": "sm_sites", "services": "sm_services",
+          "service_at_site": "sm_service_at_site", "taxonomy": "sm_taxonomy"}
+KEYS = {"taxonomy": "code"}
 
 
 @dataclass
@@ -54,38 +56,43 @@ def read(project, kind: Kind) -> dict[str, Row]:
     if kind.name == "pathway_templates":
         return {f"{r[0]}/{r[1]}": {"data": r[2], "saved_at": r[3]}
                 for r in conn.execute("SELECT concern, lang, data, saved_at FROM sm_pathway_templates")}
-    key = _KEYS.get(kind.name, "id")
+    key = KEYS.get(kind.name, "id")
     cols = ", ".join((key, *kind.fields))
-    return {r[0]: dict(zip(kind.fields, r[1:])) for r in conn.execute(f"SELECT {cols} FROM {_TABLES[kind.name]}")}
+    return {r[0]: dict(zip(kind.fields, r[1:])) for r in conn.execute(f"SELECT {cols} FROM {TABLES[kind.name]}")}
 
 
-def write(project, kind: Kind, rows: dict[str, Row | None]) -> None:
-    """Put the server's rows into the project (None deletes), with the audit of what changed."""
+def write(project, kind: Kind, rows: dict[str, Row | None]) -> int:
+    """Put the server's rows into the project (None deletes), with the audit of what changed;
+    returns how many records changed."""
     project.require_change()
     if not rows:
-        return
+        return 0
     if kind is ADMIN_AREAS:
-        _write_areas(project, rows)
-        return
-    old = read(project, kind)
+        return _write_areas(project, rows)
+    old = read_some(project, kind, set(rows))
+    changed = 0
     for key, row in rows.items():
         before = old.get(key)
         if row == before:
             continue
         _write_one(project, kind, key, row)
         project.log_change(_audit_table(kind), key, before, row)
-    if kind is SITES:
+        changed += 1
+    if kind is SITES and changed:
         project._sites_changed = True  # the store refreshes the services layer's extent on commit
+    return changed
 
 
 def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _write_areas(project, rows: dict[str, Row | None]) -> None:
+def _write_areas(project, rows: dict[str, Row | None]) -> int:
     """Boundaries go through the store, level by level (it keeps the outlines and extents)."""
     old = read(project, ADMIN_AREAS)
     changed = {k: v for k, v in rows.items() if old.get(k) != v}
+    if not changed:
+        return 0
     levels = {r["level"] for r in (*(v for v in changed.values() if v), *(old[k] for k in changed if k in old))}
     merged = {**old, **changed}
     for level in sorted(levels):
@@ -93,6 +100,7 @@ def _write_areas(project, rows: dict[str, Row | None]) -> None:
         areas = [AdminArea(k, r["name"], level, r["parent_pcode"], json.loads(r["alternate_names"]), r["valid_on"],
                            json.loads(r["names"])) for k, r in keep]
         project.replace_admin_level(level, areas, [shapely.from_wkb(r["geom"]) if r["geom"] else None for _, r in keep])
+    return len(changed)
 
 
 def withhold(project, kind: Kind, keys: list[str]) -> None:
@@ -110,8 +118,14 @@ def withhold(project, kind: Kind, keys: list[str]) -> None:
                 conn.execute("UPDATE sm_audit SET old = ?, new = ? WHERE id = ?", (*cleaned, audit_id))
 
 
+def record_outside_edit(project, kind: Kind, key: str, before: Row | None, after: Row | None) -> None:
+    """Put an edit another program made (found at sync) in the audit, as the store would have."""
+    project.require_change()
+    project.log_change(_audit_table(kind), key, before, after)
+
+
 def _audit_table(kind: Kind) -> str:
-    return {"settings": "sm_meta", "pathway_templates": "sm_pathway_templates"}.get(kind.name) or _TABLES[kind.name]
+    return {"settings": "sm_meta", "pathway_templates": "sm_pathway_templates"}.get(kind.name) or TABLES[kind.name]
 
 
 def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
@@ -130,7 +144,7 @@ def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
             conn.execute("INSERT OR REPLACE INTO sm_pathway_templates (concern, lang, data, saved_at) VALUES (?, ?, ?, ?)",
                          (concern, lang, row["data"], row["saved_at"]))
         return
-    table, key_col = _TABLES[kind.name], _KEYS.get(kind.name, "id")
+    table, key_col = TABLES[kind.name], KEYS.get(kind.name, "id")
     if row is None:
         conn.execute(f"DELETE FROM {table} WHERE {key_col} = ?", (key,))
         return
@@ -147,40 +161,18 @@ def _write_one(project, kind: Kind, key: str, row: Row | None) -> None:
         conn.execute("UPDATE sm_sites SET geom = ? WHERE id = ?", (gpkg.to_blob(point), key))
 
 
-# --- what changed here since the last sync ----------------------------------------------
-
-#: The audit's table names of each kind whose every write the store records (the others are
-#: small, and compared whole at each sync).
-_AUDITED = {"organisations": ("sm_organisations",), "sites": ("sm_sites",), "services": ("sm_services",),
-            "service_at_site": ("sm_service_at_site",), "pathway_templates": ("sm_pathway_templates",)}
-
-
-def touched(project, kind: Kind, since_change: int | None) -> set[str] | None:
-    """Keys of the records of ``kind`` written since change ``since_change`` by anything but a
-    sync (every write passes the store, which records it in the audit); None when the copy
-    cannot tell (no mark yet, or a kind written without an audit entry): compare them all."""
-    tables = _AUDITED.get(kind.name)
-    if since_change is None or tables is None:
-        return None
-    marks = ",".join("?" * len(tables))
-    rows = project.connection.execute(
-        f"SELECT DISTINCT a.record_id FROM sm_audit a JOIN sm_changes c ON c.id = a.change_id "
-        f"WHERE a.change_id > ? AND c.kind <> 'sync' AND a.table_name IN ({marks})", (since_change, *tables))
-    return {r[0] for r in rows}
-
-
 def read_some(project, kind: Kind, keys: set[str]) -> dict[str, Row]:
     """The records of ``kind`` with these keys (those still in the project)."""
-    if kind.name not in _TABLES:
+    if kind.name not in TABLES:
         return {k: v for k, v in read(project, kind).items() if k in keys}
-    key = _KEYS.get(kind.name, "id")
+    key = KEYS.get(kind.name, "id")
     cols = ", ".join((key, *kind.fields))
     out: dict[str, Row] = {}
     wanted = sorted(keys)
     for i in range(0, len(wanted), 900):
         chunk = wanted[i:i + 900]
         rows = project.connection.execute(
-            f"SELECT {cols} FROM {_TABLES[kind.name]} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
+            f"SELECT {cols} FROM {TABLES[kind.name]} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
         out.update({r[0]: dict(zip(kind.fields, r[1:])) for r in rows})
     return out
 
@@ -276,6 +268,15 @@ def mark_resolved(project, conflict_id: str, resolution: str, by: str, at: str) 
     project.log_change("sm_sync_conflicts", conflict_id, {"resolution": None},
                        {"resolution": resolution, "resolved_by": by, "server_user": old["server_user"],
                         "client_user": old["client_user"]})
+
+
+def reopen(project, conflict_ids: list[str]) -> None:
+    """Resolutions that could not be sent (a viewer may not resolve): the conflicts wait again."""
+    project.require_change()
+    for conflict_id in conflict_ids:
+        project.connection.execute("UPDATE sm_sync_conflicts SET resolved_at = NULL, resolved_by = NULL, resolution = NULL, "
+                                   "pending = 0 WHERE id = ?", (conflict_id,))
+        project.log_change("sm_sync_conflicts", conflict_id, {"resolution": "not sent"}, {"resolution": None})
 
 
 def sent(project, conflict_ids: list[str]) -> None:

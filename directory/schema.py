@@ -239,10 +239,18 @@ def _v11_stored_inputs(conn: sqlite3.Connection) -> None:
                  "data BLOB NOT NULL, saved_at TEXT NOT NULL)")
 
 
+def _v12_refused_records(conn: sqlite3.Connection) -> None:
+    """Records an offline copy made that the server refused to take (a viewer's new service, an
+    editor's service for another agency): they stay in the copy and are not sent again until the
+    person keeps them in this copy only (``kept_by``) or discards them."""
+    conn.execute("CREATE TABLE IF NOT EXISTS sm_sync_refused (kind TEXT NOT NULL, key TEXT NOT NULL, reason TEXT NOT NULL, "
+                 "at TEXT NOT NULL, kept_by TEXT, kept_at TEXT, PRIMARY KEY (kind, key))")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core, _v2_profiles_and_templates, _v3_gazetteer, _v4_gap_analyses, _v5_sites_off_the_layer_list,
     _v6_import_reports, _v7_shared_copy, _v8_admin_outlines, _v9_area_names_by_language,
-    _v10_how_types_and_confidentiality_were_found, _v11_stored_inputs,
+    _v10_how_types_and_confidentiality_were_found, _v11_stored_inputs, _v12_refused_records,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

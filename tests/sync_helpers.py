@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import shapely
 
 from directory.model import AdminArea, Organisation, Service, Site
@@ -64,3 +65,15 @@ def make_project(path: Path, *, services_per_district: int = 3) -> Small:
         project.link(safe.id, safe_site.id)
     project.close()
     return Small(path, a, b, services, sites, safe, safe_site)
+
+
+@pytest.fixture
+def shared(tmp_path, pg_database):
+    """The small project shared on a new test database: (Small, the administrator's address).
+    A test module using it imports ``pg_admin_url`` and ``pg_database`` from tests.pg_server too."""
+    from directory.server import sync
+
+    small = make_project(tmp_path / "coordination.gpkg")
+    with Project.open(small.path) as project:
+        sync.share(project, pg_database)
+    return small, pg_database

@@ -37,19 +37,19 @@ def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path, s
     dialog = MergeDialog(window, synchronous=synchronous)
     dialog.load(_partner_xlsx(tmp_path / "partner.xlsx"))
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30000)
-    cells = {(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text()): r for r in range(dialog.table.rowCount())}
+    cells = {(dialog.review.table.item(r, 0).text(), dialog.review.table.item(r, 1).text()): r for r in range(dialog.review.table.rowCount())}
     assert set(cells) == {("Case management 1", "phones"), ("Case management 1", "opening hours")}
     row = cells[("Case management 1", "opening hours")]
-    assert (dialog.table.item(row, 2).text(), dialog.table.item(row, 3).text()) == ("Sun-Thu 9-17", "Sat-Wed 8-16")
+    assert (dialog.review.table.item(row, 2).text(), dialog.review.table.item(row, 3).text()) == ("Sun-Thu 9-17", "Sat-Wed 8-16")
     assert "1 new services, 2 matched" in dialog.summary.text()
-    dialog.table.cellWidget(row, 4).setCurrentIndex(1)  # take theirs for the hours only
+    dialog.review.table.cellWidget(row, 4).setCurrentIndex(1)  # take theirs for the hours only
     dialog.grab().save(str(tmp_path / "merge.png"))
     with qtbot.waitSignal(dialog.merged, timeout=30000) as merged:
         dialog.buttons.accepted.emit()
     assert merged.args == [{"new": 1, "taken": 1, "rejected": 1}]
     cm1 = next(s for s in project.services() if s.name == "Case management 1")
     assert cm1.schedule_text == "Sat-Wed 8-16" and cm1.contacts[0].phones[0].number == "+8801700555101"
-    assert window.reloaded == 1 and dialog.table.rowCount() == 0
+    assert window.reloaded == 1 and dialog.review.table.rowCount() == 0
     project.close()
 
 

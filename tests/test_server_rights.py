@@ -14,15 +14,8 @@ from directory.server import connect as server_connect
 from directory.server import kinds, migrate, sync
 from directory.store import Project
 from tests.pg_server import add_person, pg_admin_url, pg_database  # noqa: F401
-from tests.sync_helpers import SAFE_ADDRESS, SAFE_LAT, SAFE_LON, SAFE_NAME, make_project
+from tests.sync_helpers import SAFE_ADDRESS, SAFE_LAT, SAFE_LON, SAFE_NAME, make_project, shared  # noqa: F401
 
-
-@pytest.fixture
-def shared(tmp_path, pg_database):
-    small = make_project(tmp_path / "coordination.gpkg")
-    with Project.open(small.path) as project:
-        sync.share(project, pg_database)
-    return small, pg_database
 
 
 def test_init_is_versioned_and_runs_again_without_changes(pg_database):

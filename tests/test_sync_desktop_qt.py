@@ -19,8 +19,8 @@ from desktop.settings import Settings  # noqa: E402
 from directory import copy_store  # noqa: E402
 from directory.server import sync  # noqa: E402
 from directory.store import Project  # noqa: E402
-from tests.pg_server import pg_admin_url, pg_database  # noqa: E402, F401
-from tests.sync_helpers import make_project  # noqa: E402
+from tests.pg_server import add_person, pg_admin_url, pg_database  # noqa: E402, F401
+from tests.sync_helpers import shared  # noqa: E402, F401
 
 
 @pytest.fixture
@@ -34,13 +34,6 @@ def window(qtbot, tmp_path, qapp):
     win.deleteLater()
     qtbot.wait(300)
 
-
-@pytest.fixture
-def shared(tmp_path, pg_database):
-    small = make_project(tmp_path / "origin.gpkg")
-    with Project.open(small.path) as project:
-        sync.share(project, pg_database)
-    return small, pg_database
 
 
 def _edit(path, service_id, **values):
@@ -91,10 +84,10 @@ def test_the_sync_button_and_conflicts_side_by_side(qtbot, window, shared, tmp_p
     assert bar.conflicts_button.text() == "1 conflict(s)"
     dialog = ConflictsDialog(window)
     qtbot.addWidget(dialog)
-    row = [dialog.table.item(0, c).text() for c in range(4)]
+    row = [dialog.review.table.item(0, c).text() for c in range(4)]
     assert row[1] == "opening hours" and row[2].startswith("Theirs: evenings") and row[3].startswith("Mine: mornings")
     dialog.grab().save(str(tmp_path / "conflicts.png"))
-    dialog.table.cellWidget(0, 4).setCurrentIndex(1)  # keep mine
+    dialog.review.table.cellWidget(0, 4).setCurrentIndex(1)  # keep mine
     dialog.buttons.accepted.emit()
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar.button.isEnabled() and bar.conflicts_button.isHidden(), timeout=15000)
@@ -102,3 +95,68 @@ def test_the_sync_button_and_conflicts_side_by_side(qtbot, window, shared, tmp_p
         sync.sync(origin)
         assert origin.service(target.id).schedule_text == "Mine: mornings"
         assert copy_store.conflicts(origin) == []
+
+
+def test_the_sync_button_asks_for_the_password_and_says_when_it_is_wrong(qtbot, window, shared, tmp_path, monkeypatch):
+    """A server login with a password that is in no password file: the prompt appears, a wrong
+    password is said to be wrong, the right one syncs (real worker threads, a real server)."""
+    from directory.server import connect, migrate
+    from tests.pg_server import database_url
+
+    small, url = shared
+    migrate.add_member(url, "amina_pw", "coordinator", password="right horse battery")
+    person = database_url(url, url.rsplit("/", 1)[1], "amina_pw")
+    monkeypatch.setattr(connect, "keyring_password", lambda url: None)  # no system keyring on this machine
+    copy, _ = sync.clone(person, tmp_path / "amina.gpkg", ask_password=lambda where: "right horse battery")
+    copy.close()
+    window.open_project(tmp_path / "amina.gpkg")
+    bar = window.sharing.bar
+    assert bar.password is None
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.prompt is not None and bar.prompt.isVisible(), timeout=15000)
+    assert "asks for a password" in window.statusBar().currentMessage()
+    bar.prompt.setTextValue("wrong horse")
+    bar.prompt.accept()
+    qtbot.waitUntil(lambda: "did not accept that password" in window.statusBar().currentMessage(), timeout=15000)
+    qtbot.waitUntil(lambda: bar.prompt.isVisible() and "did not accept" in bar.prompt.labelText(), timeout=15000)
+    bar.prompt.grab().save(str(tmp_path / "password-prompt.png"))
+    bar.prompt.setTextValue("right horse battery")
+    bar.prompt.accept()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Synced"), timeout=15000)
+    assert bar.password == "right horse battery" and b"right horse" not in (tmp_path / "amina.gpkg").read_bytes()
+
+
+def test_refused_records_are_explained_in_the_status_bar_and_kept_with_a_mark(qtbot, window, shared, tmp_path):
+    from desktop.curation.services_model import Column
+    from desktop.sharing.conflicts_dialog import ConflictsDialog
+    from directory.model import Service
+
+    small, url = shared
+    copy, _ = sync.clone(add_person(url, "viewer"), tmp_path / "viewer.gpkg")
+    svc = Service(name="Youth club outreach", organisation_id=small.agency_a.id)
+    with copy.change("edit"):
+        copy.save_service(svc)
+        copy.link(svc.id, small.sites[0].id)
+    copy.close()
+    window.open_project(tmp_path / "viewer.gpkg")
+    window.resize(1280, 720)
+    window.show()  # a shown window hides its status texts under a message, as people see it
+    bar = window.sharing.bar
+    bar._stop_listening()
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.button.isEnabled() and not bar.refused_button.isHidden(), timeout=15000)
+    assert "refused by the server: you may only read this shared directory" in window.statusBar().currentMessage()
+    assert bar.refused_button.text() == "1 refused" and "you may only read" in bar.refused_button.toolTip()
+    dialog = ConflictsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = [[dialog.review.table.item(r, c).text() for c in range(4)] for r in range(dialog.review.table.rowCount())]
+    assert ["Youth club outreach", "refused by the server"] in [r[:2] for r in rows]
+    dialog.grab().save(str(tmp_path / "refused.png"))
+    dialog.buttons.accepted.emit()  # the default: keep them in this copy only
+    qtbot.waitUntil(lambda: bar.refused_button.isHidden() and "1 only in this copy" in bar.status.text(), timeout=15000)
+    model = window.services_panel.model
+    row = next(r for r in range(model.rowCount()) if model.listing(r).name == "Youth club outreach")
+    index = model.index(row, Column.SERVICE)
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    assert "only in this copy" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    window.grab().save(str(tmp_path / "only-here.png"))

@@ -47,6 +47,8 @@ def register(sub) -> None:
     p = sub.add_parser("conflicts", help="list the conflicts waiting for a person, or resolve one")
     p.add_argument("project", type=project_file)
     p.add_argument("--keep", nargs=2, metavar=("CONFLICT", "server|mine"), help="resolve a conflict (sent at the next sync)")
+    p.add_argument("--local-only", metavar="RECORD", help="keep a record the server refused in this copy only")
+    p.add_argument("--discard", metavar="RECORD", help="discard a record the server refused from this copy")
     p.set_defaults(run=conflicts)
 
 
@@ -114,11 +116,19 @@ def sync_(args: argparse.Namespace) -> int:
 
 
 def conflicts(args: argparse.Namespace) -> int:
-    from directory import copy_store
+    from directory import copy_refused, copy_store
     from directory.server import sync
     from directory.store import Project
 
     with Project.open(existing_project(args.project)) as project:
+        if args.local_only:
+            row = sync.keep_refused(project, args.local_only)
+            print(f"Kept {row['kind']} {row['key']} in this copy only; it is not sent to the shared directory.")
+            return 0
+        if args.discard:
+            row = sync.discard_refused(project, args.discard)
+            print(f"Discarded {row['kind']} {row['key']} from this copy.")
+            return 0
         if args.keep:
             conflict_id, keep = args.keep
             if keep not in ("server", "mine"):
@@ -131,4 +141,12 @@ def conflicts(args: argparse.Namespace) -> int:
         for c in found:
             print(f"{c['id']}  {c['kind']} {c['record_id']}  {c['field']}: server ({c['server_user']}) "
                   f"{c['server_value']}  /  mine ({c['client_user']}) {c['client_value']}")
+        refused = copy_refused.records(project, kept=False)
+        if refused:
+            print(f"{len(refused)} record(s) the server refused wait for your choice (--local-only RECORD or "
+                  "--discard RECORD):")
+            for r in refused:
+                print(f"{r['key']}  {r['kind']} {r['name']}: {r['reason']}")
+        for r in copy_refused.records(project, kept=True):
+            print(f"{r['key']}  {r['kind']} {r['name']}: only in this copy (kept by {r['kept_by']}, {r['kept_at']})")
     return 0

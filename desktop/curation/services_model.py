@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
 
 from directory.store import ServiceListing
 
@@ -127,6 +128,7 @@ class ServicesTableModel(QAbstractTableModel):
         self._sort: list[list[object]] = []
         self._search: list[str] = []
         self._row_of_id: dict[str, int] = {}
+        self._only_here: set[str] = set()
         self.set_listing(listing)
 
     def set_listing(self, listing: Sequence[ServiceListing], type_label: Callable[[str], str] | None = None) -> None:
@@ -172,6 +174,15 @@ class ServicesTableModel(QAbstractTableModel):
         self._display[row] = self._cells(s)
         self._sort[row] = self._sort_keys(s, self._display[row])
         self._search[row] = fold("\n".join(self._display[row]))
+
+    def set_only_here(self, service_ids: set[str]) -> None:
+        """Mark the services that exist only in this copy of a shared directory (the server refused
+        them, and the person kept them here)."""
+        if service_ids == self._only_here:
+            return
+        self._only_here = set(service_ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, Column.SERVICE), self.index(len(self._rows) - 1, Column.SERVICE))
 
     def listing(self, row: int) -> ServiceListing:
         return self._rows[row]
@@ -244,6 +255,12 @@ class ServicesTableModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display[row][col]
+        if col == Column.SERVICE and self._rows[row].service_id in self._only_here:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1: only in this copy; the shared directory did not take it").replace(
+                    "%1", self._display[row][col])
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._display[row][col] or None
         if role == SORT_ROLE:

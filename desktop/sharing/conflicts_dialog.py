@@ -1,15 +1,17 @@
-"""The conflicts of a shared directory, side by side as in the merge dialog: the server's value
-and this copy's, who gave each, and a choice per row. OK records the choices; the next sync
-sends them (with both people's names, to the audit)."""
+"""What waits for a person in a copy of a shared directory, in the merge dialog's side-by-side
+review: the conflicts (the server's value and this copy's, who gave each, a choice per row) and
+the records the server refused to take (keep them in this copy only, or discard them). OK
+applies the choices; the next sync sends the resolutions (with both people's names, to the audit).
+"""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from desktop.sharing.side_by_side import CHOICE_COLUMN, Difference, SideBySide
+from desktop.window.small_screen import fit_to_screen
 
 
 def _show(text: str | None) -> str:
@@ -22,51 +24,67 @@ def _show(text: str | None) -> str:
 class ConflictsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
-        from directory import copy_store
+        from directory import copy_refused, copy_store
 
         self.window_ = window
         self.setWindowTitle(self.tr("Conflicts in the shared directory"))
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         project = window.project
         self.conflicts = copy_store.conflicts(project) if project is not None else []
-        names = {s.id: s.name for s in project.services()} if project is not None else {}
-        self.summary = QLabel(self.tr("Two people changed the same thing differently. The server's value stays until "
-                                      "you choose; your choice goes to the server with the next sync."), self)
+        self.refused = copy_refused.records(project, kept=False) if project is not None else []
+        self.viewer = viewer = project is not None and copy_store.state(project).get("role") == "viewer"
+        text = self.tr("Two people changed the same thing differently. The server's value stays until you choose; "
+                       "your choice goes to the server with the next sync.")
+        if self.refused:
+            text += " " + self.tr("The server refused some records this copy made: keep them in this copy only, or "
+                                  "discard them.")
+        if viewer:
+            text += " " + self.tr("You may only read this shared directory: a coordinator resolves its conflicts.")
+        self.summary = QLabel(text, self)
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(self.conflicts), 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Server's"),
-                                              self.tr("Mine"), self.tr("Keep")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        for col in (2, 3):
-            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        from importers.merge import label
-
-        for row, c in enumerate(self.conflicts):
-            values = (names.get(c["record_id"], c["record_id"]), label(c["field"]),
-                      f"{_show(c['server_value'])} ({c['server_user']})", f"{_show(c['client_value'])} ({c['client_user']})")
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(row, col, item)
-            box = QComboBox(self.table)
-            box.addItems([self.tr("Server's"), self.tr("Mine")])
-            self.table.setCellWidget(row, 4, box)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
+        self.review = SideBySide([self.tr("Record"), self.tr("Field"), self.tr("Server's"), self.tr("Mine"), self.tr("Keep")],
+                                 (self.tr("Server's"), self.tr("Mine")), (self.tr("Keep all the server's"),
+                                                                          self.tr("Keep all mine")),
+                                 self.tr("Conflicts and refused records"), self)
+        self.review.show_rows(self._rows(project))
+        for row in range(len(self.conflicts)):
+            self.review.table.cellWidget(row, CHOICE_COLUMN).setEnabled(not viewer)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.summary, self.table, self.buttons):
-            layout.addWidget(w)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.review, 1)
+        layout.addWidget(self.buttons)
+
+    def _rows(self, project) -> list[Difference]:
+        from importers.merge import label
+
+        names = {s.id: s.name for s in project.services()} if project is not None else {}
+        rows = [Difference(names.get(c["record_id"], c["record_id"]), label(c["field"]),
+                           f"{_show(c['server_value'])} ({c['server_user']})", f"{_show(c['client_value'])} ({c['client_user']})")
+                for c in self.conflicts]
+        keep = (self.tr("Discard"), self.tr("Keep only in this copy"))  # the server's side, and mine
+        rows += [Difference(r["name"], self.tr("refused by the server"), r["reason"],
+                            "; ".join(f"{k}: {v}" for k, v in r["values"].items() if v not in (None, "", "[]", "{}")),
+                            choices=keep, chosen=1) for r in self.refused]
+        return rows
 
     def _apply(self) -> None:
         from directory.server import sync
 
         project = self.window_.project
-        for row, c in enumerate(self.conflicts):
-            keep = "mine" if self.table.cellWidget(row, 4).currentIndex() == 1 else "server"
-            sync.resolve(project, c["id"], keep)
+        chosen = self.review.chosen()
+        for c, choice in zip(self.conflicts if not self.viewer else [], chosen):
+            sync.resolve(project, c["id"], "mine" if choice == 1 else "server")
+        for r, choice in zip(self.refused, chosen[len(self.conflicts):]):
+            if (r["kind"], r["key"]) in _still_waiting(project):  # keeping a service keeps its links with it
+                (sync.keep_refused if choice == 1 else sync.discard_refused)(project, r["key"])
         self.window_.reload_project()
         self.accept()
+
+
+def _still_waiting(project) -> set[tuple[str, str]]:
+    from directory import copy_refused
+
+    return {(r["kind"], r["key"]) for r in copy_refused.records(project, kept=False)}

@@ -11,12 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from desktop.window.small_screen import CellComboBox, fit_to_screen
+from desktop.sharing.side_by_side import Difference, SideBySide
+from desktop.window.small_screen import fit_to_screen
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
 from importers.merge_request import MergeRequest, run_merge
@@ -39,19 +37,9 @@ class MergeDialog(QDialog):
         self.summary = QLabel(self.tr("Choose another ServiceMap project (.gpkg) or a partner's list to merge into "
                                       "this project."))
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Values that differ"))
-        self.table.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Field"), self.tr("Ours"),
-                                              self.tr("Theirs"), self.tr("Keep")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in (2, 3):
-            header.setSectionResizeMode(col, QHeaderView.Stretch)
-        self.all_ours = QPushButton(self.tr("Keep all ours"))
-        self.all_theirs = QPushButton(self.tr("Take all theirs"))
-        self.all_ours.clicked.connect(lambda: self._set_all(0))
-        self.all_theirs.clicked.connect(lambda: self._set_all(1))
+        self.review = SideBySide([self.tr("Service"), self.tr("Field"), self.tr("Ours"), self.tr("Theirs"), self.tr("Keep")],
+                                 (self.tr("Ours"), self.tr("Theirs")), (self.tr("Keep all ours"), self.tr("Take all theirs")),
+                                 self.tr("Values that differ"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Merge"))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
@@ -60,12 +48,10 @@ class MergeDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.choose)
         top.addStretch(1)
-        top.addWidget(self.all_ours)
-        top.addWidget(self.all_theirs)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.review, 1)
         layout.addWidget(self.buttons)
 
     def _choose(self) -> None:
@@ -96,17 +82,8 @@ class MergeDialog(QDialog):
         self.summary.setText(text.replace("%1", plan.other))
         from importers.merge import label, show
 
-        self.table.setRowCount(len(plan.conflicts))
-        for row, d in enumerate(plan.conflicts):
-            for col, value in enumerate((d.service_name, label(d.field), show(d.ours), show(d.theirs))):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value if col != 3 else f"{value}\n{d.source}")
-                self.table.setItem(row, col, item)
-            box = CellComboBox()
-            box.setAccessibleName(self.tr("Keep which value for %1").replace("%1", d.service_name))
-            box.addItems([self.tr("Ours"), self.tr("Theirs")])
-            self.table.setCellWidget(row, 4, box)
-        self.table.resizeColumnsToContents()
+        self.review.show_rows([Difference(d.service_name, label(d.field), show(d.ours), show(d.theirs), right_tip=d.source)
+                               for d in plan.conflicts])
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(c["new"] or c["fill_ins"] or c["conflicts"]
                                                                  or plan.confidential))
 
@@ -114,13 +91,9 @@ class MergeDialog(QDialog):
         self.summary.setText(str(exc) if isinstance(exc, UserFacingError) else self.tr("The merge failed: %1").replace(
             "%1", repr(exc)))
 
-    def _set_all(self, index: int) -> None:
-        for row in range(self.table.rowCount()):
-            self.table.cellWidget(row, 4).setCurrentIndex(index)
-
     def choices(self) -> set[int]:
         """The rows (conflicts) where the user takes theirs."""
-        return {row for row in range(self.table.rowCount()) if self.table.cellWidget(row, 4).currentIndex() == 1}
+        return {row for row, choice in enumerate(self.review.chosen()) if choice == 1}
 
     def _apply(self) -> None:
         """Merge with the user's choices, in the background; the dialog closes when it is written."""
@@ -140,7 +113,7 @@ class MergeDialog(QDialog):
     def _merged(self, run) -> None:
         self.result_counts = run.done
         self.plan = None
-        self.table.setRowCount(0)
+        self.review.show_rows([])
         self.summary.setText(self.tr("Merged. Choose another project or list to merge more."))
         self.window_.reload_project()
         self.merged.emit(run.done)

@@ -68,9 +68,12 @@ class SyncBar(QWidget):
         self.status = QLabel(self)
         self.conflicts_button = QToolButton(self)
         self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.refused_button = QToolButton(self)
+        self.refused_button.clicked.connect(self.show_conflicts)
+        self.prompt: QInputDialog | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.status, self.conflicts_button, self.button):
+        for w in (self.status, self.conflicts_button, self.refused_button, self.button):
             layout.addWidget(w)
         window.projectChanged.connect(self._project_changed)
         self._project_changed(window.project)
@@ -84,7 +87,7 @@ class SyncBar(QWidget):
         return copy_store.state(project).get("url") if project is not None else None
 
     def refresh(self) -> None:
-        from directory import copy_store
+        from directory import copy_refused, copy_store
         from directory.server import sync
 
         project = self.window_.project
@@ -95,11 +98,30 @@ class SyncBar(QWidget):
         last = copy_store.state(project).get("last_sync_at")
         waiting = sync.waiting(project)
         when = last.replace("T", " ")[:16] + " UTC" if last else self.tr("never")
-        self.status.setText(self.tr("Last sync %1 · %n change(s) waiting", "", waiting).replace("%1", when))
-        self.status.setToolTip(url)
+        text = self.tr("Last sync %1 · %n change(s) waiting", "", waiting).replace("%1", when)
+        here = copy_refused.records(project, kept=True)
+        records = [r for r in here if r["kind"] != "service_at_site"]  # a service's links go with it
+        if records:
+            text += " · " + self.tr("%n only in this copy", "", len(records))
+        self.status.setText(text)
+        self.status.setToolTip("\n".join([url, *(f"{r['name']}: " + self.tr("only in this copy (%1)").replace(
+            "%1", r["reason"]) for r in records)]))
+        self._mark_services({r["key"] for r in here if r["kind"] == "services"})
         open_conflicts = len(copy_store.conflicts(project))
         self.conflicts_button.setText(self.tr("%n conflict(s)", "", open_conflicts))
         self.conflicts_button.setVisible(open_conflicts > 0)
+        refused = copy_refused.records(project, kept=False)
+        self.refused_button.setText(self.tr("%n refused", "", len([r for r in refused if r["kind"] != "service_at_site"])
+                                            or len(refused)))
+        self.refused_button.setToolTip(self.tr("The shared directory refused records this copy made: %1. Keep them "
+                                               "in this copy only, or discard them.").replace(
+            "%1", "; ".join(sorted({r["reason"] for r in refused}))))
+        self.refused_button.setVisible(bool(refused))
+
+    def _mark_services(self, service_ids: set[str]) -> None:
+        panel = getattr(self.window_, "services_panel", None)
+        if panel is not None:
+            panel.model.set_only_here(service_ids)
 
     def _project_changed(self, project) -> None:
         self.refresh()
@@ -131,22 +153,40 @@ class SyncBar(QWidget):
         self.window_.reload_project()
         self.refresh()
         self.window_.statusBar().showMessage(result.summary(), 10000)
+        if self.listener is not None and self.listener.error is not None:  # it had no password then
+            self._stop_listening()
+            self._listen(result.url)
 
     def _failed(self, exc: BaseException) -> None:
+        from directory.server.connect import PasswordNeeded, WrongPassword
+
         self.button.setEnabled(True)
         self.refresh()
-        if isinstance(exc, UserFacingError) and "password" in str(exc) and self._ask_password():
-            self.sync()
-            return
         text = str(exc) if isinstance(exc, UserFacingError) else repr(exc)
         self.window_.statusBar().showMessage(self.tr("Not synced: %1").replace("%1", text), 15000)
+        if isinstance(exc, PasswordNeeded):
+            self.ask_password(self.url() or "", self.sync, wrong=isinstance(exc, WrongPassword))
 
-    def _ask_password(self) -> bool:
-        password, ok = QInputDialog.getText(self, self.tr("Shared directory"), self.tr("Password for %1:").replace(
-            "%1", self.url() or ""), QLineEdit.EchoMode.Password)
-        if ok and password:
-            self.password = password
-        return bool(ok and password)
+    def ask_password(self, where: str, then, *, wrong: bool = False) -> None:
+        """Ask for the server's password (kept in memory only, never in the project), then ``then()``."""
+        if self.prompt is not None and self.prompt.isVisible():
+            return
+        self.password = None
+        prompt = QInputDialog(self.window_)
+        prompt.setWindowTitle(self.tr("Shared directory"))
+        label = self.tr("Password for %1:").replace("%1", where)
+        if wrong:
+            label = self.tr("The server did not accept that password.") + "\n" + label
+        prompt.setLabelText(label)
+        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
+        prompt.textValueSelected.connect(lambda text: self._password_given(text, then))
+        self.prompt = prompt
+        prompt.open()
+
+    def _password_given(self, text: str, then) -> None:
+        if text:
+            self.password = text
+            then()
 
     # --- hearing other people's changes ------------------------------------------
 
@@ -199,7 +239,7 @@ class Sharing:
             if not ok or not url.strip():
                 return
         self.runner.start(share_task, window.project.path, url.strip(), self.bar.password,
-                          on_done=self._done, on_error=self._failed)
+                          on_done=self._done, on_error=lambda exc: self._failed(exc, lambda: self.share(url)))
 
     def open_shared(self, url: str | None = None, out: Path | None = None, areas: list[str] | None = None) -> None:
         window = self.window
@@ -218,7 +258,8 @@ class Sharing:
                 return
             out = Path(name)
         self.runner.start(clone_task, url.strip(), Path(out), list(areas or []), self.bar.password,
-                          on_done=lambda done: self._opened(done[0], done[1]), on_error=self._failed)
+                          on_done=lambda done: self._opened(done[0], done[1]),
+                          on_error=lambda exc: self._failed(exc, lambda: self.open_shared(url, out, areas)))
 
     def _done(self, result) -> None:
         self.window.reload_project()
@@ -228,6 +269,11 @@ class Sharing:
         self.window.open_project(path)
         self.window.statusBar().showMessage(result.summary(), 10000)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, retry=None) -> None:
+        from directory.server.connect import PasswordNeeded, WrongPassword
+
+        if isinstance(exc, PasswordNeeded) and retry is not None:
+            self.bar.ask_password(str(exc).split(": ", 1)[0], retry, wrong=isinstance(exc, WrongPassword))
+            return
         text = str(exc) if isinstance(exc, UserFacingError) else repr(exc)
         QMessageBox.warning(self.window, self.window.tr("Shared directory"), text)

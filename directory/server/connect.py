@@ -21,6 +21,14 @@ class ServerError(UserFacingError):
     """The server cannot be reached or refused; the message says what to do."""
 
 
+class PasswordNeeded(ServerError):
+    """The server asks for a password and none was found (nor typed)."""
+
+
+class WrongPassword(PasswordNeeded):
+    """The password typed was not accepted."""
+
+
 def _parts(url: str) -> dict[str, str]:
     from psycopg.conninfo import conninfo_to_dict
 
@@ -75,6 +83,7 @@ def connect(url: str, *, ask_password: Callable[[str], str | None] | None = None
 
     settings = conninfo(url)
     where = public_url(url)
+    refused = ""
     for attempt in ("as given", "keyring", "prompt"):
         if attempt == "keyring":
             password = keyring_password(url)
@@ -93,6 +102,10 @@ def connect(url: str, *, ask_password: Callable[[str], str | None] | None = None
             if not needs_password:
                 raise ServerError(f"{where}: cannot connect ({text}). Check the address, that the server is "
                                   "running and that this computer can reach it.") from None
-    raise ServerError(f"{where}: the server asks for a password and none was found. Put it in your PostgreSQL "
-                      "password file (~/.pgpass, or the file PGPASSFILE names), in the system keyring, or type it "
-                      "when asked.")
+            refused = attempt if "password authentication failed" in text else refused
+    if refused == "prompt":
+        raise WrongPassword(f"{where}: the server did not accept that password. Type it again (check the user name "
+                            "in the address), or ask the directory's administrator.")
+    raise PasswordNeeded(f"{where}: the server asks for a password and none was found. Put it in your PostgreSQL "
+                         "password file (~/.pgpass, or the file PGPASSFILE names), in the system keyring, or type it "
+                         "when asked.")

@@ -17,6 +17,8 @@ from typing import Any
 from directory.server.kinds import DELETED
 
 DELETED_MARK = "(deleted)"
+#: The field of a conflict that is the server's refusal of a change (row-level security).
+REFUSED_MARK = "(refused)"
 
 
 @dataclass

@@ -1,11 +1,14 @@
 """Sending a copy's changes to the server, in one server transaction.
 
-A change is a record whose values differ from what the copy last saw of it (or that the
-copy made, or deleted). Each gets a client change ID derived from the copy, the record, the
-base version and the values: a push that was committed on the server but not remembered by
-the copy (killed in between) finds its IDs applied and sends nothing twice. Whatever the
-server refuses (row-level security: another agency's record, a confidential site without the
-grant) goes to the conflict list, so no edit is lost without a word.
+A change is a record whose values differ from what the copy last saw of it (or that the copy
+made, or deleted), whoever changed it: ServiceMap, or another program such as QGIS (see
+:func:`directory.copy_changes.differing`). Each gets a client change ID derived from the copy, the
+record, the base version and the values: a push that was committed on the server but not
+remembered by the copy (killed in between) finds its IDs applied and sends nothing twice.
+Whatever the server refuses (row-level security: another agency's record, a confidential site
+without the grant; anything at all from a viewer) is listed, so no edit is lost without a word:
+an editor's refusals go to the server's conflict list, and a record the server does not hold
+stays in the copy, refused, until its person keeps it there or discards it.
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
-from directory import copy_store
+from directory import copy_changes, copy_refused, copy_store
+from directory.server import stage, steps
 from directory.server.kinds import KINDS, Kind
-from directory.server.merge import DELETED_MARK, Clash, merge
+from directory.server.merge import DELETED_MARK, REFUSED_MARK, Clash, merge
 
 PUSH_LOCK = 7243501  # the same lock the server's stamp() trigger takes
+VIEWER = "you may only read this shared directory (a viewer); ask its administrator to make you an editor"
 
 
 @dataclass
@@ -28,6 +33,7 @@ class Change:
     key: str
     base: copy_store.Base | None
     mine: dict | None
+    outside: bool = False  # changed by another program than ServiceMap (found by comparing with the base)
 
 
 @dataclass
@@ -35,9 +41,16 @@ class PushReport:
     sent: dict[str, int] = field(default_factory=dict)  # kind -> records written on the server
     conflicts: list[str] = field(default_factory=list)  # conflict IDs recorded
     refused: list[str] = field(default_factory=list)  # "kind key: reason"
+    held: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, key, reason): refused, not on the server
     already: int = 0  # changes the server had applied before (a retried push)
     resolutions: int = 0
+    unsent_resolutions: list[str] = field(default_factory=list)  # conflict IDs a viewer may not resolve
+    outside: list[str] = field(default_factory=list)  # "kind key" changed by another program, sent like the others
     reread: dict[str, list[str]] = field(default_factory=dict)  # kind -> keys the copy must take again
+    #: kind -> key -> (version, deleted, values, the copy holds them already): what the server now
+    #: holds of the records written, known without reading them back (the pull takes them as they
+    #: are and skips those versions)
+    written: dict[str, dict[str, tuple[int, bool, dict | None, bool]]] = field(default_factory=dict)
 
 
 def _visible(kind: Kind, base: copy_store.Base | None) -> tuple[str, ...]:
@@ -45,84 +58,131 @@ def _visible(kind: Kind, base: copy_store.Base | None) -> tuple[str, ...]:
 
 
 def local_changes(project) -> list[Change]:
-    """Every record that differs from what the copy last saw on the server: of the big kinds,
-    only those the audit says were written since the last sync are compared."""
+    """Every record that differs from what the copy last saw on the server, except those the
+    server refused and the copy holds back."""
     out = []
     mark = copy_store.state(project).get("seen_change")
+    held = copy_refused.keys(project)
     for kind in KINDS:
-        keys = copy_store.touched(project, kind, int(mark) if mark else None)
+        keys = copy_changes.differing(project, kind)
         if keys is None:
             local, seen = copy_store.read(project, kind), copy_store.bases(project, kind)
         else:
+            keys = {k for k in keys if (kind.name, k) not in held}
+            if not keys:
+                continue
             local, seen = copy_store.read_some(project, kind, keys), copy_store.bases(project, kind, keys)
-        for key, row in local.items():
-            base = seen.get(key)
-            if base is None or any(row.get(f) != base.data.get(f) for f in _visible(kind, base)):
-                out.append(Change(kind, key, base, row))
-        out += [Change(kind, key, base, None) for key, base in seen.items() if key not in local]
+        found = [Change(kind, key, seen.get(key), row) for key, row in local.items()
+                 if (kind.name, key) not in held and _differs(kind, row, seen.get(key))]
+        found += [Change(kind, key, base, None) for key, base in seen.items() if key not in local]
+        if found and keys is not None:
+            ours = copy_changes.touched(project, kind, int(mark) if mark else None)
+            for change in found:
+                change.outside = ours is not None and change.key not in ours
+        out += found
     return out
 
 
+def _differs(kind: Kind, row: dict, base: copy_store.Base | None) -> bool:
+    return base is None or any(row.get(f) != base.data.get(f) for f in _visible(kind, base))
+
+
+def uuid_array(uids) -> str:
+    """UUIDs as one PostgreSQL array literal (``%s::uuid[]``): much quicker to send than a list of thousands."""
+    return "{" + ",".join(map(str, uids)) + "}"
+
+
 def _change_id(copy_id: str, change: Change) -> uuid.UUID:
-    digest = hashlib.sha256(json.dumps(change.mine, sort_keys=True, default=str).encode()).hexdigest()
+    values = repr(tuple(change.mine.values())) if change.mine is not None else "deleted"  # in the kind's field order
     version = change.base.version if change.base else 0
-    return uuid.uuid5(uuid.UUID(copy_id), f"{change.kind.name}:{change.key}:{version}:{digest}")
+    text = f"{copy_id}|{change.kind.name}|{change.key}|{version}|{values}"
+    return uuid.UUID(bytes=hashlib.blake2b(text.encode(), digest_size=16).digest())
 
 
 def _server_rows(conn, kind: Kind, uids: list[uuid.UUID]) -> dict[uuid.UUID, dict]:
-    cols = ", ".join(_select(kind, f) for f in kind.fields)
+    cols = ", ".join(select(kind, f) for f in kind.fields)
     withheld = ", withheld" if kind.source == "sites_shared" else ", false"
     rows = conn.execute(f"SELECT uid, version, deleted, changed_by{withheld}, {cols} FROM {kind.read_from} "
-                        "WHERE uid = ANY(%s)", (uids,)).fetchall()
+                        "WHERE uid = ANY(%s::uuid[])", (uuid_array(uids),)).fetchall()
     return {r[0]: {"version": r[1], "deleted": r[2], "by": r[3], "withheld": r[4], "data": dict(zip(kind.fields, r[5:]))}
             for r in rows}
 
 
-def _select(kind: Kind, f: str) -> str:
+def select(kind: Kind, f: str) -> str:
+    """How a field is read from the server (a geometry as hex WKB)."""
     return f"upper(encode(ST_AsBinary({f}), 'hex')) AS {f}" if f == kind.geometry else f
 
 
-def _value(kind: Kind, f: str) -> str:
-    return "ST_Multi(ST_GeomFromWKB(decode(%s, 'hex'), 4326))" if f == kind.geometry else "%s"
-
-
-def push(project, conn, copy_id: str, login: str) -> PushReport:
-    """Send every local change (call inside the copy's sync change); commits on the server."""
-    report = PushReport()
-    changes = local_changes(project)
+def push(project, conn, copy_id: str, login: str, role: str, changes: list[Change]) -> PushReport:
+    """Send ``changes`` (call inside the copy's sync change); commits on the server."""
+    report = PushReport(outside=[f"{c.kind.name} {c.key}" for c in changes if c.outside])
     pending = [c for c in copy_store.conflicts(project, open_only=False) if c["pending"]]
-    forced = {(c["kind"], c["record_id"]) for c in pending if c["resolution"] == '"mine"'}
     if not changes and not pending:
         return report
+    if role == "viewer":
+        return _refuse_all(changes, pending, report)
+    forced = {(c["kind"], c["record_id"]) for c in pending if c["resolution"] == '"mine"'}
+    steps.reached("push:begin")
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+        steps.reached("push:locked")
         ids = {id(c): _change_id(copy_id, c) for c in changes}
         applied = {r[0] for r in conn.execute(
-            "SELECT client_change_id FROM servicemap.applied_changes WHERE client_change_id = ANY(%s)",
-            (list(ids.values()),))}
+            "SELECT client_change_id FROM servicemap.applied_changes WHERE client_change_id = ANY(%s::uuid[])",
+            (uuid_array(ids.values()),))}
+        steps.reached("push:read-applied")
         for kind in KINDS:
             mine = [c for c in changes if c.kind is kind]
-            if not mine:
-                continue
-            theirs = _server_rows(conn, kind, [kind.uid(c.key) for c in mine])
-            planned = []
-            for change in mine:
-                if ids[id(change)] in applied:
-                    report.already += 1
-                    continue
-                server = theirs.get(kind.uid(change.key))
-                planned.append((change, server, *_plan(change, server, force=(kind.name, change.key) in forced)))
-            refusals = _write_all(conn, kind, [(kind.uid(c.key), c.key, o) for c, _, _, o in planned if o.changes_server])
-            for change, server, fields, outcome in planned:
-                _settle(conn, change, server, fields, outcome, refusals.get(kind.uid(change.key)), ids[id(change)],
-                        login, report)
-            conn.cursor().executemany(
-                "INSERT INTO servicemap.applied_changes (client_change_id) VALUES (%s) ON CONFLICT DO NOTHING",
-                [(ids[id(c)],) for c, _, _, o in planned if kind.uid(c.key) not in refusals])
+            if mine:
+                _push_kind(conn, kind, mine, ids, applied, forced, login, report)
         for c in pending:
             _send_resolution(conn, c)
             report.resolutions += 1
+            steps.reached("push:resolved")
+        steps.reached("push:before-commit")
+    steps.reached("push:committed")
     return report
+
+
+def _push_kind(conn, kind: Kind, mine: list[Change], ids: dict, applied: set, forced: set, login: str,
+               report: PushReport) -> None:
+    uids = {id(c): kind.uid(c.key) for c in mine}
+    theirs = _server_rows(conn, kind, list(uids.values()))
+    steps.reached(f"push:read:{kind.name}")
+    planned = []
+    for change in mine:
+        if ids[id(change)] in applied:
+            report.already += 1
+            continue
+        server = theirs.get(uids[id(change)])
+        planned.append((change, server, *_plan(change, server, force=(kind.name, change.key) in forced)))
+    versions, refusals = stage.write(conn, kind, [stage.Write(uids[id(c)], c.key, o.writes, o.insert, o.delete)
+                                                  for c, _, _, o in planned if o.changes_server])
+    for change, server, _, outcome in planned:
+        if uids[id(change)] in versions:
+            _note_written(change, server, outcome, versions[uids[id(change)]], report)
+    clashes = []
+    for change, server, fields, outcome in planned:
+        clashes += _settle(change, server, fields, outcome, refusals.get(uids[id(change)]), ids[id(change)], report)
+    if clashes:
+        _record_clashes(conn, kind, clashes, login, report)
+        steps.reached(f"push:conflicts:{kind.name}")
+    done = [ids[id(c)] for c, _, _, _ in planned if uids[id(c)] not in refusals]
+    if done:
+        conn.execute("INSERT INTO servicemap.applied_changes (client_change_id) SELECT unnest(%s::uuid[]) "
+                     "ON CONFLICT DO NOTHING", (uuid_array(done),))
+        steps.reached(f"push:applied:{kind.name}")
+
+
+def _note_written(change: Change, server: dict | None, outcome, version: int, report: PushReport) -> None:
+    """What the server holds of a record just written: the copy's values when new, else the
+    server's with the fields written. Not for geometries (the server normalises them) nor for
+    records whose fields the server withholds from this copy: those are read back."""
+    kind = change.kind
+    if kind.geometry or (server and server["withheld"]) or (change.base and change.base.withheld):
+        return
+    values = None if outcome.delete else dict(change.mine) if outcome.insert else {**server["data"], **outcome.writes}
+    report.written.setdefault(kind.name, {})[change.key] = (version, outcome.delete, values, values == change.mine)
 
 
 def _plan(change: Change, server: dict | None, *, force: bool):
@@ -136,99 +196,55 @@ def _plan(change: Change, server: dict | None, *, force: bool):
     return fields, outcome
 
 
-def _settle(conn, change: Change, server, fields, outcome, refused: str | None, change_id, login: str,
-            report: PushReport) -> None:
-    """Count what was written, and record the clashes (a refusal is one too: nothing lost without a word)."""
+def _refused(change: Change, reason: str, report: PushReport, *, on_server: bool) -> None:
+    """List a refusal; the copy takes the server's record again, or holds back one the server lacks."""
+    report.refused.append(f"{change.kind.name} {change.key}: {reason}")
+    if on_server or change.mine is None:
+        report.reread.setdefault(change.kind.name, []).append(change.key)
+    else:
+        report.held.append((change.kind.name, change.key, reason))
+
+
+def _settle(change: Change, server, fields, outcome, refused: str | None, change_id, report: PushReport) -> list:
+    """Count what was written; the clashes to record (a refusal is one too: nothing lost without a word)."""
     kind = change.kind
-    uid = kind.uid(change.key)
     if refused:
-        report.refused.append(f"{kind.name} {change.key}: {refused}")
-        report.reread.setdefault(kind.name, []).append(change.key)
-        clash = Clash("(refused)", None, refused, {f: change.mine.get(f) for f in fields} if change.mine else "deleted")
-        _record_clash(conn, kind, uid, change.key, clash, "server", login, change_id, report)
-        return
+        _refused(change, refused, report, on_server=server is not None)
+        values = {f: change.mine.get(f) for f in fields} if change.mine else "deleted"
+        return [(change, Clash(REFUSED_MARK, None, refused, values), "server", change_id)]
     if outcome.changes_server:
         report.sent[kind.name] = report.sent.get(kind.name, 0) + 1
-    for clash in outcome.clashes:
-        _record_clash(conn, kind, uid, change.key, clash, server["by"] if server else "", login, change_id, report)
+    return [(change, clash, server["by"] if server else "", change_id) for clash in outcome.clashes]
 
 
-_REFUSED = "not allowed: you may change only your own agency's records (or sites you are granted to see)"
+def _refuse_all(changes: list[Change], pending: list[dict], report: PushReport) -> PushReport:
+    """A viewer writes nothing on the server: every change is refused here, before it is sent."""
+    for change in changes:
+        _refused(change, VIEWER, report, on_server=change.base is not None)
+    report.unsent_resolutions = [c["id"] for c in pending]
+    return report
 
 
-def _statement(kind: Kind, outcome) -> str:
-    table = f"servicemap.{kind.name}"
-    if outcome.insert:
-        cols = list(outcome.writes)
-        marks = ", ".join(_value(kind, f) for f in cols)
-        return f"INSERT INTO {table} (uid, id, {', '.join(cols)}) VALUES (%s, %s, {marks}) RETURNING uid"
-    sets = [f"{f} = {_value(kind, f)}" for f in outcome.writes]
-    sets.append("deleted = true" if outcome.delete else "deleted = false")
-    return f"UPDATE {table} SET {', '.join(sets)} WHERE uid = %s RETURNING uid"
-
-
-def _params(uid, key: str, outcome) -> tuple:
-    values = tuple(outcome.writes.values())
-    return (uid, key, *values) if outcome.insert else (*values, uid)
-
-
-def _write_all(conn, kind: Kind, writes: list[tuple]) -> dict:
-    """Write many records, one batch per statement shape inside a savepoint; uid -> the reason for
-    each refusal. A batch the server rejects is retried record by record to find which."""
-    import psycopg
-
-    groups: dict[str, list[tuple]] = {}
-    for uid, key, outcome in writes:
-        groups.setdefault(_statement(kind, outcome), []).append((uid, key, outcome))
-    refused = {}
-    for statement, rows in groups.items():
-        try:
-            with conn.transaction(), conn.cursor() as cur:
-                cur.executemany(statement, [_params(*r) for r in rows], returning=True)
-                done = set()
-                while True:
-                    done.update(r[0] for r in cur.fetchall())
-                    if not cur.nextset():
-                        break
-            refused.update({uid: _REFUSED for uid, _, _ in rows if uid not in done})
-        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.IntegrityError):
-            for uid, key, outcome in rows:
-                reason = _write(conn, kind, uid, key, outcome)
-                if reason:
-                    refused[uid] = reason
-    return refused
-
-
-def _write(conn, kind: Kind, uid: uuid.UUID, key: str, outcome) -> str | None:
-    """Write one record inside a savepoint; the server's reason when it refuses."""
-    import psycopg
-
-    try:
-        with conn.transaction():
-            if conn.execute(_statement(kind, outcome), _params(uid, key, outcome)).fetchone() is None:
-                return _REFUSED
-    except psycopg.errors.InsufficientPrivilege as exc:
-        return f"not allowed: {exc.diag.message_primary}"
-    except psycopg.errors.IntegrityError as exc:
-        return f"refused by the server: {exc.diag.message_primary}"
-    return None
-
-
-def _record_clash(conn, kind: Kind, uid, key: str, clash: Clash, server_user: str, login: str, change_id,
-                  report: PushReport) -> None:
-    conflict_id = uuid.uuid5(change_id, clash.field)
-    values = [json.dumps(v, default=str) for v in (clash.base, clash.server, clash.client)]
-    cur = conn.execute(
-        "INSERT INTO servicemap.conflicts (id, table_name, uid, record_id, field, base, server_value, client_value, "
-        "server_user, client_user) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, session_user) ON CONFLICT DO NOTHING",
-        (conflict_id, kind.name, uid, key, clash.field, *values, server_user))
-    if cur.rowcount:
-        what = "deleted what the other edited" if clash.field == DELETED_MARK else f"changed {clash.field} differently"
-        conn.execute("INSERT INTO servicemap.audit (login, table_name, uid, action, old, new, note) "
-                     "VALUES (session_user, %s, %s, 'conflict', %s, %s, %s)",
-                     (kind.name, uid, values[0], json.dumps({"server": clash.server, "client": clash.client}, default=str),
-                      f"{login} and {server_user or 'the server'} {what}; the server's value stays until a person chooses"))
-    report.conflicts.append(str(conflict_id))
+def _record_clashes(conn, kind: Kind, clashes: list, login: str, report: PushReport) -> None:
+    for change, clash, server_user, change_id in clashes:
+        uid = kind.uid(change.key)
+        conflict_id = uuid.uuid5(change_id, clash.field)
+        values = [json.dumps(v, default=str) for v in (clash.base, clash.server, clash.client)]
+        cur = conn.execute(
+            "INSERT INTO servicemap.conflicts (id, table_name, uid, record_id, field, base, server_value, client_value, "
+            "server_user, client_user) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, session_user) ON CONFLICT DO NOTHING",
+            (conflict_id, kind.name, uid, change.key, clash.field, *values, server_user))
+        if cur.rowcount:
+            if clash.field == REFUSED_MARK:
+                note = f"the server refused {login}'s change ({clash.server}); it waits for a person"
+            else:
+                what = "deleted what the other edited" if clash.field == DELETED_MARK else f"changed {clash.field} differently"
+                note = f"{login} and {server_user or 'the server'} {what}; the server's value stays until a person chooses"
+            conn.execute("INSERT INTO servicemap.audit (login, table_name, uid, action, old, new, note) "
+                         "VALUES (session_user, %s, %s, 'conflict', %s, %s, %s)",
+                         (kind.name, uid, values[0], json.dumps({"server": clash.server, "client": clash.client}, default=str),
+                          note))
+        report.conflicts.append(str(conflict_id))
 
 
 def _send_resolution(conn, conflict: dict) -> None:

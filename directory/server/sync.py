@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from directory import copy_store
+from directory import copy_refused, copy_store
 from directory.errors import UserFacingError
-from directory.server import migrate
+from directory.server import migrate, steps
 from directory.server.connect import ServerError, connect, public_url
 from directory.server.pull import PullReport, pull
-from directory.server.push import PushReport, local_changes, push
+from directory.server.push import VIEWER, PushReport, local_changes, push
 
 
 class NotShared(UserFacingError):
@@ -34,9 +34,16 @@ class SyncResult:
     pulled: PullReport = field(default_factory=PullReport)
 
     def summary(self) -> str:
-        """One short line: sent, received, conflicts waiting."""
+        """One short line: sent, received, conflicts waiting, and why the server refused."""
         text = f"Synced: sent {sum(self.pushed.sent.values())}, received {sum(self.pulled.received.values())}"
-        return text + (f"; {self.pulled.conflicts} conflict(s) wait" if self.pulled.conflicts else "") + "."
+        if self.pulled.conflicts:
+            text += f"; {self.pulled.conflicts} conflict(s) wait"
+        if self.pushed.refused:
+            text += f"; {len(self.pushed.refused)} refused by the server: {self.refusal_reasons()}"
+        return text + "."
+
+    def refusal_reasons(self) -> str:
+        return "; ".join(sorted({line.split(": ", 1)[1] for line in self.pushed.refused}))
 
     def lines(self) -> list[str]:
         """What moved, for people."""
@@ -44,11 +51,21 @@ class SyncResult:
         got = sum(self.pulled.received.values())
         out = [f"Sent {sent} change(s)" + (f" ({_by_kind(self.pushed.sent)})" if sent else "") + ".",
                f"Received {got} change(s)" + (f" ({_by_kind(self.pulled.received)})" if got else "") + "."]
+        if self.pushed.outside:
+            out.append(f"{len(self.pushed.outside)} record(s) were changed outside ServiceMap (in QGIS or another "
+                       f"program) and were sent like the others: {', '.join(self.pushed.outside)}.")
         if self.pushed.already:
             out.append(f"{self.pushed.already} change(s) had already reached the server (an interrupted sync); "
                        "not sent again.")
         for refused in self.pushed.refused:
             out.append(f"Refused by the server: {refused}")
+        if self.pushed.held:
+            out.append(f"{len(self.pushed.held)} record(s) the server refused stay only in this copy and are not sent "
+                       "again: keep them here with 'servicemap conflicts PROJECT --local-only RECORD', or discard them "
+                       "with '--discard RECORD'.")
+        if self.pushed.unsent_resolutions:
+            out.append(f"{len(self.pushed.unsent_resolutions)} conflict resolution(s) were not sent: a viewer may not "
+                       "resolve conflicts. They wait again.")
         if self.pulled.conflicts:
             out.append(f"{self.pulled.conflicts} conflict(s) wait for a person: list them with "
                        "'servicemap conflicts PROJECT'.")
@@ -72,7 +89,7 @@ def shared_url(project) -> str:
 
 
 def waiting(project) -> int:
-    """How many records the copy has changed since its last sync."""
+    """How many records the copy has changed since its last sync (by ServiceMap or another program)."""
     return len(local_changes(project)) if copy_store.state(project).get("url") else 0
 
 
@@ -109,6 +126,11 @@ def clone(url: str, out: str | Path, *, areas: list[str] | None = None, ask_pass
     return project, result
 
 
+_ROLE = ("SELECT session_user, CASE WHEN servicemap.is_role('servicemap_admin') THEN 'admin' "
+         "WHEN servicemap.is_role('servicemap_coordinator') THEN 'coordinator' "
+         "WHEN servicemap.is_role('servicemap_editor') THEN 'editor' ELSE 'viewer' END")
+
+
 def _run(project, url: str, *, ask_password=None, progress=None) -> SyncResult:
     import psycopg
 
@@ -117,18 +139,28 @@ def _run(project, url: str, *, ask_password=None, progress=None) -> SyncResult:
     try:
         with connect(url, ask_password=ask_password) as conn:
             migrate.check_version(conn, url)
-            login = conn.execute("SELECT session_user").fetchone()[0]
+            login, role = conn.execute(_ROLE).fetchone()
             conn.commit()
+            steps.reached("sync:connected")
             with project.change("sync", f"Sync with {url}"):
                 state = copy_store.state(project)
+                changes = local_changes(project)
+                for c in changes:
+                    if c.outside:
+                        copy_store.record_outside_edit(project, c.kind, c.key, c.base.data if c.base else None, c.mine)
                 report(0.1, "Sending changes")
-                result.pushed = push(project, conn, state["copy_id"], login)
+                result.pushed = push(project, conn, state["copy_id"], login, role, changes)
+                copy_refused.hold(project, result.pushed.held, _now())
+                copy_store.reopen(project, result.pushed.unsent_resolutions)
                 report(0.5, "Receiving changes")
                 areas = [a for a in state.get("areas", "").split(",") if a]
-                result.pulled = pull(project, conn, int(state.get("cursor") or 0), areas, result.pushed.reread)
+                result.pulled = pull(project, conn, int(state.get("cursor") or 0), areas, result.pushed.reread,
+                                     result.pushed.written)
                 copy_store.sent(project, [c["id"] for c in copy_store.conflicts(project, open_only=False) if c["pending"]])
                 copy_store.set_state(project, cursor=str(result.pulled.seen_up_to), last_sync_at=_now(), user=login,
-                                     seen_change=str(copy_store.last_change(project)))
+                                     role=role, seen_change=str(copy_store.last_change(project)))
+                steps.reached("sync:recorded")
+            steps.reached("sync:done")
     except psycopg.OperationalError as exc:
         raise ServerError(f"{url}: the connection was lost during the sync ({str(exc).strip().splitlines()[0]}). "
                           "Nothing was half-done: run the sync again.") from None
@@ -150,6 +182,8 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
     if len(found) != 1:
         raise UserFacingError(f"{project.path}: {'no' if not found else 'more than one'} open conflict {conflict_id}. "
                               "List them with 'servicemap conflicts PROJECT'.")
+    if copy_store.state(project).get("role") == "viewer":
+        raise UserFacingError(f"{project.path}: {VIEWER}. A coordinator resolves the conflicts.")
     c = found[0]
     conflict_id = c["id"]
     who = by or getpass.getuser()
@@ -157,7 +191,7 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
         if keep == "mine":
             kind = BY_NAME[c["kind"]]
             mine = json.loads(c["client_value"])
-            row = copy_store.read(project, kind).get(c["record_id"])
+            row = copy_store.read_some(project, kind, {c["record_id"]}).get(c["record_id"])
             if c["field"] == DELETED_MARK and mine == "deleted":
                 new = None if DELETED not in kind.fields else {**row, DELETED: _now()}
             elif isinstance(mine, dict) and row is not None:
@@ -170,3 +204,19 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
                 new = {**row, c["field"]: mine}
             copy_store.write(project, kind, {c["record_id"]: new})
         copy_store.mark_resolved(project, conflict_id, json.dumps(keep), who, _now())
+
+
+def keep_refused(project, record: str, by: str | None = None) -> dict:
+    """Keep a record the server refused in this copy only (marked so; never sent)."""
+    import getpass
+
+    with project.change("sync", f"Kept {record}, refused by the server, in this copy only"):
+        return copy_refused.keep_here(project, record, by or getpass.getuser(), _now())
+
+
+def discard_refused(project, record: str, by: str | None = None) -> dict:
+    """Discard a record the server refused: it leaves this copy (the audit keeps what it was)."""
+    import getpass
+
+    with project.change("sync", f"Discarded {record}, refused by the server"):
+        return copy_refused.discard(project, record, by or getpass.getuser(), _now())

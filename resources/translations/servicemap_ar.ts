@@ -145,41 +145,81 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
         <source>Conflicts in the shared directory</source>
         <translation>تعارضات في الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
         <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>غيّر شخصان الشيء نفسه بطريقتين مختلفتين. تبقى قيمة الخادم حتى تختار؛ ويُرسَل اختيارك إلى الخادم مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
+        <translation>رفض الخادم بعض السجلات التي أُنشئت في هذه النسخة: أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
+        <translation>يمكنك قراءة هذا الدليل المشترك فقط: يحلّ المنسّق تعارضاته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Server's</source>
         <translation>قيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Keep</source>
         <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <source>Keep all the server's</source>
+        <translation>الإبقاء على كل قيم الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <source>Keep all mine</source>
+        <translation>الإبقاء على كل قيمي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <source>Conflicts and refused records</source>
+        <translation>التعارضات والسجلات المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Discard</source>
+        <translation>تخلّص منه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Keep only in this copy</source>
+        <translation>الإبقاء في هذه النسخة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <source>refused by the server</source>
+        <translation>رفضه الخادم</translation>
     </message>
 </context>
 <context>
@@ -400,50 +440,51 @@
         <translation>بدون ذلك تُدرج دون موقعها. لا تشارك مثل هذا الملف إلا مع من يحق لهم معرفة مكان البيت الآمن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
         <source>All areas</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
         <source>Wrote %1 records to %2.</source>
         <translation>كُتب %1 سجلًا في %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
         <source>Confidential services are listed without their location.</source>
         <translation>الخدمات السرية مدرجة دون موقعها.</translation>
     </message>
@@ -1721,104 +1762,99 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
         <source>Merge another list</source>
         <translation>دمج قائمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
         <source>Choose a project or list…</source>
         <translation>اختر مشروعًا أو قائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
         <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
         <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Ours</source>
         <translation>قيمتنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Keep</source>
         <translation>القيمة المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Keep all ours</source>
         <translation>الإبقاء على كل قيمنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Take all theirs</source>
         <translation>أخذ كل قيمهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
         <source>Choose the project or list to merge</source>
         <translation>اختر المشروع أو القائمة المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
         <source>Reading and matching %1…</source>
         <translation>جارٍ قراءة %1 ومطابقتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
         <source>The merge failed: %1</source>
         <translation>فشل الدمج: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
         <source>Values that differ</source>
         <translation>القيم المختلفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>أي قيمة تُبقى لـ %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
         <source>Merging %1…</source>
         <translation>دمج %1…</translation>
     </message>
@@ -2682,85 +2718,98 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="55" />
         <source>Location</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <location filename="../../desktop/curation/services_model.py" line="73" />
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <location filename="../../desktop/curation/services_model.py" line="75" />
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <location filename="../../desktop/curation/services_model.py" line="195" />
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <source>%1: only in this copy; the shared directory did not take it</source>
+        <translation>%1: في هذه النسخة فقط؛ لم يقبله الدليل المشترك</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <source>Keep which value for %1</source>
+        <translation>أي قيمة تُبقى لـ %1</translation>
     </message>
 </context>
 <context>
@@ -2868,12 +2917,12 @@ Skipped sheet '{0}': {1}</source>
         <translation>إرسال تغييرات هذه النسخة إلى الدليل المشترك واستلام تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="97" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
@@ -2885,7 +2934,24 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <source>%n only in this copy</source>
+        <translation>
+            <numerusform>%n في هذه النسخة فقط</numerusform>
+            <numerusform>%n في هذه النسخة فقط</numerusform>
+            <numerusform>%n في هذه النسخة فقط</numerusform>
+            <numerusform>%n في هذه النسخة فقط</numerusform>
+            <numerusform>%n في هذه النسخة فقط</numerusform>
+            <numerusform>%n في هذه النسخة فقط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <source>only in this copy (%1)</source>
+        <translation>في هذه النسخة فقط (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارض</numerusform>
@@ -2896,25 +2962,47 @@ Skipped sheet '{0}': {1}</source>
             <numerusform>%n تعارض</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n مرفوض</numerusform>
+            <numerusform>%n مرفوض</numerusform>
+            <numerusform>%n مرفوض</numerusform>
+            <numerusform>%n مرفوض</numerusform>
+            <numerusform>%n مرفوض</numerusform>
+            <numerusform>%n مرفوض</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="120" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
+        <translation>رفض الدليل المشترك سجلات أُنشئت في هذه النسخة: %1. أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
         <source>Not synced: %1</source>
         <translation>لم تتم المزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
         <source>Password for %1:</source>
         <translation>كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <source>The server did not accept that password.</source>
+        <translation>لم يقبل الخادم كلمة المرور هذه.</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3210,7 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="233" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
@@ -3130,39 +3218,39 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="185" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
         <source>&amp;Share this project…</source>
         <translation>م&amp;شاركة هذا المشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
         <source>Open a s&amp;hared directory…</source>
         <translation>فتح &amp;دليل مشترك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="197" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
         <source>Share this project</source>
         <translation>مشاركة هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="198" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="208" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>عنوان الدليل المشترك (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="207" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="211" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
         <source>Open a shared directory</source>
         <translation>فتح دليل مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="212" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>هذه المناطق فقط (رموز P مفصولة بمسافات؛ فارغ للكل):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="216" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
         <source>Save the offline copy as</source>
         <translation>حفظ النسخة غير المتصلة باسم</translation>
     </message>

@@ -141,41 +141,81 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
         <source>Conflicts in the shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরিতে দ্বন্দ্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
         <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>দুজন একই জিনিস ভিন্নভাবে বদলেছেন। আপনি বেছে না নেওয়া পর্যন্ত সার্ভারের মান থাকবে; পরের সিঙ্কে আপনার পছন্দ সার্ভারে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
+        <translation>এই কপিতে তৈরি কিছু রেকর্ড সার্ভার নেয়নি: সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
+        <translation>আপনি এই শেয়ার করা ডিরেক্টরি শুধু পড়তে পারেন: এর দ্বন্দ্বগুলো একজন সমন্বয়কারী মেটান।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Record</source>
         <translation>রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Field</source>
         <translation>ঘর</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Server's</source>
         <translation>সার্ভারের</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Mine</source>
         <translation>আমার</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Keep</source>
         <translation>রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <source>Keep all the server's</source>
+        <translation>সার্ভারের সব মান রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <source>Keep all mine</source>
+        <translation>আমার সব মান রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <source>Conflicts and refused records</source>
+        <translation>দ্বন্দ্ব এবং প্রত্যাখ্যাত রেকর্ড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Discard</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Keep only in this copy</source>
+        <translation>শুধু এই কপিতে রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <source>refused by the server</source>
+        <translation>সার্ভার নেয়নি</translation>
     </message>
 </context>
 <context>
@@ -396,50 +436,51 @@
         <translation>এটি ছাড়া সেগুলো অবস্থান ছাড়াই তালিকাভুক্ত হয়। এমন ফাইল শুধু তাঁদের সঙ্গে ভাগ করুন যাঁরা নিরাপদ আশ্রয়ের অবস্থান জানতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
         <source>Export</source>
         <translation>রপ্তানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Format</source>
         <translation>ফরম্যাট</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
         <source>All areas</source>
         <translation>সব এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
         <source>Writing %1…</source>
         <translation>%1 লেখা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
         <source>Wrote %1 records to %2.</source>
         <translation>%2-এ %1টি রেকর্ড লেখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
         <source>Confidential services are listed without their location.</source>
         <translation>গোপনীয় সেবাগুলো অবস্থান ছাড়াই তালিকাভুক্ত।</translation>
     </message>
@@ -1701,104 +1742,99 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
         <source>Merge another list</source>
         <translation>অন্য একটি তালিকা একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
         <source>Choose a project or list…</source>
         <translation>একটি প্রকল্প বা তালিকা বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
         <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
         <translation>এই প্রকল্পে একত্র করতে অন্য একটি ServiceMap প্রকল্প (.gpkg) বা কোনো অংশীদারের তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Ours</source>
         <translation>আমাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Theirs</source>
         <translation>তাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Keep all ours</source>
         <translation>আমাদের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Take all theirs</source>
         <translation>তাদের সব মান নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
         <source>Merge</source>
         <translation>একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
         <source>Choose the project or list to merge</source>
         <translation>একত্র করার প্রকল্প বা তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
         <source>Reading and matching %1…</source>
         <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
         <source>The merge failed: %1</source>
         <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
         <source>Values that differ</source>
         <translation>যে মানগুলো ভিন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>%1 এর জন্য কোন মান রাখবেন</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
         <source>Merging %1…</source>
         <translation>%1 মেলানো হচ্ছে…</translation>
     </message>
@@ -2642,85 +2678,98 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Types</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Verified on</source>
         <translation>যাচাইয়ের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="55" />
         <source>Location</source>
         <translation>অবস্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <location filename="../../desktop/curation/services_model.py" line="73" />
         <source>%1 and over</source>
         <translation>%1 ও তার বেশি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <location filename="../../desktop/curation/services_model.py" line="75" />
         <source>up to %1</source>
         <translation>%1 পর্যন্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <location filename="../../desktop/curation/services_model.py" line="195" />
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Placed</source>
         <translation>মানচিত্রে চিহ্নিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Not placed</source>
         <translation>মানচিত্রে চিহ্নিত নয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <source>%1: only in this copy; the shared directory did not take it</source>
+        <translation>%1: শুধু এই কপিতে; শেয়ার করা ডিরেক্টরি এটি নেয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <source>Keep which value for %1</source>
+        <translation>%1 এর কোন মান রাখবেন</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2877,12 @@ Skipped sheet '{0}': {1}</source>
         <translation>এই কপির পরিবর্তন শেয়ার করা ডিরেক্টরিতে পাঠান এবং অন্যদেরগুলো নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="97" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
         <source>never</source>
         <translation>কখনো না</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
@@ -2841,32 +2890,63 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <source>%n only in this copy</source>
+        <translation>
+            <numerusform>%nটি শুধু এই কপিতে</numerusform>
+            <numerusform>%nটি শুধু এই কপিতে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <source>only in this copy (%1)</source>
+        <translation>শুধু এই কপিতে (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%nটি প্রত্যাখ্যাত</numerusform>
+            <numerusform>%nটি প্রত্যাখ্যাত</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="120" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
+        <translation>এই কপিতে তৈরি রেকর্ড শেয়ার করা ডিরেক্টরি নেয়নি: %1। সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
         <source>Syncing…</source>
         <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
         <source>Not synced: %1</source>
         <translation>সিঙ্ক হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
         <source>Password for %1:</source>
         <translation>%1 এর পাসওয়ার্ড:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <source>The server did not accept that password.</source>
+        <translation>সার্ভার এই পাসওয়ার্ড গ্রহণ করেনি।</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +3138,7 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="233" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
@@ -3066,39 +3146,39 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="185" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
         <source>&amp;Share this project…</source>
         <translation>এই প্রকল্প শেয়ার করুন(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
         <source>Open a s&amp;hared directory…</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="197" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
         <source>Share this project</source>
         <translation>এই প্রকল্প শেয়ার করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="198" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="208" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>শেয়ার করা ডিরেক্টরির ঠিকানা (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="207" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="211" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
         <source>Open a shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="212" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>শুধু এই এলাকাগুলো (পি-কোড, ফাঁকা জায়গা দিয়ে আলাদা; সবগুলোর জন্য ফাঁকা):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="216" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
         <source>Save the offline copy as</source>
         <translation>অফলাইন কপি এই নামে রাখুন</translation>
     </message>

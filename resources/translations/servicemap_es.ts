@@ -141,41 +141,81 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
         <source>Conflicts in the shared directory</source>
         <translation>Conflictos en el directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
         <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>Dos personas cambiaron lo mismo de forma distinta. El valor del servidor se mantiene hasta que usted elija; su elección va al servidor con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
+        <translation>El servidor rechazó algunos registros creados en esta copia: consérvelos solo en esta copia o descártelos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
+        <translation>Usted solo puede consultar este directorio compartido: un coordinador resuelve sus conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Server's</source>
         <translation>La del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <source>Keep all the server's</source>
+        <translation>Conservar todas las del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <source>Keep all mine</source>
+        <translation>Conservar todas las mías</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <source>Conflicts and refused records</source>
+        <translation>Conflictos y registros rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Keep only in this copy</source>
+        <translation>Conservar solo en esta copia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <source>refused by the server</source>
+        <translation>rechazado por el servidor</translation>
     </message>
 </context>
 <context>
@@ -396,50 +436,51 @@
         <translation>Sin esto, se listan sin su ubicación. Comparta ese archivo solo con quienes puedan saber dónde está una casa segura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
         <source>All areas</source>
         <translation>Todas las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
         <source>Wrote %1 records to %2.</source>
         <translation>Se escribieron %1 registros en %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
         <source>Confidential services are listed without their location.</source>
         <translation>Los servicios confidenciales se listan sin su ubicación.</translation>
     </message>
@@ -1701,104 +1742,99 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
         <source>Merge another list</source>
         <translation>Fusionar otra lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
         <source>Choose a project or list…</source>
         <translation>Elegir un proyecto o una lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
         <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
         <translation>Elija otro proyecto de ServiceMap (.gpkg) o la lista de un socio para fusionarla con este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Ours</source>
         <translation>Nuestro valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Theirs</source>
         <translation>Su valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Keep all ours</source>
         <translation>Conservar todos nuestros valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Take all theirs</source>
         <translation>Tomar todos sus valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
         <source>Choose the project or list to merge</source>
         <translation>Elegir el proyecto o la lista que fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
         <source>Reading and matching %1…</source>
         <translation>Leyendo y emparejando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
         <source>The merge failed: %1</source>
         <translation>La fusión falló: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
         <source>Values that differ</source>
         <translation>Valores que difieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>Qué valor conservar para %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
         <source>Merging %1…</source>
         <translation>Fusionando %1…</translation>
     </message>
@@ -2642,85 +2678,98 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Verified on</source>
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="55" />
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <location filename="../../desktop/curation/services_model.py" line="73" />
         <source>%1 and over</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <location filename="../../desktop/curation/services_model.py" line="75" />
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <location filename="../../desktop/curation/services_model.py" line="195" />
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Placed</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Not placed</source>
         <translation>Sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <source>%1: only in this copy; the shared directory did not take it</source>
+        <translation>%1: solo en esta copia; el directorio compartido no lo aceptó</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <source>Keep which value for %1</source>
+        <translation>Qué valor conservar para %1</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2877,12 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Enviar los cambios de esta copia al directorio compartido y recibir los de los demás</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="97" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Última sincronización %1 · %n cambio pendiente</numerusform>
@@ -2841,32 +2890,63 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <source>%n only in this copy</source>
+        <translation>
+            <numerusform>%n solo en esta copia</numerusform>
+            <numerusform>%n solo en esta copia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <source>only in this copy (%1)</source>
+        <translation>solo en esta copia (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="120" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
+        <translation>El directorio compartido rechazó registros creados en esta copia: %1. Consérvelos solo en esta copia o descártelos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
         <source>Not synced: %1</source>
         <translation>No sincronizado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
         <source>Password for %1:</source>
         <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <source>The server did not accept that password.</source>
+        <translation>El servidor no aceptó esa contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +3138,7 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="233" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
@@ -3066,39 +3146,39 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="185" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
         <source>&amp;Share this project…</source>
         <translation>Com&amp;partir este proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
         <source>Open a s&amp;hared directory…</source>
         <translation>Abrir un directorio c&amp;ompartido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="197" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
         <source>Share this project</source>
         <translation>Compartir este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="198" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="208" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Dirección del directorio compartido (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="207" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="211" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
         <source>Open a shared directory</source>
         <translation>Abrir un directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="212" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Solo estas zonas (P-codes separados por espacios; vacío para todas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="216" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
         <source>Save the offline copy as</source>
         <translation>Guardar la copia sin conexión como</translation>
     </message>

@@ -141,41 +141,81 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="28" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
         <source>Conflicts in the shared directory</source>
         <translation>Conflits dans le répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
         <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>Deux personnes ont modifié la même chose différemment. La valeur du serveur reste jusqu'à votre choix ; votre choix part vers le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
+        <translation>Le serveur a refusé des fiches créées dans cette copie : gardez-les dans cette copie seulement, ou supprimez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
+        <translation>Vous pouvez seulement consulter ce répertoire partagé : un coordinateur résout ses conflits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="37" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Server's</source>
         <translation>Celle du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="53" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="38" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
         <source>Keep</source>
         <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <source>Keep all the server's</source>
+        <translation>Garder toutes celles du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <source>Keep all mine</source>
+        <translation>Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <source>Conflicts and refused records</source>
+        <translation>Conflits et fiches refusées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <source>Keep only in this copy</source>
+        <translation>Garder dans cette copie seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <source>refused by the server</source>
+        <translation>refusée par le serveur</translation>
     </message>
 </context>
 <context>
@@ -396,50 +436,51 @@
         <translation>Sans cela, ils sont listés sans leur emplacement. Ne partagez un tel fichier qu'avec les personnes autorisées à savoir où se trouve une maison sûre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="53" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="56" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="124" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
         <source>All areas</source>
         <translation>Toutes les zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="103" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="108" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
         <source>Wrote %1 records to %2.</source>
         <translation>%1 enregistrements écrits dans %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="110" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
         <source>Confidential services are listed without their location.</source>
         <translation>Les services confidentiels sont listés sans leur emplacement.</translation>
     </message>
@@ -1701,104 +1742,99 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="34" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
         <source>Merge another list</source>
         <translation>Fusionner une autre liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
         <source>Choose a project or list…</source>
         <translation>Choisir un projet ou une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
         <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
         <translation>Choisissez un autre projet ServiceMap (.gpkg) ou la liste d’un partenaire à fusionner dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Ours</source>
         <translation>Notre valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="107" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="51" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Keep all ours</source>
         <translation>Garder toutes nos valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="52" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
         <source>Take all theirs</source>
         <translation>Prendre toutes leurs valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="56" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="72" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
         <source>Choose the project or list to merge</source>
         <translation>Choisir le projet ou la liste à fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
         <source>Reading and matching %1…</source>
         <translation>Lecture et rapprochement de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="89" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="114" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
         <source>The merge failed: %1</source>
         <translation>La fusion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="144" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="43" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
         <source>Values that differ</source>
         <translation>Valeurs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="106" />
-        <source>Keep which value for %1</source>
-        <translation>Quelle valeur garder pour %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
         <source>Merging %1…</source>
         <translation>Fusion de %1…</translation>
     </message>
@@ -2642,85 +2678,98 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="49" />
+        <location filename="../../desktop/curation/services_model.py" line="50" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="51" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="52" />
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="53" />
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="54" />
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="55" />
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="72" />
+        <location filename="../../desktop/curation/services_model.py" line="73" />
         <source>%1 and over</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="74" />
+        <location filename="../../desktop/curation/services_model.py" line="75" />
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="184" />
+        <location filename="../../desktop/curation/services_model.py" line="195" />
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Placed</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="185" />
+        <location filename="../../desktop/curation/services_model.py" line="196" />
         <source>Not placed</source>
         <translation>Non localisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <source>%1: only in this copy; the shared directory did not take it</source>
+        <translation>%1 : seulement dans cette copie ; le répertoire partagé ne l’a pas accepté</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <source>Keep which value for %1</source>
+        <translation>Quelle valeur garder pour %1</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2877,12 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Envoyer les changements de cette copie au répertoire partagé et recevoir ceux des autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="97" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="98" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Dernière synchronisation %1 · %n changement en attente</numerusform>
@@ -2841,32 +2890,63 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <source>%n only in this copy</source>
+        <translation>
+            <numerusform>%n seulement dans cette copie</numerusform>
+            <numerusform>%n seulement dans cette copie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <source>only in this copy (%1)</source>
+        <translation>seulement dans cette copie (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
             <numerusform>%n conflits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="120" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
+        <translation>Le répertoire partagé a refusé des fiches créées dans cette copie : %1. Gardez-les dans cette copie seulement, ou supprimez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
         <source>Not synced: %1</source>
         <translation>Non synchronisé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
         <source>Shared directory</source>
         <translation>Répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="145" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <source>The server did not accept that password.</source>
+        <translation>Le serveur n’a pas accepté ce mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +3138,7 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="233" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
         <source>Shared directory</source>
         <translation>Répertoire partagé</translation>
     </message>
@@ -3066,39 +3146,39 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="185" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
         <source>&amp;Share this project…</source>
         <translation>&amp;Partager ce projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
         <source>Open a s&amp;hared directory…</source>
         <translation>Ouvrir un r&amp;épertoire partagé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="197" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
         <source>Share this project</source>
         <translation>Partager ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="198" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="208" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Adresse du répertoire partagé (postgresql://USER@HOST/DATABASE) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="207" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="211" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
         <source>Open a shared directory</source>
         <translation>Ouvrir un répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="212" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Seulement ces zones (P-codes séparés par des espaces ; vide pour toutes) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="216" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
         <source>Save the offline copy as</source>
         <translation>Enregistrer la copie hors ligne sous</translation>
     </message>
