@@ -172,16 +172,16 @@ class SyncBar(QWidget):
         if self.prompt is not None and self.prompt.isVisible():
             return
         self.password = None
-        prompt = QInputDialog(self.window_)
-        prompt.setWindowTitle(self.tr("Shared directory"))
+        dialog = QInputDialog(self.window_)
+        dialog.setWindowTitle(self.tr("Shared directory"))
         label = self.tr("Password for %1:").replace("%1", where)
         if wrong:
             label = self.tr("The server did not accept that password.") + "\n" + label
-        prompt.setLabelText(label)
-        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
-        prompt.textValueSelected.connect(lambda text: self._password_given(text, then))
-        self.prompt = prompt
-        prompt.open()
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(lambda text: self._password_given(text, then))
+        self.prompt = dialog
+        dialog.open()
 
     def _password_given(self, text: str, then) -> None:
         if text:
