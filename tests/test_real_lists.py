@@ -10,16 +10,11 @@ every confidential service confidential, every labelled point where the writer m
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-import resources
-from directory.store import Project
-from importers.pipeline import import_file
-from importers.project_setup import init_project
+from tests.labelled_lists import demo_like_project, import_labelled
 
 LISTS = Path(__file__).parent / "data" / "real_lists"
 LABELS = sorted((LISTS / "dev").glob("*.labels.json")) + sorted((LISTS / "own").glob("*.labels.json"))
@@ -27,37 +22,14 @@ LABELS = sorted((LISTS / "dev").glob("*.labels.json")) + sorted((LISTS / "own").
 
 @pytest.fixture(scope="module")
 def demo_like(tmp_path_factory) -> Path:
-    """A project with the demo's boundaries and ServiceMap's taxonomy, and no services."""
-    path = tmp_path_factory.mktemp("real") / "base.gpkg"
-    boundaries = [resources.path(f"demo/bgd_adm{level}.geojson") for level in (1, 2, 3)]
-    project, _ = init_project(path, boundaries, country="BGD")
-    project.close()
-    return path
-
-
-def _imported(demo_like: Path, labels_file: Path, tmp_path: Path) -> list[tuple[dict, object, object]]:
-    """(label, service, site) for every labelled row of one list, imported into a copy of the project."""
-    labels = json.loads(labels_file.read_text(encoding="utf-8"))
-    path = tmp_path / "p.gpkg"
-    shutil.copy(demo_like, path)
-    with Project.open(path) as project:
-        result = import_file(project, labels_file.parent / labels["file"])
-        services = {s.id: s for s in project.services()}
-        sites = {s.id: s for s in project.sites()}
-    site_of = dict(result.links)
-    outcome = {(r.sheet, r.row): r for r in result.rows}
-    out = []
-    for label in labels["rows"]:
-        row = outcome.get((label["sheet"], label["row"]))
-        service = services.get(row.service_id) if row is not None and row.service_id else None
-        site = sites.get(site_of.get(service.id)) if service is not None else None
-        out.append((label, service, site))
-    return out
+    return demo_like_project(tmp_path_factory.mktemp("real") / "base.gpkg")
 
 
 @pytest.fixture(scope="module")
 def imported(demo_like, tmp_path_factory) -> dict[str, list]:
-    return {f.name: _imported(demo_like, f, tmp_path_factory.mktemp(f.stem)) for f in LABELS}
+    """(label, service, site) for every labelled row of every list."""
+    return {f.name: [(label, service, site) for label, _, service, site in
+                     import_labelled(demo_like, f, tmp_path_factory.mktemp(f.stem))] for f in LABELS}
 
 
 def test_there_are_lists_in_every_layout_and_language():

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -23,42 +22,21 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO))
 
-import resources  # noqa: E402
-from directory.store import Project  # noqa: E402
-from importers.pipeline import import_file  # noqa: E402
-from importers.project_setup import init_project  # noqa: E402
-
-
-def _base(folder: Path) -> Path:
-    path = folder / "base.gpkg"
-    boundaries = [resources.path(f"demo/bgd_adm{level}.geojson") for level in (1, 2, 3)]
-    init_project(path, boundaries, country="BGD")[0].close()
-    return path
+from tests.labelled_lists import demo_like_project, import_labelled  # noqa: E402
 
 
 def score_list(base: Path, labels_file: Path, work: Path) -> dict:
     labels = json.loads(labels_file.read_text(encoding="utf-8"))
-    path = work / f"{labels_file.stem}.gpkg"
-    shutil.copy(base, path)
-    with Project.open(path) as project:
-        result = import_file(project, labels_file.parent / labels["file"])
-        services = {s.id: s for s in project.services()}
-        sites = {s.id: s for s in project.sites()}
-    site_of = dict(result.links)
-    outcome = {(r.sheet, r.row): r for r in result.rows}
     counts = {"rows": 0, "types": 0, "confidential": 0, "labelled_confidential": 0, "extra_confidential": 0,
               "points": 0, "labelled_points": 0, "misses": []}
-    for label in labels["rows"]:
-        row = outcome.get((label["sheet"], label["row"]))
-        service = services.get(row.service_id) if row is not None and row.service_id else None
-        site = sites.get(site_of.get(service.id)) if service is not None else None
+    for label, row, service, site in import_labelled(base, labels_file, work):
         where = f"{labels['file']} {label['sheet']} row {label['row']}"
         counts["rows"] += 1
         got = sorted(service.service_types) if service else None
         if got == sorted(label["types"]):
             counts["types"] += 1
         else:
-            why = row.messages[:1] if service is None and row is not None and hasattr(row, "messages") else ""
+            why = row.messages[:1] if service is None and row is not None else ""
             counts["misses"].append(f"types  {where}: labelled {sorted(label['types'])}, got {got} {why}"
                                     f"| {label.get('service_text', '')[:90]}")
         if label["confidential"]:
@@ -94,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     total: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        base = _base(work)
+        base = demo_like_project(work / "base.gpkg")
         for labels_file in files:
             c = score_list(base, labels_file, work)
             print(f"{labels_file.name.split('.')[0]:34} types {c['types']:3}/{c['rows']:<3} confidential "
