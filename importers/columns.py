@@ -333,6 +333,10 @@ def map_columns(headers: list[str], tags: list[str] | None = None) -> list[Colum
 
 
 def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
+    """Where two columns claim one field, the surer keeps it and the other becomes extra — except a
+    second organisation column found by its header ("Organisation (Who)" beside "Implementing partner",
+    often empty), which names the organisation of the rows where the surer one is empty. A file whose
+    columns are tagged with HXL says what each is, so there the rule is the plain one."""
     best: dict[str, ColumnMap] = {}
     for m in mapping:
         if m.field in ("extra", "ignore"):
@@ -340,8 +344,17 @@ def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
         if m.field not in best or m.confidence > best[m.field].confidence:
             best[m.field] = m
     keep = {id(m) for m in best.values()}
-    return [m if m.field in ("extra", "ignore") or id(m) in keep else replace(m, field="extra", confidence=0.0,
-                                                                             how="unknown") for m in mapping]
+    fallback = "organisation" in best and best["organisation"].how != "hxl" and "lead_organisation" not in best
+    out = []
+    for m in mapping:
+        if m.field in ("extra", "ignore") or id(m) in keep:
+            out.append(m)
+        elif m.field == "organisation" and fallback and m.how == "header":
+            out.append(replace(m, field="lead_organisation"))
+            fallback = False
+        else:
+            out.append(replace(m, field="extra", confidence=0.0, how="unknown"))
+    return out
 
 
 def override(mapping: list[ColumnMap], column: int, field: str) -> list[ColumnMap]:

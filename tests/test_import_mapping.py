@@ -119,3 +119,33 @@ def test_a_target_group_column_fills_ages_and_genders_and_is_kept_as_written(tmp
     service = read_file(tmp_path / "t.xlsx").services[0]
     assert (service.minimum_age, service.maximum_age, service.genders) == (10, 19, ["female"])
     assert service.eligibility_description == "Adolescent girls" and str(service.assured_date) == "2024-03-12"
+
+
+def test_a_4w_who_column_names_the_organisation_where_the_partner_column_is_empty(tmp_path):
+    """A 4W sheet with "Organisation (Who)" and an "Implementing partner" column filled on some rows only:
+    every row is imported, under the partner where one is named and under the "Who" organisation otherwise."""
+    from directory.store import Project
+    from importers.pipeline import import_file
+    from tests.helpers import small_project
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "4W Q3"
+    sheet.append(["#", "Organisation (Who)", "Org type", "Implementing partner", "Sector", "Activity (What)", "County"])
+    sheet.append([1, "Nile Hope Child Welfare (NHCW)", "NNGO", None, "Protection", "Case management for UASC", "Juba"])
+    sheet.append([2, "Plan International", "INGO", "Hope Restoration SS", "Protection", "Family tracing (FTR)", "Yei"])
+    sheet.append([3, "Nile Hope Child Welfare (NHCW)", "NNGO", "", "GBV", "Safe house for survivors", "Juba"])
+    book.save(tmp_path / "4w.xlsx")
+    mapping = {m.header: m.field for m in columns.map_columns(
+        ["#", "Organisation (Who)", "Org type", "Implementing partner", "Sector"])}
+    assert mapping["Implementing partner"] == "organisation" and mapping["Organisation (Who)"] == "lead_organisation"
+    small_project(tmp_path / "p.gpkg", n_services=0).close()
+    with Project.open(tmp_path / "p.gpkg") as project:
+        result = import_file(project, tmp_path / "4w.xlsx")
+        assert [r.status for r in result.rows] == ["imported"] * 3, [r.messages for r in result.rows]
+        names = {o.id: o.name for o in project.organisations()}
+        by_row = {r.row: r.service_id for r in result.rows}
+        services = {s.id: s for s in project.services()}
+    assert names[services[by_row[2]].organisation_id] == "Nile Hope Child Welfare (NHCW)"
+    assert names[services[by_row[3]].organisation_id] == "Hope Restoration SS"
+    assert services[by_row[4]].confidential
