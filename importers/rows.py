@@ -364,6 +364,10 @@ class Builder:
             return True, "type"
         if v.parse_yes(said):
             return True, "list"
+        if v.parse_no(shared := v.clean_text(f.get("location_public"))):
+            msgs.append(f"marked confidential because its column '{FIELDS['location_public']}' says '{shared}': its "
+                        "point, address and site will not be shown")
+            return True, "list"
         for col, where in self._wordy:
             text = cells.get(col)
             if type(text) is str and (words := self.secrets.reason(text, found.sectors)):

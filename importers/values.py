@@ -300,6 +300,10 @@ def parse_yes(value: object) -> bool:
     return str(value or "").strip().lower() in ("yes", "y", "true", "1", "x", "oui", "sí", "si", "হ্যাঁ", "نعم")
 
 
+def parse_no(value: object) -> bool:
+    return str(value or "").strip().lower() in ("no", "n", "false", "0", "non", "না", "لا", "não", "nao")
+
+
 def parse_int(value: object) -> int | None:
     try:
         return int(float(str(value).replace(",", "").strip())) if value not in (None, "") else None

@@ -33,6 +33,8 @@ CONFIDENTIAL = [
     ("الموقع سري", "سري"),
     ("নিরাপদ আশ্রয়", "নিরাপদ আশ্রয়"), ("ঠিকানা গোপন", "গোপন"), ("নারীদের জন্য শেল্টার হোম", "শেল্টার"),
     ("Shelters for women", "shelters"), ("Transit home for survivors", "transit home"),
+    ("localisation non partagée", "non partagée"), ("لا يتم مشاركة موقع المساحة الآمنة", "لا يتم مشاركة موقع"),
+    ("Ubicación no compartida con terceros", "Ubicación no compartida"),
 ]
 
 
@@ -77,3 +79,29 @@ def test_the_check_above_fails_when_the_quick_test_skips_a_word():
 
 def test_safe_shelter_is_the_sensitive_type():
     assert default_taxonomy().sensitive_codes == {"safe_shelter"}
+
+
+def test_a_column_saying_the_location_may_not_be_shared_makes_the_row_confidential(tmp_path):
+    """KoBo's "share_location" (and "Location can be shared?" in other lists) answered "no": confidential, with the
+    reason in the row report; "yes" or empty leaves the row to its words and type."""
+    import openpyxl
+
+    from directory.store import Project
+    from importers.pipeline import import_file
+    from tests.helpers import small_project
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["group_org/org_name", "group_svc/services", "group_svc/services_other", "group_svc/share_location",
+                  "_gps_latitude", "_gps_longitude"])
+    sheet.append(["Marma Mahila Kallyan", "other", "women and girls safe space", "no", 23.1, 91.98])
+    sheet.append(["Hill Child Aid", "cm", None, "yes", 22.9, 91.9])
+    sheet.append(["Hill Child Aid", "pss", None, None, 22.8, 91.8])
+    book.save(tmp_path / "kobo.xlsx")
+    small_project(tmp_path / "p.gpkg", n_services=0).close()
+    with Project.open(tmp_path / "p.gpkg") as project:
+        result = import_file(project, tmp_path / "kobo.xlsx")
+        services = {s.id: s for s in project.services()}
+    rows = {r.row: r for r in result.rows}
+    assert [services[rows[n].service_id].confidential for n in (2, 3, 4)] == [True, False, False]
+    assert any("may be shared" in m and "'no'" in m for m in rows[2].messages), rows[2].messages
