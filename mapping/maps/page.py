@@ -29,11 +29,10 @@ log = logging.getLogger(__name__)
 
 MAX_ZOOM = 18
 
-#: Leaflet.markercluster options. Clusters break up fully at street level.
+#: How servicemap.js clusters the services: points within 60 px of a cluster's first point join
+#: it; clusters break up fully at street level.
 CLUSTER_OPTIONS = {
     "maxClusterRadius": 60,
-    "showCoverageOnHover": False,
-    "spiderfyOnMaxZoom": True,
     "disableClusteringAtZoom": 17,
 }
 
