@@ -51,12 +51,22 @@ class AreaLabels(Layer):
 
 
 class ServiceCluster(Layer):
-    """All services in one marker cluster, built in the browser from one JSON payload."""
+    """All services on one canvas, clustered in the browser, from one JSON payload.
+
+    The payload sits in a JSON script element that the page reads with ``JSON.parse``: for
+    100,000 services that takes a fraction of the time the browser needs to compile the same
+    data written as a JavaScript literal.
+    """
 
     _template = Template(
         """
+        {% macro html(this, kwargs) %}
+            <script type="application/json" id="{{ this.get_name() }}_data">{{ this.payload_js }}</script>
+        {% endmacro %}
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = ServiceMapKit.serviceCluster({{ this.payload_js }}, {{ this.options_js }});
+            var {{ this.get_name() }} = ServiceMapKit.serviceCluster(
+                JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent), {{ this.options_js }}
+            );
         {% endmacro %}
         """
     )

@@ -134,9 +134,10 @@ def write_service_map(
         zoomSnap=0.25,
         attributionControl=bool(basemap),
     )
-    # Per instance: these shadow folium's CDN lists for this map only.
-    m.default_js = links.scripts
-    m.default_css = links.styles
+    # Per instance: these shadow folium's CDN lists for this map only. The services are drawn
+    # and clustered by servicemap.js: Leaflet.markercluster is not linked.
+    m.default_js = [s for s in links.scripts if "markercluster" not in s[1]]
+    m.default_css = [s for s in links.styles if "markercluster" not in s[1]]
     title = title or words["page_title"]
     m.get_root().title = markup(title)
 

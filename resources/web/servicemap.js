@@ -364,7 +364,17 @@
       }
       this._canvas = L.DomUtil.create("canvas", "sm-services leaflet-zoom-" + (this._zoomAnimated ? "animated" : "hide"));
       map.getPane(this.options.pane).appendChild(this._canvas);
-      this._redraw();
+      // Drawn before the next frame, unless the map moves first (the page fits it to the
+      // services right after adding the layer): no drawing, or clustering, for a view never seen.
+      this._pending = true;
+      var self = this;
+      L.Util.requestAnimFrame(function () {
+        if (self._pending) self._redraw();
+      });
+    },
+
+    smDrawNow: function () {
+      if (this._pending) this._redraw();
     },
 
     onRemove: function (map) {
@@ -481,6 +491,7 @@
     _redraw: function () {
       var map = this._map;
       if (!map || !this._canvas) return;
+      this._pending = false;
       var size = map.getSize();
       var pad = size.multiplyBy(0.25).round();
       var corner = map.containerPointToLayerPoint(pad.multiplyBy(-1)).round();
@@ -537,6 +548,7 @@
 
       var sprites = this._spritesFor(ratio);
       var hits = { x: [], y: [], r: [], what: [] };
+      var slack = L.Browser.mobile ? 8 : 2; // a finger needs more room than a mouse
       var self = this;
       function symbols(list, images, symbolSize) {
         var half = symbolSize / 2 + 2;
@@ -546,7 +558,7 @@
           hits.what.push(list[j]);
           hits.x.push(list[j + 1]);
           hits.y.push(list[j + 2]);
-          hits.r.push(symbolSize / 2 + 2);
+          hits.r.push(symbolSize / 2 + slack);
         }
       }
       symbols(plain, sprites.plain, this.options.size);
@@ -821,6 +833,7 @@
     foldLayersWhenNarrow(map);
     L.control.scale({ imperial: false, maxWidth: 150 }).addTo(map);
     if (bounds) fit(map, bounds, 15, false);  // at once: the page is ready once drawn where it opens
+    if (map.hasLayer(cluster)) cluster.smDrawNow();
     var highlight = L.layerGroup().addTo(map);
     var ring = { radius: 15, color: "#ff6a00", weight: 3, opacity: 0.95, fill: false, interactive: false };
 
