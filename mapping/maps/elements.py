@@ -98,6 +98,24 @@ class Legend(MacroElement):
         self.cluster = cluster
 
 
+class StartView(MacroElement):
+    """Fits the map to ``bounds`` before any layer is added, so none is drawn first for the
+    world view the map is created with; :class:`PageApi` fits it again once the legend is there."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            ServiceMapKit.startView({{ this._parent.get_name() }}, {{ this.bounds_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: list[list[float]]):
+        super().__init__()
+        self._name = "StartView"
+        self.bounds_js = script_json(bounds)
+
+
 class PageApi(MacroElement):
     """Fits the map, publishes ``window.servicemap`` and sets the title; the map's last child.
 

@@ -18,7 +18,7 @@ import folium
 from directory.safe_text import markup
 from mapping.maps.areas import Areas, prepare_areas
 from mapping.maps.assets import copy_assets
-from mapping.maps.elements import AdminAreas, AreaLabels, Legend, PageApi, ServiceCluster
+from mapping.maps.elements import AdminAreas, AreaLabels, Legend, PageApi, ServiceCluster, StartView
 from mapping.maps.payload import TEXT, build_payload
 from mapping.maps.service import MapService
 
@@ -141,6 +141,12 @@ def write_service_map(
     title = title or words["page_title"]
     m.get_root().title = markup(title)
 
+    extent = areas.bounds or payload.bounds
+    bounds = None
+    if extent is not None:
+        west, south, east, north = extent
+        bounds = [[south, west], [north, east]]
+        StartView(bounds).add_to(m)
     if basemap:
         folium.TileLayer(
             tiles=str(basemap["url"]),
@@ -157,11 +163,6 @@ def write_service_map(
     Legend(cluster).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)  # servicemap.js opens it on a wide map
 
-    extent = areas.bounds or payload.bounds
-    bounds = None
-    if extent is not None:
-        west, south, east, north = extent
-        bounds = [[south, west], [north, east]]
     PageApi(cluster, title, bounds).add_to(m)
 
     out_html.write_text(m.get_root().render(), encoding="utf-8")

@@ -726,9 +726,18 @@
     },
 
     getBounds: function () {
-      var bounds = L.latLngBounds([]);
-      for (var i = 0; i < this._total; i++) if (this._shown[i]) bounds.extend([this._lat[i], this._lng[i]]);
-      return bounds;
+      var south = Infinity;
+      var west = Infinity;
+      var north = -Infinity;
+      var east = -Infinity;
+      for (var i = 0; i < this._total; i++) {
+        if (!this._shown[i]) continue;
+        south = Math.min(south, this._lat[i]);
+        north = Math.max(north, this._lat[i]);
+        west = Math.min(west, this._lng[i]);
+        east = Math.max(east, this._lng[i]);
+      }
+      return south <= north ? L.latLngBounds([south, west], [north, east]) : L.latLngBounds([]);
     },
   });
 
@@ -936,7 +945,13 @@
     return window.servicemap;
   }
 
+  // The first view, fitted before the layers are added (publish fits it again with the legend).
+  function startView(map, bounds) {
+    map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15, animate: false });
+  }
+
   window.ServiceMapKit = {
+    startView: startView,
     areaLayer: areaLayer,
     decodeOutline: decodeOutline,
     labelLayer: labelLayer,
