@@ -240,6 +240,9 @@ def test_click_and_select_call_back_and_show_text_only(browser, tmp_path, remote
         browser.js("servicemap.map.closePopup(); servicemap.selection.clearLayers(); true")
         assert browser.js(CLICK_AT % service_id) != "IMG"
         browser.qtbot.waitUntil(lambda: browser.js("!!window.__clicked") is True, timeout=5000)
+        # the area outline under the marker got the click too: its name stays hidden under the popup
+        hidden = "Array.from(document.querySelectorAll('.sm-area-tooltip')).every(function (t) { return getComputedStyle(t).display === 'none'; })"
+        assert browser.js("document.querySelectorAll('.sm-area-tooltip').length") >= 1 and browser.js(hidden) is True
         assert browser.js("window.__clicked[0]") == service_id
         popup = browser.js("document.querySelector('.leaflet-popup-content').textContent")
         assert expect in popup
@@ -266,6 +269,19 @@ def test_twenty_thousand_services_render(browser, tmp_path, remote_requests):
     drawn = json.loads(browser.js("JSON.stringify(servicemap.cluster.smDrawn)"))
     assert drawn["clusters"] > 0 and drawn["symbols"] + drawn["clusters"] < shown
     assert browser.js("document.querySelectorAll('.leaflet-marker-icon').length") == 0  # one canvas, no DOM markers
+    clusters = json.loads(browser.js("JSON.stringify(servicemap.cluster.smDrawnClusters())"))
+    assert len(clusters) == drawn["clusters"] and sum(c[2] for c in clusters) <= shown
+
+    # a click on a cluster zooms in towards its services
+    x, y, _ = max(clusters, key=lambda c: c[2])
+    zoom = browser.js("servicemap.map.getZoom()")
+    browser.js(f"""(function () {{ var box = servicemap.map.getContainer().getBoundingClientRect(), x = box.left + {x}, y = box.top + {y};
+        document.elementFromPoint(x, y).dispatchEvent(new MouseEvent("click", {{bubbles: true, cancelable: true, clientX: x, clientY: y, view: window}}));
+        return true; }})()""")
+    browser.qtbot.waitUntil(lambda: browser.js("servicemap.map.getZoom()") > zoom, timeout=5000)
+    browser.qtbot.wait(600)  # the zoom's animation, then the drawing at the new zoom
+    assert browser.js("servicemap.cluster.smDrawn.symbols + servicemap.cluster.smDrawn.clusters") > 0
+    browser.js(f"servicemap.map.setZoom({zoom}, {{animate: false}}); true")
     browser.qtbot.wait(500)  # let the cluster icons settle before the picture
     image = browser.view.grab()
     target = os.environ.get("SERVICEMAP_SCREENSHOT") or str(tmp_path / "map.png")

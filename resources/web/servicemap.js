@@ -380,6 +380,7 @@
     onRemove: function (map) {
       L.DomUtil.remove(this._canvas);
       L.DomUtil.removeClass(map.getContainer(), "sm-over-marker");
+      this._over = false;
       this._canvas = null;
       this._drawn = null;
     },
@@ -600,18 +601,24 @@
       return null;
     },
 
-    _onMouseMove: function (e) {
-      var over = this._hit(e.layerPoint) !== null;
+    // Over a marker the pointer is a hand and the area's name (a tooltip of the outline under
+    // the canvas) is hidden, as a DOM marker would hide it (servicemap.css).
+    _pointAt: function (over) {
       if (over !== this._over) {
         this._over = over;
         L.DomUtil[over ? "addClass" : "removeClass"](this._map.getContainer(), "sm-over-marker");
       }
     },
 
+    _onMouseMove: function (e) {
+      this._pointAt(this._hit(e.layerPoint) !== null);
+    },
+
     _onClick: function (e) {
       if (e.originalEvent && e.originalEvent === this._lastClick) return;
       this._lastClick = e.originalEvent;
       var what = this._hit(e.layerPoint);
+      this._pointAt(what !== null); // a tap on a touch screen moves no mouse first
       if (what === null) return;
       if (what >= 0) this.smActivate(this.smMarker(what));
       else this._zoomInto(-1 - what);
@@ -639,6 +646,19 @@
     },
 
     /* -- the page API -- */
+
+    // The clusters drawn now, as [x, y, services] in the map's container pixels.
+    smDrawnClusters: function () {
+      var out = [];
+      var drawn = this._drawn;
+      if (!drawn || !this._map) return out;
+      var shift = this._map.layerPointToContainerPoint([drawn.left, drawn.top]);
+      for (var j = 0; j < drawn.hits.what.length; j++) {
+        var k = drawn.hits.what[j];
+        if (k < 0) out.push([drawn.hits.x[j] + shift.x, drawn.hits.y[j] + shift.y, drawn.level.count[-1 - k]]);
+      }
+      return out;
+    },
 
     smMarker: function (i) {
       return this._markers[i] || (this._markers[i] = new ServicePoint(this, i));
