@@ -28,6 +28,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")  # imported before any QApplic
 import geopandas as gpd  # noqa: E402
 import shapely  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt, QUrl  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWebEngineCore import (  # noqa: E402
     QWebEnginePage,
     QWebEngineProfile,
@@ -249,6 +250,18 @@ def test_click_and_select_call_back_and_show_text_only(browser, tmp_path, remote
         browser.js("window.__clicked = null; true")
 
     assert "Rose" not in popup and "Shelter Trust" not in popup
+
+    # From the keyboard: each marker in view has a button (named, in reading order); Enter opens it.
+    browser.js("servicemap.map.closePopup(); servicemap.map.setView([23, 90.5], 8, {animate: false}); window.__clicked = null; true")
+    browser.qtbot.wait(200)
+    names = json.loads(browser.js("JSON.stringify(Array.from(document.querySelectorAll('.sm-key')).map(function (b) { return b.getAttribute('aria-label'); }))"))
+    assert names == [XSS + " \u2013 Org & Partners", TEXT["confidential"], "Counselling \u2013 Hope NGO"]
+    browser.js("document.querySelectorAll('.sm-key')[2].focus(); true")
+    browser.view.setFocus()
+    QTest.keyClick(browser.view.focusProxy(), Qt.Key.Key_Return)
+    browser.qtbot.waitUntil(lambda: browser.js("!!window.__clicked") is True, timeout=5000)
+    assert browser.js("window.__clicked[0]") == "svc-pss"
+    assert "Hope NGO" in browser.js("document.querySelector('.leaflet-popup-content').textContent")
     assert browser.js("typeof window.__xss") == "undefined"
     assert browser.js("document.querySelectorAll('.leaflet-popup-content img').length") == 0
     assert browser.js("servicemap.selectIds(['no-such-id'])") == 0

@@ -33,6 +33,7 @@ TEXT = {
     "area": "Area",
     "skipped": "{n} services have no location and are not on the map",
     "skipped_one": "1 service has no location and is not on the map",
+    "cluster": "{n} services here: zoom in to see them",
     "services_layer": "Services",
     "labels_layer": "Area names",
     "level_layer": "Admin level {level}",

@@ -209,6 +209,8 @@
     [0, "rgba(181, 226, 140, 0.6)", "rgba(110, 204, 57, 0.6)"],
   ];
   var BUBBLE_SIZE = 40;
+  // Up to this many markers in view, each gets a button for the keyboard (and screen readers).
+  var MAX_KEYS = 300;
 
   function mercatorX(lng) {
     return lng / 360 + 0.5;
@@ -364,6 +366,8 @@
       }
       this._canvas = L.DomUtil.create("canvas", "sm-services leaflet-zoom-" + (this._zoomAnimated ? "animated" : "hide"));
       map.getPane(this.options.pane).appendChild(this._canvas);
+      this._keys = L.DomUtil.create("div", "sm-keys leaflet-zoom-hide", map.getPane(this.options.pane));
+      L.DomEvent.on(this._keys, "click", this._onKey, this);
       // Drawn before the next frame, unless the map moves first (the page fits it to the
       // services right after adding the layer): no drawing, or clustering, for a view never seen.
       this._pending = true;
@@ -379,6 +383,8 @@
 
     onRemove: function (map) {
       L.DomUtil.remove(this._canvas);
+      L.DomUtil.remove(this._keys);
+      this._keys = null;
       L.DomUtil.removeClass(map.getContainer(), "sm-over-marker");
       this._over = false;
       this._canvas = null;
@@ -583,6 +589,59 @@
       }
       this._drawn = { corner: map.layerPointToLatLng(corner), left: corner.x, top: corner.y, level: level, hits: hits };
       this.smDrawn = { symbols: (plain.length + secret.length) / 3, clusters: bubbles.length / 3 };
+      L.DomUtil.setPosition(this._keys, corner);
+      this._placeKeys(width, height);
+    },
+
+    // One button per marker in view (a few hundred at most), in reading order: Tab reaches
+    // them and Enter opens a service's popup or zooms into a cluster, as with DOM markers.
+    // The buttons take no mouse events: the mouse goes to the map (_onClick).
+    _placeKeys: function (width, height) {
+      var keys = this._keys;
+      var hadFocus = keys.contains(document.activeElement);
+      keys.textContent = "";
+      var hits = this._drawn.hits;
+      var order = [];
+      for (var j = 0; j < hits.what.length; j++) {
+        if (hits.x[j] >= 0 && hits.y[j] >= 0 && hits.x[j] <= width && hits.y[j] <= height) order.push(j);
+      }
+      if (order.length > MAX_KEYS) return;
+      order.sort(function (a, b) {
+        return hits.y[a] - hits.y[b] || hits.x[a] - hits.x[b];
+      });
+      var payload = this.smPayload;
+      var level = this._drawn.level;
+      for (var k = 0; k < order.length; k++) {
+        j = order[k];
+        var what = hits.what[j];
+        var label;
+        if (what < 0) label = payload.text.cluster.replace("{n}", level.count[-1 - what]);
+        else if (what >= this._n) label = payload.text.confidential;
+        else {
+          label = payload.strings[payload.services.name[what]];
+          var org = payload.strings[payload.services.org[what]];
+          if (org) label += " \u2013 " + org;
+        }
+        var key = el("button", "sm-key");
+        key.type = "button";
+        key.setAttribute("aria-label", label);
+        key.title = label;
+        key.smWhat = what;
+        var r = hits.r[j];
+        key.style.left = hits.x[j] - r + "px";
+        key.style.top = hits.y[j] - r + "px";
+        key.style.width = key.style.height = 2 * r + "px";
+        keys.appendChild(key);
+      }
+      if (hadFocus && keys.firstChild) keys.firstChild.focus({ preventScroll: true });
+    },
+
+    _onKey: function (e) {
+      L.DomEvent.stop(e);
+      var what = e.target && e.target.smWhat;
+      if (what === undefined) return;
+      if (what >= 0) this.smActivate(this.smMarker(what));
+      else this._zoomInto(-1 - what);
     },
 
     /* -- the mouse -- */
