@@ -773,13 +773,15 @@
     // Show only the services ``wanted`` says (null: all); returns how many markers show.
     smFilter: function (wanted) {
       var count = 0;
+      var ids = this.smPayload.services.id;
       for (var i = 0; i < this._total; i++) {
         var show = 1;
-        if (wanted) {
+        if (wanted && i < this._n) show = wanted[ids[i]] ? 1 : 0;
+        else if (wanted) {
           show = 0;
-          var ids = this.smIdsOf(i);
-          for (var j = 0; j < ids.length; j++) {
-            if (wanted[ids[j]]) {
+          var group = this.smIdsOf(i);
+          for (var j = 0; j < group.length; j++) {
+            if (wanted[group[j]]) {
               show = 1;
               break;
             }
