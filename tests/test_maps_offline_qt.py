@@ -236,7 +236,7 @@ def test_click_and_select_call_back_and_show_text_only(browser, tmp_path, remote
         assert browser.js("servicemap.selection.getLayers().length") == 2  # a ring and the symbol above the clusters
         # the click goes to the map's own drawing, not to the selection's copy above it
         shown = f"servicemap.map.getBounds().contains(servicemap.cluster.smById[{service_id!r}].getLatLng())"
-        browser.qtbot.waitUntil(lambda: browser.js(shown) is True, timeout=5000)
+        browser.qtbot.waitUntil(lambda s=shown: browser.js(s) is True, timeout=5000)
         browser.qtbot.wait(400)  # the zoom to it has ended
         browser.js("servicemap.map.closePopup(); servicemap.selection.clearLayers(); true")
         assert browser.js(CLICK_AT % service_id) != "IMG"
