@@ -101,11 +101,15 @@ def test_clicking_a_marker_selects_its_row(qtbot, window):
     # Bring the marker out of its cluster, then click it where it is drawn, with the mouse.
     marker = f"servicemap.cluster.smById[{target.id!r}]"
     js(qtbot, window, f"servicemap.map.setView({marker}.getLatLng(), 17, {{animate: false}}); true")
-    icon = f"{marker}._icon"
-    qtbot.waitUntil(lambda: js(qtbot, window, f"!!{icon}") is True, timeout=10_000)
+    qtbot.waitUntil(lambda: js(qtbot, window, f"servicemap.map.getBounds().contains({marker}.getLatLng())") is True,
+                    timeout=10_000)
     qtbot.wait(400)
-    box = json.loads(js(qtbot, window, f"JSON.stringify({icon}.getBoundingClientRect())"))
-    centre = QPoint(int(box["x"] + box["width"] / 2), int(box["y"] + box["height"] / 2))
+    # Where the canvas draws it: its point on the map, in the page's coordinates.
+    where = (f"(function () {{ var map = servicemap.map, p = map.latLngToContainerPoint({marker}.getLatLng()),"
+             f" box = map.getContainer().getBoundingClientRect(); return JSON.stringify([box.left + p.x, box.top + p.y]); }})()")
+    x, y = json.loads(js(qtbot, window, where))
+    assert js(qtbot, window, "servicemap.cluster.smDrawn.clusters") == 0  # street level: every service on its own
+    centre = QPoint(round(x), round(y))
     with qtbot.waitSignal(window.map_view.serviceClicked, timeout=10_000) as clicked:
         QTest.mouseClick(window.map_view.focusProxy(), Qt.MouseButton.LeftButton, pos=centre)
     assert clicked.args == [target.id]

@@ -113,14 +113,12 @@ def test_page_and_assets_are_written(page: Path):
     for name in (
         "leaflet/leaflet.js",
         "leaflet/leaflet.css",
-        "markercluster/leaflet.markercluster.js",
-        "markercluster/MarkerCluster.css",
-        "markercluster/MarkerCluster.Default.css",
         "servicemap/servicemap.js",
         "servicemap/servicemap.css",
     ):
         assert (assets / name).is_file(), name
         assert f"{ASSET_DIR}/{name}" in page.read_text(encoding="utf-8")
+    assert "markercluster" not in page.read_text(encoding="utf-8")  # servicemap.js clusters the services itself
     for image in re.findall(r"url\((images/[^)]+)\)", (assets / "leaflet/leaflet.css").read_text()):
         assert (assets / "leaflet" / image).is_file(), image
 

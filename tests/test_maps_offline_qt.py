@@ -28,6 +28,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")  # imported before any QApplic
 import geopandas as gpd  # noqa: E402
 import shapely  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt, QUrl  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWebEngineCore import (  # noqa: E402
     QWebEnginePage,
     QWebEngineProfile,
@@ -163,6 +164,26 @@ def many_services(n: int) -> list[MapService]:
     return out
 
 
+# The colour the services' canvas has at a service's point, as [r, g, b, a].
+PIXEL_AT = """(function (id) {
+  var map = servicemap.map, canvas = document.querySelector("canvas.sm-services");
+  var p = map.latLngToContainerPoint(servicemap.cluster.smById[id].getLatLng());
+  var box = canvas.getBoundingClientRect(), frame = map.getContainer().getBoundingClientRect();
+  var x = Math.round((p.x + frame.left - box.left) * canvas.width / box.width);
+  var y = Math.round((p.y + frame.top - box.top) * canvas.height / box.height);
+  return JSON.stringify(Array.from(canvas.getContext("2d").getImageData(x, y, 1, 1).data));
+})(%r)"""
+
+# A mouse click on the map where a service is drawn, given to the element the mouse would hit.
+CLICK_AT = """(function (id) {
+  var map = servicemap.map, p = map.latLngToContainerPoint(servicemap.cluster.smById[id].getLatLng());
+  var frame = map.getContainer().getBoundingClientRect(), x = frame.left + p.x, y = frame.top + p.y;
+  var target = document.elementFromPoint(x, y);
+  target.dispatchEvent(new MouseEvent("click", {bubbles: true, cancelable: true, clientX: x, clientY: y, view: window}));
+  return target.tagName;
+})(%r)"""
+
+
 def test_the_offline_check_catches_a_page_that_asks_for_remote_files(browser, tmp_path, remote_requests):
     """A test of the test: a page with a remote script, style, picture and fetch is caught by the
     recording proxy — the request interceptor alone logged none of them from a file (PITFALLS)."""
@@ -187,7 +208,14 @@ def test_small_map_renders_offline(browser, tmp_path, remote_requests):
 
     assert browser.js("document.title") == "Field map"
     assert browser.js("servicemap.cluster.getLayers().length") == 3  # two services + one confidential area
-    assert browser.js("document.querySelectorAll('.sm-icon').length") == 3
+    assert browser.js("JSON.stringify(servicemap.cluster.smDrawn)") == '{"symbols":3,"clusters":0}'
+    # each drawn in its type's colour at its point: the canvas really shows them
+    from mapping.maps.symbols import CONFIDENTIAL_COLOUR
+
+    for service_id, colour in (("svc-pss", "#ff7f0e"), ("svc-xss", "#1f77b4"), ("svc-safe", CONFIDENTIAL_COLOUR)):
+        r, g, b, a = json.loads(browser.js(PIXEL_AT % service_id))
+        want = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+        assert a == 255 and max(abs(r - want[0]), abs(g - want[1]), abs(b - want[2])) < 30, (service_id, r, g, b, a)
     geojson_layers = "var n = 0; servicemap.map.eachLayer(function (l) { if (l instanceof L.GeoJSON) n++; }); n"
     assert browser.js(geojson_layers) == 2  # level 3 of 3 starts hidden
     assert browser.js("document.querySelectorAll('.sm-label').length") == 16
@@ -205,16 +233,35 @@ def test_click_and_select_call_back_and_show_text_only(browser, tmp_path, remote
 
     for service_id, expect in (("svc-xss", XSS), ("svc-safe", TEXT["confidential"])):
         assert browser.js(f"servicemap.selectIds([{service_id!r}])") == 1
-        icon = f"servicemap.cluster.smById[{service_id!r}]._icon"
-        browser.qtbot.waitUntil(lambda: browser.js(f"!!{icon}") is True, timeout=5000)
-        browser.js(f"{icon}.dispatchEvent(new MouseEvent('click', {{bubbles: true, cancelable: true}})); true")
+        assert browser.js("servicemap.selection.getLayers().length") == 2  # a ring and the symbol above the clusters
+        # the click goes to the map's own drawing, not to the selection's copy above it
+        shown = f"servicemap.map.getBounds().contains(servicemap.cluster.smById[{service_id!r}].getLatLng())"
+        browser.qtbot.waitUntil(lambda s=shown: browser.js(s) is True, timeout=5000)
+        browser.qtbot.wait(400)  # the zoom to it has ended
+        browser.js("servicemap.map.closePopup(); servicemap.selection.clearLayers(); true")
+        assert browser.js(CLICK_AT % service_id) != "IMG"
         browser.qtbot.waitUntil(lambda: browser.js("!!window.__clicked") is True, timeout=5000)
+        # the area outline under the marker got the click too: its name stays hidden under the popup
+        hidden = "Array.from(document.querySelectorAll('.sm-area-tooltip')).every(function (t) { return getComputedStyle(t).display === 'none'; })"
+        assert browser.js("document.querySelectorAll('.sm-area-tooltip').length") >= 1 and browser.js(hidden) is True
         assert browser.js("window.__clicked[0]") == service_id
         popup = browser.js("document.querySelector('.leaflet-popup-content').textContent")
         assert expect in popup
         browser.js("window.__clicked = null; true")
 
     assert "Rose" not in popup and "Shelter Trust" not in popup
+
+    # From the keyboard: each marker in view has a button (named, in reading order); Enter opens it.
+    browser.js("servicemap.map.closePopup(); servicemap.map.setView([23, 90.5], 8, {animate: false}); window.__clicked = null; true")
+    browser.qtbot.wait(200)
+    names = json.loads(browser.js("JSON.stringify(Array.from(document.querySelectorAll('.sm-key')).map(function (b) { return b.getAttribute('aria-label'); }))"))
+    assert names == [XSS + " \u2013 Org & Partners", TEXT["confidential"], "Counselling \u2013 Hope NGO"]
+    browser.js("document.querySelectorAll('.sm-key')[2].focus(); true")
+    browser.view.setFocus()
+    QTest.keyClick(browser.view.focusProxy(), Qt.Key.Key_Return)
+    browser.qtbot.waitUntil(lambda: browser.js("!!window.__clicked") is True, timeout=5000)
+    assert browser.js("window.__clicked[0]") == "svc-pss"
+    assert "Hope NGO" in browser.js("document.querySelector('.leaflet-popup-content').textContent")
     assert browser.js("typeof window.__xss") == "undefined"
     assert browser.js("document.querySelectorAll('.leaflet-popup-content img').length") == 0
     assert browser.js("servicemap.selectIds(['no-such-id'])") == 0
@@ -232,7 +279,22 @@ def test_twenty_thousand_services_render(browser, tmp_path, remote_requests):
     shown = counts["shown"] + counts["confidential_areas"]
     assert counts["shown"] + counts["confidential"] == 20_000
     assert browser.js("servicemap.cluster.getLayers().length") == shown
-    assert browser.js("document.querySelectorAll('.marker-cluster').length") > 0
+    drawn = json.loads(browser.js("JSON.stringify(servicemap.cluster.smDrawn)"))
+    assert drawn["clusters"] > 0 and drawn["symbols"] + drawn["clusters"] < shown
+    assert browser.js("document.querySelectorAll('.leaflet-marker-icon').length") == 0  # one canvas, no DOM markers
+    clusters = json.loads(browser.js("JSON.stringify(servicemap.cluster.smDrawnClusters())"))
+    assert len(clusters) == drawn["clusters"] and sum(c[2] for c in clusters) <= shown
+
+    # a click on a cluster zooms in towards its services
+    x, y, _ = max(clusters, key=lambda c: c[2])
+    zoom = browser.js("servicemap.map.getZoom()")
+    browser.js(f"""(function () {{ var box = servicemap.map.getContainer().getBoundingClientRect(), x = box.left + {x}, y = box.top + {y};
+        document.elementFromPoint(x, y).dispatchEvent(new MouseEvent("click", {{bubbles: true, cancelable: true, clientX: x, clientY: y, view: window}}));
+        return true; }})()""")
+    browser.qtbot.waitUntil(lambda: browser.js("servicemap.map.getZoom()") > zoom, timeout=5000)
+    browser.qtbot.wait(600)  # the zoom's animation, then the drawing at the new zoom
+    assert browser.js("servicemap.cluster.smDrawn.symbols + servicemap.cluster.smDrawn.clusters") > 0
+    browser.js(f"servicemap.map.setZoom({zoom}, {{animate: false}}); true")
     browser.qtbot.wait(500)  # let the cluster icons settle before the picture
     image = browser.view.grab()
     target = os.environ.get("SERVICEMAP_SCREENSHOT") or str(tmp_path / "map.png")

@@ -19,6 +19,7 @@ def map_page_text() -> dict[str, str]:
         "area": QCoreApplication.translate("MapPage", "Area"),
         "skipped": QCoreApplication.translate("MapPage", "{n} services have no location and are not on the map"),
         "skipped_one": QCoreApplication.translate("MapPage", "1 service has no location and is not on the map"),
+        "cluster": QCoreApplication.translate("MapPage", "{n} services here: zoom in to see them"),
         "services_layer": QCoreApplication.translate("MapPage", "Services"),
         "labels_layer": QCoreApplication.translate("MapPage", "Area names"),
         "level_layer": QCoreApplication.translate("MapPage", "Admin level {level}"),

@@ -51,12 +51,22 @@ class AreaLabels(Layer):
 
 
 class ServiceCluster(Layer):
-    """All services in one marker cluster, built in the browser from one JSON payload."""
+    """All services on one canvas, clustered in the browser, from one JSON payload.
+
+    The payload sits in a JSON script element that the page reads with ``JSON.parse``: for
+    100,000 services that takes a fraction of the time the browser needs to compile the same
+    data written as a JavaScript literal.
+    """
 
     _template = Template(
         """
+        {% macro html(this, kwargs) %}
+            <script type="application/json" id="{{ this.get_name() }}_data">{{ this.payload_js }}</script>
+        {% endmacro %}
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = ServiceMapKit.serviceCluster({{ this.payload_js }}, {{ this.options_js }});
+            var {{ this.get_name() }} = ServiceMapKit.serviceCluster(
+                JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent), {{ this.options_js }}
+            );
         {% endmacro %}
         """
     )
@@ -86,6 +96,24 @@ class Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.cluster = cluster
+
+
+class StartView(MacroElement):
+    """Fits the map to ``bounds`` before any layer is added, so none is drawn first for the
+    world view the map is created with; :class:`PageApi` fits it again once the legend is there."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            ServiceMapKit.startView({{ this._parent.get_name() }}, {{ this.bounds_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: list[list[float]]):
+        super().__init__()
+        self._name = "StartView"
+        self.bounds_js = script_json(bounds)
 
 
 class PageApi(MacroElement):

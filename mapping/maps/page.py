@@ -18,7 +18,7 @@ import folium
 from directory.safe_text import markup
 from mapping.maps.areas import Areas, prepare_areas
 from mapping.maps.assets import copy_assets
-from mapping.maps.elements import AdminAreas, AreaLabels, Legend, PageApi, ServiceCluster
+from mapping.maps.elements import AdminAreas, AreaLabels, Legend, PageApi, ServiceCluster, StartView
 from mapping.maps.payload import TEXT, build_payload
 from mapping.maps.service import MapService
 
@@ -29,11 +29,10 @@ log = logging.getLogger(__name__)
 
 MAX_ZOOM = 18
 
-#: Leaflet.markercluster options. Clusters break up fully at street level.
+#: How servicemap.js clusters the services: points within 60 px of a cluster's first point join
+#: it; clusters break up fully at street level.
 CLUSTER_OPTIONS = {
     "maxClusterRadius": 60,
-    "showCoverageOnHover": False,
-    "spiderfyOnMaxZoom": True,
     "disableClusteringAtZoom": 17,
 }
 
@@ -135,12 +134,19 @@ def write_service_map(
         zoomSnap=0.25,
         attributionControl=bool(basemap),
     )
-    # Per instance: these shadow folium's CDN lists for this map only.
-    m.default_js = links.scripts
-    m.default_css = links.styles
+    # Per instance: these shadow folium's CDN lists for this map only. The services are drawn
+    # and clustered by servicemap.js: Leaflet.markercluster is not linked.
+    m.default_js = [s for s in links.scripts if "markercluster" not in s[1]]
+    m.default_css = [s for s in links.styles if "markercluster" not in s[1]]
     title = title or words["page_title"]
     m.get_root().title = markup(title)
 
+    extent = areas.bounds or payload.bounds
+    bounds = None
+    if extent is not None:
+        west, south, east, north = extent
+        bounds = [[south, west], [north, east]]
+        StartView(bounds).add_to(m)
     if basemap:
         folium.TileLayer(
             tiles=str(basemap["url"]),
@@ -157,11 +163,6 @@ def write_service_map(
     Legend(cluster).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)  # servicemap.js opens it on a wide map
 
-    extent = areas.bounds or payload.bounds
-    bounds = None
-    if extent is not None:
-        west, south, east, north = extent
-        bounds = [[south, west], [north, east]]
     PageApi(cluster, title, bounds).add_to(m)
 
     out_html.write_text(m.get_root().render(), encoding="utf-8")

@@ -1,7 +1,9 @@
-"""The compact data the page turns into markers: one JSON object for all services.
+"""The compact data the page draws its markers from: one JSON object for all services.
 
-Rows are arrays, and repeated text (organisations, schedules, phones) sits once in a string
-table, so 20,000 services stay a few megabytes. What of a confidential service may be drawn is
+The services are columns (one list per field, a service's values at the same place in each),
+coordinates are whole numbers of 1e-5 degree, and repeated text (organisations, schedules,
+phones, the type labels) sits once in a string table, so 20,000 services stay a few megabytes
+and the page reads them without building an object per service. What of a confidential service may be drawn is
 asked of :mod:`directory.confidentiality`: such services are grouped into one row per admin
 area it allows, at the area's representative point; their own coordinates, names,
 organisations and phones never enter the payload.
@@ -31,6 +33,7 @@ TEXT = {
     "area": "Area",
     "skipped": "{n} services have no location and are not on the map",
     "skipped_one": "1 service has no location and is not on the map",
+    "cluster": "{n} services here: zoom in to see them",
     "services_layer": "Services",
     "labels_layer": "Area names",
     "level_layer": "Admin level {level}",
@@ -101,12 +104,13 @@ def build_payload(
     strings = _Table()
     style_keys = _Table()  # type code (or a special key) -> style index
     styles: list[TypeStyle] = []
-    type_codes = _Table()  # type code -> index into typeLabels
     counts = Counts()
-    rows: list[list] = []
+    columns: dict[str, list] = {k: [] for k in ("lat", "lng", "style", "id", "name", "org", "types", "phones", "schedule")}
+    first_styles: set[int] = set()
     groups: dict[str, list] = {}
     xs: list[float] = []
     ys: list[float] = []
+    scale = 10**PRECISION
 
     def style_index(key: str) -> int:
         i = style_keys(key)
@@ -146,33 +150,29 @@ def build_payload(
             continue
         codes = [str(c) for c in (svc.service_types or []) if c]
         lat, lon = round(float(svc.latitude), PRECISION), round(float(svc.longitude), PRECISION)
-        for code in codes:
-            style_index(code)  # so every type gets a label, even if it is never first
-        rows.append(
-            [
-                lat,
-                lon,
-                style_index(codes[0] if codes else ""),
-                _text(svc.id),
-                strings(_text(svc.name)),
-                strings(_text(svc.organisation)),
-                [type_codes(c) for c in codes],
-                [strings(_text(p)) for p in (svc.phones or []) if p],
-                strings(_text(svc.schedule)),
-            ]
-        )
+        labels = [styles[style_index(code)].label for code in codes]  # every type gets a style and a label
+        first = style_index(codes[0] if codes else "")
+        first_styles.add(first)
+        columns["lat"].append(round(lat * scale))
+        columns["lng"].append(round(lon * scale))
+        columns["style"].append(first)
+        columns["id"].append(_text(svc.id))
+        columns["name"].append(strings(_text(svc.name)))
+        columns["org"].append(strings(_text(svc.organisation)))
+        columns["types"].append(strings(", ".join(labels)))
+        columns["phones"].append(strings(", ".join(_text(p) for p in (svc.phones or []) if p)))
+        columns["schedule"].append(strings(_text(svc.schedule)))
         xs.append(lon)
         ys.append(lat)
         counts.shown += 1
     counts.confidential_areas = len(groups)
 
-    type_labels = [styles[style_keys._index[c]].label for c in type_codes.items]
     data = {
         "styles": [[s.label, s.colour, s.path] for s in styles],
-        "legend": _legend_order(style_keys.items, rows, groups, type_styles),
-        "typeLabels": type_labels,
+        "legend": _legend_order(style_keys.items, first_styles | {g[2] for g in groups.values()}, type_styles),
         "strings": strings.items,
-        "services": rows,
+        "scale": scale,
+        "services": columns,
         "confidential": list(groups.values()),
         "counts": counts.as_dict(),
         "text": words,
@@ -181,9 +181,8 @@ def build_payload(
     return Payload(data, counts, bounds, styles)
 
 
-def _legend_order(keys: list[str], rows: list[list], groups: dict, type_styles: Mapping | None) -> list[int]:
-    """Style indexes for the legend: the types that decide a marker, in taxonomy order."""
-    used = {row[2] for row in rows} | {g[2] for g in groups.values()}
+def _legend_order(keys: list[str], used: set[int], type_styles: Mapping | None) -> list[int]:
+    """Style indexes for the legend: the types that decide a marker (``used``), in taxonomy order."""
     order = list(type_styles or {})
     rank = {code: i for i, code in enumerate(order)}
 

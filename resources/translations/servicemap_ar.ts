@@ -1672,6 +1672,11 @@ Skipped sheet '{0}': {1}</source>
         <translation>خدمة واحدة بلا موقع وليست على الخريطة</translation>
     </message>
     <message>
+        <location filename="../../desktop/map/words.py" line="22" />
+        <source>{n} services here: zoom in to see them</source>
+        <translation>{n} خدمات هنا: كبّر الخريطة لرؤيتها</translation>
+    </message>
+    <message>
         <location filename="../../desktop/map/words.py" line="23" />
         <source>Area names</source>
         <translation>أسماء المناطق</translation>

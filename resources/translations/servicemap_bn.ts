@@ -1652,6 +1652,11 @@ Skipped sheet '{0}': {1}</source>
         <translation>১টি সেবার অবস্থান নেই, মানচিত্রে নেই</translation>
     </message>
     <message>
+        <location filename="../../desktop/map/words.py" line="22" />
+        <source>{n} services here: zoom in to see them</source>
+        <translation>এখানে {n}টি সেবা: দেখতে জুম করুন</translation>
+    </message>
+    <message>
         <location filename="../../desktop/map/words.py" line="23" />
         <source>Area names</source>
         <translation>এলাকার নাম</translation>

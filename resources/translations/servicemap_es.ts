@@ -1652,6 +1652,11 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>1 servicio no tiene ubicación y no está en el mapa</translation>
     </message>
     <message>
+        <location filename="../../desktop/map/words.py" line="22" />
+        <source>{n} services here: zoom in to see them</source>
+        <translation>{n} servicios aquí: acerque el mapa para verlos</translation>
+    </message>
+    <message>
         <location filename="../../desktop/map/words.py" line="23" />
         <source>Area names</source>
         <translation>Nombres de las zonas</translation>

@@ -1652,6 +1652,11 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>1 service n'a pas de localisation et n'est pas sur la carte</translation>
     </message>
     <message>
+        <location filename="../../desktop/map/words.py" line="22" />
+        <source>{n} services here: zoom in to see them</source>
+        <translation>{n} services ici : zoomez pour les voir</translation>
+    </message>
+    <message>
         <location filename="../../desktop/map/words.py" line="23" />
         <source>Area names</source>
         <translation>Noms des zones</translation>

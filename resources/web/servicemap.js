@@ -190,7 +190,80 @@
     return group;
   }
 
-  /* ---- services --------------------------------------------------------------------- */
+  /* ---- services: one canvas, clustered per zoom -------------------------------------- */
+  /*
+   * Every service is drawn on one canvas (one draw per frame, no DOM node per marker). The
+   * payload's columns are read into typed arrays once; clusters are worked out for a zoom
+   * level the first time the map shows it: a point joins the nearest cluster whose first
+   * point is within the radius (looked up in a grid of radius-sized cells), or starts one.
+   * A cluster is drawn at the mean of its points, with its count, as Leaflet.markercluster
+   * draws them; a click on it zooms to its points, a click on a symbol opens its popup,
+   * built then from the columns.
+   */
+
+  var MAX_LAT = 85.0511287798;
+  var BUBBLES = [
+    // [fewest members, outer ring, inner disc]
+    [100, "rgba(253, 156, 115, 0.6)", "rgba(241, 128, 23, 0.6)"],
+    [10, "rgba(241, 211, 87, 0.6)", "rgba(240, 194, 12, 0.6)"],
+    [0, "rgba(181, 226, 140, 0.6)", "rgba(110, 204, 57, 0.6)"],
+  ];
+  var BUBBLE_SIZE = 40;
+  // Up to this many markers in view, each gets a button for the keyboard (and screen readers).
+  var MAX_KEYS = 300;
+
+  function mercatorX(lng) {
+    return lng / 360 + 0.5;
+  }
+
+  function mercatorY(lat) {
+    var s = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
+    return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+  }
+
+  function sprite(size, ratio, draw) {
+    var canvas = document.createElement("canvas");
+    canvas.width = canvas.height = Math.ceil(size * ratio);
+    var ctx = canvas.getContext("2d");
+    ctx.scale(ratio, ratio);
+    draw(ctx);
+    return canvas;
+  }
+
+  // A symbol as servicemap's SVG draws it: a white halo, the colour, a dark edge.
+  function symbolSprite(style, size, ratio) {
+    var colour = COLOUR.test(style[1]) ? style[1] : FALLBACK[1];
+    var path = new Path2D(PATH.test(style[2]) ? style[2] : FALLBACK[2]);
+    return sprite(size + 4, ratio, function (ctx) {
+      ctx.translate(2, 2);
+      ctx.scale(size / 22, size / 22);
+      ctx.translate(1, 1);
+      ctx.lineJoin = "round";
+      ctx.fillStyle = colour;
+      ctx.fill(path);
+      ctx.strokeStyle = "#ffffff";
+      ctx.lineWidth = 3;
+      ctx.stroke(path);
+      ctx.fill(path);
+      ctx.strokeStyle = "#202020";
+      ctx.lineWidth = 1.2;
+      ctx.stroke(path);
+    });
+  }
+
+  function bubbleSprite(look, ratio) {
+    return sprite(BUBBLE_SIZE, ratio, function (ctx) {
+      var c = BUBBLE_SIZE / 2;
+      ctx.fillStyle = look[1];
+      ctx.beginPath();
+      ctx.arc(c, c, c, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.fillStyle = look[2];
+      ctx.beginPath();
+      ctx.arc(c, c, c - 5, 0, 2 * Math.PI);
+      ctx.fill();
+    });
+  }
 
   function line(box, caption, value) {
     if (!value) return;
@@ -200,69 +273,478 @@
     box.appendChild(row);
   }
 
-  function popupFor(marker, payload) {
+  function popupFor(layer, i) {
+    var payload = layer.smPayload;
     var text = payload.text;
-    var row = marker.smRow;
     var box = el("div", "sm-popup");
-    if (marker.smConfidential) {
+    if (i >= layer._n) {
+      var row = payload.confidential[i - layer._n];
       box.appendChild(el("div", "sm-name", text.confidential));
       line(box, text.area, row[5] ? row[4] + " (" + row[5] + ")" : row[4]);
       return box;
     }
     var s = payload.strings;
-    var types = row[6].map(function (i) {
-      return payload.typeLabels[i];
-    });
-    box.appendChild(el("div", "sm-org", s[row[5]]));
-    box.appendChild(el("div", "sm-name", s[row[4]]));
-    if (types.length) box.appendChild(el("div", "sm-types", types.join(", ")));
-    var phones = row[7].map(function (i) {
-      return s[i];
-    });
-    line(box, text.phone, phones.join(", "));
-    line(box, text.schedule, s[row[8]]);
+    var c = payload.services;
+    box.appendChild(el("div", "sm-org", s[c.org[i]]));
+    box.appendChild(el("div", "sm-name", s[c.name[i]]));
+    if (s[c.types[i]]) box.appendChild(el("div", "sm-types", s[c.types[i]]));
+    line(box, text.phone, s[c.phones[i]]);
+    line(box, text.schedule, s[c.schedule[i]]);
     return box;
   }
 
-  function serviceCluster(payload, options) {
-    var styles = payload.styles;
-    var icons = [];
-    for (var k = 0; k < styles.length; k++) icons.push(iconFor(styles[k], 18));
-    var confidentialIcons = [];
-    for (k = 0; k < styles.length; k++) confidentialIcons.push(iconFor(styles[k], 24));
+  // What the page API hands out for one service marker (made the first time it is asked for).
+  function ServicePoint(layer, i) {
+    this.smIndex = i;
+    this.smConfidential = i >= layer._n;
+    this.smIds = this.smConfidential ? layer.smPayload.confidential[i - layer._n][3].slice() : [layer.smPayload.services.id[i]];
+    this._latlng = L.latLng(layer._lat[i], layer._lng[i]);
+  }
+  ServicePoint.prototype.getLatLng = function () {
+    return this._latlng;
+  };
 
-    var cluster = L.markerClusterGroup(options);
-    var markers = [];
-    var byId = Object.create(null);
-    var i, row, marker;
+  var ServiceLayer = L.Layer.extend({
+    options: {
+      pane: "smServices",
+      maxClusterRadius: 60,
+      disableClusteringAtZoom: 17,
+      size: 18,
+      confidentialSize: 24,
+    },
 
-    for (i = 0; i < payload.services.length; i++) {
-      row = payload.services[i];
-      marker = L.marker([row[0], row[1]], { icon: icons[row[2]] || icons[0] });
-      marker.smRow = row;
-      marker.smIds = [row[3]];
-      markers.push(marker);
-      byId[row[3]] = marker;
-    }
-    for (i = 0; i < payload.confidential.length; i++) {
-      row = payload.confidential[i];
-      marker = L.marker([row[0], row[1]], { icon: confidentialIcons[row[2]] || confidentialIcons[0] });
-      marker.smRow = row;
-      marker.smIds = row[3].slice();
-      marker.smConfidential = true;
-      markers.push(marker);
-      for (var j = 0; j < row[3].length; j++) byId[row[3][j]] = marker;
-    }
-    cluster.addLayers(markers);
+    initialize: function (payload, options) {
+      L.setOptions(this, options);
+      var columns = payload.services;
+      var groups = payload.confidential;
+      var n = columns.lat.length;
+      var total = n + groups.length;
+      var lat = (this._lat = new Float64Array(total));
+      var lng = (this._lng = new Float64Array(total));
+      var x = (this._x = new Float64Array(total));
+      var y = (this._y = new Float64Array(total));
+      var style = (this._style = new Uint16Array(total));
+      var unit = 1 / payload.scale;
+      var i;
+      for (i = 0; i < n; i++) {
+        lat[i] = columns.lat[i] * unit;
+        lng[i] = columns.lng[i] * unit;
+        style[i] = columns.style[i];
+      }
+      for (i = n; i < total; i++) {
+        var group = groups[i - n];
+        lat[i] = group[0];
+        lng[i] = group[1];
+        style[i] = group[2];
+      }
+      for (i = 0; i < total; i++) {
+        x[i] = mercatorX(lng[i]);
+        y[i] = mercatorY(lat[i]);
+      }
+      this._n = n;
+      this._total = total;
+      this._shown = new Uint8Array(total).fill(1);
+      this._levels = Object.create(null);
+      this._markers = new Array(total);
+      this._sprites = null;
+      this._icons = Object.create(null);
+      this._drawn = null;
+      this._lastClick = null;
+      this.smPayload = payload;
+      this.smMarkerCount = total;
+      this.smVisibleCount = total;
+      this.smDrawn = { symbols: 0, clusters: 0 };
+    },
 
-    var popup = L.popup({ maxWidth: 320, autoPanPadding: [20, 20] });
-    // Open the popup of a service marker and tell the desktop app which service it was.
-    function activate(m) {
-      var map = cluster._map;
-      var anchor = m.options.icon.options.popupAnchor || [0, 0];
-      popup.options.offset = L.point(anchor[0], anchor[1] + 7);
-      popup.setLatLng(m.getLatLng()).setContent(popupFor(m, payload));
-      if (map) popup.openOn(map);
+    /* -- the layer on the map -- */
+
+    onAdd: function (map) {
+      if (!map.getPane(this.options.pane)) {
+        // Above the area labels (450), below Leaflet's markers (600): a selected service's
+        // copy, a DOM marker, stays on top of the canvas.
+        map.createPane(this.options.pane).style.zIndex = 550;
+      }
+      this._canvas = L.DomUtil.create("canvas", "sm-services leaflet-zoom-" + (this._zoomAnimated ? "animated" : "hide"));
+      map.getPane(this.options.pane).appendChild(this._canvas);
+      this._keys = L.DomUtil.create("div", "sm-keys leaflet-zoom-hide", map.getPane(this.options.pane));
+      L.DomEvent.on(this._keys, "click", this._onKey, this);
+      // Drawn before the next frame, unless the map moves first (the page fits it to the
+      // services right after adding the layer): no drawing, or clustering, for a view never seen.
+      this._pending = true;
+      var self = this;
+      L.Util.requestAnimFrame(function () {
+        if (self._pending) self._redraw();
+      });
+    },
+
+    smDrawNow: function () {
+      if (this._pending) this._redraw();
+    },
+
+    onRemove: function (map) {
+      L.DomUtil.remove(this._canvas);
+      L.DomUtil.remove(this._keys);
+      this._keys = null;
+      L.DomUtil.removeClass(map.getContainer(), "sm-over-marker");
+      this._over = false;
+      this._canvas = null;
+      this._drawn = null;
+    },
+
+    getEvents: function () {
+      var events = { moveend: this._redraw, click: this._onClick, mousemove: this._onMouseMove };
+      if (this._zoomAnimated) events.zoomanim = this._onZoomAnim;
+      return events;
+    },
+
+    _onZoomAnim: function (e) {
+      // The drawing is scaled with the map while it zooms, and drawn again once it stops.
+      if (!this._drawn) return;
+      var map = this._map;
+      L.DomUtil.setTransform(this._canvas, map._latLngToNewLayerPoint(this._drawn.corner, e.zoom, e.center), map.getZoomScale(e.zoom));
+    },
+
+    /* -- clusters -- */
+
+    _clusters: function (zoom) {
+      var level = this._levels[zoom];
+      if (level) return level;
+      var radius = this.options.maxClusterRadius;
+      var world = 256 * Math.pow(2, zoom);
+      var cell = radius / world; // in the 0..1 units of x and y
+      var limit = cell * cell;
+      var x = this._x;
+      var y = this._y;
+      var shown = this._shown;
+      var total = this._total;
+      var of = new Int32Array(total).fill(-1);
+      var first = [];
+      var count = [];
+      var sumX = [];
+      var sumY = [];
+      var grid = new Map();
+      var rows = Math.ceil(1 / cell) + 2;
+      for (var i = 0; i < total; i++) {
+        if (!shown[i]) continue;
+        var px = x[i];
+        var py = y[i];
+        var cx = Math.floor(px / cell);
+        var cy = Math.floor(py / cell);
+        var best = -1;
+        var bestD = limit;
+        for (var gx = cx - 1; gx <= cx + 1; gx++) {
+          for (var gy = cy - 1; gy <= cy + 1; gy++) {
+            var list = grid.get(gx * rows + gy);
+            if (!list) continue;
+            for (var j = 0; j < list.length; j++) {
+              var k = list[j];
+              var dx = x[first[k]] - px;
+              var dy = y[first[k]] - py;
+              var d = dx * dx + dy * dy;
+              if (d <= bestD) {
+                bestD = d;
+                best = k;
+              }
+            }
+          }
+        }
+        if (best < 0) {
+          best = first.length;
+          first.push(i);
+          count.push(0);
+          sumX.push(0);
+          sumY.push(0);
+          var key = cx * rows + cy;
+          var own = grid.get(key);
+          if (own) own.push(best);
+          else grid.set(key, [best]);
+        }
+        of[i] = best;
+        count[best]++;
+        sumX[best] += px;
+        sumY[best] += py;
+      }
+      for (k = 0; k < first.length; k++) {
+        sumX[k] /= count[k];
+        sumY[k] /= count[k];
+      }
+      level = { of: of, first: first, count: count, x: sumX, y: sumY };
+      this._levels[zoom] = level;
+      return level;
+    },
+
+    _clusterZoom: function (zoom) {
+      // Clusters are worked out per whole zoom (as Leaflet.markercluster does); none from
+      // disableClusteringAtZoom on.
+      var z = Math.round(zoom);
+      return z >= this.options.disableClusteringAtZoom ? null : z;
+    },
+
+    /* -- drawing -- */
+
+    _spritesFor: function (ratio) {
+      if (this._sprites && this._sprites.ratio === ratio) return this._sprites;
+      var styles = this.smPayload.styles;
+      var sprites = { ratio: ratio, plain: [], confidential: [], bubbles: [] };
+      for (var k = 0; k < styles.length; k++) {
+        sprites.plain.push(symbolSprite(styles[k], this.options.size, ratio));
+        sprites.confidential.push(symbolSprite(styles[k], this.options.confidentialSize, ratio));
+      }
+      for (k = 0; k < BUBBLES.length; k++) sprites.bubbles.push(bubbleSprite(BUBBLES[k], ratio));
+      this._sprites = sprites;
+      return sprites;
+    },
+
+    _redraw: function () {
+      var map = this._map;
+      if (!map || !this._canvas) return;
+      this._pending = false;
+      var size = map.getSize();
+      var pad = size.multiplyBy(0.25).round();
+      var corner = map.containerPointToLayerPoint(pad.multiplyBy(-1)).round();
+      var width = size.x + 2 * pad.x;
+      var height = size.y + 2 * pad.y;
+      var ratio = window.devicePixelRatio || 1;
+      var canvas = this._canvas;
+      L.DomUtil.setPosition(canvas, corner);
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = width + "px";
+      canvas.style.height = height + "px";
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+
+      var zoom = map.getZoom();
+      var scale = 256 * Math.pow(2, zoom);
+      var origin = map.getPixelOrigin();
+      var left = origin.x + corner.x;
+      var top = origin.y + corner.y;
+      var margin = BUBBLE_SIZE;
+      var x = this._x;
+      var y = this._y;
+      var plain = [];
+      var secret = [];
+      var bubbles = [];
+      var i, px, py;
+
+      function inView(px, py) {
+        return px > -margin && py > -margin && px < width + margin && py < height + margin;
+      }
+
+      var z = this._clusterZoom(zoom);
+      var level = z === null ? null : this._clusters(z);
+      if (level) {
+        for (var k = 0; k < level.first.length; k++) {
+          px = level.x[k] * scale - left;
+          py = level.y[k] * scale - top;
+          if (!inView(px, py)) continue;
+          if (level.count[k] > 1) bubbles.push(k, px, py);
+          else {
+            i = level.first[k];
+            (i < this._n ? plain : secret).push(i, px, py);
+          }
+        }
+      } else {
+        for (i = 0; i < this._total; i++) {
+          if (!this._shown[i]) continue;
+          px = x[i] * scale - left;
+          py = y[i] * scale - top;
+          if (inView(px, py)) (i < this._n ? plain : secret).push(i, px, py);
+        }
+      }
+
+      var sprites = this._spritesFor(ratio);
+      var hits = { x: [], y: [], r: [], what: [] };
+      var slack = L.Browser.mobile ? 8 : 2; // a finger needs more room than a mouse
+      var self = this;
+      function symbols(list, images, symbolSize) {
+        var half = symbolSize / 2 + 2;
+        for (var j = 0; j < list.length; j += 3) {
+          var image = images[self._style[list[j]]] || images[0];
+          ctx.drawImage(image, list[j + 1] - half, list[j + 2] - half, symbolSize + 4, symbolSize + 4);
+          hits.what.push(list[j]);
+          hits.x.push(list[j + 1]);
+          hits.y.push(list[j + 2]);
+          hits.r.push(symbolSize / 2 + slack);
+        }
+      }
+      symbols(plain, sprites.plain, this.options.size);
+      symbols(secret, sprites.confidential, this.options.confidentialSize);
+      if (bubbles.length) {
+        ctx.font = "12px 'Helvetica Neue', Arial, Helvetica, sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "middle";
+        ctx.fillStyle = "#000";
+        var half = BUBBLE_SIZE / 2;
+        for (var j = 0; j < bubbles.length; j += 3) {
+          var n = level.count[bubbles[j]];
+          var look = n >= BUBBLES[0][0] ? 0 : n >= BUBBLES[1][0] ? 1 : 2;
+          ctx.drawImage(sprites.bubbles[look], bubbles[j + 1] - half, bubbles[j + 2] - half, BUBBLE_SIZE, BUBBLE_SIZE);
+          ctx.fillText(String(n), bubbles[j + 1], bubbles[j + 2] + 0.5);
+          hits.what.push(-1 - bubbles[j]);
+          hits.x.push(bubbles[j + 1]);
+          hits.y.push(bubbles[j + 2]);
+          hits.r.push(half);
+        }
+      }
+      this._drawn = { corner: map.layerPointToLatLng(corner), left: corner.x, top: corner.y, level: level, hits: hits };
+      this.smDrawn = { symbols: (plain.length + secret.length) / 3, clusters: bubbles.length / 3 };
+      L.DomUtil.setPosition(this._keys, corner);
+      this._placeKeys(width, height);
+    },
+
+    // One button per marker in view (a few hundred at most), in reading order: Tab reaches
+    // them and Enter opens a service's popup or zooms into a cluster, as with DOM markers.
+    // The buttons take no mouse events: the mouse goes to the map (_onClick).
+    _placeKeys: function (width, height) {
+      var keys = this._keys;
+      var hadFocus = keys.contains(document.activeElement);
+      keys.textContent = "";
+      var hits = this._drawn.hits;
+      var order = [];
+      for (var j = 0; j < hits.what.length; j++) {
+        if (hits.x[j] >= 0 && hits.y[j] >= 0 && hits.x[j] <= width && hits.y[j] <= height) order.push(j);
+      }
+      if (order.length > MAX_KEYS) return;
+      order.sort(function (a, b) {
+        return hits.y[a] - hits.y[b] || hits.x[a] - hits.x[b];
+      });
+      var payload = this.smPayload;
+      var level = this._drawn.level;
+      for (var k = 0; k < order.length; k++) {
+        j = order[k];
+        var what = hits.what[j];
+        var label;
+        if (what < 0) label = payload.text.cluster.replace("{n}", level.count[-1 - what]);
+        else if (what >= this._n) label = payload.text.confidential;
+        else {
+          label = payload.strings[payload.services.name[what]];
+          var org = payload.strings[payload.services.org[what]];
+          if (org) label += " \u2013 " + org;
+        }
+        var key = el("button", "sm-key");
+        key.type = "button";
+        key.setAttribute("aria-label", label);
+        key.title = label;
+        key.smWhat = what;
+        var r = hits.r[j];
+        key.style.left = hits.x[j] - r + "px";
+        key.style.top = hits.y[j] - r + "px";
+        key.style.width = key.style.height = 2 * r + "px";
+        keys.appendChild(key);
+      }
+      if (hadFocus && keys.firstChild) keys.firstChild.focus({ preventScroll: true });
+    },
+
+    _onKey: function (e) {
+      L.DomEvent.stop(e);
+      var what = e.target && e.target.smWhat;
+      if (what === undefined) return;
+      if (what >= 0) this.smActivate(this.smMarker(what));
+      else this._zoomInto(-1 - what);
+    },
+
+    /* -- the mouse -- */
+
+    _hit: function (layerPoint) {
+      var drawn = this._drawn;
+      if (!drawn || !layerPoint) return null;
+      var hits = drawn.hits;
+      var px = layerPoint.x - drawn.left;
+      var py = layerPoint.y - drawn.top;
+      for (var j = hits.what.length - 1; j >= 0; j--) {
+        var dx = hits.x[j] - px;
+        var dy = hits.y[j] - py;
+        if (dx * dx + dy * dy <= hits.r[j] * hits.r[j]) return hits.what[j];
+      }
+      return null;
+    },
+
+    // Over a marker the pointer is a hand and the area's name (a tooltip of the outline under
+    // the canvas) is hidden, as a DOM marker would hide it (servicemap.css).
+    _pointAt: function (over) {
+      if (over !== this._over) {
+        this._over = over;
+        L.DomUtil[over ? "addClass" : "removeClass"](this._map.getContainer(), "sm-over-marker");
+      }
+    },
+
+    _onMouseMove: function (e) {
+      this._pointAt(this._hit(e.layerPoint) !== null);
+    },
+
+    _onClick: function (e) {
+      if (e.originalEvent && e.originalEvent === this._lastClick) return;
+      this._lastClick = e.originalEvent;
+      var what = this._hit(e.layerPoint);
+      this._pointAt(what !== null); // a tap on a touch screen moves no mouse first
+      if (what === null) return;
+      if (what >= 0) this.smActivate(this.smMarker(what));
+      else this._zoomInto(-1 - what);
+    },
+
+    _zoomInto: function (k) {
+      // Zoom to the cluster's points, at least one step in.
+      var map = this._map;
+      var level = this._drawn.level;
+      var of = level.of;
+      var minX = Infinity;
+      var minY = Infinity;
+      var maxX = -Infinity;
+      var maxY = -Infinity;
+      for (var i = 0; i < this._total; i++) {
+        if (of[i] !== k) continue;
+        minX = Math.min(minX, this._x[i]);
+        maxX = Math.max(maxX, this._x[i]);
+        minY = Math.min(minY, this._y[i]);
+        maxY = Math.max(maxY, this._y[i]);
+      }
+      var bounds = L.latLngBounds(map.unproject([minX * 256, minY * 256], 0), map.unproject([maxX * 256, maxY * 256], 0));
+      var zoom = Math.max(map.getBoundsZoom(bounds, false, L.point(40, 40)), Math.round(map.getZoom()) + 1);
+      map.setView(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()));
+    },
+
+    /* -- the page API -- */
+
+    // The clusters drawn now, as [x, y, services] in the map's container pixels.
+    smDrawnClusters: function () {
+      var out = [];
+      var drawn = this._drawn;
+      if (!drawn || !this._map) return out;
+      var shift = this._map.layerPointToContainerPoint([drawn.left, drawn.top]);
+      for (var j = 0; j < drawn.hits.what.length; j++) {
+        var k = drawn.hits.what[j];
+        if (k < 0) out.push([drawn.hits.x[j] + shift.x, drawn.hits.y[j] + shift.y, drawn.level.count[-1 - k]]);
+      }
+      return out;
+    },
+
+    smMarker: function (i) {
+      return this._markers[i] || (this._markers[i] = new ServicePoint(this, i));
+    },
+
+    smIdsOf: function (i) {
+      return i < this._n ? [this.smPayload.services.id[i]] : this.smPayload.confidential[i - this._n][3];
+    },
+
+    // The symbol of a marker as a DOM icon, for the copy drawn above a selected service.
+    smIcon: function (m) {
+      var key = this._style[m.smIndex] + (m.smConfidential ? "c" : "p");
+      if (!this._icons[key]) {
+        var style = this.smPayload.styles[this._style[m.smIndex]] || FALLBACK;
+        this._icons[key] = iconFor(style, m.smConfidential ? this.options.confidentialSize : this.options.size);
+      }
+      return this._icons[key];
+    },
+
+    smActivate: function (m) {
+      // Open the popup of a service marker and tell the desktop app which service it was.
+      var map = this._map;
+      var size = m.smConfidential ? this.options.confidentialSize : this.options.size;
+      if (!this._popup) this._popup = L.popup({ maxWidth: 320, autoPanPadding: [20, 20] });
+      this._popup.options.offset = L.point(0, 7 - size / 2);
+      this._popup.setLatLng(m.getLatLng()).setContent(popupFor(this, m.smIndex));
+      if (map) this._popup.openOn(map);
       if (typeof window.servicemapOnClick === "function") {
         try {
           window.servicemapOnClick(m.smIds[0], m.smIds.slice());
@@ -270,17 +752,100 @@
           if (window.console) console.error("servicemapOnClick failed: " + err);
         }
       }
-    }
-    cluster.on("click", function (e) {
-      if (e.layer && e.layer.smIds) activate(e.layer);
-    });
+    },
 
-    cluster.smActivate = activate;
-    cluster.smMarkers = markers;
-    cluster.smById = byId;
-    cluster.smPayload = payload;
-    cluster.smMarkerCount = markers.length;
-    return cluster;
+    // Bring a marker out of its cluster: zoom in until it stands alone, then centre it.
+    smShow: function (m) {
+      var map = this._map;
+      if (!map) return;
+      var zoom = map.getZoom();
+      var target = this.options.disableClusteringAtZoom;
+      for (var z = Math.max(Math.round(zoom), 0); z < target; z++) {
+        var level = this._clusters(z);
+        if (level.count[level.of[m.smIndex]] === 1) {
+          target = z;
+          break;
+        }
+      }
+      map.setView(m.getLatLng(), Math.max(zoom, Math.min(target, map.getMaxZoom())));
+    },
+
+    // Show only the services ``wanted`` says (null: all); returns how many markers show.
+    smFilter: function (wanted) {
+      var count = 0;
+      var ids = this.smPayload.services.id;
+      for (var i = 0; i < this._total; i++) {
+        var show = 1;
+        if (wanted && i < this._n) show = wanted[ids[i]] ? 1 : 0;
+        else if (wanted) {
+          show = 0;
+          var group = this.smIdsOf(i);
+          for (var j = 0; j < group.length; j++) {
+            if (wanted[group[j]]) {
+              show = 1;
+              break;
+            }
+          }
+        }
+        this._shown[i] = show;
+        count += show;
+      }
+      this._levels = Object.create(null);
+      this.smVisibleCount = count;
+      this._redraw();
+      return count;
+    },
+
+    getLayers: function () {
+      var out = [];
+      for (var i = 0; i < this._total; i++) if (this._shown[i]) out.push(this.smMarker(i));
+      return out;
+    },
+
+    hasLayer: function (m) {
+      return !!m && m.smIndex !== undefined && this._shown[m.smIndex] === 1;
+    },
+
+    getBounds: function () {
+      var south = Infinity;
+      var west = Infinity;
+      var north = -Infinity;
+      var east = -Infinity;
+      for (var i = 0; i < this._total; i++) {
+        if (!this._shown[i]) continue;
+        south = Math.min(south, this._lat[i]);
+        north = Math.max(north, this._lat[i]);
+        west = Math.min(west, this._lng[i]);
+        east = Math.max(east, this._lng[i]);
+      }
+      return south <= north ? L.latLngBounds([south, west], [north, east]) : L.latLngBounds([]);
+    },
+  });
+
+  Object.defineProperty(ServiceLayer.prototype, "smMarkers", {
+    get: function () {
+      var out = [];
+      for (var i = 0; i < this._total; i++) out.push(this.smMarker(i));
+      return out;
+    },
+  });
+
+  Object.defineProperty(ServiceLayer.prototype, "smById", {
+    get: function () {
+      if (!this._byId) {
+        var byId = Object.create(null);
+        for (var i = 0; i < this._total; i++) {
+          var ids = this.smIdsOf(i);
+          for (var j = 0; j < ids.length; j++) byId[ids[j]] = this.smMarker(i);
+        }
+        this._byId = byId;
+      }
+      return this._byId;
+    },
+  });
+
+  function serviceCluster(payload, options) {
+    return new ServiceLayer(payload, options);
   }
 
   /* ---- legend ----------------------------------------------------------------------- */
@@ -332,14 +897,14 @@
 
   /* ---- the page API for the desktop app --------------------------------------------- */
 
-  function fit(map, bounds, maxZoom) {
+  function fit(map, bounds, maxZoom, animate) {
     // Keep the legend (bottom right) off what is fitted, when there is room beside it.
     var legendBox = map.getContainer().querySelector(".sm-legend");
     var right = 20;
     if (legendBox && legendBox.offsetWidth && legendBox.offsetWidth < map.getSize().x * 0.4) {
       right = legendBox.offsetWidth + 30;
     }
-    map.fitBounds(bounds, { paddingTopLeft: [20, 20], paddingBottomRight: [right, 20], maxZoom: maxZoom });
+    map.fitBounds(bounds, { paddingTopLeft: [20, 20], paddingBottomRight: [right, 20], maxZoom: maxZoom, animate: animate });
   }
 
   /* The layer list opens by itself on a wide map and folds to its button on a narrow one (a
@@ -357,7 +922,8 @@
   function publish(map, cluster, title, bounds) {
     foldLayersWhenNarrow(map);
     L.control.scale({ imperial: false, maxWidth: 150 }).addTo(map);
-    if (bounds) fit(map, bounds, 15);
+    if (bounds) fit(map, bounds, 15, false);  // at once: the page is ready once drawn where it opens
+    if (map.hasLayer(cluster)) cluster.smDrawNow();
     var highlight = L.layerGroup().addTo(map);
     var ring = { radius: 15, color: "#ff6a00", weight: 3, opacity: 0.95, fill: false, interactive: false };
 
@@ -365,7 +931,7 @@
     // even where its own marker is still inside a cluster.
     function showSelected(m) {
       L.circleMarker(m.getLatLng(), ring).addTo(highlight);
-      var copy = L.marker(m.getLatLng(), { icon: m.options.icon, zIndexOffset: 1000 });
+      var copy = L.marker(m.getLatLng(), { icon: cluster.smIcon(m), zIndexOffset: 1000 });
       copy.on("click", function () {
         cluster.smActivate(m);
       });
@@ -384,9 +950,7 @@
       if (!map.hasLayer(cluster)) map.addLayer(cluster);
       seen.forEach(showSelected);
       if (seen.length === 1) {
-        cluster.zoomToShowLayer(seen[0], function () {
-          map.panTo(seen[0].getLatLng());
-        });
+        cluster.smShow(seen[0]);
       } else {
         fit(
           map,
@@ -405,7 +969,6 @@
     // stands for several services and shows while any of them is wanted.
     var filtered = null;
     function showOnly(ids) {
-      var markers = cluster.smMarkers;
       var wanted = null;
       if (ids !== null && ids !== undefined) {
         wanted = Object.create(null);
@@ -413,18 +976,12 @@
           wanted[String(id)] = true;
         });
       }
-      var keep = markers.filter(function (m) {
-        if (!wanted) return true;
-        for (var i = 0; i < m.smIds.length; i++) if (wanted[m.smIds[i]]) return true;
-        return false;
-      });
       filtered = wanted;
       map.closePopup();  // a popup left open would describe a service the filter may have hidden
       highlight.clearLayers();
-      cluster.clearLayers();
-      cluster.addLayers(keep);
-      window.servicemap.visibleCount = keep.length;
-      return keep.length;
+      var count = cluster.smFilter(wanted);
+      window.servicemap.visibleCount = count;
+      return count;
     }
 
     function selectVisible(ids) {
@@ -469,7 +1026,13 @@
     return window.servicemap;
   }
 
+  // The first view, fitted before the layers are added (publish fits it again with the legend).
+  function startView(map, bounds) {
+    map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15, animate: false });
+  }
+
   window.ServiceMapKit = {
+    startView: startView,
     areaLayer: areaLayer,
     decodeOutline: decodeOutline,
     labelLayer: labelLayer,
