@@ -6,7 +6,11 @@ a sector such as "Child protection") the types come from the other texts togethe
 sectors narrow what words mean ("safe space", "shelter") and which types are expected; a type
 outside them, one read only from a description, or one that only the sector implies, is kept
 with a low confidence and shown for review. Words after "referral to" or "next to" name other
-services, and are skipped. Each type keeps how it was found and how sure ServiceMap is.
+services, and are skipped; a type the text says has stopped or is not offered ("PSS suspended since
+March", "no longer offering legal aid", "CM only (no shelter)") is left out of the row, whichever of
+its texts names it otherwise, and kept in :attr:`TypesFound.stopped` for the row's report. A KoBo
+choice list in the type column ("cm pss altcare docs") is read code by code. Each type keeps how it
+was found and how sure ServiceMap is.
 
 :class:`TypeFinder` caches per distinct text, so a 100,000-row list costs a few hundred lookups.
 """
@@ -45,6 +49,7 @@ class TypesFound:
     sources: dict[str, dict] = field(default_factory=dict)  # code -> {"how": ..., "confidence": ...}
     sectors: tuple[str, ...] = ()
     settled: bool = False  # a person taught what its words mean (perhaps: no service type)
+    stopped: tuple[str, ...] = ()  # types the row's text says are suspended or not offered (left out of codes)
 
     @property
     def to_review(self) -> tuple[str, ...]:
@@ -90,6 +95,97 @@ def own_text(text: str) -> str:
         return ""
     folded = _fold(text)
     return _other_services().sub(" ; ", folded) if _other_services().search(folded) else folded
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict:
+    import resources
+
+    return json.loads(resources.path("type_cues.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+    """A pattern finding the words that say a service stopped or is not offered (in normalised text),
+    the cues that look ahead of them ("no longer offering"), those that look behind ("suspended"), and
+    the words that may stand between such a cue and the type it stops ("PSS activities suspended")."""
+    cues = _cues()
+    before = frozenset(filter(None, (normalise(c) for c in cues["stopped_before"])))
+    after = frozenset(filter(None, (normalise(c) for c in cues["stopped_after"])))
+    glue = frozenset(normalise(w) for w in cues["stopped_glue"])
+    words = sorted(before | after, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, words)) + r")(?!\S)(?! \d)")
+    return pattern, before, after, glue
+
+
+@functools.lru_cache(maxsize=4096)
+def choice_words(text: str) -> str:
+    """A KoBo choice list ("cm pss altcare docs", "legal_aid med") in words the taxonomy knows, one
+    choice per part ("cm ; pss ; alternative care ; civil documentation"); other text as it is."""
+    if not text or not _CHOICE_LIST.fullmatch(text):
+        return text
+    codes = _cues()["choice_codes"]
+    tokens = text.split()
+    if not any(t in codes or "_" in t for t in tokens):
+        return text  # "case management": words, not choices
+    return " ; ".join(codes.get(t, t.replace("_", " ")) for t in tokens)
+
+
+_CHOICE_LIST = re.compile(r"[a-z0-9_]+(?: [a-z0-9_]+)*")
+#: "Línea 141", "ligne 116", "خط 1098": a telephone line named by its number is a helpline.
+_NUMBERED_LINE = re.compile(r"(?<!\S)(?:linea|ligne|line|linha|خط|লাইন)(?: \S+)? (\d{3,6})(?!\S)")
+
+
+_CLAUSE_END = re.compile(r"[;,.:!?|\n\r\t،؛।]+")
+
+
+def _clause_starts(text: str, norm: str) -> list[int]:
+    """Where, in ``norm`` (``text`` normalised), each clause after the first begins ("PSS suspended; CM
+    continues": the stop word does not reach over the semicolon)."""
+    parts = [x for x in map(normalise, _CLAUSE_END.split(text)) if x]
+    if len(parts) < 2 or " ".join(parts) != norm:
+        return []
+    starts, at = [], 0
+    for part in parts[:-1]:
+        at += len(part) + 1
+        starts.append(at)
+    return starts
+
+
+def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> set[int]:
+    """Indexes of the hits that a stop word says are not offered: right after a cue that looks ahead
+    ("no longer offering legal aid", "sin albergue"), or right before one that looks behind ("PSS
+    suspended since March"), with only glue words between and in the same clause; a list of types
+    ("CM or PSS", "CM & PSS suspended") goes together."""
+    pattern, before, after, glue = _stop_words()
+    out: set[int] = set()
+    if not hits or not pattern.search(norm):
+        return out
+    starts = _clause_starts(text, norm)
+
+    def joined(a: int, b: int) -> bool:
+        return a <= b and all(w in glue for w in norm[a:b].split()) and not any(a < c <= b for c in starts)
+
+    for m in pattern.finditer(norm):
+        cue = m.group()
+        if cue in before:
+            at = m.end()
+            for i, h in enumerate(hits):
+                if h.start >= at:
+                    if not joined(at, h.start):
+                        break
+                    out.add(i)
+                    at = h.end
+        if cue in after:
+            at = m.start()
+            for i in range(len(hits) - 1, -1, -1):
+                h = hits[i]
+                if h.end <= at:
+                    if not joined(h.end, at):
+                        break
+                    out.add(i)
+                    at = h.start
+    return out
 
 
 class TypeFinder:
@@ -138,23 +234,39 @@ class TypeFinder:
             m = self._matchers[sectors] = self.taxonomy.matcher.with_entries(self.sectors.words(sectors))
         return m
 
-    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool]:
-        """(code, taught by a person) for each type ``text`` names under the row's sectors, and whether
-        a person taught what some of its words mean."""
+    def own_hits(self, text: str, sectors: tuple[str, ...] = ()) -> tuple[str, list[Hit], list[Hit]]:
+        """``text`` without the words naming other services (as :func:`own_text` gives it), the synonyms
+        it names as this service's own, and those it says are stopped or not offered."""
+        own = own_text(text)
+        hits = self.matcher(sectors).find(own)
+        hits += self._misspelt(own, hits)
+        hits = sorted({(h.start, h.end, h.codes): h for h in hits}.values(), key=lambda h: (h.start, -h.end))
+        norm = normalise(own)
+        if (number := _NUMBERED_LINE.search(norm)) and "helpline" in self.taxonomy:
+            hits.append(Hit(number.start(), number.end(), ("helpline",), number.group()))
+        stopped = _stopped_hits(own, norm, hits)
+        if not stopped:
+            return own, hits, []
+        spans = [(hits[i].start, hits[i].end) for i in stopped]  # and what the part scans found inside them
+        stopped |= {i for i, h in enumerate(hits) if any(a <= h.start and h.end <= b for a, b in spans)}
+        return own, [h for i, h in enumerate(hits) if i not in stopped], [hits[i] for i in sorted(stopped)]
+
+    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool, tuple[str, ...]]:
+        """(code, taught by a person) for each type ``text`` names under the row's sectors, whether
+        a person taught what some of its words mean, and the types it says are not offered."""
         key = (text, sectors)
         found = self._hits_cache.get(key)
         if found is None:
             codes, settled = {}, False
-            own = own_text(text)
-            hits = self.matcher(sectors).find(own)
-            hits += self._misspelt(own, hits)
+            _, hits, stopped_hits = self.own_hits(text, sectors)
             named = {c for h in hits for c in h.codes}
             for hit in hits:
                 taught = phrase_key(hit.words) in self._taught
                 settled = settled or taught
                 for code in self._absorbed.get(hit.words, {}).keys() & named or hit.codes:
                     codes[code] = codes.get(code, False) or taught
-            found = self._hits_cache[key] = (tuple(codes.items()), settled)
+            stopped = tuple(dict.fromkeys(c for h in stopped_hits for c in h.codes if c not in codes))
+            found = self._hits_cache[key] = (tuple(codes.items()), settled, stopped)
         return found
 
     def _misspelt(self, text: str, hits: list[Hit]) -> list[Hit]:
@@ -191,6 +303,8 @@ class TypeFinder:
         name, the activity, the sub-sector and the sector are read too. A type that only the
         description adds to others is kept for review; the organisation's name ("District Police",
         "Tribunal pour enfants") is read only when nothing else names a type."""
+        if type_column:  # KoBo's choice names: "cm pss altcare"
+            type_column = " ; ".join(choice_words(part) for part in type_column.split(" ; "))
         sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
                                       + self.sectors_in(type_column, in_type_column=True)))
         column = self._combine([("type column", type_column)], sectors) if type_column else None
@@ -208,7 +322,7 @@ class TypeFinder:
             found = self._combine([("description", description)], sectors, found)
         if not found.codes and not found.settled and organisation:
             found = self._combine([("organisation", organisation)], sectors, found)
-        if not found.codes and not found.settled:
+        if not found.codes and not found.settled and not found.stopped:
             said = [t for t in (type_column, name, activity, description) if t]
             bare = all(self.sectors.only_sectors(t) for t in said) or any(  # remarks saying only "CP"
                 self.sectors.only_sectors(t) for t in said[1:])
@@ -228,9 +342,11 @@ class TypeFinder:
         expected = set().union(*(self.sectors.get(s).types for s in sectors)) if sectors else None
         sources: dict[str, dict] = dict(before.sources) if before else {}
         settled = before.settled if before else False
+        stopped = dict.fromkeys(before.stopped) if before else {}
         for how, text in texts:
-            codes, taught_here = self._codes(text, sectors)
+            codes, taught_here, stopped_here = self._codes(text, sectors)
             settled = settled or taught_here
+            stopped.update(dict.fromkeys(stopped_here))
             for code, taught in codes:
                 sure = 1.0 if taught else (ADDED if before and before.codes and how == "description"
                                            else CONFIDENCE[how])
@@ -238,4 +354,6 @@ class TypeFinder:
                     sure = round(sure * OUTSIDE_SECTOR, 2)
                 if code not in sources or sure > sources[code]["confidence"]:
                     sources[code] = {"how": how, "confidence": sure}
-        return TypesFound(tuple(sources), sources, sectors, settled)
+        if stopped:  # "no longer offering legal aid" in the remarks wins over "Legal aid" in the type column
+            sources = {c: how for c, how in sources.items() if c not in stopped}
+        return TypesFound(tuple(sources), sources, sectors, settled, tuple(stopped))
