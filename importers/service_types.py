@@ -86,7 +86,7 @@ def _other_services() -> re.Pattern:
         rf"|(?<!\w)(?:{alternation(cues['nearby'])})(?!\w)(?:\s+{word}){{1,4}}"
         rf"|(?:{word}\s+){{1,3}}(?<!ও\s)(?<!এবং\s)(?:{alternation(cues['before'])})"  # not "… ও রেফারেল": and referral
         rf"|(?<!\w)(?!(?:and|et|y|or|ou|o)\s){word}\s+(?:{alternation(cues['before_one'])})(?!\w)"
-        rf"(?:\s+(?:to|for)(?!\w){clause})?")
+        rf"(?:\s+(?:pathways?\s+)?(?:to|for)(?!\w){clause})?")
 
 
 def own_text(text: str) -> str:
