@@ -234,7 +234,8 @@ class Builder:
                 org_name if org_name and self.finder.matcher().codes(org_name) else "")
         elif svc_name and svc_name is raw_types and any(choice_words(p) != p for p in raw_types.split(" ; ")):
             svc_name = ""  # KoBo's choice names ("cm pss altcare") are no name: the types' labels are
-        if not svc_name and org_name and not _TOTAL.match(org_name):
+        if not svc_name and org_name and not _TOTAL.match(org_name) and (raw_types or sum(
+                1 for x in row if x not in ("", None)) > 2):  # not a note ("Note: addresses on request")
             # the name cell is empty but the row says what the service is (its types, remarks, sector)
             svc_name = self._name_from_types(self._find_types(f, cells, raw_types, org_name), org_name)
             if svc_name and ("service" in cols or "activity" in cols or not raw_types):
@@ -345,8 +346,8 @@ class Builder:
     def _name_from_types(self, found, org_name: str) -> str:
         """A name for a service whose row has none, from the labels of its types and its organisation
         ("Alternative care – Hope Foundation"); empty when the row names no type."""
-        if not found.codes:
-            return ""
+        if not found.codes or all(found.sources[c]["how"] == "organisation" for c in found.codes):
+            return ""  # the organisation's name alone ("District Hospital") says nothing of this row
         labels = ", ".join(self.taxonomy.label(c) for c in found.codes[:3] if c in self.taxonomy)
         return f"{labels} – {org_name}" if labels else ""
 
