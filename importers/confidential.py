@@ -59,6 +59,9 @@ class ConfidentialWords:
                                      rf"|[-–—:] (?:{secret})(?: [.!])*$")
         self._open = SynonymMatcher((w, ("open",)) for w in data["open_shelter"])
         self._at_risk = SynonymMatcher((w, ("risk",)) for w in data["at_risk"])
+        self._open_gate = re.compile("|".join(map(re.escape, sorted(
+            {word_key(normalise(w)) for w in data["open_shelter"]}, key=len, reverse=True))))
+        self._open_cache: dict[str, tuple[bool, str | None]] = {}
         self._cache: dict[tuple[str, tuple[str, ...], bool], str | None] = {}
 
     def reason(self, text: str, sectors: tuple[str, ...] = (), *, by_type: bool = True) -> str | None:
@@ -81,14 +84,22 @@ class ConfidentialWords:
         GBV or child protection; else None (the shelter stays confidential)."""
         if sectors and set(sectors) & {"gbv", "child_protection"}:
             return None
+        if not any(self._open_gate.search(t.casefold() if t.isascii() else normalise(t)) for t in texts if t):
+            return None  # almost every shelter: nothing says it is for migrants
         said = None
         for text in texts:
             if not text:
                 continue
-            if self._at_risk.find(text) or self._words(text):
+            found = self._open_cache.get(text)
+            if found is None:
+                hits = self._open.find(text)
+                found = (bool(self._at_risk.find(text) or self._words(text)),
+                         as_written(text, hits[0]) if hits else None)
+                if len(self._open_cache) < 50_000:
+                    self._open_cache[text] = found
+            if found[0]:
                 return None
-            if said is None and (hits := self._open.find(text)):
-                said = as_written(text, hits[0])
+            said = said or found[1]
         return said
 
     def _words(self, text: str) -> str | None:

@@ -105,17 +105,20 @@ def _cues() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], re.Pattern]:
     """A pattern finding the words that say a service stopped or is not offered (in normalised text),
     the cues that look ahead of them ("no longer offering"), those that look behind ("suspended"), and
-    the words that may stand between such a cue and the type it stops ("PSS activities suspended")."""
+    the words that may stand between such a cue and the type it stops ("PSS activities suspended"), and a
+    quick test of the text as :func:`own_text` gives it for the first word of any cue."""
     cues = _cues()
     before = frozenset(filter(None, (normalise(c) for c in cues["stopped_before"])))
     after = frozenset(filter(None, (normalise(c) for c in cues["stopped_after"])))
     glue = frozenset(normalise(w) for w in cues["stopped_glue"])
     words = sorted(before | after, key=len, reverse=True)
     pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, words)) + r")(?!\S)(?! \d)")
-    return pattern, before, after, glue
+    firsts = {w.split()[0] for w in words} | {_fold(c).split()[0] for c in cues["stopped_before"] + cues["stopped_after"]}
+    gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(firsts, key=len, reverse=True))) + r")(?!\w)")
+    return pattern, before, after, glue, gate
 
 
 @functools.lru_cache(maxsize=4096)
@@ -131,6 +134,7 @@ def choice_words(text: str) -> str:
     return " ; ".join(codes.get(t, t.replace("_", " ")) for t in tokens)
 
 
+_DIGITS = re.compile(r"\d{3}")
 _CHOICE_LIST = re.compile(r"[a-z0-9_]+(?: [a-z0-9_]+)*")
 #: "Línea 141", "ligne 116", "خط 1098": a telephone line named by its number is a helpline.
 _NUMBERED_LINE = re.compile(r"(?<!\S)(?:linea|ligne|line|linha|خط|লাইন)(?: \S+)? (\d{3,6})(?!\S)")
@@ -157,7 +161,7 @@ def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> set[int]:
     ("no longer offering legal aid", "sin albergue"), or right before one that looks behind ("PSS
     suspended since March"), with only glue words between and in the same clause; a list of types
     ("CM or PSS", "CM & PSS suspended") goes together."""
-    pattern, before, after, glue = _stop_words()
+    pattern, before, after, glue, _ = _stop_words()
     out: set[int] = set()
     if not hits or not pattern.search(norm):
         return out
@@ -240,9 +244,12 @@ class TypeFinder:
         own = own_text(text)
         hits = self.matcher(sectors).find(own)
         hits += self._misspelt(own, hits)
+        numbered = _DIGITS.search(own) is not None and "helpline" in self.taxonomy
+        if not numbered and not (hits and _stop_words()[4].search(own)):
+            return own, hits, []  # almost every text: no stop word, no number
         hits = sorted({(h.start, h.end, h.codes): h for h in hits}.values(), key=lambda h: (h.start, -h.end))
         norm = normalise(own)
-        if (number := _NUMBERED_LINE.search(norm)) and "helpline" in self.taxonomy:
+        if numbered and (number := _NUMBERED_LINE.search(norm)):
             hits.append(Hit(number.start(), number.end(), ("helpline",), number.group()))
         stopped = _stopped_hits(own, norm, hits)
         if not stopped:
