@@ -82,7 +82,8 @@ def _other_services() -> re.Pattern:
 
     clause = r"(?:[^.;\n()\[\]|]|\([^()]*\))*"  # to the end of the clause, with what it says in brackets
     return re.compile(
-        rf"(?<!\w)(?:{alternation(cues['referral'])})(?!\w){clause}"
+        rf"(?<!\w)(?:{alternation(cues['listed_after'])})\s*(?:\([^()]*\)|:{clause})"  # "referrals (health, legal)"
+        rf"|(?<!\w)(?:{alternation(cues['referral'])})(?!\w){clause}"
         rf"|(?<!\w)(?:{alternation(cues['nearby'])})(?!\w)(?:\s+{word}){{1,4}}"
         rf"|(?:{word}\s+){{1,3}}(?<!ও\s)(?<!এবং\s)(?:{alternation(cues['before'])})"  # not "… ও রেফারেল": and referral
         rf"|(?<!\w)(?!(?:and|et|y|or|ou|o)\s){word}\s+(?:{alternation(cues['before_one'])})(?!\w)"
@@ -131,7 +132,7 @@ def choice_words(text: str) -> str:
     tokens = text.split()
     if not any(t in codes or "_" in t for t in tokens):
         return text  # "case management": words, not choices
-    return " ; ".join(codes.get(t, t.replace("_", " ")) for t in tokens)
+    return " ; ".join(codes.get(t) or " ".join(codes.get(w, w) for w in t.split("_") if w) for t in tokens)
 
 
 _DIGITS = re.compile(r"\d{3}")

@@ -86,7 +86,8 @@ def test_kobo_rows_without_names_are_named_from_their_choices_and_keep_confident
     ("med", ["health"]), ("altcare", ["alternative_care"]), ("lhood", ["livelihoods"]),
     ("docs", ["birth_registration"]), ("hotline", ["helpline"]), ("ftr", ["family_tracing"]), ("pss", ["mhpss"]),
     ("cm", ["case_management"]), ("edu", ["education"]), ("legal", ["legal_aid"]), ("shelter", ["safe_shelter"]),
-    ("cm pss legal_aid", ["case_management", "mhpss", "legal_aid"]), ("med altcare lhood docs",
+    ("cm pss legal_aid", ["case_management", "mhpss", "legal_aid"]),
+    ("civil_docs alt_care psy_support med_care", ["birth_registration", "alternative_care", "mhpss", "health"]), ("med altcare lhood docs",
                                                                       ["health", "alternative_care", "livelihoods",
                                                                        "birth_registration"]),
 ])
@@ -148,6 +149,7 @@ def test_kobo_choice_columns_alone_give_the_types(tmp_path):
     # a remark that names no service says the service itself is suspended: its type stays what it is
     ({"name": "Assistance juridique", "description": "suspendue depuis janvier"}, ["legal_aid"], []),
     ({"name": "Gestión de casos (sin albergue)"}, ["case_management"], ["safe_shelter"]),
+    ({"name": "No se ofrece albergue; solo orientación psicosocial"}, ["mhpss"], ["safe_shelter"]),
     ({"name": "Asesoría jurídica", "description": "Ya no ofrece asesoría jurídica; solo apoyo psicosocial"},
      ["mhpss"], ["legal_aid"]),
     ({"name": "الدعم النفسي متوقف حاليا، إدارة الحالة مستمرة"}, ["case_management"], ["mhpss"]),
@@ -210,6 +212,10 @@ def test_sector_only_text_is_case_management_for_review(finder, text):
     ("دعم نفسي، إحالة إلى المستشفى", ["mhpss"]),
     ("إدارة الحالة والإحالة إلى الخدمات الصحية", ["case_management"]),
     ("মনোসামাজিক সহায়তা, হাসপাতালে রেফার", ["mhpss"]),
+    ("PSS and referrals (health, legal)", ["mhpss"]), ("Referrals: health, legal aid, shelter", []),
+    ("Remisión de casos a salud y a la Fiscalía", []), ("إحالة الحالات إلى المستشفى والشرطة", []),
+    ("Link survivors to health services", []), ("Case management and referral", ["case_management"]),
+    ("Referrals and case management", ["case_management"]),
 ])
 def test_a_service_the_row_refers_people_to_is_not_its_type(finder, text, codes):
     assert sorted(finder.find(name=text).codes) == codes
@@ -270,6 +276,8 @@ def test_a_shelter_in_the_gbv_sector_stays_confidential_whatever_it_is_for(tmp_p
     ("ধর্ষণের ক্লিনিক্যাল ব্যবস্থাপনা", ["health"]), ("গর্ভকালীন সেবা", ["health"]),
     ("নারী ও কিশোরী বান্ধব স্থান", ["community_based_protection"]),
     ("Gestão de casos e apoio psicossocial", ["case_management", "mhpss"]), ("Linha Fala Criança 116", ["helpline"]),
+    ("Medicina Legal", ["health"]), ("Family planning", ["health"]), ("Planning familial", ["health"]),
+    ("تنظيم الأسرة", ["health"]), ("পরিবার পরিকল্পনা সেবা", ["health"]), ("Ligne 119 pour enfants", ["helpline"]),
 ])
 def test_field_words_of_each_language(finder, text, codes):
     assert sorted(finder.find(name=text).codes) == sorted(codes)
