@@ -291,3 +291,22 @@ def test_field_words_of_each_language(finder, text, codes):
 ])
 def test_portuguese_headers(header, field):
     assert header_field(header)[0] == field
+
+
+def test_retyping_keeps_a_migrants_shelter_open_and_a_survivors_shelter_confidential(tmp_path):
+    import resources
+    from directory.store import Project
+    from importers.pipeline import import_file
+    from importers.project_setup import init_project
+    from importers.retype import retype
+
+    rows = [["Pastoral Social", "Albergue de paso para migrantes", "Caminantes", "Ukhia", "01711000001"],
+            ["Casa de la Mujer", "Casa refugio para mujeres", "", "Ukhia", "01711000002"]]
+    path = _workbook(tmp_path / "r.xlsx", ["Organisation", "Service", "Remarks", "District", "Phone"], rows)
+    project, _ = init_project(tmp_path / "p.gpkg", [resources.path("demo/bgd_adm1.geojson")], country="BGD")
+    with project:
+        import_file(project, path)
+        before = {s.name: s.confidential for s in project.services()}
+        assert before == {"Albergue de paso para migrantes": False, "Casa refugio para mujeres": True}
+        assert retype(project).changed == []
+        assert {s.name: s.confidential for s in project.services()} == before
