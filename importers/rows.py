@@ -26,7 +26,7 @@ from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
-from importers.service_types import TypeFinder, choice_words
+from importers.service_types import TypeFinder, is_choice_list
 from importers.target_groups import parse_target
 from importers.table import Table
 
@@ -232,7 +232,7 @@ class Builder:
             svc_name = next((text for c in self._unnamed if c in cells and (
                 text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "") or (
                 org_name if org_name and self.finder.matcher().codes(org_name) else "")
-        elif svc_name and svc_name is raw_types and any(choice_words(p) != p for p in raw_types.split(" ; ")):
+        elif svc_name and svc_name is raw_types and any(map(is_choice_list, raw_types.split(" ; "))):
             svc_name = ""  # KoBo's choice names ("cm pss altcare") are no name: the types' labels are
         if not svc_name and org_name and not _TOTAL.match(org_name) and (raw_types or sum(
                 1 for x in row if x not in ("", None)) > 2):  # not a note ("Note: addresses on request")

@@ -123,15 +123,22 @@ def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
 
 
 @functools.lru_cache(maxsize=4096)
+def is_choice_list(text: str) -> bool:
+    """Whether ``text`` is a KoBo choice list ("cm pss altcare", "legal_aid med"), not words."""
+    if not text or not _CHOICE_LIST.fullmatch(text.lower()) or not (text.islower() or text.isupper()):
+        return False  # "Case Management" is words; "cm pss" and "CM PSS ALTCARE" may be choices
+    codes = _cues()["choice_codes"]
+    return any(t in codes or "_" in t for t in text.lower().split())  # "case management": words
+
+
+@functools.lru_cache(maxsize=4096)
 def choice_words(text: str) -> str:
     """A KoBo choice list ("cm pss altcare docs", "legal_aid med") in words the taxonomy knows, one
     choice per part ("cm ; pss ; alternative care ; civil documentation"); other text as it is."""
-    if not text or not _CHOICE_LIST.fullmatch(text.lower()) or not (text.islower() or text.isupper()):
-        return text  # "Case Management" is words; "cm pss" and "CM PSS ALTCARE" may be choices
+    if not is_choice_list(text):
+        return text
     codes = _cues()["choice_codes"]
     tokens = text.lower().split()
-    if not any(t in codes or "_" in t for t in tokens):
-        return text  # "case management": words, not choices
     return " ; ".join(codes.get(t) or " ".join(codes.get(w, w) for w in t.split("_") if w) for t in tokens)
 
 

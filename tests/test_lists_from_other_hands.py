@@ -78,6 +78,8 @@ def test_kobo_rows_without_names_are_named_from_their_choices_and_keep_confident
     assert by_uuid["a9"].service_types == ["case_management"]  # "sgbv" alone: the sector, so case management …
     assert by_uuid["a9"].type_sources["case_management"]["confidence"] < 0.7  # … shown for review
     assert all(row.status == "imported" for _, row, _ in rows)
+    assert by_uuid["a6"].name == "BCCI Bolori centre"  # a name the row gives is kept
+    assert by_uuid["a8"].name == "Family tracing and reunification, Education – bcci"  # choices are no name
 
 
 # --- 2. KoBo choice codes and choice columns ---------------------------------------------------------
