@@ -223,6 +223,8 @@ class Builder:
         elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
             org_name = org_name.replace("_", " ").strip().title()
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
+        if raw_types and _OTHER.match(raw_types) and _OTHER.fullmatch(raw_types.split(" ; ")[0]):
+            raw_types = raw_types.split(" ; ", 1)[-1]  # KoBo's "other" and what it is: "Interim care centre"
         if self._marks or self._sheet_types:  # a matrix of marked types, or one sheet per type
             raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
                 h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
