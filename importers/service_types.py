@@ -338,7 +338,8 @@ class TypeFinder:
         if not found.codes and not found.settled and organisation:
             found = self._combine([("organisation", organisation)], sectors, found)
         if not found.codes and not found.settled and not found.stopped:
-            said = [t for t in (type_column, name, activity, description) if t]
+            # a text that only names other services ("refers survivors to MSF for CMR") says nothing of this one
+            said = [t for t in (type_column, name, activity, description) if t and normalise(own_text(t))]
             bare = all(self.sectors.only_sectors(t) for t in said) or any(  # remarks saying only "CP"
                 self.sectors.only_sectors(t) for t in said[1:])
             if bare and not sectors:  # "CP services", "Servicios de protección": the text names the sector

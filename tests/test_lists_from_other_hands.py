@@ -201,6 +201,13 @@ def test_sector_only_text_is_case_management_for_review(finder, text):
     assert found.codes == ("case_management",) and found.to_review == ("case_management",)
 
 
+def test_sector_only_text_beside_a_referral_is_still_case_management(finder):
+    for texts in ({"type_column": "GBV", "description": "refers survivors to MSF for CMR"},
+                  {"name": "VBG", "description": "Orientation vers l'hôpital"}):
+        assert finder.find(**texts).codes == ("case_management",)
+    assert finder.find(type_column="GBV", name="Dignity kits").codes == ()  # an activity the taxonomy does not know
+
+
 # --- 5. referrals -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "codes"), [
