@@ -2,8 +2,9 @@
 
 Every row under the header gets exactly one outcome. A cell error (``#REF!``) or an
 oversized cell loses only that value, with a warning on the row; a blank row, a total or a
-note is ``not-a-service``; a row that names no organisation or service is ``rejected`` with
-what to fill in; the same service entered twice (spacing, case, a typo in the name) is a
+note is ``not-a-service``; a row whose service name cell is empty but which says what it offers
+(a type, remarks, a KoBo choice) is named from its types and organisation, with a note; a row that
+names no organisation, or says nothing of its service, is ``rejected`` with what to fill in; the same service entered twice (spacing, case, a typo in the name) is a
 ``duplicate`` merged into the first.
 """
 
