@@ -62,6 +62,7 @@ class ConfidentialWords:
         self._open_gate = re.compile("|".join(map(re.escape, sorted(
             {word_key(normalise(w)) for w in data["open_shelter"]}, key=len, reverse=True))))
         self._open_cache: dict[str, tuple[bool, str | None]] = {}
+        self._open_gate_cache: dict[str, bool] = {}
         self._cache: dict[tuple[str, tuple[str, ...], bool], str | None] = {}
 
     def reason(self, text: str, sectors: tuple[str, ...] = (), *, by_type: bool = True) -> str | None:
@@ -84,7 +85,7 @@ class ConfidentialWords:
         GBV or child protection; else None (the shelter stays confidential)."""
         if sectors and set(sectors) & {"gbv", "child_protection"}:
             return None
-        if not any(self._open_gate.search(t.casefold() if t.isascii() else normalise(t)) for t in texts if t):
+        if not any(map(self._may_be_open, texts)):
             return None  # almost every shelter: nothing says it is for migrants
         said = None
         for text in texts:
@@ -101,6 +102,15 @@ class ConfidentialWords:
                 return None
             said = said or found[1]
         return said
+
+    def _may_be_open(self, text: str) -> bool:
+        """A quick test: whether ``text`` may name people on the move (see :meth:`open_shelter`)."""
+        found = self._open_gate_cache.get(text)
+        if found is None:
+            found = bool(text) and self._open_gate.search(text.casefold() if text.isascii() else normalise(text)) is not None
+            if len(self._open_gate_cache) < 50_000:
+                self._open_gate_cache[text] = found
+        return found
 
     def _words(self, text: str) -> str | None:
         norm = normalise(text)

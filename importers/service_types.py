@@ -142,7 +142,13 @@ def choice_words(text: str) -> str:
     return " ; ".join(codes.get(t) or " ".join(codes.get(w, w) for w in t.split("_") if w) for t in tokens)
 
 
-_DIGITS = re.compile(r"\d{3}")
+@functools.lru_cache(maxsize=4096)
+def _type_column_words(text: str) -> str:
+    """A type column's text with each KoBo choice list in it in words (see :func:`choice_words`)."""
+    return " ; ".join(choice_words(part) for part in text.split(" ; "))
+
+
+_LINE_WORD = re.compile(r"(?<!\w)(?:linea|ligne|line|linha|خط|লাইন)(?!\w)")  # as own_text folds them
 _CHOICE_LIST = re.compile(r"[a-z0-9_]+(?: [a-z0-9_]+)*")
 #: "Línea 141", "ligne 116", "خط 1098": a telephone line named by its number is a helpline.
 _NUMBERED_LINE = re.compile(r"(?<!\S)(?:linea|ligne|line|linha|خط|লাইন)(?: \S+)? (\d{3,6})(?!\S)")
@@ -252,7 +258,7 @@ class TypeFinder:
         own = own_text(text)
         hits = self.matcher(sectors).find(own)
         hits += self._misspelt(own, hits)
-        numbered = _DIGITS.search(own) is not None and "helpline" in self.taxonomy
+        numbered = _LINE_WORD.search(own) is not None and "helpline" in self.taxonomy
         if not numbered and not (hits and _stop_words()[4].search(own)):
             return own, hits, []  # almost every text: no stop word, no number
         hits = sorted({(h.start, h.end, h.codes): h for h in hits}.values(), key=lambda h: (h.start, -h.end))
@@ -319,7 +325,7 @@ class TypeFinder:
         description adds to others is kept for review; the organisation's name ("District Police",
         "Tribunal pour enfants") is read only when nothing else names a type."""
         if type_column:  # KoBo's choice names: "cm pss altcare"
-            type_column = " ; ".join(choice_words(part) for part in type_column.split(" ; "))
+            type_column = _type_column_words(type_column)
         sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
                                       + self.sectors_in(type_column, in_type_column=True)))
         column = self._combine([("type column", type_column)], sectors) if type_column else None
@@ -358,11 +364,12 @@ class TypeFinder:
         expected = set().union(*(self.sectors.get(s).types for s in sectors)) if sectors else None
         sources: dict[str, dict] = dict(before.sources) if before else {}
         settled = before.settled if before else False
-        stopped = dict.fromkeys(before.stopped) if before else {}
+        stopped = before.stopped if before else ()
         for how, text in texts:
             codes, taught_here, stopped_here = self._codes(text, sectors)
             settled = settled or taught_here
-            stopped.update(dict.fromkeys(stopped_here))
+            if stopped_here:
+                stopped = tuple(dict.fromkeys(stopped + stopped_here))
             for code, taught in codes:
                 sure = 1.0 if taught else (ADDED if before and before.codes and how == "description"
                                            else CONFIDENCE[how])
@@ -372,4 +379,4 @@ class TypeFinder:
                     sources[code] = {"how": how, "confidence": sure}
         if stopped:  # "no longer offering legal aid" in the remarks wins over "Legal aid" in the type column
             sources = {c: how for c, how in sources.items() if c not in stopped}
-        return TypesFound(tuple(sources), sources, sectors, settled, tuple(stopped))
+        return TypesFound(tuple(sources), sources, sectors, settled, stopped)
