@@ -131,8 +131,8 @@ class ConfidentialWords:
         return None
 
     def _sensitive_type(self, text: str, sectors: tuple[str, ...]) -> str | None:
-        own, hits, _ = self.finder.own_hits(text, sectors)  # not "referral to a shelter", "no shelter"
-        for hit in hits:
+        own, hits, stopped = self.finder.own_hits(text, sectors)  # not "referral to a shelter", "no shelter" …
+        for hit in hits + [h for h, never in stopped if not never]:  # … but a shelter suspended is still one
             if self.sensitive & set(hit.codes):
                 return as_written(text if normalise(own) == normalise(text) else own, hit)
         return None

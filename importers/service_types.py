@@ -106,20 +106,22 @@ def _cues() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], re.Pattern]:
+def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], re.Pattern, frozenset[str]]:
     """A pattern finding the words that say a service stopped or is not offered (in normalised text),
     the cues that look ahead of them ("no longer offering"), those that look behind ("suspended"), and
     the words that may stand between such a cue and the type it stops ("PSS activities suspended"), and a
-    quick test of the text as :func:`own_text` gives it for the first word of any cue."""
+    quick test of the text as :func:`own_text` gives it for the first word of any cue, and the cues
+    saying a service was never offered ("no shelter") rather than stopped ("shelter suspended")."""
     cues = _cues()
     before = frozenset(filter(None, (normalise(c) for c in cues["stopped_before"])))
     after = frozenset(filter(None, (normalise(c) for c in cues["stopped_after"])))
     glue = frozenset(normalise(w) for w in cues["stopped_glue"])
+    never = frozenset(filter(None, (normalise(c) for c in cues["stopped_never"])))
     words = sorted(before | after, key=len, reverse=True)
     pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, words)) + r")(?!\S)(?! \d)")
     firsts = {w.split()[0] for w in words} | {_fold(c).split()[0] for c in cues["stopped_before"] + cues["stopped_after"]}
     gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(firsts, key=len, reverse=True))) + r")(?!\w)")
-    return pattern, before, after, glue, gate
+    return pattern, before, after, glue, gate, never
 
 
 @functools.lru_cache(maxsize=4096)
@@ -170,13 +172,14 @@ def _clause_starts(text: str, norm: str) -> list[int]:
     return starts
 
 
-def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> set[int]:
+def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> dict[int, bool]:
     """Indexes of the hits that a stop word says are not offered: right after a cue that looks ahead
     ("no longer offering legal aid", "sin albergue"), or right before one that looks behind ("PSS
     suspended since March"), with only glue words between and in the same clause; a list of types
-    ("CM or PSS", "CM & PSS suspended") goes together."""
-    pattern, before, after, glue, _ = _stop_words()
-    out: set[int] = set()
+    ("CM or PSS", "CM & PSS suspended") goes together. Each index says whether the service was never
+    offered ("no shelter") rather than stopped ("shelter suspended")."""
+    pattern, before, after, glue, _, never_cues = _stop_words()
+    out: dict[int, bool] = {}
     if not hits or not pattern.search(norm):
         return out
     starts = _clause_starts(text, norm)
@@ -186,13 +189,14 @@ def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> set[int]:
 
     for m in pattern.finditer(norm):
         cue = m.group()
+        never = cue in never_cues
         if cue in before:
             at = m.end()
             for i, h in enumerate(hits):
                 if h.start >= at:
                     if not joined(at, h.start):
                         break
-                    out.add(i)
+                    out[i] = out.get(i, True) and never
                     at = h.end
         if cue in after:
             at = m.start()
@@ -201,7 +205,7 @@ def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> set[int]:
                 if h.end <= at:
                     if not joined(h.end, at):
                         break
-                    out.add(i)
+                    out[i] = out.get(i, True) and never
                     at = h.start
     return out
 
@@ -252,9 +256,10 @@ class TypeFinder:
             m = self._matchers[sectors] = self.taxonomy.matcher.with_entries(self.sectors.words(sectors))
         return m
 
-    def own_hits(self, text: str, sectors: tuple[str, ...] = ()) -> tuple[str, list[Hit], list[Hit]]:
+    def own_hits(self, text: str, sectors: tuple[str, ...] = ()) -> tuple[str, list[Hit], list[tuple[Hit, bool]]]:
         """``text`` without the words naming other services (as :func:`own_text` gives it), the synonyms
-        it names as this service's own, and those it says are stopped or not offered."""
+        it names as this service's own, and those it says are stopped or not offered, each with whether
+        it was never offered ("no shelter") rather than stopped ("shelter suspended")."""
         own = own_text(text)
         hits = self.matcher(sectors).find(own)
         hits += self._misspelt(own, hits)
@@ -268,9 +273,13 @@ class TypeFinder:
         stopped = _stopped_hits(own, norm, hits)
         if not stopped:
             return own, hits, []
-        spans = [(hits[i].start, hits[i].end) for i in stopped]  # and what the part scans found inside them
-        stopped |= {i for i, h in enumerate(hits) if any(a <= h.start and h.end <= b for a, b in spans)}
-        return own, [h for i, h in enumerate(hits) if i not in stopped], [hits[i] for i in sorted(stopped)]
+        for i, h in enumerate(hits):  # and what the part scans found inside them
+            if i not in stopped:
+                inside = [never for j, never in stopped.items() if hits[j].start <= h.start and h.end <= hits[j].end]
+                if inside:
+                    stopped[i] = all(inside)
+        return (own, [h for i, h in enumerate(hits) if i not in stopped],
+                [(hits[i], stopped[i]) for i in sorted(stopped)])
 
     def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool, tuple[str, ...]]:
         """(code, taught by a person) for each type ``text`` names under the row's sectors, whether
@@ -286,7 +295,7 @@ class TypeFinder:
                 settled = settled or taught
                 for code in self._absorbed.get(hit.words, {}).keys() & named or hit.codes:
                     codes[code] = codes.get(code, False) or taught
-            stopped = tuple(dict.fromkeys(c for h in stopped_hits for c in h.codes if c not in codes))
+            stopped = tuple(dict.fromkeys(c for h, _ in stopped_hits for c in h.codes if c not in codes))
             found = self._hits_cache[key] = (tuple(codes.items()), settled, stopped)
         return found
 

@@ -173,14 +173,17 @@ def test_words_that_look_like_a_stop_but_are_not(finder, text, codes):
     assert sorted(finder.find(name=text).codes) == codes
 
 
-def test_a_stopped_service_is_said_in_the_row_report_and_is_no_shelter(tmp_path):
+def test_a_stopped_service_is_said_in_the_row_report_and_a_shelter_never_offered_is_no_secret(tmp_path):
     header = ["Organisation", "Service type", "Remarks", "District", "Phone"]
     rows = [["Hope Foundation", "Case management, PSS", "PSS suspended since March", "Ukhia", "01711000001"],
-            ["Nari Shakti", "CM only (no shelter)", "", "Ramu", "01711000002"]]
+            ["Nari Shakti", "CM only (no shelter)", "", "Ramu", "01711000002"],
+            ["Women's Refuge", "Case management", "Safe shelter suspended since May (renovation)", "Ramu",
+             "01711000003"]]
     result = read_file(_workbook(tmp_path / "s.xlsx", header, rows))
-    assert [s.service_types for s in result.services] == [["case_management"], ["case_management"]]
+    assert [s.service_types for s in result.services] == [["case_management"]] * 3
     assert any("'mhpss' left out" in m for m in result.rows[0].messages)
-    assert not result.services[1].confidential
+    assert not result.services[1].confidential  # it never was a shelter
+    assert result.services[2].confidential  # a shelter that has stopped: its place is still a shelter's
 
 
 # --- 4. PEC and sector-only text --------------------------------------------------------------------
