@@ -57,6 +57,7 @@ _STATUSES = {"active": "active", "open": "active", "functional": "active", "acti
 
 
 _A_WORD = re.compile(r"[^\W\d_]{3}")
+_ARABIC, _BENGALI = re.compile(r"[\u0600-\u06ff]"), re.compile(r"[\u0980-\u09ff]")
 
 
 def _words(value: object) -> str:
@@ -351,7 +352,8 @@ class Builder:
         ("Alternative care – Hope Foundation"); empty when the row names no type."""
         if not found.codes or all(found.sources[c]["how"] == "organisation" for c in found.codes):
             return ""  # the organisation's name alone ("District Hospital") says nothing of this row
-        labels = ", ".join(self.taxonomy.label(c) for c in found.codes[:3] if c in self.taxonomy)
+        lang = "ar" if _ARABIC.search(org_name) else "bn" if _BENGALI.search(org_name) else "en"  # as the list writes
+        labels = ", ".join(self.taxonomy.label(c, lang) for c in found.codes[:3] if c in self.taxonomy)
         return f"{labels} – {org_name}" if labels else ""
 
     def _types(self, msgs, f, cells, raw_types, org_name):

@@ -69,6 +69,12 @@ def test_a_row_with_no_service_name_is_named_from_what_it_says_and_only_a_row_sa
     assert "no service name" in result.rows[2].messages[0] or "nothing" in result.rows[2].messages[0]
 
 
+def test_a_row_named_from_its_types_is_named_in_the_script_of_its_list(tmp_path):
+    header = ["المنظمة", "الخدمة", "نوع الخدمة", "المحافظة"]
+    result = read_file(_workbook(tmp_path / "a.xlsx", header, [["مركز الأمل", "", "الدعم النفسي", "إربد"]]))
+    assert result.services[0].name == "الصحة النفسية والدعم النفسي الاجتماعي – مركز الأمل"
+
+
 def test_kobo_rows_without_names_are_named_from_their_choices_and_keep_confidential_ones():
     result, rows = _labelled("en_kobo_choice_codes")
     by_uuid = {s.extra.get("source_id"): s for s in result.services}
