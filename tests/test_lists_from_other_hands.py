@@ -112,7 +112,7 @@ def test_a_choice_column_named_hotline_is_not_the_phone_column():
     assert header_field("group_services/service_type/hotline")[0] == "extra"
     assert header_field("service_type/med")[0] == "extra"
     assert header_field("Services/Activités")[0] == "activity"  # a header of its own, not a choice
-    result, rows = _labelled("en_kobo_choice_codes")
+    result, _ = _labelled("en_kobo_choice_codes")
     fields = {m.header: m.field for m in result.tables[0].mapping}
     assert fields["group_contact/phone"] == "phone" and fields["group_services/service_type/hotline"] == "extra"
     helpline = next(s for s in result.services if s.extra.get("source_id") == "a3")
@@ -202,8 +202,8 @@ def test_prise_en_charge_names_its_service(finder, text, codes):
     assert list(finder.find(name=text).codes) == codes
 
 
-@pytest.mark.parametrize("text", ["PEC VBG", "GBV", "VBG", "SGBV", "CP", "PE", "Prise en charge holistique des "
-                                  "survivantes de VBG", "UASC", "العنف القائم على النوع الاجتماعي",
+@pytest.mark.parametrize("text", ["PEC VBG", "GBV", "VBG", "SGBV", "CP", "PE",
+                                  "Prise en charge holistique des survivantes de VBG", "UASC", "العنف القائم على النوع الاجتماعي",
                                   "জেন্ডার ভিত্তিক সহিংসতা"])
 def test_sector_only_text_is_case_management_for_review(finder, text):
     found = finder.find(name=text)
@@ -313,7 +313,6 @@ def test_portuguese_headers(header, field):
 
 def test_retyping_keeps_a_migrants_shelter_open_and_a_survivors_shelter_confidential(tmp_path):
     import resources
-    from directory.store import Project
     from importers.pipeline import import_file
     from importers.project_setup import init_project
     from importers.retype import retype

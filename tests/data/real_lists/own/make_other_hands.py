@@ -74,8 +74,8 @@ LISTS = {
               "0990000003"], ["mhpss"], False),
             (["Maman Shujaa", "VBG", "Maison d'écoute", "Référencement vers la police et la clinique juridique",
               "Bunia", "0990000004"], ["mhpss"], False),
-            (["Femmes Solidaires", "VBG", "Maison d'hébergement (adresse confidentielle)", "Pour survivantes et leurs "
-              "enfants", "Bukavu", "0990000005"], ["safe_shelter"], True),
+            (["Femmes Solidaires", "VBG", "Maison d'hébergement (adresse confidentielle)",
+              "Pour survivantes et leurs enfants", "Bukavu", "0990000005"], ["safe_shelter"], True),
             (["AJEDI-Ka", "Protection de l'enfance", "Gestion de cas (pas d'hébergement)", "", "Uvira", "0990000006"],
              ["case_management"], False),
             (["Centre de santé Kadutu", "Santé", "CPN, accouchements assistés", "", "Bukavu", "0990000007"],
