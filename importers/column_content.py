@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from importers.columns import ColumnMap, columns_of
+from importers.columns import ColumnMap, columns_of, header_field
 from importers.coordinates import point
-from importers.service_types import TypeFinder
+from importers.service_types import TypeFinder, choice_words
 
 SAMPLE_ROWS = 2000  # the values looked at, from the top of the table
 NAMES_TYPES = 0.3  # a column whose distinct values name service types this often says what the services are
@@ -37,6 +37,7 @@ SAYS_WHAT = ("service", "types", "activity")
 
 def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, finder: TypeFinder) -> list[ColumnMap]:
     """The mapping, with what the values of the table's columns show (see the module's notes)."""
+    mapping = _marks_are_no_phones(mapping, rows, first_row)
     mapping = sector_column_or_types(mapping, rows, first_row, finder)
     mapping = _types_column_naming_sectors(mapping, rows, first_row, finder)
     mapping = _services_from_content(mapping, rows, first_row, finder)
@@ -133,11 +134,31 @@ def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: i
     """(column, header) of the unrecognised columns headed by service types whose cells are marks."""
     out = []
     for m in mapping:
-        if m.field == "extra" and m.header and finder.matcher().codes(m.header):
+        # KoBo's "service_type/altcare": the choice's name, in words
+        words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") else m.header
+        if m.field == "extra" and words and finder.matcher().codes(words):
             values = _texts(rows, first_row, m.column)
             marks = sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS)
             if values and marks >= 0.8 * len(values) and any(is_mark(x) for x in values):
-                out.append((m.column, m.header))
+                out.append((m.column, words))
+    return out
+
+
+def _marks_are_no_phones(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
+    """A "Hotline" or "Helpline" column of a matrix of services holds marks (x, yes, 1), not numbers: it
+    is kept as an extra column (:func:`marked_type_columns` reads it), and a column whose header names
+    the phone too ("Contact no.") takes the phone field back."""
+    cols = columns_of(mapping)
+    if "phone" not in cols:
+        return mapping
+    values = _texts(rows, first_row, cols["phone"])
+    if not values or sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS) < 0.8 * len(values):
+        return mapping
+    out = [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["phone"] else m
+           for m in mapping]
+    for m in out:
+        if m.field == "extra" and m.column != cols["phone"] and header_field(m.header or "")[0] == "phone":
+            return _as(out, m.column, "phone", 0.8)
     return out
 
 

@@ -37,7 +37,7 @@ FIELDS = {
 #: Header words by field, in English, French, Spanish, Portuguese, Arabic and Bengali.
 SYNONYMS = {
     "id": ["id", "record id", "service id", "meta id", "identifiant", "identificador", "uuid"],
-    "organisation": ["lead organisation", "lead organization", "lead agency", "reporting organisation",
+    "organisation": ["nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
                      "reporting organization", "appealing organisation", "appealing organization", "funding agency",
                      "donor", "organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
                      "organisation name", "organization name", "org", "org name", "ngo", "partner name",
@@ -75,12 +75,12 @@ SYNONYMS = {
                    "sous secteur", "sous cluster", "domaine de responsabilité", "subsector", "sub sector",
                    "área de responsabilidad", "subsetor", "القطاع الفرعي", "مجال المسؤولية", "উপখাত",
                    "সাব সেক্টর"],
-    "description": ["description", "details", "service description", "description of service",
+    "description": ["descrição do serviço", "descricao do servico", "description", "details", "service description", "description of service",
                     "description of services", "what the service does", "descripción", "descripcion", "detalles",
                     "détails", "تفاصيل", "التفاصيل", "تفاصيل الخدمة", "বিস্তারিত",
                     "description du service", "descripción del servicio", "descrição", "الوصف", "وصف الخدمة",
                     "বিবরণ", "সেবার বিবরণ"],
-    "remarks": ["remarks", "notes", "note", "comments", "comment", "observations", "additional information",
+    "remarks": ["comentários", "observação", "remarks", "notes", "note", "comments", "comment", "observations", "additional information",
                 "other information", "remarques", "commentaires", "observaciones", "comentarios", "notas",
                 "observações", "ملاحظات", "تعليقات", "মন্তব্য", "দ্রষ্টব্য"],
     "adm1": ["division", "region", "province", "state", "governorate", "admin 1", "adm1", "adm1 name", "région",
@@ -88,9 +88,9 @@ SYNONYMS = {
     "adm2": ["district", "zila", "zilla", "county", "lga", "territory", "territoire", "admin 2", "adm2",
              "adm2 name", "département", "distrito",
              "municipio", "município", "المديرية", "القضاء", "জেলা"],
-    "adm3": ["upazila", "sub district", "subdistrict", "commune", "admin 3", "adm3", "adm3 name", "localidad",
+    "adm3": ["posto administrativo", "localidade", "upazila", "sub district", "subdistrict", "commune", "admin 3", "adm3", "adm3 name", "localidad",
              "الناحية", "العزلة", "উপজেলা"],
-    "adm4": ["union", "ward", "village", "admin 4", "adm4", "adm4 name", "quartier", "barrio", "aldea", "القرية",
+    "adm4": ["bairro", "povoação", "aldeia", "union", "ward", "village", "admin 4", "adm4", "adm4 name", "quartier", "barrio", "aldea", "القرية",
              "ইউনিয়ন", "ওয়ার্ড"],
     "adm1_code": ["adm1 pcode", "admin 1 pcode", "adm1 code", "division pcode", "region pcode"],
     "adm2_code": ["adm2 pcode", "admin 2 pcode", "adm2 code", "district pcode"],
@@ -115,28 +115,28 @@ SYNONYMS = {
                     "coordenadas gps", "الإحداثيات", "إحداثيات", "স্থানাঙ্ক", "জিপিএস", "gps lat long", "gps point",
                     "punto gps", "ubicación gps", "georreferenciación", "georreferencia", "coordenadas geográficas",
                     "coordonnées géographiques", "point gps", "موقع gps", "الإحداثيات الجغرافية"],
-    "focal": ["focal person", "focal point", "focal points", "focal point name", "name of focal point", "focal name",
+    "focal": ["pessoa de contacto", "pessoa de contato", "pessoa responsável", "focal person", "focal point", "focal points", "focal point name", "name of focal point", "focal name",
               "focal person name", "contact person", "contact name", "responsible person", "person in charge",
               "point focal", "personne contact", "personne de contact", "personne ressource", "nom du contact",
               "punto focal", "persona de contacto", "persona responsable", "nombre del contacto", "ponto focal",
               "pessoa de contato", "جهة الاتصال", "الشخص المسؤول", "نقطة الاتصال", "ضابط الارتباط",
               "اسم المسؤول", "যোগাযোগ ব্যক্তি", "ফোকাল পার্সন", "দায়িত্বপ্রাপ্ত ব্যক্তি"],
-    "phone": ["phone", "phone number", "phone numbers", "phone no", "telephone", "telephone number", "tel",
+    "phone": ["número de telefone", "telemóvel", "número de contacto", "número de contato", "phone", "phone number", "phone numbers", "phone no", "telephone", "telephone number", "tel",
               "mobile", "mobile number", "mobile no", "cell", "cell phone", "contact number", "contact numbers",
               "contact no", "contact phone", "contact details", "contact information", "hotline", "whatsapp",
               "téléphone", "numéro de téléphone", "tél", "contact téléphonique", "numéro", "teléfono",
               "telefono", "número de teléfono", "número de contacto", "teléfono de contacto", "móvil",
               "telefone", "celular", "الهاتف", "رقم الهاتف", "رقم الاتصال", "رقم التواصل", "الجوال", "هاتف",
               "ফোন", "মোবাইল", "ফোন নম্বর", "মোবাইল নম্বর", "যোগাযোগ নম্বর", "ফোন নং", "মোবাইল নং"],
-    "email": ["email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
+    "email": ["correio eletrónico", "correio eletrônico", "email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
               "البريد الإلكتروني", "ইমেইল", "ই মেইল"],
-    "hours": ["opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
+    "hours": ["horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
               "service hours", "horaires", "heures d ouverture", "horario", "horario de atención", "horário",
               "ساعات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
-    "ages": ["age group", "ages", "age", "age range", "target age", "âge", "tranche d âge", "edad", "rango de edad",
+    "ages": ["faixa etária", "age group", "ages", "age", "age range", "target age", "âge", "tranche d âge", "edad", "rango de edad",
              "idade", "الفئة العمرية", "العمر", "বয়স", "বয়সসীমা"],
     "gender": ["gender", "sex", "target gender", "sexe", "genre", "sexo", "género", "gênero", "الجنس", "লিঙ্গ"],
-    "target": ["target group", "target groups", "target population", "target beneficiaries", "beneficiaries",
+    "target": ["população alvo", "beneficiários", "grupo alvo", "target group", "target groups", "target population", "target beneficiaries", "beneficiaries",
                "beneficiary group", "beneficiary type", "who can use it", "who is it for", "for whom",
                "population served", "eligible population", "groupe cible", "groupes cibles", "public cible",
                "population cible", "bénéficiaires", "grupo meta", "grupo objetivo", "población meta",
@@ -148,11 +148,11 @@ SYNONYMS = {
     "cost": ["cost", "fees", "fee", "price", "coût", "gratuit", "costo", "custo", "التكلفة", "খরচ"],
     "accessibility": ["accessibility", "disability access", "accessibilité", "accesibilidad", "acessibilidade",
                       "إمكانية الوصول", "প্রবেশযোগ্যতা"],
-    "intake": ["intake criteria", "eligibility", "intake", "critères d admission", "criterios de admisión",
+    "intake": ["critérios de elegibilidade", "critérios de admissão", "intake criteria", "eligibility", "intake", "critères d admission", "criterios de admisión",
                "معايير القبول", "যোগ্যতা"],
     "referral": ["referral method", "how to refer", "referral", "référencement", "referencia", "encaminhamento",
                  "الإحالة", "রেফারেল"],
-    "response": ["response time", "expected response time", "délai de réponse", "tiempo de respuesta",
+    "response": ["tempo de resposta", "response time", "expected response time", "délai de réponse", "tiempo de respuesta",
                  "وقت الاستجابة"],
     "feedback": ["feedback complaints", "feedback", "complaints", "plaintes", "quejas", "الشكاوى"],
     "confidential": ["confidential", "confidential y n", "confidentiality", "confidentiel", "confidentialité",
@@ -166,7 +166,7 @@ SYNONYMS = {
                         "অবস্থান প্রকাশ"],
     "capacity": ["capacity", "capacité", "capacidad", "capacidade", "السعة", "ধারণক্ষমতা"],
     "status": ["status", "statut", "estado del servicio", "situação", "الحالة", "অবস্থা"],
-    "verified": ["last verified", "verified on", "date verified", "verification date", "last updated",
+    "verified": ["data da última atualização", "data da última actualização", "última atualização", "última actualização", "data de actualização", "last verified", "verified on", "date verified", "verification date", "last updated",
                  "last update", "updated", "updated on", "update date", "date of update", "date of last update",
                  "date updated", "date reported", "reporting date", "date of reporting", "as of", "date",
                  "mise à jour", "date de mise à jour", "dernière mise à jour", "mis à jour le", "fecha",
@@ -277,6 +277,8 @@ def header_field(header: str) -> tuple[str | None, float, str]:
     A KoBo group prefix is dropped ("group_contact/phone"); a header of alternatives or with a
     note ("Localité / Site", "Admin1 (Division)") is tried whole, then part by part."""
     text = header.strip()
+    if _is_choice_column(text):
+        return "extra", 0.0, "unknown"  # KoBo's "service_type/hotline": a choice of the types, not the phone
     if kobo := re.fullmatch(r"(?:[\w.-]+/)+([\w.-]+)", text):
         text = kobo[1]
     found = _field_of(text, header)
@@ -286,6 +288,19 @@ def header_field(header: str) -> tuple[str | None, float, str]:
             if field is not None and how == "header":
                 return field, round(conf * 0.95, 2), how
     return found
+
+
+#: Fields a header's last part may name and still be a header of its own ("Services/Activités"), not a choice.
+_NOT_A_CHOICE = {"service", "activity", "types", "types_other", "description", "organisation", "sector", "sub_sector"}
+
+
+def _is_choice_column(text: str) -> bool:
+    """Whether a header is one choice of a select-multiple type column, as KoBo exports them
+    ("group_services/service_type/hotline", "Service type/Legal aid"): its 0/1 cells mark the types."""
+    parts = text.split("/")
+    if len(parts) < 2 or not parts[-1].strip() or parts[-1] != parts[-1].lstrip() or parts[-2] != parts[-2].rstrip():
+        return False
+    return _EXACT.get(match_key(parts[-2])) == "types" and _EXACT.get(match_key(parts[-1])) not in _NOT_A_CHOICE
 
 
 def _field_of(text: str, header: str) -> tuple[str | None, float, str]:

@@ -4,8 +4,12 @@ A service is confidential (its point, address and site stay inside the project) 
 says so; else when it is of a sensitive type (a safe shelter), whatever its row says; else when
 the list's Confidential column says yes, or its words say so in any column: "safe house",
 "maison sûre", "(confidential)", "location withheld", or a word that names a safe shelter
-("shelter", "refugio", "مأوى"). The words are data (``resources/confidential_words.json``,
-and the sensitive types' synonyms in the taxonomy). A person's "not confidential" wins.
+("shelter", "refugio", "مأوى"), unless the text says that shelter is not offered ("CM only (no
+shelter)"). A shelter whose row says it is for people on the move in general ("albergue de paso
+para migrantes", "transit centre for returnees") and names nobody at risk (survivors, women,
+children …) and no secret place is a shelter but not confidential: :meth:`ConfidentialWords.open_shelter`.
+The words are data (``resources/confidential_words.json``, and the sensitive types' synonyms in
+the taxonomy). A person's "not confidential" wins.
 
 :meth:`ConfidentialWords.reason` is called on every text cell of every row; a quick test of the
 words that can start a match spares the rest on almost every cell, and each text is looked at once.
@@ -18,7 +22,7 @@ import json
 import re
 
 from directory.synonyms import SynonymMatcher, as_written, normalise, word_key
-from importers.service_types import TypeFinder, own_text
+from importers.service_types import TypeFinder
 
 _PHRASE, _SECRET, _PLACE = "phrase", "secret", "place"
 
@@ -53,19 +57,59 @@ class ConfidentialWords:
         # in brackets ("(confidential)", "[location secret]"), or at the end after a dash or colon
         self._set_apart = re.compile(rf"[(\[] (?:[^)\]]* )?(?:{secret})(?: [^)\]]*)? [)\]]"
                                      rf"|[-–—:] (?:{secret})(?: [.!])*$")
-        self._cache: dict[tuple[str, tuple[str, ...]], str | None] = {}
+        self._open = SynonymMatcher((w, ("open",)) for w in data["open_shelter"])
+        self._at_risk = SynonymMatcher((w, ("risk",)) for w in data["at_risk"])
+        self._open_gate = re.compile("|".join(map(re.escape, sorted(
+            {word_key(normalise(w)) for w in data["open_shelter"]}, key=len, reverse=True))))
+        self._open_cache: dict[str, tuple[bool, str | None]] = {}
+        self._open_gate_cache: dict[str, bool] = {}
+        self._cache: dict[tuple[str, tuple[str, ...], bool], str | None] = {}
 
-    def reason(self, text: str, sectors: tuple[str, ...] = ()) -> str | None:
-        """The words of ``text`` that make its service confidential, or None."""
-        key = (text, sectors)
+    def reason(self, text: str, sectors: tuple[str, ...] = (), *, by_type: bool = True) -> str | None:
+        """The words of ``text`` that make its service confidential, or None. With ``by_type`` False, a
+        word naming a safe shelter does not count (the row is an open shelter, see :meth:`open_shelter`)."""
+        key = (text, sectors, by_type)
         if key in self._cache:
             return self._cache[key]
         found = None
         quick = text.casefold() if text.isascii() else normalise(text)
         if self._gate.search(quick):
-            found = self._words(text) or self._sensitive_type(text, sectors)
+            found = self._words(text) or (self._sensitive_type(text, sectors) if by_type else None)
         if len(self._cache) < 200_000:
             self._cache[key] = found
+        return found
+
+    def open_shelter(self, texts: list[str], sectors: tuple[str, ...] = ()) -> str | None:
+        """The words saying a shelter is for people on the move in general ("migrantes", "returnees"),
+        when none of the row's ``texts`` names people at risk or a secret place and its sectors are not
+        GBV or child protection; else None (the shelter stays confidential)."""
+        if sectors and set(sectors) & {"gbv", "child_protection"}:
+            return None
+        if not any(map(self._may_be_open, texts)):
+            return None  # almost every shelter: nothing says it is for migrants
+        said = None
+        for text in texts:
+            if not text:
+                continue
+            found = self._open_cache.get(text)
+            if found is None:
+                hits = self._open.find(text)
+                found = (bool(self._at_risk.find(text) or self._words(text)),
+                         as_written(text, hits[0]) if hits else None)
+                if len(self._open_cache) < 50_000:
+                    self._open_cache[text] = found
+            if found[0]:
+                return None
+            said = said or found[1]
+        return said
+
+    def _may_be_open(self, text: str) -> bool:
+        """A quick test: whether ``text`` may name people on the move (see :meth:`open_shelter`)."""
+        found = self._open_gate_cache.get(text)
+        if found is None:
+            found = bool(text) and self._open_gate.search(text.casefold() if text.isascii() else normalise(text)) is not None
+            if len(self._open_gate_cache) < 50_000:
+                self._open_gate_cache[text] = found
         return found
 
     def _words(self, text: str) -> str | None:
@@ -87,8 +131,8 @@ class ConfidentialWords:
         return None
 
     def _sensitive_type(self, text: str, sectors: tuple[str, ...]) -> str | None:
-        own = own_text(text)
-        for hit in self.finder.matcher(sectors).find(own):
+        own, hits, stopped = self.finder.own_hits(text, sectors)  # not "referral to a shelter", "no shelter" …
+        for hit in hits + [h for h, never in stopped if not never]:  # … but a shelter suspended is still one
             if self.sensitive & set(hit.codes):
                 return as_written(text if normalise(own) == normalise(text) else own, hit)
         return None

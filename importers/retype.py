@@ -51,6 +51,14 @@ def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> Ty
                        description=description, organisation=organisation)
 
 
+def stored_words(service: Service, organisations: dict[str, str]) -> list[str]:
+    """The stored texts that can say whom a shelter is for (see ConfidentialWords.open_shelter)."""
+    texts = [organisations.get(service.organisation_id, ""), service.sector, service.name, service.description,
+             service.eligibility_description, *service.type_words.values(),
+             *(v for v in service.extra.values() if isinstance(v, str))]
+    return [t for t in texts if t]
+
+
 def left_alone(service: Service, edited: set[str]) -> bool:
     """A person chose its types; or it was typed by a ServiceMap that did not keep how (its text is
     not all in the project), so reading it again could only lose what its type column said."""
@@ -64,7 +72,8 @@ def retype(project: Project, *, dry_run: bool = False, user: str | None = None,
     """Read every service's types again with the project's taxonomy; write the changes in one change
     (none with ``dry_run``)."""
     finder = TypeFinder(project_taxonomy(project.taxonomy_dict()))
-    sensitive = ConfidentialWords(finder).sensitive
+    words = ConfidentialWords(finder)
+    sensitive = words.sensitive
     edited = project.set_by_people("sm_services", "service_types")
     kept_open = project.set_by_people("sm_services", "confidential")
     services = project.services()
@@ -83,7 +92,7 @@ def retype(project: Project, *, dry_run: bool = False, user: str | None = None,
         found = types_of(finder, s, organisations.get(s.organisation_id, ""))
         after = list(found.codes)
         secret = bool(sensitive & set(after)) and not s.confidential and s.confidential_by != "person" and (
-            s.id not in kept_open)
+            s.id not in kept_open) and words.open_shelter(stored_words(s, organisations), found.sectors) is None
         result.untyped += not after
         if after == s.service_types and found.sources == s.type_sources and not secret:
             continue

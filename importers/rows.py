@@ -2,8 +2,9 @@
 
 Every row under the header gets exactly one outcome. A cell error (``#REF!``) or an
 oversized cell loses only that value, with a warning on the row; a blank row, a total or a
-note is ``not-a-service``; a row that names no organisation or service is ``rejected`` with
-what to fill in; the same service entered twice (spacing, case, a typo in the name) is a
+note is ``not-a-service``; a row whose service name cell is empty but which says what it offers
+(a type, remarks, a KoBo choice) is named from its types and organisation, with a note; a row that
+names no organisation, or says nothing of its service, is ``rejected`` with what to fill in; the same service entered twice (spacing, case, a typo in the name) is a
 ``duplicate`` merged into the first.
 """
 
@@ -26,7 +27,7 @@ from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
-from importers.service_types import TypeFinder
+from importers.service_types import TypeFinder, is_choice_list
 from importers.target_groups import parse_target
 from importers.table import Table
 
@@ -56,6 +57,7 @@ _STATUSES = {"active": "active", "open": "active", "functional": "active", "acti
 
 
 _A_WORD = re.compile(r"[^\W\d_]{3}")
+_ARABIC, _BENGALI = re.compile(r"[\u0600-\u06ff]"), re.compile(r"[\u0980-\u09ff]")
 
 
 def _words(value: object) -> str:
@@ -223,6 +225,8 @@ class Builder:
         elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
             org_name = org_name.replace("_", " ").strip().title()
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
+        if raw_types and _OTHER.match(raw_types) and _OTHER.fullmatch(raw_types.split(" ; ")[0]):
+            raw_types = raw_types.split(" ; ", 1)[-1]  # KoBo's "other" and what it is: "Interim care centre"
         if self._marks or self._sheet_types:  # a matrix of marked types, or one sheet per type
             raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
                 h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
@@ -232,6 +236,15 @@ class Builder:
             svc_name = next((text for c in self._unnamed if c in cells and (
                 text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "") or (
                 org_name if org_name and self.finder.matcher().codes(org_name) else "")
+        elif svc_name and svc_name is raw_types and any(map(is_choice_list, raw_types.split(" ; "))):
+            svc_name = ""  # KoBo's choice names ("cm pss altcare") are no name: the types' labels are
+        if not svc_name and org_name and not _TOTAL.match(org_name) and (raw_types or sum(
+                1 for x in row if x not in ("", None)) > 2):  # not a note ("Note: addresses on request")
+            # the name cell is empty but the row says what the service is (its types, remarks, sector)
+            svc_name = self._name_from_types(self._find_types(f, cells, raw_types, org_name), org_name)
+            if svc_name and ("service" in cols or "activity" in cols or not raw_types):
+                msgs.append(f"no service name in row {excel_row}: named '{svc_name}' from what the row says; write "
+                            "its name in the service name column if it has one")
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
             if _TOTAL.match(org_name) and len(filled) <= 3:
@@ -323,22 +336,38 @@ class Builder:
                     return lat, lon, FIELDS[field].lower()
         return None, None, ""
 
-    def _types(self, msgs, f, cells, raw_types, org_name):
-        """The row's types from all its text, with a note when none was found or one needs a look."""
+    def _find_types(self, f, cells, raw_types, org_name):
+        """The row's types from all its text (see importers.service_types)."""
         cell = f.get
         texts = [v.clean_text(cell("description")), v.clean_text(cell("remarks"))]
         if self._unnamed_extras:  # no column says what: the columns no header named are read too
             texts += [_words(cells[c]) for c in self._unnamed_extras if c in cells]
-        found = self.finder.find(
+        return self.finder.find(
             type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
             name=v.clean_text(cell("service")) or v.clean_text(cell("site")), activity=v.clean_text(cell("activity")),
             description=" ; ".join(x for x in texts if x), organisation=org_name)
+
+    def _name_from_types(self, found, org_name: str) -> str:
+        """A name for a service whose row has none, from the labels of its types and its organisation
+        ("Alternative care – Hope Foundation"); empty when the row names no type."""
+        if not found.codes or all(found.sources[c]["how"] == "organisation" for c in found.codes):
+            return ""  # the organisation's name alone ("District Hospital") says nothing of this row
+        lang = "ar" if _ARABIC.search(org_name) else "bn" if _BENGALI.search(org_name) else "en"  # as the list writes
+        labels = ", ".join(self.taxonomy.label(c, lang) for c in found.codes[:3] if c in self.taxonomy)
+        return f"{labels} – {org_name}" if labels else ""
+
+    def _types(self, msgs, f, cells, raw_types, org_name):
+        """The row's types from all its text, with a note when none was found or one needs a look."""
+        cell = f.get
+        found = self._find_types(f, cells, raw_types, org_name)
         if not found.codes and not found.settled:
             said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
                                                           "description", "sub_sector", "sector") if cell(k)), "")
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "
                         "editor, or teach the words with Tools ▸ Service types… in the desktop (or 'servicemap teach' "
                         "and 'servicemap retype')")
+        for code in found.stopped:
+            msgs.append(f"service type '{code}' left out: the row's text says it is suspended or not offered; check it")
         for code in found.to_review:
             how = found.sources[code]["how"]
             msgs.append(f"service type '{code}' was read from the {how} only"
@@ -356,7 +385,8 @@ class Builder:
             msgs.append("the user confirmed it is not confidential in the import wizard")
             return False, "person"
         sensitive = [c for c in found.codes if c in self.secrets.sensitive]
-        if sensitive:
+        open_shelter = self.secrets.open_shelter(self._row_words(f, cells), found.sectors) if sensitive else None
+        if sensitive and open_shelter is None:
             label = self.taxonomy.label(sensitive[0]).lower()
             msgs.append(f"marked confidential because it is a {label} service: its point, address and site will not be "
                         "shown" + (f", although its Confidential column says '{said}'" if said and not v.parse_yes(said)
@@ -370,14 +400,26 @@ class Builder:
             return True, "list"
         for col, where in self._wordy:
             text = cells.get(col)
-            if type(text) is str and (words := self.secrets.reason(text, found.sectors)):
+            if type(text) is str and (words := self.secrets.reason(text, found.sectors, by_type=not open_shelter)):
                 column = FIELDS.get(where, f"'{where}' column").lower()
                 msgs.append(f"marked confidential because its {column} says '{words}'"
                             + (f" although its Confidential column says '{said}'" if said else "")
                             + "; its point, address and site will not be shown. If it may be shown, mark it not "
                             "confidential in the import wizard")
                 return True, "words"
+        if open_shelter:
+            label = self.taxonomy.label(sensitive[0]).lower()
+            msgs.append(f"not marked confidential although it is a {label} service: its text says it is for "
+                        f"'{open_shelter}' and names nobody at risk. If its location must stay secret, mark it "
+                        "confidential in the import wizard")
         return False, ""
+
+    def _row_words(self, f, cells) -> list[str]:
+        """Every text of the row that can say who a shelter is for: its organisation, sector, service,
+        target group and remarks, and its extra columns."""
+        out = [v.clean_text(f.get(k)) for k in ("organisation", "sector", "sub_sector", "gender")]
+        out += [cells[col] for col, _ in self._wordy if type(cells.get(col)) is str]
+        return [x for x in out if x]
 
     def _make_service(self, msgs, f, cells, extras, org, svc_name, found, prov) -> Service:
         cell = f.get

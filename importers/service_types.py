@@ -6,7 +6,11 @@ a sector such as "Child protection") the types come from the other texts togethe
 sectors narrow what words mean ("safe space", "shelter") and which types are expected; a type
 outside them, one read only from a description, or one that only the sector implies, is kept
 with a low confidence and shown for review. Words after "referral to" or "next to" name other
-services, and are skipped. Each type keeps how it was found and how sure ServiceMap is.
+services, and are skipped; a type the text says has stopped or is not offered ("PSS suspended since
+March", "no longer offering legal aid", "CM only (no shelter)") is left out of the row, whichever of
+its texts names it otherwise, and kept in :attr:`TypesFound.stopped` for the row's report. A KoBo
+choice list in the type column ("cm pss altcare docs") is read code by code. Each type keeps how it
+was found and how sure ServiceMap is.
 
 :class:`TypeFinder` caches per distinct text, so a 100,000-row list costs a few hundred lookups.
 """
@@ -45,6 +49,7 @@ class TypesFound:
     sources: dict[str, dict] = field(default_factory=dict)  # code -> {"how": ..., "confidence": ...}
     sectors: tuple[str, ...] = ()
     settled: bool = False  # a person taught what its words mean (perhaps: no service type)
+    stopped: tuple[str, ...] = ()  # types the row's text says are suspended or not offered (left out of codes)
 
     @property
     def to_review(self) -> tuple[str, ...]:
@@ -77,11 +82,12 @@ def _other_services() -> re.Pattern:
 
     clause = r"(?:[^.;\n()\[\]|]|\([^()]*\))*"  # to the end of the clause, with what it says in brackets
     return re.compile(
-        rf"(?<!\w)(?:{alternation(cues['referral'])})(?!\w){clause}"
+        rf"(?<!\w)(?:{alternation(cues['listed_after'])})\s*(?:\([^()]*\)|:{clause})"  # "referrals (health, legal)"
+        rf"|(?<!\w)(?:{alternation(cues['referral'])})(?!\w){clause}"
         rf"|(?<!\w)(?:{alternation(cues['nearby'])})(?!\w)(?:\s+{word}){{1,4}}"
         rf"|(?:{word}\s+){{1,3}}(?<!ও\s)(?<!এবং\s)(?:{alternation(cues['before'])})"  # not "… ও রেফারেল": and referral
         rf"|(?<!\w)(?!(?:and|et|y|or|ou|o)\s){word}\s+(?:{alternation(cues['before_one'])})(?!\w)"
-        rf"(?:\s+(?:to|for)(?!\w){clause})?")
+        rf"(?:\s+(?:pathways?\s+)?(?:to|for)(?!\w){clause})?")
 
 
 def own_text(text: str) -> str:
@@ -90,6 +96,118 @@ def own_text(text: str) -> str:
         return ""
     folded = _fold(text)
     return _other_services().sub(" ; ", folded) if _other_services().search(folded) else folded
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict:
+    import resources
+
+    return json.loads(resources.path("type_cues.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], re.Pattern, frozenset[str]]:
+    """A pattern finding the words that say a service stopped or is not offered (in normalised text),
+    the cues that look ahead of them ("no longer offering"), those that look behind ("suspended"), and
+    the words that may stand between such a cue and the type it stops ("PSS activities suspended"), and a
+    quick test of the text as :func:`own_text` gives it for the first word of any cue, and the cues
+    saying a service was never offered ("no shelter") rather than stopped ("shelter suspended")."""
+    cues = _cues()
+    before = frozenset(filter(None, (normalise(c) for c in cues["stopped_before"])))
+    after = frozenset(filter(None, (normalise(c) for c in cues["stopped_after"])))
+    glue = frozenset(normalise(w) for w in cues["stopped_glue"])
+    never = frozenset(filter(None, (normalise(c) for c in cues["stopped_never"])))
+    words = sorted(before | after, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, words)) + r")(?!\S)(?! \d)")
+    firsts = {w.split()[0] for w in words} | {_fold(c).split()[0] for c in cues["stopped_before"] + cues["stopped_after"]}
+    gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(firsts, key=len, reverse=True))) + r")(?!\w)")
+    return pattern, before, after, glue, gate, never
+
+
+@functools.lru_cache(maxsize=4096)
+def is_choice_list(text: str) -> bool:
+    """Whether ``text`` is a KoBo choice list ("cm pss altcare", "legal_aid med"), not words."""
+    if not text or not _CHOICE_LIST.fullmatch(text.lower()) or not (text.islower() or text.isupper()):
+        return False  # "Case Management" is words; "cm pss" and "CM PSS ALTCARE" may be choices
+    codes = _cues()["choice_codes"]
+    return any(t in codes or "_" in t for t in text.lower().split())  # "case management": words
+
+
+@functools.lru_cache(maxsize=4096)
+def choice_words(text: str) -> str:
+    """A KoBo choice list ("cm pss altcare docs", "legal_aid med") in words the taxonomy knows, one
+    choice per part ("cm ; pss ; alternative care ; civil documentation"); other text as it is."""
+    if not is_choice_list(text):
+        return text
+    codes = _cues()["choice_codes"]
+    tokens = text.lower().split()
+    return " ; ".join(codes.get(t) or " ".join(codes.get(w, w) for w in t.split("_") if w) for t in tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _type_column_words(text: str) -> str:
+    """A type column's text with each KoBo choice list in it in words (see :func:`choice_words`)."""
+    return " ; ".join(choice_words(part) for part in text.split(" ; "))
+
+
+_LINE_WORD = re.compile(r"(?<!\w)(?:linea|ligne|line|linha|خط|লাইন)(?!\w)")  # as own_text folds them
+_CHOICE_LIST = re.compile(r"[a-z0-9_]+(?: [a-z0-9_]+)*")
+#: "Línea 141", "ligne 116", "خط 1098": a telephone line named by its number is a helpline.
+_NUMBERED_LINE = re.compile(r"(?<!\S)(?:linea|ligne|line|linha|خط|লাইন)(?: \S+)? (\d{3,6})(?!\S)")
+
+
+_CLAUSE_END = re.compile(r"[;,.:!?|\n\r\t،؛।]+")
+
+
+def _clause_starts(text: str, norm: str) -> list[int]:
+    """Where, in ``norm`` (``text`` normalised), each clause after the first begins ("PSS suspended; CM
+    continues": the stop word does not reach over the semicolon)."""
+    parts = [x for x in map(normalise, _CLAUSE_END.split(text)) if x]
+    if len(parts) < 2 or " ".join(parts) != norm:
+        return []
+    starts, at = [], 0
+    for part in parts[:-1]:
+        at += len(part) + 1
+        starts.append(at)
+    return starts
+
+
+def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> dict[int, bool]:
+    """Indexes of the hits that a stop word says are not offered: right after a cue that looks ahead
+    ("no longer offering legal aid", "sin albergue"), or right before one that looks behind ("PSS
+    suspended since March"), with only glue words between and in the same clause; a list of types
+    ("CM or PSS", "CM & PSS suspended") goes together. Each index says whether the service was never
+    offered ("no shelter") rather than stopped ("shelter suspended")."""
+    pattern, before, after, glue, _, never_cues = _stop_words()
+    out: dict[int, bool] = {}
+    if not hits or not pattern.search(norm):
+        return out
+    starts = _clause_starts(text, norm)
+
+    def joined(a: int, b: int) -> bool:
+        return a <= b and all(w in glue for w in norm[a:b].split()) and not any(a < c <= b for c in starts)
+
+    for m in pattern.finditer(norm):
+        cue = m.group()
+        never = cue in never_cues
+        if cue in before:
+            at = m.end()
+            for i, h in enumerate(hits):
+                if h.start >= at:
+                    if not joined(at, h.start):
+                        break
+                    out[i] = out.get(i, True) and never
+                    at = h.end
+        if cue in after:
+            at = m.start()
+            for i in range(len(hits) - 1, -1, -1):
+                h = hits[i]
+                if h.end <= at:
+                    if not joined(h.end, at):
+                        break
+                    out[i] = out.get(i, True) and never
+                    at = h.start
+    return out
 
 
 class TypeFinder:
@@ -138,23 +256,47 @@ class TypeFinder:
             m = self._matchers[sectors] = self.taxonomy.matcher.with_entries(self.sectors.words(sectors))
         return m
 
-    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool]:
-        """(code, taught by a person) for each type ``text`` names under the row's sectors, and whether
-        a person taught what some of its words mean."""
+    def own_hits(self, text: str, sectors: tuple[str, ...] = ()) -> tuple[str, list[Hit], list[tuple[Hit, bool]]]:
+        """``text`` without the words naming other services (as :func:`own_text` gives it), the synonyms
+        it names as this service's own, and those it says are stopped or not offered, each with whether
+        it was never offered ("no shelter") rather than stopped ("shelter suspended")."""
+        own = own_text(text)
+        hits = self.matcher(sectors).find(own)
+        hits += self._misspelt(own, hits)
+        numbered = _LINE_WORD.search(own) is not None and "helpline" in self.taxonomy
+        if not numbered and not (hits and _stop_words()[4].search(own)):
+            return own, hits, []  # almost every text: no stop word, no number
+        hits = sorted({(h.start, h.end, h.codes): h for h in hits}.values(), key=lambda h: (h.start, -h.end))
+        norm = normalise(own)
+        if numbered and (number := _NUMBERED_LINE.search(norm)):
+            hits.append(Hit(number.start(), number.end(), ("helpline",), number.group()))
+        stopped = _stopped_hits(own, norm, hits)
+        if not stopped:
+            return own, hits, []
+        for i, h in enumerate(hits):  # and what the part scans found inside them
+            if i not in stopped:
+                inside = [never for j, never in stopped.items() if hits[j].start <= h.start and h.end <= hits[j].end]
+                if inside:
+                    stopped[i] = all(inside)
+        return (own, [h for i, h in enumerate(hits) if i not in stopped],
+                [(hits[i], stopped[i]) for i in sorted(stopped)])
+
+    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool, tuple[str, ...]]:
+        """(code, taught by a person) for each type ``text`` names under the row's sectors, whether
+        a person taught what some of its words mean, and the types it says are not offered."""
         key = (text, sectors)
         found = self._hits_cache.get(key)
         if found is None:
             codes, settled = {}, False
-            own = own_text(text)
-            hits = self.matcher(sectors).find(own)
-            hits += self._misspelt(own, hits)
+            _, hits, stopped_hits = self.own_hits(text, sectors)
             named = {c for h in hits for c in h.codes}
             for hit in hits:
                 taught = phrase_key(hit.words) in self._taught
                 settled = settled or taught
                 for code in self._absorbed.get(hit.words, {}).keys() & named or hit.codes:
                     codes[code] = codes.get(code, False) or taught
-            found = self._hits_cache[key] = (tuple(codes.items()), settled)
+            stopped = tuple(dict.fromkeys(c for h, _ in stopped_hits for c in h.codes if c not in codes))
+            found = self._hits_cache[key] = (tuple(codes.items()), settled, stopped)
         return found
 
     def _misspelt(self, text: str, hits: list[Hit]) -> list[Hit]:
@@ -191,6 +333,8 @@ class TypeFinder:
         name, the activity, the sub-sector and the sector are read too. A type that only the
         description adds to others is kept for review; the organisation's name ("District Police",
         "Tribunal pour enfants") is read only when nothing else names a type."""
+        if type_column:  # KoBo's choice names: "cm pss altcare"
+            type_column = _type_column_words(type_column)
         sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
                                       + self.sectors_in(type_column, in_type_column=True)))
         column = self._combine([("type column", type_column)], sectors) if type_column else None
@@ -208,8 +352,9 @@ class TypeFinder:
             found = self._combine([("description", description)], sectors, found)
         if not found.codes and not found.settled and organisation:
             found = self._combine([("organisation", organisation)], sectors, found)
-        if not found.codes and not found.settled:
-            said = [t for t in (type_column, name, activity, description) if t]
+        if not found.codes and not found.settled and not found.stopped:
+            # a text that only names other services ("refers survivors to MSF for CMR") says nothing of this one
+            said = [t for t in (type_column, name, activity, description) if t and normalise(own_text(t))]
             bare = all(self.sectors.only_sectors(t) for t in said) or any(  # remarks saying only "CP"
                 self.sectors.only_sectors(t) for t in said[1:])
             if bare and not sectors:  # "CP services", "Servicios de protección": the text names the sector
@@ -228,9 +373,12 @@ class TypeFinder:
         expected = set().union(*(self.sectors.get(s).types for s in sectors)) if sectors else None
         sources: dict[str, dict] = dict(before.sources) if before else {}
         settled = before.settled if before else False
+        stopped = before.stopped if before else ()
         for how, text in texts:
-            codes, taught_here = self._codes(text, sectors)
+            codes, taught_here, stopped_here = self._codes(text, sectors)
             settled = settled or taught_here
+            if stopped_here:
+                stopped = tuple(dict.fromkeys(stopped + stopped_here))
             for code, taught in codes:
                 sure = 1.0 if taught else (ADDED if before and before.codes and how == "description"
                                            else CONFIDENCE[how])
@@ -238,4 +386,6 @@ class TypeFinder:
                     sure = round(sure * OUTSIDE_SECTOR, 2)
                 if code not in sources or sure > sources[code]["confidence"]:
                     sources[code] = {"how": how, "confidence": sure}
-        return TypesFound(tuple(sources), sources, sectors, settled)
+        if stopped:  # "no longer offering legal aid" in the remarks wins over "Legal aid" in the type column
+            sources = {c: how for c, how in sources.items() if c not in stopped}
+        return TypesFound(tuple(sources), sources, sectors, settled, stopped)
