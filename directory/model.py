@@ -54,7 +54,7 @@ def new_id() -> str:
 os.register_at_fork(after_in_child=_ids.clear)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a record, or one of its values, came from.
 
@@ -85,7 +85,7 @@ class Provenance:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Phone:
     """A phone number. ``number`` is E.164 where it could be normalised, else as typed.
 
@@ -98,7 +98,7 @@ class Phone:
     languages: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Contact:
     """A person or desk to contact for a service, with phones and e-mails."""
 
@@ -110,7 +110,7 @@ class Contact:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(slots=True)
 class Organisation:
     """An agency, NGO, ministry or community group that provides services."""
 
@@ -124,7 +124,7 @@ class Organisation:
     provenance: list[Provenance] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Service:
     """One service an organisation provides: case management, legal aid, a helpline …"""
 
@@ -169,7 +169,7 @@ TYPE_SOURCES = ("person", "type column", "service name", "activity", "sub-sector
                 "organisation")
 
 
-@dataclass
+@dataclass(slots=True)
 class Site:
     """A place where services are delivered (HSDS: location)."""
 
