@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from directory import bulk_rows, records
@@ -45,11 +45,11 @@ def save_many(conn: sqlite3.Connection, change_id: int, organisations: Sequence[
         if items:
             _write(conn, change_id, table, make, items)
     pairs = list(dict.fromkeys(links))
+    last = _last_rowid(conn, "sm_service_at_site")
     linked = {(r[0], r[1]) for r in _existing(
         conn, "SELECT service_id, site_id FROM sm_service_at_site WHERE service_id IN ({marks})",
-        list({s for s, _ in pairs}))}
+        list({s for s, _ in pairs}))} if last else set()  # an empty table (a first import) has none to look up
     new = [(new_id(), s, t) for s, t in pairs if (s, t) not in linked]
-    last = _last_rowid(conn, "sm_service_at_site")
     conn.executemany("INSERT INTO sm_service_at_site (id, service_id, site_id) VALUES (?, ?, ?)", new)
     _audit_inserts(conn, change_id, "sm_service_at_site", last, len(new),
                    """'{"service_id": "' || service_id || '", "site_id": "' || site_id || '"}'""",
@@ -61,12 +61,17 @@ def _write(conn: sqlite3.Connection, change_id: int, table: str, make: Callable[
     """Upsert ``items`` batch by batch. Updates get their audit row (the changed fields) as they are
     written; inserts get theirs in one statement afterwards, from the rows just written."""
     last = _last_rowid(conn, table)
+    written: set[str] | None = set() if not last else None  # into an empty table: the IDs written so far
     inserted: list[str] = []
     sql = values = None
-    for start in range(0, len(items), _BATCH):
-        batch = items[start:start + _BATCH]
-        old = {r["id"]: dict(r) for r in _existing(conn, f"SELECT * FROM {table} WHERE id IN ({{marks}})",
-                                                   [x.id for x in batch])}
+    for batch in _batches(items):
+        ids = [x.id for x in batch]
+        if written is not None and written.isdisjoint(ids):  # nothing of the batch can be there yet
+            old = {}
+        else:
+            old = {r["id"]: dict(r) for r in _existing(conn, f"SELECT * FROM {table} WHERE id IN ({{marks}})", ids)}
+        if written is not None:
+            written.update(ids)
         rows = [make(x) for x in batch]
         if sql is None:
             cols = list(rows[0])
@@ -82,6 +87,21 @@ def _write(conn: sqlite3.Connection, change_id: int, table: str, make: Callable[
     _audit_inserts(conn, change_id, table, last, len(inserted), """'{"name": ' || json_quote(name) || '}'""",
                    lambda: [(change_id, table, i, "insert", None, bulk_rows.audit_json({"name": n}))
                             for i, n in _names(conn, table, inserted)])
+
+
+def _batches(items: Sequence) -> Iterator[Sequence]:
+    """``items`` in batches of at most ``_BATCH``, a record given twice starting a new batch (so that its
+    second row is written, and audited, as an update of the first, as when saved one by one)."""
+    start = 0
+    while start < len(items):
+        batch = items[start:start + _BATCH]
+        ids = [x.id for x in batch]
+        if len(set(ids)) < len(ids):
+            seen: set[str] = set()
+            end = next(k for k, i in enumerate(ids) if i in seen or seen.add(i))
+            batch = batch[:end]
+        yield batch
+        start += len(batch)
 
 
 def _last_rowid(conn: sqlite3.Connection, table: str) -> int:
