@@ -36,9 +36,37 @@ def value_json(value: Any) -> str:
         return _STRING(value)
     if kind is list:
         return list_json(value)
-    if kind is dict and not value:
-        return "{}"
+    if kind is dict:
+        return dict_json(value) or _ENCODE(value)
     return _ENCODE(value)
+
+
+def dict_json(value: dict) -> str | None:
+    """A small dict of text, whole numbers, finite decimals, booleans, None and such dicts (the
+    extra fields, the type words and their sources) as ``json.dumps(sort_keys=True)`` writes it,
+    without setting up an encoder for each; None for anything else."""
+    parts = []
+    for key in sorted(value) if all(type(k) is str for k in value) else ():
+        item = value[key]
+        kind = type(item)
+        if kind is str:
+            text = _STRING(item)
+        elif kind is dict:
+            text = dict_json(item)
+            if text is None:
+                return None
+        elif item is None or item is True or item is False:
+            text = "null" if item is None else "true" if item else "false"
+        elif kind is int:
+            text = int.__repr__(item)
+        elif kind is float and item - item == 0:  # finite: NaN and infinities are left to json
+            text = float.__repr__(item)
+        else:
+            return None
+        parts.append(f"{_STRING(key)}: {text}")
+    if len(parts) < len(value):
+        return None
+    return "{" + ", ".join(parts) + "}"
 
 
 def list_json(items: list) -> str:

@@ -98,11 +98,12 @@ def _scan(f, *, exact: bool) -> Extent:
         ends = [i + len(tag) for tag in (b"</row>", b":row>") if (i := chunk.rfind(tag)) >= 0]
         cut = max(ends) if ends and data else len(chunk)  # whole rows only
         body, carry = chunk[:cut], chunk[cut:]
-        if not extent.errors_or_formulas:
-            seen = tail + body
-            extent.errors_or_formulas = b't="e"' in seen or b"<f" in seen or b":f" in seen
-            tail = body[-8:]
         plain = b":c " not in body and b":c>" not in body  # no namespace prefix on the cells
+        if not extent.errors_or_formulas:
+            edge = tail + body[:8]
+            extent.errors_or_formulas = any(mark in body or mark in edge
+                                            for mark in (b't="e"', b"<f") + (() if plain else (b":f",)))
+            tail = body[-8:]
         refs = _PLAIN_REF.findall(body) if plain and not exact else None
         if refs is not None and body.count(b"<c ") + body.count(b"<c>") == len(refs):
             if refs:  # the quick pass: every cell's reference, empty ones too
