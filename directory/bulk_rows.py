@@ -10,6 +10,7 @@ the same text directly: JSON strings through the C string encoder, lists of code
 from __future__ import annotations
 
 import json
+import operator
 import struct
 from datetime import date
 from typing import Any
@@ -21,6 +22,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _STRING = json.encoder.encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses for str
 _SERVICE_FIELDS = tuple(Service.__dataclass_fields__)
 _SITE_FIELDS = tuple(f for f in Site.__dataclass_fields__ if f not in ("admin_pcodes", "provenance"))
+_site_values = operator.attrgetter(*_SITE_FIELDS)
 _LIST_CACHE: dict[tuple, str] = {}
 _PREFIX_CACHE: dict[tuple, str] = {}
 
@@ -34,9 +36,37 @@ def value_json(value: Any) -> str:
         return _STRING(value)
     if kind is list:
         return list_json(value)
-    if kind is dict and not value:
-        return "{}"
+    if kind is dict:
+        return dict_json(value) or _ENCODE(value)
     return _ENCODE(value)
+
+
+def dict_json(value: dict) -> str | None:
+    """A small dict of text, whole numbers, finite decimals, booleans, None and such dicts (the
+    extra fields, the type words and their sources) as ``json.dumps(sort_keys=True)`` writes it,
+    without setting up an encoder for each; None for anything else."""
+    parts = []
+    for key in sorted(value) if all(type(k) is str for k in value) else ():
+        item = value[key]
+        kind = type(item)
+        if kind is str:
+            text = _STRING(item)
+        elif kind is dict:
+            text = dict_json(item)
+            if text is None:
+                return None
+        elif item is None or item is True or item is False:
+            text = "null" if item is None else "true" if item else "false"
+        elif kind is int:
+            text = int.__repr__(item)
+        elif kind is float and item - item == 0:  # finite: NaN and infinities are left to json
+            text = float.__repr__(item)
+        else:
+            return None
+        parts.append(f"{_STRING(key)}: {text}")
+    if len(parts) < len(value):
+        return None
+    return "{" + ", ".join(parts) + "}"
 
 
 def list_json(items: list) -> str:
@@ -77,30 +107,48 @@ def _contact_json(c: Contact) -> str:
             f'"name": {value_json(c.name)}, "phones": [{phones}], "title": {value_json(c.title)}}}')
 
 
-def service_row(svc: Service) -> dict[str, Any]:
-    """The same row as ``records.service_row``."""
-    row: dict[str, Any] = {}
-    d = svc.__dict__
-    for name in _SERVICE_FIELDS:
-        value = d[name]
-        if name == "contacts":
-            value = "[" + ", ".join(map(_contact_json, value)) + "]" if value else "[]"
-        elif name == "provenance":
-            value = provenance_json(value)
-        elif name in ("service_types", "genders", "languages", "service_area", "extra", "type_words", "type_sources"):
-            value = value_json(value)
-        elif value is True or value is False:
-            value = int(value)
-        elif isinstance(value, date):
-            value = value.isoformat()
-        row[name] = value
-    return row
+def _plain(value: Any) -> Any:
+    """A column value as ``records`` writes it: booleans as 0/1, dates in ISO 8601, the rest as is."""
+    if value is True or value is False:
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _compile_service_row():
+    """``service_row`` as one expression per field (a loop testing every field's name cost more
+    than the rest of the row at 100,000 services)."""
+    parts = []
+    for f in Service.__dataclass_fields__.values():
+        key = f"svc.{f.name}"
+        if f.name == "contacts":
+            expr = f'("[" + ", ".join(map(_contact_json, {key})) + "]" if {key} else "[]")'
+        elif f.name == "provenance":
+            expr = f"provenance_json({key})"
+        elif f.name in _SERVICE_JSON:
+            expr = f"value_json({key})"
+        elif f.type in ("str", str):  # text passes as it is; anything else put there is converted as records does
+            expr = f"(v if type(v := {key}) is str else _plain(v))"
+        else:
+            expr = f"_plain({key})"
+        parts.append(f"{f.name!r}: {expr}")
+    source = "def service_row(svc):\n    return {" + ", ".join(parts) + "}\n"
+    scope: dict[str, Any] = {"_contact_json": _contact_json, "provenance_json": provenance_json,
+                             "value_json": value_json, "_plain": _plain}
+    exec(compile(source, "<bulk_rows.service_row>", "exec"), scope)  # noqa: S102 - our own field names only
+    made = scope["service_row"]
+    made.__doc__ = "The same row as ``records.service_row``."
+    return made
+
+
+_SERVICE_JSON = ("service_types", "genders", "languages", "service_area", "extra", "type_words", "type_sources")
+service_row = _compile_service_row()
 
 
 def site_row(site: Site) -> dict[str, Any]:
     """The same row as ``records.site_row``, plus its GeoPackage point in ``geom``."""
-    d = site.__dict__
-    row = {name: d[name] for name in _SITE_FIELDS}
+    row = dict(zip(_SITE_FIELDS, _site_values(site)))
     pcodes = site.admin_pcodes
     for level in records.ADMIN_LEVELS:
         row[f"adm{level}_pcode"] = pcodes.get(level)

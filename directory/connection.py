@@ -20,9 +20,8 @@ from directory.errors import UserFacingError
 BUSY_TIMEOUT_S = 5
 
 #: SQLite's page cache, in KiB: 64 MB as a rule (SQLite's own default is 2 MB, and large imports
-#: and edits spent their time re-reading pages), 256 MB while a large import is written.
+#: and edits spent their time re-reading pages), large imports included.
 CACHE_KB = 65_536
-BULK_CACHE_KB = 262_144
 
 
 class ProjectError(UserFacingError):

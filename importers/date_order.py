@@ -75,14 +75,14 @@ def example(order: str) -> str:
     return "08/09/2026 = 8 September 2026" if order == DAY_FIRST else "08/09/2026 = 9 August 2026"
 
 
-def check_sheet(sheet, table, result, day_first: bool) -> None:
-    """Warn about a sheet whose slashed dates contradict each other or the order used to read them."""
+def slashed_dates(sheet, table) -> tuple | None:
+    """The sheet's slashed dates that only one order reads, and those both do: (column, day first only,
+    month first only, either way), each a list of (excel row, text); None without a date column."""
     from importers.columns import columns_of
-    from importers.rows import column_letter
 
     col = columns_of(table.mapping).get("verified")
     if col is None:
-        return
+        return None
     day_only, month_only, ambiguous = [], [], []  # (excel row, text)
     for i in range(table.first_data_row, len(sheet.rows)):
         row = sheet.rows[i]
@@ -96,6 +96,19 @@ def check_sheet(sheet, table, result, day_first: bool) -> None:
             month_only.append((i + 1, value.strip()))
         elif a != b and a <= 12 and b <= 12:
             ambiguous.append((i + 1, value.strip()))
+    return col, day_only, month_only, ambiguous
+
+
+def check_sheet(sheet, table, result, day_first: bool, dates: tuple | None = None) -> None:
+    """Warn about a sheet whose slashed dates contradict each other or the order used to read them.
+
+    ``dates`` is what :func:`slashed_dates` found, when it was read before the rows were let go."""
+    from importers.rows import column_letter
+
+    dates = dates if dates is not None else slashed_dates(sheet, table)
+    if dates is None:
+        return
+    col, day_only, month_only, ambiguous = dates
     used = DAY_FIRST if day_first else MONTH_FIRST
     against = month_only if day_first else day_only
     if not against:

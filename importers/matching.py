@@ -73,6 +73,7 @@ def match_project(result: ImportResult, project: Project) -> None:
     taken: set[str] = set()
     typed_by_people = project.set_by_people("sm_services", "service_types")
     secret_by_people = project.set_by_people("sm_services", "confidential")
+    unchanged_ids: set[str] = set()  # services matched whose record the list leaves as it was
     for svc in list(result.services):
         svc.organisation_id = id_map.get(svc.organisation_id, svc.organisation_id)
         match = by_id.get(svc.extra.get("source_id", ""))
@@ -99,11 +100,11 @@ def match_project(result: ImportResult, project: Project) -> None:
         svc.provenance = match.provenance + svc.provenance
         result.existing_ids.add(svc.id)
         result.existing_ids.add(svc.organisation_id)
-        svc.__dict__["_unchanged"] = unchanged
+        if unchanged:
+            unchanged_ids.add(svc.id)
     if not id_map:
         return
     result.links = [(id_map.get(a, a), id_map.get(b, b)) for a, b in result.links]
-    unchanged_ids = {s.id for s in result.services if s.__dict__.pop("_unchanged", False)}
     for row in result.rows:
         if row.service_id in id_map:
             row.service_id = id_map[row.service_id]

@@ -21,7 +21,7 @@ from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
 from importers.result import ImportResult
-from importers.rows import Builder
+from importers.rows import Builder, fill_merged_down
 from importers.column_content import read_by_content
 from importers.table import find_table, sheet_is_empty
 
@@ -107,11 +107,14 @@ def read_file(
                 f"sheet '{data.name}': {data.missing_formulas} formula cells were saved without their values (the file "
                 "was written by a program, not Excel); those values are missing. Open the file in Excel or "
                 "LibreOffice, save it, and import it again to get them.")
+        fill_merged_down(data, table.first_data_row)
+        dates = date_order.slashed_dates(data, table)  # read first: each row is let go once it is read
         share = 1 / max(len(sheets), 1)
         builder.read_table(
-            data, table,
+            data, table, release_rows=True,
             progress=lambda f, m, k=k, share=share: progress(0.05 + 0.8 * share * (k + f), m), cancelled=cancelled)
-        date_order.check_sheet(data, table, result, day_first)
+        date_order.check_sheet(data, table, result, day_first, dates)
+        sheets[k] = data = None  # the sheet's cells: only the records made from them are kept
     return result
 
 

@@ -139,11 +139,12 @@ def _col_index(letters: bytes) -> int:
     return n - 1
 
 
-def _xlsx_hidden(book: file_gate.Workbook) -> dict[str, dict]:
-    """Per sheet name: declared row count, error cells, formula cells without a saved value."""
+def _xlsx_hidden(book_check: file_gate.Workbook) -> dict[str, dict]:
+    """Per sheet name: declared row count, error cells, formula cells without a saved value (a sheet
+    the gate's scan saw neither in is not read a second time)."""
     out: dict[str, dict] = {}
     try:
-        with file_gate.zip_file(book.path, WHAT, max_bytes=file_gate.MAX_UNPACKED_BYTES) as z:
+        with file_gate.zip_file(book_check.path, WHAT, max_bytes=file_gate.MAX_UNPACKED_BYTES) as z:
             book = ElementTree.fromstring(z.read("xl/workbook.xml"))
             rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
             targets = {r.get("Id"): r.get("Target") for r in rels.findall("p:Relationship", _NS)}
@@ -157,7 +158,8 @@ def _xlsx_hidden(book: file_gate.Workbook) -> dict[str, dict]:
                 info: dict = {"rows": 0, "errors": {}, "formulas": 0}
                 if m := _DIM.search(head):
                     info["rows"] = int(m[1] or 1)
-                if info["rows"] <= MAX_ROWS:
+                extent = book_check.sheets.get(s.get("name"))
+                if info["rows"] <= MAX_ROWS and (extent is None or extent.errors_or_formulas):
                     xml = z.read(part)
                     if b't="e"' in xml:
                         for m in _ERR.finditer(xml):

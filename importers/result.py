@@ -15,7 +15,7 @@ from directory.model import Organisation, Service, Site
 STATUSES = ("imported", "updated", "duplicate", "not-a-service", "rejected")
 
 
-@dataclass
+@dataclass(slots=True)
 class RowOutcome:
     sheet: str
     row: int  # as Excel shows it

@@ -56,6 +56,8 @@ _STATUSES = {"active": "active", "open": "active", "functional": "active", "acti
              "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
 
 
+_RELEASED: list = []  # stands for a row already read and let go
+
 _A_WORD = re.compile(r"[^\W\d_]{3}")
 _ARABIC, _BENGALI = re.compile(r"[\u0600-\u06ff]"), re.compile(r"[\u0980-\u09ff]")
 
@@ -65,10 +67,10 @@ def _words(value: object) -> str:
     return v.clean_text(value) if type(value) is str and _A_WORD.search(value) else ""
 
 
-def _fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
+def fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
     """A cell merged down over several rows of the table ("AFESOK" beside two of its services) gives
     its value to each of them (a workbook keeps it only in the top one). Merges across a row (a
-    group title such as "CHITTAGONG HILL TRACTS") are left alone."""
+    group title such as "CHITTAGONG HILL TRACTS") are left alone. Filling twice changes nothing."""
     for r0, c0, r1, _c1 in sheet.merged:
         if r0 < first_data_row or r1 <= r0 or r0 >= len(sheet.rows):
             continue
@@ -137,7 +139,9 @@ class Builder:
 
     # --- one sheet -------------------------------------------------------------------
 
-    def read_table(self, sheet: SheetData, table: Table, progress=None, cancelled=None) -> None:
+    def read_table(self, sheet: SheetData, table: Table, progress=None, cancelled=None, release_rows=False) -> None:
+        """Every row under the header, each with its outcome. ``release_rows`` lets each row of the sheet go
+        once it is read (an import of 100,000 rows then holds the records, not the cells as well)."""
         cols = columns_of(table.mapping)
         extras = [(m.column, m.header or m.hxl or f"column {column_letter(m.column)}") for m in table.mapping
                   if m.field == "extra"]
@@ -146,7 +150,7 @@ class Builder:
         self._wordy = [(cols[f], f) for f in _WORDY if f in cols] + extras
         self._what_rows_say(sheet, table, cols, extras)
         rows = sheet.rows
-        _fill_merged_down(sheet, table.first_data_row)
+        fill_merged_down(sheet, table.first_data_row)
         n = len(rows)
         for i in range(table.first_data_row, n):
             if cancelled is not None and i % 2000 == 0:
@@ -157,6 +161,8 @@ class Builder:
                 if progress is not None:
                     progress(i / max(n, 1), f"{sheet.name}: row {i + 1:,} of {n:,}")
             self.read_row(sheet, i, rows[i], cols, extras, used, fields)
+            if release_rows:
+                rows[i] = _RELEASED
 
     def _what_rows_say(self, sheet: SheetData, table: Table, cols: dict[str, int], extras) -> None:
         """Where this table says what its services are, when no service name, type or activity column does:

@@ -53,3 +53,19 @@ def test_lists_of_codes_are_cached_by_value_and_other_lists_encoded_in_full():
     assert bulk_rows.list_json(["mhpss", "legal_aid"]) == '["mhpss", "legal_aid"]'
     assert bulk_rows.list_json(["mhpss", "legal_aid"]) is bulk_rows.list_json(["mhpss", "legal_aid"])
     assert bulk_rows.list_json([1, {"a": 2}]) == json.dumps([1, {"a": 2}], ensure_ascii=False, sort_keys=True)
+
+
+def test_small_dicts_equal_json_dumps_and_others_fall_back():
+    for value in [{}, {"b": "x", "a": "ঢাকা"}, {"case_management": {"how": "type column", "confidence": 0.85}},
+                  {"n": 3, "f": 1.5, "t": True, "no": False, "none": None, "big": 10**30, "tiny": 1e-300},
+                  {"nan": float("nan")}, {"inf": float("inf")}, {1: "int key"}, {"list": ["a", 1]},
+                  {"nested": {"deeper": {"x": "\u2028 control \x01"}}}, {"when": date(2026, 1, 2)}]:
+        expected = None
+        try:
+            expected = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        except TypeError:
+            pass
+        if expected is not None:
+            assert bulk_rows.value_json(value) == expected, value
+    assert bulk_rows.dict_json({"nan": float("nan")}) is None and bulk_rows.dict_json({1: "a"}) is None
+    assert bulk_rows.dict_json({"list": ["a"]}) is None

@@ -78,3 +78,34 @@ def test_a_damaged_error_scan_costs_only_the_markers(tmp_path):
     path.write_bytes(b"not a zip")
     assert cell_errors.find(file_gate.Workbook(path, "ods")) == {}
     assert cell_errors.find(file_gate.workbook(DATA / "cell_errors.xlsx", "list")) == {}  # .xlsx: by the reader
+
+
+@pytest.mark.parametrize("chunk", [64, 97, 211, 1000, 4 * 2**20])
+def test_the_gate_scan_sees_error_cells_wherever_its_chunks_cut_the_sheet(chunk, monkeypatch):
+    """The importer reads error and formula cells from the sheet XML only when the gate's scan saw
+    one (a plain sheet is not read a second time): cut into chunks of any size, the marks are still
+    seen, and every error cell is still reported."""
+    from directory.file_gate import sheets
+
+    monkeypatch.setattr(sheets, "CHUNK", chunk)
+    book = file_gate.workbook(DATA / "cell_errors.xlsx", "test")
+    assert all(extent.errors_or_formulas for extent in book.sheets.values())
+    result = read_file(DATA / "cell_errors.xlsx", region="BD")
+    by_row = {r.row: r for r in result.rows}
+    for row, messages in EXPECTED.items():
+        assert by_row[row].messages == messages
+
+
+def test_a_sheet_of_plain_values_is_scanned_once(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Organisation", "Service", "Phone"])
+    ws.append(["Org A", "Case management", "01711000000"])
+    wb.save(path)
+    assert [e.errors_or_formulas for e in file_gate.workbook(path, "test").sheets.values()] == [False]
+    ws.append(["Org B", "Legal aid", "=1/0"])
+    wb.save(path)
+    assert [e.errors_or_formulas for e in file_gate.workbook(path, "test").sheets.values()] == [True]

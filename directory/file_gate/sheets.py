@@ -36,6 +36,9 @@ class Extent:
 
     rows: int = 0
     columns: int = 0
+    #: Whether the sheet may hold error cells (``t="e"``) or formulas, which the importer reads from
+    #: the XML itself (calamine does not say); an .xlsx sheet without either need not be read again.
+    errors_or_formulas: bool = True
 
     def cell(self) -> str:
         """The far corner in Excel's notation (XFD1048576)."""
@@ -83,7 +86,8 @@ def _xlsx_sheet(open_part) -> Extent:
 
 
 def _scan(f, *, exact: bool) -> Extent:
-    extent, carry, first = Extent(), b"", True
+    extent, carry, first = Extent(errors_or_formulas=False), b"", True
+    tail = b""  # the end of the last chunk, so a mark cut in two by a chunk's edge is still seen
     row_number = 0  # the last row seen, for rows and cells written without a reference
     while True:
         data = f.read(CHUNK)
@@ -95,6 +99,11 @@ def _scan(f, *, exact: bool) -> Extent:
         cut = max(ends) if ends and data else len(chunk)  # whole rows only
         body, carry = chunk[:cut], chunk[cut:]
         plain = b":c " not in body and b":c>" not in body  # no namespace prefix on the cells
+        if not extent.errors_or_formulas:
+            edge = tail + body[:8]
+            extent.errors_or_formulas = any(mark in body or mark in edge
+                                            for mark in (b't="e"', b"<f") + (() if plain else (b":f",)))
+            tail = body[-8:]
         refs = _PLAIN_REF.findall(body) if plain and not exact else None
         if refs is not None and body.count(b"<c ") + body.count(b"<c>") == len(refs):
             if refs:  # the quick pass: every cell's reference, empty ones too
