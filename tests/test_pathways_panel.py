@@ -164,3 +164,31 @@ def test_an_exported_pdf_has_the_users_usual_permissions(threaded_panel, qtbot, 
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE((tmp_path / "alpha.pdf").stat().st_mode) == 0o666 & ~mask
+
+
+def test_an_export_is_not_dropped_when_the_preview_redraws(threaded_panel, qtbot, tmp_path):
+    """Ticking another area (or changing the paper) while an export runs redraws the preview; with one
+    runner for both, the redraw cancelled the export: no file, and "Preparing…" stayed for ever."""
+    panel = threaded_panel
+    panel.choose_areas(["BDX01", "BDX03"])
+    with qtbot.waitSignal(panel.exported, timeout=60000) as done:
+        panel.export(tmp_path / "both.csv", "csv")
+        panel.refresh_preview()  # what the preview's timer does a moment after a change
+    assert done.args == [[tmp_path / "both.csv"]] and (tmp_path / "both.csv").exists()
+    assert panel.status.text().startswith("Exported")
+
+
+def test_an_export_that_cannot_be_written_says_so(threaded_panel, qtbot, tmp_path, monkeypatch):
+    """A file that cannot be written (held open by another program, a read-only stick; here a folder
+    already has its name) gets a message naming it, not "ServiceMap met an unexpected problem"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: told.append(text))
+    panel = threaded_panel
+    panel.choose_areas(["BDX01"])
+    (tmp_path / "taken.csv").mkdir()
+    panel.export(tmp_path / "taken.csv", "csv")
+    qtbot.waitUntil(lambda: bool(told), timeout=60000)
+    assert str(tmp_path / "taken.csv") in told[0] and "close it" in told[0]
+    assert panel.export_button.isEnabled() and panel.status.text() == "Not exported."

@@ -63,7 +63,9 @@ class PathwayPanel(QWidget):
 
         self.window_ = window
         self.setWindowTitle(self.tr("Referral pathways"))
-        self.runner = TaskRunner(self, synchronous=synchronous)
+        self.runner = TaskRunner(self, synchronous=synchronous)  # the preview: a newer one replaces it
+        # Export has its own runner: a preview redrawn meanwhile (another area ticked) must not cancel it.
+        self.export_runner = TaskRunner(self, synchronous=synchronous)
         self.snapshot: DirectorySnapshot | None = None
         self.template = None
         self._tmp = tempfile.TemporaryDirectory(prefix="servicemap-pathway-")
@@ -354,19 +356,38 @@ class PathwayPanel(QWidget):
                                 exc.describe(lambda name: self.tr("File") if name == "out" else name))
             return
         self.status.setText(self.tr("Preparing %1 pathway(s)…").replace("%1", str(len(pcodes))))
-        self.runner.start(pathways_request.build, request, on_done=lambda rendered: self._write(request, rendered),
-                          on_error=self._failed)
+        self.export_button.setEnabled(False)
+        self.export_runner.start(pathways_request.build, request, on_done=lambda rendered: self._write(request, rendered),
+                                 on_error=self._export_failed)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText("")
+        self._failed(exc)
 
     def _write(self, request, rendered) -> None:
         from desktop.pathways.printing import html_to_pdf
 
-        written = pathways_request.write(request, rendered,
-                                         lambda html, target: html_to_pdf(html, target, paper=request.paper))
+        from desktop.pathways.printing import PrintError
+
+        self.export_button.setEnabled(True)
+        try:
+            written = pathways_request.write(request, rendered,
+                                             lambda html, target: html_to_pdf(html, target, paper=request.paper))
+        except (OSError, PrintError) as exc:  # a file another program holds open, a read-only stick …
+            self.status.setText(self.tr("Not exported."))
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, self.tr("Export pathways"),
+                                self.tr("Could not write %1: %2. If another program has the file open, close it; "
+                                        "or choose another name or folder.")
+                                .replace("%1", str(request.out)).replace("%2", reason))
+            return
         self.status.setText(self.tr("Exported %1").replace("%1", str(request.out)))
         self.exported.emit(written)
 
     def closeEvent(self, event) -> None:
         self.runner.cancel()
+        self.export_runner.cancel()
         super().closeEvent(event)
 
 
