@@ -192,3 +192,27 @@ def test_an_export_that_cannot_be_written_says_so(threaded_panel, qtbot, tmp_pat
     qtbot.waitUntil(lambda: bool(told), timeout=60000)
     assert str(tmp_path / "taken.csv") in told[0] and "close it" in told[0]
     assert panel.export_button.isEnabled() and panel.status.text() == "Not exported."
+
+
+def test_the_page_starts_in_the_interface_language(qtbot, tmp_path):
+    """With the interface in French, the page (and its concerns) used to start in English: a case officer
+    who did not notice the Language box printed an English pathway."""
+
+    class Settings:
+        def get(self, key, default=None):
+            return "fr" if key == "preferences/language" else default
+
+    project = pathway_project(tmp_path / "p.gpkg")
+    window = FakeWindow(project)
+    window.settings = Settings()
+    panel = PathwayPanel(window, synchronous=False)
+    panel.show()
+    try:
+        assert panel.current_lang() == "fr" and panel.template.lang == "fr"
+        assert panel.concern.currentText().startswith("Protection de l'enfant")
+        panel.choose_areas(["BDX01"])
+        with qtbot.waitSignal(panel.preview.loadFinished, timeout=30000):
+            pass  # the preview's timer redraws it, on the worker thread
+        assert "NUMÉROS D'URGENCE" in preview_text(panel, qtbot).upper()
+    finally:
+        close_panel(qtbot, panel, project)

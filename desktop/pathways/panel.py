@@ -83,6 +83,10 @@ class PathwayPanel(QWidget):
         self.lang = QComboBox(self)
         for code in available_languages():
             self.lang.addItem(texts(code).get("language"), code)
+        from desktop.window.panels import language_for
+
+        # the page starts in the interface's language: a case officer working in French prints in French
+        self.lang.setCurrentIndex(max(0, self.lang.findData(language_for(window))))
         self.lang.currentIndexChanged.connect(self._template_changed)
         self.concern.currentIndexChanged.connect(self._template_changed)
         self.paper = QComboBox(self)
