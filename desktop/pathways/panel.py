@@ -107,6 +107,7 @@ class PathwayPanel(QWidget):
         self.warnings = WarningsBar(window, self)
         self.preview = QWebEngineView(self)
         self.preview.printFinished.connect(self._print_finished)
+        self.preview.page().pdfPrintingFinished.connect(self._pdf_printed)
         self._printer = None
 
         # Left: what to print (areas and options) and how (its steps), one tab each, so that each
@@ -310,10 +311,25 @@ class PathwayPanel(QWidget):
         PySide6's QWebEnginePage has no print(); the view prints (see PITFALLS). The printer
         must live until the view has finished, so the panel keeps it.
         """
+        from PySide6.QtPrintSupport import QPrinter
+
         self._printer = printer
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Printing…"))
-        self.preview.print(printer)
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            # "Print to file" (PDF): Chromium writes the page as text and shapes, as Export does.
+            # Through the printer it came out as one picture per page: about 13 MB a page, text
+            # that cannot be searched or copied, too heavy to e-mail.
+            self.preview.page().printToPdf(printer.outputFileName(), printer.pageLayout())
+        else:
+            self.preview.print(printer)
+
+    def _pdf_printed(self, path: str, ok: bool) -> None:
+        from desktop.pathways.printing import with_usual_permissions
+
+        if ok:
+            with_usual_permissions(Path(path))
+        self._print_finished(ok)
 
     def _print_finished(self, ok: bool) -> None:
         self.print_button.setEnabled(True)
