@@ -243,3 +243,34 @@ def test_printing_to_a_pdf_file_keeps_the_text(threaded_panel, qtbot, tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE((tmp_path / "printed.pdf").stat().st_mode) == 0o666 & ~mask
+
+
+def test_areas_are_listed_in_the_interface_language(qtbot, tmp_path):
+    """With the interface in Bengali the page printed কক্সবাজার, but the list to tick from said "Cox's Bazar"."""
+    from importers.demo import build_demo
+
+    class Settings:
+        def get(self, key, default=None):
+            return "bn" if key == "preferences/language" else default
+
+    (tmp_path / "demo").mkdir()
+    path, _ = build_demo(tmp_path / "demo")
+    from directory.store import Project
+
+    project = Project.open(path)
+    window = FakeWindow(project)
+    window.settings = Settings()
+    panel = PathwayPanel(window, synchronous=False)
+    panel.show()
+    try:
+        texts = [panel.areas.item(i).text() for i in range(panel.areas.count())]
+        assert "কক্সবাজার (BD2022)" in texts
+        panel.search.setText("cox")  # typed in Latin letters, it is still found
+        shown = [panel.areas.item(i).text() for i in range(panel.areas.count()) if not panel.areas.item(i).isHidden()]
+        assert shown == ["কক্সবাজার (BD2022)"]
+        panel.choose_areas(["BD2022"])
+        with qtbot.waitSignal(panel.preview.loadFinished, timeout=60000):
+            pass  # drawn on the worker thread, in Bengali (the interface's language)
+        assert "কক্সবাজার" in preview_text(panel, qtbot)
+    finally:
+        close_panel(qtbot, panel, project)

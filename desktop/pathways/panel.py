@@ -41,6 +41,7 @@ from pathways.templates import load_template, reset_template, save_template
 from pathways.texts import available_languages, texts
 
 PCODE_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_DELAY_MS = 400
 #: Areas drawn in the preview; printing and export take every chosen area.
 PREVIEW_AREAS = 3
@@ -192,9 +193,13 @@ class PathwayPanel(QWidget):
         self.areas.blockSignals(True)
         self.areas.clear()
         if self.snapshot is not None and self.level.currentData() is not None:
+            from desktop.window.panels import language_for
+
+            lang = language_for(self.window_)
             for area in self.snapshot.areas_at_level(self.level.currentData()):
-                item = QListWidgetItem(f"{area.name} ({area.pcode})")
+                item = QListWidgetItem(f"{area.name_in(lang)} ({area.pcode})")  # the interface's language
                 item.setData(PCODE_ROLE, area.pcode)
+                item.setData(NAME_ROLE, area.name)  # found by the filter under its main name too
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.areas.addItem(item)
@@ -204,7 +209,8 @@ class PathwayPanel(QWidget):
     def _filter_areas(self, text: str) -> None:
         for i in range(self.areas.count()):
             item = self.areas.item(i)
-            item.setHidden(bool(text) and text.casefold() not in item.text().casefold())
+            words = f"{item.text()} {item.data(NAME_ROLE)}".casefold()
+            item.setHidden(bool(text) and text.casefold() not in words)
 
     def chosen_areas(self) -> list[str]:
         items = [self.areas.item(i) for i in range(self.areas.count())]
