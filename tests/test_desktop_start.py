@@ -174,3 +174,36 @@ def test_quitting_during_an_import_asks_and_says_what_was_rolled_back(window, qt
     qtbot.wait(1500)  # the task notices, rolls back and ends
     with Project.open(tmp_path / "p.gpkg") as project:
         assert project.counts()["services"] == 0
+
+
+def test_quitting_during_a_pathway_export_asks_first(window, qtbot, tmp_path, monkeypatch):
+    """Ctrl+Q just after Export… used to close the Pathways window and drop the export with no word."""
+    import pathways.request as pathways_request
+    from tests.pathway_fixtures import pathway_project
+
+    pathway_project(tmp_path / "p.gpkg").close()
+    window.open_project(tmp_path / "p.gpkg")
+    started, release = threading.Event(), threading.Event()
+    real = pathways_request.build
+
+    def held(request, **kwargs):  # the export's pathways wait until the test has tried to quit
+        if request.out is not None:
+            started.set()
+            release.wait(20)
+        return real(request, **kwargs)
+
+    monkeypatch.setattr(pathways_request, "build", held)
+    asked, told = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    panel = window.show_panel("pathways")
+    assert not panel.export_runner.synchronous
+    panel.choose_areas(["BDX01"])
+    panel.export(tmp_path / "alpha.csv", "csv")
+    assert started.wait(10)
+    window.quit_action.trigger()  # the user says No: the export goes on
+    assert asked == ["The export of the pathways is still running. Cancel it and quit?"]
+    assert window.isVisible() and panel.isVisible()
+    with qtbot.waitSignal(panel.exported, timeout=30000):
+        release.set()
+    assert (tmp_path / "alpha.csv").exists()

@@ -411,6 +411,16 @@ class PathwayPanel(QWidget):
         self.status.setText(self.tr("Exported %1").replace("%1", str(request.out)))
         self.exported.emit(written)
 
+    def running_work(self) -> str:
+        """What quitting now would cancel, in words ("" when nothing runs): an export being prepared."""
+        return self.tr("The export of the pathways") if self.export_runner.running else ""
+
+    def cancel_work(self) -> str:
+        self.export_runner.cancel()
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Not exported."))
+        return self.tr("The export of the pathways was stopped; no file was written.")
+
     def closeEvent(self, event) -> None:
         self.runner.cancel()
         self.export_runner.cancel()
