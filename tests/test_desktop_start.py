@@ -207,3 +207,17 @@ def test_quitting_during_a_pathway_export_asks_first(window, qtbot, tmp_path, mo
     with qtbot.waitSignal(panel.exported, timeout=30000):
         release.set()
     assert (tmp_path / "alpha.csv").exists()
+
+
+def test_quitting_right_after_ticking_an_area(window, qtbot, tmp_path):
+    """The preview is redrawn a moment after a tick; quitting within that moment left the timer running on
+    a closed project: "'NoneType' object has no attribute 'path'" raised in its slot."""
+    from tests.pathway_fixtures import pathway_project
+
+    pathway_project(tmp_path / "p.gpkg").close()
+    window.open_project(tmp_path / "p.gpkg")
+    panel = window.show_panel("pathways")
+    panel.choose_areas(["BDX01"])  # the redraw is due in 400 ms
+    window.quit_action.trigger()
+    qtbot.wait(1200)  # pytest-qt fails the test on an exception raised in a slot meanwhile
+    assert window.project is None and not panel.runner.running and visible_windows() == []

@@ -163,6 +163,8 @@ class PathwayPanel(QWidget):
     # --- the project, areas and template -----------------------------------------
 
     def set_project(self, project) -> None:
+        self.timer.stop()  # a redraw asked for the project that was open
+        self.runner.cancel()
         self.snapshot = DirectorySnapshot.read(project) if project is not None else None
         self.steps.names = {r.service_id: (r.service_types[0] if r.confidential and r.service_types else f"{r.organisation} — {r.name}")
                             for r in (self.snapshot.listing if self.snapshot else [])}
@@ -246,6 +248,8 @@ class PathwayPanel(QWidget):
             paper=self.paper.currentText(), format=fmt, out=out, template=self.template)
 
     def refresh_preview(self) -> None:
+        if self.window_.project is None:  # closed since the change that asked for this redraw
+            return
         pcodes = self.chosen_areas()[:PREVIEW_AREAS]
         if not pcodes or self.template is None:
             self.preview.setHtml("<p style='font-family:sans-serif'>" + self.tr("Tick one or more areas to see their pathway.")
@@ -422,6 +426,7 @@ class PathwayPanel(QWidget):
         return self.tr("The export of the pathways was stopped; no file was written.")
 
     def closeEvent(self, event) -> None:
+        self.timer.stop()
         self.runner.cancel()
         self.export_runner.cancel()
         super().closeEvent(event)
