@@ -447,20 +447,20 @@
     </message>
     <message>
         <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="125"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="125"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
         <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="125"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -470,17 +470,17 @@
         <translation>Todas las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="109"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
         <source>Wrote %1 records to %2.</source>
         <translation>Se escribieron %1 registros en %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
         <source>Confidential services are listed without their location.</source>
         <translation>Los servicios confidenciales se listan sin su ubicación.</translation>
     </message>
@@ -1377,47 +1377,47 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="447"/>
-        <location filename="../../desktop/importing/wizard.py" line="496"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="496"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="472"/>
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="472"/>
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="485"/>
+        <location filename="../../desktop/importing/wizard.py" line="486"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="487"/>
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="508"/>
+        <location filename="../../desktop/importing/wizard.py" line="509"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -1533,17 +1533,17 @@ Hoja omitida «{0}»: {1}</translation>
         <translation type="vanished">No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="349"/>
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="353"/>
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="391"/>
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
@@ -1578,23 +1578,32 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Abrir el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="334"/>
+        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <source>Close project</source>
+        <translation>Cerrar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <source>%1 is still running. Cancel it and close the project?</source>
+        <translation>%1 sigue en curso. ¿Cancelarlo y cerrar el proyecto?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="343"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="342"/>
+        <location filename="../../desktop/window/main_window.py" line="351"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="431"/>
-        <location filename="../../desktop/window/main_window.py" line="438"/>
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="432"/>
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>
