@@ -396,11 +396,8 @@ class PathwayPanel(QWidget):
         self._failed(exc)
 
     def _write(self, request, rendered) -> None:
-        from desktop.pathways.printing import html_to_pdf
+        from desktop.pathways.printing import PrintError, html_to_pdf
 
-        from desktop.pathways.printing import PrintError
-
-        self.export_button.setEnabled(True)
         try:
             written = pathways_request.write(request, rendered,
                                              lambda html, target: html_to_pdf(html, target, paper=request.paper))
@@ -412,6 +409,8 @@ class PathwayPanel(QWidget):
                                         "or choose another name or folder.")
                                 .replace("%1", str(request.out)).replace("%2", reason))
             return
+        finally:
+            self.export_button.setEnabled(True)  # once written: a PDF prints in a nested event loop
         self.status.setText(self.tr("Exported %1").replace("%1", str(request.out)))
         self.exported.emit(written)
 
