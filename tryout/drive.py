@@ -301,8 +301,9 @@ def role_officer(out: Path, work: Path, lang: str) -> None:
     note(f"page language offered by default: {panel.lang.currentText()!r} (interface: {lang})")
     note("concerns offered: " + repr([panel.concern.itemText(i) for i in range(panel.concern.count())]))
     loaded.clear()
-    panel.lang.setCurrentIndex(panel.lang.findData(lang))
-    wait_until(lambda: loaded, 120_000, "preview in the page language")
+    if panel.current_lang() != lang:  # before the fix the page started in English
+        panel.lang.setCurrentIndex(panel.lang.findData(lang))
+        wait_until(lambda: loaded, 120_000, "preview in the page language")
     wait(3000)
     save(panel, out, f"of-{lang}-04-preview-{lang}")
     note("concerns offered now: " + repr([panel.concern.itemText(i) for i in range(panel.concern.count())]))
