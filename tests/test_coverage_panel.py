@@ -337,3 +337,34 @@ def test_spread_by_land_cover_and_walking_speed_reach_the_analysis(panel, tmp_pa
     assert by_code["BD2022"]["pct_covered"] > 10  # the people live by the service, as the raster says
     panel.walking.setValue(5.0)
     assert panel.plan()[0].walking_speed is None  # the default is left to the analysis
+
+
+def test_the_legend_folds_on_the_docked_map_and_opens_on_a_big_one(qtbot, tmp_path, population):
+    """Docked beside the main map on a 1366×768 laptop, the gap map is about 590×390: its legend stayed
+    open (it folded only under 560×360) and covered about 40% of the map. Real worker threads."""
+    from desktop.coverage.panel import GapPanel
+
+    project = small_project(tmp_path / "p.gpkg")
+    panel = GapPanel(None, synchronous=False)
+    panel.set_project(project)
+    panel.population.setText(str(population))
+    panel.resize(610, 700)
+    panel.show()
+    try:
+        panel.run()
+        qtbot.waitUntil(lambda: not panel.runner.running and "case_management" in panel.results.outcomes, timeout=120000)
+        wait_loaded(panel, qtbot)
+        panel.results.tabs.setCurrentWidget(panel.results.map)
+        qtbot.wait(500)
+        size = panel.results.map.size()
+        assert size.width() > 560 and size.height() > 360  # a map the old rule left unfolded
+        with qtbot.waitSignal(panel.results.map.loadFinished, timeout=120000):
+            panel.suggest()  # the map drawn again with the sites, in its visible tab
+        wait_loaded(panel, qtbot)
+        qtbot.wait(500)
+        qtbot.waitUntil(lambda: map_state(panel, qtbot)["folded"] is True, timeout=10000)
+        panel.resize(1400, 1400)  # the panel floated and enlarged: room for the legend
+        qtbot.waitUntil(lambda: map_state(panel, qtbot)["folded"] is False, timeout=10000)
+    finally:
+        close_panel(panel, qtbot)
+        project.close()

@@ -174,3 +174,94 @@ def test_quitting_during_an_import_asks_and_says_what_was_rolled_back(window, qt
     qtbot.wait(1500)  # the task notices, rolls back and ends
     with Project.open(tmp_path / "p.gpkg") as project:
         assert project.counts()["services"] == 0
+
+
+def test_quitting_during_a_pathway_export_asks_first(window, qtbot, tmp_path, monkeypatch):
+    """Ctrl+Q just after Export… used to close the Pathways window and drop the export with no word."""
+    import pathways.request as pathways_request
+    from tests.pathway_fixtures import pathway_project
+
+    pathway_project(tmp_path / "p.gpkg").close()
+    window.open_project(tmp_path / "p.gpkg")
+    started, release = threading.Event(), threading.Event()
+    real = pathways_request.build
+
+    def held(request, **kwargs):  # the export's pathways wait until the test has tried to quit
+        if request.out is not None:
+            started.set()
+            release.wait(20)
+        return real(request, **kwargs)
+
+    monkeypatch.setattr(pathways_request, "build", held)
+    asked, told = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    panel = window.show_panel("pathways")
+    assert not panel.export_runner.synchronous
+    panel.choose_areas(["BDX01"])
+    panel.export(tmp_path / "alpha.csv", "csv")
+    assert started.wait(10)
+    window.quit_action.trigger()  # the user says No: the export goes on
+    assert asked == ["The export of the pathways is still running. Cancel it and quit?"]
+    assert window.isVisible() and panel.isVisible()
+    with qtbot.waitSignal(panel.exported, timeout=30000):
+        release.set()
+    assert (tmp_path / "alpha.csv").exists()
+
+
+def test_quitting_right_after_ticking_an_area(window, qtbot, tmp_path):
+    """The preview is redrawn a moment after a tick; quitting within that moment left the timer running on
+    a closed project: "'NoneType' object has no attribute 'path'" raised in its slot."""
+    from tests.pathway_fixtures import pathway_project
+
+    pathway_project(tmp_path / "p.gpkg").close()
+    window.open_project(tmp_path / "p.gpkg")
+    panel = window.show_panel("pathways")
+    panel.choose_areas(["BDX01"])  # the redraw is due in 400 ms
+    window.quit_action.trigger()
+    qtbot.wait(1200)  # pytest-qt fails the test on an exception raised in a slot meanwhile
+    assert window.project is None and not panel.runner.running and visible_windows() == []
+
+
+def test_closing_the_project_during_an_import_asks_first(window, qtbot, tmp_path, monkeypatch):
+    """File ▸ Close project (or opening another) during an import used to close it under the import: the
+    import went on, then placing its sites raised "expected str … not NoneType" and the wizard said
+    "Placing the new sites…" for ever. It now asks, like quitting."""
+    import desktop.importing.wizard as wizard_module
+    from tests.helpers import small_project
+
+    import gc
+
+    gc.collect()  # the earlier tests' widgets go here, on the main thread, not in a worker's collection
+    small_project(tmp_path / "p.gpkg", n_services=0).close()
+    window.open_project(tmp_path / "p.gpkg")
+    started, release = threading.Event(), threading.Event()
+    real = wizard_module.run_import
+
+    def held(request, *, progress, cancelled):
+        started.set()
+        release.wait(20)
+        return real(request, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(wizard_module, "run_import", held)
+    asked, told = [], []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or next(answers))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    wizard = window.show_panel("import")
+    wizard.file_page.path.setText(str(Path(__file__).parent / "data" / "import" / "messy.xlsx"))
+    for _ in range(4):
+        wizard.next()
+    assert started.wait(10) and wizard.busy
+    window.close_action.trigger()  # No: the project stays open, the import goes on
+    if not asked:
+        release.set()  # let the held import end, so the test fails rather than hangs
+    assert asked == ["The import of messy.xlsx is still running. Cancel it and close the project?"]
+    assert window.project is not None and wizard.busy
+    release.set()
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=60000)  # imported, and its sites placed
+    assert "placed on the map by name" in wizard.import_page.message.text()
+    with Project.open(tmp_path / "p.gpkg") as project:
+        assert project.counts()["services"] > 0
+    window.close_action.trigger()  # nothing runs now: no question
+    assert len(asked) == 1 and window.project is None

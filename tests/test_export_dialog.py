@@ -46,3 +46,21 @@ def test_export_one_area_without_the_safe_house_location(qtbot, tmp_path):
     dialog.export()
     assert dialog.status.text().startswith("File ") and "the csv format writes .csv" in dialog.status.text()
     project.close()
+
+
+def test_a_chosen_file_name_survives_a_change_of_format(qtbot, tmp_path):
+    """The user chose "for-partners.csv" in another folder, then picked the XLSX format: the name went back to
+    "p-xlsx.xlsx" beside the project, with no word, and the export went where they did not look."""
+    project = small_project(tmp_path / "p.gpkg", n_services=4)
+    window = FakeWindow(project)
+    qtbot.addWidget(window)
+    dialog = ExportDialog(window)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    (tmp_path / "share").mkdir()
+    dialog.path.setText(str(tmp_path / "share" / "for-partners.csv"))
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    assert dialog.path.text() == str(tmp_path / "share" / "for-partners.xlsx")
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export()
+    assert (tmp_path / "share" / "for-partners.xlsx").exists() and not (tmp_path / "p-xlsx.xlsx").exists()
+    project.close()

@@ -164,3 +164,113 @@ def test_an_exported_pdf_has_the_users_usual_permissions(threaded_panel, qtbot, 
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE((tmp_path / "alpha.pdf").stat().st_mode) == 0o666 & ~mask
+
+
+def test_an_export_is_not_dropped_when_the_preview_redraws(threaded_panel, qtbot, tmp_path):
+    """Ticking another area (or changing the paper) while an export runs redraws the preview; with one
+    runner for both, the redraw cancelled the export: no file, and "Preparing…" stayed for ever."""
+    panel = threaded_panel
+    panel.choose_areas(["BDX01", "BDX03"])
+    with qtbot.waitSignal(panel.exported, timeout=60000) as done:
+        panel.export(tmp_path / "both.csv", "csv")
+        panel.refresh_preview()  # what the preview's timer does a moment after a change
+    assert done.args == [[tmp_path / "both.csv"]] and (tmp_path / "both.csv").exists()
+    assert panel.status.text().startswith("Exported")
+
+
+def test_an_export_that_cannot_be_written_says_so(threaded_panel, qtbot, tmp_path, monkeypatch):
+    """A file that cannot be written (held open by another program, a read-only stick; here a folder
+    already has its name) gets a message naming it, not "ServiceMap met an unexpected problem"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: told.append(text))
+    panel = threaded_panel
+    panel.choose_areas(["BDX01"])
+    (tmp_path / "taken.csv").mkdir()
+    panel.export(tmp_path / "taken.csv", "csv")
+    qtbot.waitUntil(lambda: bool(told), timeout=60000)
+    assert str(tmp_path / "taken.csv") in told[0] and "close it" in told[0]
+    assert panel.export_button.isEnabled() and panel.status.text() == "Not exported."
+
+
+def test_the_page_starts_in_the_interface_language(qtbot, tmp_path):
+    """With the interface in French, the page (and its concerns) used to start in English: a case officer
+    who did not notice the Language box printed an English pathway."""
+
+    class Settings:
+        def get(self, key, default=None):
+            return "fr" if key == "preferences/language" else default
+
+    project = pathway_project(tmp_path / "p.gpkg")
+    window = FakeWindow(project)
+    window.settings = Settings()
+    panel = PathwayPanel(window, synchronous=False)
+    panel.show()
+    try:
+        assert panel.current_lang() == "fr" and panel.template.lang == "fr"
+        assert panel.concern.currentText().startswith("Protection de l'enfant")
+        panel.choose_areas(["BDX01"])
+        with qtbot.waitSignal(panel.preview.loadFinished, timeout=30000):
+            pass  # the preview's timer redraws it, on the worker thread
+        assert "NUMÉROS D'URGENCE" in preview_text(panel, qtbot).upper()
+    finally:
+        close_panel(qtbot, panel, project)
+
+
+def test_printing_to_a_pdf_file_keeps_the_text(threaded_panel, qtbot, tmp_path):
+    """Print… to a PDF file used to rasterise every page (about 13 MB a page at the printer's 1200 dpi, no
+    text to search or copy); it is written as Export writes it now: text, small, the user's permissions."""
+    import os
+    import stat
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    panel = threaded_panel
+    panel.choose_areas(["BDX01"])
+    with qtbot.waitSignal(panel.preview.loadFinished, timeout=30000):
+        pass  # the preview's timer redraws it on the worker thread
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(panel.printed, timeout=60000) as printed:
+        panel.print_to(printer)
+    assert printed.args == [True] and panel.status.text() == "Printed."
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "printed.pdf").pages)
+    assert "Alpha case management" in text and "1098" in text
+    assert (tmp_path / "printed.pdf").stat().st_size < 2_000_000
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "printed.pdf").stat().st_mode) == 0o666 & ~mask
+
+
+def test_areas_are_listed_in_the_interface_language(qtbot, tmp_path):
+    """With the interface in Bengali the page printed কক্সবাজার, but the list to tick from said "Cox's Bazar"."""
+    from importers.demo import build_demo
+
+    class Settings:
+        def get(self, key, default=None):
+            return "bn" if key == "preferences/language" else default
+
+    (tmp_path / "demo").mkdir()
+    path, _ = build_demo(tmp_path / "demo")
+    from directory.store import Project
+
+    project = Project.open(path)
+    window = FakeWindow(project)
+    window.settings = Settings()
+    panel = PathwayPanel(window, synchronous=False)
+    panel.show()
+    try:
+        texts = [panel.areas.item(i).text() for i in range(panel.areas.count())]
+        assert "কক্সবাজার (BD2022)" in texts
+        panel.search.setText("cox")  # typed in Latin letters, it is still found
+        shown = [panel.areas.item(i).text() for i in range(panel.areas.count()) if not panel.areas.item(i).isHidden()]
+        assert shown == ["কক্সবাজার (BD2022)"]
+        panel.choose_areas(["BD2022"])
+        with qtbot.waitSignal(panel.preview.loadFinished, timeout=60000):
+            pass  # drawn on the worker thread, in Bengali (the interface's language)
+        assert "কক্সবাজার" in preview_text(panel, qtbot)
+    finally:
+        close_panel(qtbot, panel, project)

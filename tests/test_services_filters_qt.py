@@ -61,3 +61,25 @@ def test_marking_a_service_verified_says_so(window, monkeypatch):
     window.edit.verify_selected()
     message = window.statusBar().currentMessage()
     assert message.startswith("“Case management 1” marked verified today (Phone call)")
+
+
+def test_the_search_box_keeps_its_room_when_a_dock_narrows_the_table(window, qtbot):
+    """On a 1366×768 laptop, opening Review locations left the table about 450 px wide and the search box
+    shrank to "Sea…": it now takes a row of its own there, and goes back beside the filters when wide."""
+    panel = window.services_panel
+    window.resize(1366, 740)
+    qtbot.wait(100)
+    assert panel.width() > 600
+    assert panel.search.y() == panel.type_filter.y()  # one row
+    window.show_panel("review")
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: panel.width() < 520, timeout=5000)
+    qtbot.wait(100)
+    hint = panel.search.fontMetrics().horizontalAdvance("Search services")
+    assert panel.search.width() > hint  # the start of its hint shows
+    assert panel.search.y() < panel.type_filter.y()  # on a row of its own
+    assert panel.stale_filter.isVisible() and panel.stale_filter.width() >= panel.stale_filter.sizeHint().width()
+    window.panels["review"].close()
+    qtbot.waitUntil(lambda: panel.width() > 600, timeout=5000)
+    qtbot.wait(100)
+    assert panel.search.y() == panel.type_filter.y()

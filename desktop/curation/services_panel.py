@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -78,14 +78,40 @@ class ServicesPanel(QWidget):
         header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.stale_filter)
+        # One row when there is room; on a narrow panel (a dock open beside the map on a laptop) the
+        # search box gets a row of its own, rather than shrinking to "Sea…".
+        self.filters = QGridLayout()
+        self.filters.setColumnStretch(0, 1)
+        self._narrow: bool | None = None
+        self._place_filters(narrow=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.table)
+
+    def _search_room(self) -> int:
+        """The width the search box needs to show the start of its hint: about 20 characters."""
+        return self.search.fontMetrics().averageCharWidth() * 20
+
+    def _place_filters(self, narrow: bool) -> None:
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for widget in (self.search, self.type_filter, self.stale_filter):
+            self.filters.removeWidget(widget)
+        if narrow:
+            self.filters.addWidget(self.search, 0, 0, 1, 3)
+            self.filters.addWidget(self.type_filter, 1, 0)
+            self.filters.addWidget(self.stale_filter, 1, 1)
+        else:
+            self.filters.addWidget(self.search, 0, 0)
+            self.filters.addWidget(self.type_filter, 0, 1)
+            self.filters.addWidget(self.stale_filter, 0, 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        others = self.type_filter.sizeHint().width() + self.stale_filter.sizeHint().width() + 24
+        self._place_filters(narrow=event.size().width() < others + self._search_room())
+        super().resizeEvent(event)
 
     def set_listing(self, listing: Sequence[ServiceListing], types: ServiceTypes) -> None:
         self.model.set_listing(listing, types.label)

@@ -453,6 +453,7 @@ class ImportWizard(QWizard):
                                 day_first=dates.day_first,
                                 keep_order=dates.order_to_store())
         self.importing = True
+        self._target = self.project_path  # its sites are placed in this project, whatever is open by then
         self.runner.start(run_import, request, on_done=self._imported, on_error=self._import_failed,
                           on_progress=page.progress)
 
@@ -507,7 +508,7 @@ class ImportWizard(QWizard):
         if not run.imported_anything:
             self.import_page.not_placed(self.tr("nothing was imported"))
             return
-        self.runner.start(run_geocode, GeocodeRequest(self.project_path), on_done=self._placed,
+        self.runner.start(run_geocode, GeocodeRequest(self._target), on_done=self._placed,
                           on_error=self.import_page.not_placed, on_progress=self.import_page.progress)
         self._reload_window()
 

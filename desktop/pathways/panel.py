@@ -41,6 +41,7 @@ from pathways.templates import load_template, reset_template, save_template
 from pathways.texts import available_languages, texts
 
 PCODE_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_DELAY_MS = 400
 #: Areas drawn in the preview; printing and export take every chosen area.
 PREVIEW_AREAS = 3
@@ -63,7 +64,9 @@ class PathwayPanel(QWidget):
 
         self.window_ = window
         self.setWindowTitle(self.tr("Referral pathways"))
-        self.runner = TaskRunner(self, synchronous=synchronous)
+        self.runner = TaskRunner(self, synchronous=synchronous)  # the preview: a newer one replaces it
+        # Export has its own runner: a preview redrawn meanwhile (another area ticked) must not cancel it.
+        self.export_runner = TaskRunner(self, synchronous=synchronous)
         self.snapshot: DirectorySnapshot | None = None
         self.template = None
         self._tmp = tempfile.TemporaryDirectory(prefix="servicemap-pathway-")
@@ -81,6 +84,10 @@ class PathwayPanel(QWidget):
         self.lang = QComboBox(self)
         for code in available_languages():
             self.lang.addItem(texts(code).get("language"), code)
+        from desktop.window.panels import language_for
+
+        # the page starts in the interface's language: a case officer working in French prints in French
+        self.lang.setCurrentIndex(max(0, self.lang.findData(language_for(window))))
         self.lang.currentIndexChanged.connect(self._template_changed)
         self.concern.currentIndexChanged.connect(self._template_changed)
         self.paper = QComboBox(self)
@@ -101,6 +108,7 @@ class PathwayPanel(QWidget):
         self.warnings = WarningsBar(window, self)
         self.preview = QWebEngineView(self)
         self.preview.printFinished.connect(self._print_finished)
+        self.preview.page().pdfPrintingFinished.connect(self._pdf_printed)
         self._printer = None
 
         # Left: what to print (areas and options) and how (its steps), one tab each, so that each
@@ -155,6 +163,8 @@ class PathwayPanel(QWidget):
     # --- the project, areas and template -----------------------------------------
 
     def set_project(self, project) -> None:
+        self.timer.stop()  # a redraw asked for the project that was open
+        self.runner.cancel()
         self.snapshot = DirectorySnapshot.read(project) if project is not None else None
         self.steps.names = {r.service_id: (r.service_types[0] if r.confidential and r.service_types else f"{r.organisation} — {r.name}")
                             for r in (self.snapshot.listing if self.snapshot else [])}
@@ -185,9 +195,13 @@ class PathwayPanel(QWidget):
         self.areas.blockSignals(True)
         self.areas.clear()
         if self.snapshot is not None and self.level.currentData() is not None:
+            from desktop.window.panels import language_for
+
+            lang = language_for(self.window_)
             for area in self.snapshot.areas_at_level(self.level.currentData()):
-                item = QListWidgetItem(f"{area.name} ({area.pcode})")
+                item = QListWidgetItem(f"{area.name_in(lang)} ({area.pcode})")  # the interface's language
                 item.setData(PCODE_ROLE, area.pcode)
+                item.setData(NAME_ROLE, area.name)  # found by the filter under its main name too
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.areas.addItem(item)
@@ -197,7 +211,8 @@ class PathwayPanel(QWidget):
     def _filter_areas(self, text: str) -> None:
         for i in range(self.areas.count()):
             item = self.areas.item(i)
-            item.setHidden(bool(text) and text.casefold() not in item.text().casefold())
+            words = f"{item.text()} {item.data(NAME_ROLE)}".casefold()
+            item.setHidden(bool(text) and text.casefold() not in words)
 
     def chosen_areas(self) -> list[str]:
         items = [self.areas.item(i) for i in range(self.areas.count())]
@@ -233,6 +248,8 @@ class PathwayPanel(QWidget):
             paper=self.paper.currentText(), format=fmt, out=out, template=self.template)
 
     def refresh_preview(self) -> None:
+        if self.window_.project is None:  # closed since the change that asked for this redraw
+            return
         pcodes = self.chosen_areas()[:PREVIEW_AREAS]
         if not pcodes or self.template is None:
             self.preview.setHtml("<p style='font-family:sans-serif'>" + self.tr("Tick one or more areas to see their pathway.")
@@ -304,10 +321,25 @@ class PathwayPanel(QWidget):
         PySide6's QWebEnginePage has no print(); the view prints (see PITFALLS). The printer
         must live until the view has finished, so the panel keeps it.
         """
+        from PySide6.QtPrintSupport import QPrinter
+
         self._printer = printer
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Printing…"))
-        self.preview.print(printer)
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            # "Print to file" (PDF): Chromium writes the page as text and shapes, as Export does.
+            # Through the printer it came out as one picture per page: about 13 MB a page, text
+            # that cannot be searched or copied, too heavy to e-mail.
+            self.preview.page().printToPdf(printer.outputFileName(), printer.pageLayout())
+        else:
+            self.preview.print(printer)
+
+    def _pdf_printed(self, path: str, ok: bool) -> None:
+        from desktop.pathways.printing import with_usual_permissions
+
+        if ok:
+            with_usual_permissions(Path(path))
+        self._print_finished(ok)
 
     def _print_finished(self, ok: bool) -> None:
         self.print_button.setEnabled(True)
@@ -354,19 +386,48 @@ class PathwayPanel(QWidget):
                                 exc.describe(lambda name: self.tr("File") if name == "out" else name))
             return
         self.status.setText(self.tr("Preparing %1 pathway(s)…").replace("%1", str(len(pcodes))))
-        self.runner.start(pathways_request.build, request, on_done=lambda rendered: self._write(request, rendered),
-                          on_error=self._failed)
+        self.export_button.setEnabled(False)
+        self.export_runner.start(pathways_request.build, request, on_done=lambda rendered: self._write(request, rendered),
+                                 on_error=self._export_failed)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText("")
+        self._failed(exc)
 
     def _write(self, request, rendered) -> None:
-        from desktop.pathways.printing import html_to_pdf
+        from desktop.pathways.printing import PrintError, html_to_pdf
 
-        written = pathways_request.write(request, rendered,
-                                         lambda html, target: html_to_pdf(html, target, paper=request.paper))
+        try:
+            written = pathways_request.write(request, rendered,
+                                             lambda html, target: html_to_pdf(html, target, paper=request.paper))
+        except (OSError, PrintError) as exc:  # a file another program holds open, a read-only stick …
+            self.status.setText(self.tr("Not exported."))
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, self.tr("Export pathways"),
+                                self.tr("Could not write %1: %2. If another program has the file open, close it; "
+                                        "or choose another name or folder.")
+                                .replace("%1", str(request.out)).replace("%2", reason))
+            return
+        finally:
+            self.export_button.setEnabled(True)  # once written: a PDF prints in a nested event loop
         self.status.setText(self.tr("Exported %1").replace("%1", str(request.out)))
         self.exported.emit(written)
 
+    def running_work(self) -> str:
+        """What quitting now would cancel, in words ("" when nothing runs): an export being prepared."""
+        return self.tr("The export of the pathways") if self.export_runner.running else ""
+
+    def cancel_work(self) -> str:
+        self.export_runner.cancel()
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Not exported."))
+        return self.tr("The export of the pathways was stopped; no file was written.")
+
     def closeEvent(self, event) -> None:
+        self.timer.stop()
         self.runner.cancel()
+        self.export_runner.cancel()
         super().closeEvent(event)
 
 

@@ -77,12 +77,19 @@ class ExportDialog(QDialog):
         self._suggest_name()
 
     def _suggest_name(self) -> None:
+        """A name from the project and the format; a name the user typed or chose keeps its folder and
+        stem when the format changes (only its ending follows the format)."""
         project = getattr(self.window_, "project", None)
         fmt = self.format.currentData()
         ending = next((s for s in module(fmt).SUFFIXES if s), "")
+        typed = self.path.text().strip()
+        if typed and typed != getattr(self, "_suggested", None):
+            self.path.setText(str(Path(typed).with_suffix(ending)) if Path(typed).suffix else typed)
+            return
         folder = Path(project.path).parent if project is not None else Path.home()
         stem = Path(project.path).stem if project is not None else "directory"
-        self.path.setText(str(folder / f"{stem}-{fmt}{ending}"))
+        self._suggested = str(folder / f"{stem}-{fmt}{ending}")
+        self.path.setText(self._suggested)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text())

@@ -257,7 +257,10 @@ class MainWindow(QMainWindow):
         except Exception:
             project.close()
             raise
-        self.close_project()
+        reload = self.project is not None and Path(self.project.path).resolve() == path.resolve()
+        if not self.close_project(ask=not reload):  # an import still running into the open one, left to run
+            project.close()
+            return False
         self.project, self.listing = project, listing
         types = ServiceTypes.for_project(project, self._language())
         self.services_panel.set_listing(listing, types)
@@ -309,15 +312,21 @@ class MainWindow(QMainWindow):
         panel.raise_()
         return panel
 
-    def close_project(self) -> None:
+    def close_project(self, *, ask: bool = True) -> bool:
+        """Close the open project; work still running on it (an import) is cancelled only if the user
+        agrees (``ask``: a reload of the same file asks nothing). False when they did not."""
         if self.project is None:
-            return
+            return True
+        if ask and not self._stop_running_work(self.tr("Close project"),
+                                       self.tr("%1 is still running. Cancel it and close the project?")):
+            return False
         self.map_view.clear()
         self.services_panel.set_listing([], ServiceTypes())
         self.project.close()
         self.project, self.listing = None, []
         self._show_project_state()
         self.projectChanged.emit(None)
+        return True
 
     def _language(self) -> str:
         """The interface language as an ISO 639 code, for the taxonomy's labels."""
@@ -423,19 +432,25 @@ class MainWindow(QMainWindow):
         return [(panel, panel.running_work()) for panel in self.panels.values()
                 if hasattr(panel, "running_work") and panel.running_work()]
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def _stop_running_work(self, title: str, question: str) -> bool:
+        """True when nothing runs, or the user agreed to cancel it (then told what was undone)."""
         running = self.running_work()
-        if running:
-            doing = "; ".join(what for _, what in running)
-            answer = QMessageBox.question(
-                self, self.tr("Quit ServiceMap"),
-                self.tr("%1 is still running. Cancel it and quit?").replace("%1", doing),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            told = [panel.cancel_work() for panel, _ in running]
-            QMessageBox.information(self, self.tr("Quit ServiceMap"), "\n".join(told))
+        if not running:
+            return True
+        doing = "; ".join(what for _, what in running)
+        answer = QMessageBox.question(self, title, question.replace("%1", doing),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        told = [panel.cancel_work() for panel, _ in running]
+        QMessageBox.information(self, title, "\n".join(told))
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._stop_running_work(self.tr("Quit ServiceMap"), self.tr("%1 is still running. Cancel it and quit?")):
+            event.ignore()
+            return
         for panel in self.panels.values():  # the windows panels opened (Pathways …) close too
             if panel.isWindow():
                 panel.close()

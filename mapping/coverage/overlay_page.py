@@ -98,6 +98,7 @@ var userMoved = false;
 var pendingZoom = null;
 new ResizeObserver(function () {
   if (!sized()) { return; }
+  autoFold();
   if (pendingZoom) { var p = pendingZoom; pendingZoom = null; zoomTo(p); } else if (!userMoved) { fitAll(); }
 }).observe(document.getElementById('map'));
 var legendDiv = null;
@@ -117,10 +118,14 @@ function legendHtml() {
 }
 var legend = L.control({position: 'bottomright'});
 var userFolded = false;
-// On a small map (the panel docked beside the main map) the legend starts folded to its titles.
+// On a small map (the panel docked beside the main map) the legend folds to its titles: when the map
+// is small, or the open legend would cover over a third of its height or 40% of its width.
 function autoFold() {
   var size = map.getSize();
-  if (!userFolded && legendDiv && size.x > 0) { legendDiv.classList.toggle('folded', size.x < 560 || size.y < 360); }
+  if (userFolded || !legendDiv || size.x <= 0) { return; }
+  legendDiv.classList.remove('folded');  // measured open
+  legendDiv.classList.toggle('folded', size.x < 560 || size.y < 360 || legendDiv.offsetHeight > size.y / 3 ||
+                                       legendDiv.offsetWidth > size.x * 0.4);
 }
 window.addEventListener('resize', autoFold);
 legend.onAdd = function () {

@@ -4,37 +4,37 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/window/about.py" line="15" />
+        <location filename="../../desktop/window/about.py" line="15"/>
         <source>development version</source>
         <translation>إصدار تطويري</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="22" />
+        <location filename="../../desktop/window/about.py" line="22"/>
         <source>A directory, maps, coverage gaps and printable referral pathways for child-protection and GBV services.</source>
         <translation>دليل للخدمات وخرائط وفجوات التغطية ومسارات إحالة قابلة للطباعة لخدمات حماية الطفل والعنف القائم على النوع الاجتماعي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="24" />
+        <location filename="../../desktop/window/about.py" line="24"/>
         <source>ServiceMap works offline. It goes to the internet only when you switch on an online feature, such as online map tiles or online geocoding.</source>
         <translation>يعمل ServiceMap دون اتصال بالإنترنت، ولا يتصل بالإنترنت إلا عند تشغيل ميزة عبر الإنترنت، مثل مربعات الخرائط عبر الإنترنت أو الترميز الجغرافي عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="26" />
+        <location filename="../../desktop/window/about.py" line="26"/>
         <source>Data credits</source>
         <translation>مصادر البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="27" />
+        <location filename="../../desktop/window/about.py" line="27"/>
         <source>Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, produced by the Bangladesh Bureau of Statistics (BBS), licensed CC BY-IGO 3.0.</source>
         <translation>الحدود الإدارية: مجموعات البيانات التشغيلية المشتركة لمكتب أوتشا (COD-AB)؛ وبالنسبة إلى بنغلاديش، من إعداد مكتب الإحصاء البنغلاديشي (BBS)، بترخيص CC BY-IGO 3.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="29" />
+        <location filename="../../desktop/window/about.py" line="29"/>
         <source>Place names and country information: GeoNames, licensed CC BY 4.0.</source>
         <translation>أسماء الأماكن ومعلومات البلدان: GeoNames، بترخيص CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="34" />
+        <location filename="../../desktop/window/about.py" line="34"/>
         <source>About ServiceMap</source>
         <translation>حول ServiceMap</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>BasemapMenu</name>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="27" />
+        <location filename="../../desktop/map/basemap_menu.py" line="27"/>
         <source>&amp;Basemap</source>
         <translation>&amp;خريطة الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="30" />
+        <location filename="../../desktop/map/basemap_menu.py" line="30"/>
         <source>&amp;None (admin boundaries only)</source>
         <translation>&amp;بلا خريطة أساس (الحدود الإدارية فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="31" />
+        <location filename="../../desktop/map/basemap_menu.py" line="31"/>
         <source>Offline tiles from an &amp;MBTiles file…</source>
         <translation>مربعات خرائط دون اتصال من م&amp;لف MBTiles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="32" />
+        <location filename="../../desktop/map/basemap_menu.py" line="32"/>
         <source>Offline tiles from a z/x/y &amp;folder…</source>
         <translation>مربعات خرائط دون اتصال من &amp;مجلد z/x/y…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="33" />
+        <location filename="../../desktop/map/basemap_menu.py" line="33"/>
         <source>&amp;OpenStreetMap (online, cached)</source>
         <translation>&amp;خرائط OpenStreetMap (عبر الإنترنت، مع حفظ نسخة محلية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="53" />
+        <location filename="../../desktop/map/basemap_menu.py" line="53"/>
         <source>Cannot use these tiles</source>
         <translation>تعذّر استخدام هذه المربعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="60" />
+        <location filename="../../desktop/map/basemap_menu.py" line="60"/>
         <source>Offline tiles</source>
         <translation>مربعات خرائط دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="61" />
+        <location filename="../../desktop/map/basemap_menu.py" line="61"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="68" />
+        <location filename="../../desktop/map/basemap_menu.py" line="68"/>
         <source>Folder of z/x/y tiles</source>
         <translation>مجلد مربعات z/x/y</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="80" />
+        <location filename="../../desktop/map/basemap_menu.py" line="80"/>
         <source>Use online map tiles?</source>
         <translation>هل تريد استخدام مربعات خرائط عبر الإنترنت؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="81" />
+        <location filename="../../desktop/map/basemap_menu.py" line="81"/>
         <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
         <translation>تُنزَّل مربعات خرائط OpenStreetMap من الإنترنت أثناء تصفّحك للخريطة، وتُحفظ لاستخدامها دون اتصال. لا يُرسَل أي شيء عن خدماتك. هل تريد تفعيلها؟</translation>
     </message>
@@ -100,27 +100,27 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <location filename="../../desktop/window/check_dialog.py" line="27"/>
         <source>Check this installation</source>
         <translation>التحقق من هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <location filename="../../desktop/window/check_dialog.py" line="34"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;نسخ التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <location filename="../../desktop/window/check_dialog.py" line="35"/>
         <source>Check &amp;again</source>
         <translation>التحقق &amp;مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <location filename="../../desktop/window/check_dialog.py" line="50"/>
         <source>Checking what ServiceMap needs on this computer…</source>
         <translation>جارٍ التحقق مما يحتاجه ServiceMap على هذا الحاسوب…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <location filename="../../desktop/window/check_dialog.py" line="59"/>
         <source>%n essential check(s) failed. What to do is written under each.</source>
         <translation>
             <numerusform>لم يفشل أي فحص أساسي (%n).</numerusform>
@@ -132,12 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <location filename="../../desktop/window/check_dialog.py" line="62"/>
         <source>Everything ServiceMap needs is in place.</source>
         <translation>كل ما يحتاجه ServiceMap متوفر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <location filename="../../desktop/window/check_dialog.py" line="66"/>
         <source>The checks could not run: %1</source>
         <translation>تعذّر إجراء الفحوص: %1</translation>
     </message>
@@ -145,79 +145,79 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
         <source>Conflicts in the shared directory</source>
         <translation>تعارضات في الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>غيّر شخصان الشيء نفسه بطريقتين مختلفتين. تبقى قيمة الخادم حتى تختار؛ ويُرسَل اختيارك إلى الخادم مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>رفض الخادم بعض السجلات التي أُنشئت في هذه النسخة: أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>يمكنك قراءة هذا الدليل المشترك فقط: يحلّ المنسّق تعارضاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Server&apos;s</source>
         <translation>قيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Keep all the server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Keep all the server&apos;s</source>
         <translation>الإبقاء على كل قيم الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Keep all mine</source>
         <translation>الإبقاء على كل قيمي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
         <source>Conflicts and refused records</source>
         <translation>التعارضات والسجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Discard</source>
         <translation>تخلّص منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Keep only in this copy</source>
         <translation>الإبقاء في هذه النسخة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
         <source>refused by the server</source>
         <translation>رفضه الخادم</translation>
     </message>
@@ -225,22 +225,22 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="23" />
+        <location filename="../../desktop/importing/date_order.py" line="23"/>
         <source>day first (8 September 2026)</source>
         <translation>اليوم أولاً (8 سبتمبر 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="24" />
+        <location filename="../../desktop/importing/date_order.py" line="24"/>
         <source>month first (9 August 2026)</source>
         <translation>الشهر أولاً (9 أغسطس 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="27" />
+        <location filename="../../desktop/importing/date_order.py" line="27"/>
         <source>Use this order for every import into this project</source>
         <translation>استخدم هذا الترتيب في كل استيراد إلى هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="31" />
+        <location filename="../../desktop/importing/date_order.py" line="31"/>
         <source>Dates such as 08/09/2026 are</source>
         <translation>التواريخ مثل 08/09/2026 تُقرأ</translation>
     </message>
@@ -248,153 +248,153 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="34" />
+        <location filename="../../desktop/curation/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="35" />
+        <location filename="../../desktop/curation/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="36" />
+        <location filename="../../desktop/curation/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="37" />
+        <location filename="../../desktop/curation/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="42" />
+        <location filename="../../desktop/curation/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>تعديل ال&amp;خدمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="44" />
+        <location filename="../../desktop/curation/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>&amp;حذف الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="46" />
+        <location filename="../../desktop/curation/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>إظهار المحذوفة / ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="47" />
+        <location filename="../../desktop/curation/edit_actions.py" line="47"/>
         <source>Mark &amp;verified…</source>
         <translation>&amp;وسم الخدمة كمُتحقَّق منها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="49" />
+        <location filename="../../desktop/curation/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>اسمك في سجل الت&amp;دقيق…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75" />
+        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76" />
-        <source>Edits are recorded in the project's audit under this name:</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>تُسجَّل التعديلات في سجل تدقيق المشروع بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110" />
+        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113" />
+        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136" />
+        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>يُعدَّل هذا العمود في محرر الخدمة (Enter أو F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Phone call</source>
         <translation>مكالمة هاتفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>E-mail or message</source>
         <translation>بريد إلكتروني أو رسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
-        <source>Partner's update</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
         <translation>تحديث من الشريك</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169" />
+        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
         <source>Mark verified</source>
         <translation>وسم كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170" />
+        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
         <source>“%1” was checked today. How?</source>
         <translation>تم التحقق من «%1» اليوم. كيف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
         <source>Mark “%1” verified</source>
         <translation>وسم «%1» كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Deleted services</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>No service has been deleted.</source>
         <translation>لم تُحذف أي خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Restore this service:</source>
         <translation>استعادة هذه الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174" />
+        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>تم وضع علامة «%1» كمُتحقَّق منه اليوم (%2)، بواسطة %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175" />
+        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
@@ -402,22 +402,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="60" />
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>ServiceMap met an unexpected problem: %1</source>
         <translation>واجه ServiceMap مشكلة غير متوقعة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62" />
+        <location filename="../../desktop/errors.py" line="62"/>
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
         <translation>ملف مشروعك سليم: يُحفظ كل تغيير فور إجرائه. التفاصيل موجودة في %1؛ يُرجى إرسال هذا الملف إلى من يقدّم لك الدعم في استخدام ServiceMap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72" />
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65" />
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>مساعدة ◂ التحقق من هذا التثبيت… يبيّن ما إذا كان هذا الحاسوب يفتقر إلى شيء يحتاجه ServiceMap.</translation>
     </message>
@@ -425,66 +425,66 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
         <source>Export the directory</source>
         <translation>تصدير الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>تضمين أماكن الخدمات السرية (البيوت الآمنة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>بدون ذلك تُدرج دون موقعها. لا تشارك مثل هذا الملف إلا مع من يحق لهم معرفة مكان البيت الآمن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
         <source>All areas</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
         <source>Wrote %1 records to %2.</source>
         <translation>كُتب %1 سجلًا في %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
         <source>Confidential services are listed without their location.</source>
         <translation>الخدمات السرية مدرجة دون موقعها.</translation>
     </message>
@@ -492,28 +492,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="55" />
-        <location filename="../../desktop/importing/wizard.py" line="70" />
+        <location filename="../../desktop/importing/wizard.py" line="56"/>
+        <location filename="../../desktop/importing/wizard.py" line="71"/>
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56" />
+        <location filename="../../desktop/importing/wizard.py" line="57"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="60" />
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71" />
+        <location filename="../../desktop/importing/wizard.py" line="72"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58" />
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>Service list file</source>
         <translation>ملف قائمة الخدمات</translation>
     </message>
@@ -521,19 +521,19 @@
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="20" />
-        <location filename="../../desktop/coverage/export.py" line="27" />
-        <location filename="../../desktop/coverage/export.py" line="29" />
+        <location filename="../../desktop/coverage/export.py" line="20"/>
+        <location filename="../../desktop/coverage/export.py" line="27"/>
+        <location filename="../../desktop/coverage/export.py" line="29"/>
         <source>Export the gap analysis</source>
         <translation>تصدير تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21" />
+        <location filename="../../desktop/coverage/export.py" line="21"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv);;GeoPackage لبرنامج QGIS (*.gpkg);;نقطية المسافة أو زمن الوصول (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30" />
+        <location filename="../../desktop/coverage/export.py" line="30"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>تعذّرت كتابة %s: %s. اختر مكاناً آخر.</translation>
     </message>
@@ -541,13 +541,13 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54" />
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
-        <source>optional: a population raster (.tif) that places a table's people</source>
+        <location filename="../../desktop/coverage/inputs.py" line="58"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>اختياري: نقطية سكانية (.tif) تحدد مواضع سكان الجدول</translation>
     </message>
     <message>
@@ -559,148 +559,148 @@
         <translation type="vanished">اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="77"/>
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>سرعة المشي خارج الطرق حيث لا يحدد الغطاء الأرضي غيرها؛ تغييرها يعني قياس زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="52" />
+        <location filename="../../desktop/coverage/inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>حصر كل خدمة في حدود طاقتها الاستيعابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="83" />
+        <location filename="../../desktop/coverage/inputs.py" line="83"/>
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="87" />
-        <location filename="../../desktop/coverage/inputs.py" line="89" />
+        <location filename="../../desktop/coverage/inputs.py" line="87"/>
+        <location filename="../../desktop/coverage/inputs.py" line="89"/>
         <source>Population</source>
         <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="90" />
+        <location filename="../../desktop/coverage/inputs.py" line="90"/>
         <source>Spread by</source>
         <translation>التوزيع حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="93" />
+        <location filename="../../desktop/coverage/inputs.py" line="93"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="98" />
+        <location filename="../../desktop/coverage/inputs.py" line="98"/>
         <source>Walking</source>
         <translation>المشي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="96" />
+        <location filename="../../desktop/coverage/inputs.py" line="96"/>
         <source>Land cover</source>
         <translation>الغطاء الأرضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="121" />
+        <location filename="../../desktop/coverage/inputs.py" line="121"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="129" />
+        <location filename="../../desktop/coverage/inputs.py" line="129"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="43" />
+        <location filename="../../desktop/coverage/inputs.py" line="43"/>
         <source>all areas that hold services</source>
         <translation>كل المناطق التي فيها خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="44" />
+        <location filename="../../desktop/coverage/inputs.py" line="44"/>
         <source>P-codes of the areas to analyse, separated by commas (any level); empty: the top-level areas that hold services</source>
         <translation>الرموز P للمناطق المراد تحليلها، مفصولة بفواصل (أي مستوى)؛ فارغ: مناطق المستوى الأعلى التي فيها خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
-        <source>by the areas' size</source>
+        <location filename="../../desktop/coverage/inputs.py" line="50"/>
+        <source>by the areas&apos; size</source>
         <translation>حسب حجم المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="51" />
-        <source>The side of the analysis grid's cells; smaller is finer and slower</source>
+        <location filename="../../desktop/coverage/inputs.py" line="51"/>
+        <source>The side of the analysis grid&apos;s cells; smaller is finer and slower</source>
         <translation>طول ضلع خلايا شبكة التحليل؛ الأصغر أدق وأبطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="61" />
+        <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>اختياري: خطوط الطرق أو ملف OpenStreetMap ‎.osm.pbf</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="63" />
+        <location filename="../../desktop/coverage/inputs.py" line="63"/>
         <source>optional: rivers, lakes and other barriers (lines or areas)</source>
         <translation>اختياري: الأنهار والبحيرات والحواجز الأخرى (خطوط أو مساحات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="65" />
+        <location filename="../../desktop/coverage/inputs.py" line="65"/>
         <source>optional: elevation raster (.tif), for slopes</source>
         <translation>اختياري: نقطية الارتفاع (‎.tif) للمنحدرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="67" />
+        <location filename="../../desktop/coverage/inputs.py" line="67"/>
         <source>optional: land-cover raster (.tif)</source>
         <translation>اختياري: نقطية الغطاء الأرضي (‎.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="69"/>
         <source>optional: speeds per land-cover class (.csv)</source>
         <translation>اختياري: السرعات لكل فئة من الغطاء الأرضي (‎.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="80" />
+        <location filename="../../desktop/coverage/inputs.py" line="80"/>
         <source>Where</source>
         <translation>أين</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="84" />
+        <location filename="../../desktop/coverage/inputs.py" line="84"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="85" />
+        <location filename="../../desktop/coverage/inputs.py" line="85"/>
         <source>Grid cells</source>
         <translation>خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="91" />
+        <location filename="../../desktop/coverage/inputs.py" line="91"/>
         <source>Travel time (with a threshold in minutes)</source>
         <translation>زمن التنقل (مع حد بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="94" />
+        <location filename="../../desktop/coverage/inputs.py" line="94"/>
         <source>Water</source>
         <translation>المياه</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="95" />
+        <location filename="../../desktop/coverage/inputs.py" line="95"/>
         <source>Elevation</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="97" />
+        <location filename="../../desktop/coverage/inputs.py" line="97"/>
         <source>Speeds</source>
         <translation>السرعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="142" />
-        <source>empty: the project's population — %1</source>
+        <location filename="../../desktop/coverage/inputs.py" line="142"/>
+        <source>empty: the project&apos;s population — %1</source>
         <translation>فارغ: سكان المشروع — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="99" />
+        <location filename="../../desktop/coverage/inputs.py" line="99"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="114" />
+        <location filename="../../desktop/coverage/inputs.py" line="114"/>
         <source>Choose a file: %1</source>
         <translation>اختر ملفًا: %1</translation>
     </message>
@@ -708,58 +708,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="65"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>البحث عن الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66" />
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="78" />
+        <location filename="../../desktop/coverage/panel.py" line="80"/>
         <source>Greedy (fast)</source>
         <translation>جشِع (سريع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Exact (MCLP)</source>
         <translation>دقيق (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>among grid cells</source>
         <translation>من بين خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82" />
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>at area centres</source>
         <translation>في مراكز المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83" />
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>Suggest sites</source>
         <translation>اقتراح مواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86" />
+        <location filename="../../desktop/coverage/panel.py" line="88"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="87" />
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="186" />
+        <location filename="../../desktop/coverage/panel.py" line="190"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="197" />
+        <location filename="../../desktop/coverage/panel.py" line="216"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -771,7 +771,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="201" />
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
@@ -780,12 +780,12 @@
         <translation type="vanished">جارٍ اقتراح مواقع لـ %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="222" />
+        <location filename="../../desktop/coverage/panel.py" line="241"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="232" />
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
@@ -801,22 +801,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="109" />
+        <location filename="../../desktop/coverage/panel.py" line="111"/>
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234" />
+        <location filename="../../desktop/coverage/panel.py" line="253"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
@@ -825,28 +825,28 @@
         <translation type="vanished">لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="122" />
+        <location filename="../../desktop/coverage/panel.py" line="124"/>
         <source>Analyse</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="123" />
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="198" />
-        <location filename="../../desktop/coverage/panel.py" line="287" />
+        <location filename="../../desktop/coverage/panel.py" line="217"/>
+        <location filename="../../desktop/coverage/panel.py" line="306"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="307"/>
         <source>%1 within %2</source>
         <translation>%1 ضمن %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <location filename="../../desktop/coverage/panel.py" line="309"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -858,22 +858,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="292" />
+        <location filename="../../desktop/coverage/panel.py" line="311"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>لن يغطي أي موقع جديد (%1) أحدًا إضافيًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="211" />
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>اقتراح مواقع لـ %1 ضمن %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="231" />
+        <location filename="../../desktop/coverage/panel.py" line="250"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="264" />
+        <location filename="../../desktop/coverage/panel.py" line="283"/>
         <source>Stopped</source>
         <translation>توقف</translation>
     </message>
@@ -881,101 +881,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59" />
+        <location filename="../../desktop/coverage/results.py" line="59"/>
         <source>% of {kind} within {within}</source>
         <translation>نسبة {kind} ضمن {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60" />
+        <location filename="../../desktop/coverage/results.py" line="60"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} أبعد من {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61" />
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>Distance to the nearest service</source>
         <translation>المسافة إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62" />
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Travel time to the nearest service</source>
         <translation>زمن الوصول إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63" />
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>no population</source>
         <translation>لا سكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64" />
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65" />
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>beyond the threshold</source>
         <translation>أبعد من الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66" />
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67" />
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>خدمات من هذا النوع (لا تظهر الخدمات السرية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68" />
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>Suggested site</source>
         <translation>موقع مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69" />
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>adds</source>
         <translation>يضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
-        <location filename="../../desktop/coverage/results.py" line="121" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="121"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>% covered</source>
         <translation>% مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122" />
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="122"/>
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>Children out of reach</source>
         <translation>أطفال خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128" />
+        <location filename="../../desktop/coverage/results.py" line="128"/>
         <source>Distance / travel-time bands</source>
         <translation>أحزمة المسافة / زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>In scope</source>
         <translation>ضمن النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136" />
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Beyond</source>
         <translation>خارج الحد</translation>
     </message>
@@ -984,159 +984,159 @@
         <translation type="vanished">الفجوات والخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160" />
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148" />
-        <location filename="../../desktop/coverage/results.py" line="165" />
+        <location filename="../../desktop/coverage/results.py" line="148"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Suggested sites</source>
         <translation>المواقع المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166" />
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172" />
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Showing</source>
         <translation>المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177" />
+        <location filename="../../desktop/coverage/results.py" line="177"/>
         <source>Colour areas by</source>
         <translation>تلوين المناطق حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239" />
+        <location filename="../../desktop/coverage/results.py" line="239"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240" />
+        <location filename="../../desktop/coverage/results.py" line="240"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>People out of reach</source>
         <translation>أشخاص خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Travel-time bands</source>
         <translation>أحزمة زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Distance bands</source>
         <translation>أحزمة المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248" />
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>adds %s %s (total %s)</source>
         <translation>يضيف %s %s (المجموع %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>P-code</source>
         <translation>الرمز P</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Children</source>
         <translation>الأطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Beyond %1</source>
         <translation>أبعد من %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Median to a service (%1)</source>
         <translation>الوسيط حتى خدمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Farthest (%1)</source>
         <translation>الأبعد (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>From the centre (%1)</source>
         <translation>من المركز (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53" />
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Nearest service</source>
         <translation>أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70" />
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>children</source>
         <translation>أطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71" />
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138" />
+        <location filename="../../desktop/coverage/results.py" line="138"/>
         <source>Overview of the types analysed</source>
         <translation>نظرة عامة على الأنواع المحللة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143" />
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Areas, most people out of reach first</source>
         <translation>المناطق، الأكثر أشخاصًا خارج الوصول أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151" />
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Notes on the analysis</source>
         <translation>ملاحظات على التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156" />
+        <location filename="../../desktop/coverage/results.py" line="156"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>انقر منطقة لتحديدها على الخريطة الرئيسية؛ انقر مرتين لرؤيتها على هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158" />
+        <location filename="../../desktop/coverage/results.py" line="158"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159" />
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251" />
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>New sites for %1:</source>
         <translation>مواقع جديدة لـ %1:</translation>
     </message>
@@ -1144,47 +1144,47 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="44" />
+        <location filename="../../desktop/importing/history.py" line="44"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="50" />
+        <location filename="../../desktop/importing/history.py" line="50"/>
         <source>Import history</source>
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89" />
+        <location filename="../../desktop/importing/history.py" line="89"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>افتح مشروعاً لترى عمليات الاستيراد إليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94" />
+        <location filename="../../desktop/importing/history.py" line="94"/>
         <source>No imports recorded in this project yet.</source>
         <translation>لا توجد عمليات استيراد مسجلة في هذا المشروع بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95" />
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>عملية استيراد واحدة مسجلة في هذا المشروع. اخترها لترى تقريرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96" />
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} عمليات استيراد مسجلة في هذا المشروع. اختر واحدة لترى تقريرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="56" />
+        <location filename="../../desktop/importing/history.py" line="56"/>
         <source>Past imports</source>
         <translation>عمليات الاستيراد السابقة</translation>
     </message>
@@ -1192,12 +1192,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="272" />
+        <location filename="../../desktop/importing/wizard.py" line="231"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="276" />
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation type="vanished">تم الاستيراد وتحديث المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="331" />
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
@@ -1215,27 +1215,27 @@
         <translation type="vanished">أُلغي. لم يُكتب أي شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="278" />
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
+        <location filename="../../desktop/importing/wizard.py" line="275"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <location filename="../../desktop/importing/wizard.py" line="282"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -1247,12 +1247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="314" />
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>تم الاستيراد. وُضع %1 من %2 موقعًا على الخريطة بأسمائها؛ %3 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="324" />
+        <location filename="../../desktop/importing/wizard.py" line="302"/>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات ◂ مراجعة المواقع ◂ تشغيل محدد المواقع يضعها.</translation>
     </message>
@@ -1260,114 +1260,114 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="34" />
+        <location filename="../../desktop/importing/profiles.py" line="34"/>
         <source>Columns it reads</source>
         <translation>الأعمدة التي يقرؤها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="40" />
-        <location filename="../../desktop/importing/profiles.py" line="46" />
-        <location filename="../../desktop/importing/profiles.py" line="128" />
+        <location filename="../../desktop/importing/profiles.py" line="40"/>
+        <location filename="../../desktop/importing/profiles.py" line="46"/>
+        <location filename="../../desktop/importing/profiles.py" line="128"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="54"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="56" />
+        <location filename="../../desktop/importing/profiles.py" line="56"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="89" />
+        <location filename="../../desktop/importing/profiles.py" line="89"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>افتح مشروعاً لترى ملفات تعريف الاستيراد المحفوظة فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="91" />
+        <location filename="../../desktop/importing/profiles.py" line="91"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>لا توجد ملفات تعريف استيراد محفوظة بعد. يُحفظ واحد لكل تخطيط ورقة تستورده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="93" />
+        <location filename="../../desktop/importing/profiles.py" line="93"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>يُطبَّق الملف التعريفي تلقائياً على الملف التالي ذي الأعمدة المرتبة بالطريقة نفسها. احذفه ليخمّن ServiceMap الأعمدة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Rename the profile</source>
         <translation>إعادة تسمية الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="144" />
+        <location filename="../../desktop/importing/profiles.py" line="144"/>
         <source>Delete the profile</source>
         <translation>حذف الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="145" />
-        <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
+        <location filename="../../desktop/importing/profiles.py" line="145"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>حذف الملف التعريفي «{0}»؟ ستُخمَّن أعمدة الملف التالي بهذا التخطيط من جديد.</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="104" />
+        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110" />
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="112" />
+        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="138" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
         <source>
-Skipped sheet '{0}': {1}</source>
+Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143" />
+        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144" />
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115" />
+        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
     </message>
@@ -1375,69 +1375,69 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="349" />
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386" />
-        <location filename="../../desktop/importing/wizard.py" line="426" />
+        <location filename="../../desktop/importing/wizard.py" line="371"/>
+        <location filename="../../desktop/importing/wizard.py" line="427"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="400" />
+        <location filename="../../desktop/importing/wizard.py" line="385"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="401" />
+        <location filename="../../desktop/importing/wizard.py" line="386"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="431" />
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="468" />
+        <location filename="../../desktop/importing/wizard.py" line="486"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="470" />
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="471" />
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491" />
+        <location filename="../../desktop/importing/wizard.py" line="509"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="512" />
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -1445,105 +1445,106 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80" />
-        <location filename="../../desktop/window/main_window.py" line="81" />
+        <location filename="../../desktop/window/main_window.py" line="80"/>
+        <location filename="../../desktop/window/main_window.py" line="81"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104" />
+        <location filename="../../desktop/window/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108" />
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;مشاريع حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113" />
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Close project</source>
         <translation>&amp;إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120" />
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128" />
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;تقريب الخريطة إلى التحديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130" />
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>Zoom map to &amp;all services</source>
         <translation>عرض &amp;كل الخدمات على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137" />
+        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/panels.py" line="73"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145" />
+        <location filename="../../desktop/window/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147" />
+        <location filename="../../desktop/window/main_window.py" line="147"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;حول ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166" />
+        <location filename="../../desktop/window/main_window.py" line="166"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>مشاريع ServiceMap (*.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226" />
+        <location filename="../../desktop/window/main_window.py" line="226"/>
         <source>Project not found</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227" />
+        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244" />
-        <location filename="../../desktop/window/main_window.py" line="249" />
+        <location filename="../../desktop/window/main_window.py" line="244"/>
+        <location filename="../../desktop/window/main_window.py" line="249"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250" />
+        <location filename="../../desktop/window/main_window.py" line="250"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
@@ -1552,68 +1553,77 @@ Skipped sheet '{0}': {1}</source>
         <translation type="vanished">لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="349" />
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="353" />
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="391" />
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="317" />
+        <location filename="../../desktop/coverage/panel.py" line="336"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;التحقق من هذا التثبيت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105" />
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107" />
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>Open the &amp;demo project</source>
         <translation>فتح مشروع ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205" />
+        <location filename="../../desktop/window/main_window.py" line="205"/>
         <source>Building the demo project</source>
         <translation>بناء مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218" />
+        <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>فتح مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="334" />
+        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <source>Close project</source>
+        <translation>إغلاق المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <source>%1 is still running. Cancel it and close the project?</source>
+        <translation>%1 لا يزال قيد التشغيل. هل تريد إلغاءه وإغلاق المشروع؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="343"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>لا مشروع مفتوح. أنشئ مشروعًا أو افتح مشروع العرض أو افتح مشروعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="342" />
+        <location filename="../../desktop/window/main_window.py" line="351"/>
         <source>%1 of %2 services shown</source>
         <translation>تُعرض %1 من %2 خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="431" />
-        <location filename="../../desktop/window/main_window.py" line="438" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>Quit ServiceMap</source>
         <translation>إنهاء ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="432" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 ما زال قيد التشغيل. هل تلغيه وتخرج؟</translation>
     </message>
@@ -1621,73 +1631,73 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/map/words.py" line="12" />
+        <location filename="../../desktop/map/words.py" line="12"/>
         <source>Service map</source>
         <translation>خريطة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="13" />
+        <location filename="../../desktop/map/words.py" line="13"/>
         <source>Confidential service – contact through case management</source>
         <translation>خدمة سرية – التواصل عبر إدارة الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="14" />
+        <location filename="../../desktop/map/words.py" line="14"/>
         <source>Confidential service (shown at the centre of its area)</source>
         <translation>خدمة سرية (تظهر في مركز منطقتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="15" />
+        <location filename="../../desktop/map/words.py" line="15"/>
         <source>Service type not given</source>
         <translation>نوع الخدمة غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="16" />
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="16"/>
+        <location filename="../../desktop/map/words.py" line="23"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="17" />
+        <location filename="../../desktop/map/words.py" line="17"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="18" />
+        <location filename="../../desktop/map/words.py" line="18"/>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="19" />
+        <location filename="../../desktop/map/words.py" line="19"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="20" />
+        <location filename="../../desktop/map/words.py" line="20"/>
         <source>{n} services have no location and are not on the map</source>
         <translation>{n} خدمة بلا موقع وليست على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="21" />
+        <location filename="../../desktop/map/words.py" line="21"/>
         <source>1 service has no location and is not on the map</source>
         <translation>خدمة واحدة بلا موقع وليست على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="22"/>
         <source>{n} services here: zoom in to see them</source>
         <translation>{n} خدمات هنا: كبّر الخريطة لرؤيتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="23" />
+        <location filename="../../desktop/map/words.py" line="24"/>
         <source>Area names</source>
         <translation>أسماء المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="24" />
+        <location filename="../../desktop/map/words.py" line="25"/>
         <source>Admin level {level}</source>
         <translation>المستوى الإداري {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="25" />
+        <location filename="../../desktop/map/words.py" line="26"/>
         <source>Basemap</source>
         <translation>الخريطة الأساسية</translation>
     </message>
@@ -1695,17 +1705,17 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map/view.py" line="225" />
+        <location filename="../../desktop/map/view.py" line="225"/>
         <source>The map could not be drawn: %1</source>
         <translation>تعذّر رسم الخريطة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="231" />
+        <location filename="../../desktop/map/view.py" line="231"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>تعذّر تحميل صفحة الخريطة من %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="241" />
+        <location filename="../../desktop/map/view.py" line="241"/>
         <source>The map page did not finish drawing.</source>
         <translation>لم يكتمل رسم صفحة الخريطة.</translation>
     </message>
@@ -1713,53 +1723,53 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <location filename="../../desktop/importing/wizard.py" line="168"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -1767,99 +1777,99 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
         <source>Merge another list</source>
         <translation>دمج قائمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
         <source>Choose a project or list…</source>
         <translation>اختر مشروعًا أو قائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Ours</source>
         <translation>قيمتنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Keep</source>
         <translation>القيمة المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Keep all ours</source>
         <translation>الإبقاء على كل قيمنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Take all theirs</source>
         <translation>أخذ كل قيمهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
         <source>Choose the project or list to merge</source>
         <translation>اختر المشروع أو القائمة المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
         <source>Reading and matching %1…</source>
         <translation>جارٍ قراءة %1 ومطابقتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>The merge failed: %1</source>
         <translation>فشل الدمج: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
         <source>Values that differ</source>
         <translation>القيم المختلفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
         <source>Merging %1…</source>
         <translation>دمج %1…</translation>
     </message>
@@ -1867,114 +1877,114 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="195" />
+        <location filename="../../desktop/window/new_project.py" line="37"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="48"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="49"/>
         <source>Add a folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51" />
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>الحدود الإدارية من OCHA COD-AB أو geoBoundaries: GeoJSON أو GeoPackage أو Shapefile أو ملف ‎.zip أو مجلد تنزيل بعد فك ضغطه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Called</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55" />
+        <location filename="../../desktop/window/new_project.py" line="55"/>
         <source>For example</source>
         <translation>مثلًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59" />
+        <location filename="../../desktop/window/new_project.py" line="59"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>انقر مرتين على اسم تحت «الاسم» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61" />
+        <location filename="../../desktop/window/new_project.py" line="61"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>يُقرأ من الحدود (مثل BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67" />
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73" />
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86" />
+        <location filename="../../desktop/window/new_project.py" line="86"/>
         <source>1. Admin boundaries</source>
         <translation>1. الحدود الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90" />
+        <location filename="../../desktop/window/new_project.py" line="90"/>
         <source>2. Levels found</source>
         <translation>2. المستويات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93" />
-        <location filename="../../desktop/window/new_project.py" line="229" />
+        <location filename="../../desktop/window/new_project.py" line="93"/>
+        <location filename="../../desktop/window/new_project.py" line="229"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96" />
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>3. The project file</source>
         <translation>3. ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114" />
+        <location filename="../../desktop/window/new_project.py" line="114"/>
         <source>Choose the boundary files</source>
         <translation>اختر ملفات الحدود</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119" />
+        <location filename="../../desktop/window/new_project.py" line="119"/>
         <source>Choose the folder of boundary files</source>
         <translation>اختر مجلد ملفات الحدود</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154" />
+        <location filename="../../desktop/window/new_project.py" line="154"/>
         <source>Reading the boundaries…</source>
         <translation>قراءة الحدود…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163" />
+        <location filename="../../desktop/window/new_project.py" line="163"/>
         <source>Admin level %1</source>
         <translation>المستوى الإداري %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177" />
+        <location filename="../../desktop/window/new_project.py" line="177"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
@@ -1986,32 +1996,32 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>Save the new project as</source>
         <translation>حفظ المشروع الجديد باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184" />
+        <location filename="../../desktop/window/new_project.py" line="184"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>مشاريع ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196" />
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 موجود بالفعل. هل تستبدله؟ سيضيع كل ما فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205" />
+        <location filename="../../desktop/window/new_project.py" line="205"/>
         <source>Creating %1…</source>
         <translation>إنشاء %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Project file</source>
         <translation>ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Boundaries</source>
         <translation>الحدود</translation>
     </message>
@@ -2019,47 +2029,47 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
+        <location filename="../../desktop/window/panels.py" line="33"/>
         <source>&amp;Import a service list…</source>
         <translation>&amp;استيراد قائمة خدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
+        <location filename="../../desktop/window/panels.py" line="34"/>
         <source>Import &amp;history…</source>
         <translation>&amp;سجل الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
+        <location filename="../../desktop/window/panels.py" line="35"/>
         <source>Saved import pro&amp;files…</source>
         <translation>ملفات تعريف الاستيراد المح&amp;فوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
+        <location filename="../../desktop/window/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>مسارات الإ&amp;حالة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
+        <location filename="../../desktop/window/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;فجوات التغطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
+        <location filename="../../desktop/window/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="39"/>
         <source>Service &amp;types…</source>
         <translation>أ&amp;نواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="40"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;دمج قائمة أخرى…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="40" />
+        <location filename="../../desktop/window/panels.py" line="41"/>
         <source>&amp;Export the directory…</source>
         <translation>&amp;تصدير الدليل…</translation>
     </message>
@@ -2067,131 +2077,153 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="64" />
-        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <location filename="../../desktop/pathways/panel.py" line="66"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <location filename="../../desktop/pathways/panel.py" line="78"/>
         <source>Filter areas…</source>
         <translation>تصفية المناطق…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <location filename="../../desktop/pathways/panel.py" line="98"/>
         <source>Save steps</source>
         <translation>حفظ الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <location filename="../../desktop/pathways/panel.py" line="100"/>
         <source>Reset to default</source>
         <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <location filename="../../desktop/pathways/panel.py" line="102"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <location filename="../../desktop/pathways/panel.py" line="104"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <location filename="../../desktop/pathways/panel.py" line="118"/>
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Concern</source>
         <translation>نوع الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <location filename="../../desktop/pathways/panel.py" line="120"/>
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <location filename="../../desktop/pathways/panel.py" line="255"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <location filename="../../desktop/pathways/panel.py" line="291"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <location filename="../../desktop/pathways/panel.py" line="304"/>
         <source>Steps saved in the project.</source>
         <translation>حُفظت الخطوات في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="306" />
-        <location filename="../../desktop/pathways/panel.py" line="320" />
-        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <location filename="../../desktop/pathways/panel.py" line="365"/>
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="385"/>
+        <location filename="../../desktop/pathways/panel.py" line="407"/>
         <source>Export pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
         <source>Tick the areas to export first.</source>
         <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <location filename="../../desktop/pathways/panel.py" line="405"/>
+        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <source>Not exported.</source>
+        <translation>لم يُصدَّر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
+        <translation>تعذّرت كتابة %1: %2. إذا كان برنامج آخر يفتح الملف فأغلقه، أو اختر اسمًا أو مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Exported %1</source>
         <translation>تم التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <source>The export of the pathways</source>
+        <translation>تصدير مسارات الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <source>The export of the pathways was stopped; no file was written.</source>
+        <translation>أُوقف تصدير مسارات الإحالة؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77"/>
         <source>Filter areas</source>
         <translation>تصفية المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Areas to print</source>
         <translation>المناطق المراد طباعتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <location filename="../../desktop/pathways/panel.py" line="134"/>
         <source>Areas and options</source>
         <translation>المناطق والخيارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <location filename="../../desktop/pathways/panel.py" line="135"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <location filename="../../desktop/pathways/panel.py" line="328"/>
         <source>Printing…</source>
         <translation>الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>Printed.</source>
         <translation>تمت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>تعذرت طباعة المسار. تحقق من الطابعة، أو اطبع إلى ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>تجهيز %1 مسار…</translation>
     </message>
@@ -2199,93 +2231,93 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <location filename="../../desktop/importing/wizard.py" line="87"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <location filename="../../desktop/importing/wizard.py" line="141"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <location filename="../../desktop/importing/wizard.py" line="144"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
+        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="27" />
+        <location filename="../../desktop/importing/problems_page.py" line="27"/>
         <source>Rows to look at</source>
         <translation>صفوف تحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="28" />
+        <location filename="../../desktop/importing/problems_page.py" line="28"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <location filename="../../desktop/importing/problems_page.py" line="32"/>
         <source>Show every row</source>
         <translation>إظهار كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <location filename="../../desktop/importing/problems_page.py" line="33"/>
         <source>List the rows imported without a remark too, to mark any of them confidential</source>
         <translation>اعرض أيضاً الصفوف المستوردة دون ملاحظات، لتتمكن من وضع علامة «سري» على أي منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="37" />
+        <location filename="../../desktop/importing/problems_page.py" line="37"/>
         <source>Not confidential</source>
         <translation>غير سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="38" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
+        <location filename="../../desktop/importing/problems_page.py" line="38"/>
+        <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="41" />
+        <location filename="../../desktop/importing/problems_page.py" line="41"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="42" />
-        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <location filename="../../desktop/importing/problems_page.py" line="42"/>
+        <source>Keep the location of the selected rows&apos; services inside the project (a safe house its words do not name)</source>
         <translation>الاحتفاظ بموقع خدمات الصفوف المحددة داخل المشروع (دار آمنة لا تذكرها كلماتها)</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -2293,72 +2325,72 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38" />
+        <location filename="../../desktop/review/queue.py" line="38"/>
         <source>Review locations</source>
         <translation>مراجعة المواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60" />
+        <location filename="../../desktop/review/queue.py" line="60"/>
         <source>Run the geocoder</source>
         <translation>تشغيل الترميز الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63" />
+        <location filename="../../desktop/review/queue.py" line="63"/>
         <source>Accept all ≥</source>
         <translation>قبول الكل ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>As typed</source>
         <translation>كما أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Best match</source>
         <translation>أفضل تطابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Accept (Enter)</source>
         <translation>قبول (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Reject (Del)</source>
         <translation>رفض (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86" />
+        <location filename="../../desktop/review/queue.py" line="86"/>
         <source>Place on the map (P)</source>
         <translation>وضع على الخريطة (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87" />
+        <location filename="../../desktop/review/queue.py" line="87"/>
         <source>Skip (S)</source>
         <translation>تخطٍّ (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148" />
+        <location filename="../../desktop/review/queue.py" line="148"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155" />
+        <location filename="../../desktop/review/queue.py" line="155"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n موقع للمراجعة</numerusform>
@@ -2370,17 +2402,17 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>Nothing to review.</source>
         <translation>لا يوجد ما يُراجَع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>No project open.</source>
         <translation>لا يوجد مشروع مفتوح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178" />
+        <location filename="../../desktop/review/queue.py" line="178"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n خدمة</numerusform>
@@ -2392,12 +2424,12 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179" />
+        <location filename="../../desktop/review/queue.py" line="179"/>
         <source>As typed: %1</source>
         <translation>كما أُدخل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181" />
+        <location filename="../../desktop/review/queue.py" line="181"/>
         <source>Address: %1</source>
         <translation>العنوان: %1</translation>
     </message>
@@ -2406,12 +2438,12 @@ Skipped sheet '{0}': {1}</source>
         <translation type="vanished">الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261" />
+        <location filename="../../desktop/review/queue.py" line="261"/>
         <source>Click on the map where the site is.</source>
         <translation>انقر على الخريطة في مكان الموقع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280" />
+        <location filename="../../desktop/review/queue.py" line="280"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>تم قبول %n موقع.</numerusform>
@@ -2423,32 +2455,32 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294" />
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Placed %1 sites.</source>
         <translation>المواقع التي حُدّدت على الخريطة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298" />
+        <location filename="../../desktop/review/queue.py" line="298"/>
         <source>Geocoding failed</source>
         <translation>فشل الترميز الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62" />
+        <location filename="../../desktop/review/queue.py" line="62"/>
         <source>Confidence for Accept all</source>
         <translation>الثقة لـ «قبول الكل»</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
+        <location filename="../../desktop/review/queue.py" line="69"/>
         <source>Sites to review</source>
         <translation>المواقع المراد مراجعتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
+        <location filename="../../desktop/review/queue.py" line="81"/>
         <source>Places it may be</source>
         <translation>الأماكن المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
+        <location filename="../../desktop/review/queue.py" line="197"/>
         <source>Current location</source>
         <translation>الموقع الحالي</translation>
     </message>
@@ -2456,124 +2488,124 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>Edit service</source>
         <translation>تعديل الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Women and girls</source>
         <translation>النساء والفتيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <location filename="../../desktop/curation/service_editor.py" line="65"/>
         <source>Men and boys</source>
         <translation>الرجال والفتيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <location filename="../../desktop/curation/service_editor.py" line="72"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <location filename="../../desktop/curation/service_editor.py" line="87"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <location filename="../../desktop/curation/service_editor.py" line="89"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <location filename="../../desktop/curation/service_editor.py" line="90"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <location filename="../../desktop/curation/service_editor.py" line="91"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <location filename="../../desktop/curation/service_editor.py" line="92"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <location filename="../../desktop/curation/service_editor.py" line="94"/>
         <source>E-mails</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <location filename="../../desktop/curation/service_editor.py" line="95"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <location filename="../../desktop/curation/service_editor.py" line="96"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <location filename="../../desktop/curation/service_editor.py" line="97"/>
         <source>For</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <location filename="../../desktop/curation/service_editor.py" line="98"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <location filename="../../desktop/curation/service_editor.py" line="99"/>
         <source>Referral method</source>
         <translation>طريقة الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <location filename="../../desktop/curation/service_editor.py" line="100"/>
         <source>Intake criteria</source>
         <translation>معايير القبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
@@ -2581,27 +2613,27 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServiceTypeList</name>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="52" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
+        <location filename="../../desktop/coverage/type_list.py" line="52"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
         <translation>اختر أنواع الخدمة المراد تحليلها. انقر نقراً مزدوجاً على «ضمن» لتحديد حد لنوع واحد (مثل 5km أو 45min)؛ واتركه فارغاً لاستخدام الحد الافتراضي للنوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <location filename="../../desktop/coverage/type_list.py" line="36"/>
         <source>Service types to analyse</source>
         <translation>أنواع الخدمات المراد تحليلها</translation>
     </message>
@@ -2609,43 +2641,43 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42" />
-        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
         <translation>خدمات هذا المشروع التي ليس لها نوع (أو لها نوع غير مؤكد)، مجمّعة حسب النص الذي وردت به في قائمتها. اختر الأنواع التي يعنيها كل نص، ثم «تعليم وإعادة التصنيف»: يحتفظ المشروع بإجاباتك لعمليات الاستيراد القادمة، وتحصل هذه الخدمات على أنواعها. لا يُغيَّر أبداً نوع اختاره شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
         <source>Teach and re-type</source>
         <translation>تعليم وإعادة التصنيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
         <source>Finding the services without a type…</source>
         <translation>جارٍ البحث عن الخدمات التي ليس لها نوع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>لكل خدمة نوع متأكد منه ServiceMap.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>جارٍ تعليم %n نص وإعادة تصنيف الخدمات…</numerusform>
@@ -2657,17 +2689,17 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
         <translation>تم تعليم %1 نص؛ حصلت %2 خدمة على أنواع جديدة؛ وما زالت %3 بلا نوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>تعليم أنواع الخدمات وإعادة تصنيف الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
         <translation>أُلغي: لم يُعلَّم شيء ولم تتغير أي خدمة.</translation>
     </message>
@@ -2675,47 +2707,47 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>ابحث في الخدمات والمنظمات والأماكن والهواتف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Show only one type of service</source>
         <translation>عرض نوع واحد فقط من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <location filename="../../desktop/curation/services_panel.py" line="57"/>
         <source>Not verified in 6 months</source>
         <translation>لم يُتحقق منها منذ 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <location filename="../../desktop/curation/services_panel.py" line="133"/>
         <source>All service types</source>
         <translation>كل أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <location filename="../../desktop/curation/services_panel.py" line="44"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <location filename="../../desktop/curation/services_panel.py" line="50"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <location filename="../../desktop/curation/services_panel.py" line="62"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <location filename="../../desktop/curation/services_panel.py" line="137"/>
         <source>Service type not given</source>
         <translation>نوع الخدمة غير مذكور</translation>
     </message>
@@ -2723,88 +2755,88 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55" />
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Location</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
+        <location filename="../../desktop/curation/services_model.py" line="73"/>
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75" />
+        <location filename="../../desktop/curation/services_model.py" line="75"/>
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195" />
+        <location filename="../../desktop/curation/services_model.py" line="195"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <location filename="../../desktop/curation/services_model.py" line="260"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1: في هذه النسخة فقط؛ لم يقبله الدليل المشترك</translation>
     </message>
@@ -2812,7 +2844,7 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
         <source>Keep which value for %1</source>
         <translation>أي قيمة تُبقى لـ %1</translation>
     </message>
@@ -2820,42 +2852,42 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="21" />
+        <location filename="../../desktop/window/start_page.py" line="21"/>
         <source>Welcome to ServiceMap</source>
         <translation>مرحبًا بك في ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="22" />
+        <location filename="../../desktop/window/start_page.py" line="22"/>
         <source>Start from your admin boundaries, or look around the demo project first.</source>
         <translation>ابدأ من حدودك الإدارية، أو استكشف مشروع العرض أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="25" />
+        <location filename="../../desktop/window/start_page.py" line="25"/>
         <source>Create a new project…</source>
         <translation>إنشاء مشروع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="26" />
+        <location filename="../../desktop/window/start_page.py" line="26"/>
         <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
         <translation>من ملفات الحدود الإدارية (OCHA COD-AB أو geoBoundaries): GeoJSON أو GeoPackage أو Shapefile أو ‎.zip أو مجلد. ثم استورد قائمة خدماتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="29" />
+        <location filename="../../desktop/window/start_page.py" line="29"/>
         <source>Open the demo project</source>
         <translation>فتح مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="30" />
-        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <location filename="../../desktop/window/start_page.py" line="30"/>
+        <source>Fictional protection services in Bangladesh&apos;s Chattogram division, ready to explore.</source>
         <translation>خدمات حماية خيالية في قسم شاتوغرام في بنغلاديش، جاهزة للاستكشاف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>Open a project…</source>
         <translation>فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>ملف مشروع ServiceMap (‎.gpkg) أنشأته أنت أو زميل.</translation>
     </message>
@@ -2863,48 +2895,48 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <location filename="../../desktop/pathways/steps.py" line="36"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40" />
-        <source>The translation file's title</source>
+        <location filename="../../desktop/pathways/steps.py" line="40"/>
+        <source>The translation file&apos;s title</source>
         <translation>العنوان الوارد في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43" />
-        <source>The translation file's note</source>
+        <location filename="../../desktop/pathways/steps.py" line="43"/>
+        <source>The translation file&apos;s note</source>
         <translation>الملاحظة الواردة في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <location filename="../../desktop/pathways/steps.py" line="49"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>اسحب لتغيير الترتيب؛ ألغِ التحديد لاستبعاد خدمة من هذه الخطوة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <location filename="../../desktop/pathways/steps.py" line="54"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <location filename="../../desktop/pathways/steps.py" line="55"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34" />
-        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <location filename="../../desktop/pathways/steps.py" line="34"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <location filename="../../desktop/pathways/steps.py" line="47"/>
         <source>Services of this step</source>
         <translation>خدمات هذه الخطوة</translation>
     </message>
@@ -2912,22 +2944,22 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
         <source>Sync</source>
         <translation>مزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66" />
-        <source>Send this copy's changes to the shared directory and receive the others'</source>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>إرسال تغييرات هذه النسخة إلى الدليل المشترك واستلام تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
@@ -2939,7 +2971,7 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n في هذه النسخة فقط</numerusform>
@@ -2951,12 +2983,12 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
         <source>only in this copy (%1)</source>
         <translation>في هذه النسخة فقط (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارض</numerusform>
@@ -2968,7 +3000,7 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n مرفوض</numerusform>
@@ -2980,32 +3012,32 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>رفض الدليل المشترك سجلات أُنشئت في هذه النسخة: %1. أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
         <source>Not synced: %1</source>
         <translation>لم تتم المزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
         <source>Password for %1:</source>
         <translation>كلمة المرور لـ %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
         <source>The server did not accept that password.</source>
         <translation>لم يقبل الخادم كلمة المرور هذه.</translation>
     </message>
@@ -3013,88 +3045,88 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>TypeAnswers</name>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Text in the list</source>
         <translation>النص في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>ServiceMap read</source>
         <translation>ما قرأه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <location filename="../../desktop/curation/type_answers.py" line="51"/>
         <source>Texts without a service type</source>
         <translation>نصوص بلا نوع خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <location filename="../../desktop/curation/type_answers.py" line="65"/>
         <source>Service types the text means</source>
         <translation>أنواع الخدمات التي يعنيها النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="68" />
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="68"/>
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>Not a service type</source>
         <translation>ليس نوع خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <location filename="../../desktop/curation/type_answers.py" line="69"/>
         <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
         <translation>توزيعات، توعية…: تبقى خدماته بلا نوع، ولن يسأل ServiceMap عن هذا النص مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <location filename="../../desktop/curation/type_answers.py" line="72"/>
         <source>Skip this text</source>
         <translation>تخطَّ هذا النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="73" />
-        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
+        <location filename="../../desktop/curation/type_answers.py" line="73"/>
+        <source>Give no answer: its services keep no type (or ServiceMap&apos;s guess)</source>
         <translation>لا إجابة: تبقى خدماته بلا نوع (أو بتخمين ServiceMap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <location filename="../../desktop/curation/type_answers.py" line="126"/>
         <source>%1 (unsure)</source>
         <translation>%1 (غير مؤكد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <location filename="../../desktop/curation/type_answers.py" line="127"/>
         <source>nothing</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <location filename="../../desktop/curation/type_answers.py" line="193"/>
         <source>“%1” means:</source>
         <translation>«%1» يعني:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <location filename="../../desktop/curation/type_answers.py" line="194"/>
         <source>Nothing to answer: ServiceMap read a type for every text.</source>
         <translation>لا شيء للإجابة عنه: قرأ ServiceMap نوعاً لكل نص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>(skipped)</source>
         <translation>(متخطّى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <location filename="../../desktop/curation/type_answers.py" line="217"/>
         <source>%1 of %2 texts answered.</source>
         <translation>أُجيب عن %1 من %2 نصوص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <location filename="../../desktop/curation/type_answers.py" line="220"/>
         <source>%n row(s) will have no service type.</source>
         <translation>
             <numerusform>%n صف سيبقى بلا نوع خدمة.</numerusform>
@@ -3109,12 +3141,12 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>TypesPage</name>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <location filename="../../desktop/importing/types_page.py" line="21"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <location filename="../../desktop/importing/types_page.py" line="22"/>
         <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
         <translation>لم يتمكن ServiceMap من تحديد نوع الخدمة لهذه النصوص، أو هو غير متأكد منه. اختر الأنواع التي يعنيها كل نص: يحتفظ المشروع بإجابتك فيعرفها الاستيراد القادم. تخطَّ ما لست متأكداً منه.</translation>
     </message>
@@ -3122,28 +3154,28 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
+        <location filename="../../desktop/curation/undo.py" line="57"/>
         <source>Redo: %1</source>
         <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
+        <location filename="../../desktop/curation/undo.py" line="60"/>
         <source>Undo: %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
+        <location filename="../../desktop/curation/undo.py" line="79"/>
         <source>Edit service “%1”</source>
         <translation>تعديل الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
+        <location filename="../../desktop/curation/undo.py" line="102"/>
         <source>Restore service “%1”</source>
         <translation>استعادة الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
+        <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>حذف الخدمة «%1»</translation>
     </message>
@@ -3151,22 +3183,22 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="31"/>
         <source>Warnings about the directory</source>
         <translation>تحذيرات بشأن الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="32"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="33"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="53"/>
         <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
         <translation>
             <numerusform>لا توجد هنا خدمة من النوع %1، لكن %n خدمة بلا نوع وقد تكون منه: راجع %2 لتحديد أنواعها.</numerusform>
@@ -3178,7 +3210,7 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="56"/>
         <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة بلا نوع ومستبعدة: راجع %1 لتحديد أنواعها.</numerusform>
@@ -3190,17 +3222,17 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="59"/>
         <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
         <translation>في %1 خدمات لم يُتحقَّق من أيٍّ منها: تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="61"/>
         <source> and %1 more</source>
         <translation> و%1 أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="62"/>
         <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
         <translation>
             <numerusform>في %n منطقة خدمات لم يُتحقَّق من أيٍّ منها: %1%2. تحقَّق منها مع مقدّميها قبل الاعتماد عليها.</numerusform>
@@ -3215,7 +3247,7 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
@@ -3223,39 +3255,39 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
         <source>&amp;Share this project…</source>
         <translation>م&amp;شاركة هذا المشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>فتح &amp;دليل مشترك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
         <source>Share this project</source>
         <translation>مشاركة هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>عنوان الدليل المشترك (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
         <source>Open a shared directory</source>
         <translation>فتح دليل مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>هذه المناطق فقط (رموز P مفصولة بمسافات؛ فارغ للكل):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
         <source>Save the offline copy as</source>
         <translation>حفظ النسخة غير المتصلة باسم</translation>
     </message>

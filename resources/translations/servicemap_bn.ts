@@ -4,37 +4,37 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/window/about.py" line="15" />
+        <location filename="../../desktop/window/about.py" line="15"/>
         <source>development version</source>
         <translation>উন্নয়নাধীন সংস্করণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="22" />
+        <location filename="../../desktop/window/about.py" line="22"/>
         <source>A directory, maps, coverage gaps and printable referral pathways for child-protection and GBV services.</source>
         <translation>শিশু সুরক্ষা ও জেন্ডারভিত্তিক সহিংসতা (GBV) বিষয়ক সেবার ডিরেক্টরি, মানচিত্র, কভারেজের ঘাটতি এবং মুদ্রণযোগ্য রেফারেল পথ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="24" />
+        <location filename="../../desktop/window/about.py" line="24"/>
         <source>ServiceMap works offline. It goes to the internet only when you switch on an online feature, such as online map tiles or online geocoding.</source>
         <translation>ServiceMap ইন্টারনেট ছাড়াই চলে। কেবল আপনি কোনো অনলাইন সুবিধা, যেমন অনলাইন ম্যাপ টাইল বা অনলাইন জিওকোডিং, চালু করলেই এটি ইন্টারনেটে সংযোগ করে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="26" />
+        <location filename="../../desktop/window/about.py" line="26"/>
         <source>Data credits</source>
         <translation>ডেটার উৎস</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="27" />
+        <location filename="../../desktop/window/about.py" line="27"/>
         <source>Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, produced by the Bangladesh Bureau of Statistics (BBS), licensed CC BY-IGO 3.0.</source>
         <translation>প্রশাসনিক সীমানা: OCHA কমন অপারেশনাল ডেটাসেট (COD-AB); বাংলাদেশের ক্ষেত্রে বাংলাদেশ পরিসংখ্যান ব্যুরো (BBS) প্রণীত, CC BY-IGO 3.0 লাইসেন্সের অধীনে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="29" />
+        <location filename="../../desktop/window/about.py" line="29"/>
         <source>Place names and country information: GeoNames, licensed CC BY 4.0.</source>
         <translation>স্থানের নাম ও দেশের তথ্য: GeoNames, CC BY 4.0 লাইসেন্সের অধীনে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="34" />
+        <location filename="../../desktop/window/about.py" line="34"/>
         <source>About ServiceMap</source>
         <translation>ServiceMap সম্পর্কে</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>BasemapMenu</name>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="27" />
+        <location filename="../../desktop/map/basemap_menu.py" line="27"/>
         <source>&amp;Basemap</source>
         <translation>ভিত্তি মানচিত্র(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="30" />
+        <location filename="../../desktop/map/basemap_menu.py" line="30"/>
         <source>&amp;None (admin boundaries only)</source>
         <translation>কোনোটি নয় (শুধু প্রশাসনিক সীমানা)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="31" />
+        <location filename="../../desktop/map/basemap_menu.py" line="31"/>
         <source>Offline tiles from an &amp;MBTiles file…</source>
         <translation>MBTiles ফাইল থেকে অফলাইন টাইল(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="32" />
+        <location filename="../../desktop/map/basemap_menu.py" line="32"/>
         <source>Offline tiles from a z/x/y &amp;folder…</source>
         <translation>z/x/y ফোল্ডার থেকে অফলাইন টাইল(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="33" />
+        <location filename="../../desktop/map/basemap_menu.py" line="33"/>
         <source>&amp;OpenStreetMap (online, cached)</source>
         <translation>OpenStreetMap (অনলাইন, ক্যাশে সংরক্ষিত)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="53" />
+        <location filename="../../desktop/map/basemap_menu.py" line="53"/>
         <source>Cannot use these tiles</source>
         <translation>এই টাইলগুলো ব্যবহার করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="60" />
+        <location filename="../../desktop/map/basemap_menu.py" line="60"/>
         <source>Offline tiles</source>
         <translation>অফলাইন টাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="61" />
+        <location filename="../../desktop/map/basemap_menu.py" line="61"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;সব ফাইল (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="68" />
+        <location filename="../../desktop/map/basemap_menu.py" line="68"/>
         <source>Folder of z/x/y tiles</source>
         <translation>z/x/y টাইলের ফোল্ডার</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="80" />
+        <location filename="../../desktop/map/basemap_menu.py" line="80"/>
         <source>Use online map tiles?</source>
         <translation>অনলাইন মানচিত্র টাইল ব্যবহার করবেন?</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="81" />
+        <location filename="../../desktop/map/basemap_menu.py" line="81"/>
         <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
         <translation>মানচিত্র দেখার সময় OpenStreetMap টাইল ইন্টারনেট থেকে ডাউনলোড হয় এবং অফলাইনে ব্যবহারের জন্য সংরক্ষিত থাকে। আপনার সেবা সম্পর্কে কোনো তথ্য পাঠানো হয় না। চালু করবেন?</translation>
     </message>
@@ -100,27 +100,27 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <location filename="../../desktop/window/check_dialog.py" line="27"/>
         <source>Check this installation</source>
         <translation>এই ইনস্টলেশন যাচাই করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <location filename="../../desktop/window/check_dialog.py" line="34"/>
         <source>&amp;Copy the report</source>
         <translation>প্রতিবেদন কপি করুন(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <location filename="../../desktop/window/check_dialog.py" line="35"/>
         <source>Check &amp;again</source>
         <translation>আবার যাচাই করুন(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <location filename="../../desktop/window/check_dialog.py" line="50"/>
         <source>Checking what ServiceMap needs on this computer…</source>
         <translation>এই কম্পিউটারে ServiceMap-এর যা দরকার তা যাচাই করা হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <location filename="../../desktop/window/check_dialog.py" line="59"/>
         <source>%n essential check(s) failed. What to do is written under each.</source>
         <translation>
             <numerusform>%n টি জরুরি যাচাই ব্যর্থ হয়েছে। কী করতে হবে তা নিচে লেখা আছে।</numerusform>
@@ -128,12 +128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <location filename="../../desktop/window/check_dialog.py" line="62"/>
         <source>Everything ServiceMap needs is in place.</source>
         <translation>ServiceMap-এর যা দরকার সবই আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <location filename="../../desktop/window/check_dialog.py" line="66"/>
         <source>The checks could not run: %1</source>
         <translation>যাচাই চালানো যায়নি: %1</translation>
     </message>
@@ -141,79 +141,79 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
         <source>Conflicts in the shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরিতে দ্বন্দ্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>দুজন একই জিনিস ভিন্নভাবে বদলেছেন। আপনি বেছে না নেওয়া পর্যন্ত সার্ভারের মান থাকবে; পরের সিঙ্কে আপনার পছন্দ সার্ভারে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি কিছু রেকর্ড সার্ভার নেয়নি: সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>আপনি এই শেয়ার করা ডিরেক্টরি শুধু পড়তে পারেন: এর দ্বন্দ্বগুলো একজন সমন্বয়কারী মেটান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Record</source>
         <translation>রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Field</source>
         <translation>ঘর</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Server&apos;s</source>
         <translation>সার্ভারের</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
         <source>Mine</source>
         <translation>আমার</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Keep all the server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Keep all the server&apos;s</source>
         <translation>সার্ভারের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Keep all mine</source>
         <translation>আমার সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
         <source>Conflicts and refused records</source>
         <translation>দ্বন্দ্ব এবং প্রত্যাখ্যাত রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Discard</source>
         <translation>বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Keep only in this copy</source>
         <translation>শুধু এই কপিতে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
         <source>refused by the server</source>
         <translation>সার্ভার নেয়নি</translation>
     </message>
@@ -221,22 +221,22 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="23" />
+        <location filename="../../desktop/importing/date_order.py" line="23"/>
         <source>day first (8 September 2026)</source>
         <translation>আগে দিন (৮ সেপ্টেম্বর ২০২৬)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="24" />
+        <location filename="../../desktop/importing/date_order.py" line="24"/>
         <source>month first (9 August 2026)</source>
         <translation>আগে মাস (৯ আগস্ট ২০২৬)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="27" />
+        <location filename="../../desktop/importing/date_order.py" line="27"/>
         <source>Use this order for every import into this project</source>
         <translation>এই প্রকল্পে প্রতিটি আমদানিতে এই ক্রম ব্যবহার করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="31" />
+        <location filename="../../desktop/importing/date_order.py" line="31"/>
         <source>Dates such as 08/09/2026 are</source>
         <translation>08/09/2026-এর মতো তারিখ পড়া হয়</translation>
     </message>
@@ -244,153 +244,153 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="34" />
+        <location filename="../../desktop/curation/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>সম্পাদনা(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="35" />
+        <location filename="../../desktop/curation/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>পূর্বাবস্থায় ফেরান(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="36" />
+        <location filename="../../desktop/curation/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="37" />
+        <location filename="../../desktop/curation/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>আবার করুন(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="42" />
+        <location filename="../../desktop/curation/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>সেবা সম্পাদনা করুন(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="44" />
+        <location filename="../../desktop/curation/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>সেবা মুছুন(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="46" />
+        <location filename="../../desktop/curation/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>মুছে ফেলা সেবা দেখান / পুনরুদ্ধার(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="47" />
+        <location filename="../../desktop/curation/edit_actions.py" line="47"/>
         <source>Mark &amp;verified…</source>
         <translation>যাচাইকৃত হিসেবে চিহ্নিত করুন(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="49" />
+        <location filename="../../desktop/curation/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>অডিটে আপনার নাম(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75" />
+        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>আপনার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76" />
-        <source>Edits are recorded in the project's audit under this name:</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>সম্পাদনাগুলো প্রকল্পের অডিটে এই নামে লিপিবদ্ধ হয়:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110" />
+        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>পরিবর্তনটি সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113" />
+        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>সংরক্ষিত হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136" />
+        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>এই কলামটি সেবা সম্পাদকে সম্পাদনা করা হয় (Enter বা F2)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Phone call</source>
         <translation>ফোন কল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Visit</source>
         <translation>পরিদর্শন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>E-mail or message</source>
         <translation>ই-মেইল বা বার্তা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
-        <source>Partner's update</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
         <translation>অংশীদারের হালনাগাদ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169" />
+        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
         <source>Mark verified</source>
         <translation>যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170" />
+        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
         <source>“%1” was checked today. How?</source>
         <translation>“%1” আজ যাচাই করা হয়েছে। কীভাবে?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
         <source>Mark “%1” verified</source>
         <translation>“%1” যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Deleted services</source>
         <translation>মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>No service has been deleted.</source>
         <translation>কোনো সেবা মুছে ফেলা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Restore this service:</source>
         <translation>এই সেবাটি পুনরুদ্ধার করুন:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174" />
+        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>“%1” আজ যাচাই করা হিসেবে চিহ্নিত (%2), করেছেন %3।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175" />
+        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
         <source>you</source>
         <translation>আপনি</translation>
     </message>
@@ -398,22 +398,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="60" />
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>ServiceMap met an unexpected problem: %1</source>
         <translation>ServiceMap একটি অপ্রত্যাশিত সমস্যায় পড়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62" />
+        <location filename="../../desktop/errors.py" line="62"/>
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
         <translation>আপনার প্রকল্প ফাইল নিরাপদ আছে: প্রতিটি পরিবর্তন করার সঙ্গে সঙ্গেই সংরক্ষিত হয়। বিস্তারিত তথ্য %1 ফাইলে আছে; যিনি আপনাকে ServiceMap ব্যবহারে সহায়তা করেন, তাঁকে ফাইলটি পাঠান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72" />
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65" />
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>সহায়তা ▸ এই ইনস্টলেশন যাচাই করুন… দেখায় এই কম্পিউটারে ServiceMap-এর দরকারি কিছু অনুপস্থিত কিনা।</translation>
     </message>
@@ -421,66 +421,66 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
         <source>Export the directory</source>
         <translation>ডিরেক্টরি রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>গোপনীয় সেবার (নিরাপদ আশ্রয়) অবস্থান অন্তর্ভুক্ত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>এটি ছাড়া সেগুলো অবস্থান ছাড়াই তালিকাভুক্ত হয়। এমন ফাইল শুধু তাঁদের সঙ্গে ভাগ করুন যাঁরা নিরাপদ আশ্রয়ের অবস্থান জানতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
         <source>Export</source>
         <translation>রপ্তানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Format</source>
         <translation>ফরম্যাট</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
         <source>All areas</source>
         <translation>সব এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
         <source>Writing %1…</source>
         <translation>%1 লেখা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%2-এ %1টি রেকর্ড লেখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
         <source>Confidential services are listed without their location.</source>
         <translation>গোপনীয় সেবাগুলো অবস্থান ছাড়াই তালিকাভুক্ত।</translation>
     </message>
@@ -488,28 +488,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="55" />
-        <location filename="../../desktop/importing/wizard.py" line="70" />
+        <location filename="../../desktop/importing/wizard.py" line="56"/>
+        <location filename="../../desktop/importing/wizard.py" line="71"/>
         <source>Choose the service list</source>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56" />
+        <location filename="../../desktop/importing/wizard.py" line="57"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="60" />
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71" />
+        <location filename="../../desktop/importing/wizard.py" line="72"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58" />
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>Service list file</source>
         <translation>সেবা তালিকার ফাইল</translation>
     </message>
@@ -517,19 +517,19 @@
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="20" />
-        <location filename="../../desktop/coverage/export.py" line="27" />
-        <location filename="../../desktop/coverage/export.py" line="29" />
+        <location filename="../../desktop/coverage/export.py" line="20"/>
+        <location filename="../../desktop/coverage/export.py" line="27"/>
+        <location filename="../../desktop/coverage/export.py" line="29"/>
         <source>Export the gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21" />
+        <location filename="../../desktop/coverage/export.py" line="21"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;CSV সারণি (*.csv);;QGIS-এর জন্য GeoPackage (*.gpkg);;দূরত্ব বা যাতায়াত-সময়ের রাস্টার (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30" />
+        <location filename="../../desktop/coverage/export.py" line="30"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>%s লেখা গেল না: %s। অন্য জায়গা বেছে নিন।</translation>
     </message>
@@ -537,13 +537,13 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54" />
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
-        <source>optional: a population raster (.tif) that places a table's people</source>
+        <location filename="../../desktop/coverage/inputs.py" line="58"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>ঐচ্ছিক: একটি জনসংখ্যা রাস্টার (.tif), যা সারণির মানুষদের অবস্থান ঠিক করে</translation>
     </message>
     <message>
@@ -555,148 +555,148 @@
         <translation type="vanished">ঐচ্ছিক: ভূমি-আচ্ছাদন রাস্টার (.tif), যাতায়াতের সময়ের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="77"/>
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>সড়কের বাইরে হাঁটার গতি, যেখানে ভূমি আচ্ছাদন অন্য কিছু বলে না; এটি বদলালে যাতায়াতের সময় মাপা হয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="52" />
+        <location filename="../../desktop/coverage/inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>প্রতিটি সেবাকে তার সক্ষমতার মধ্যে সীমিত রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="83" />
+        <location filename="../../desktop/coverage/inputs.py" line="83"/>
         <source>Admin level</source>
         <translation>প্রশাসনিক স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="87" />
-        <location filename="../../desktop/coverage/inputs.py" line="89" />
+        <location filename="../../desktop/coverage/inputs.py" line="87"/>
+        <location filename="../../desktop/coverage/inputs.py" line="89"/>
         <source>Population</source>
         <translation>জনসংখ্যা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="90" />
+        <location filename="../../desktop/coverage/inputs.py" line="90"/>
         <source>Spread by</source>
         <translation>বণ্টনের ভিত্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="93" />
+        <location filename="../../desktop/coverage/inputs.py" line="93"/>
         <source>Roads</source>
         <translation>সড়ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="98" />
+        <location filename="../../desktop/coverage/inputs.py" line="98"/>
         <source>Walking</source>
         <translation>হাঁটা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="96" />
+        <location filename="../../desktop/coverage/inputs.py" line="96"/>
         <source>Land cover</source>
         <translation>ভূমি আচ্ছাদন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="121" />
+        <location filename="../../desktop/coverage/inputs.py" line="121"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="129" />
+        <location filename="../../desktop/coverage/inputs.py" line="129"/>
         <source>Choose a file</source>
         <translation>একটি ফাইল বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="43" />
+        <location filename="../../desktop/coverage/inputs.py" line="43"/>
         <source>all areas that hold services</source>
         <translation>সেবা আছে এমন সব এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="44" />
+        <location filename="../../desktop/coverage/inputs.py" line="44"/>
         <source>P-codes of the areas to analyse, separated by commas (any level); empty: the top-level areas that hold services</source>
         <translation>বিশ্লেষণের এলাকার পি-কোড, কমা দিয়ে আলাদা (যেকোনো স্তর); ফাঁকা: সেবা আছে এমন শীর্ষ স্তরের এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
-        <source>by the areas' size</source>
+        <location filename="../../desktop/coverage/inputs.py" line="50"/>
+        <source>by the areas&apos; size</source>
         <translation>এলাকার আকার অনুযায়ী</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="51" />
-        <source>The side of the analysis grid's cells; smaller is finer and slower</source>
+        <location filename="../../desktop/coverage/inputs.py" line="51"/>
+        <source>The side of the analysis grid&apos;s cells; smaller is finer and slower</source>
         <translation>বিশ্লেষণ গ্রিডের ঘরের বাহু; ছোট হলে সূক্ষ্ম ও ধীর</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="61" />
+        <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>ঐচ্ছিক: রাস্তার রেখা বা OpenStreetMap .osm.pbf</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="63" />
+        <location filename="../../desktop/coverage/inputs.py" line="63"/>
         <source>optional: rivers, lakes and other barriers (lines or areas)</source>
         <translation>ঐচ্ছিক: নদী, হ্রদ ও অন্যান্য বাধা (রেখা বা এলাকা)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="65" />
+        <location filename="../../desktop/coverage/inputs.py" line="65"/>
         <source>optional: elevation raster (.tif), for slopes</source>
         <translation>ঐচ্ছিক: উচ্চতার রাস্টার (.tif), ঢালের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="67" />
+        <location filename="../../desktop/coverage/inputs.py" line="67"/>
         <source>optional: land-cover raster (.tif)</source>
         <translation>ঐচ্ছিক: ভূমি-আচ্ছাদনের রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="69"/>
         <source>optional: speeds per land-cover class (.csv)</source>
         <translation>ঐচ্ছিক: প্রতিটি ভূমি-আচ্ছাদন শ্রেণির গতি (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="80" />
+        <location filename="../../desktop/coverage/inputs.py" line="80"/>
         <source>Where</source>
         <translation>কোথায়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="84" />
+        <location filename="../../desktop/coverage/inputs.py" line="84"/>
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="85" />
+        <location filename="../../desktop/coverage/inputs.py" line="85"/>
         <source>Grid cells</source>
         <translation>গ্রিডের ঘর</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="91" />
+        <location filename="../../desktop/coverage/inputs.py" line="91"/>
         <source>Travel time (with a threshold in minutes)</source>
         <translation>যাতায়াতের সময় (মিনিটে সীমা দিলে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="94" />
+        <location filename="../../desktop/coverage/inputs.py" line="94"/>
         <source>Water</source>
         <translation>পানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="95" />
+        <location filename="../../desktop/coverage/inputs.py" line="95"/>
         <source>Elevation</source>
         <translation>উচ্চতা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="97" />
+        <location filename="../../desktop/coverage/inputs.py" line="97"/>
         <source>Speeds</source>
         <translation>গতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="142" />
-        <source>empty: the project's population — %1</source>
+        <location filename="../../desktop/coverage/inputs.py" line="142"/>
+        <source>empty: the project&apos;s population — %1</source>
         <translation>ফাঁকা: প্রকল্পের জনসংখ্যা — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="99" />
+        <location filename="../../desktop/coverage/inputs.py" line="99"/>
         <source>Within</source>
         <translation>মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="114" />
+        <location filename="../../desktop/coverage/inputs.py" line="114"/>
         <source>Choose a file: %1</source>
         <translation>একটি ফাইল বাছুন: %1</translation>
     </message>
@@ -704,58 +704,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="65"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>ঘাটতি খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66" />
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="78" />
+        <location filename="../../desktop/coverage/panel.py" line="80"/>
         <source>Greedy (fast)</source>
         <translation>গ্রিডি (দ্রুত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Exact (MCLP)</source>
         <translation>নির্ভুল (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>among grid cells</source>
         <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82" />
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>at area centres</source>
         <translation>এলাকার কেন্দ্রে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83" />
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>Suggest sites</source>
         <translation>স্থান প্রস্তাব করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86" />
+        <location filename="../../desktop/coverage/panel.py" line="88"/>
         <source>Export…</source>
         <translation>রপ্তানি…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="87" />
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="186" />
+        <location filename="../../desktop/coverage/panel.py" line="190"/>
         <source>Tick at least one service type.</source>
         <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="197" />
+        <location filename="../../desktop/coverage/panel.py" line="216"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="201" />
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
@@ -772,12 +772,12 @@
         <translation type="vanished">%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="222" />
+        <location filename="../../desktop/coverage/panel.py" line="241"/>
         <source>Saved %s</source>
         <translation>সংরক্ষিত: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="232" />
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
     </message>
@@ -789,22 +789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="109" />
+        <location filename="../../desktop/coverage/panel.py" line="111"/>
         <source>New sites</source>
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234" />
+        <location filename="../../desktop/coverage/panel.py" line="253"/>
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
     </message>
@@ -813,28 +813,28 @@
         <translation type="vanished">কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="122" />
+        <location filename="../../desktop/coverage/panel.py" line="124"/>
         <source>Analyse</source>
         <translation>বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="123" />
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Results</source>
         <translation>ফলাফল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="198" />
-        <location filename="../../desktop/coverage/panel.py" line="287" />
+        <location filename="../../desktop/coverage/panel.py" line="217"/>
+        <location filename="../../desktop/coverage/panel.py" line="306"/>
         <source>Done</source>
         <translation>সম্পন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="307"/>
         <source>%1 within %2</source>
         <translation>%2 এর মধ্যে %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <location filename="../../desktop/coverage/panel.py" line="309"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%1 এর জন্য %nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান” এ তালিকাভুক্ত।</numerusform>
@@ -842,22 +842,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="292" />
+        <location filename="../../desktop/coverage/panel.py" line="311"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>নতুন কোনো স্থান (%1) নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="211" />
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>%2 এর মধ্যে %1 এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="231" />
+        <location filename="../../desktop/coverage/panel.py" line="250"/>
         <source>Cancelled</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="264" />
+        <location filename="../../desktop/coverage/panel.py" line="283"/>
         <source>Stopped</source>
         <translation>থেমেছে</translation>
     </message>
@@ -865,101 +865,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59" />
+        <location filename="../../desktop/coverage/results.py" line="59"/>
         <source>% of {kind} within {within}</source>
         <translation>{within}-এর মধ্যে {kind}-এর %</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60" />
+        <location filename="../../desktop/coverage/results.py" line="60"/>
         <source>{Kind} beyond {within}</source>
         <translation>{within}-এর বাইরে {Kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61" />
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>Distance to the nearest service</source>
         <translation>নিকটতম সেবার দূরত্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62" />
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Travel time to the nearest service</source>
         <translation>নিকটতম সেবায় যাতায়াতের সময়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63" />
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>no population</source>
         <translation>জনসংখ্যা নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64" />
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65" />
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>beyond the threshold</source>
         <translation>সীমার বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66" />
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>rank</source>
         <translation>ক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67" />
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>এই ধরনের সেবা (গোপনীয়গুলো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68" />
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>Suggested site</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69" />
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>adds</source>
         <translation>যোগ করে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
-        <location filename="../../desktop/coverage/results.py" line="121" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="121"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>% covered</source>
         <translation>% আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122" />
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="122"/>
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>Children out of reach</source>
         <translation>নাগালের বাইরে শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128" />
+        <location filename="../../desktop/coverage/results.py" line="128"/>
         <source>Distance / travel-time bands</source>
         <translation>দূরত্ব / যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Within</source>
         <translation>সীমা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>In scope</source>
         <translation>আওতার মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136" />
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Beyond</source>
         <translation>সীমার বাইরে</translation>
     </message>
@@ -968,159 +968,159 @@
         <translation type="vanished">ঘাটতি ও মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160" />
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Overview</source>
         <translation>সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148" />
-        <location filename="../../desktop/coverage/results.py" line="165" />
+        <location filename="../../desktop/coverage/results.py" line="148"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Suggested sites</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166" />
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Notes</source>
         <translation>টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172" />
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Showing</source>
         <translation>দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177" />
+        <location filename="../../desktop/coverage/results.py" line="177"/>
         <source>Colour areas by</source>
         <translation>এলাকার রং যেভাবে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239" />
+        <location filename="../../desktop/coverage/results.py" line="239"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে শিশু: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240" />
+        <location filename="../../desktop/coverage/results.py" line="240"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে মানুষ: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>People out of reach</source>
         <translation>নাগালের বাইরে মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Travel-time bands</source>
         <translation>যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Distance bands</source>
         <translation>দূরত্বের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248" />
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>adds %s %s (total %s)</source>
         <translation>%s %s যোগ করে (মোট %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>ক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>P-code</source>
         <translation>পি-কোড</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Area</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Children</source>
         <translation>শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>People</source>
         <translation>মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Beyond %1</source>
         <translation>%1 এর বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Median to a service (%1)</source>
         <translation>সেবা পর্যন্ত মধ্যমা (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Farthest (%1)</source>
         <translation>সবচেয়ে দূরে (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>From the centre (%1)</source>
         <translation>কেন্দ্র থেকে (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53" />
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Nearest service</source>
         <translation>নিকটতম সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70" />
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>children</source>
         <translation>শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71" />
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>people</source>
         <translation>মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138" />
+        <location filename="../../desktop/coverage/results.py" line="138"/>
         <source>Overview of the types analysed</source>
         <translation>বিশ্লেষিত ধরনগুলোর সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143" />
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Areas, most people out of reach first</source>
         <translation>এলাকা, নাগালের বাইরে সবচেয়ে বেশি মানুষ আগে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151" />
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Notes on the analysis</source>
         <translation>বিশ্লেষণের টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156" />
+        <location filename="../../desktop/coverage/results.py" line="156"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>মূল মানচিত্রে সীমারেখা দেখাতে এলাকায় ক্লিক করুন; এই মানচিত্রে দেখতে ডাবল-ক্লিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158" />
+        <location filename="../../desktop/coverage/results.py" line="158"/>
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159" />
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Map</source>
         <translation>মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251" />
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>New sites for %1:</source>
         <translation>%1 এর জন্য নতুন স্থান:</translation>
     </message>
@@ -1128,47 +1128,47 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="44" />
+        <location filename="../../desktop/importing/history.py" line="44"/>
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="50" />
+        <location filename="../../desktop/importing/history.py" line="50"/>
         <source>Import history</source>
         <translation>আমদানির ইতিহাস</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89" />
+        <location filename="../../desktop/importing/history.py" line="89"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>কোনো প্রকল্পে কী কী আমদানি হয়েছে দেখতে প্রকল্পটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94" />
+        <location filename="../../desktop/importing/history.py" line="94"/>
         <source>No imports recorded in this project yet.</source>
         <translation>এই প্রকল্পে এখনও কোনো আমদানি লিপিবদ্ধ হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95" />
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>এই প্রকল্পে একটি আমদানি লিপিবদ্ধ আছে। এর প্রতিবেদন দেখতে এটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96" />
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>এই প্রকল্পে {0}টি আমদানি লিপিবদ্ধ আছে। প্রতিবেদন দেখতে একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="56" />
+        <location filename="../../desktop/importing/history.py" line="56"/>
         <source>Past imports</source>
         <translation>আগের আমদানি</translation>
     </message>
@@ -1176,12 +1176,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="272" />
+        <location filename="../../desktop/importing/wizard.py" line="231"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="276" />
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation type="vanished">আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="331" />
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
@@ -1199,27 +1199,27 @@
         <translation type="vanished">বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="278" />
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
+        <location filename="../../desktop/importing/wizard.py" line="275"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <location filename="../../desktop/importing/wizard.py" line="282"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -1227,12 +1227,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="314" />
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>আমদানি হয়েছে। %2টির মধ্যে %1টি স্থান নাম ধরে মানচিত্রে বসানো হয়েছে; %3টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="324" />
+        <location filename="../../desktop/importing/wizard.py" line="302"/>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম ▸ অবস্থান পর্যালোচনা ▸ জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
@@ -1240,114 +1240,114 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Saved</source>
         <translation>সংরক্ষিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="34" />
+        <location filename="../../desktop/importing/profiles.py" line="34"/>
         <source>Columns it reads</source>
         <translation>যে কলামগুলো পড়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="40" />
-        <location filename="../../desktop/importing/profiles.py" line="46" />
-        <location filename="../../desktop/importing/profiles.py" line="128" />
+        <location filename="../../desktop/importing/profiles.py" line="40"/>
+        <location filename="../../desktop/importing/profiles.py" line="46"/>
+        <location filename="../../desktop/importing/profiles.py" line="128"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="54"/>
         <source>Rename…</source>
         <translation>নাম বদলান…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="56" />
+        <location filename="../../desktop/importing/profiles.py" line="56"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="89" />
+        <location filename="../../desktop/importing/profiles.py" line="89"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল দেখতে একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="91" />
+        <location filename="../../desktop/importing/profiles.py" line="91"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>এখনও কোনো আমদানি প্রোফাইল সংরক্ষিত হয়নি। আপনি যে শিটের বিন্যাস আমদানি করেন, তার প্রতিটির জন্য একটি সংরক্ষিত হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="93" />
+        <location filename="../../desktop/importing/profiles.py" line="93"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>একই বিন্যাসের কলামযুক্ত পরের ফাইলে প্রোফাইল নিজে থেকেই প্রযোজ্য হয়। ServiceMap যেন আবার কলাম অনুমান করে, সেজন্য প্রোফাইলটি মুছুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Rename the profile</source>
         <translation>প্রোফাইলের নাম বদলান</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Name:</source>
         <translation>নাম:</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="144" />
+        <location filename="../../desktop/importing/profiles.py" line="144"/>
         <source>Delete the profile</source>
         <translation>প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="145" />
-        <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
+        <location filename="../../desktop/importing/profiles.py" line="145"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>“{0}” প্রোফাইলটি মুছবেন? এই বিন্যাসের পরের ফাইলের কলাম আবার অনুমান করা হবে।</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="104" />
+        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
         <source>All rows</source>
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110" />
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="112" />
+        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="138" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
         <source>
-Skipped sheet '{0}': {1}</source>
+Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
-বাদ দেওয়া শিট '{0}': {1}</translation>
+বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143" />
+        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144" />
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115" />
+        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
     </message>
@@ -1355,69 +1355,69 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="349" />
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386" />
-        <location filename="../../desktop/importing/wizard.py" line="426" />
+        <location filename="../../desktop/importing/wizard.py" line="371"/>
+        <location filename="../../desktop/importing/wizard.py" line="427"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="400" />
+        <location filename="../../desktop/importing/wizard.py" line="385"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="401" />
+        <location filename="../../desktop/importing/wizard.py" line="386"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="431" />
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="468" />
+        <location filename="../../desktop/importing/wizard.py" line="486"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="470" />
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="471" />
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491" />
+        <location filename="../../desktop/importing/wizard.py" line="509"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="512" />
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -1425,105 +1425,106 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80" />
-        <location filename="../../desktop/window/main_window.py" line="81" />
+        <location filename="../../desktop/window/main_window.py" line="80"/>
+        <location filename="../../desktop/window/main_window.py" line="81"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>মানচিত্র আঁকা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104" />
+        <location filename="../../desktop/window/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>ফাইল(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108" />
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;Open project…</source>
         <translation>প্রকল্প খুলুন(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>&amp;Recent projects</source>
         <translation>সাম্প্রতিক প্রকল্প(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113" />
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Close project</source>
         <translation>প্রকল্প বন্ধ করুন(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>প্রস্থান(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120" />
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>দেখুন(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128" />
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;Zoom map to selection</source>
         <translation>নির্বাচিত সেবায় মানচিত্র জুম করুন(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130" />
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>Zoom map to &amp;all services</source>
         <translation>সব সেবা দেখাতে মানচিত্র জুম করুন(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137" />
+        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/panels.py" line="73"/>
         <source>&amp;Tools</source>
         <translation>সরঞ্জাম(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145" />
+        <location filename="../../desktop/window/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>সহায়তা(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147" />
+        <location filename="../../desktop/window/main_window.py" line="147"/>
         <source>&amp;About ServiceMap</source>
         <translation>ServiceMap সম্পর্কে(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166" />
+        <location filename="../../desktop/window/main_window.py" line="166"/>
         <source>Clear the list</source>
         <translation>তালিকা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>Open project</source>
         <translation>প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg);;সব ফাইল (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226" />
+        <location filename="../../desktop/window/main_window.py" line="226"/>
         <source>Project not found</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227" />
+        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল ▸ প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244" />
-        <location filename="../../desktop/window/main_window.py" line="249" />
+        <location filename="../../desktop/window/main_window.py" line="244"/>
+        <location filename="../../desktop/window/main_window.py" line="249"/>
         <source>Cannot open the project</source>
         <translation>প্রকল্পটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250" />
+        <location filename="../../desktop/window/main_window.py" line="250"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
@@ -1532,68 +1533,77 @@ Skipped sheet '{0}': {1}</source>
         <translation type="vanished">কোনো প্রকল্প খোলা নেই। ফাইল ▸ প্রকল্প খুলুন… দিয়ে একটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="349" />
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="353" />
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="391" />
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="317" />
+        <location filename="../../desktop/coverage/panel.py" line="336"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>&amp;Check this installation…</source>
         <translation>এই ইনস্টলেশন যাচাই করুন(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105" />
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;New project…</source>
         <translation>নতুন প্রকল্প(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107" />
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>Open the &amp;demo project</source>
         <translation>ডেমো প্রকল্প খুলুন(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205" />
+        <location filename="../../desktop/window/main_window.py" line="205"/>
         <source>Building the demo project</source>
         <translation>ডেমো প্রকল্প তৈরি হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218" />
+        <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>ডেমো প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="334" />
+        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <source>Close project</source>
+        <translation>প্রকল্প বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <source>%1 is still running. Cancel it and close the project?</source>
+        <translation>%1 এখনো চলছে। এটি বাতিল করে প্রকল্প বন্ধ করবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="343"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>কোনো প্রকল্প খোলা নেই। একটি তৈরি করুন, ডেমো খুলুন, অথবা একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="342" />
+        <location filename="../../desktop/window/main_window.py" line="351"/>
         <source>%1 of %2 services shown</source>
         <translation>%2টির মধ্যে %1টি সেবা দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="431" />
-        <location filename="../../desktop/window/main_window.py" line="438" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>Quit ServiceMap</source>
         <translation>ServiceMap বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="432" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 এখনো চলছে। বাতিল করে বন্ধ করবেন?</translation>
     </message>
@@ -1601,73 +1611,73 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/map/words.py" line="12" />
+        <location filename="../../desktop/map/words.py" line="12"/>
         <source>Service map</source>
         <translation>সেবার মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="13" />
+        <location filename="../../desktop/map/words.py" line="13"/>
         <source>Confidential service – contact through case management</source>
         <translation>গোপন সেবা – কেস ব্যবস্থাপনার মাধ্যমে যোগাযোগ</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="14" />
+        <location filename="../../desktop/map/words.py" line="14"/>
         <source>Confidential service (shown at the centre of its area)</source>
         <translation>গোপন সেবা (এলাকার কেন্দ্রে দেখানো)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="15" />
+        <location filename="../../desktop/map/words.py" line="15"/>
         <source>Service type not given</source>
         <translation>সেবার ধরন দেওয়া নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="16" />
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="16"/>
+        <location filename="../../desktop/map/words.py" line="23"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="17" />
+        <location filename="../../desktop/map/words.py" line="17"/>
         <source>Phone</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="18" />
+        <location filename="../../desktop/map/words.py" line="18"/>
         <source>Hours</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="19" />
+        <location filename="../../desktop/map/words.py" line="19"/>
         <source>Area</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="20" />
+        <location filename="../../desktop/map/words.py" line="20"/>
         <source>{n} services have no location and are not on the map</source>
         <translation>{n}টি সেবার অবস্থান নেই, মানচিত্রে নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="21" />
+        <location filename="../../desktop/map/words.py" line="21"/>
         <source>1 service has no location and is not on the map</source>
         <translation>১টি সেবার অবস্থান নেই, মানচিত্রে নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="22"/>
         <source>{n} services here: zoom in to see them</source>
         <translation>এখানে {n}টি সেবা: দেখতে জুম করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="23" />
+        <location filename="../../desktop/map/words.py" line="24"/>
         <source>Area names</source>
         <translation>এলাকার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="24" />
+        <location filename="../../desktop/map/words.py" line="25"/>
         <source>Admin level {level}</source>
         <translation>প্রশাসনিক স্তর {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="25" />
+        <location filename="../../desktop/map/words.py" line="26"/>
         <source>Basemap</source>
         <translation>ভিত্তি মানচিত্র</translation>
     </message>
@@ -1675,17 +1685,17 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map/view.py" line="225" />
+        <location filename="../../desktop/map/view.py" line="225"/>
         <source>The map could not be drawn: %1</source>
         <translation>মানচিত্র আঁকা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="231" />
+        <location filename="../../desktop/map/view.py" line="231"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>%1 থেকে মানচিত্রের পাতা লোড করা যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="241" />
+        <location filename="../../desktop/map/view.py" line="241"/>
         <source>The map page did not finish drawing.</source>
         <translation>মানচিত্রের পাতা আঁকা শেষ হয়নি।</translation>
     </message>
@@ -1693,53 +1703,53 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <location filename="../../desktop/importing/wizard.py" line="168"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -1747,99 +1757,99 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
         <source>Merge another list</source>
         <translation>অন্য একটি তালিকা একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
         <source>Choose a project or list…</source>
         <translation>একটি প্রকল্প বা তালিকা বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>এই প্রকল্পে একত্র করতে অন্য একটি ServiceMap প্রকল্প (.gpkg) বা কোনো অংশীদারের তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Ours</source>
         <translation>আমাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Theirs</source>
         <translation>তাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Keep all ours</source>
         <translation>আমাদের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Take all theirs</source>
         <translation>তাদের সব মান নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Merge</source>
         <translation>একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
         <source>Choose the project or list to merge</source>
         <translation>একত্র করার প্রকল্প বা তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
         <source>Reading and matching %1…</source>
         <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>The merge failed: %1</source>
         <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
         <source>Values that differ</source>
         <translation>যে মানগুলো ভিন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
         <source>Merging %1…</source>
         <translation>%1 মেলানো হচ্ছে…</translation>
     </message>
@@ -1847,114 +1857,114 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="195" />
+        <location filename="../../desktop/window/new_project.py" line="37"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>New project</source>
         <translation>নতুন প্রকল্প</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="48"/>
         <source>Add files…</source>
         <translation>ফাইল যোগ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="49"/>
         <source>Add a folder…</source>
         <translation>ফোল্ডার যোগ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Remove</source>
         <translation>সরান</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51" />
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>OCHA COD-AB বা geoBoundaries প্রশাসনিক সীমানা: GeoJSON, GeoPackage, Shapefile, একটি .zip, বা আনজিপ করা ডাউনলোডের ফোল্ডার।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Level</source>
         <translation>স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Called</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55" />
+        <location filename="../../desktop/window/new_project.py" line="55"/>
         <source>For example</source>
         <translation>যেমন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59" />
+        <location filename="../../desktop/window/new_project.py" line="59"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>বদলাতে “নাম” এর নিচের নামে ডাবল-ক্লিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61" />
+        <location filename="../../desktop/window/new_project.py" line="61"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>সীমানা থেকে পড়া (যেমন BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67" />
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>Choose…</source>
         <translation>বাছুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73" />
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Create</source>
         <translation>তৈরি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86" />
+        <location filename="../../desktop/window/new_project.py" line="86"/>
         <source>1. Admin boundaries</source>
         <translation>১. প্রশাসনিক সীমানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90" />
+        <location filename="../../desktop/window/new_project.py" line="90"/>
         <source>2. Levels found</source>
         <translation>২. পাওয়া স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93" />
-        <location filename="../../desktop/window/new_project.py" line="229" />
+        <location filename="../../desktop/window/new_project.py" line="93"/>
+        <location filename="../../desktop/window/new_project.py" line="229"/>
         <source>Country</source>
         <translation>দেশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96" />
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>3. The project file</source>
         <translation>৩. প্রকল্পের ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114" />
+        <location filename="../../desktop/window/new_project.py" line="114"/>
         <source>Choose the boundary files</source>
         <translation>সীমানার ফাইল বাছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119" />
+        <location filename="../../desktop/window/new_project.py" line="119"/>
         <source>Choose the folder of boundary files</source>
         <translation>সীমানার ফাইলের ফোল্ডার বাছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154" />
+        <location filename="../../desktop/window/new_project.py" line="154"/>
         <source>Reading the boundaries…</source>
         <translation>সীমানা পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163" />
+        <location filename="../../desktop/window/new_project.py" line="163"/>
         <source>Admin level %1</source>
         <translation>প্রশাসনিক স্তর %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177" />
+        <location filename="../../desktop/window/new_project.py" line="177"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%nটি স্তর পাওয়া গেছে। প্রতিটি স্তরের নাম বলুন, তারপর তৈরি করুন।</numerusform>
@@ -1962,32 +1972,32 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>Save the new project as</source>
         <translation>নতুন প্রকল্প এই নামে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184" />
+        <location filename="../../desktop/window/new_project.py" line="184"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196" />
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 আগে থেকেই আছে। বদলাবেন? এর সবকিছু হারিয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205" />
+        <location filename="../../desktop/window/new_project.py" line="205"/>
         <source>Creating %1…</source>
         <translation>%1 তৈরি হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Project file</source>
         <translation>প্রকল্পের ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Boundaries</source>
         <translation>সীমানা</translation>
     </message>
@@ -1995,47 +2005,47 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
+        <location filename="../../desktop/window/panels.py" line="33"/>
         <source>&amp;Import a service list…</source>
         <translation>সেবার তালিকা আমদানি করুন(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
+        <location filename="../../desktop/window/panels.py" line="34"/>
         <source>Import &amp;history…</source>
         <translation>আমদানির &amp;ইতিহাস…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
+        <location filename="../../desktop/window/panels.py" line="35"/>
         <source>Saved import pro&amp;files…</source>
         <translation>সংরক্ষিত আমদানি &amp;প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
+        <location filename="../../desktop/window/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>রেফারেল পথ(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
+        <location filename="../../desktop/window/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>কভারেজের ঘাটতি(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
+        <location filename="../../desktop/window/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>অবস্থান পর্যালোচনা করুন(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="39"/>
         <source>Service &amp;types…</source>
         <translation>সেবার ধরন(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="40"/>
         <source>&amp;Merge another list…</source>
         <translation>অন্য একটি তালিকা একত্র করুন(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="40" />
+        <location filename="../../desktop/window/panels.py" line="41"/>
         <source>&amp;Export the directory…</source>
         <translation>ডিরেক্টরি রপ্তানি করুন(&amp;E)…</translation>
     </message>
@@ -2043,131 +2053,153 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="64" />
-        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <location filename="../../desktop/pathways/panel.py" line="66"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>রেফারেল পথ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <location filename="../../desktop/pathways/panel.py" line="78"/>
         <source>Filter areas…</source>
         <translation>এলাকা ফিল্টার করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <location filename="../../desktop/pathways/panel.py" line="98"/>
         <source>Save steps</source>
         <translation>ধাপগুলো সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <location filename="../../desktop/pathways/panel.py" line="100"/>
         <source>Reset to default</source>
         <translation>ডিফল্টে ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <location filename="../../desktop/pathways/panel.py" line="102"/>
         <source>Print…</source>
         <translation>মুদ্রণ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <location filename="../../desktop/pathways/panel.py" line="104"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <location filename="../../desktop/pathways/panel.py" line="118"/>
         <source>Admin level</source>
         <translation>প্রশাসনিক স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Concern</source>
         <translation>বিষয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <location filename="../../desktop/pathways/panel.py" line="120"/>
         <source>Paper</source>
         <translation>কাগজ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <location filename="../../desktop/pathways/panel.py" line="255"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>পথ দেখতে এক বা একাধিক এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <location filename="../../desktop/pathways/panel.py" line="291"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1টি এলাকা দেখানো হচ্ছে; সম্প্রতি যাচাই না করা %2টি সেবা চিহ্নিত করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <location filename="../../desktop/pathways/panel.py" line="304"/>
         <source>Steps saved in the project.</source>
         <translation>ধাপগুলো প্রকল্পে সংরক্ষিত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="306" />
-        <location filename="../../desktop/pathways/panel.py" line="320" />
-        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <location filename="../../desktop/pathways/panel.py" line="365"/>
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="385"/>
+        <location filename="../../desktop/pathways/panel.py" line="407"/>
         <source>Export pathways</source>
         <translation>রেফারেল পথ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
         <source>Tick the areas to export first.</source>
         <translation>আগে রপ্তানির জন্য এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <location filename="../../desktop/pathways/panel.py" line="405"/>
+        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <source>Not exported.</source>
+        <translation>রপ্তানি হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
+        <translation>%1 লেখা গেল না: %2। অন্য কোনো প্রোগ্রামে ফাইলটি খোলা থাকলে তা বন্ধ করুন; অথবা অন্য নাম বা ফোল্ডার বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Exported %1</source>
         <translation>রপ্তানি হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <source>The export of the pathways</source>
+        <translation>রেফারেল পথের রপ্তানি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <source>The export of the pathways was stopped; no file was written.</source>
+        <translation>রেফারেল পথের রপ্তানি থামানো হয়েছে; কোনো ফাইল লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77"/>
         <source>Filter areas</source>
         <translation>এলাকা ছাঁকুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Areas to print</source>
         <translation>ছাপার এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <location filename="../../desktop/pathways/panel.py" line="134"/>
         <source>Areas and options</source>
         <translation>এলাকা ও বিকল্প</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <location filename="../../desktop/pathways/panel.py" line="135"/>
         <source>Steps</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <location filename="../../desktop/pathways/panel.py" line="328"/>
         <source>Printing…</source>
         <translation>ছাপা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>Printed.</source>
         <translation>ছাপা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>পথটি ছাপা যায়নি। প্রিন্টার দেখুন, অথবা একটি PDF ফাইলে ছাপুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>%1টি পথ তৈরি হচ্ছে…</translation>
     </message>
@@ -2175,93 +2207,93 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <location filename="../../desktop/importing/wizard.py" line="87"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <location filename="../../desktop/importing/wizard.py" line="141"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <location filename="../../desktop/importing/wizard.py" line="144"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
+        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="27" />
+        <location filename="../../desktop/importing/problems_page.py" line="27"/>
         <source>Rows to look at</source>
         <translation>যে সারিগুলো দেখা দরকার</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="28" />
+        <location filename="../../desktop/importing/problems_page.py" line="28"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>যে সারিগুলো যেমন আছে তেমন আমদানি হবে না, এবং কেন। এখনো কিছু লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <location filename="../../desktop/importing/problems_page.py" line="32"/>
         <source>Show every row</source>
         <translation>সব সারি দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <location filename="../../desktop/importing/problems_page.py" line="33"/>
         <source>List the rows imported without a remark too, to mark any of them confidential</source>
         <translation>কোনো মন্তব্য ছাড়া আমদানি হওয়া সারিগুলোও দেখান, যাতে যেকোনোটিকে গোপনীয় চিহ্নিত করা যায়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="37" />
+        <location filename="../../desktop/importing/problems_page.py" line="37"/>
         <source>Not confidential</source>
         <translation>গোপনীয় নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="38" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
-        <translation>নির্বাচিত সারিগুলো তাদের শব্দের কারণে ("নিরাপদ আশ্রয়") গোপনীয় হিসেবে চিহ্নিত হয়েছে; এর বদলে এগুলোকে সাধারণ সেবা হিসেবে আমদানি করুন</translation>
+        <location filename="../../desktop/importing/problems_page.py" line="38"/>
+        <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
+        <translation>নির্বাচিত সারিগুলো তাদের শব্দের কারণে (&quot;নিরাপদ আশ্রয়&quot;) গোপনীয় হিসেবে চিহ্নিত হয়েছে; এর বদলে এগুলোকে সাধারণ সেবা হিসেবে আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="41" />
+        <location filename="../../desktop/importing/problems_page.py" line="41"/>
         <source>Confidential</source>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="42" />
-        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <location filename="../../desktop/importing/problems_page.py" line="42"/>
+        <source>Keep the location of the selected rows&apos; services inside the project (a safe house its words do not name)</source>
         <translation>নির্বাচিত সারির সেবাগুলোর অবস্থান প্রকল্পের ভেতরেই রাখুন (এমন নিরাপদ আশ্রয় যার কথা লেখায় নেই)</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Sheet</source>
         <translation>শিট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Row</source>
         <translation>সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Messages</source>
         <translation>বার্তা</translation>
     </message>
@@ -2269,72 +2301,72 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38" />
+        <location filename="../../desktop/review/queue.py" line="38"/>
         <source>Review locations</source>
         <translation>অবস্থান পর্যালোচনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60" />
+        <location filename="../../desktop/review/queue.py" line="60"/>
         <source>Run the geocoder</source>
         <translation>জিওকোডার চালান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63" />
+        <location filename="../../desktop/review/queue.py" line="63"/>
         <source>Accept all ≥</source>
         <translation>সব গ্রহণ করুন ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>As typed</source>
         <translation>যেভাবে লেখা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Best match</source>
         <translation>সেরা মিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Accept (Enter)</source>
         <translation>গ্রহণ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Reject (Del)</source>
         <translation>বাতিল (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86" />
+        <location filename="../../desktop/review/queue.py" line="86"/>
         <source>Place on the map (P)</source>
         <translation>মানচিত্রে বসান (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87" />
+        <location filename="../../desktop/review/queue.py" line="87"/>
         <source>Skip (S)</source>
         <translation>এড়িয়ে যান (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148" />
+        <location filename="../../desktop/review/queue.py" line="148"/>
         <source>not found</source>
         <translation>পাওয়া যায়নি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155" />
+        <location filename="../../desktop/review/queue.py" line="155"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
@@ -2342,17 +2374,17 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>Nothing to review.</source>
         <translation>পর্যালোচনার কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>No project open.</source>
         <translation>কোনো প্রকল্প খোলা নেই।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178" />
+        <location filename="../../desktop/review/queue.py" line="178"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%nটি সেবা</numerusform>
@@ -2360,12 +2392,12 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179" />
+        <location filename="../../desktop/review/queue.py" line="179"/>
         <source>As typed: %1</source>
         <translation>যেভাবে লেখা: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181" />
+        <location filename="../../desktop/review/queue.py" line="181"/>
         <source>Address: %1</source>
         <translation>ঠিকানা: %1</translation>
     </message>
@@ -2374,12 +2406,12 @@ Skipped sheet '{0}': {1}</source>
         <translation type="vanished">বর্তমান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261" />
+        <location filename="../../desktop/review/queue.py" line="261"/>
         <source>Click on the map where the site is.</source>
         <translation>স্থানটি যেখানে, মানচিত্রে সেখানে ক্লিক করুন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280" />
+        <location filename="../../desktop/review/queue.py" line="280"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
@@ -2387,32 +2419,32 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294" />
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Placed %1 sites.</source>
         <translation>%1টি স্থান মানচিত্রে বসানো হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298" />
+        <location filename="../../desktop/review/queue.py" line="298"/>
         <source>Geocoding failed</source>
         <translation>জিওকোডিং ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62" />
+        <location filename="../../desktop/review/queue.py" line="62"/>
         <source>Confidence for Accept all</source>
         <translation>সব গ্রহণের জন্য আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
+        <location filename="../../desktop/review/queue.py" line="69"/>
         <source>Sites to review</source>
         <translation>পর্যালোচনার স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
+        <location filename="../../desktop/review/queue.py" line="81"/>
         <source>Places it may be</source>
         <translation>সম্ভাব্য জায়গা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
+        <location filename="../../desktop/review/queue.py" line="197"/>
         <source>Current location</source>
         <translation>বর্তমান অবস্থান</translation>
     </message>
@@ -2420,124 +2452,124 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>Edit service</source>
         <translation>সেবা সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Everyone</source>
         <translation>সবাই</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Women and girls</source>
         <translation>নারী ও কিশোরী</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <location filename="../../desktop/curation/service_editor.py" line="65"/>
         <source>Men and boys</source>
         <translation>পুরুষ ও কিশোর</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <location filename="../../desktop/curation/service_editor.py" line="72"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <location filename="../../desktop/curation/service_editor.py" line="87"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <location filename="../../desktop/curation/service_editor.py" line="89"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <location filename="../../desktop/curation/service_editor.py" line="90"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <location filename="../../desktop/curation/service_editor.py" line="91"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <location filename="../../desktop/curation/service_editor.py" line="92"/>
         <source>Description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <location filename="../../desktop/curation/service_editor.py" line="94"/>
         <source>E-mails</source>
         <translation>ই-মেইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <location filename="../../desktop/curation/service_editor.py" line="95"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <location filename="../../desktop/curation/service_editor.py" line="96"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <location filename="../../desktop/curation/service_editor.py" line="97"/>
         <source>For</source>
         <translation>কাদের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <location filename="../../desktop/curation/service_editor.py" line="98"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <location filename="../../desktop/curation/service_editor.py" line="99"/>
         <source>Referral method</source>
         <translation>রেফারেলের পদ্ধতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <location filename="../../desktop/curation/service_editor.py" line="100"/>
         <source>Intake criteria</source>
         <translation>গ্রহণের মানদণ্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>Address</source>
         <translation>ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Latitude</source>
         <translation>অক্ষাংশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Longitude</source>
         <translation>দ্রাঘিমাংশ</translation>
     </message>
@@ -2545,27 +2577,27 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServiceTypeList</name>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Default</source>
         <translation>পূর্বনির্ধারিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Within</source>
         <translation>সীমা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="52" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
+        <location filename="../../desktop/coverage/type_list.py" line="52"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
         <translation>কোন কোন সেবার ধরন বিশ্লেষণ করবেন, বেছে নিন। কোনো ধরনের সীমা ঠিক করতে “সীমা”-তে দুবার ক্লিক করুন (যেমন 5km বা 45min); ধরনের পূর্বনির্ধারিত সীমার জন্য খালি রাখুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <location filename="../../desktop/coverage/type_list.py" line="36"/>
         <source>Service types to analyse</source>
         <translation>বিশ্লেষণের সেবার ধরন</translation>
     </message>
@@ -2573,43 +2605,43 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42" />
-        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
         <translation>এই প্রকল্পের যেসব সেবার কোনো ধরন নেই (বা অনিশ্চিত ধরন আছে), তাদের তালিকার লেখা অনুযায়ী। প্রতিটি লেখা কোন ধরন বোঝায় তা টিক দিন, তারপর “শেখান ও আবার ধরন নির্ণয় করুন”: প্রকল্প পরের আমদানির জন্য আপনার উত্তর রেখে দেয়, আর এই সেবাগুলো তাদের ধরন পায়। কোনো ব্যক্তির বেছে নেওয়া ধরন কখনো বদলানো হয় না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
         <source>Teach and re-type</source>
         <translation>শেখান ও আবার ধরন নির্ণয় করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
         <source>Finding the services without a type…</source>
         <translation>ধরনহীন সেবাগুলো খোঁজা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>প্রতিটি সেবার এমন ধরন আছে যা নিয়ে ServiceMap নিশ্চিত।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>%n টি লেখা শেখানো ও সেবাগুলোর ধরন আবার নির্ণয় করা হচ্ছে…</numerusform>
@@ -2617,17 +2649,17 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
         <translation>%1 টি লেখা শেখানো হয়েছে; %2 টি সেবা নতুন ধরন পেয়েছে; %3 টির এখনও কোনো ধরন নেই।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>সেবার ধরন শেখানো ও সেবাগুলোর ধরন আবার নির্ণয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
         <translation>বাতিল: কিছুই শেখানো হয়নি এবং কোনো সেবা বদলায়নি।</translation>
     </message>
@@ -2635,47 +2667,47 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>সেবা, সংস্থা, স্থান, ফোন নম্বর খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Show only one type of service</source>
         <translation>শুধু এক ধরনের সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <location filename="../../desktop/curation/services_panel.py" line="57"/>
         <source>Not verified in 6 months</source>
         <translation>৬ মাসে যাচাই করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>শুধু কখনো যাচাই না করা বা গত ৬ মাসে যাচাই না করা সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <location filename="../../desktop/curation/services_panel.py" line="133"/>
         <source>All service types</source>
         <translation>সব ধরনের সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <location filename="../../desktop/curation/services_panel.py" line="44"/>
         <source>Search</source>
         <translation>খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <location filename="../../desktop/curation/services_panel.py" line="50"/>
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <location filename="../../desktop/curation/services_panel.py" line="62"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <location filename="../../desktop/curation/services_panel.py" line="137"/>
         <source>Service type not given</source>
         <translation>সেবার ধরন দেওয়া নেই</translation>
     </message>
@@ -2683,88 +2715,88 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Types</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Verified on</source>
         <translation>যাচাইয়ের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55" />
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Location</source>
         <translation>অবস্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
+        <location filename="../../desktop/curation/services_model.py" line="73"/>
         <source>%1 and over</source>
         <translation>%1 ও তার বেশি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75" />
+        <location filename="../../desktop/curation/services_model.py" line="75"/>
         <source>up to %1</source>
         <translation>%1 পর্যন্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195" />
+        <location filename="../../desktop/curation/services_model.py" line="195"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Placed</source>
         <translation>মানচিত্রে চিহ্নিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Not placed</source>
         <translation>মানচিত্রে চিহ্নিত নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <location filename="../../desktop/curation/services_model.py" line="260"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1: শুধু এই কপিতে; শেয়ার করা ডিরেক্টরি এটি নেয়নি</translation>
     </message>
@@ -2772,7 +2804,7 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
         <source>Keep which value for %1</source>
         <translation>%1 এর কোন মান রাখবেন</translation>
     </message>
@@ -2780,42 +2812,42 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="21" />
+        <location filename="../../desktop/window/start_page.py" line="21"/>
         <source>Welcome to ServiceMap</source>
         <translation>ServiceMap-এ স্বাগতম</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="22" />
+        <location filename="../../desktop/window/start_page.py" line="22"/>
         <source>Start from your admin boundaries, or look around the demo project first.</source>
         <translation>আপনার প্রশাসনিক সীমানা থেকে শুরু করুন, অথবা আগে ডেমো প্রকল্পটি ঘুরে দেখুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="25" />
+        <location filename="../../desktop/window/start_page.py" line="25"/>
         <source>Create a new project…</source>
         <translation>নতুন প্রকল্প তৈরি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="26" />
+        <location filename="../../desktop/window/start_page.py" line="26"/>
         <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
         <translation>প্রশাসনিক সীমানার ফাইল থেকে (OCHA COD-AB বা geoBoundaries): GeoJSON, GeoPackage, Shapefile, একটি .zip বা একটি ফোল্ডার। তারপর আপনার সেবার তালিকা আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="29" />
+        <location filename="../../desktop/window/start_page.py" line="29"/>
         <source>Open the demo project</source>
         <translation>ডেমো প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="30" />
-        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <location filename="../../desktop/window/start_page.py" line="30"/>
+        <source>Fictional protection services in Bangladesh&apos;s Chattogram division, ready to explore.</source>
         <translation>বাংলাদেশের চট্টগ্রাম বিভাগের কাল্পনিক সুরক্ষা সেবা, ঘুরে দেখার জন্য প্রস্তুত।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>Open a project…</source>
         <translation>একটি প্রকল্প খুলুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>আপনার বা কোনো সহকর্মীর তৈরি ServiceMap প্রকল্প ফাইল (.gpkg)।</translation>
     </message>
@@ -2823,48 +2855,48 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <location filename="../../desktop/pathways/steps.py" line="36"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>ধাপগুলো যে ক্রমে অনুসরণ করা হয় সেই ক্রমে টেনে সাজান</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40" />
-        <source>The translation file's title</source>
+        <location filename="../../desktop/pathways/steps.py" line="40"/>
+        <source>The translation file&apos;s title</source>
         <translation>অনুবাদ ফাইলের শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43" />
-        <source>The translation file's note</source>
+        <location filename="../../desktop/pathways/steps.py" line="43"/>
+        <source>The translation file&apos;s note</source>
         <translation>অনুবাদ ফাইলের নোট</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <location filename="../../desktop/pathways/steps.py" line="49"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>ক্রম বদলাতে টেনে আনুন; কোনো সেবা এই ধাপ থেকে বাদ দিতে টিক তুলে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <location filename="../../desktop/pathways/steps.py" line="54"/>
         <source>Title</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <location filename="../../desktop/pathways/steps.py" line="55"/>
         <source>Note</source>
         <translation>নোট</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34" />
-        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <location filename="../../desktop/pathways/steps.py" line="34"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Steps</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>প্রথম বেছে নেওয়া এলাকার জন্য এই ধাপের সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <location filename="../../desktop/pathways/steps.py" line="47"/>
         <source>Services of this step</source>
         <translation>এই ধাপের সেবা</translation>
     </message>
@@ -2872,22 +2904,22 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66" />
-        <source>Send this copy's changes to the shared directory and receive the others'</source>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>এই কপির পরিবর্তন শেয়ার করা ডিরেক্টরিতে পাঠান এবং অন্যদেরগুলো নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
         <source>never</source>
         <translation>কখনো না</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
@@ -2895,7 +2927,7 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%nটি শুধু এই কপিতে</numerusform>
@@ -2903,12 +2935,12 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
         <source>only in this copy (%1)</source>
         <translation>শুধু এই কপিতে (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
@@ -2916,7 +2948,7 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%nটি প্রত্যাখ্যাত</numerusform>
@@ -2924,32 +2956,32 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি রেকর্ড শেয়ার করা ডিরেক্টরি নেয়নি: %1। সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
         <source>Syncing…</source>
         <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
         <source>Not synced: %1</source>
         <translation>সিঙ্ক হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
         <source>Password for %1:</source>
         <translation>%1 এর পাসওয়ার্ড:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
         <source>The server did not accept that password.</source>
         <translation>সার্ভার এই পাসওয়ার্ড গ্রহণ করেনি।</translation>
     </message>
@@ -2957,88 +2989,88 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>TypeAnswers</name>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Text in the list</source>
         <translation>তালিকার লেখা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Rows</source>
         <translation>সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>ServiceMap read</source>
         <translation>ServiceMap যা পড়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>Your answer</source>
         <translation>আপনার উত্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <location filename="../../desktop/curation/type_answers.py" line="51"/>
         <source>Texts without a service type</source>
         <translation>সেবার ধরনহীন লেখা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <location filename="../../desktop/curation/type_answers.py" line="65"/>
         <source>Service types the text means</source>
         <translation>লেখাটি যে সেবার ধরন বোঝায়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="68" />
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="68"/>
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>Not a service type</source>
         <translation>কোনো সেবার ধরন নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <location filename="../../desktop/curation/type_answers.py" line="69"/>
         <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
         <translation>বিতরণ, সচেতনতা বৃদ্ধি …: এর সেবাগুলো ধরনহীন থাকে, আর ServiceMap এই লেখা নিয়ে আর জিজ্ঞেস করে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <location filename="../../desktop/curation/type_answers.py" line="72"/>
         <source>Skip this text</source>
         <translation>এই লেখা বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="73" />
-        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
+        <location filename="../../desktop/curation/type_answers.py" line="73"/>
+        <source>Give no answer: its services keep no type (or ServiceMap&apos;s guess)</source>
         <translation>উত্তর দেবেন না: এর সেবাগুলোর ধরন থাকবে না (বা ServiceMap-এর অনুমান থাকবে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <location filename="../../desktop/curation/type_answers.py" line="126"/>
         <source>%1 (unsure)</source>
         <translation>%1 (অনিশ্চিত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <location filename="../../desktop/curation/type_answers.py" line="127"/>
         <source>nothing</source>
         <translation>কিছু না</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <location filename="../../desktop/curation/type_answers.py" line="193"/>
         <source>“%1” means:</source>
         <translation>“%1” বোঝায়:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <location filename="../../desktop/curation/type_answers.py" line="194"/>
         <source>Nothing to answer: ServiceMap read a type for every text.</source>
         <translation>উত্তর দেওয়ার কিছু নেই: ServiceMap প্রতিটি লেখার একটি ধরন পড়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>(skipped)</source>
         <translation>(বাদ দেওয়া)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <location filename="../../desktop/curation/type_answers.py" line="217"/>
         <source>%1 of %2 texts answered.</source>
         <translation>%2 টির মধ্যে %1 টি লেখার উত্তর দেওয়া হয়েছে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <location filename="../../desktop/curation/type_answers.py" line="220"/>
         <source>%n row(s) will have no service type.</source>
         <translation>
             <numerusform>%n টি সারির কোনো সেবার ধরন থাকবে না।</numerusform>
@@ -3049,12 +3081,12 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>TypesPage</name>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <location filename="../../desktop/importing/types_page.py" line="21"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <location filename="../../desktop/importing/types_page.py" line="22"/>
         <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
         <translation>ServiceMap এই লেখাগুলোর সেবার ধরন বুঝতে পারেনি, বা নিশ্চিত নয়। প্রতিটি কোন ধরন বোঝায় তা টিক দিন: প্রকল্প আপনার উত্তর রেখে দেয়, তাই পরের আমদানি তা জানবে। যেগুলো নিয়ে নিশ্চিত নন সেগুলো বাদ দিন।</translation>
     </message>
@@ -3062,28 +3094,28 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
+        <location filename="../../desktop/curation/undo.py" line="57"/>
         <source>Redo: %1</source>
         <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
         <translation>আবার করুন: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
+        <location filename="../../desktop/curation/undo.py" line="60"/>
         <source>Undo: %1</source>
         <translation>পূর্বাবস্থায় ফেরান: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
+        <location filename="../../desktop/curation/undo.py" line="79"/>
         <source>Edit service “%1”</source>
         <translation>সেবা “%1” সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
+        <location filename="../../desktop/curation/undo.py" line="102"/>
         <source>Restore service “%1”</source>
         <translation>সেবা “%1” পুনরুদ্ধার</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
+        <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>সেবা “%1” মুছুন</translation>
     </message>
@@ -3091,22 +3123,22 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="31"/>
         <source>Warnings about the directory</source>
         <translation>ডিরেক্টরি সম্পর্কে সতর্কবার্তা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="32"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="33"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="53"/>
         <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
         <translation>
             <numerusform>এখানে %1 ধরনের কোনো সেবা নেই, কিন্তু %n টি সেবার কোনো ধরন নেই এবং সেগুলো এই ধরনের হতে পারে: ধরন ঠিক করতে %2 দেখুন।</numerusform>
@@ -3114,7 +3146,7 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="56"/>
         <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
         <translation>
             <numerusform>%n টি সেবার কোনো ধরন নেই, তাই সেগুলো বাদ পড়েছে: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -3122,17 +3154,17 @@ Skipped sheet '{0}': {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="59"/>
         <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
         <translation>%1-এ এমন সেবা আছে যার কোনোটিই যাচাই করা হয়নি: ভরসা করার আগে সেবাদাতাদের সঙ্গে সেগুলো যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="61"/>
         <source> and %1 more</source>
         <translation> এবং আরও %1 টি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="62"/>
         <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
         <translation>
             <numerusform>%n টি এলাকায় এমন সেবা আছে যার কোনোটিই যাচাই করা হয়নি: %1%2। ভরসা করার আগে সেবাদাতাদের সঙ্গে সেগুলো যাচাই করুন।</numerusform>
@@ -3143,7 +3175,7 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
@@ -3151,39 +3183,39 @@ Skipped sheet '{0}': {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
         <source>&amp;Share this project…</source>
         <translation>এই প্রকল্প শেয়ার করুন(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
         <source>Share this project</source>
         <translation>এই প্রকল্প শেয়ার করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>শেয়ার করা ডিরেক্টরির ঠিকানা (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
         <source>Open a shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>শুধু এই এলাকাগুলো (পি-কোড, ফাঁকা জায়গা দিয়ে আলাদা; সবগুলোর জন্য ফাঁকা):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
         <source>Save the offline copy as</source>
         <translation>অফলাইন কপি এই নামে রাখুন</translation>
     </message>

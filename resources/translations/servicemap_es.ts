@@ -4,37 +4,37 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/window/about.py" line="15" />
+        <location filename="../../desktop/window/about.py" line="15"/>
         <source>development version</source>
         <translation>versión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="22" />
+        <location filename="../../desktop/window/about.py" line="22"/>
         <source>A directory, maps, coverage gaps and printable referral pathways for child-protection and GBV services.</source>
         <translation>Un directorio, mapas, brechas de cobertura y rutas de derivación imprimibles para los servicios de protección de la infancia y de VBG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="24" />
+        <location filename="../../desktop/window/about.py" line="24"/>
         <source>ServiceMap works offline. It goes to the internet only when you switch on an online feature, such as online map tiles or online geocoding.</source>
         <translation>ServiceMap funciona sin conexión. Solo se conecta a internet cuando usted activa una función en línea, como los mosaicos de mapa en línea o la geocodificación en línea.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="26" />
+        <location filename="../../desktop/window/about.py" line="26"/>
         <source>Data credits</source>
         <translation>Fuentes de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="27" />
+        <location filename="../../desktop/window/about.py" line="27"/>
         <source>Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, produced by the Bangladesh Bureau of Statistics (BBS), licensed CC BY-IGO 3.0.</source>
         <translation>Límites administrativos: conjuntos de datos operativos comunes de OCHA (COD-AB); para Bangladesh, elaborados por la Oficina de Estadística de Bangladesh (BBS), con licencia CC BY-IGO 3.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="29" />
+        <location filename="../../desktop/window/about.py" line="29"/>
         <source>Place names and country information: GeoNames, licensed CC BY 4.0.</source>
         <translation>Nombres de lugares e información de países: GeoNames, con licencia CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="34" />
+        <location filename="../../desktop/window/about.py" line="34"/>
         <source>About ServiceMap</source>
         <translation>Acerca de ServiceMap</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>BasemapMenu</name>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="27" />
+        <location filename="../../desktop/map/basemap_menu.py" line="27"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Mapa base</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="30" />
+        <location filename="../../desktop/map/basemap_menu.py" line="30"/>
         <source>&amp;None (admin boundaries only)</source>
         <translation>&amp;Ninguno (solo límites administrativos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="31" />
+        <location filename="../../desktop/map/basemap_menu.py" line="31"/>
         <source>Offline tiles from an &amp;MBTiles file…</source>
         <translation>Teselas sin conexión de un archivo &amp;MBTiles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="32" />
+        <location filename="../../desktop/map/basemap_menu.py" line="32"/>
         <source>Offline tiles from a z/x/y &amp;folder…</source>
         <translation>Teselas sin conexión de una &amp;carpeta z/x/y…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="33" />
+        <location filename="../../desktop/map/basemap_menu.py" line="33"/>
         <source>&amp;OpenStreetMap (online, cached)</source>
         <translation>&amp;OpenStreetMap (en línea, en caché)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="53" />
+        <location filename="../../desktop/map/basemap_menu.py" line="53"/>
         <source>Cannot use these tiles</source>
         <translation>No se pueden usar estas teselas</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="60" />
+        <location filename="../../desktop/map/basemap_menu.py" line="60"/>
         <source>Offline tiles</source>
         <translation>Teselas sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="61" />
+        <location filename="../../desktop/map/basemap_menu.py" line="61"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="68" />
+        <location filename="../../desktop/map/basemap_menu.py" line="68"/>
         <source>Folder of z/x/y tiles</source>
         <translation>Carpeta de teselas z/x/y</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="80" />
+        <location filename="../../desktop/map/basemap_menu.py" line="80"/>
         <source>Use online map tiles?</source>
         <translation>¿Usar teselas de mapa en línea?</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="81" />
+        <location filename="../../desktop/map/basemap_menu.py" line="81"/>
         <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
         <translation>Las teselas de OpenStreetMap se descargan de internet a medida que mira el mapa y se guardan para usarlas sin conexión. No se envía nada sobre sus servicios. ¿Activarlas?</translation>
     </message>
@@ -100,27 +100,27 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <location filename="../../desktop/window/check_dialog.py" line="27"/>
         <source>Check this installation</source>
         <translation>Comprobar esta instalación</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <location filename="../../desktop/window/check_dialog.py" line="34"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Copiar el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <location filename="../../desktop/window/check_dialog.py" line="35"/>
         <source>Check &amp;again</source>
         <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <location filename="../../desktop/window/check_dialog.py" line="50"/>
         <source>Checking what ServiceMap needs on this computer…</source>
         <translation>Comprobando lo que ServiceMap necesita en este equipo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <location filename="../../desktop/window/check_dialog.py" line="59"/>
         <source>%n essential check(s) failed. What to do is written under each.</source>
         <translation>
             <numerusform>Falló %n comprobación esencial. Debajo se indica qué hacer.</numerusform>
@@ -128,12 +128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <location filename="../../desktop/window/check_dialog.py" line="62"/>
         <source>Everything ServiceMap needs is in place.</source>
         <translation>Todo lo que ServiceMap necesita está en su sitio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <location filename="../../desktop/window/check_dialog.py" line="66"/>
         <source>The checks could not run: %1</source>
         <translation>No se pudieron hacer las comprobaciones: %1</translation>
     </message>
@@ -141,79 +141,79 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
         <source>Conflicts in the shared directory</source>
         <translation>Conflictos en el directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>Dos personas cambiaron lo mismo de forma distinta. El valor del servidor se mantiene hasta que usted elija; su elección va al servidor con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>El servidor rechazó algunos registros creados en esta copia: consérvelos solo en esta copia o descártelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>Usted solo puede consultar este directorio compartido: un coordinador resuelve sus conflictos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Server&apos;s</source>
         <translation>La del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Keep all the server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Keep all the server&apos;s</source>
         <translation>Conservar todas las del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Keep all mine</source>
         <translation>Conservar todas las mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
         <source>Conflicts and refused records</source>
         <translation>Conflictos y registros rechazados</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Keep only in this copy</source>
         <translation>Conservar solo en esta copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
@@ -221,22 +221,22 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="23" />
+        <location filename="../../desktop/importing/date_order.py" line="23"/>
         <source>day first (8 September 2026)</source>
         <translation>día primero (8 de septiembre de 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="24" />
+        <location filename="../../desktop/importing/date_order.py" line="24"/>
         <source>month first (9 August 2026)</source>
         <translation>mes primero (9 de agosto de 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="27" />
+        <location filename="../../desktop/importing/date_order.py" line="27"/>
         <source>Use this order for every import into this project</source>
         <translation>Usar este orden en todas las importaciones de este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="31" />
+        <location filename="../../desktop/importing/date_order.py" line="31"/>
         <source>Dates such as 08/09/2026 are</source>
         <translation>Las fechas como 08/09/2026 se leen</translation>
     </message>
@@ -244,153 +244,153 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="34" />
+        <location filename="../../desktop/curation/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="35" />
+        <location filename="../../desktop/curation/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="36" />
+        <location filename="../../desktop/curation/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="37" />
+        <location filename="../../desktop/curation/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="42" />
+        <location filename="../../desktop/curation/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Editar el servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="44" />
+        <location filename="../../desktop/curation/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>E&amp;liminar el servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="46" />
+        <location filename="../../desktop/curation/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>Mostrar eliminados / Res&amp;taurar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="47" />
+        <location filename="../../desktop/curation/edit_actions.py" line="47"/>
         <source>Mark &amp;verified…</source>
         <translation>Marcar como &amp;verificado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="49" />
+        <location filename="../../desktop/curation/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>Su &amp;nombre en la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75" />
+        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76" />
-        <source>Edits are recorded in the project's audit under this name:</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>Los cambios se registran en la auditoría del proyecto con este nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110" />
+        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113" />
+        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136" />
+        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Esta columna se edita en el editor de servicios (Intro o F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>E-mail or message</source>
         <translation>Correo electrónico o mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
-        <source>Partner's update</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
         <translation>Actualización del socio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169" />
+        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
         <source>Mark verified</source>
         <translation>Marcar como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170" />
+        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
         <source>“%1” was checked today. How?</source>
         <translation>«%1» se comprobó hoy. ¿Cómo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
         <source>Mark “%1” verified</source>
         <translation>Marcar «%1» como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Deleted services</source>
         <translation>Servicios eliminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>No service has been deleted.</source>
         <translation>No se ha eliminado ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Restore this service:</source>
         <translation>Restaurar este servicio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174" />
+        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>«%1» marcado como verificado hoy (%2), por %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175" />
+        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
@@ -398,22 +398,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="60" />
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>ServiceMap met an unexpected problem: %1</source>
         <translation>ServiceMap encontró un problema inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62" />
+        <location filename="../../desktop/errors.py" line="62"/>
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
         <translation>Su archivo de proyecto está a salvo: cada cambio se guarda en el momento en que se hace. Los detalles están en %1; envíe ese archivo a quien le dé soporte con ServiceMap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72" />
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65" />
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>Ayuda ▸ Comprobar esta instalación… muestra si a este equipo le falta algo que ServiceMap necesita.</translation>
     </message>
@@ -421,66 +421,66 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
         <source>Export the directory</source>
         <translation>Exportar el directorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>Incluir dónde están los servicios confidenciales (casas seguras)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>Sin esto, se listan sin su ubicación. Comparta ese archivo solo con quienes puedan saber dónde está una casa segura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
         <source>All areas</source>
         <translation>Todas las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
         <source>Wrote %1 records to %2.</source>
         <translation>Se escribieron %1 registros en %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
         <source>Confidential services are listed without their location.</source>
         <translation>Los servicios confidenciales se listan sin su ubicación.</translation>
     </message>
@@ -488,28 +488,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="55" />
-        <location filename="../../desktop/importing/wizard.py" line="70" />
+        <location filename="../../desktop/importing/wizard.py" line="56"/>
+        <location filename="../../desktop/importing/wizard.py" line="71"/>
         <source>Choose the service list</source>
         <translation>Elegir la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56" />
+        <location filename="../../desktop/importing/wizard.py" line="57"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="60" />
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71" />
+        <location filename="../../desktop/importing/wizard.py" line="72"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58" />
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>Service list file</source>
         <translation>Archivo de la lista de servicios</translation>
     </message>
@@ -517,19 +517,19 @@
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="20" />
-        <location filename="../../desktop/coverage/export.py" line="27" />
-        <location filename="../../desktop/coverage/export.py" line="29" />
+        <location filename="../../desktop/coverage/export.py" line="20"/>
+        <location filename="../../desktop/coverage/export.py" line="27"/>
+        <location filename="../../desktop/coverage/export.py" line="29"/>
         <source>Export the gap analysis</source>
         <translation>Exportar el análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21" />
+        <location filename="../../desktop/coverage/export.py" line="21"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv);;GeoPackage para QGIS (*.gpkg);;Ráster de distancia o tiempo de viaje (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30" />
+        <location filename="../../desktop/coverage/export.py" line="30"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>No se pudo escribir %s: %s. Elija otro lugar.</translation>
     </message>
@@ -537,13 +537,13 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54" />
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
-        <source>optional: a population raster (.tif) that places a table's people</source>
+        <location filename="../../desktop/coverage/inputs.py" line="58"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>opcional: un ráster de población (.tif) que sitúa a las personas de la tabla</translation>
     </message>
     <message>
@@ -555,148 +555,148 @@
         <translation type="vanished">opcional: ráster de cobertura del suelo (.tif), para el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="77"/>
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
         <translation>Velocidad a pie fuera de las carreteras donde la cobertura del suelo no indica otra; cambiarla mide el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="52" />
+        <location filename="../../desktop/coverage/inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>Limitar cada servicio a su capacidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="83" />
+        <location filename="../../desktop/coverage/inputs.py" line="83"/>
         <source>Admin level</source>
         <translation>Nivel administrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="87" />
-        <location filename="../../desktop/coverage/inputs.py" line="89" />
+        <location filename="../../desktop/coverage/inputs.py" line="87"/>
+        <location filename="../../desktop/coverage/inputs.py" line="89"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="90" />
+        <location filename="../../desktop/coverage/inputs.py" line="90"/>
         <source>Spread by</source>
         <translation>Repartir según</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="93" />
+        <location filename="../../desktop/coverage/inputs.py" line="93"/>
         <source>Roads</source>
         <translation>Carreteras</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="98" />
+        <location filename="../../desktop/coverage/inputs.py" line="98"/>
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="96" />
+        <location filename="../../desktop/coverage/inputs.py" line="96"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="121" />
+        <location filename="../../desktop/coverage/inputs.py" line="121"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="129" />
+        <location filename="../../desktop/coverage/inputs.py" line="129"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="43" />
+        <location filename="../../desktop/coverage/inputs.py" line="43"/>
         <source>all areas that hold services</source>
         <translation>todas las zonas con servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="44" />
+        <location filename="../../desktop/coverage/inputs.py" line="44"/>
         <source>P-codes of the areas to analyse, separated by commas (any level); empty: the top-level areas that hold services</source>
         <translation>P-codes de las zonas a analizar, separados por comas (cualquier nivel); vacío: las zonas del primer nivel con servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
-        <source>by the areas' size</source>
+        <location filename="../../desktop/coverage/inputs.py" line="50"/>
+        <source>by the areas&apos; size</source>
         <translation>según el tamaño de las zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="51" />
-        <source>The side of the analysis grid's cells; smaller is finer and slower</source>
+        <location filename="../../desktop/coverage/inputs.py" line="51"/>
+        <source>The side of the analysis grid&apos;s cells; smaller is finer and slower</source>
         <translation>El lado de las celdas de la cuadrícula de análisis; más pequeño es más fino y más lento</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="61" />
+        <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>opcional: líneas de carreteras o un .osm.pbf de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="63" />
+        <location filename="../../desktop/coverage/inputs.py" line="63"/>
         <source>optional: rivers, lakes and other barriers (lines or areas)</source>
         <translation>opcional: ríos, lagos y otros obstáculos (líneas o áreas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="65" />
+        <location filename="../../desktop/coverage/inputs.py" line="65"/>
         <source>optional: elevation raster (.tif), for slopes</source>
         <translation>opcional: ráster de elevación (.tif), para las pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="67" />
+        <location filename="../../desktop/coverage/inputs.py" line="67"/>
         <source>optional: land-cover raster (.tif)</source>
         <translation>opcional: ráster de cobertura del suelo (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="69"/>
         <source>optional: speeds per land-cover class (.csv)</source>
         <translation>opcional: velocidades por clase de cobertura (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="80" />
+        <location filename="../../desktop/coverage/inputs.py" line="80"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="84" />
+        <location filename="../../desktop/coverage/inputs.py" line="84"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="85" />
+        <location filename="../../desktop/coverage/inputs.py" line="85"/>
         <source>Grid cells</source>
         <translation>Celdas de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="91" />
+        <location filename="../../desktop/coverage/inputs.py" line="91"/>
         <source>Travel time (with a threshold in minutes)</source>
         <translation>Tiempo de viaje (con un umbral en minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="94" />
+        <location filename="../../desktop/coverage/inputs.py" line="94"/>
         <source>Water</source>
         <translation>Agua</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="95" />
+        <location filename="../../desktop/coverage/inputs.py" line="95"/>
         <source>Elevation</source>
         <translation>Elevación</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="97" />
+        <location filename="../../desktop/coverage/inputs.py" line="97"/>
         <source>Speeds</source>
         <translation>Velocidades</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="142" />
-        <source>empty: the project's population — %1</source>
+        <location filename="../../desktop/coverage/inputs.py" line="142"/>
+        <source>empty: the project&apos;s population — %1</source>
         <translation>vacío: la población del proyecto — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="99" />
+        <location filename="../../desktop/coverage/inputs.py" line="99"/>
         <source>Within</source>
         <translation>Dentro de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="114" />
+        <location filename="../../desktop/coverage/inputs.py" line="114"/>
         <source>Choose a file: %1</source>
         <translation>Elegir un archivo: %1</translation>
     </message>
@@ -704,58 +704,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="65"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Buscar brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66" />
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="78" />
+        <location filename="../../desktop/coverage/panel.py" line="80"/>
         <source>Greedy (fast)</source>
         <translation>Voraz (rápido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Exact (MCLP)</source>
         <translation>Exacto (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>among grid cells</source>
         <translation>entre las celdas de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82" />
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>at area centres</source>
         <translation>en los centros de las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83" />
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>Suggest sites</source>
         <translation>Sugerir sitios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86" />
+        <location filename="../../desktop/coverage/panel.py" line="88"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="87" />
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="186" />
+        <location filename="../../desktop/coverage/panel.py" line="190"/>
         <source>Tick at least one service type.</source>
         <translation>Marque al menos un tipo de servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="197" />
+        <location filename="../../desktop/coverage/panel.py" line="216"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="201" />
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
@@ -772,12 +772,12 @@
         <translation type="vanished">Proponiendo sitios para %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="222" />
+        <location filename="../../desktop/coverage/panel.py" line="241"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="232" />
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
     </message>
@@ -789,22 +789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="109" />
+        <location filename="../../desktop/coverage/panel.py" line="111"/>
         <source>New sites</source>
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234" />
+        <location filename="../../desktop/coverage/panel.py" line="253"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
@@ -813,28 +813,28 @@
         <translation type="vanished">Ningún sitio cubriría a nadie más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="122" />
+        <location filename="../../desktop/coverage/panel.py" line="124"/>
         <source>Analyse</source>
         <translation>Analizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="123" />
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="198" />
-        <location filename="../../desktop/coverage/panel.py" line="287" />
+        <location filename="../../desktop/coverage/panel.py" line="217"/>
+        <location filename="../../desktop/coverage/panel.py" line="306"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="307"/>
         <source>%1 within %2</source>
         <translation>%1 a menos de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <location filename="../../desktop/coverage/panel.py" line="309"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n sitio sugerido para %1: numerado en el mapa, listado en «Sitios sugeridos».</numerusform>
@@ -842,22 +842,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="292" />
+        <location filename="../../desktop/coverage/panel.py" line="311"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Ningún sitio nuevo (%1) cubriría a nadie más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="211" />
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sugiriendo sitios para %1 a menos de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="231" />
+        <location filename="../../desktop/coverage/panel.py" line="250"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="264" />
+        <location filename="../../desktop/coverage/panel.py" line="283"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -865,101 +865,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59" />
+        <location filename="../../desktop/coverage/results.py" line="59"/>
         <source>% of {kind} within {within}</source>
         <translation>% de {kind} a {within} o menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60" />
+        <location filename="../../desktop/coverage/results.py" line="60"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} más allá de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61" />
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>Distance to the nearest service</source>
         <translation>Distancia al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62" />
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Travel time to the nearest service</source>
         <translation>Tiempo de viaje al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63" />
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>no population</source>
         <translation>sin población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64" />
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>covered</source>
         <translation>cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65" />
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>beyond the threshold</source>
         <translation>más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66" />
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>rank</source>
         <translation>puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67" />
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Servicios de este tipo (no se muestran los confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68" />
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>Suggested site</source>
         <translation>Sitio propuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69" />
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>adds</source>
         <translation>añade</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
-        <location filename="../../desktop/coverage/results.py" line="121" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="121"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>% covered</source>
         <translation>% cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122" />
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="122"/>
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>Children out of reach</source>
         <translation>Niños fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128" />
+        <location filename="../../desktop/coverage/results.py" line="128"/>
         <source>Distance / travel-time bands</source>
         <translation>Franjas de distancia / tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Within</source>
         <translation>Dentro de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>In scope</source>
         <translation>En el ámbito</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Covered</source>
         <translation>Cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136" />
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Beyond</source>
         <translation>Más allá</translation>
     </message>
@@ -968,159 +968,159 @@
         <translation type="vanished">Brechas y mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160" />
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148" />
-        <location filename="../../desktop/coverage/results.py" line="165" />
+        <location filename="../../desktop/coverage/results.py" line="148"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Suggested sites</source>
         <translation>Sitios propuestos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166" />
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172" />
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Showing</source>
         <translation>Mostrando</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177" />
+        <location filename="../../desktop/coverage/results.py" line="177"/>
         <source>Colour areas by</source>
         <translation>Colorear las áreas por</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239" />
+        <location filename="../../desktop/coverage/results.py" line="239"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Niños en el ámbito: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240" />
+        <location filename="../../desktop/coverage/results.py" line="240"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personas en el ámbito: %s — cubiertas: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>People out of reach</source>
         <translation>Personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Travel-time bands</source>
         <translation>Franjas de tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Distance bands</source>
         <translation>Franjas de distancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248" />
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>adds %s %s (total %s)</source>
         <translation>añade %s %s (total %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Children</source>
         <translation>Niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Beyond %1</source>
         <translation>Más allá de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Median to a service (%1)</source>
         <translation>Mediana hasta un servicio (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Farthest (%1)</source>
         <translation>Lo más lejos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>From the centre (%1)</source>
         <translation>Desde el centro (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53" />
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Nearest service</source>
         <translation>Servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70" />
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>children</source>
         <translation>niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71" />
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138" />
+        <location filename="../../desktop/coverage/results.py" line="138"/>
         <source>Overview of the types analysed</source>
         <translation>Resumen de los tipos analizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143" />
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Areas, most people out of reach first</source>
         <translation>Zonas, primero las que tienen más personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151" />
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Notes on the analysis</source>
         <translation>Notas sobre el análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156" />
+        <location filename="../../desktop/coverage/results.py" line="156"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Haga clic en una zona para resaltarla en el mapa principal; doble clic para verla en este mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158" />
+        <location filename="../../desktop/coverage/results.py" line="158"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159" />
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251" />
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>New sites for %1:</source>
         <translation>Sitios nuevos para %1:</translation>
     </message>
@@ -1128,47 +1128,47 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="44" />
+        <location filename="../../desktop/importing/history.py" line="44"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="50" />
+        <location filename="../../desktop/importing/history.py" line="50"/>
         <source>Import history</source>
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89" />
+        <location filename="../../desktop/importing/history.py" line="89"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>Abra un proyecto para ver las importaciones hechas en él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94" />
+        <location filename="../../desktop/importing/history.py" line="94"/>
         <source>No imports recorded in this project yet.</source>
         <translation>Todavía no hay importaciones registradas en este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95" />
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>Una importación registrada en este proyecto. Elíjala para ver su informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96" />
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} importaciones registradas en este proyecto. Elija una para ver su informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="56" />
+        <location filename="../../desktop/importing/history.py" line="56"/>
         <source>Past imports</source>
         <translation>Importaciones anteriores</translation>
     </message>
@@ -1176,12 +1176,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="272" />
+        <location filename="../../desktop/importing/wizard.py" line="231"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="276" />
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation type="vanished">Importación terminada. El proyecto se ha actualizado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="331" />
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
@@ -1199,27 +1199,27 @@
         <translation type="vanished">Cancelado. No se escribió nada en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="278" />
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
+        <location filename="../../desktop/importing/wizard.py" line="275"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <location filename="../../desktop/importing/wizard.py" line="282"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
@@ -1227,12 +1227,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="314" />
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>Importado. %1 de %2 sitios colocados en el mapa por su nombre; %3 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="324" />
+        <location filename="../../desktop/importing/wizard.py" line="302"/>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas ▸ Revisar las ubicaciones ▸ Ejecutar el geocodificador los coloca.</translation>
     </message>
@@ -1240,114 +1240,114 @@
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="34" />
+        <location filename="../../desktop/importing/profiles.py" line="34"/>
         <source>Columns it reads</source>
         <translation>Columnas que lee</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="40" />
-        <location filename="../../desktop/importing/profiles.py" line="46" />
-        <location filename="../../desktop/importing/profiles.py" line="128" />
+        <location filename="../../desktop/importing/profiles.py" line="40"/>
+        <location filename="../../desktop/importing/profiles.py" line="46"/>
+        <location filename="../../desktop/importing/profiles.py" line="128"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="54"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="56" />
+        <location filename="../../desktop/importing/profiles.py" line="56"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="89" />
+        <location filename="../../desktop/importing/profiles.py" line="89"/>
         <source>Open a project to see its saved import profiles.</source>
         <translation>Abra un proyecto para ver sus perfiles de importación guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="91" />
+        <location filename="../../desktop/importing/profiles.py" line="91"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
         <translation>Todavía no hay perfiles de importación guardados. Se guarda uno por cada disposición de hoja que importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="93" />
+        <location filename="../../desktop/importing/profiles.py" line="93"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
         <translation>Un perfil se aplica solo al siguiente archivo cuyas columnas tengan la misma disposición. Elimínelo para que ServiceMap vuelva a adivinar las columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Rename the profile</source>
         <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="144" />
+        <location filename="../../desktop/importing/profiles.py" line="144"/>
         <source>Delete the profile</source>
         <translation>Eliminar el perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="145" />
-        <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
+        <location filename="../../desktop/importing/profiles.py" line="145"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>¿Eliminar el perfil «{0}»? Las columnas del próximo archivo con esta disposición se volverán a adivinar.</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="104" />
+        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110" />
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="112" />
+        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="138" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
         <source>
-Skipped sheet '{0}': {1}</source>
+Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143" />
+        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144" />
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115" />
+        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
@@ -1355,69 +1355,69 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="349" />
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386" />
-        <location filename="../../desktop/importing/wizard.py" line="426" />
+        <location filename="../../desktop/importing/wizard.py" line="371"/>
+        <location filename="../../desktop/importing/wizard.py" line="427"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="400" />
+        <location filename="../../desktop/importing/wizard.py" line="385"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="401" />
+        <location filename="../../desktop/importing/wizard.py" line="386"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="431" />
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="468" />
+        <location filename="../../desktop/importing/wizard.py" line="486"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="470" />
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="471" />
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491" />
+        <location filename="../../desktop/importing/wizard.py" line="509"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="512" />
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -1425,105 +1425,106 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80" />
-        <location filename="../../desktop/window/main_window.py" line="81" />
+        <location filename="../../desktop/window/main_window.py" line="80"/>
+        <location filename="../../desktop/window/main_window.py" line="81"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Dibujando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104" />
+        <location filename="../../desktop/window/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108" />
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>&amp;Recent projects</source>
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113" />
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120" />
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128" />
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Ajustar el mapa a la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130" />
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Ajustar el mapa a &amp;todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137" />
+        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/panels.py" line="73"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145" />
+        <location filename="../../desktop/window/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147" />
+        <location filename="../../desktop/window/main_window.py" line="147"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;Acerca de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166" />
+        <location filename="../../desktop/window/main_window.py" line="166"/>
         <source>Clear the list</source>
         <translation>Borrar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Proyectos de ServiceMap (*.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226" />
+        <location filename="../../desktop/window/main_window.py" line="226"/>
         <source>Project not found</source>
         <translation>No se encuentra el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227" />
+        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
         <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244" />
-        <location filename="../../desktop/window/main_window.py" line="249" />
+        <location filename="../../desktop/window/main_window.py" line="244"/>
+        <location filename="../../desktop/window/main_window.py" line="249"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250" />
+        <location filename="../../desktop/window/main_window.py" line="250"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
@@ -1532,68 +1533,77 @@ Hoja omitida «{0}»: {1}</translation>
         <translation type="vanished">No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="349" />
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="353" />
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="391" />
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="317" />
+        <location filename="../../desktop/coverage/panel.py" line="336"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;Comprobar esta instalación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105" />
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107" />
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>Open the &amp;demo project</source>
         <translation>Abrir el proyecto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205" />
+        <location filename="../../desktop/window/main_window.py" line="205"/>
         <source>Building the demo project</source>
         <translation>Construyendo el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218" />
+        <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>Abrir el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="334" />
+        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <source>Close project</source>
+        <translation>Cerrar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <source>%1 is still running. Cancel it and close the project?</source>
+        <translation>%1 sigue en curso. ¿Cancelarlo y cerrar el proyecto?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="343"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="342" />
+        <location filename="../../desktop/window/main_window.py" line="351"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="431" />
-        <location filename="../../desktop/window/main_window.py" line="438" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="432" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>
@@ -1601,73 +1611,73 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/map/words.py" line="12" />
+        <location filename="../../desktop/map/words.py" line="12"/>
         <source>Service map</source>
         <translation>Mapa de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="13" />
+        <location filename="../../desktop/map/words.py" line="13"/>
         <source>Confidential service – contact through case management</source>
         <translation>Servicio confidencial – contacto a través de la gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="14" />
+        <location filename="../../desktop/map/words.py" line="14"/>
         <source>Confidential service (shown at the centre of its area)</source>
         <translation>Servicio confidencial (mostrado en el centro de su zona)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="15" />
+        <location filename="../../desktop/map/words.py" line="15"/>
         <source>Service type not given</source>
         <translation>Tipo de servicio no indicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="16" />
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="16"/>
+        <location filename="../../desktop/map/words.py" line="23"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="17" />
+        <location filename="../../desktop/map/words.py" line="17"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="18" />
+        <location filename="../../desktop/map/words.py" line="18"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="19" />
+        <location filename="../../desktop/map/words.py" line="19"/>
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="20" />
+        <location filename="../../desktop/map/words.py" line="20"/>
         <source>{n} services have no location and are not on the map</source>
         <translation>{n} servicios no tienen ubicación y no están en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="21" />
+        <location filename="../../desktop/map/words.py" line="21"/>
         <source>1 service has no location and is not on the map</source>
         <translation>1 servicio no tiene ubicación y no está en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="22"/>
         <source>{n} services here: zoom in to see them</source>
         <translation>{n} servicios aquí: acerque el mapa para verlos</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="23" />
+        <location filename="../../desktop/map/words.py" line="24"/>
         <source>Area names</source>
         <translation>Nombres de las zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="24" />
+        <location filename="../../desktop/map/words.py" line="25"/>
         <source>Admin level {level}</source>
         <translation>Nivel administrativo {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="25" />
+        <location filename="../../desktop/map/words.py" line="26"/>
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
@@ -1675,17 +1685,17 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map/view.py" line="225" />
+        <location filename="../../desktop/map/view.py" line="225"/>
         <source>The map could not be drawn: %1</source>
         <translation>No se pudo dibujar el mapa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="231" />
+        <location filename="../../desktop/map/view.py" line="231"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>No se pudo cargar la página del mapa desde %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="241" />
+        <location filename="../../desktop/map/view.py" line="241"/>
         <source>The map page did not finish drawing.</source>
         <translation>La página del mapa no terminó de dibujarse.</translation>
     </message>
@@ -1693,53 +1703,53 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <location filename="../../desktop/importing/wizard.py" line="168"/>
         <source>Saved profiles…</source>
         <translation>Perfiles guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
@@ -1747,99 +1757,99 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
         <source>Merge another list</source>
         <translation>Fusionar otra lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
         <source>Choose a project or list…</source>
         <translation>Elegir un proyecto o una lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>Elija otro proyecto de ServiceMap (.gpkg) o la lista de un socio para fusionarla con este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Ours</source>
         <translation>Nuestro valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Theirs</source>
         <translation>Su valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Keep all ours</source>
         <translation>Conservar todos nuestros valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Take all theirs</source>
         <translation>Tomar todos sus valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
         <source>Choose the project or list to merge</source>
         <translation>Elegir el proyecto o la lista que fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
         <source>Reading and matching %1…</source>
         <translation>Leyendo y emparejando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>The merge failed: %1</source>
         <translation>La fusión falló: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
         <source>Values that differ</source>
         <translation>Valores que difieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
         <source>Merging %1…</source>
         <translation>Fusionando %1…</translation>
     </message>
@@ -1847,114 +1857,114 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="195" />
+        <location filename="../../desktop/window/new_project.py" line="37"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="48"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="49"/>
         <source>Add a folder…</source>
         <translation>Añadir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51" />
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>Límites administrativos OCHA COD-AB o geoBoundaries: GeoJSON, GeoPackage, Shapefile, un .zip o la carpeta de una descarga descomprimida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55" />
+        <location filename="../../desktop/window/new_project.py" line="55"/>
         <source>For example</source>
         <translation>Por ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59" />
+        <location filename="../../desktop/window/new_project.py" line="59"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>Haga doble clic en un nombre bajo «Llamado» para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61" />
+        <location filename="../../desktop/window/new_project.py" line="61"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>leído de los límites (p. ej. BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67" />
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73" />
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86" />
+        <location filename="../../desktop/window/new_project.py" line="86"/>
         <source>1. Admin boundaries</source>
         <translation>1. Límites administrativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90" />
+        <location filename="../../desktop/window/new_project.py" line="90"/>
         <source>2. Levels found</source>
         <translation>2. Niveles encontrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93" />
-        <location filename="../../desktop/window/new_project.py" line="229" />
+        <location filename="../../desktop/window/new_project.py" line="93"/>
+        <location filename="../../desktop/window/new_project.py" line="229"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96" />
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>3. The project file</source>
         <translation>3. El archivo del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114" />
+        <location filename="../../desktop/window/new_project.py" line="114"/>
         <source>Choose the boundary files</source>
         <translation>Elegir los archivos de límites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119" />
+        <location filename="../../desktop/window/new_project.py" line="119"/>
         <source>Choose the folder of boundary files</source>
         <translation>Elegir la carpeta de los archivos de límites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154" />
+        <location filename="../../desktop/window/new_project.py" line="154"/>
         <source>Reading the boundaries…</source>
         <translation>Leyendo los límites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163" />
+        <location filename="../../desktop/window/new_project.py" line="163"/>
         <source>Admin level %1</source>
         <translation>Nivel administrativo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177" />
+        <location filename="../../desktop/window/new_project.py" line="177"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%n nivel encontrado. Indique cómo se llama y luego Crear.</numerusform>
@@ -1962,32 +1972,32 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>Save the new project as</source>
         <translation>Guardar el nuevo proyecto como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184" />
+        <location filename="../../desktop/window/new_project.py" line="184"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Proyectos de ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196" />
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 ya existe. ¿Reemplazarlo? Se perderá todo su contenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205" />
+        <location filename="../../desktop/window/new_project.py" line="205"/>
         <source>Creating %1…</source>
         <translation>Creando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Project file</source>
         <translation>Archivo del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Boundaries</source>
         <translation>Límites</translation>
     </message>
@@ -1995,47 +2005,47 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
+        <location filename="../../desktop/window/panels.py" line="33"/>
         <source>&amp;Import a service list…</source>
         <translation>&amp;Importar una lista de servicios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
+        <location filename="../../desktop/window/panels.py" line="34"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historial de importaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
+        <location filename="../../desktop/window/panels.py" line="35"/>
         <source>Saved import pro&amp;files…</source>
         <translation>Per&amp;files de importación guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
+        <location filename="../../desktop/window/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>&amp;Rutas de derivación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
+        <location filename="../../desktop/window/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;Brechas de cobertura…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
+        <location filename="../../desktop/window/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>Re&amp;visar ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="39"/>
         <source>Service &amp;types…</source>
         <translation>&amp;Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="40"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionar otra lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="40" />
+        <location filename="../../desktop/window/panels.py" line="41"/>
         <source>&amp;Export the directory…</source>
         <translation>&amp;Exportar el directorio…</translation>
     </message>
@@ -2043,131 +2053,153 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="64" />
-        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <location filename="../../desktop/pathways/panel.py" line="66"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Rutas de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <location filename="../../desktop/pathways/panel.py" line="78"/>
         <source>Filter areas…</source>
         <translation>Filtrar áreas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <location filename="../../desktop/pathways/panel.py" line="98"/>
         <source>Save steps</source>
         <translation>Guardar los pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <location filename="../../desktop/pathways/panel.py" line="100"/>
         <source>Reset to default</source>
         <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <location filename="../../desktop/pathways/panel.py" line="102"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <location filename="../../desktop/pathways/panel.py" line="104"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <location filename="../../desktop/pathways/panel.py" line="118"/>
         <source>Admin level</source>
         <translation>Nivel administrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Concern</source>
         <translation>Problemática</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <location filename="../../desktop/pathways/panel.py" line="120"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <location filename="../../desktop/pathways/panel.py" line="255"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Marque una o más áreas para ver su ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <location filename="../../desktop/pathways/panel.py" line="291"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 área(s) mostrada(s); se marcan los %2 servicios no verificados recientemente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <location filename="../../desktop/pathways/panel.py" line="304"/>
         <source>Steps saved in the project.</source>
         <translation>Pasos guardados en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="306" />
-        <location filename="../../desktop/pathways/panel.py" line="320" />
-        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <location filename="../../desktop/pathways/panel.py" line="365"/>
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="385"/>
+        <location filename="../../desktop/pathways/panel.py" line="407"/>
         <source>Export pathways</source>
         <translation>Exportar las rutas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
         <source>Tick the areas to export first.</source>
         <translation>Marque primero las áreas que desea exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <location filename="../../desktop/pathways/panel.py" line="405"/>
+        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <source>Not exported.</source>
+        <translation>No exportado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
+        <translation>No se pudo escribir %1: %2. Si otro programa tiene el archivo abierto, ciérrelo; o elija otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <source>The export of the pathways</source>
+        <translation>La exportación de las rutas de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <source>The export of the pathways was stopped; no file was written.</source>
+        <translation>Se detuvo la exportación de las rutas de derivación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77"/>
         <source>Filter areas</source>
         <translation>Filtrar las zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Areas to print</source>
         <translation>Zonas a imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <location filename="../../desktop/pathways/panel.py" line="134"/>
         <source>Areas and options</source>
         <translation>Zonas y opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <location filename="../../desktop/pathways/panel.py" line="135"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <location filename="../../desktop/pathways/panel.py" line="328"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>Printed.</source>
         <translation>Impreso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>La ruta no se pudo imprimir. Revise la impresora o imprima a un archivo PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Preparando %1 ruta(s)…</translation>
     </message>
@@ -2175,93 +2207,93 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <location filename="../../desktop/importing/wizard.py" line="87"/>
         <source>The table ServiceMap found</source>
         <translation>La tabla que encontró ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <location filename="../../desktop/importing/wizard.py" line="141"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <location filename="../../desktop/importing/wizard.py" line="144"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
+        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="27" />
+        <location filename="../../desktop/importing/problems_page.py" line="27"/>
         <source>Rows to look at</source>
         <translation>Filas por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="28" />
+        <location filename="../../desktop/importing/problems_page.py" line="28"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>Cada fila que no se importará tal cual, y por qué. Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <location filename="../../desktop/importing/problems_page.py" line="32"/>
         <source>Show every row</source>
         <translation>Mostrar todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <location filename="../../desktop/importing/problems_page.py" line="33"/>
         <source>List the rows imported without a remark too, to mark any of them confidential</source>
         <translation>Mostrar también las filas importadas sin observaciones, para poder marcar cualquiera como confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="37" />
+        <location filename="../../desktop/importing/problems_page.py" line="37"/>
         <source>Not confidential</source>
         <translation>No confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="38" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
+        <location filename="../../desktop/importing/problems_page.py" line="38"/>
+        <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>Las filas seleccionadas se marcaron como confidenciales por sus palabras («casa segura»); importarlas como servicios normales</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="41" />
+        <location filename="../../desktop/importing/problems_page.py" line="41"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="42" />
-        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <location filename="../../desktop/importing/problems_page.py" line="42"/>
+        <source>Keep the location of the selected rows&apos; services inside the project (a safe house its words do not name)</source>
         <translation>Mantener dentro del proyecto la ubicación de los servicios de las filas seleccionadas (una casa segura que sus palabras no nombran)</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -2269,72 +2301,72 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38" />
+        <location filename="../../desktop/review/queue.py" line="38"/>
         <source>Review locations</source>
         <translation>Revisar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60" />
+        <location filename="../../desktop/review/queue.py" line="60"/>
         <source>Run the geocoder</source>
         <translation>Ejecutar la geocodificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63" />
+        <location filename="../../desktop/review/queue.py" line="63"/>
         <source>Accept all ≥</source>
         <translation>Aceptar todo ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>As typed</source>
         <translation>Tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Best match</source>
         <translation>Mejor coincidencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Accept (Enter)</source>
         <translation>Aceptar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Reject (Del)</source>
         <translation>Rechazar (Supr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86" />
+        <location filename="../../desktop/review/queue.py" line="86"/>
         <source>Place on the map (P)</source>
         <translation>Colocar en el mapa (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87" />
+        <location filename="../../desktop/review/queue.py" line="87"/>
         <source>Skip (S)</source>
         <translation>Omitir (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148" />
+        <location filename="../../desktop/review/queue.py" line="148"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155" />
+        <location filename="../../desktop/review/queue.py" line="155"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n sitio por revisar</numerusform>
@@ -2342,17 +2374,17 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>Nothing to review.</source>
         <translation>Nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>No project open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178" />
+        <location filename="../../desktop/review/queue.py" line="178"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -2360,12 +2392,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179" />
+        <location filename="../../desktop/review/queue.py" line="179"/>
         <source>As typed: %1</source>
         <translation>Tal como se escribió: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181" />
+        <location filename="../../desktop/review/queue.py" line="181"/>
         <source>Address: %1</source>
         <translation>Dirección: %1</translation>
     </message>
@@ -2374,12 +2406,12 @@ Hoja omitida «{0}»: {1}</translation>
         <translation type="vanished">actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261" />
+        <location filename="../../desktop/review/queue.py" line="261"/>
         <source>Click on the map where the site is.</source>
         <translation>Haga clic en el mapa donde está el sitio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280" />
+        <location filename="../../desktop/review/queue.py" line="280"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>%n ubicación aceptada.</numerusform>
@@ -2387,32 +2419,32 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294" />
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Placed %1 sites.</source>
         <translation>%1 sitios ubicados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298" />
+        <location filename="../../desktop/review/queue.py" line="298"/>
         <source>Geocoding failed</source>
         <translation>La geocodificación falló</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62" />
+        <location filename="../../desktop/review/queue.py" line="62"/>
         <source>Confidence for Accept all</source>
         <translation>Confianza para Aceptar todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
+        <location filename="../../desktop/review/queue.py" line="69"/>
         <source>Sites to review</source>
         <translation>Sitios a revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
+        <location filename="../../desktop/review/queue.py" line="81"/>
         <source>Places it may be</source>
         <translation>Lugares posibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
+        <location filename="../../desktop/review/queue.py" line="197"/>
         <source>Current location</source>
         <translation>Ubicación actual</translation>
     </message>
@@ -2420,124 +2452,124 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>Edit service</source>
         <translation>Editar el servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Women and girls</source>
         <translation>Mujeres y niñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <location filename="../../desktop/curation/service_editor.py" line="65"/>
         <source>Men and boys</source>
         <translation>Hombres y niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <location filename="../../desktop/curation/service_editor.py" line="72"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <location filename="../../desktop/curation/service_editor.py" line="87"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <location filename="../../desktop/curation/service_editor.py" line="89"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <location filename="../../desktop/curation/service_editor.py" line="90"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <location filename="../../desktop/curation/service_editor.py" line="91"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <location filename="../../desktop/curation/service_editor.py" line="92"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <location filename="../../desktop/curation/service_editor.py" line="94"/>
         <source>E-mails</source>
         <translation>Correos electrónicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <location filename="../../desktop/curation/service_editor.py" line="95"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <location filename="../../desktop/curation/service_editor.py" line="96"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <location filename="../../desktop/curation/service_editor.py" line="97"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <location filename="../../desktop/curation/service_editor.py" line="98"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <location filename="../../desktop/curation/service_editor.py" line="99"/>
         <source>Referral method</source>
         <translation>Método de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <location filename="../../desktop/curation/service_editor.py" line="100"/>
         <source>Intake criteria</source>
         <translation>Criterios de admisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
@@ -2545,27 +2577,27 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServiceTypeList</name>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Within</source>
         <translation>Dentro de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="52" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
+        <location filename="../../desktop/coverage/type_list.py" line="52"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
         <translation>Marque los tipos de servicio que quiere analizar. Haga doble clic en «Dentro de» para fijar el umbral de un tipo (p. ej., 5km o 45min); déjelo vacío para usar el umbral predeterminado del tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <location filename="../../desktop/coverage/type_list.py" line="36"/>
         <source>Service types to analyse</source>
         <translation>Tipos de servicio a analizar</translation>
     </message>
@@ -2573,43 +2605,43 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42" />
-        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
         <translation>Los servicios de este proyecto sin tipo (o con un tipo dudoso), según el texto que daba su lista. Marque los tipos que significa cada texto y luego «Enseñar y reasignar tipos»: el proyecto guarda sus respuestas para las próximas importaciones y estos servicios reciben sus tipos. Nunca se cambia un tipo que eligió una persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
         <source>Teach and re-type</source>
         <translation>Enseñar y reasignar tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
         <source>Finding the services without a type…</source>
         <translation>Buscando los servicios sin tipo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>Todos los servicios tienen un tipo del que ServiceMap está seguro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>Enseñando %n texto y reasignando los tipos de los servicios…</numerusform>
@@ -2617,17 +2649,17 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
         <translation>%1 texto(s) enseñado(s); %2 servicio(s) recibieron tipos nuevos; %3 siguen sin tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>La enseñanza de tipos de servicio y la reasignación de tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
         <translation>Cancelado: no se enseñó nada y ningún servicio cambió.</translation>
     </message>
@@ -2635,47 +2667,47 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>Buscar servicios, organizaciones, lugares, teléfonos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Show only one type of service</source>
         <translation>Mostrar solo un tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <location filename="../../desktop/curation/services_panel.py" line="57"/>
         <source>Not verified in 6 months</source>
         <translation>Sin verificar en 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>Mostrar solo los servicios nunca verificados o no verificados en los últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <location filename="../../desktop/curation/services_panel.py" line="133"/>
         <source>All service types</source>
         <translation>Todos los tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <location filename="../../desktop/curation/services_panel.py" line="44"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <location filename="../../desktop/curation/services_panel.py" line="50"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <location filename="../../desktop/curation/services_panel.py" line="62"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <location filename="../../desktop/curation/services_panel.py" line="137"/>
         <source>Service type not given</source>
         <translation>Tipo de servicio no indicado</translation>
     </message>
@@ -2683,88 +2715,88 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Verified on</source>
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55" />
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
+        <location filename="../../desktop/curation/services_model.py" line="73"/>
         <source>%1 and over</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75" />
+        <location filename="../../desktop/curation/services_model.py" line="75"/>
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195" />
+        <location filename="../../desktop/curation/services_model.py" line="195"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Placed</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Not placed</source>
         <translation>Sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <location filename="../../desktop/curation/services_model.py" line="260"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1: solo en esta copia; el directorio compartido no lo aceptó</translation>
     </message>
@@ -2772,7 +2804,7 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
         <source>Keep which value for %1</source>
         <translation>Qué valor conservar para %1</translation>
     </message>
@@ -2780,42 +2812,42 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="21" />
+        <location filename="../../desktop/window/start_page.py" line="21"/>
         <source>Welcome to ServiceMap</source>
         <translation>Bienvenido a ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="22" />
+        <location filename="../../desktop/window/start_page.py" line="22"/>
         <source>Start from your admin boundaries, or look around the demo project first.</source>
         <translation>Empiece por sus límites administrativos, o explore primero el proyecto de demostración.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="25" />
+        <location filename="../../desktop/window/start_page.py" line="25"/>
         <source>Create a new project…</source>
         <translation>Crear un nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="26" />
+        <location filename="../../desktop/window/start_page.py" line="26"/>
         <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
         <translation>A partir de archivos de límites administrativos (OCHA COD-AB o geoBoundaries): GeoJSON, GeoPackage, Shapefile, un .zip o una carpeta. Luego importe su lista de servicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="29" />
+        <location filename="../../desktop/window/start_page.py" line="29"/>
         <source>Open the demo project</source>
         <translation>Abrir el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="30" />
-        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <location filename="../../desktop/window/start_page.py" line="30"/>
+        <source>Fictional protection services in Bangladesh&apos;s Chattogram division, ready to explore.</source>
         <translation>Servicios de protección ficticios en la división de Chattogram (Bangladés), listos para explorar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>Open a project…</source>
         <translation>Abrir un proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>Un archivo de proyecto de ServiceMap (.gpkg) creado por usted o un colega.</translation>
     </message>
@@ -2823,48 +2855,48 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <location filename="../../desktop/pathways/steps.py" line="36"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Arrastre los pasos en el orden en que se siguen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40" />
-        <source>The translation file's title</source>
+        <location filename="../../desktop/pathways/steps.py" line="40"/>
+        <source>The translation file&apos;s title</source>
         <translation>Título del archivo de traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43" />
-        <source>The translation file's note</source>
+        <location filename="../../desktop/pathways/steps.py" line="43"/>
+        <source>The translation file&apos;s note</source>
         <translation>Nota del archivo de traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <location filename="../../desktop/pathways/steps.py" line="49"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>Arrastre para cambiar el orden; desmarque para quitar un servicio de este paso</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <location filename="../../desktop/pathways/steps.py" line="54"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <location filename="../../desktop/pathways/steps.py" line="55"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34" />
-        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <location filename="../../desktop/pathways/steps.py" line="34"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Servicios de este paso, para la primera área elegida</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <location filename="../../desktop/pathways/steps.py" line="47"/>
         <source>Services of this step</source>
         <translation>Servicios de este paso</translation>
     </message>
@@ -2872,22 +2904,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66" />
-        <source>Send this copy's changes to the shared directory and receive the others'</source>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>Enviar los cambios de esta copia al directorio compartido y recibir los de los demás</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Última sincronización %1 · %n cambio pendiente</numerusform>
@@ -2895,7 +2927,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n solo en esta copia</numerusform>
@@ -2903,12 +2935,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
         <source>only in this copy (%1)</source>
         <translation>solo en esta copia (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -2916,7 +2948,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -2924,32 +2956,32 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>El directorio compartido rechazó registros creados en esta copia: %1. Consérvelos solo en esta copia o descártelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
         <source>Not synced: %1</source>
         <translation>No sincronizado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
         <source>Password for %1:</source>
         <translation>Contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
         <source>The server did not accept that password.</source>
         <translation>El servidor no aceptó esa contraseña.</translation>
     </message>
@@ -2957,88 +2989,88 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>TypeAnswers</name>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Text in the list</source>
         <translation>Texto de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>ServiceMap read</source>
         <translation>Leído por ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <location filename="../../desktop/curation/type_answers.py" line="51"/>
         <source>Texts without a service type</source>
         <translation>Textos sin tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <location filename="../../desktop/curation/type_answers.py" line="65"/>
         <source>Service types the text means</source>
         <translation>Tipos de servicio que significa el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="68" />
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="68"/>
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>Not a service type</source>
         <translation>No es un tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <location filename="../../desktop/curation/type_answers.py" line="69"/>
         <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
         <translation>Distribuciones, sensibilización…: sus servicios quedan sin tipo y ServiceMap no vuelve a preguntar por este texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <location filename="../../desktop/curation/type_answers.py" line="72"/>
         <source>Skip this text</source>
         <translation>Omitir este texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="73" />
-        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
+        <location filename="../../desktop/curation/type_answers.py" line="73"/>
+        <source>Give no answer: its services keep no type (or ServiceMap&apos;s guess)</source>
         <translation>No responder: sus servicios siguen sin tipo (o con la suposición de ServiceMap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <location filename="../../desktop/curation/type_answers.py" line="126"/>
         <source>%1 (unsure)</source>
         <translation>%1 (dudoso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <location filename="../../desktop/curation/type_answers.py" line="127"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <location filename="../../desktop/curation/type_answers.py" line="193"/>
         <source>“%1” means:</source>
         <translation>«%1» significa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <location filename="../../desktop/curation/type_answers.py" line="194"/>
         <source>Nothing to answer: ServiceMap read a type for every text.</source>
         <translation>Nada que responder: ServiceMap leyó un tipo para cada texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>(skipped)</source>
         <translation>(omitido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <location filename="../../desktop/curation/type_answers.py" line="217"/>
         <source>%1 of %2 texts answered.</source>
         <translation>%1 de %2 textos respondidos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <location filename="../../desktop/curation/type_answers.py" line="220"/>
         <source>%n row(s) will have no service type.</source>
         <translation>
             <numerusform>%n fila quedará sin tipo de servicio.</numerusform>
@@ -3049,12 +3081,12 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>TypesPage</name>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <location filename="../../desktop/importing/types_page.py" line="21"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <location filename="../../desktop/importing/types_page.py" line="22"/>
         <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
         <translation>ServiceMap no pudo saber el tipo de servicio de estos textos, o no está seguro. Marque los tipos que significa cada uno: el proyecto guarda su respuesta y la próxima importación la conocerá. Omita los que no tenga claros.</translation>
     </message>
@@ -3062,28 +3094,28 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
+        <location filename="../../desktop/curation/undo.py" line="57"/>
         <source>Redo: %1</source>
         <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
         <translation>Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
+        <location filename="../../desktop/curation/undo.py" line="60"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
+        <location filename="../../desktop/curation/undo.py" line="79"/>
         <source>Edit service “%1”</source>
         <translation>Editar el servicio «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
+        <location filename="../../desktop/curation/undo.py" line="102"/>
         <source>Restore service “%1”</source>
         <translation>Restaurar el servicio «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
+        <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>Eliminar el servicio «%1»</translation>
     </message>
@@ -3091,22 +3123,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="31"/>
         <source>Warnings about the directory</source>
         <translation>Advertencias sobre el directorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="32"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="33"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="53"/>
         <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
         <translation>
             <numerusform>Ningún servicio tiene el tipo %1 aquí, pero %n servicio no tiene tipo y podría serlo: vea %2 para asignárselo.</numerusform>
@@ -3114,7 +3146,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="56"/>
         <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio no tiene tipo y queda fuera: vea %1 para asignárselo.</numerusform>
@@ -3122,17 +3154,17 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="59"/>
         <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
         <translation>%1 tiene servicios de los que ninguno está verificado: compruébelos con sus proveedores antes de confiar en ellos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="61"/>
         <source> and %1 more</source>
         <translation> y %1 más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="62"/>
         <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
         <translation>
             <numerusform>%n zona tiene servicios de los que ninguno está verificado: %1%2. Compruébelos con sus proveedores antes de confiar en ellos.</numerusform>
@@ -3143,7 +3175,7 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
@@ -3151,39 +3183,39 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
         <source>&amp;Share this project…</source>
         <translation>Com&amp;partir este proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>Abrir un directorio c&amp;ompartido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
         <source>Share this project</source>
         <translation>Compartir este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Dirección del directorio compartido (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
         <source>Open a shared directory</source>
         <translation>Abrir un directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Solo estas zonas (P-codes separados por espacios; vacío para todas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
         <source>Save the offline copy as</source>
         <translation>Guardar la copia sin conexión como</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/window/about.py" line="15" />
+        <location filename="../../desktop/window/about.py" line="15"/>
         <source>development version</source>
         <translation>version de développement</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="22" />
+        <location filename="../../desktop/window/about.py" line="22"/>
         <source>A directory, maps, coverage gaps and printable referral pathways for child-protection and GBV services.</source>
         <translation>Un répertoire, des cartes, les lacunes de couverture et des circuits de référencement imprimables pour les services de protection de l’enfance et de lutte contre les VBG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="24" />
+        <location filename="../../desktop/window/about.py" line="24"/>
         <source>ServiceMap works offline. It goes to the internet only when you switch on an online feature, such as online map tiles or online geocoding.</source>
         <translation>ServiceMap fonctionne hors ligne. Il ne se connecte à Internet que si vous activez une fonction en ligne, comme les fonds de carte en ligne ou le géocodage en ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="26" />
+        <location filename="../../desktop/window/about.py" line="26"/>
         <source>Data credits</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="27" />
+        <location filename="../../desktop/window/about.py" line="27"/>
         <source>Administrative boundaries: OCHA Common Operational Datasets (COD-AB); for Bangladesh, produced by the Bangladesh Bureau of Statistics (BBS), licensed CC BY-IGO 3.0.</source>
-        <translation>Limites administratives : jeux de données opérationnels communs d’OCHA (COD-AB) ; pour le Bangladesh, produites par le Bureau des statistiques du Bangladesh (BBS), sous licence CC BY-IGO 3.0.</translation>
+        <translation>Limites administratives&#xa0;: jeux de données opérationnels communs d’OCHA (COD-AB)&#xa0;; pour le Bangladesh, produites par le Bureau des statistiques du Bangladesh (BBS), sous licence CC BY-IGO 3.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="29" />
+        <location filename="../../desktop/window/about.py" line="29"/>
         <source>Place names and country information: GeoNames, licensed CC BY 4.0.</source>
-        <translation>Noms de lieux et informations sur les pays : GeoNames, sous licence CC BY 4.0.</translation>
+        <translation>Noms de lieux et informations sur les pays&#xa0;: GeoNames, sous licence CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/about.py" line="34" />
+        <location filename="../../desktop/window/about.py" line="34"/>
         <source>About ServiceMap</source>
         <translation>À propos de ServiceMap</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>BasemapMenu</name>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="27" />
+        <location filename="../../desktop/map/basemap_menu.py" line="27"/>
         <source>&amp;Basemap</source>
         <translation>Fond de &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="30" />
+        <location filename="../../desktop/map/basemap_menu.py" line="30"/>
         <source>&amp;None (admin boundaries only)</source>
         <translation>&amp;Aucun (limites administratives seules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="31" />
+        <location filename="../../desktop/map/basemap_menu.py" line="31"/>
         <source>Offline tiles from an &amp;MBTiles file…</source>
         <translation>Tuiles hors ligne d’un fichier &amp;MBTiles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="32" />
+        <location filename="../../desktop/map/basemap_menu.py" line="32"/>
         <source>Offline tiles from a z/x/y &amp;folder…</source>
         <translation>Tuiles hors ligne d’un &amp;dossier z/x/y…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="33" />
+        <location filename="../../desktop/map/basemap_menu.py" line="33"/>
         <source>&amp;OpenStreetMap (online, cached)</source>
         <translation>&amp;OpenStreetMap (en ligne, mis en cache)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="53" />
+        <location filename="../../desktop/map/basemap_menu.py" line="53"/>
         <source>Cannot use these tiles</source>
         <translation>Impossible d’utiliser ces tuiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="60" />
+        <location filename="../../desktop/map/basemap_menu.py" line="60"/>
         <source>Offline tiles</source>
         <translation>Tuiles hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="61" />
+        <location filename="../../desktop/map/basemap_menu.py" line="61"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="68" />
+        <location filename="../../desktop/map/basemap_menu.py" line="68"/>
         <source>Folder of z/x/y tiles</source>
         <translation>Dossier de tuiles z/x/y</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="80" />
+        <location filename="../../desktop/map/basemap_menu.py" line="80"/>
         <source>Use online map tiles?</source>
         <translation>Utiliser des tuiles de carte en ligne ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/basemap_menu.py" line="81" />
+        <location filename="../../desktop/map/basemap_menu.py" line="81"/>
         <source>OpenStreetMap tiles are downloaded from the internet as you look at the map, and kept for offline use. Nothing about your services is sent. Switch them on?</source>
         <translation>Les tuiles OpenStreetMap sont téléchargées depuis Internet au fil de la consultation de la carte, et conservées pour une utilisation hors ligne. Aucune information sur vos services n’est envoyée. Les activer ?</translation>
     </message>
@@ -100,27 +100,27 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="27" />
+        <location filename="../../desktop/window/check_dialog.py" line="27"/>
         <source>Check this installation</source>
         <translation>Vérifier cette installation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="34" />
+        <location filename="../../desktop/window/check_dialog.py" line="34"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="35" />
+        <location filename="../../desktop/window/check_dialog.py" line="35"/>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="50" />
+        <location filename="../../desktop/window/check_dialog.py" line="50"/>
         <source>Checking what ServiceMap needs on this computer…</source>
         <translation>Vérification de ce dont ServiceMap a besoin sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/check_dialog.py" line="59" />
+        <location filename="../../desktop/window/check_dialog.py" line="59"/>
         <source>%n essential check(s) failed. What to do is written under each.</source>
         <translation>
             <numerusform>%n vérification essentielle a échoué. Ce qu’il faut faire est indiqué dessous.</numerusform>
@@ -128,12 +128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="62" />
+        <location filename="../../desktop/window/check_dialog.py" line="62"/>
         <source>Everything ServiceMap needs is in place.</source>
         <translation>Tout ce dont ServiceMap a besoin est en place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/check_dialog.py" line="66" />
+        <location filename="../../desktop/window/check_dialog.py" line="66"/>
         <source>The checks could not run: %1</source>
         <translation>Les vérifications n’ont pas pu se faire : %1</translation>
     </message>
@@ -141,79 +141,79 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
         <source>Conflicts in the shared directory</source>
         <translation>Conflits dans le répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36" />
-        <source>Two people changed the same thing differently. The server's value stays until you choose; your choice goes to the server with the next sync.</source>
-        <translation>Deux personnes ont modifié la même chose différemment. La valeur du serveur reste jusqu'à votre choix ; votre choix part vers le serveur à la prochaine synchronisation.</translation>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
+        <translation>Deux personnes ont modifié la même chose différemment. La valeur du serveur reste jusqu&apos;à votre choix ; votre choix part vers le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
-        <translation>Le serveur a refusé des fiches créées dans cette copie : gardez-les dans cette copie seulement, ou supprimez-les.</translation>
+        <translation>Le serveur a refusé des fiches créées dans cette copie&#xa0;: gardez-les dans cette copie seulement, ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
-        <translation>Vous pouvez seulement consulter ce répertoire partagé : un coordinateur résout ses conflits.</translation>
+        <translation>Vous pouvez seulement consulter ce répertoire partagé&#xa0;: un coordinateur résout ses conflits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Server&apos;s</source>
         <translation>Celle du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46" />
-        <source>Keep all the server's</source>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>Keep all the server&apos;s</source>
         <translation>Garder toutes celles du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Keep all mine</source>
         <translation>Garder toutes les miennes</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
         <source>Conflicts and refused records</source>
         <translation>Conflits et fiches refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
         <source>Keep only in this copy</source>
         <translation>Garder dans cette copie seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68" />
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
         <source>refused by the server</source>
         <translation>refusée par le serveur</translation>
     </message>
@@ -221,22 +221,22 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="23" />
+        <location filename="../../desktop/importing/date_order.py" line="23"/>
         <source>day first (8 September 2026)</source>
-        <translation>jour d'abord (8 septembre 2026)</translation>
+        <translation>jour d&apos;abord (8 septembre 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="24" />
+        <location filename="../../desktop/importing/date_order.py" line="24"/>
         <source>month first (9 August 2026)</source>
-        <translation>mois d'abord (9 août 2026)</translation>
+        <translation>mois d&apos;abord (9 août 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="27" />
+        <location filename="../../desktop/importing/date_order.py" line="27"/>
         <source>Use this order for every import into this project</source>
         <translation>Utiliser cet ordre pour toutes les importations dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/date_order.py" line="31" />
+        <location filename="../../desktop/importing/date_order.py" line="31"/>
         <source>Dates such as 08/09/2026 are</source>
         <translation>Les dates comme 08/09/2026 sont lues</translation>
     </message>
@@ -244,153 +244,153 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="34" />
+        <location filename="../../desktop/curation/edit_actions.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="35" />
+        <location filename="../../desktop/curation/edit_actions.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="36" />
+        <location filename="../../desktop/curation/edit_actions.py" line="36"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="37" />
+        <location filename="../../desktop/curation/edit_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="38" />
+        <location filename="../../desktop/curation/edit_actions.py" line="38"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="42" />
+        <location filename="../../desktop/curation/edit_actions.py" line="42"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifier le service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="43" />
+        <location filename="../../desktop/curation/edit_actions.py" line="43"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="44" />
+        <location filename="../../desktop/curation/edit_actions.py" line="44"/>
         <source>&amp;Delete service</source>
         <translation>&amp;Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="46" />
+        <location filename="../../desktop/curation/edit_actions.py" line="46"/>
         <source>Show deleted / &amp;Restore…</source>
         <translation>Afficher les supprimés / Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="47" />
+        <location filename="../../desktop/curation/edit_actions.py" line="47"/>
         <source>Mark &amp;verified…</source>
         <translation>Marquer comme &amp;vérifié…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="49" />
+        <location filename="../../desktop/curation/edit_actions.py" line="49"/>
         <source>Your &amp;name in the audit…</source>
         <translation>Votre &amp;nom dans le journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75" />
+        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76" />
-        <source>Edits are recorded in the project's audit under this name:</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>Les modifications sont enregistrées dans le journal d’audit du projet sous ce nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110" />
+        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
         <source>The change was not saved</source>
         <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113" />
+        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136" />
+        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Cette colonne se modifie dans l’éditeur de service (Entrée ou F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
         <source>E-mail or message</source>
         <translation>E-mail ou message</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167" />
-        <source>Partner's update</source>
+        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <source>Partner&apos;s update</source>
         <translation>Mise à jour du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169" />
+        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
         <source>Mark verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170" />
+        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
         <source>“%1” was checked today. How?</source>
         <translation>« %1 » a été vérifié aujourd’hui. Comment ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183" />
+        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
         <source>Mark “%1” verified</source>
         <translation>Marquer « %1 » comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Deleted services</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196" />
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>No service has been deleted.</source>
         <translation>Aucun service n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200" />
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Restore this service:</source>
         <translation>Restaurer ce service :</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174" />
+        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
         <source>“%1” marked verified today (%2), by %3.</source>
-        <translation>« %1 » marqué vérifié aujourd'hui (%2), par %3.</translation>
+        <translation>« %1 » marqué vérifié aujourd&apos;hui (%2), par %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175" />
+        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -398,22 +398,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="60" />
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>ServiceMap met an unexpected problem: %1</source>
-        <translation>ServiceMap a rencontré un problème inattendu : %1</translation>
+        <translation>ServiceMap a rencontré un problème inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62" />
+        <location filename="../../desktop/errors.py" line="62"/>
         <source>Your project file is safe: every change is saved when it is made. The details are in %1; please send that file to whoever supports ServiceMap for you.</source>
-        <translation>Votre fichier de projet ne risque rien : chaque modification est enregistrée dès qu’elle est faite. Les détails se trouvent dans %1 ; envoyez ce fichier à la personne qui vous assiste pour ServiceMap.</translation>
+        <translation>Votre fichier de projet ne risque rien&#xa0;: chaque modification est enregistrée dès qu’elle est faite. Les détails se trouvent dans %1&#xa0;; envoyez ce fichier à la personne qui vous assiste pour ServiceMap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72" />
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65" />
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
         <translation>Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
     </message>
@@ -421,66 +421,66 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
         <source>Export the directory</source>
-        <translation>Exporter l'annuaire</translation>
+        <translation>Exporter l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
         <source>Include where confidential services (safe houses) are</source>
-        <translation>Inclure l'emplacement des services confidentiels (maisons sûres)</translation>
+        <translation>Inclure l&apos;emplacement des services confidentiels (maisons sûres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
-        <translation>Sans cela, ils sont listés sans leur emplacement. Ne partagez un tel fichier qu'avec les personnes autorisées à savoir où se trouve une maison sûre.</translation>
+        <translation>Sans cela, ils sont listés sans leur emplacement. Ne partagez un tel fichier qu&apos;avec les personnes autorisées à savoir où se trouve une maison sûre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="57" />
-        <location filename="../../desktop/sharing/export_dialog.py" line="125" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
         <source>All areas</source>
         <translation>Toutes les zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="109" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%1 enregistrements écrits dans %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111" />
+        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
         <source>Confidential services are listed without their location.</source>
         <translation>Les services confidentiels sont listés sans leur emplacement.</translation>
     </message>
@@ -488,28 +488,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="55" />
-        <location filename="../../desktop/importing/wizard.py" line="70" />
+        <location filename="../../desktop/importing/wizard.py" line="56"/>
+        <location filename="../../desktop/importing/wizard.py" line="71"/>
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56" />
+        <location filename="../../desktop/importing/wizard.py" line="57"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="60" />
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71" />
+        <location filename="../../desktop/importing/wizard.py" line="72"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58" />
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>Service list file</source>
         <translation>Fichier de la liste des services</translation>
     </message>
@@ -517,33 +517,33 @@
 <context>
     <name>GapExport</name>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="20" />
-        <location filename="../../desktop/coverage/export.py" line="27" />
-        <location filename="../../desktop/coverage/export.py" line="29" />
+        <location filename="../../desktop/coverage/export.py" line="20"/>
+        <location filename="../../desktop/coverage/export.py" line="27"/>
+        <location filename="../../desktop/coverage/export.py" line="29"/>
         <source>Export the gap analysis</source>
-        <translation>Exporter l'analyse des lacunes</translation>
+        <translation>Exporter l&apos;analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21" />
+        <location filename="../../desktop/coverage/export.py" line="21"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv);;GeoPackage pour QGIS (*.gpkg);;Raster de distance ou de temps de trajet (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30" />
+        <location filename="../../desktop/coverage/export.py" line="30"/>
         <source>Could not write %s: %s. Choose another place.</source>
-        <translation>Impossible d'écrire %s : %s. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d&apos;écrire %s : %s. Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54" />
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
         <translation>Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="58" />
-        <source>optional: a population raster (.tif) that places a table's people</source>
+        <location filename="../../desktop/coverage/inputs.py" line="58"/>
+        <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>facultatif : un raster de population (.tif) qui place les personnes du tableau</translation>
     </message>
     <message>
@@ -552,151 +552,151 @@
     </message>
     <message>
         <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation type="vanished">facultatif : raster d'occupation du sol (.tif), pour le temps de trajet</translation>
+        <translation type="vanished">facultatif : raster d&apos;occupation du sol (.tif), pour le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="77" />
+        <location filename="../../desktop/coverage/inputs.py" line="77"/>
         <source>Off-road walking speed where no land cover says otherwise; changing it measures travel time</source>
-        <translation>Vitesse de marche hors route là où l'occupation du sol n'en donne pas d'autre ; la modifier fait mesurer le temps de trajet</translation>
+        <translation>Vitesse de marche hors route là où l&apos;occupation du sol n&apos;en donne pas d&apos;autre ; la modifier fait mesurer le temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="52" />
+        <location filename="../../desktop/coverage/inputs.py" line="52"/>
         <source>Limit each service to its capacity</source>
         <translation>Limiter chaque service à sa capacité</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="83" />
+        <location filename="../../desktop/coverage/inputs.py" line="83"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="87" />
-        <location filename="../../desktop/coverage/inputs.py" line="89" />
+        <location filename="../../desktop/coverage/inputs.py" line="87"/>
+        <location filename="../../desktop/coverage/inputs.py" line="89"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="90" />
+        <location filename="../../desktop/coverage/inputs.py" line="90"/>
         <source>Spread by</source>
         <translation>Répartir selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="93" />
+        <location filename="../../desktop/coverage/inputs.py" line="93"/>
         <source>Roads</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="98" />
+        <location filename="../../desktop/coverage/inputs.py" line="98"/>
         <source>Walking</source>
         <translation>À pied</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="96" />
+        <location filename="../../desktop/coverage/inputs.py" line="96"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="121" />
+        <location filename="../../desktop/coverage/inputs.py" line="121"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="129" />
+        <location filename="../../desktop/coverage/inputs.py" line="129"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="43" />
+        <location filename="../../desktop/coverage/inputs.py" line="43"/>
         <source>all areas that hold services</source>
         <translation>toutes les zones qui ont des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="44" />
+        <location filename="../../desktop/coverage/inputs.py" line="44"/>
         <source>P-codes of the areas to analyse, separated by commas (any level); empty: the top-level areas that hold services</source>
         <translation>P-codes des zones à analyser, séparés par des virgules (tout niveau) ; vide : les zones du premier niveau qui ont des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="50" />
-        <source>by the areas' size</source>
+        <location filename="../../desktop/coverage/inputs.py" line="50"/>
+        <source>by the areas&apos; size</source>
         <translation>selon la taille des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="51" />
-        <source>The side of the analysis grid's cells; smaller is finer and slower</source>
-        <translation>Le côté des cellules de la grille d'analyse ; plus petit est plus fin et plus lent</translation>
+        <location filename="../../desktop/coverage/inputs.py" line="51"/>
+        <source>The side of the analysis grid&apos;s cells; smaller is finer and slower</source>
+        <translation>Le côté des cellules de la grille d&apos;analyse ; plus petit est plus fin et plus lent</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="61" />
+        <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="63" />
+        <location filename="../../desktop/coverage/inputs.py" line="63"/>
         <source>optional: rivers, lakes and other barriers (lines or areas)</source>
         <translation>facultatif : rivières, lacs et autres obstacles (lignes ou surfaces)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="65" />
+        <location filename="../../desktop/coverage/inputs.py" line="65"/>
         <source>optional: elevation raster (.tif), for slopes</source>
-        <translation>facultatif : raster d'altitude (.tif), pour les pentes</translation>
+        <translation>facultatif : raster d&apos;altitude (.tif), pour les pentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="67" />
+        <location filename="../../desktop/coverage/inputs.py" line="67"/>
         <source>optional: land-cover raster (.tif)</source>
-        <translation>facultatif : raster d'occupation du sol (.tif)</translation>
+        <translation>facultatif : raster d&apos;occupation du sol (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="69" />
+        <location filename="../../desktop/coverage/inputs.py" line="69"/>
         <source>optional: speeds per land-cover class (.csv)</source>
-        <translation>facultatif : vitesses par classe d'occupation du sol (.csv)</translation>
+        <translation>facultatif : vitesses par classe d&apos;occupation du sol (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="80" />
+        <location filename="../../desktop/coverage/inputs.py" line="80"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="84" />
+        <location filename="../../desktop/coverage/inputs.py" line="84"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="85" />
+        <location filename="../../desktop/coverage/inputs.py" line="85"/>
         <source>Grid cells</source>
         <translation>Cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="91" />
+        <location filename="../../desktop/coverage/inputs.py" line="91"/>
         <source>Travel time (with a threshold in minutes)</source>
         <translation>Temps de trajet (avec un seuil en minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="94" />
+        <location filename="../../desktop/coverage/inputs.py" line="94"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="95" />
+        <location filename="../../desktop/coverage/inputs.py" line="95"/>
         <source>Elevation</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="97" />
+        <location filename="../../desktop/coverage/inputs.py" line="97"/>
         <source>Speeds</source>
         <translation>Vitesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="142" />
-        <source>empty: the project's population — %1</source>
+        <location filename="../../desktop/coverage/inputs.py" line="142"/>
+        <source>empty: the project&apos;s population — %1</source>
         <translation>vide : la population du projet — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="99" />
+        <location filename="../../desktop/coverage/inputs.py" line="99"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="114" />
+        <location filename="../../desktop/coverage/inputs.py" line="114"/>
         <source>Choose a file: %1</source>
         <translation>Choisir un fichier : %1</translation>
     </message>
@@ -704,58 +704,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="64" />
+        <location filename="../../desktop/coverage/panel.py" line="65"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Trouver les lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66" />
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="78" />
+        <location filename="../../desktop/coverage/panel.py" line="80"/>
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="79" />
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Exact (MCLP)</source>
         <translation>Exact (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81" />
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>among grid cells</source>
         <translation>parmi les cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82" />
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>at area centres</source>
         <translation>aux centres des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83" />
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>Suggest sites</source>
         <translation>Proposer des sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86" />
+        <location filename="../../desktop/coverage/panel.py" line="88"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="87" />
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="186" />
+        <location filename="../../desktop/coverage/panel.py" line="190"/>
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="197" />
+        <location filename="../../desktop/coverage/panel.py" line="216"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="201" />
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
@@ -772,12 +772,12 @@
         <translation type="vanished">Proposition de sites pour %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="222" />
+        <location filename="../../desktop/coverage/panel.py" line="241"/>
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="232" />
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
     </message>
@@ -789,22 +789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="109" />
+        <location filename="../../desktop/coverage/panel.py" line="111"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234" />
+        <location filename="../../desktop/coverage/panel.py" line="253"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="271" />
+        <location filename="../../desktop/coverage/panel.py" line="290"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
@@ -813,28 +813,28 @@
         <translation type="vanished">Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="122" />
+        <location filename="../../desktop/coverage/panel.py" line="124"/>
         <source>Analyse</source>
         <translation>Analyser</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="123" />
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="198" />
-        <location filename="../../desktop/coverage/panel.py" line="287" />
+        <location filename="../../desktop/coverage/panel.py" line="217"/>
+        <location filename="../../desktop/coverage/panel.py" line="306"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288" />
+        <location filename="../../desktop/coverage/panel.py" line="307"/>
         <source>%1 within %2</source>
         <translation>%1 à moins de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="290" />
+        <location filename="../../desktop/coverage/panel.py" line="309"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n site suggéré pour %1 : numéroté sur la carte, listé sous « Sites suggérés ».</numerusform>
@@ -842,22 +842,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="292" />
+        <location filename="../../desktop/coverage/panel.py" line="311"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Aucun nouveau site (%1) ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="211" />
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sites suggérés pour %1 à moins de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="231" />
+        <location filename="../../desktop/coverage/panel.py" line="250"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="264" />
+        <location filename="../../desktop/coverage/panel.py" line="283"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -865,101 +865,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59" />
+        <location filename="../../desktop/coverage/results.py" line="59"/>
         <source>% of {kind} within {within}</source>
         <translation>% des {kind} à {within} au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60" />
+        <location filename="../../desktop/coverage/results.py" line="60"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} au-delà de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61" />
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>Distance to the nearest service</source>
         <translation>Distance au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62" />
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Travel time to the nearest service</source>
-        <translation>Temps de trajet jusqu'au service le plus proche</translation>
+        <translation>Temps de trajet jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63" />
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>no population</source>
         <translation>aucune population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64" />
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>covered</source>
         <translation>couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65" />
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>beyond the threshold</source>
         <translation>au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66" />
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67" />
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Services de ce type (les services confidentiels ne sont pas affichés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68" />
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>Suggested site</source>
         <translation>Site proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69" />
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>adds</source>
         <translation>ajoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
-        <location filename="../../desktop/coverage/results.py" line="121" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="121"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>% covered</source>
         <translation>% couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122" />
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="122"/>
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>Children out of reach</source>
         <translation>Enfants hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128" />
+        <location filename="../../desktop/coverage/results.py" line="128"/>
         <source>Distance / travel-time bands</source>
         <translation>Bandes de distance / de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
-        <location filename="../../desktop/coverage/results.py" line="135" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="135"/>
         <source>Covered</source>
         <translation>Couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136" />
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Beyond</source>
         <translation>Au-delà</translation>
     </message>
@@ -968,159 +968,159 @@
         <translation type="vanished">Lacunes et carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160" />
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148" />
-        <location filename="../../desktop/coverage/results.py" line="165" />
+        <location filename="../../desktop/coverage/results.py" line="148"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Suggested sites</source>
         <translation>Sites proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166" />
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172" />
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Showing</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177" />
+        <location filename="../../desktop/coverage/results.py" line="177"/>
         <source>Colour areas by</source>
         <translation>Colorer les zones selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239" />
+        <location filename="../../desktop/coverage/results.py" line="239"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Enfants dans le périmètre : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240" />
+        <location filename="../../desktop/coverage/results.py" line="240"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personnes dans le périmètre : %s — couvertes : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242" />
+        <location filename="../../desktop/coverage/results.py" line="242"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Travel-time bands</source>
         <translation>Bandes de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243" />
+        <location filename="../../desktop/coverage/results.py" line="243"/>
         <source>Distance bands</source>
         <translation>Bandes de distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248" />
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>adds %s %s (total %s)</source>
         <translation>ajoute %s %s (total %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47" />
+        <location filename="../../desktop/coverage/results.py" line="47"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48" />
+        <location filename="../../desktop/coverage/results.py" line="48"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49" />
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50" />
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Beyond %1</source>
         <translation>Au-delà de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51" />
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>Median to a service (%1)</source>
-        <translation>Médiane jusqu'à un service (%1)</translation>
+        <translation>Médiane jusqu&apos;à un service (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Farthest (%1)</source>
         <translation>Le plus loin (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52" />
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>From the centre (%1)</source>
         <translation>Depuis le centre (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53" />
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Nearest service</source>
         <translation>Service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70" />
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71" />
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138" />
+        <location filename="../../desktop/coverage/results.py" line="138"/>
         <source>Overview of the types analysed</source>
-        <translation>Vue d'ensemble des types analysés</translation>
+        <translation>Vue d&apos;ensemble des types analysés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143" />
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Areas, most people out of reach first</source>
-        <translation>Zones, les plus de personnes hors de portée d'abord</translation>
+        <translation>Zones, les plus de personnes hors de portée d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151" />
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Notes on the analysis</source>
-        <translation>Remarques sur l'analyse</translation>
+        <translation>Remarques sur l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156" />
+        <location filename="../../desktop/coverage/results.py" line="156"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Cliquez sur une zone pour la souligner sur la carte principale ; double-cliquez pour la voir sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158" />
+        <location filename="../../desktop/coverage/results.py" line="158"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159" />
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251" />
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>New sites for %1:</source>
         <translation>Nouveaux sites pour %1 :</translation>
     </message>
@@ -1128,47 +1128,47 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="43" />
+        <location filename="../../desktop/importing/history.py" line="43"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="44" />
+        <location filename="../../desktop/importing/history.py" line="44"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="50" />
+        <location filename="../../desktop/importing/history.py" line="50"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89" />
+        <location filename="../../desktop/importing/history.py" line="89"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>Ouvrez un projet pour voir les importations qui y ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94" />
+        <location filename="../../desktop/importing/history.py" line="94"/>
         <source>No imports recorded in this project yet.</source>
-        <translation>Aucune importation enregistrée dans ce projet pour l'instant.</translation>
+        <translation>Aucune importation enregistrée dans ce projet pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95" />
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>Une importation enregistrée dans ce projet. Choisissez-la pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96" />
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} importations enregistrées dans ce projet. Choisissez-en une pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="56" />
+        <location filename="../../desktop/importing/history.py" line="56"/>
         <source>Past imports</source>
         <translation>Imports passés</translation>
     </message>
@@ -1176,12 +1176,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="272" />
+        <location filename="../../desktop/importing/wizard.py" line="231"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="276" />
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation type="vanished">Import terminé. Le projet a été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="331" />
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
@@ -1199,225 +1199,225 @@
         <translation type="vanished">Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="278" />
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242" />
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243" />
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="306" />
+        <location filename="../../desktop/importing/wizard.py" line="275"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282" />
+        <location filename="../../desktop/importing/wizard.py" line="282"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
-            <numerusform>%n service de cette liste n’a pas de type : voyez %1 pour lui en donner.</numerusform>
-            <numerusform>%n services de cette liste n’ont pas de type : voyez %1 pour leur en donner.</numerusform>
+            <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
+            <numerusform>%n services de cette liste n’ont pas de type&#xa0;: voyez %1 pour leur en donner.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="314" />
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>Importé. %1 sites sur %2 placés sur la carte par leur nom ; %3 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="324" />
+        <location filename="../../desktop/importing/wizard.py" line="302"/>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation>Importé. Les sites n'ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
+        <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
     </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="33" />
+        <location filename="../../desktop/importing/profiles.py" line="33"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="34" />
+        <location filename="../../desktop/importing/profiles.py" line="34"/>
         <source>Columns it reads</source>
         <translation>Colonnes lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="40" />
-        <location filename="../../desktop/importing/profiles.py" line="46" />
-        <location filename="../../desktop/importing/profiles.py" line="128" />
+        <location filename="../../desktop/importing/profiles.py" line="40"/>
+        <location filename="../../desktop/importing/profiles.py" line="46"/>
+        <location filename="../../desktop/importing/profiles.py" line="128"/>
         <source>Saved import profiles</source>
-        <translation>Profils d'importation enregistrés</translation>
+        <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="54" />
+        <location filename="../../desktop/importing/profiles.py" line="54"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="56" />
+        <location filename="../../desktop/importing/profiles.py" line="56"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="89" />
+        <location filename="../../desktop/importing/profiles.py" line="89"/>
         <source>Open a project to see its saved import profiles.</source>
-        <translation>Ouvrez un projet pour voir ses profils d'importation enregistrés.</translation>
+        <translation>Ouvrez un projet pour voir ses profils d&apos;importation enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="91" />
+        <location filename="../../desktop/importing/profiles.py" line="91"/>
         <source>No import profiles saved yet. One is saved for each sheet layout you import.</source>
-        <translation>Aucun profil d'importation enregistré pour l'instant. Un profil est enregistré pour chaque disposition de feuille importée.</translation>
+        <translation>Aucun profil d&apos;importation enregistré pour l&apos;instant. Un profil est enregistré pour chaque disposition de feuille importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="93" />
+        <location filename="../../desktop/importing/profiles.py" line="93"/>
         <source>A profile is applied by itself to the next file whose columns are laid out the same way. Delete one to have ServiceMap guess the columns again.</source>
-        <translation>Un profil s'applique de lui-même au prochain fichier dont les colonnes sont disposées de la même façon. Supprimez-le pour que ServiceMap devine à nouveau les colonnes.</translation>
+        <translation>Un profil s&apos;applique de lui-même au prochain fichier dont les colonnes sont disposées de la même façon. Supprimez-le pour que ServiceMap devine à nouveau les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="135" />
+        <location filename="../../desktop/importing/profiles.py" line="135"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="144" />
+        <location filename="../../desktop/importing/profiles.py" line="144"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/profiles.py" line="145" />
-        <source>Delete the profile '{0}'? The next file with this layout will have its columns guessed again.</source>
+        <location filename="../../desktop/importing/profiles.py" line="145"/>
+        <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>Supprimer le profil « {0} » ? Les colonnes du prochain fichier ayant cette disposition seront à nouveau devinées.</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="104" />
+        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110" />
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="112" />
+        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="138" />
+        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
         <source>
-Skipped sheet '{0}': {1}</source>
+Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143" />
+        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144" />
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109" />
+        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115" />
+        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
         <source>Rows of the import</source>
-        <translation>Lignes de l'import</translation>
+        <translation>Lignes de l&apos;import</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="349" />
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386" />
-        <location filename="../../desktop/importing/wizard.py" line="426" />
+        <location filename="../../desktop/importing/wizard.py" line="371"/>
+        <location filename="../../desktop/importing/wizard.py" line="427"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="400" />
+        <location filename="../../desktop/importing/wizard.py" line="385"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="401" />
+        <location filename="../../desktop/importing/wizard.py" line="386"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="431" />
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="479" />
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Saved import profiles</source>
-        <translation>Profils d'importation enregistrés</translation>
+        <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>The import of %1</source>
-        <translation>L'import de %1</translation>
+        <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="455" />
+        <location filename="../../desktop/importing/wizard.py" line="473"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="468" />
+        <location filename="../../desktop/importing/wizard.py" line="486"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
-        <translation>Annulé. L'import de %1 a été défait : rien n'en a été écrit dans le projet.</translation>
+        <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="470" />
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="471" />
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
-        <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n'a été placé.</translation>
+        <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491" />
+        <location filename="../../desktop/importing/wizard.py" line="509"/>
         <source>nothing was imported</source>
-        <translation>rien n'a été importé</translation>
+        <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="512" />
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1425,249 +1425,259 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80" />
-        <location filename="../../desktop/window/main_window.py" line="81" />
+        <location filename="../../desktop/window/main_window.py" line="80"/>
+        <location filename="../../desktop/window/main_window.py" line="81"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Tracé de la carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104" />
+        <location filename="../../desktop/window/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108" />
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110" />
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113" />
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119" />
+        <location filename="../../desktop/window/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120" />
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128" />
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Zoomer la carte sur la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130" />
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Zoomer la carte sur &amp;tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137" />
+        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/panels.py" line="73"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145" />
+        <location filename="../../desktop/window/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147" />
+        <location filename="../../desktop/window/main_window.py" line="147"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;À propos de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166" />
+        <location filename="../../desktop/window/main_window.py" line="166"/>
         <source>Clear the list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="180"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Projets ServiceMap (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226" />
+        <location filename="../../desktop/window/main_window.py" line="226"/>
         <source>Project not found</source>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227" />
+        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation>%1 : le fichier n’est plus là. Il a été déplacé, renommé ou supprimé ; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
+        <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244" />
-        <location filename="../../desktop/window/main_window.py" line="249" />
+        <location filename="../../desktop/window/main_window.py" line="244"/>
+        <location filename="../../desktop/window/main_window.py" line="249"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250" />
+        <location filename="../../desktop/window/main_window.py" line="250"/>
         <source>%1: %2. Check the file and its permissions.</source>
-        <translation>%1 : %2. Vérifiez le fichier et ses autorisations.</translation>
+        <translation>%1&#xa0;: %2. Vérifiez le fichier et ses autorisations.</translation>
     </message>
     <message>
         <source>No project open. Open one with File ▸ Open project…</source>
         <translation type="vanished">Aucun projet ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="349" />
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 services sur %3 sites, %4 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="353" />
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>country %1</source>
         <translation>pays %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="391" />
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="317" />
+        <location filename="../../desktop/coverage/panel.py" line="336"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146" />
+        <location filename="../../desktop/window/main_window.py" line="146"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;Vérifier cette installation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105" />
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107" />
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>Open the &amp;demo project</source>
         <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205" />
+        <location filename="../../desktop/window/main_window.py" line="205"/>
         <source>Building the demo project</source>
         <translation>Construction du projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218" />
+        <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="334" />
+        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <source>Close project</source>
+        <translation>Fermer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <source>%1 is still running. Cancel it and close the project?</source>
+        <translation>%1 est toujours en cours. L&apos;annuler et fermer le projet ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="343"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Aucun projet ouvert. Créez-en un, ouvrez la démonstration ou ouvrez un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="342" />
+        <location filename="../../desktop/window/main_window.py" line="351"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 services affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="431" />
-        <location filename="../../desktop/window/main_window.py" line="438" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>Quit ServiceMap</source>
         <translation>Quitter ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="432" />
+        <location filename="../../desktop/window/main_window.py" line="451"/>
         <source>%1 is still running. Cancel it and quit?</source>
-        <translation>%1 est encore en cours. L'annuler et quitter ?</translation>
+        <translation>%1 est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/map/words.py" line="12" />
+        <location filename="../../desktop/map/words.py" line="12"/>
         <source>Service map</source>
         <translation>Carte des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="13" />
+        <location filename="../../desktop/map/words.py" line="13"/>
         <source>Confidential service – contact through case management</source>
         <translation>Service confidentiel – contact par la gestion de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="14" />
+        <location filename="../../desktop/map/words.py" line="14"/>
         <source>Confidential service (shown at the centre of its area)</source>
         <translation>Service confidentiel (montré au centre de sa zone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="15" />
+        <location filename="../../desktop/map/words.py" line="15"/>
         <source>Service type not given</source>
         <translation>Type de service non indiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="16" />
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="16"/>
+        <location filename="../../desktop/map/words.py" line="23"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="17" />
+        <location filename="../../desktop/map/words.py" line="17"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="18" />
+        <location filename="../../desktop/map/words.py" line="18"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="19" />
+        <location filename="../../desktop/map/words.py" line="19"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="20" />
+        <location filename="../../desktop/map/words.py" line="20"/>
         <source>{n} services have no location and are not on the map</source>
-        <translation>{n} services n'ont pas de localisation et ne sont pas sur la carte</translation>
+        <translation>{n} services n&apos;ont pas de localisation et ne sont pas sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="21" />
+        <location filename="../../desktop/map/words.py" line="21"/>
         <source>1 service has no location and is not on the map</source>
-        <translation>1 service n'a pas de localisation et n'est pas sur la carte</translation>
+        <translation>1 service n&apos;a pas de localisation et n&apos;est pas sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="22" />
+        <location filename="../../desktop/map/words.py" line="22"/>
         <source>{n} services here: zoom in to see them</source>
         <translation>{n} services ici : zoomez pour les voir</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="23" />
+        <location filename="../../desktop/map/words.py" line="24"/>
         <source>Area names</source>
         <translation>Noms des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="24" />
+        <location filename="../../desktop/map/words.py" line="25"/>
         <source>Admin level {level}</source>
         <translation>Niveau administratif {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/words.py" line="25" />
+        <location filename="../../desktop/map/words.py" line="26"/>
         <source>Basemap</source>
         <translation>Fond de carte</translation>
     </message>
@@ -1675,17 +1685,17 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../desktop/map/view.py" line="225" />
+        <location filename="../../desktop/map/view.py" line="225"/>
         <source>The map could not be drawn: %1</source>
-        <translation>Impossible de tracer la carte : %1</translation>
+        <translation>Impossible de tracer la carte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="231" />
+        <location filename="../../desktop/map/view.py" line="231"/>
         <source>The map page could not be loaded from %1.</source>
         <translation>Impossible de charger la page de la carte depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/view.py" line="241" />
+        <location filename="../../desktop/map/view.py" line="241"/>
         <source>The map page did not finish drawing.</source>
         <translation>La page de la carte n’a pas fini de s’afficher.</translation>
     </message>
@@ -1693,53 +1703,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149" />
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150" />
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151" />
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156" />
-        <location filename="../../desktop/importing/wizard.py" line="162" />
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157" />
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="167" />
+        <location filename="../../desktop/importing/wizard.py" line="168"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168" />
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="200" />
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -1747,99 +1757,99 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
         <source>Merge another list</source>
         <translation>Fusionner une autre liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
         <source>Choose a project or list…</source>
         <translation>Choisir un projet ou une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37" />
-        <source>Choose another ServiceMap project (.gpkg) or a partner's list to merge into this project.</source>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>Choisissez un autre projet ServiceMap (.gpkg) ou la liste d’un partenaire à fusionner dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Ours</source>
         <translation>Notre valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Keep all ours</source>
         <translation>Garder toutes nos valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Take all theirs</source>
         <translation>Prendre toutes leurs valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
         <source>Choose the project or list to merge</source>
         <translation>Choisir le projet ou la liste à fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
         <source>Reading and matching %1…</source>
         <translation>Lecture et rapprochement de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>The merge failed: %1</source>
         <translation>La fusion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
         <source>Values that differ</source>
         <translation>Valeurs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104" />
+        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
         <source>Merging %1…</source>
         <translation>Fusion de %1…</translation>
     </message>
@@ -1847,147 +1857,147 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37" />
-        <location filename="../../desktop/window/new_project.py" line="195" />
+        <location filename="../../desktop/window/new_project.py" line="37"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48" />
+        <location filename="../../desktop/window/new_project.py" line="48"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49" />
+        <location filename="../../desktop/window/new_project.py" line="49"/>
         <source>Add a folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50" />
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51" />
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
-        <translation>Limites administratives OCHA COD-AB ou geoBoundaries : GeoJSON, GeoPackage, Shapefile, un .zip, ou le dossier d'un téléchargement décompressé.</translation>
+        <translation>Limites administratives OCHA COD-AB ou geoBoundaries : GeoJSON, GeoPackage, Shapefile, un .zip, ou le dossier d&apos;un téléchargement décompressé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54" />
+        <location filename="../../desktop/window/new_project.py" line="54"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55" />
+        <location filename="../../desktop/window/new_project.py" line="55"/>
         <source>For example</source>
         <translation>Par exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59" />
+        <location filename="../../desktop/window/new_project.py" line="59"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>Double-cliquez sur un nom sous « Appelé » pour le changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61" />
+        <location filename="../../desktop/window/new_project.py" line="61"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>lu dans les limites (p. ex. BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67" />
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73" />
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86" />
+        <location filename="../../desktop/window/new_project.py" line="86"/>
         <source>1. Admin boundaries</source>
         <translation>1. Limites administratives</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90" />
+        <location filename="../../desktop/window/new_project.py" line="90"/>
         <source>2. Levels found</source>
         <translation>2. Niveaux trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93" />
-        <location filename="../../desktop/window/new_project.py" line="229" />
+        <location filename="../../desktop/window/new_project.py" line="93"/>
+        <location filename="../../desktop/window/new_project.py" line="229"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96" />
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>3. The project file</source>
         <translation>3. Le fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114" />
+        <location filename="../../desktop/window/new_project.py" line="114"/>
         <source>Choose the boundary files</source>
         <translation>Choisir les fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119" />
+        <location filename="../../desktop/window/new_project.py" line="119"/>
         <source>Choose the folder of boundary files</source>
         <translation>Choisir le dossier des fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154" />
+        <location filename="../../desktop/window/new_project.py" line="154"/>
         <source>Reading the boundaries…</source>
         <translation>Lecture des limites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163" />
+        <location filename="../../desktop/window/new_project.py" line="163"/>
         <source>Admin level %1</source>
         <translation>Niveau administratif %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177" />
+        <location filename="../../desktop/window/new_project.py" line="177"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
-            <numerusform>%n niveau trouvé. Dites comment il s'appelle, puis Créer.</numerusform>
-            <numerusform>%n niveaux trouvés. Dites comment chaque niveau s'appelle, puis Créer.</numerusform>
+            <numerusform>%n niveau trouvé. Dites comment il s&apos;appelle, puis Créer.</numerusform>
+            <numerusform>%n niveaux trouvés. Dites comment chaque niveau s&apos;appelle, puis Créer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182" />
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184" />
+        <location filename="../../desktop/window/new_project.py" line="184"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Projets ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196" />
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 existe déjà. Le remplacer ? Tout son contenu sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205" />
+        <location filename="../../desktop/window/new_project.py" line="205"/>
         <source>Creating %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Project file</source>
         <translation>Fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228" />
+        <location filename="../../desktop/window/new_project.py" line="228"/>
         <source>Boundaries</source>
         <translation>Limites</translation>
     </message>
@@ -1995,179 +2005,201 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/window/panels.py" line="33" />
+        <location filename="../../desktop/window/panels.py" line="33"/>
         <source>&amp;Import a service list…</source>
         <translation>&amp;Importer une liste de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="34" />
+        <location filename="../../desktop/window/panels.py" line="34"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="35" />
+        <location filename="../../desktop/window/panels.py" line="35"/>
         <source>Saved import pro&amp;files…</source>
-        <translation>Pro&amp;fils d'importation enregistrés…</translation>
+        <translation>Pro&amp;fils d&apos;importation enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="36" />
+        <location filename="../../desktop/window/panels.py" line="36"/>
         <source>Referral &amp;pathways…</source>
         <translation>&amp;Circuits de référencement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="37" />
+        <location filename="../../desktop/window/panels.py" line="37"/>
         <source>Coverage &amp;gaps…</source>
         <translation>&amp;Lacunes de couverture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="38" />
+        <location filename="../../desktop/window/panels.py" line="38"/>
         <source>&amp;Review locations…</source>
         <translation>&amp;Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="39"/>
         <source>Service &amp;types…</source>
         <translation>&amp;Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="39" />
+        <location filename="../../desktop/window/panels.py" line="40"/>
         <source>&amp;Merge another list…</source>
         <translation>&amp;Fusionner une autre liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/panels.py" line="40" />
+        <location filename="../../desktop/window/panels.py" line="41"/>
         <source>&amp;Export the directory…</source>
-        <translation>&amp;Exporter l'annuaire…</translation>
+        <translation>&amp;Exporter l&apos;annuaire…</translation>
     </message>
 </context>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="64" />
-        <location filename="../../desktop/pathways/panel.py" line="252" />
+        <location filename="../../desktop/pathways/panel.py" line="66"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="74" />
+        <location filename="../../desktop/pathways/panel.py" line="78"/>
         <source>Filter areas…</source>
         <translation>Filtrer les zones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="90" />
+        <location filename="../../desktop/pathways/panel.py" line="98"/>
         <source>Save steps</source>
         <translation>Enregistrer les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="92" />
+        <location filename="../../desktop/pathways/panel.py" line="100"/>
         <source>Reset to default</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="94" />
+        <location filename="../../desktop/pathways/panel.py" line="102"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="96" />
+        <location filename="../../desktop/pathways/panel.py" line="104"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="108" />
+        <location filename="../../desktop/pathways/panel.py" line="118"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Concern</source>
         <translation>Problématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="109" />
+        <location filename="../../desktop/pathways/panel.py" line="119"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="110" />
+        <location filename="../../desktop/pathways/panel.py" line="120"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="234" />
+        <location filename="../../desktop/pathways/panel.py" line="255"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="247" />
+        <location filename="../../desktop/pathways/panel.py" line="291"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="260" />
+        <location filename="../../desktop/pathways/panel.py" line="304"/>
         <source>Steps saved in the project.</source>
         <translation>Étapes enregistrées dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="306" />
-        <location filename="../../desktop/pathways/panel.py" line="320" />
-        <location filename="../../desktop/pathways/panel.py" line="326" />
+        <location filename="../../desktop/pathways/panel.py" line="365"/>
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="385"/>
+        <location filename="../../desktop/pathways/panel.py" line="407"/>
         <source>Export pathways</source>
         <translation>Exporter les circuits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="320" />
+        <location filename="../../desktop/pathways/panel.py" line="379"/>
         <source>Tick the areas to export first.</source>
         <translation>Cochez d’abord les zones à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="338" />
+        <location filename="../../desktop/pathways/panel.py" line="405"/>
+        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <source>Not exported.</source>
+        <translation>Non exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Si un autre programme a ouvert le fichier, fermez-le ; ou choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="73" />
+        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <source>The export of the pathways</source>
+        <translation>L&apos;export des circuits de référencement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <source>The export of the pathways was stopped; no file was written.</source>
+        <translation>L&apos;export des circuits de référencement a été arrêté ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/panel.py" line="77"/>
         <source>Filter areas</source>
         <translation>Filtrer les zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77" />
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Areas to print</source>
         <translation>Zones à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="124" />
+        <location filename="../../desktop/pathways/panel.py" line="134"/>
         <source>Areas and options</source>
         <translation>Zones et options</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="125" />
+        <location filename="../../desktop/pathways/panel.py" line="135"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="282" />
+        <location filename="../../desktop/pathways/panel.py" line="328"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>Printed.</source>
         <translation>Imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="288" />
+        <location filename="../../desktop/pathways/panel.py" line="347"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
-        <translation>Le circuit n'a pas pu être imprimé. Vérifiez l'imprimante, ou imprimez dans un fichier PDF.</translation>
+        <translation>Le circuit n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante, ou imprimez dans un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="327" />
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="329" />
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Préparation de %1 circuit(s)…</translation>
     </message>
@@ -2175,93 +2207,93 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="86" />
+        <location filename="../../desktop/importing/wizard.py" line="87"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="140" />
+        <location filename="../../desktop/importing/wizard.py" line="141"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="142" />
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143" />
+        <location filename="../../desktop/importing/wizard.py" line="144"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="93" />
-        <source>The sheet's first rows</source>
+        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="27" />
+        <location filename="../../desktop/importing/problems_page.py" line="27"/>
         <source>Rows to look at</source>
         <translation>Lignes à examiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="28" />
+        <location filename="../../desktop/importing/problems_page.py" line="28"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>Chaque ligne qui ne sera pas importée telle quelle, et pourquoi. Rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="32" />
+        <location filename="../../desktop/importing/problems_page.py" line="32"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="33" />
+        <location filename="../../desktop/importing/problems_page.py" line="33"/>
         <source>List the rows imported without a remark too, to mark any of them confidential</source>
         <translation>Lister aussi les lignes importées sans remarque, pour pouvoir marquer n’importe laquelle comme confidentielle</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="37" />
+        <location filename="../../desktop/importing/problems_page.py" line="37"/>
         <source>Not confidential</source>
         <translation>Non confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="38" />
-        <source>The selected rows were marked confidential because of their words ("safe house"); import them as ordinary services instead</source>
+        <location filename="../../desktop/importing/problems_page.py" line="38"/>
+        <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>Les lignes sélectionnées ont été marquées confidentielles à cause de leurs mots (« maison sûre ») ; les importer plutôt comme services ordinaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="41" />
+        <location filename="../../desktop/importing/problems_page.py" line="41"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="42" />
-        <source>Keep the location of the selected rows' services inside the project (a safe house its words do not name)</source>
+        <location filename="../../desktop/importing/problems_page.py" line="42"/>
+        <source>Keep the location of the selected rows&apos; services inside the project (a safe house its words do not name)</source>
         <translation>Garder dans le projet l’emplacement des services des lignes choisies (une maison sûre que ses mots ne nomment pas)</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30" />
+        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31" />
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2269,72 +2301,72 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38" />
+        <location filename="../../desktop/review/queue.py" line="38"/>
         <source>Review locations</source>
         <translation>Vérifier les localisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60" />
+        <location filename="../../desktop/review/queue.py" line="60"/>
         <source>Run the geocoder</source>
         <translation>Lancer le géocodage</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63" />
+        <location filename="../../desktop/review/queue.py" line="63"/>
         <source>Accept all ≥</source>
         <translation>Tout accepter ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>As typed</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Best match</source>
         <translation>Meilleure correspondance</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71" />
+        <location filename="../../desktop/review/queue.py" line="71"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Accept (Enter)</source>
         <translation>Accepter (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85" />
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Reject (Del)</source>
         <translation>Rejeter (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86" />
+        <location filename="../../desktop/review/queue.py" line="86"/>
         <source>Place on the map (P)</source>
         <translation>Placer sur la carte (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87" />
+        <location filename="../../desktop/review/queue.py" line="87"/>
         <source>Skip (S)</source>
         <translation>Passer (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148" />
+        <location filename="../../desktop/review/queue.py" line="148"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155" />
+        <location filename="../../desktop/review/queue.py" line="155"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n site à vérifier</numerusform>
@@ -2342,17 +2374,17 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163" />
+        <location filename="../../desktop/review/queue.py" line="163"/>
         <source>No project open.</source>
         <translation>Aucun projet ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178" />
+        <location filename="../../desktop/review/queue.py" line="178"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -2360,12 +2392,12 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179" />
+        <location filename="../../desktop/review/queue.py" line="179"/>
         <source>As typed: %1</source>
         <translation>Tel que saisi : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181" />
+        <location filename="../../desktop/review/queue.py" line="181"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
@@ -2374,12 +2406,12 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation type="vanished">actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261" />
+        <location filename="../../desktop/review/queue.py" line="261"/>
         <source>Click on the map where the site is.</source>
         <translation>Cliquez sur la carte à l’emplacement du site.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280" />
+        <location filename="../../desktop/review/queue.py" line="280"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>%n localisation acceptée.</numerusform>
@@ -2387,32 +2419,32 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294" />
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Placed %1 sites.</source>
         <translation>%1 sites localisés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298" />
+        <location filename="../../desktop/review/queue.py" line="298"/>
         <source>Geocoding failed</source>
         <translation>Échec du géocodage</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62" />
+        <location filename="../../desktop/review/queue.py" line="62"/>
         <source>Confidence for Accept all</source>
         <translation>Confiance pour Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69" />
+        <location filename="../../desktop/review/queue.py" line="69"/>
         <source>Sites to review</source>
         <translation>Sites à vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81" />
+        <location filename="../../desktop/review/queue.py" line="81"/>
         <source>Places it may be</source>
         <translation>Lieux possibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197" />
+        <location filename="../../desktop/review/queue.py" line="197"/>
         <source>Current location</source>
         <translation>Emplacement actuel</translation>
     </message>
@@ -2420,124 +2452,124 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43" />
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>Edit service</source>
         <translation>Modifier le service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64" />
+        <location filename="../../desktop/curation/service_editor.py" line="64"/>
         <source>Women and girls</source>
         <translation>Femmes et filles</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65" />
+        <location filename="../../desktop/curation/service_editor.py" line="65"/>
         <source>Men and boys</source>
         <translation>Hommes et garçons</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72" />
+        <location filename="../../desktop/curation/service_editor.py" line="72"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengali, anglais, chakma … ou bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79" />
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidentiel (maison sûre : jamais affichée à son emplacement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87" />
+        <location filename="../../desktop/curation/service_editor.py" line="87"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89" />
-        <location filename="../../desktop/curation/service_editor.py" line="104" />
-        <location filename="../../desktop/curation/service_editor.py" line="107" />
+        <location filename="../../desktop/curation/service_editor.py" line="89"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90" />
+        <location filename="../../desktop/curation/service_editor.py" line="90"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91" />
+        <location filename="../../desktop/curation/service_editor.py" line="91"/>
         <source>Service types</source>
         <translation>Types de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92" />
+        <location filename="../../desktop/curation/service_editor.py" line="92"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93" />
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94" />
+        <location filename="../../desktop/curation/service_editor.py" line="94"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95" />
+        <location filename="../../desktop/curation/service_editor.py" line="95"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96" />
+        <location filename="../../desktop/curation/service_editor.py" line="96"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97" />
+        <location filename="../../desktop/curation/service_editor.py" line="97"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98" />
+        <location filename="../../desktop/curation/service_editor.py" line="98"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99" />
+        <location filename="../../desktop/curation/service_editor.py" line="99"/>
         <source>Referral method</source>
         <translation>Mode de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100" />
+        <location filename="../../desktop/curation/service_editor.py" line="100"/>
         <source>Intake criteria</source>
         <translation>Critères d’admission</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103" />
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organisation (la renommer la renomme pour tous ses services)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105" />
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108" />
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109" />
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110" />
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
@@ -2545,27 +2577,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceTypeList</name>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="35" />
+        <location filename="../../desktop/coverage/type_list.py" line="35"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="52" />
-        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type's default.</source>
-        <translation>Cochez les types de service à analyser. Double-cliquez sur « Dans un rayon de » pour fixer le seuil d'un type (p. ex. 5km ou 45min) ; laissez vide pour le seuil par défaut du type.</translation>
+        <location filename="../../desktop/coverage/type_list.py" line="52"/>
+        <source>Tick the service types to analyse. Double-click “Within” to set a threshold for one type (e.g. 5km or 45min); leave it blank for the type&apos;s default.</source>
+        <translation>Cochez les types de service à analyser. Double-cliquez sur « Dans un rayon de » pour fixer le seuil d&apos;un type (p. ex. 5km ou 45min) ; laissez vide pour le seuil par défaut du type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/type_list.py" line="36" />
+        <location filename="../../desktop/coverage/type_list.py" line="36"/>
         <source>Service types to analyse</source>
         <translation>Types de service à analyser</translation>
     </message>
@@ -2573,43 +2605,43 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42" />
-        <location filename="../../desktop/curation/types_dialog.py" line="155" />
+        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
         <source>Service types</source>
         <translation>Types de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48" />
+        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
-        <translation>Les services de ce projet qui n’ont pas de type (ou un type incertain), regroupés par le texte de leur liste. Cochez les types que chaque texte désigne, puis « Apprendre et retyper » : le projet garde vos réponses pour ses prochaines importations, et ces services reçoivent leurs types. Un type choisi par une personne n’est jamais modifié.</translation>
+        <translation>Les services de ce projet qui n’ont pas de type (ou un type incertain), regroupés par le texte de leur liste. Cochez les types que chaque texte désigne, puis «&#xa0;Apprendre et retyper&#xa0;»&#xa0;: le projet garde vos réponses pour ses prochaines importations, et ces services reçoivent leurs types. Un type choisi par une personne n’est jamais modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60" />
+        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
         <source>Teach and re-type</source>
         <translation>Apprendre et retyper</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63" />
+        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95" />
+        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97" />
+        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
         <source>Finding the services without a type…</source>
         <translation>Recherche des services sans type…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102" />
+        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>Chaque service a un type dont ServiceMap est sûr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111" />
+        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>Apprentissage de %n texte et nouveau typage des services…</numerusform>
@@ -2617,65 +2649,65 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118" />
+        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
-        <translation>%1 texte(s) appris ; %2 service(s) ont reçu de nouveaux types ; %3 n’en ont toujours pas.</translation>
+        <translation>%1 texte(s) appris&#xa0;; %2 service(s) ont reçu de nouveaux types&#xa0;; %3 n’en ont toujours pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145" />
+        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>L’apprentissage des types de services et le nouveau typage des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150" />
+        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
-        <translation>Annulé : rien n’a été appris et aucun service n’a changé.</translation>
+        <translation>Annulé&#xa0;: rien n’a été appris et aucun service n’a changé.</translation>
     </message>
 </context>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45" />
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>Rechercher services, organisations, lieux, téléphones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51" />
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Show only one type of service</source>
         <translation>Afficher un seul type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57" />
+        <location filename="../../desktop/curation/services_panel.py" line="57"/>
         <source>Not verified in 6 months</source>
         <translation>Non vérifiés depuis 6 mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58" />
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="107" />
+        <location filename="../../desktop/curation/services_panel.py" line="133"/>
         <source>All service types</source>
         <translation>Tous les types de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44" />
+        <location filename="../../desktop/curation/services_panel.py" line="44"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50" />
+        <location filename="../../desktop/curation/services_panel.py" line="50"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62" />
+        <location filename="../../desktop/curation/services_panel.py" line="62"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="111" />
+        <location filename="../../desktop/curation/services_panel.py" line="137"/>
         <source>Service type not given</source>
         <translation>Type de service non indiqué</translation>
     </message>
@@ -2683,96 +2715,96 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50" />
+        <location filename="../../desktop/curation/services_model.py" line="50"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51" />
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52" />
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53" />
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54" />
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55" />
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73" />
+        <location filename="../../desktop/curation/services_model.py" line="73"/>
         <source>%1 and over</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75" />
+        <location filename="../../desktop/curation/services_model.py" line="75"/>
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195" />
+        <location filename="../../desktop/curation/services_model.py" line="195"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` ("" when saved). None: read-only.</extracomment>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Placed</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196" />
+        <location filename="../../desktop/curation/services_model.py" line="196"/>
         <source>Not placed</source>
         <translation>Non localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260" />
+        <location filename="../../desktop/curation/services_model.py" line="260"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
-        <translation>%1 : seulement dans cette copie ; le répertoire partagé ne l’a pas accepté</translation>
+        <translation>%1&#xa0;: seulement dans cette copie&#xa0;; le répertoire partagé ne l’a pas accepté</translation>
     </message>
 </context>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74" />
+        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
         <source>Keep which value for %1</source>
         <translation>Quelle valeur garder pour %1</translation>
     </message>
@@ -2780,42 +2812,42 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="21" />
+        <location filename="../../desktop/window/start_page.py" line="21"/>
         <source>Welcome to ServiceMap</source>
         <translation>Bienvenue dans ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="22" />
+        <location filename="../../desktop/window/start_page.py" line="22"/>
         <source>Start from your admin boundaries, or look around the demo project first.</source>
-        <translation>Partez de vos limites administratives, ou découvrez d'abord le projet de démonstration.</translation>
+        <translation>Partez de vos limites administratives, ou découvrez d&apos;abord le projet de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="25" />
+        <location filename="../../desktop/window/start_page.py" line="25"/>
         <source>Create a new project…</source>
         <translation>Créer un nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="26" />
+        <location filename="../../desktop/window/start_page.py" line="26"/>
         <source>From admin boundary files (OCHA COD-AB or geoBoundaries): GeoJSON, GeoPackage, Shapefile, a .zip or a folder. Then import your list of services.</source>
         <translation>À partir de fichiers de limites administratives (OCHA COD-AB ou geoBoundaries) : GeoJSON, GeoPackage, Shapefile, un .zip ou un dossier. Importez ensuite votre liste de services.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="29" />
+        <location filename="../../desktop/window/start_page.py" line="29"/>
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="30" />
-        <source>Fictional protection services in Bangladesh's Chattogram division, ready to explore.</source>
+        <location filename="../../desktop/window/start_page.py" line="30"/>
+        <source>Fictional protection services in Bangladesh&apos;s Chattogram division, ready to explore.</source>
         <translation>Des services de protection fictifs dans la division de Chattogram (Bangladesh), prêts à explorer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/start_page.py" line="32" />
+        <location filename="../../desktop/window/start_page.py" line="32"/>
         <source>A ServiceMap project file (.gpkg) you or a colleague made.</source>
         <translation>Un fichier de projet ServiceMap (.gpkg) créé par vous ou un collègue.</translation>
     </message>
@@ -2823,48 +2855,48 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36" />
+        <location filename="../../desktop/pathways/steps.py" line="36"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Faites glisser les étapes dans l’ordre où elles sont suivies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40" />
-        <source>The translation file's title</source>
+        <location filename="../../desktop/pathways/steps.py" line="40"/>
+        <source>The translation file&apos;s title</source>
         <translation>Titre du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43" />
-        <source>The translation file's note</source>
+        <location filename="../../desktop/pathways/steps.py" line="43"/>
+        <source>The translation file&apos;s note</source>
         <translation>Note du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49" />
+        <location filename="../../desktop/pathways/steps.py" line="49"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>Faites glisser pour changer l’ordre ; décochez pour retirer un service de cette étape</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54" />
+        <location filename="../../desktop/pathways/steps.py" line="54"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55" />
+        <location filename="../../desktop/pathways/steps.py" line="55"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34" />
-        <location filename="../../desktop/pathways/steps.py" line="58" />
+        <location filename="../../desktop/pathways/steps.py" line="34"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61" />
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Services de cette étape, pour la première zone choisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47" />
+        <location filename="../../desktop/pathways/steps.py" line="47"/>
         <source>Services of this step</source>
         <translation>Services de cette étape</translation>
     </message>
@@ -2872,22 +2904,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66" />
-        <source>Send this copy's changes to the shared directory and receive the others'</source>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>Envoyer les changements de cette copie au répertoire partagé et recevoir ceux des autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Dernière synchronisation %1 · %n changement en attente</numerusform>
@@ -2895,7 +2927,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n seulement dans cette copie</numerusform>
@@ -2903,12 +2935,12 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
         <source>only in this copy (%1)</source>
         <translation>seulement dans cette copie (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -2916,7 +2948,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -2924,32 +2956,32 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
-        <translation>Le répertoire partagé a refusé des fiches créées dans cette copie : %1. Gardez-les dans cette copie seulement, ou supprimez-les.</translation>
+        <translation>Le répertoire partagé a refusé des fiches créées dans cette copie&#xa0;: %1. Gardez-les dans cette copie seulement, ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
         <source>Not synced: %1</source>
         <translation>Non synchronisé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Shared directory</source>
         <translation>Répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
         <source>The server did not accept that password.</source>
         <translation>Le serveur n’a pas accepté ce mot de passe.</translation>
     </message>
@@ -2957,88 +2989,88 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>TypeAnswers</name>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Text in the list</source>
         <translation>Texte de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="41" />
+        <location filename="../../desktop/curation/type_answers.py" line="41"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>ServiceMap read</source>
         <translation>Lu par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="42" />
+        <location filename="../../desktop/curation/type_answers.py" line="42"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="51" />
+        <location filename="../../desktop/curation/type_answers.py" line="51"/>
         <source>Texts without a service type</source>
         <translation>Textes sans type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="65" />
+        <location filename="../../desktop/curation/type_answers.py" line="65"/>
         <source>Service types the text means</source>
         <translation>Types de services que désigne le texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="68" />
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="68"/>
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>Not a service type</source>
         <translation>Pas un type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="69" />
+        <location filename="../../desktop/curation/type_answers.py" line="69"/>
         <source>Distributions, awareness raising …: its services stay without a type, and ServiceMap does not ask about this text again</source>
-        <translation>Distributions, sensibilisation… : ses services restent sans type, et ServiceMap ne pose plus la question pour ce texte</translation>
+        <translation>Distributions, sensibilisation…&#xa0;: ses services restent sans type, et ServiceMap ne pose plus la question pour ce texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="72" />
+        <location filename="../../desktop/curation/type_answers.py" line="72"/>
         <source>Skip this text</source>
         <translation>Passer ce texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="73" />
-        <source>Give no answer: its services keep no type (or ServiceMap's guess)</source>
-        <translation>Ne pas répondre : ses services restent sans type (ou gardent la supposition de ServiceMap)</translation>
+        <location filename="../../desktop/curation/type_answers.py" line="73"/>
+        <source>Give no answer: its services keep no type (or ServiceMap&apos;s guess)</source>
+        <translation>Ne pas répondre&#xa0;: ses services restent sans type (ou gardent la supposition de ServiceMap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="126" />
+        <location filename="../../desktop/curation/type_answers.py" line="126"/>
         <source>%1 (unsure)</source>
         <translation>%1 (incertain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="127" />
+        <location filename="../../desktop/curation/type_answers.py" line="127"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="193" />
+        <location filename="../../desktop/curation/type_answers.py" line="193"/>
         <source>“%1” means:</source>
-        <translation>« %1 » désigne :</translation>
+        <translation>«&#xa0;%1&#xa0;» désigne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="194" />
+        <location filename="../../desktop/curation/type_answers.py" line="194"/>
         <source>Nothing to answer: ServiceMap read a type for every text.</source>
-        <translation>Rien à répondre : ServiceMap a lu un type pour chaque texte.</translation>
+        <translation>Rien à répondre&#xa0;: ServiceMap a lu un type pour chaque texte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="208" />
+        <location filename="../../desktop/curation/type_answers.py" line="208"/>
         <source>(skipped)</source>
         <translation>(passé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/type_answers.py" line="217" />
+        <location filename="../../desktop/curation/type_answers.py" line="217"/>
         <source>%1 of %2 texts answered.</source>
         <translation>%1 texte(s) sur %2 avec une réponse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/type_answers.py" line="220" />
+        <location filename="../../desktop/curation/type_answers.py" line="220"/>
         <source>%n row(s) will have no service type.</source>
         <translation>
             <numerusform>%n ligne n’aura pas de type de service.</numerusform>
@@ -3049,41 +3081,41 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>TypesPage</name>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="21" />
+        <location filename="../../desktop/importing/types_page.py" line="21"/>
         <source>Service types</source>
         <translation>Types de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/types_page.py" line="22" />
+        <location filename="../../desktop/importing/types_page.py" line="22"/>
         <source>ServiceMap could not tell the service type of these texts, or is unsure. Tick the types each one means: the project keeps your answer, so the next import knows it. Skip any you are unsure of.</source>
-        <translation>ServiceMap n’a pas su dire le type de service de ces textes, ou n’en est pas sûr. Cochez les types que chacun désigne : le projet garde votre réponse, et la prochaine importation la connaîtra. Passez ceux dont vous n’êtes pas sûr.</translation>
+        <translation>ServiceMap n’a pas su dire le type de service de ces textes, ou n’en est pas sûr. Cochez les types que chacun désigne&#xa0;: le projet garde votre réponse, et la prochaine importation la connaîtra. Passez ceux dont vous n’êtes pas sûr.</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="57" />
+        <location filename="../../desktop/curation/undo.py" line="57"/>
         <source>Redo: %1</source>
         <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="60" />
+        <location filename="../../desktop/curation/undo.py" line="60"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79" />
+        <location filename="../../desktop/curation/undo.py" line="79"/>
         <source>Edit service “%1”</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102" />
+        <location filename="../../desktop/curation/undo.py" line="102"/>
         <source>Restore service “%1”</source>
         <translation>Restaurer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104" />
+        <location filename="../../desktop/curation/undo.py" line="104"/>
         <source>Delete service “%1”</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
@@ -3091,59 +3123,59 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="31" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="31"/>
         <source>Warnings about the directory</source>
         <translation>Avertissements sur l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="32" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="32"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="33" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="33"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="53" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="53"/>
         <source>No service has the type %1 here, but %n service(s) have no type and may be of it: see %2 to give them types.</source>
         <translation>
-            <numerusform>Aucun service n’a le type %1 ici, mais %n service n’a pas de type et pourrait en être : voyez %2 pour lui en donner.</numerusform>
-            <numerusform>Aucun service n’a le type %1 ici, mais %n services n’ont pas de type et pourraient en être : voyez %2 pour leur en donner.</numerusform>
+            <numerusform>Aucun service n’a le type %1 ici, mais %n service n’a pas de type et pourrait en être&#xa0;: voyez %2 pour lui en donner.</numerusform>
+            <numerusform>Aucun service n’a le type %1 ici, mais %n services n’ont pas de type et pourraient en être&#xa0;: voyez %2 pour leur en donner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="56" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="56"/>
         <source>%n service(s) have no type and are left out: see %1 to give them types.</source>
         <translation>
-            <numerusform>%n service n’a pas de type et n’est pas compté : voyez %1 pour lui en donner.</numerusform>
-            <numerusform>%n services n’ont pas de type et ne sont pas comptés : voyez %1 pour leur en donner.</numerusform>
+            <numerusform>%n service n’a pas de type et n’est pas compté&#xa0;: voyez %1 pour lui en donner.</numerusform>
+            <numerusform>%n services n’ont pas de type et ne sont pas comptés&#xa0;: voyez %1 pour leur en donner.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="59" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="59"/>
         <source>%1 has services none of which is verified: check them with their providers before relying on them.</source>
-        <translation>%1 a des services dont aucun n’est vérifié : vérifiez-les auprès de leurs prestataires avant de vous y fier.</translation>
+        <translation>%1 a des services dont aucun n’est vérifié&#xa0;: vérifiez-les auprès de leurs prestataires avant de vous y fier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/warnings_bar.py" line="61" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="61"/>
         <source> and %1 more</source>
         <translation> et %1 autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/warnings_bar.py" line="62" />
+        <location filename="../../desktop/curation/warnings_bar.py" line="62"/>
         <source>%n areas have services none of which is verified: %1%2. Check them with their providers before relying on them.</source>
         <translation>
-            <numerusform>%n zone a des services dont aucun n’est vérifié : %1%2. Vérifiez-les auprès de leurs prestataires avant de vous y fier.</numerusform>
-            <numerusform>%n zones ont des services dont aucun n’est vérifié : %1%2. Vérifiez-les auprès de leurs prestataires avant de vous y fier.</numerusform>
+            <numerusform>%n zone a des services dont aucun n’est vérifié&#xa0;: %1%2. Vérifiez-les auprès de leurs prestataires avant de vous y fier.</numerusform>
+            <numerusform>%n zones ont des services dont aucun n’est vérifié&#xa0;: %1%2. Vérifiez-les auprès de leurs prestataires avant de vous y fier.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
         <source>Shared directory</source>
         <translation>Répertoire partagé</translation>
     </message>
@@ -3151,39 +3183,39 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
         <source>&amp;Share this project…</source>
         <translation>&amp;Partager ce projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>Ouvrir un r&amp;épertoire partagé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
         <source>Share this project</source>
         <translation>Partager ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="248" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Adresse du répertoire partagé (postgresql://USER@HOST/DATABASE) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247" />
-        <location filename="../../desktop/sharing/sync_bar.py" line="251" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
         <source>Open a shared directory</source>
         <translation>Ouvrir un répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Seulement ces zones (P-codes séparés par des espaces ; vide pour toutes) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256" />
+        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
         <source>Save the offline copy as</source>
         <translation>Enregistrer la copie hors ligne sous</translation>
     </message>

@@ -884,13 +884,31 @@
     };
     control.collapseIfCrowded = function (map) {
       // A legend that scrolls, or takes over a third of the map's height, hides the services
-      // (a field laptop's map is small): start folded, one click opens it.
+      // (a field laptop's map is small): it folds, one click opens it. Checked again whenever the
+      // map is resized (a dock opened beside it), until the user folds or opens it by hand.
       var box = control.getContainer();
-      var size = map.getSize();
-      if (box && (box.scrollHeight > box.clientHeight + 1 || box.offsetHeight > size.y / 3 || size.x < 600)) {
-        box.classList.add("sm-collapsed");
-        box.querySelector(".sm-legend-title").setAttribute("aria-expanded", "false");
+      if (!box) return;
+      var title = box.querySelector(".sm-legend-title");
+      var byHand = false;
+      title.addEventListener("click", function () {
+        byHand = true;
+      });
+      function crowded() {
+        var folded = box.classList.contains("sm-collapsed");
+        box.classList.remove("sm-collapsed"); // measured open
+        var size = map.getSize();
+        var result = box.scrollHeight > box.clientHeight + 1 || box.offsetHeight > size.y / 3 || size.x < 600;
+        box.classList.toggle("sm-collapsed", folded);
+        return result;
       }
+      function fold() {
+        if (byHand) return;
+        var crowd = crowded();
+        box.classList.toggle("sm-collapsed", crowd);
+        title.setAttribute("aria-expanded", crowd ? "false" : "true");
+      }
+      fold();
+      map.on("resize", fold);
     };
     return control;
   }
