@@ -131,3 +131,11 @@ def test_arabic_article_and_french_elision_are_read(finder):
     assert normalise("Centre d'hébergement") == "centre hebergement"
     assert finder.find(name="مركز الشرطة").codes == ("police",)
     assert finder.find(name="Centre d'hébergement").codes == ("safe_shelter",)
+
+
+@pytest.mark.parametrize("name, remarks", [("VBG", "infos incomplètes"), ("حماية الطفل", "بانتظار التفاصيل"),
+                                           ("CP", "details TBC – agency did not submit")])
+def test_a_service_column_naming_only_a_sector_beside_remarks_that_name_no_service_gives_case_management_to_check(
+        finder, name, remarks):
+    found = finder.find(name=name, description=remarks)
+    assert found.codes == ("case_management",) and "case_management" in found.to_review
