@@ -85,6 +85,9 @@ def run(project: Path | None, screenshot: Path | None = None) -> int:
     from desktop import errors
 
     app, settings, translators = start_application()  # noqa: F841 - translators kept alive
+    from desktop.collector import MainThreadCollector
+
+    collector = MainThreadCollector(app)  # noqa: F841 - Qt objects are never freed by a worker's collection
     log_file = errors.start_logging()
     errors.install_excepthook()
     log.info("ServiceMap starting; log in %s", log_file)
