@@ -355,9 +355,12 @@ class TypeFinder:
         if not found.codes and not found.settled and not found.stopped:
             # a text that only names other services ("refers survivors to MSF for CMR") says nothing of this one
             said = [t for t in (type_column, name, activity, description) if t and normalise(own_text(t))]
-            # a text saying only "CP" or "VBG" (in the service column or the remarks), beside remarks that
-            # name no service ("infos incomplètes", "details TBC")
-            bare = not said or any(self.sectors.only_sectors(t) for t in said)
+            # only a sector in the service's own cells ("VBG", beside remarks naming no service: "infos
+            # incomplètes"), or remarks saying only "CP"; not "GBV" beside an activity no type names
+            own = [t for t in (type_column, name, activity) if t and normalise(own_text(t))]
+            bare = (not said or all(self.sectors.only_sectors(t) for t in said)
+                    or bool(own) and all(self.sectors.only_sectors(t) for t in own)
+                    or any(self.sectors.only_sectors(t) for t in said[1:]))
             if bare and not sectors:  # "CP services", "Servicios de protección": the text names the sector
                 sectors = tuple(dict.fromkeys(c for t in said for c in self.sectors_in(t)))
             implied = [s.implies or (s.implies_when_bare if bare else None) for s in map(self.sectors.get, sectors)]

@@ -139,3 +139,13 @@ def test_a_service_column_naming_only_a_sector_beside_remarks_that_name_no_servi
         finder, name, remarks):
     found = finder.find(name=name, description=remarks)
     assert found.codes == ("case_management",) and "case_management" in found.to_review
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Groupes de parole pour femmes", ("mhpss",)), ("SPU desk – reporting of GBV cases", ("police",)),
+    ("Gender and child desk at the police station", ("police",)),
+    ("legal aid, support to obtain birth cert", ("legal_aid", "birth_registration")),
+    ("Case mgt for UASC", ("case_management",)), ("grupos de mujeres", ("community_based_protection",)),
+])
+def test_words_field_staff_use(finder, text, codes):
+    assert set(finder.find(name=text).codes) == set(codes)
