@@ -37,6 +37,9 @@ NOT_OUTPUTS = {
     "desktop.pathways.panel:PathwayPanel._show_preview": "the panel's preview page, in a temporary folder",
     "desktop.pathways.panel:PathwayPanel.export": "the texts of pathways.html.document, sms_text and csv_text, "
                                                   "the same as 'servicemap pathways' writes (run here)",
+    "desktop.pathways.panel:PathwayPanel.print_to": "Print… to a PDF file: Chromium prints the preview page, the "
+                                                    "text of pathways.html.document that 'servicemap pathways "
+                                                    "--format pdf' writes (run here)",
     "desktop.review.queue_map:write_page": "the review map's empty page; its points come through the web channel",
     "desktop.doctor.data_checks:projections": "a fixed sample GeoJSON in a temporary folder, to check GDAL reads it",
     "directory.input_store:materialise": "an input the project keeps (its population table or raster), written "
