@@ -1,6 +1,6 @@
 """Second round: what new users do next. Same set-up as drive.py (1366×768, fresh settings, real threads).
 
-    python tryout/drive_more.py OUTDIR reimport|owngaps|officer-more
+    python docs/tryout/drive_more.py OUTDIR reimport|owngaps|officer-more
 
 reimport:     new project, import her list, then import an edited copy (a phone changed, a row gone, a row
               added): how many updated / imported, and does anything double?

@@ -1,10 +1,10 @@
 """Drive the real desktop as three new users would, offscreen, on a 1366×768 laptop screen, with the
 real worker threads, and save a picture of each step (widget.grab()).
 
-    python tryout/drive.py OUTDIR im|planner|officer [--scale 1.25]
+    python docs/tryout/drive.py OUTDIR im|planner|officer [--scale 1.25]
 
 Each role runs in a fresh process with fresh settings and no system Bengali/Arabic fonts (as
-docs/screenshots/make_screenshots.py does). Evidence for tryout/FINDINGS.md, not a test.
+docs/screenshots/make_screenshots.py does). Evidence for docs/tryout/FINDINGS.md, not a test.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SIZE = (1366, 768)
 LOG: list[str] = []
 
