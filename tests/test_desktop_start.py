@@ -139,7 +139,9 @@ def test_ctrl_q_closes_every_window(window, qtbot, tmp_path):
     assert visible_windows() == []
 
 
-def test_quitting_during_an_import_asks_and_says_what_was_rolled_back(window, qtbot, tmp_path, monkeypatch):
+def _an_import_held_open(window, tmp_path, monkeypatch):
+    """An import running in the wizard on its worker thread, held until ``release`` is set; the user's
+    answers to the questions asked are No, then Yes. Returns (wizard, questions asked, messages, release)."""
     import desktop.importing.wizard as wizard_module
     from tests.helpers import small_project
 
@@ -148,7 +150,7 @@ def test_quitting_during_an_import_asks_and_says_what_was_rolled_back(window, qt
     started, release = threading.Event(), threading.Event()
     real = wizard_module.run_import
 
-    def held(request, *, progress, cancelled):  # the import waits until the test has tried to quit
+    def held(request, *, progress, cancelled):  # the import waits until the test has tried to quit or close
         started.set()
         release.wait(20)
         return real(request, progress=progress, cancelled=cancelled)
@@ -163,6 +165,12 @@ def test_quitting_during_an_import_asks_and_says_what_was_rolled_back(window, qt
     for _ in range(4):
         wizard.next()
     assert started.wait(10) and wizard.busy
+    return wizard, asked, told, release
+
+
+def test_quitting_during_an_import_asks_and_says_what_was_rolled_back(window, qtbot, tmp_path, monkeypatch):
+
+    wizard, asked, told, release = _an_import_held_open(window, tmp_path, monkeypatch)
     window.close()  # the user says No: nothing stops
     assert asked == ["The import of messy.xlsx is still running. Cancel it and quit?"]
     assert window.isVisible() and wizard.busy
@@ -227,32 +235,11 @@ def test_closing_the_project_during_an_import_asks_first(window, qtbot, tmp_path
     """File ▸ Close project (or opening another) during an import used to close it under the import: the
     import went on, then placing its sites raised "expected str … not NoneType" and the wizard said
     "Placing the new sites…" for ever. It now asks, like quitting."""
-    import desktop.importing.wizard as wizard_module
-    from tests.helpers import small_project
 
     import gc
 
     gc.collect()  # the earlier tests' widgets go here, on the main thread, not in a worker's collection
-    small_project(tmp_path / "p.gpkg", n_services=0).close()
-    window.open_project(tmp_path / "p.gpkg")
-    started, release = threading.Event(), threading.Event()
-    real = wizard_module.run_import
-
-    def held(request, *, progress, cancelled):
-        started.set()
-        release.wait(20)
-        return real(request, progress=progress, cancelled=cancelled)
-
-    monkeypatch.setattr(wizard_module, "run_import", held)
-    asked, told = [], []
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or next(answers))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    wizard = window.show_panel("import")
-    wizard.file_page.path.setText(str(Path(__file__).parent / "data" / "import" / "messy.xlsx"))
-    for _ in range(4):
-        wizard.next()
-    assert started.wait(10) and wizard.busy
+    wizard, asked, _, release = _an_import_held_open(window, tmp_path, monkeypatch)
     window.close_action.trigger()  # No: the project stays open, the import goes on
     if not asked:
         release.set()  # let the held import end, so the test fails rather than hangs
