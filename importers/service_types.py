@@ -68,9 +68,7 @@ def _fold(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _other_services() -> re.Pattern:
     """Spans of text that name other services than the row's own (referrals, landmarks)."""
-    import resources
-
-    cues = json.loads(resources.path("type_cues.json").read_text(encoding="utf-8"))
+    cues = _cues()
     word = r"[^\s.;,\n()\[\]|&+/]+"
 
     def cue(text: str) -> str:  # "…" stands for up to five words
