@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO))
 
-from tests.labelled_lists import demo_like_project, import_labelled  # noqa: E402
+from tests.labelled_lists import demo_like_project, import_labelled
 
 
 def score_list(base: Path, labels_file: Path, work: Path) -> dict:
