@@ -126,6 +126,8 @@ def _compile_service_row():
             expr = f'("[" + ", ".join(map(_contact_json, {key})) + "]" if {key} else "[]")'
         elif f.name == "provenance":
             expr = f"provenance_json({key})"
+        elif f.name == "type_sources":  # shared by the services whose texts gave the same types
+            expr = f"sources_json({key})"
         elif f.name in _SERVICE_JSON:
             expr = f"value_json({key})"
         elif f.type in ("str", str):  # text passes as it is; anything else put there is converted as records does
@@ -133,13 +135,28 @@ def _compile_service_row():
         else:
             expr = f"_plain({key})"
         parts.append(f"{f.name!r}: {expr}")
-    source = "def service_row(svc):\n    return {" + ", ".join(parts) + "}\n"
+    source = "def service_row(svc, sources_json=value_json):\n    return {" + ", ".join(parts) + "}\n"
     scope: dict[str, Any] = {"_contact_json": _contact_json, "provenance_json": provenance_json,
                              "value_json": value_json, "_plain": _plain}
     exec(compile(source, "<bulk_rows.service_row>", "exec"), scope)  # noqa: S102 - our own field names only
     made = scope["service_row"]
     made.__doc__ = "The same row as ``records.service_row``."
     return made
+
+
+def service_rows(services: list[Service]) -> list[dict[str, Any]]:
+    """``service_row`` of each service. The services an import read from rows with the same types
+    share one ``type_sources`` dict (:class:`importers.service_types.TypeFinder` remembers them):
+    it is written to JSON once per batch."""
+    written: dict[int, tuple[dict, str]] = {}  # id -> (the dict, kept alive so the id stays its own; its JSON)
+
+    def sources_json(value: dict) -> str:
+        hit = written.get(id(value))
+        if hit is None or hit[0] is not value:
+            hit = written[id(value)] = (value, value_json(value))
+        return hit[1]
+
+    return [service_row(s, sources_json) for s in services]
 
 
 _SERVICE_JSON = ("service_types", "genders", "languages", "service_area", "extra", "type_words", "type_sources")

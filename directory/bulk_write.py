@@ -13,7 +13,6 @@ from __future__ import annotations
 import operator
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
 
 from directory import bulk_rows, records
 from directory.model import Organisation, Service, Site, new_id
@@ -36,10 +35,10 @@ _BATCH = 5_000  # records whose rows are built and written at a time: memory is 
 def save_many(conn: sqlite3.Connection, change_id: int, organisations: Sequence[Organisation], sites: Sequence[Site],
               services: Sequence[Service], links: Sequence[tuple[str, str]]) -> None:
     """Upsert the records and their service-at-site links, with their audit rows, in ``change_id``."""
-    tables: list[tuple[str, Callable[[Any], dict], Sequence]] = [
-        ("sm_organisations", records.organisation_row, organisations),
-        ("sm_sites", bulk_rows.site_row, sites),
-        ("sm_services", bulk_rows.service_row, services),
+    tables: list[tuple[str, Callable[[Sequence], list[dict]], Sequence]] = [
+        ("sm_organisations", lambda batch: list(map(records.organisation_row, batch)), organisations),
+        ("sm_sites", lambda batch: list(map(bulk_rows.site_row, batch)), sites),
+        ("sm_services", bulk_rows.service_rows, services),
     ]
     for table, make, items in tables:
         if items:
@@ -57,7 +56,8 @@ def save_many(conn: sqlite3.Connection, change_id: int, organisations: Sequence[
                              f'{{"service_id": "{s}", "site_id": "{t}"}}') for i, s, t in new])
 
 
-def _write(conn: sqlite3.Connection, change_id: int, table: str, make: Callable[[Any], dict], items: Sequence) -> None:
+def _write(conn: sqlite3.Connection, change_id: int, table: str, make: Callable[[Sequence], list[dict]],
+           items: Sequence) -> None:
     """Upsert ``items`` batch by batch. Updates get their audit row (the changed fields) as they are
     written; inserts get theirs in one statement afterwards, from the rows just written."""
     last = _last_rowid(conn, table)
@@ -72,7 +72,7 @@ def _write(conn: sqlite3.Connection, change_id: int, table: str, make: Callable[
             old = {r["id"]: dict(r) for r in _existing(conn, f"SELECT * FROM {table} WHERE id IN ({{marks}})", ids)}
         if written is not None:
             written.update(ids)
-        rows = [make(x) for x in batch]
+        rows = make(batch)
         if sql is None:
             cols = list(rows[0])
             updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")

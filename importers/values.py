@@ -311,13 +311,30 @@ def parse_int(value: object) -> int | None:
         return None
 
 
+_CLEANED: dict[str, str] = {}  # text -> its clean form, for the texts a list repeats
+_CLEANED_MAX = 65_536
+
+
 def clean_text(value: object) -> str:
     """Collapse runs of spaces, strip, drop control characters (a bell, a terminal escape), and
-    normalise Unicode (NFC)."""
+    normalise Unicode (NFC).
+
+    A text is cleaned once and its clean form remembered: a list repeats its organisations, places
+    and remarks on every row, and the records of one import then share one copy of each (the
+    memory of a 100,000-row import). The memory is emptied when full, so distinct texts cost little."""
+    if type(value) is str:
+        clean = _CLEANED.get(value)
+        if clean is None:
+            if value.isascii() and value.isprintable() and "  " not in value and value == value.strip():
+                clean = value  # the common case, already clean (isprintable: no tab, line break or control)
+            else:
+                clean = _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", value))).strip()
+            if len(_CLEANED) >= _CLEANED_MAX:
+                _CLEANED.clear()
+            _CLEANED[value] = clean
+        return clean
     if value is None:
         return ""
-    if type(value) is str and value.isascii() and value.isprintable() and "  " not in value and value == value.strip():
-        return value  # the common case, already clean (isprintable: no tab, line break or control character)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", str(value)))).strip()

@@ -30,6 +30,17 @@ def test_service_rows_equal_the_general_code_for_awkward_text():
         assert bulk_rows.service_row(service) == records.service_row(service), repr(text)
 
 
+def test_a_batch_writes_each_services_own_type_sources_when_some_share_one_dict():
+    shared = {"legal_aid": {"how": "type column", "confidence": 1.0}}
+    services = [_service(t) for t in AWKWARD]
+    for k, service in enumerate(services):
+        service.type_sources = shared if k % 2 else {f"code_{k}": {"how": "description", "confidence": 0.6}}
+    rows = bulk_rows.service_rows(services)
+    assert rows == [records.service_row(s) for s in services]
+    assert json.loads(rows[1]["type_sources"]) == shared and json.loads(rows[2]["type_sources"]) == {
+        "code_2": {"how": "description", "confidence": 0.6}}
+
+
 def test_site_rows_equal_the_general_code_and_carry_a_geopackage_point():
     for text in AWKWARD:
         site = Site(name=text, address=text, latitude=21.5, longitude=92.1, admin_pcodes={2: "BD2022", 3: text},

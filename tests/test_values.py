@@ -78,3 +78,15 @@ def test_genders_and_languages():
 
 def test_match_key_ignores_spacing_case_and_punctuation():
     assert v.match_key("Cox's  Bazar") == v.match_key("COX’S BAZAR ") == "cox s bazar"
+
+
+def test_clean_text_cleans_the_same_when_remembered_and_shares_one_copy_of_a_repeated_text(monkeypatch):
+    messy = ["  Save  the\tChildren ", "e\u0301coute", "bell\x07 here", "plain", "", "ঢাকা  বিভাগ"]
+    expected = ["Save the Children", "écoute", "bell here", "plain", "", "ঢাকা বিভাগ"]
+    monkeypatch.setattr(v, "_CLEANED_MAX", 3)  # full, and emptied, within the list
+    for _ in range(3):
+        assert [v.clean_text(t) for t in messy] == expected
+    monkeypatch.setattr(v, "_CLEANED_MAX", 1000)
+    first, second = ("".join(["Services for ", "children and women"]) for _ in range(2))  # two objects
+    assert first is not second and v.clean_text(first) is v.clean_text(second)
+    assert v.clean_text(None) == "" and v.clean_text(12.0) == "12" and v.clean_text(3) == "3"
