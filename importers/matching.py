@@ -102,6 +102,7 @@ def match_project(result: ImportResult, project: Project) -> None:
         result.existing_ids.add(svc.organisation_id)
         if unchanged:
             unchanged_ids.add(svc.id)
+    _note_services_gone(result, existing, taken)
     if not id_map:
         return
     result.links = [(id_map.get(a, a), id_map.get(b, b)) for a, b in result.links]
@@ -112,6 +113,23 @@ def match_project(result: ImportResult, project: Project) -> None:
                 row.status = "updated"
                 row.messages.append("already in the project: " + (
                     "no change" if row.service_id in unchanged_ids else "its record was updated"))
+
+
+def _note_services_gone(result: ImportResult, existing: list, taken: set[str]) -> None:
+    """A note naming the services an earlier import read from the same sheets of a file of this name
+    that this version no longer lists (a service that closed keeps being referred to otherwise).
+    They stay as they were: the list may leave them out for another reason."""
+    sheets = {table.sheet for table in result.tables}
+    gone = [s for s in existing if s.id not in taken and s.status == "active"
+            and any(p.file == result.file and p.sheet in sheets for p in s.provenance)]
+    if not gone:
+        return
+    names = ", ".join(f"'{s.name}'" for s in gone[:8]) + (f" and {len(gone) - 8} more" if len(gone) > 8 else "")
+    result.notes.append(
+        f"{len(gone)} active service{'s' if len(gone) > 1 else ''} imported earlier from '{result.file}' "
+        f"{'are' if len(gone) > 1 else 'is'} not in this version of it: {names}. They were left as they were; if "
+        "one has closed or moved, set its status or delete it in the services panel, so that pathways stop "
+        "referring people to it.")
 
 
 def _keep_what_people_chose(new, old, typed: set[str], secret: set[str]) -> None:

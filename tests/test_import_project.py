@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 
 from directory.store import Project
-from importers import columns
 from directory.tasks import Cancelled
+from importers import columns
 from importers.pipeline import import_file, read_file
 from tests.helpers import small_project
 
@@ -65,6 +65,28 @@ def test_a_newer_version_of_the_list_updates_changed_services(project, tmp_path)
     assert next(r for r in result.rows if r.row == 7).status == "imported"
     audit = [a for a in project.audit(old_id) if a["action"] == "update"]
     assert audit and "contacts" in audit[-1]["new"]
+
+
+def test_a_service_gone_from_the_newer_version_of_the_list_is_named_and_kept(project, tmp_path):
+    first = import_file(project, DATA / "messy.xlsx")
+    assert not any("not in this version" in n for n in first.notes)
+    (tmp_path / "v2").mkdir()
+    newer = tmp_path / "v2" / "messy.xlsx"  # the same list, sent again with one service left out
+    wb = openpyxl.load_workbook(DATA / "messy.xlsx")
+    ws = wb["Services"]
+    gone = ws["B8"].value
+    ws.delete_rows(8)
+    wb.save(newer)
+    again = import_file(project, newer)
+    said = [n for n in again.notes if "not in this version" in n]
+    assert len(said) == 1 and "1 active service imported earlier from 'messy.xlsx' is not" in said[0]
+    assert f"'{gone}'" in said[0] and "services panel" in said[0]
+    assert gone in {s.name for s in project.services()}  # left as it was
+    same = import_file(project, newer)  # nothing more has gone since: still the one, no other
+    assert [n for n in same.notes if "not in this version" in n] == said
+    other = tmp_path / "another_list.xlsx"
+    shutil.copy(newer, other)
+    assert not any("not in this version" in n for n in import_file(project, other).notes)
 
 
 def test_cancelling_leaves_the_project_untouched(project):
