@@ -9,6 +9,7 @@ Chromium sends every http(s) request through a recording proxy on 127.0.0.1
 how the offline tests prove that a page asked for nothing from the internet.
 """
 
+import gc
 import os
 
 import pytest
@@ -25,6 +26,38 @@ def remote_requests():
     """A callable giving the http(s) requests QtWebEngine made since the test began (an offline page: none)."""
     mark = RECORDER.mark()
     return lambda: RECORDER.since(mark)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication, collecting reference cycles the way the desktop does (desktop/app.py).
+
+    Without this, Python's cycle collector runs in whichever thread allocates when its counters
+    fill: in the Qt tests, often a worker of a panel (a gap analysis, an import). The widgets and
+    web views earlier tests left in reference cycles are then freed in that worker, off Qt's
+    thread. The desktop switches automatic collection off and collects on a main-thread timer;
+    the tests do the same from the first test that uses Qt on.
+    """
+    from desktop.collector import MainThreadCollector
+
+    global _COLLECTOR
+    if _COLLECTOR is None:
+        _COLLECTOR = MainThreadCollector(qapp)
+    return qapp
+
+
+_COLLECTOR = None
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    """Once the main-thread collector is installed, collect between tests too, on the main thread.
+
+    Its timer fires only while a test spins the event loop; a test that never does (most tests)
+    still gets the collections Python would have made, when it ends."""
+    yield
+    if _COLLECTOR is not None and not gc.isenabled():
+        _COLLECTOR.collect_if_due()
 
 
 def pytest_sessionfinish(session, exitstatus):
