@@ -313,6 +313,7 @@ def parse_int(value: object) -> int | None:
 
 _CLEANED: dict[str, str] = {}  # text -> its clean form, for the texts a list repeats
 _CLEANED_MAX = 65_536
+_REMEMBERED_CHARS = 200  # bounds what the memory keeps between imports (65,536 texts of at most 200 characters)
 
 
 def clean_text(value: object) -> str:
@@ -321,7 +322,8 @@ def clean_text(value: object) -> str:
 
     A text is cleaned once and its clean form remembered: a list repeats its organisations, places
     and remarks on every row, and the records of one import then share one copy of each (the
-    memory of a 100,000-row import). The memory is emptied when full, so distinct texts cost little."""
+    memory of a 100,000-row import). Texts of up to 200 characters are remembered; the memory is
+    emptied when full, so distinct texts cost little."""
     if type(value) is str:
         clean = _CLEANED.get(value)
         if clean is None:
@@ -329,9 +331,10 @@ def clean_text(value: object) -> str:
                 clean = value  # the common case, already clean (isprintable: no tab, line break or control)
             else:
                 clean = _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", value))).strip()
-            if len(_CLEANED) >= _CLEANED_MAX:
-                _CLEANED.clear()
-            _CLEANED[value] = clean
+            if len(value) <= _REMEMBERED_CHARS:  # a long text is rarely repeated: not kept
+                if len(_CLEANED) >= _CLEANED_MAX:
+                    _CLEANED.clear()
+                _CLEANED[value] = clean
         return clean
     if value is None:
         return ""
