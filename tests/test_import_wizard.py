@@ -49,6 +49,28 @@ def test_preview_highlights_the_header_the_tags_and_the_data(qtbot, project_path
     wizard.grab().save(str(tmp_path / "preview.png"))
 
 
+def test_preview_shows_cells_as_the_spreadsheet_does(qtbot, project_path, tmp_path):
+    from datetime import date, datetime
+
+    path = tmp_path / "numbered.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Services"
+    ws.append(["N°", "Organisation", "Service", "Latitude", "Verified", "Seen at"])
+    ws.append([1, "Hope Foundation", "Legal aid", 21.5, date(2026, 3, 4), datetime(2026, 3, 4, 9, 30)])
+    ws.append([2, "Hope Foundation", "Case management", 22.0, date(2026, 3, 5), None])
+    wb.save(path)
+    wizard = ImportWizard(None, project_path=str(project_path), synchronous=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    grid = wizard.preview_page.grid
+    shown = [[grid.item(r, c).text() for c in range(6)] for r in (1, 2)]
+    assert shown == [["1", "Hope Foundation", "Legal aid", "21.5", "2026-03-04", "2026-03-04 09:30:00"],
+                     ["2", "Hope Foundation", "Case management", "22", "2026-03-05", ""]]
+
+
 def test_mapping_shows_confidence_and_takes_overrides(qtbot, project_path):
     wizard = _wizard(qtbot, project_path)
     wizard.next()

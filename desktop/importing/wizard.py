@@ -13,6 +13,7 @@ untouched.
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -127,7 +128,7 @@ class PreviewPage(QWizardPage):
                 elif i >= table.first_data_row:
                     colour = DATA_COLOUR
             for c, value in enumerate(row):
-                item = QTableWidgetItem("" if value is None else str(value)[:200])
+                item = QTableWidgetItem(shown(value))
                 item.setBackground(QBrush(QColor(colour)))
                 self.grid.setItem(i, c, item)
         for r0, c0, r1, c1 in data.merged:  # merged group headers span their columns, as in Excel
@@ -533,6 +534,18 @@ class ImportWizard(QWizard):
         if self.busy:
             QMessageBox.information(self, self.tr("Import cancelled"), self.cancel_import())
         super().reject()
+
+
+def shown(value: object) -> str:
+    """A cell as the spreadsheet shows it: 3 (not 3.0, the reader gives whole numbers as floats), a date
+    without a midnight time, text cut at 200 characters."""
+    if value is None:
+        return ""
+    if type(value) is float and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date().isoformat()
+    return str(value)[:200]
 
 
 def _letter(col: int) -> str:
