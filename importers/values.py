@@ -324,23 +324,24 @@ def clean_text(value: object) -> str:
     and remarks on every row, and the records of one import then share one copy of each (the
     memory of a 100,000-row import). Texts of up to 200 characters are remembered; the memory is
     emptied when full, so distinct texts cost little."""
-    if type(value) is str:
-        clean = _CLEANED.get(value)
-        if clean is None:
-            if value.isascii() and value.isprintable() and "  " not in value and value == value.strip():
-                clean = value  # the common case, already clean (isprintable: no tab, line break or control)
-            else:
-                clean = _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", value))).strip()
-            if len(value) <= _REMEMBERED_CHARS:  # a long text is rarely repeated: not kept
-                if len(_CLEANED) >= _CLEANED_MAX:
-                    _CLEANED.clear()
-                _CLEANED[value] = clean
-        return clean
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", str(value)))).strip()
+    if type(value) is not str:
+        return _cleaned(str(int(value) if isinstance(value, float) and value.is_integer() else value))
+    clean = _CLEANED.get(value)
+    if clean is None:
+        clean = _cleaned(value)
+        if len(value) <= _REMEMBERED_CHARS:  # a long text is rarely repeated: not kept
+            if len(_CLEANED) >= _CLEANED_MAX:
+                _CLEANED.clear()
+            _CLEANED[value] = clean
+    return clean
+
+
+def _cleaned(text: str) -> str:
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text  # the common case, already clean (isprintable: no tab, line break or control character)
+    return _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 @functools.lru_cache(maxsize=65536)
