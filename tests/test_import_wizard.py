@@ -60,7 +60,7 @@ def test_preview_shows_cells_as_the_spreadsheet_does(qtbot, project_path, tmp_pa
     ws.append([1, "Hope Foundation", "Legal aid", 21.5, date(2026, 3, 4), datetime(2026, 3, 4, 9, 30)])
     ws.append([2, "Hope Foundation", "Case management", 22.0, date(2026, 3, 5), None])
     wb.save(path)
-    wizard = ImportWizard(None, project_path=str(project_path), synchronous=True)
+    wizard = ImportWizard(None, project_path=str(project_path))  # its real worker threads
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))
@@ -187,6 +187,32 @@ def test_a_real_background_import_then_places_its_sites_by_name(qtbot, project_p
         waiting = len(review_queue(project))
     assert f"{waiting} wait for review" in text
     assert placed > 0 and page.review_button.isVisible() == (waiting > 0)
+
+
+def test_a_real_background_reimport_names_the_service_the_newer_list_left_out(qtbot, project_path, tmp_path):
+    """With the real thread pool: the report of a newer version of a list says which service it no longer has."""
+    from importers.pipeline import import_file
+
+    with Project.open(project_path) as project:
+        import_file(project, DATA / "messy.xlsx")
+    (tmp_path / "v2").mkdir()
+    newer = tmp_path / "v2" / "messy.xlsx"
+    wb = openpyxl.load_workbook(DATA / "messy.xlsx")
+    gone = wb["Services"]["B8"].value
+    wb["Services"].delete_rows(8)
+    wb.save(newer)
+    wizard = ImportWizard(None, project_path=str(project_path))
+    qtbot.addWidget(wizard)
+    wizard.resize(1280, 720)
+    wizard.show()
+    wizard.file_page.path.setText(str(newer))
+    for _ in range(4):
+        wizard.next()
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: page.done, timeout=60000)
+    text = page.report.summary.text()
+    assert f"is not in this version of it: '{gone}'" in text and "services panel" in text, text
+    wizard.grab().save(str(tmp_path / "reimport_report.png"))
 
 
 def test_closing_the_wizard_mid_import_says_it_was_rolled_back(qtbot, project_path, monkeypatch):
