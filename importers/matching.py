@@ -116,20 +116,51 @@ def match_project(result: ImportResult, project: Project) -> None:
 
 
 def _note_services_gone(result: ImportResult, existing: list, taken: set[str]) -> None:
-    """A note naming the services an earlier import read from the same sheets of a file of this name
-    that this version no longer lists (a service that closed keeps being referred to otherwise).
-    They stay as they were: the list may leave them out for another reason."""
+    """Notes naming the active services of an earlier version of this list that this one no longer lists
+    (a service that closed keeps being referred to otherwise). An earlier version is a file of this name
+    (its same sheets), or a file of another name most of whose services this list has again
+    ("mapping_oct.xlsx", then "mapping_nov.xlsx"). They stay as they were: the list may leave them out for
+    another reason."""
     sheets = {table.sheet for table in result.tables}
-    gone = [s for s in existing if s.id not in taken and s.status == "active"
-            and any(p.file == result.file and p.sheet in sheets for p in s.provenance)]
-    if not gone:
-        return
-    names = ", ".join(f"'{s.name}'" for s in gone[:8]) + (f" and {len(gone) - 8} more" if len(gone) > 8 else "")
-    result.notes.append(
-        f"{len(gone)} active service{'s' if len(gone) > 1 else ''} imported earlier from '{result.file}' "
-        f"{'are' if len(gone) > 1 else 'is'} not in this version of it: {names}. They were left as they were; if "
-        "one has closed or moved, set its status or delete it in the services panel, so that pathways stop "
-        "referring people to it.")
+    active = [s for s in existing if s.status == "active"]
+    same_name = [s for s in active if s.id not in taken
+                 and any(p.file == result.file and p.sheet in sheets for p in s.provenance)]
+    if same_name:
+        result.notes.append(
+            f"{_count(same_name)} imported earlier from '{result.file}' {_are(same_name)} not in this version of it: "
+            f"{_names(same_name)}. {_LEFT}")
+    by_file: dict[str, list] = {}  # another file -> the active services it was the last to list
+    for s in active:
+        last = s.provenance[-1].file if s.provenance else ""
+        if last and last != result.file and s not in same_name:
+            by_file.setdefault(last, []).append(s)
+    for file, services in by_file.items():
+        again = sum(1 for s in services if s.id in taken)
+        gone = [s for s in services if s.id not in taken]
+        if gone and again > MOST_OF_A_LIST * len(services) and again >= 2:
+            result.notes.append(
+                f"this list has {again} of the {len(services)} active services imported earlier from '{file}' "
+                f"again, but not {'these' if len(gone) > 1 else 'this one'}: {_names(gone)}. {_LEFT} (If this "
+                f"list is not a newer version of '{file}', there is nothing to do.)")
+
+
+#: Share of an earlier file's services a list must have again (more than) to be taken for a newer version of it.
+MOST_OF_A_LIST = 0.5
+_LEFT = ("They were left as they were; if one has closed or moved, set its status or delete it in the services "
+         "panel, so that pathways stop referring people to it.")
+
+
+def _count(services: list) -> str:
+    return f"{len(services)} active service{'s' if len(services) > 1 else ''}"
+
+
+def _are(services: list) -> str:
+    return "are" if len(services) > 1 else "is"
+
+
+def _names(services: list) -> str:
+    return ", ".join(f"'{s.name}'" for s in services[:8]) + (
+        f" and {len(services) - 8} more" if len(services) > 8 else "")
 
 
 def _keep_what_people_chose(new, old, typed: set[str], secret: set[str]) -> None:

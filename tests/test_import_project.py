@@ -84,9 +84,25 @@ def test_a_service_gone_from_the_newer_version_of_the_list_is_named_and_kept(pro
     assert gone in {s.name for s in project.services()}  # left as it was
     same = import_file(project, newer)  # nothing more has gone since: still the one, no other
     assert [n for n in same.notes if "not in this version" in n] == said
-    other = tmp_path / "another_list.xlsx"
-    shutil.copy(newer, other)
-    assert not any("not in this version" in n for n in import_file(project, other).notes)
+    renamed = tmp_path / "messy_november.xlsx"  # the next version under a new name: named too
+    shutil.copy(newer, renamed)
+    notes = import_file(project, renamed).notes
+    assert not any("not in this version" in n for n in notes)
+    said = [n for n in notes if "imported earlier from 'messy.xlsx' again" in n]
+    assert len(said) == 1 and f"but not this one: '{gone}'" in said[0] and "services panel" in said[0]
+    assert "this list has 7 of the 8 active services" in said[0]
+
+
+def test_a_list_that_has_few_of_an_earlier_lists_services_is_not_taken_for_a_newer_version(project, tmp_path):
+    import_file(project, DATA / "messy.xlsx")
+    partner = tmp_path / "partner.xlsx"  # one organisation's own list: 2 of the 8 services
+    wb = openpyxl.load_workbook(DATA / "messy.xlsx")
+    wb["Services"].delete_rows(9, 8)
+    del wb["Services FR"]
+    wb.save(partner)
+    result = import_file(project, partner)
+    assert result.summary()["updated"] == 2
+    assert not any("imported earlier" in n for n in result.notes)
 
 
 def test_cancelling_leaves_the_project_untouched(project):
