@@ -225,11 +225,17 @@ def role_officer_ar(out: Path, work: Path) -> None:
     wait(1500)
     save(window, out, "ar-02-search-teknaf")
     note(f"after search 'Teknaf': {window.shown_count.text()!r}")
-    panel.search.setText("")
-    wait(800)
-    # Select the first shown row; open the editor
+    # Select the first shown row (while the search shows Teknaf's); open the editor
     table = panel.table
+    table.setFocus()
     table.selectRow(0)
+    wait(1000)
+    note(f"after selectRow(0): selected rows {len(table.selectionModel().selectedRows())}, "
+         f"indexes {len(table.selectionModel().selectedIndexes())}")
+    if acts_missing := window.edit._selected() is None:  # select as a click on the map does
+        first = panel.proxy.data(panel.proxy.index(0, 0), __import__("desktop.curation.services_panel",
+                                                                      fromlist=["ID_ROLE"]).ID_ROLE)
+        note(f"select_id({first!r}) -> {panel.select_id(first)}")
     wait(2000)
     save(window, out, "ar-03-selected")
     acts = window.edit
@@ -249,6 +255,8 @@ def role_officer_ar(out: Path, work: Path) -> None:
         QTimer.singleShot(1500, grab_editor)
         acts.edit_selected()
         wait(1000)
+    panel.search.setText("")
+    wait(800)
     # Pathways for one area
     pw = window.show_panel("pathways")
     wait(1000)
