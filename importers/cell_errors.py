@@ -38,8 +38,8 @@ def find(book: file_gate.Workbook, sheets: list[str] | None = None) -> dict[str,
             return _ods(book, sheets)
     except (OSError, zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError, file_gate.FileRefused):
         return {}  # calamine reads the cells; a damaged part only costs the error markers
-    except Exception as exc:  # xlrd's own errors (XLRDError, CompDocError): same as above
-        if type(exc).__module__.startswith("xlrd"):
+    except Exception as exc:  # xlrd's own errors (XLRDError, CompDocError, an assert or index on a damaged record)
+        if file_gate.raised_by(exc, "xlrd"):
             return {}
         raise
     return {}

@@ -64,7 +64,9 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
     except python_calamine.PasswordError:
         raise ImportFileError(f"{path}: the workbook is protected by a password. Remove the password in Excel, "
                               "save it, and import it again.") from None
-    except Exception as exc:  # calamine's own errors: XML, zip, damaged records
+    except BaseException as exc:  # calamine's own errors (XML, zip, damaged records) and its panics
+        if not _calamine_failed(exc):
+            raise
         raise ImportFileError(f"{path}: the workbook is damaged and cannot be read ({_short(exc)}). "
                               "Open it in Excel or LibreOffice, save it again, and import the new copy.") from None
     names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
@@ -85,7 +87,9 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
                 sh = book.get_sheet_by_name(name)
                 data.rows = sh.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
                 data.merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
-            except Exception as exc:
+            except BaseException as exc:
+                if not _calamine_failed(exc):
+                    raise
                 raise ImportFileError(f"{path}, sheet '{name}': the sheet is damaged and cannot be read "
                                       f"({_short(exc)}). Save the workbook again in Excel and retry.") from None
             if len(data.rows) > MAX_ROWS:
@@ -117,7 +121,13 @@ def _too_many(n: int) -> str:
             "split the list into smaller sheets or files")
 
 
-def _short(exc: Exception) -> str:
+def _calamine_failed(exc: BaseException) -> bool:
+    """An error of calamine's, or a panic: a damaged record can make its Rust code stop ("index out of
+    bounds"), which pyo3 raises as a PanicException, a BaseException, not an Exception."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _short(exc: BaseException) -> str:
     return str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
 
 

@@ -31,6 +31,7 @@ from directory.file_gate.base import (  # noqa: F401
     MAX_TEXT_BYTES,
     MAX_UNPACKED_BYTES,
     FileRefused,
+    raised_by,
     user_file,
 )
 from directory.file_gate.geo import mbtiles, osm_extract, raster, vector  # noqa: F401

@@ -39,6 +39,17 @@ class FileRefused(UserFacingError):
     """A file the gate will not hand to a reader; the message names it and says what to do."""
 
 
+def raised_by(exc: BaseException, package: str) -> bool:
+    """Whether ``exc`` comes from ``package``'s own code: its errors, and the ``assert`` or the index
+    out of range a reader such as xlrd meets on a damaged record (builtin errors, raised in it)."""
+    if type(exc).__module__.split(".")[0] == package:
+        return True
+    tb, last = exc.__traceback__, None
+    while tb is not None:
+        last, tb = tb, tb.tb_next
+    return last is not None and str(last.tb_frame.f_globals.get("__name__", "")).split(".")[0] == package
+
+
 def user_file(path: str | Path, what: str, *, max_bytes: int | None = None) -> Path:
     """``path`` if it is a non-empty file no larger than ``max_bytes``; ``what`` names it in messages."""
     path = Path(path)

@@ -20,11 +20,17 @@ from directory.file_gate.base import MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS
 CHUNK = 4 * 2**20
 
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})?\$?(\d*)(?::\$?([A-Z]{1,3})\$?(\d+))?"')
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d{1,7})"[^>]*?(/?)>')
-_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>(.*?)</(?:\w+:)?row>", re.S)
-_ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
-_PLAIN_REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
+#: A cell's start tag as spreadsheet programs write it: the reference first, then only the other
+#: attributes a cell has, in double quotes. When every cell of a piece is written so, the quick
+#: pass reads them with one expression; any other piece is read tag by tag, as XML reads it.
+_WRITTEN_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"(?: (?:[st]|cm|vm|ph)="[^"<&>]*")*(/?)>')
+_OTHER_C = re.compile(rb"<c[^\s/>]")
+#: Where any element named c or row starts, with or without a namespace prefix.
+_TAG_START = re.compile(rb"<(?:[^\s<>/!?:]+:)?(c|row)(?=[\s/>])")
+_ATTRIBUTES = re.compile(rb"""((?:\s+[^\s=/<>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(/?)>""")
+_ATTRIBUTE = re.compile(rb"""([^\s=/<>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+_REFERENCE = re.compile(rb"([A-Za-z]+)(\d+)")
+_FAR = 10**9  # a row or column number this long or longer is simply too far
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "p": "http://schemas.openxmlformats.org/package/2006/relationships",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
@@ -104,36 +110,65 @@ def _scan(f, *, exact: bool) -> Extent:
             extent.errors_or_formulas = any(mark in body or mark in edge
                                             for mark in (b't="e"', b"<f") + (() if plain else (b":f",)))
             tail = body[-8:]
-        refs = _PLAIN_REF.findall(body) if plain and not exact else None
-        if refs is not None and body.count(b"<c ") + body.count(b"<c>") == len(refs):
-            if refs:  # the quick pass: every cell's reference, empty ones too
-                rows, columns = {r for _, r in refs}, {c for c, _ in refs}
+        cells = _WRITTEN_CELL.findall(body)
+        if _all_written(body, cells):  # every cell as spreadsheet programs write it
+            if exact:
+                cells = [c for c in cells if not c[2]]  # an empty formatted cell is not laid out
+            if cells:
+                rows, columns = {r for _, r, _ in cells}, {c for c, _, _ in cells}
                 extent.grow(max(map(int, rows)), max(map(column_number, columns)))
-                row_number = extent.rows
-        else:  # any attribute order, prefixes, cells without a reference: only cells with a value count
-            row_number = _exact(body, extent, row_number)
+                row_number = max(row_number, extent.rows)
+        else:
+            row_number = _tag_by_tag(body, extent, row_number)
         if not data:
             return extent
 
 
-def _exact(body: bytes, extent: Extent, row_number: int) -> int:
-    refs = _CELL_REF.findall(body)
-    filled = [(c, r) for c, r, closed in refs if not closed]
-    if filled:
-        extent.grow(max(int(r) for _, r in filled), max(map(column_number, {c for c, _ in filled})))
-    if len(_CELL.findall(body)) > len(refs):  # cells without a reference: count them row by row
-        return _rows_without_refs(body, extent, row_number)
-    return max([row_number] + [int(r) for _, r, _ in refs])
+def _all_written(body: bytes, cells: list) -> bool:
+    """Whether ``cells`` (the quick expression's finds) are all the cell tags of ``body``."""
+    count = body.count(b"<c")
+    if count != len(cells):
+        count -= len(_OTHER_C.findall(body))  # <cols>, <cfRule> …: elements whose names start with c
+    if b":c" in body:  # cells with a namespace prefix
+        count += sum(1 for m in _TAG_START.finditer(body) if m[1] == b"c" and b":" in m[0])
+    return count == len(cells)
 
 
-def _rows_without_refs(body: bytes, extent: Extent, row_number: int) -> int:
-    for m in _ROW.finditer(body):
-        number = _ROW_NUMBER.search(m[1])
-        row_number = int(number[1]) if number else row_number + 1
-        cells = len(_CELL.findall(m[2]))
-        if cells:
-            extent.grow(row_number, cells)
+def _tag_by_tag(body: bytes, extent: Extent, row_number: int) -> int:
+    """Every row and cell tag of ``body`` read as XML reads it (any prefix, attribute order or quotes,
+    a '>' inside a value): a cell with a value reaches its reference, or, written without one, the
+    next column of its row (the row's own number, else the one after the last). A reference that is
+    not a column and a row number makes the sheet damaged: no reader can be trusted with it."""
+    column = 0
+    for start in _TAG_START.finditer(body):
+        tag = _ATTRIBUTES.match(body, start.end())
+        if tag is None:
+            raise ValueError(f"a {start[1].decode()} tag that cannot be read near byte {start.start():,}")
+        r = None
+        for name, double, single in _ATTRIBUTE.findall(tag[1]):
+            if name == b"r":
+                r = double if double or not single else single  # the last one counts, as readers take it
+        if start[1] == b"row":
+            row_number, column = (_number(r, "row") if r is not None else row_number + 1), 0
+            continue
+        if r is None:
+            column += 1
+            row, col = row_number, column
+        else:
+            ref = _REFERENCE.fullmatch(r.strip())
+            if ref is None:
+                raise ValueError(f"the cell reference '{r[:20].decode(errors='replace')}' is not a column and a row")
+            col, row = min(column_number(ref[1].upper()), _FAR), _number(ref[2], "cell")
+            column = col
+        if not tag[2]:  # <c …/> is an empty cell: not laid out
+            extent.grow(row, col)
     return row_number
+
+
+def _number(digits: bytes, what: str) -> int:
+    if not digits.strip().isdigit():
+        raise ValueError(f"the {what} number '{digits[:20].decode(errors='replace')}' is not a number")
+    return min(int(digits.strip()[:10]), _FAR)
 
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"

@@ -20,6 +20,7 @@ from directory.file_gate.base import (
     FileRefused,
     head,
     looks_like,
+    raised_by,
     user_file,
 )
 from directory.file_gate.binary_sheets import xls_extents, xlsb_extents
@@ -124,7 +125,7 @@ def _measured(path: Path, measure) -> dict[str, Extent]:
     try:
         return measure()
     except Exception as exc:  # a cut-short download, a damaged part or record, a broken OLE container (xlrd's)
-        if not isinstance(exc, _DAMAGED) and not type(exc).__module__.startswith("xlrd"):
+        if not isinstance(exc, _DAMAGED) and not raised_by(exc, "xlrd"):
             raise
         raise FileRefused(f"{path}: the workbook is damaged or cut short ({_short(exc)}); it may not have finished "
                           "copying or downloading. Copy it again, or open it in Excel and save it again.") from None
