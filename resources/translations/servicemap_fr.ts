@@ -488,28 +488,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56"/>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="58"/>
+        <location filename="../../desktop/importing/wizard.py" line="73"/>
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="57"/>
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="72"/>
+        <location filename="../../desktop/importing/wizard.py" line="74"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Service list file</source>
         <translation>Fichier de la liste des services</translation>
     </message>
@@ -1176,12 +1176,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="231"/>
+        <location filename="../../desktop/importing/wizard.py" line="233"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation type="vanished">Import terminé. Le projet a été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="311"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
@@ -1199,27 +1199,27 @@
         <translation type="vanished">Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="244"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="277"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
@@ -1227,12 +1227,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="292"/>
+        <location filename="../../desktop/importing/wizard.py" line="294"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>Importé. %1 sites sur %2 placés sur la carte par leur nom ; %3 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="304"/>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
         <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
     </message>
@@ -1310,44 +1310,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
         <source>Rows of the import</source>
         <translation>Lignes de l&apos;import</translation>
     </message>
@@ -1355,69 +1355,69 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="329"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="371"/>
-        <location filename="../../desktop/importing/wizard.py" line="427"/>
+        <location filename="../../desktop/importing/wizard.py" line="374"/>
+        <location filename="../../desktop/importing/wizard.py" line="429"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="385"/>
+        <location filename="../../desktop/importing/wizard.py" line="388"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386"/>
+        <location filename="../../desktop/importing/wizard.py" line="389"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="447"/>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="449"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="486"/>
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="490"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="491"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="511"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="536"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1703,53 +1703,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="159"/>
+        <location filename="../../desktop/importing/wizard.py" line="165"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="160"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="170"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
+        <location filename="../../desktop/importing/wizard.py" line="171"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="203"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -2207,27 +2207,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="87"/>
+        <location filename="../../desktop/importing/wizard.py" line="89"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="141"/>
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="144"/>
+        <location filename="../../desktop/importing/wizard.py" line="146"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <location filename="../../desktop/importing/wizard.py" line="96"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
@@ -2278,22 +2278,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2807,6 +2807,44 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
         <source>Keep which value for %1</source>
         <translation>Quelle valeur garder pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReasons</name>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="18"/>
+        <source>empty sheet</source>
+        <translation>feuille vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="19"/>
+        <source>no table of services (a cover page, instructions or lists): no header row in the first 30 rows names an organisation and a service</source>
+        <translation>pas de tableau de services (une page de garde, des instructions ou des listes) : aucune ligne d'en-tête dans les 30 premières lignes ne nomme une organisation et un service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="22"/>
+        <source>no header row with known columns</source>
+        <translation>aucune ligne d&apos;en-tête avec des colonnes connues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
+        <translation>{rows} lignes, plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
+        <translation>{rows} lignes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits, ou supprimez ce qui se trouve en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
+        <translation>{columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; supprimez les colonnes à droite de la liste et enregistrez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="32"/>
+        <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
+        <translation>{rows} lignes × {columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} cellules que ServiceMap lit dans une feuille ; supprimez ce qui se trouve en dessous et à droite de la liste (une seule valeur égarée loin de la liste rend toute la feuille aussi grande), ou divisez la liste</translation>
     </message>
 </context>
 <context>
