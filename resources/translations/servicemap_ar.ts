@@ -425,66 +425,106 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="45"/>
         <source>Export the directory</source>
         <translation>تصدير الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="52"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>تضمين أماكن الخدمات السرية (البيوت الآمنة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>بدون ذلك تُدرج دون موقعها. لا تشارك مثل هذا الملف إلا مع من يحق لهم معرفة مكان البيت الآمن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="60"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="28"/>
+        <source>Open Referral HSDS 3.0: JSON (.json) or tabular data package (folder or .zip)</source>
+        <translation>Open Referral HSDS 3.0: ملف JSON (.json) أو حزمة بيانات جدولية (مجلد أو .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="29"/>
+        <source>HXL-tagged 3W/4W table (.csv or .xlsx)</source>
+        <translation>جدول 3W/4W بوسوم HXL (.csv أو .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="30"/>
+        <source>formatted XLSX directory</source>
+        <translation>دليل XLSX منسّق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="31"/>
+        <source>plain CSV, one row per service at a site</source>
+        <translation>ملف CSV بسيط، صف لكل خدمة في كل موقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <source>GeoPackage point layer for QGIS</source>
+        <translation>طبقة نقاط GeoPackage لبرنامج QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="33"/>
+        <source>GeoJSON points for web maps</source>
+        <translation>نقاط GeoJSON لخرائط الويب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="34"/>
+        <source>KML for phone map apps</source>
+        <translation>KML لتطبيقات الخرائط على الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="35"/>
+        <source>vCard contacts for phones</source>
+        <translation>جهات اتصال vCard للهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="86"/>
         <source>All areas</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="128"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="133"/>
         <source>Wrote %1 records to %2.</source>
         <translation>كُتب %1 سجلًا في %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="135"/>
         <source>Confidential services are listed without their location.</source>
         <translation>الخدمات السرية مدرجة دون موقعها.</translation>
     </message>
