@@ -274,3 +274,26 @@ def test_areas_are_listed_in_the_interface_language(qtbot, tmp_path):
         assert "কক্সবাজার" in preview_text(panel, qtbot)
     finally:
         close_panel(qtbot, panel, project)
+
+
+def test_an_empty_step_title_shows_the_standard_title_it_stands_for(threaded_panel, qtbot, tmp_path):
+    """The empty Title box said "The translation file's title" (in French "Titre du fichier de traduction"):
+    a developer's words for "the standard title is used". It shows that standard title now, in the page's
+    language, and changes with the language."""
+    from pathways.texts import texts
+
+    panel = threaded_panel
+    panel.concern.setCurrentIndex(panel.concern.findData("gbv"))
+    panel.steps.steps.setCurrentRow(2)
+    assert panel.steps.current_step().key == "health_72h" and panel.steps.title.text() == ""
+    assert panel.steps.title.placeholderText() == texts("en").step_title("health_72h")
+    assert panel.steps.note.placeholderText() == texts("en").step_note("health_72h") != ""
+    assert "translation file" not in panel.steps.title.placeholderText() + panel.steps.note.placeholderText()
+    panel.lang.setCurrentIndex(panel.lang.findData("bn"))
+    assert panel.steps.current_step().key == "health_72h"
+    assert panel.steps.title.placeholderText() == texts("bn").step_title("health_72h") != texts("en").step_title(
+        "health_72h")
+    panel.steps.title.setText("Go to the clinic within 72 hours")
+    panel.steps.title.textEdited.emit(panel.steps.title.text())
+    assert panel.steps.steps.currentItem().text() == "Go to the clinic within 72 hours"
+    panel.steps.grab().save(str(tmp_path / "steps-bn.png"))

@@ -2987,48 +2987,73 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>العنوان الوارد في ملف الترجمة</translation>
+        <translation type="vanished">العنوان الوارد في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>الملاحظة الواردة في ملف الترجمة</translation>
+        <translation type="vanished">الملاحظة الواردة في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>اسحب لتغيير الترتيب؛ ألغِ التحديد لاستبعاد خدمة من هذه الخطوة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>العنوان المعتاد (اتركه فارغًا لاستخدامه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>اتركه فارغًا لاستخدام العنوان المعتاد الظاهر باللون الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>الملاحظة المعتادة (اتركها فارغة لاستخدامها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>اتركها فارغة لاستخدام الملاحظة المعتادة الظاهرة باللون الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>لا توجد ملاحظة معتادة: اتركها فارغة لعدم إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>خدمات هذه الخطوة</translation>
     </message>

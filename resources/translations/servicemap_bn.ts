@@ -2947,48 +2947,73 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>ধাপগুলো যে ক্রমে অনুসরণ করা হয় সেই ক্রমে টেনে সাজান</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>অনুবাদ ফাইলের শিরোনাম</translation>
+        <translation type="vanished">অনুবাদ ফাইলের শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>অনুবাদ ফাইলের নোট</translation>
+        <translation type="vanished">অনুবাদ ফাইলের নোট</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>ক্রম বদলাতে টেনে আনুন; কোনো সেবা এই ধাপ থেকে বাদ দিতে টিক তুলে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>নোট</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>সাধারণ শিরোনাম (এটি ব্যবহার করতে খালি রাখুন)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>ধূসর রঙে দেখানো সাধারণ শিরোনামটি ব্যবহার করতে খালি রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>সাধারণ নোট (এটি ব্যবহার করতে খালি রাখুন)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>ধূসর রঙে দেখানো সাধারণ নোটটি ব্যবহার করতে খালি রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>প্রথম বেছে নেওয়া এলাকার জন্য এই ধাপের সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>কোনো সাধারণ নোট নেই: কোনো নোট না চাইলে খালি রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>এই ধাপের সেবা</translation>
     </message>

@@ -2947,48 +2947,73 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Arrastre los pasos en el orden en que se siguen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>Título del archivo de traducción</translation>
+        <translation type="vanished">Título del archivo de traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>Nota del archivo de traducción</translation>
+        <translation type="vanished">Nota del archivo de traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>Arrastre para cambiar el orden; desmarque para quitar un servicio de este paso</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>Título estándar (déjelo vacío para usarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>Déjelo vacío para usar el título estándar, que se ve en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>Nota estándar (déjela vacía para usarla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>Déjela vacía para usar la nota estándar, que se ve en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Servicios de este paso, para la primera área elegida</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>No hay nota estándar: déjela vacía para no poner ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>Servicios de este paso</translation>
     </message>

@@ -875,7 +875,7 @@
     <message>
         <location filename="../../desktop/coverage/panel.py" line="281"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
-        <translation>Pas commencé : les lacunes se comptent en personnes, et ce projet n'a pas de chiffres de population. Sous « Population », choisissez un tableau du nombre d'habitants de chaque zone (.csv ou .xlsx) ou une carte de population (.tif). Pour la plupart des pays, ces tableaux sont les statistiques de population infranationales d'OCHA (COD-PS), à télécharger gratuitement sur HDX : data.humdata.org.</translation>
+        <translation>Pas commencé : les lacunes se comptent en personnes, et ce projet n&apos;a pas de chiffres de population. Sous « Population », choisissez un tableau du nombre d&apos;habitants de chaque zone (.csv ou .xlsx) ou une carte de population (.tif). Pour la plupart des pays, ces tableaux sont les statistiques de population infranationales d&apos;OCHA (COD-PS), à télécharger gratuitement sur HDX : data.humdata.org.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="289"/>
@@ -2947,48 +2947,73 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Faites glisser les étapes dans l’ordre où elles sont suivies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>Titre du fichier de traduction</translation>
+        <translation type="vanished">Titre du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>Note du fichier de traduction</translation>
+        <translation type="vanished">Note du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>Faites glisser pour changer l’ordre ; décochez pour retirer un service de cette étape</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>Titre standard (laissez vide pour l'utiliser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>Laissez vide pour utiliser le titre standard, affiché en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>Note standard (laissez vide pour l'utiliser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>Laissez vide pour utiliser la note standard, affichée en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Services de cette étape, pour la première zone choisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>Pas de note standard : laissez vide pour n'en mettre aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>Services de cette étape</translation>
     </message>
