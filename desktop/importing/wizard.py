@@ -301,8 +301,8 @@ class ImportPage(QWizardPage):
         """The list is in, but placing its sites failed or was stopped: it can be done later."""
         self.done = True
         self.cancel_button.setEnabled(False)
-        self.message.setText(self.tr("Imported. The sites were not placed on the map (%1); Tools ▸ Review "
-                                     "locations ▸ Run the geocoder places them.").replace("%1", str(exc)))
+        self.message.setText(self.tr("Imported. The sites were not placed on the map (%1); Tools › Review "
+                                     "locations › Run the geocoder places them.").replace("%1", str(exc)))
         self.review_button.show()
         self.completeChanged.emit()
 

@@ -47,7 +47,7 @@ PREVIEW_DELAY_MS = 400
 PREVIEW_AREAS = 3
 FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)", "sms": "SMS text (*.txt)", "csv": "CSV (*.csv)"}
 
-#: The resolution a paper printer prints the pathway at, at most (dots per inch).
+# The resolution a paper printer prints the pathway at, at most (dots per inch).
 PAPER_DPI = 600
 
 

@@ -25,7 +25,7 @@ from importers.project_setup import NewProjectRequest, create_project, read_leve
 
 BOUNDARY_FILTER = "Boundaries (*.geojson *.json *.gpkg *.shp *.zip);;All files (*)"
 EXAMPLES = 3  # area names shown per level
-#: A long name of a level, which the "Called" column has room for before anything is typed.
+# A long name of a level, which the "Called" column has room for before anything is typed.
 LONG_LEVEL_NAME = "Union / Municipality"
 
 

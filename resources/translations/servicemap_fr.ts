@@ -408,14 +408,18 @@
         <translation>Votre fichier de projet ne risque rien&#xa0;: chaque modification est enregistrée dès qu’elle est faite. Les détails se trouvent dans %1&#xa0;; envoyez ce fichier à la personne qui vous assiste pour ServiceMap.</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65"/>
+        <source>Help › Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>Aide › Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation>Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
+        <translation type="vanished">Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
     </message>
 </context>
 <context>
@@ -1287,8 +1291,12 @@
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
+        <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
+    </message>
+    <message>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
+        <translation type="vanished">Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1540,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="137"/>
-        <location filename="../../desktop/window/panels.py" line="73"/>
+        <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1567,9 +1575,8 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
+        <translation type="vanished">%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="244"/>
@@ -1630,6 +1637,11 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
+        <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier › Ouvrir un projet…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="320"/>
@@ -1911,114 +1923,114 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37"/>
-        <location filename="../../desktop/window/new_project.py" line="195"/>
+        <location filename="../../desktop/window/new_project.py" line="39"/>
+        <location filename="../../desktop/window/new_project.py" line="207"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48"/>
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49"/>
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>Add a folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50"/>
+        <location filename="../../desktop/window/new_project.py" line="52"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51"/>
+        <location filename="../../desktop/window/new_project.py" line="53"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>Limites administratives OCHA COD-AB ou geoBoundaries : GeoJSON, GeoPackage, Shapefile, un .zip, ou le dossier d&apos;un téléchargement décompressé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55"/>
+        <location filename="../../desktop/window/new_project.py" line="57"/>
         <source>For example</source>
         <translation>Par exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59"/>
+        <location filename="../../desktop/window/new_project.py" line="65"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>Double-cliquez sur un nom sous « Appelé » pour le changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61"/>
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>lu dans les limites (p. ex. BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67"/>
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73"/>
+        <location filename="../../desktop/window/new_project.py" line="79"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86"/>
+        <location filename="../../desktop/window/new_project.py" line="92"/>
         <source>1. Admin boundaries</source>
         <translation>1. Limites administratives</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90"/>
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>2. Levels found</source>
         <translation>2. Niveaux trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93"/>
-        <location filename="../../desktop/window/new_project.py" line="229"/>
+        <location filename="../../desktop/window/new_project.py" line="99"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96"/>
+        <location filename="../../desktop/window/new_project.py" line="102"/>
         <source>3. The project file</source>
         <translation>3. Le fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114"/>
+        <location filename="../../desktop/window/new_project.py" line="120"/>
         <source>Choose the boundary files</source>
         <translation>Choisir les fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119"/>
+        <location filename="../../desktop/window/new_project.py" line="125"/>
         <source>Choose the folder of boundary files</source>
         <translation>Choisir le dossier des fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154"/>
+        <location filename="../../desktop/window/new_project.py" line="160"/>
         <source>Reading the boundaries…</source>
         <translation>Lecture des limites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163"/>
+        <location filename="../../desktop/window/new_project.py" line="169"/>
         <source>Admin level %1</source>
         <translation>Niveau administratif %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177"/>
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%n niveau trouvé. Dites comment il s&apos;appelle, puis Créer.</numerusform>
@@ -2026,32 +2038,32 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="194"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184"/>
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Projets ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 existe déjà. Le remplacer ? Tout son contenu sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205"/>
+        <location filename="../../desktop/window/new_project.py" line="217"/>
         <source>Creating %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Project file</source>
         <translation>Fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Boundaries</source>
         <translation>Limites</translation>
     </message>
@@ -2107,153 +2119,153 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="66"/>
-        <location filename="../../desktop/pathways/panel.py" line="296"/>
+        <location filename="../../desktop/pathways/panel.py" line="69"/>
+        <location filename="../../desktop/pathways/panel.py" line="299"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="78"/>
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Filter areas…</source>
         <translation>Filtrer les zones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="98"/>
+        <location filename="../../desktop/pathways/panel.py" line="101"/>
         <source>Save steps</source>
         <translation>Enregistrer les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="100"/>
+        <location filename="../../desktop/pathways/panel.py" line="103"/>
         <source>Reset to default</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="102"/>
+        <location filename="../../desktop/pathways/panel.py" line="105"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="104"/>
+        <location filename="../../desktop/pathways/panel.py" line="107"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="118"/>
+        <location filename="../../desktop/pathways/panel.py" line="121"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Concern</source>
         <translation>Problématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="120"/>
+        <location filename="../../desktop/pathways/panel.py" line="123"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="255"/>
+        <location filename="../../desktop/pathways/panel.py" line="258"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="291"/>
+        <location filename="../../desktop/pathways/panel.py" line="294"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="307"/>
         <source>Steps saved in the project.</source>
         <translation>Étapes enregistrées dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="365"/>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
-        <location filename="../../desktop/pathways/panel.py" line="385"/>
-        <location filename="../../desktop/pathways/panel.py" line="407"/>
+        <location filename="../../desktop/pathways/panel.py" line="372"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Export pathways</source>
         <translation>Exporter les circuits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>Tick the areas to export first.</source>
         <translation>Cochez d’abord les zones à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="405"/>
-        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <location filename="../../desktop/pathways/panel.py" line="412"/>
+        <location filename="../../desktop/pathways/panel.py" line="431"/>
         <source>Not exported.</source>
         <translation>Non exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <location filename="../../desktop/pathways/panel.py" line="415"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Si un autre programme a ouvert le fichier, fermez-le ; ou choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="426"/>
         <source>The export of the pathways</source>
         <translation>L&apos;export des circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>L&apos;export des circuits de référencement a été arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77"/>
+        <location filename="../../desktop/pathways/panel.py" line="80"/>
         <source>Filter areas</source>
         <translation>Filtrer les zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="81"/>
+        <location filename="../../desktop/pathways/panel.py" line="84"/>
         <source>Areas to print</source>
         <translation>Zones à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="134"/>
+        <location filename="../../desktop/pathways/panel.py" line="137"/>
         <source>Areas and options</source>
         <translation>Zones et options</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="135"/>
+        <location filename="../../desktop/pathways/panel.py" line="138"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="328"/>
+        <location filename="../../desktop/pathways/panel.py" line="331"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>Printed.</source>
         <translation>Imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>Le circuit n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante, ou imprimez dans un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="393"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Préparation de %1 circuit(s)…</translation>
     </message>
@@ -2984,7 +2996,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/pathways/steps.py" line="41"/>
         <location filename="../../desktop/pathways/steps.py" line="120"/>
         <source>Standard title (leave empty to use it)</source>
-        <translation>Titre standard (laissez vide pour l'utiliser)</translation>
+        <translation>Titre standard (laissez vide pour l&apos;utiliser)</translation>
     </message>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="42"/>
@@ -2995,7 +3007,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/pathways/steps.py" line="45"/>
         <location filename="../../desktop/pathways/steps.py" line="121"/>
         <source>Standard note (leave empty to use it)</source>
-        <translation>Note standard (laissez vide pour l'utiliser)</translation>
+        <translation>Note standard (laissez vide pour l&apos;utiliser)</translation>
     </message>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="46"/>
@@ -3010,7 +3022,7 @@ Feuille ignorée « {0} » : {1}</translation>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="125"/>
         <source>No standard note: leave empty for none</source>
-        <translation>Pas de note standard : laissez vide pour n'en mettre aucune</translation>
+        <translation>Pas de note standard : laissez vide pour n&apos;en mettre aucune</translation>
     </message>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="50"/>
