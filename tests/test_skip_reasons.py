@@ -62,8 +62,8 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     skipped = read_file(folder / "book.xlsx").skipped_sheets
     (folder / "long.csv").write_text("Organisation,Service\n" + "".join(f"org {i},legal aid\n" for i in range(60)))
     csv_skipped = read_file(folder / "long.csv").skipped_sheets
-    flat = read_rows("flat.csv", [("Flat", [["foo", "bar"], ["1", "2"]]),
-                                 ("Good", [["Organisation", "Service name", "Phone"], ["Hope", "Legal aid", "1098"]])]).skipped_sheets
+    good = [["Organisation", "Service name", "Phone"], ["Hope", "Legal aid", "1098"]]
+    flat = read_rows("flat.csv", [("Flat", [["foo", "bar"], ["1", "2"]]), ("Good", good)]).skipped_sheets
     return {"empty": skipped["Empty"], "no table": skipped["Cover"], "rows": skipped["Long"],
             "columns": skipped["Wide"], "cells": skipped["Big"], "csv rows": csv_skipped["long"],
             "no known columns": flat["Flat"]}
