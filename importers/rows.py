@@ -370,7 +370,7 @@ class Builder:
             said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
                                                           "description", "sub_sector", "sector") if cell(k)), "")
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "
-                        "editor, or teach the words with Tools ▸ Service types… in the desktop (or 'servicemap teach' "
+                        "editor, or teach the words with Tools › Service types… in the desktop (or 'servicemap teach' "
                         "and 'servicemap retype')")
         for code in found.stopped:
             msgs.append(f"service type '{code}' left out: the row's text says it is suspended or not offered; check it")
