@@ -31,7 +31,7 @@ _KIND_SUFFIX = {"xlsx": ".xlsx", "xlsb": ".xlsb", "xls": ".xls", "ods": ".ods"}
 #: An .xls is measured in memory; Excel 97–2003 files of a full sheet are a few tens of MB.
 MAX_XLS_BYTES = 256 * MB
 _DAMAGED = (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError, IndexError,
-            struct.error, NotImplementedError, RuntimeError, OSError)
+            struct.error, NotImplementedError, RuntimeError, OSError, LookupError)  # LookupError: an unknown encoding
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
 
 #: Why a sheet is too large to read (:meth:`Workbook.too_large`). Listed with every other reason a sheet
