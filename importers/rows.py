@@ -174,8 +174,10 @@ class Builder:
                     f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
-        self._marks = [] if says_what else marked_type_columns(table.mapping, sheet.rows, table.first_data_row,
-                                                               self.finder)
+        # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x) say the types, beside a service
+        # name column too; a type column, where there is one, says them already (KoBo exports both)
+        self._marks = [] if "types" in cols else marked_type_columns(table.mapping, sheet.rows,
+                                                                      table.first_data_row, self.finder)
         self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
             sheet.name)
         self._unnamed, self._unnamed_extras = [], []

@@ -142,6 +142,22 @@ def test_kobo_choice_columns_alone_give_the_types(tmp_path):
                                                                                           "08030000002"]
 
 
+def test_kobo_choice_columns_give_the_types_beside_a_service_name_column(tmp_path):
+    """An export with the name of each service and its types only as 0/1 columns (the column listing the
+    chosen types left out): the marks type it, the name adds what it says (tryout 2, finding 1)."""
+    header = ["group_org/org_name", "group_services/service_name", "group_services/service_type/legal_aid",
+              "group_services/service_type/case_management", "group_services/service_type/safe_house",
+              "group_contact/phone"]
+    rows = [["Legal Aid BD", "Legal counselling", 1, 0, 0, "01711000001"],
+            ["Women's Network", "Women's house", 0, 1, 1, "01711000002"],
+            ["Hope Foundation", "Outreach team", 0, 1, 0, "01711000003"]]
+    result = read_file(_workbook(tmp_path / "k.xlsx", header, rows))
+    assert [s.name for s in result.services] == ["Legal counselling", "Women's house", "Outreach team"]
+    assert [sorted(s.service_types) for s in result.services] == [
+        ["legal_aid"], ["case_management", "safe_shelter"], ["case_management"]]
+    assert [s.confidential for s in result.services] == [False, True, False]
+
+
 # --- 3. remarks that stop or add a service -----------------------------------------------------------
 
 @pytest.mark.parametrize(("texts", "codes", "stopped"), [
