@@ -51,9 +51,22 @@ _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "descript
           "block", "address",
           "target", "intake", "referral", "accessibility", "confidential")
 _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
-_STATUSES = {"active": "active", "open": "active", "functional": "active", "actif": "active", "activo": "active",
-             "inactive": "inactive", "closed": "inactive", "suspended": "temporarily closed",
-             "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
+#: Status words as lists write them, 4W sheets' activity statuses too: an activity "completed" or only
+#: "planned" is no service to refer people to today.
+_STATUSES = {
+    **dict.fromkeys(("active", "open", "functional", "operational", "ongoing", "on-going", "on going", "in progress",
+                     "running", "continuing", "actif", "active", "en cours", "fonctionnel", "fonctionnelle", "activo",
+                     "activa", "en curso", "funcionando", "operativo", "ativo", "em andamento", "نشط", "فعال", "قائم",
+                     "جاري", "مستمر", "সক্রিয়", "চলমান", "চালু"), "active"),
+    **dict.fromkeys(("inactive", "closed", "completed", "complete", "finished", "planned", "pipeline", "not started",
+                     "inactif", "fermé", "fermée", "terminé", "terminée", "achevé", "achevée", "clôturé", "prévu",
+                     "planifié", "inactivo", "inactiva", "cerrado", "cerrada", "finalizado", "completado", "terminado",
+                     "planificado", "previsto", "غير نشط", "مغلق", "مكتمل", "منتهي", "مخطط", "বন্ধ", "সম্পন্ন",
+                     "পরিকল্পিত", "নিষ্ক্রিয়"), "inactive"),
+    **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
+                     "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
+    **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed"), "defunct"),
+}
 
 
 _RELEASED: list = []  # stands for a row already read and let go
@@ -455,6 +468,9 @@ class Builder:
         status = _STATUSES.get(raw_status, "active")
         if raw_status and raw_status not in _STATUSES:
             msgs.append(f"status '{raw_status}' not understood; recorded as active")
+        elif status != "active" and raw_status != status:  # "completed", "planned": read as not offered today
+            msgs.append(f"status '{raw_status}': recorded as {status}, so pathways leave it out; if it is offered "
+                        "today, set its status to active")
         cost = v.clean_text(cell("cost"))
         description = v.clean_text(cell("description"))
         remarks = v.clean_text(cell("remarks"))

@@ -53,6 +53,17 @@ def test_a_sheet_reaches_its_last_cell_with_a_value(tmp_path, body, rows, column
     assert (sheets["Services"].rows, sheets["Services"].columns) == (rows, columns)
 
 
+@pytest.mark.parametrize("chunk", [16, 64, 97, 4 * 2**20])
+def test_oddly_written_references_are_seen_wherever_the_chunks_cut_the_sheet(tmp_path, monkeypatch, chunk):
+    from directory.file_gate import sheets
+
+    monkeypatch.setattr(sheets, "CHUNK", chunk)
+    path = tmp_path / "odd.xlsx"
+    corpus.odd_reference_xlsx(path)
+    extent = file_gate.workbook(path, "list").sheets["Services"]
+    assert (extent.rows, extent.columns) == (1_048_576, 16_384)
+
+
 @pytest.mark.parametrize("reference", ["$A$3", "A-3", "3A", "A3.5", "", "&#65;3"])
 def test_a_cell_reference_that_is_not_a_column_and_a_row_makes_the_workbook_damaged(tmp_path, reference):
     path = workbook(tmp_path / "w.xlsx", f'<row r="3"><c r="{reference}"><v>1</v></c></row>')
