@@ -45,6 +45,8 @@ class FileKind:
         if self.is_workbook and said != self.kind:
             named = f"named {suffix}" if suffix else "without a name ending"
             return f"the file is an .{self.kind} workbook {named}; read as .{self.kind}"
+        if self.kind == "text" and said:  # a CSV saved under a workbook's name: its formatting and sheets are gone
+            return f"the file is a text table (CSV), not an .{said} workbook, although it is named {suffix}; read as text"
         return ""
 
 

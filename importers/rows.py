@@ -125,6 +125,7 @@ class Builder:
         self._sheet_types = ""  # the sheet's name, when it names the types of rows that say nothing else
         self._unnamed: list[int] = []  # with no column saying what the services are: the columns that may
         self._unnamed_extras: list[int] = []  # … and those of them no header word named (read for types too)
+        self._coded_names: set[str] = set()  # sheets whose organisations are KoBo choice names (said once each)
 
     # --- records shared by rows ------------------------------------------------------
 
@@ -244,7 +245,14 @@ class Builder:
         if _OTHER.fullmatch(org_name) or not org_name:  # KoBo: "other", and the name in "org_name_other"
             org_name = v.clean_text(get("organisation_other")) or org_name
         elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
-            org_name = org_name.replace("_", " ").strip().title()
+            code, org_name = org_name, org_name.replace("_", " ").strip().title()
+            if sheet.name not in self._coded_names:
+                self._coded_names.add(sheet.name)
+                self.result.notes.append(
+                    f"sheet '{sheet.name}': organisations are written as KoBo choice names ('{code}' was read as "
+                    f"'{org_name}'). For the names as the form shows them, export the data again with labels "
+                    "(KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services "
+                    "panel.")
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
         if raw_types and _OTHER.match(raw_types) and _OTHER.fullmatch(raw_types.split(" ; ")[0]):
             raw_types = raw_types.split(" ; ", 1)[-1]  # KoBo's "other" and what it is: "Interim care centre"

@@ -4,6 +4,7 @@ python-calamine and libhxl-python, each of which imports or is refused in one li
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,17 @@ def test_every_kind_reads_the_same_three_services(name, kind):
 def test_a_renamed_workbook_is_said_in_the_report():
     notes = read_file(FORMATS / "list_really_xlsx.xls").notes
     assert notes == ["the file is an .xlsx workbook named .xls; read as .xlsx"]
+
+
+def test_a_csv_named_as_a_workbook_is_said_in_the_report(tmp_path):
+    """The other way round: a CSV saved (or renamed) as .xlsx is read, and the report says so (tryout 2, 14)."""
+    fake = tmp_path / "fake.xlsx"
+    shutil.copy(FORMATS / "list_semicolon.csv", fake)
+    result = read_file(fake, region="BD")
+    assert result.summary()["imported"] == 3
+    assert result.notes[0] == ("the file is a text table (CSV), not an .xlsx workbook, although it is named .xlsx; "
+                               "read as text")
+    assert not any("text table" in n for n in read_file(FORMATS / "list_semicolon.csv", region="BD").notes)
 
 
 def test_what_is_not_a_list_is_refused_in_one_line(tmp_path):

@@ -135,11 +135,19 @@ def test_a_matrix_column_headed_hotline_marks_the_type_and_leaves_the_phone_to_t
 def test_kobo_choice_columns_alone_give_the_types(tmp_path):
     header = ["org_name", "lga", "group_services/service_type/med", "group_services/service_type/altcare",
               "group_services/service_type/hotline", "group_contact/phone"]
-    rows = [["al_amin_health", "jere", 1, 0, 0, "08030000001"], ["bcci", "mmc", 0, 1, 1, "08030000002"]]
+    rows = [["al_amin_health", "jere", 1, 0, 0, "08030000001"], ["bcci", "mmc", 0, 1, 1, "08030000002"],
+            ["save_children_ng", "jere", 1, 0, 0, "08030000003"]]
     result = read_file(_workbook(tmp_path / "k.xlsx", header, rows))
-    assert [s.service_types for s in result.services] == [["health"], ["alternative_care", "helpline"]]
-    assert [p.number for s in result.services for c in s.contacts for p in c.phones] == ["08030000001",
-                                                                                          "08030000002"]
+    assert [s.service_types for s in result.services] == [["health"], ["alternative_care", "helpline"], ["health"]]
+    # the organisations are choice names: read as words, and said once for the sheet (tryout 2, finding 11)
+    assert [o.name for o in result.organisations] == ["Al Amin Health", "bcci", "Save Children Ng"]
+    said = [n for n in result.notes if "KoBo choice names" in n]
+    assert said == ["sheet 'Services': organisations are written as KoBo choice names ('al_amin_health' was read "
+                    "as 'Al Amin Health'). For the names as the form shows them, export the data again with labels "
+                    "(KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services "
+                    "panel."]
+    assert [p.number for s in result.services for c in s.contacts for p in c.phones] == [
+        "08030000001", "08030000002", "08030000003"]
 
 
 def test_kobo_choice_columns_give_the_types_beside_a_service_name_column(tmp_path):
