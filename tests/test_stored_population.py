@@ -69,8 +69,7 @@ def test_the_panel_asks_for_a_population_in_its_own_words(qtbot, tmp_path):
         panel = GapPanel(None)  # the real worker thread
         qtbot.addWidget(panel)
         panel.set_project(project)
-        assert panel.population.placeholderText().startswith("COD-PS table")  # the project keeps none
+        assert panel.population.placeholderText().startswith("people in each area")  # the project keeps none
         panel.run()
-        qtbot.waitUntil(lambda: "keeps none" in panel.status.text(), timeout=60_000)
-    assert panel.status.text() == ("Case management: Population: give a COD-PS table (.csv/.xlsx) or a population "
-                                   "raster (.tif); this project keeps none.")  # the field as the panel names it
+        qtbot.waitUntil(lambda: "Not started" in panel.status.text(), timeout=60_000)
+    assert 'Under "Population", choose a table of the number of people in each area' in panel.status.text()
