@@ -72,4 +72,4 @@ def test_the_panel_asks_for_a_population_in_its_own_words(qtbot, tmp_path):
         assert panel.population.placeholderText().startswith("people in each area")  # the project keeps none
         panel.run()
         qtbot.waitUntil(lambda: "Not started" in panel.status.text(), timeout=60_000)
-    assert 'Under "Population", choose a table of the number of people in each area' in panel.status.text()
+    assert "Under “Population”, choose a table of the number of people in each area" in panel.status.text()
