@@ -175,6 +175,17 @@ def test_an_xlsb_cell_pointing_past_the_shared_strings_makes_the_workbook_damage
     assert file_gate.workbook(tmp_path / "fine.xlsb", "list").sheets["Services"].rows == 4
 
 
+@pytest.mark.parametrize("maker, said", [
+    (corpus.shared_strings_claim_xlsx, "its shared strings say they are 2,147,483,648"),  # calamine reserved 51 GB
+    (corpus.xlsb_short_cell, "a cell record of 0 bytes"),  # calamine read its column from the record before
+])
+def test_a_workbook_that_would_make_the_reader_reserve_gigabytes_is_damaged(tmp_path, maker, said):
+    path = tmp_path / ("list.xlsb" if "xlsb" in maker.__name__ else "list.xlsx")
+    maker(path)
+    with pytest.raises(file_gate.FileRefused, match=f"damaged .*{said}"):
+        file_gate.workbook(path, "list")
+
+
 def test_xlsb_records_are_read_across_pieces(tmp_path, monkeypatch):
     """A record cut between two pieces of the stream (a 7-byte piece) is read as one."""
     from directory.file_gate import binary_sheets

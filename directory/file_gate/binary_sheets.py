@@ -173,7 +173,9 @@ def _scan_xlsb(f, found: list[int]) -> None:
                 while buf[at - 1] & 0x80 and shift < 28:
                     size |= (buf[at] & 0x7F) << shift
                     at, shift = at + 1, shift + 7
-            if kind < 0x0C and size >= 4:
+            if kind < 0x0C:
+                if size < 8:  # a row or cell record too short to say where it is: the reader takes stale bytes
+                    raise ValueError(f"a {'row' if kind == _ROW_HEADER else 'cell'} record of {size} bytes")
                 if kind == _ROW_HEADER:
                     row = unpack("<I", buf, at)[0]
                     if row > _LAST_ROW:

@@ -65,8 +65,23 @@ def column_number(letters: bytes) -> int:
     return n
 
 
+_UNIQUE_COUNT = re.compile(rb"""\buniqueCount\s*=\s*["'](\d+)["']""")
+
+
+def _check_shared_strings(z: zipfile.ZipFile) -> None:
+    """The shared strings' ``uniqueCount``, which calamine reserves memory for before reading them: one
+    that the part has no room for ("2147483648" in a 2 KB part: 51 GB) makes the workbook damaged."""
+    for info in z.infolist():
+        if info.filename.lower().endswith("sharedstrings.xml"):
+            with z.open(info) as f:
+                head = f.read(4096)
+            if (m := _UNIQUE_COUNT.search(head)) and int(m[1][:12]) > min(info.file_size // 5 + 1, MAX_SHEET_CELLS):
+                raise ValueError(f"its shared strings say they are {int(m[1][:12]):,}, more than the part holds")
+
+
 def xlsx_extents(z: zipfile.ZipFile) -> dict[str, Extent]:
     """Sheet name → extent for every worksheet of an .xlsx/.xlsm package."""
+    _check_shared_strings(z)
     book = ElementTree.fromstring(z.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
     targets = {r.get("Id"): r.get("Target") for r in rels.findall("p:Relationship", _NS)}

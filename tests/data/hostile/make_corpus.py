@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import struct
 import sys
@@ -161,6 +162,16 @@ def odd_reference_xlsx(path: Path) -> None:
     far = ("<row r='4'><c\ts=\"0\" t='inlineStr' r='XFD4'><is><t>x</t></is></c></row>"
            '<row r="5"><c r="A5" r = "A1048576"><v>1</v></c></row>')
     write_zip(path, xlsx_members(sheet_xml([HEADER, *ROWS], far)))
+
+
+def shared_strings_claim_xlsx(path: Path) -> None:
+    """A list written by LibreOffice (tests/data/import/cell_errors.xlsx) whose shared strings say
+    uniqueCount="2147483648": calamine reserved 51 GB for them and the process aborted."""
+    with zipfile.ZipFile(REPO / "tests" / "data" / "import" / "cell_errors.xlsx") as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["xl/sharedStrings.xml"] = re.sub(rb'uniqueCount="\d+"', b'uniqueCount="2147483648"',
+                                           parts["xl/sharedStrings.xml"], count=1)
+    write_zip(path, parts)
 
 
 def _letters(n: int) -> str:
@@ -428,6 +439,19 @@ def xlsb_string_out_of_range(path: Path) -> None:
                                                          if kind == 0x07 else data))
 
 
+def xlsb_short_cell(path: Path) -> None:
+    """A BrtCellBool record of no bytes after a record of another kind: calamine took the cell's column from
+    the bytes of the record before (here column 16,777,215) and reserved gigabytes."""
+    done = []
+
+    def change(kind: int, data: bytes) -> bytes:
+        if kind == 0x07 and not done:
+            done.append(1)
+            return _xlsb_record(kind, data) + _xlsb_record(0x3A, b"\xff\xff\xff\x00" * 22) + _xlsb_record(0x04, b"")
+        return _xlsb_record(kind, data)
+    _patched_xlsb(path, change)
+
+
 def xls_damaged_directory(path: Path) -> None:
     """The .xls whose OLE directory's root entry is marked a plain storage: xlrd stops on an assert."""
     data = bytearray(BASE_XLS.read_bytes())
@@ -576,6 +600,8 @@ CASES = [
          long_reference_xlsx),
     Case("reference-odd.xlsx", "values at XFD4 and A1048576 in references written with a tab and single quotes, "
          "and as a second r attribute", XLSX_KINDS, odd_reference_xlsx),
+    Case("shared-strings-claim.xlsx", "shared strings that say uniqueCount=\"2147483648\" in a few hundred bytes",
+         XLSX_KINDS, shared_strings_claim_xlsx),
     Case("columns-16384.xlsx", "a value in each of the 16,384 columns of the header row", XLSX_KINDS, wide_xlsx),
     Case("cells-1mb.xlsx", "three 1 MB cells (valid; cut to 32,767 characters with a warning)", XLSX_KINDS,
          big_cells_xlsx, accepted={LIST, TABLE}),
@@ -605,6 +631,7 @@ CASES = [
     Case("far-cell.xlsb", "an .xlsb with a number at XFD1048576", {LIST, WORKBOOK}, xlsb_far_cell),
     Case("string-out-of-range.xlsb", "an .xlsb cell pointing at shared string 574,452,256 of 19", {LIST, WORKBOOK},
          xlsb_string_out_of_range),
+    Case("short-cell.xlsb", "an .xlsb with a cell record of no bytes", {LIST, WORKBOOK}, xlsb_short_cell),
     Case("damaged-directory.xls", "an .xls whose OLE root directory entry is marked a storage", {LIST, WORKBOOK},
          xls_damaged_directory),
     Case("claims-xfd.xlsb", "an .xlsb whose dimension claims XFD1048576 over four rows (valid)", {LIST, WORKBOOK},
