@@ -187,7 +187,6 @@ def test_the_wizard_says_why_a_sheet_is_skipped_in_french(french, qtbot, tmp_pat
     """The preview said "This sheet will be skipped: no table of services (a cover page, instructions or lists)"
     in English whatever the language; the report after the import listed the skipped sheets in English too."""
     from desktop.importing.wizard import ImportWizard
-    from importers.pipeline import read_file
     from tests.helpers import small_project
 
     small_project(tmp_path / "p.gpkg", n_services=0).close()

@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import drive  # noqa: E402
-from drive import REPO, LOG, note, save, wait, wait_until  # noqa: E402
+from drive import LOG, note, save, wait, wait_until  # noqa: E402
 
 
 def texts_of(widget) -> list[str]:
@@ -211,7 +211,6 @@ def role_planner_es(out: Path, work: Path) -> None:
 
 
 def role_officer_ar(out: Path, work: Path) -> None:
-    from PySide6.QtCore import Qt
 
     app, window, tr = drive.start(out, work, "ar")
     boxes = drive.Boxes(out)
@@ -347,7 +346,6 @@ def role_kobo(out: Path, work: Path) -> None:
 
 
 def role_extras(out: Path, work: Path) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     app, window, tr = drive.start(out, work, "en")
     boxes = drive.Boxes(out)
