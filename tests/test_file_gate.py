@@ -39,6 +39,7 @@ def workbook(path: Path, body: str) -> Path:
     # references a reader lays out although spreadsheet programs never write them so
     ('<row r="3"><c r="A99999999"><v>1</v></c></row>', 99_999_999, 1),  # eight digits
     ('<row r="3"><c r="A100000000000000000000"><v>1</v></c></row>', 10**9, 1),  # past any sheet: "too far"
+    ('<row r="3"><c r="A000000099999999"><v>1</v></c></row>', 99_999_999, 1),  # leading zeros, read as readers do
     ('<row r="3"><c r="xfd3"><v>1</v></c></row>', 3, 16_384),  # lower case
     ('<row r="3"><c r="AAAA3"><v>1</v></c></row>', 3, 18_279),  # four letters
     ("<row r='3'><c r='B7'><v>1</v></c></row>", 7, 2),  # single quotes

@@ -182,9 +182,11 @@ def _tag_by_tag(body: bytes, extent: Extent, row_number: int) -> int:
 
 
 def _number(digits: bytes, what: str) -> int:
+    """A row number as a reader takes it (leading zeros too: "000099999999" is row 99,999,999)."""
     if not digits.strip().isdigit():
         raise ValueError(f"the {what} number '{digits[:20].decode(errors='replace')}' is not a number")
-    return min(int(digits.strip()[:10]), _FAR)
+    significant = digits.strip().lstrip(b"0") or b"0"
+    return _FAR if len(significant) > 9 else min(int(significant), _FAR)
 
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
