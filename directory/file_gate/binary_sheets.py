@@ -97,6 +97,9 @@ class _Quiet:
 
 _ROW_HEADER, _END_SHEET_DATA, _BUNDLE_SHEET = 0x0000, 0x0092, 0x009C
 _CELL_SHARED_STRING, _SHARED_STRING = 0x0007, 0x0013  # BrtCellIsst (its string's index at byte 8), BrtSSTItem
+#: The fewest bytes of a row or cell record ([MS-XLSB] 2.4): the row (BrtRowHdr) and column first, then the
+#: value; 8 (the column and style) for the others.
+_SHORTEST = {0x00: 17, 0x02: 12, 0x03: 9, 0x04: 9, 0x05: 16, 0x06: 12, 0x07: 12}
 #: BrtCellRk … BrtFmlaError: a value (or formula) in the column of their first four bytes.
 _XLSB_CELLS = range(0x0002, 0x000C)
 #: A row number past the last row of a sheet: the reader stops there.
@@ -174,7 +177,7 @@ def _scan_xlsb(f, found: list[int]) -> None:
                     size |= (buf[at] & 0x7F) << shift
                     at, shift = at + 1, shift + 7
             if kind < 0x0C:
-                if size < 8:  # a row or cell record too short to say where it is: the reader takes stale bytes
+                if size < _SHORTEST.get(kind, 8):  # too short for what the reader takes from it: stale bytes
                     raise ValueError(f"a {'row' if kind == _ROW_HEADER else 'cell'} record of {size} bytes")
                 if kind == _ROW_HEADER:
                     row = unpack("<I", buf, at)[0]
