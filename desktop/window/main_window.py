@@ -32,6 +32,7 @@ from mapping.maps.project_map import map_services
 from desktop.map.view import MapView
 from desktop.window.panels import PANELS, language_for
 from directory.type_labels import ServiceTypes
+from desktop.curation.services_model import area_search_names
 from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
 from desktop.window.start_page import StartPage
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
             return False
         self.project, self.listing = project, listing
         types = ServiceTypes.for_project(project, self._language())
-        self.services_panel.set_listing(listing, types)
+        self.services_panel.set_listing(listing, types, area_search_names(project.admin_areas()))
         self.map_view.show_services(
             project.path, map_services(listing), title=path.stem, type_styles=types.map_styles(), lang=self._language()
         )
