@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.coverage.inputs import GapInputs
 from desktop.coverage.results import GapResults, page_text
 from desktop.coverage.type_list import ServiceTypeList
+from desktop.coverage.words import problem_in_words
 from desktop.curation.warnings_bar import WarningsBar
 from desktop.window.small_screen import scrolling
 from desktop.worker import TaskRunner
@@ -150,10 +151,12 @@ class GapPanel(QWidget):
         self.types.clear()
         if project is None:
             return
+        from desktop.window.panels import language_for
         from directory import input_store
 
         tax = project.taxonomy_dict()
-        self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy())
+        lang = language_for(self.main_window)  # the types named as the rest of the interface names them
+        self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy(), lang)
         self.types.set_checked([FIRST_TYPE])
         self.inputs.set_levels(project.admin_level_names())
         kept = input_store.stored(project, "population")
@@ -284,14 +287,17 @@ class GapPanel(QWidget):
         if isinstance(exc, InvalidRequest):
             message = self._in_words(exc, code)
         else:
-            message = f"{self.types.label(code)}: {exc}" if code else str(exc)
+            text = problem_in_words(str(exc))
+            message = f"{self.types.label(code)}: {text}" if code else text
         self.status.setText(message)
         if not isinstance(exc, UserFacingError):
             QMessageBox.warning(self, self.tr("Gap analysis"), self.tr("The analysis failed: %s") % message)
 
     def _in_words(self, exc, code: str | None) -> str:
         """A request's problem in this panel's words ("Population: give a population …")."""
-        text = exc.describe(self.inputs.label)
+        from directory.tasks import InvalidRequest
+
+        text = InvalidRequest(exc.field, problem_in_words(exc.problem), exc.value).describe(self.inputs.label)
         return f"{self.types.label(code)}: {text}" if code else text
 
     def _done(self, outcome) -> None:

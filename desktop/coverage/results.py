@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.coverage.words import kind_word, note_in_words, site_name
+
 TABLE_COLUMNS = ["rank", "pcode", "name", "analysed", "covered", "uncovered", "pct_covered", "services", "median",
                  "worst", "nearest", "nearest_service"]
 
@@ -241,9 +243,9 @@ class GapResults(QWidget):
             f"{t['analysed']:,}", f"{t['covered']:,}", f"{pct:.1f}", result.threshold, f"{t['uncovered']:,}"))
         self.by_uncovered.setText(self.tr("Children out of reach") if children else self.tr("People out of reach"))
         self.bands.setText(self.tr("Travel-time bands") if result.threshold.by_time else self.tr("Distance bands"))
-        self.notes.setPlainText("\n".join(result.notes))
-        kind = result.population_kind
-        lines = [f"{s['pick']}. {s['name']}" + (f", {s['area']}" if s.get("area") else "")
+        self.notes.setPlainText("\n".join(note_in_words(n) for n in result.notes))
+        kind = kind_word(result.population_kind)
+        lines = [f"{s['pick']}. {site_name(s['name'])}" + (f", {s['area']}" if s.get("area") else "")
                  + f" — {s['latitude']:.5f}, {s['longitude']:.5f}: "
                  + self.tr("adds %s %s (total %s)") % (f"{s['adds']:,}", kind, f"{s['cumulative']:,}")
                  for s in outcome.sites]
