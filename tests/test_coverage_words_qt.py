@@ -231,3 +231,22 @@ def test_the_gap_results_speak_spanish(panel, qtbot):
     panel.results.tabs.setCurrentWidget(panel.results.sites_page)
     qtbot.wait(200)
     panel.grab().save(SHOT)
+
+
+def test_the_summary_writes_numbers_as_the_table_does_in_spanish(panel, qtbot):
+    """Finding 8: "Niños en el ámbito: 11,394,309 — cubiertos: 1,658,144 (14.6 %)" beside a table that
+    follows QLocale: the summary is now written with the interface's locale too, so both agree."""
+    run_and_wait(panel, qtbot)
+    results = panel.results
+    t = results.outcome().result.totals()
+    assert t["analysed"] > 1_000_000
+    summary = results.summary.text()
+    shown = results.overview.itemDelegate().displayText
+    assert f"{t['analysed']:,}" not in summary  # no English separators
+    big = shown(t["analysed"], None)
+    assert "." in big and "," not in big  # 1.620.000 in Spanish
+    assert big in summary and shown(t["covered"], None) in summary and shown(t["uncovered"], None) in summary
+    pct = 100 * t["covered"] / t["analysed"]
+    assert f"({shown(pct, None)} %)" in summary and "," in shown(pct, None)  # one decimal, with a comma
+    ov = results.overview_model
+    assert ov.item(0, 2).data(0) == t["analysed"]  # the overview's number, as the summary writes it

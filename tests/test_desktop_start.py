@@ -252,3 +252,25 @@ def test_closing_the_project_during_an_import_asks_first(window, qtbot, tmp_path
         assert project.counts()["services"] > 0
     window.close_action.trigger()  # nothing runs now: no question
     assert len(asked) == 1 and window.project is None
+
+
+def test_the_chosen_language_is_the_default_locale(qapp, tmp_path):
+    """Second tryout, finding 8: preferences/language chose the translations but not QLocale, so numbers
+    kept the system's separators; the language chosen is now the default locale too."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from desktop.app import start_application
+    from desktop.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set("preferences/language", "es")
+    before = QLocale()
+    try:
+        _app, _settings, translators = start_application(settings)
+        assert QLocale().language() == QLocale.Language.Spanish
+        assert QLocale().toString(1234567) == "1.234.567"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
