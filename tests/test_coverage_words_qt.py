@@ -250,3 +250,21 @@ def test_the_summary_writes_numbers_as_the_table_does_in_spanish(panel, qtbot):
     assert f"({shown(pct, None)} %)" in summary and "," in shown(pct, None)  # one decimal, with a comma
     ov = results.overview_model
     assert ov.item(0, 2).data(0) == t["analysed"]  # the overview's number, as the summary writes it
+
+
+def test_the_admin_levels_are_named_as_the_map_names_them(panel):
+    """Finding 12: "1 Division / 2 District" in the Spanish gap panel, "División / Distrito" on the map."""
+    from directory.names import level_name
+    from directory.store import Project
+
+    with Project.open(panel.project_path) as project:
+        assert project.admin_level_names() == {1: "Admin level 1", 2: "Admin level 2"}  # never named
+        panel.set_project(project)
+        assert [panel.level.itemText(i) for i in range(panel.level.count())] == [
+            "1 Nivel administrativo 1", "2 Nivel administrativo 2"]
+        with project.change("test", "levels named"):
+            project.set_admin_level_names({1: "Division", 2: "District"})
+        panel.set_project(project)
+    shown = [panel.level.itemText(i) for i in range(panel.level.count())]
+    assert shown == ["1 División", "2 Distrito"]
+    assert level_name("District", "es") == "Distrito"  # the map's layer list's own words

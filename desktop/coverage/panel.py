@@ -158,7 +158,10 @@ class GapPanel(QWidget):
         lang = language_for(self.main_window)  # the types named as the rest of the interface names them
         self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy(), lang)
         self.types.set_checked([FIRST_TYPE])
-        self.inputs.set_levels(project.admin_level_names())
+        from desktop.window.panels import level_names_for
+
+        # the levels named as the map's layer list names them ("Distrito"), not as stored ("District")
+        self.inputs.set_levels(level_names_for(project, self.main_window))
         kept = input_store.stored(project, "population")
         self.inputs.set_stored_population(kept.label if kept else None)
 
