@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
 
         self.basemap_menu = BasemapMenu(self.map_view, self)
         view_menu.addMenu(self.basemap_menu)
+        from desktop.window.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
         if PANELS:
             tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
