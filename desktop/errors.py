@@ -62,7 +62,7 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
             + QCoreApplication.translate("Errors", "Your project file is safe: every change is saved when it is made. The details are in %1; "
                   "please send that file to whoever supports ServiceMap for you.").replace("%1", str(log_path()))
             + "\n\n"
-            + QCoreApplication.translate("Errors", "Help ▸ Check this installation… shows whether this computer lacks "
+            + QCoreApplication.translate("Errors", "Help › Check this installation… shows whether this computer lacks "
                                                    "something ServiceMap needs.")
         )  # fmt: skip
     if _showing or QApplication.instance() is None:

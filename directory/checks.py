@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: Where people give services their types; the desktop's words name its menu (desktop/window/panels.py).
-TYPE_HINT = ("give them types in the desktop (Tools ▸ Service types…), or with 'servicemap teach' and "
+TYPE_HINT = ("give them types in the desktop (Tools › Service types…), or with 'servicemap teach' and "
              "'servicemap retype'")
 VERIFY_HINT = "Check them with their providers ('servicemap verify-sheet') before relying on them."
 SHOWN_AREAS = 5

@@ -185,6 +185,12 @@ ROW_NUMBER_HEADERS = {match_key(h) for h in (
     "", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial", "serial no",
     "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক", "ক্রমিক নং", "ক্রম", "নং")}
 _EXACT = {match_key(s): f for f, words in SYNONYMS.items() for s in words}
+#: The columns KoBoToolbox adds to every export about the submission, not the service ("_status" is
+#: "submitted_via_web", not whether the service is open): left out. Its "_uuid" and "_gps_…" are read.
+KOBO_SUBMISSION = {match_key(h) for h in (
+    "_status", "_submission_time", "_submitted_by", "_validation_status", "_notes", "_tags", "_index",
+    "__version__", "_version_", "_attachments", "_geolocation", "_xform_id_string", "_parent_index",
+    "_parent_table_name", "_submission__uuid", "_duration", "_media_count", "_media_all_received", "_total_media")}
 
 
 def _keys(*words: str) -> frozenset[str]:
@@ -311,6 +317,8 @@ def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
         return None, 0.0, "unknown"
     if key == "id" and header.strip().startswith("_"):
         return "id", 0.9, "header"  # KoBo's row number "_id"; its "_uuid" is the stable one
+    if key in KOBO_SUBMISSION and header.strip().startswith("_"):
+        return "ignore", 1.0, "header"
     sure = 0.95 if "/" in header else 1.0
     if key in _EXACT:
         return ("lead_organisation", sure, "header") if key in WEAKER else (_EXACT[key], sure, "header")

@@ -16,7 +16,7 @@ from pathlib import Path
 from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import date_order, file_kinds, history, profiles, readers, teach
+from importers import date_order, file_kinds, history, profiles, readers, skip_reasons, teach
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
@@ -86,13 +86,11 @@ def read_file(
             result.skipped_sheets[data.name] = data.skipped
             continue
         if sheet_is_empty(data):
-            result.skipped_sheets[data.name] = "empty sheet"
+            result.skipped_sheets[data.name] = skip_reasons.EMPTY
             continue
         table = find_table(data)
         if table is None:
-            result.skipped_sheets[data.name] = (
-                "no table of services (a cover page, instructions or lists): no header row in the first 30 rows "
-                "names an organisation and a service")
+            result.skipped_sheets[data.name] = skip_reasons.NO_TABLE
             continue
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]
@@ -123,7 +121,7 @@ def no_table_found(path: Path, result: ImportResult) -> str:
     if result.tables or result.services:
         return ""
     why = next((f"Sheet '{sheet}' was skipped: {reason}." for sheet, reason in result.skipped_sheets.items()
-                if reason != "empty sheet" and not reason.startswith("no table")),
+                if reason not in (skip_reasons.EMPTY, skip_reasons.NO_TABLE)),
                "A sheet needs a header row (in its first 30 rows) with an organisation column and a column "
                "saying what the service is (name, type, activity or sector).")
     return f"{path}: no table of services found; nothing was read. {why}"

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 import python_calamine
 
 from directory import file_gate
-from importers import cell_errors, csvtext, file_kinds
+from importers import cell_errors, csvtext, file_kinds, skip_reasons
 from importers.errors import ImportFileError
 
 #: Rows per sheet ServiceMap reads; a sheet with more is skipped with the reason.
@@ -117,8 +117,7 @@ def _sheet(name: str, rows: list[list]) -> SheetData:
 
 
 def _too_many(n: int) -> str:
-    return (f"{n:,} rows, more than the {MAX_ROWS:,} ServiceMap reads from one sheet; "
-            "split the list into smaller sheets or files")
+    return skip_reasons.TOO_MANY_ROWS_READ.format(rows=f"{n:,}", max=f"{MAX_ROWS:,}")
 
 
 def _calamine_failed(exc: BaseException) -> bool:

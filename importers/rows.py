@@ -51,9 +51,22 @@ _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "descript
           "block", "address",
           "target", "intake", "referral", "accessibility", "confidential")
 _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
-_STATUSES = {"active": "active", "open": "active", "functional": "active", "actif": "active", "activo": "active",
-             "inactive": "inactive", "closed": "inactive", "suspended": "temporarily closed",
-             "temporarily closed": "temporarily closed", "defunct": "defunct", "ended": "defunct"}
+#: Status words as lists write them, 4W sheets' activity statuses too: an activity "completed" or only
+#: "planned" is no service to refer people to today.
+_STATUSES = {
+    **dict.fromkeys(("active", "open", "functional", "operational", "ongoing", "on-going", "on going", "in progress",
+                     "running", "continuing", "actif", "active", "en cours", "fonctionnel", "fonctionnelle", "activo",
+                     "activa", "en curso", "funcionando", "operativo", "ativo", "em andamento", "نشط", "فعال", "قائم",
+                     "جاري", "مستمر", "সক্রিয়", "চলমান", "চালু"), "active"),
+    **dict.fromkeys(("inactive", "closed", "completed", "complete", "finished", "planned", "pipeline", "not started",
+                     "inactif", "fermé", "fermée", "terminé", "terminée", "achevé", "achevée", "clôturé", "prévu",
+                     "planifié", "inactivo", "inactiva", "cerrado", "cerrada", "finalizado", "completado", "terminado",
+                     "planificado", "previsto", "غير نشط", "مغلق", "مكتمل", "منتهي", "مخطط", "বন্ধ", "সম্পন্ন",
+                     "পরিকল্পিত", "নিষ্ক্রিয়"), "inactive"),
+    **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
+                     "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
+    **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed"), "defunct"),
+}
 
 
 _RELEASED: list = []  # stands for a row already read and let go
@@ -174,8 +187,10 @@ class Builder:
                     f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
-        self._marks = [] if says_what else marked_type_columns(table.mapping, sheet.rows, table.first_data_row,
-                                                               self.finder)
+        # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x) say the types, beside a service
+        # name column too; a type column, where there is one, says them already (KoBo exports both)
+        self._marks = [] if "types" in cols else marked_type_columns(table.mapping, sheet.rows,
+                                                                      table.first_data_row, self.finder)
         self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
             sheet.name)
         self._unnamed, self._unnamed_extras = [], []
@@ -370,7 +385,7 @@ class Builder:
             said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
                                                           "description", "sub_sector", "sector") if cell(k)), "")
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "
-                        "editor, or teach the words with Tools ▸ Service types… in the desktop (or 'servicemap teach' "
+                        "editor, or teach the words with Tools › Service types… in the desktop (or 'servicemap teach' "
                         "and 'servicemap retype')")
         for code in found.stopped:
             msgs.append(f"service type '{code}' left out: the row's text says it is suspended or not offered; check it")
@@ -453,6 +468,9 @@ class Builder:
         status = _STATUSES.get(raw_status, "active")
         if raw_status and raw_status not in _STATUSES:
             msgs.append(f"status '{raw_status}' not understood; recorded as active")
+        elif status != "active" and raw_status != status:  # "completed", "planned": read as not offered today
+            msgs.append(f"status '{raw_status}': recorded as {status}, so pathways leave it out; if it is offered "
+                        "today, set its status to active")
         cost = v.clean_text(cell("cost"))
         description = v.clean_text(cell("description"))
         remarks = v.clean_text(cell("remarks"))

@@ -229,10 +229,17 @@ def parse_date(value: object, day_first: bool = True) -> tuple[date | None, list
             return date(y, mo, d), []
         except ValueError:
             pass
-    if m := re.fullmatch(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[A-Za-z]*[\s,-]+(\d{4})", text):
-        mo = _MONTHS.get(m[2].lower())
-        if mo:
-            return date(int(m[3]), mo, int(m[1] or 1)), []
+    # "5 March 2026", "Aug-2026", and Excel's "03-Mar-24" and "Mar-24" (March 2024); "March 5, 2026"
+    # ("Mar 24" is left alone: the 24th of March, or 2024?)
+    if m := re.fullmatch(r"(?:(\d{1,2})[\s/-]+)?([A-Za-z]{3})[A-Za-z]*\.?(?:[\s,/-]+(\d{4})|[/-](\d{2}))", text):
+        day, month, year = int(m[1] or 1), m[2], int(m[3] or m[4])
+    elif m := re.fullmatch(r"([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", text):
+        day, month, year = int(m[2]), m[1], int(m[3])
+    if m and (mo := _MONTHS.get(month.lower())):
+        try:
+            return date(year + (2000 if year < 100 else 0), mo, day), []
+        except ValueError:
+            pass
     return None, [f"date '{text}' not understood; left empty"]
 
 

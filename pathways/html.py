@@ -4,12 +4,14 @@ One ``<section>`` per pathway, each starting a page: the title and the emergency
 the top, the staleness count, the steps as a numbered flow in two columns, then the
 locator map, the QR code and the footer (version, dates, consent note). A combined
 document starts with a contents page. Right-to-left languages get ``dir="rtl"``; numbers
-sit in ``<bdi>`` so they read left to right inside Arabic text.
+sit in ``<bdi>`` so they read left to right inside Arabic text, and a name or value that reads
+the other way from the page (English on an Arabic page) is one box (``<bdi class="run">``).
 """
 
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -38,6 +40,30 @@ def _warned(text: str) -> str:
     return e(text).replace("⚠", WARNING_SIGN)
 
 
+def _reads_rtl(text: str) -> bool | None:
+    """Whether ``text`` reads right to left, as ``dir="auto"`` decides it: by its first strong
+    letter (None without one, e.g. a phone number or a date)."""
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return None
+
+
+def _run(text: str, rtl: bool, *, bare: bool = False) -> str:
+    """``text`` escaped in a ``<bdi>``, marked ``run`` when it reads the other way from the page
+    (English on an Arabic page, Arabic on an English one): the CSS keeps such a run in one box.
+    Wrapped in the line, the bidi algorithm would order each line on its own and the pieces would
+    read out of order with their neighbours ("Free of" … the next field … "charge"). ``bare``:
+    text that reads the page's way stays as it is, without a ``<bdi>``."""
+    reads_rtl = _reads_rtl(text)
+    if reads_rtl is not None and reads_rtl != rtl:
+        return f'<bdi class="run">{e(text)}</bdi>'
+    return e(text) if bare else f"<bdi>{e(text)}</bdi>"
+
+
 @dataclass
 class RenderedPathway:
     pathway: Pathway
@@ -49,9 +75,10 @@ def _entry_html(entry: Entry, pathway: Pathway) -> str:
     classes = ["entry"] + (["stale"] if entry.stale else []) + (["confidential"] if entry.confidential else [])
     where = f'<span class="where">{e(entry.where)}</span>' if entry.where else ""
     if entry.confidential:
-        who = f'<div class="who">{e(entry.service)} <span class="svc">— {e(entry.organisation)}</span></div>'
+        service, organisation = _run(entry.service, t.rtl, bare=True), _run(entry.organisation, t.rtl, bare=True)
+        who = f'<div class="who">{service} <span class="svc">— {organisation}</span></div>'
     else:
-        who = f'<div class="who"><bdi>{e(entry.organisation)}</bdi> <span class="svc">— <bdi>{e(entry.service)}</bdi></span>{where}</div>'
+        who = f'<div class="who">{_run(entry.organisation, t.rtl)} <span class="svc">— {_run(entry.service, t.rtl)}</span>{where}</div>'
     phones = "".join(f"<bdi>{e(display_number(p, pathway.country))}</bdi>" for p in entry.phones[:3])
     facts = []
     if entry.confidential:
@@ -62,7 +89,7 @@ def _entry_html(entry: Entry, pathway: Pathway) -> str:
                            ("languages", t.get("labels.list_separator").join(entry.languages)), ("accessibility", entry.accessibility),
                            ("referral", entry.referral)):
             facts.append((key, value))
-    facts_html = "".join(f"<span><b>{e(t.get('labels.' + k))}:</b> <bdi>{e(v)}</bdi></span>" for k, v in facts if v)
+    facts_html = "".join(f"<span><b>{e(t.get('labels.' + k))}:</b> {_run(v, t.rtl)}</span>" for k, v in facts if v)
     if entry.stale:
         day = f"\u2066{entry.verified_on}\u2069" if t.rtl else entry.verified_on  # an ISO date reads left to right
         mark = t.get("labels.stale", date=day) if entry.verified_on else t.get("labels.never_verified")

@@ -85,7 +85,7 @@ class PathwaysRequest:
         levels = snapshot.project.admin_levels()
         if not levels:
             raise UserFacingError(f"{self.project}: the project has no admin boundaries. Add them first "
-                                  "(File ▸ New project, or 'servicemap init').")
+                                  "(File › New project, or 'servicemap init').")
         level = self.level if self.level is not None else (levels[1] if len(levels) > 1 else levels[0])
         areas = snapshot.areas_at_level(level)
         if self.within:

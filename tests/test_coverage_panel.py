@@ -368,3 +368,78 @@ def test_the_legend_folds_on_the_docked_map_and_opens_on_a_big_one(qtbot, tmp_pa
     finally:
         close_panel(panel, qtbot)
         project.close()
+
+
+# --- a project that keeps no population (tryout finding 18) ----------------------------------------------
+
+
+def _threaded_panel(qtbot, project):
+    from desktop.coverage.panel import GapPanel
+
+    widget = GapPanel(None)  # its real worker thread
+    assert not widget.runner.synchronous
+    qtbot.addWidget(widget)
+    widget.set_project(project)
+    widget.resize(900, 900)
+    widget.show()
+    return widget
+
+
+def test_without_a_population_the_analysis_says_it_did_not_start_and_where_to_find_one(qtbot, tmp_path):
+    """The panel said "Stopped – 0%" and "give a COD-PS table … this project keeps none": the run never
+    started, and a planner does not know what a COD-PS table is or where it comes from."""
+    project = small_project(tmp_path / "p.gpkg")
+    panel = _threaded_panel(qtbot, project)
+    try:
+        assert panel.population.text() == ""
+        panel.run()
+        qtbot.wait(200)
+        assert not panel.runner.running and panel.results.outcomes == {}
+        assert panel.progress.text() == "Not started" and "Stopped" not in panel.progress.text()
+        text = panel.status.text()
+        assert text.startswith("Not started: gaps are counted in people, and this project has no population figures.")
+        assert "subnational population statistics (COD-PS)" in text and "HDX" in text
+        assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+        panel.grab().save(str(tmp_path / "no-population.png"))
+    finally:
+        close_panel(panel, qtbot)
+        project.close()
+
+
+def test_a_population_gone_since_the_panel_opened_is_told_the_same_way(qtbot, tmp_path, population):
+    """The project kept a population when the panel opened, but not when the worker looks for it."""
+    from directory import input_store
+
+    project = small_project(tmp_path / "p.gpkg")
+    with project.change("test", "keep the population"):
+        input_store.keep(project, "population", population, "test figures")
+    panel = _threaded_panel(qtbot, project)
+    try:
+        assert "test figures" in panel.population.placeholderText()
+        with project.change("test", "drop the population"):
+            project.connection.execute("DELETE FROM sm_inputs WHERE name = 'population'")
+        panel.run()
+        qtbot.waitUntil(lambda: not panel.runner.running and panel.status.text().startswith("Not started"),
+                        timeout=30000)
+        assert panel.progress.text() == "Not started"
+        assert "HDX" in panel.status.text() and panel.results.outcomes == {}
+    finally:
+        close_panel(panel, qtbot)
+        project.close()
+
+
+def test_a_run_that_had_started_still_says_stopped(qtbot, tmp_path, population):
+    """An analysis that fails half-way (a second type, after the first was done) is "Stopped", with its %."""
+    from directory.tasks import InvalidRequest
+
+    project = small_project(tmp_path / "p.gpkg")
+    panel = _threaded_panel(qtbot, project)
+    try:
+        panel._finished, panel._planned = 1, 2
+        panel._show_progress(0.5, "")
+        panel._failed(InvalidRequest("roads", "the file is not there.", "roads.gpkg"))
+        assert panel.progress.text() == "Stopped – 50%"
+        assert panel.status.text() == "Roads roads.gpkg: the file is not there."
+    finally:
+        close_panel(panel, qtbot)
+        project.close()

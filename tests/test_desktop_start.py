@@ -114,6 +114,28 @@ def test_new_project_from_a_zip_and_what_it_refuses(window, qtbot, tmp_path, mon
     assert dialog.boundaries is None and not dialog.create_button.isEnabled()
 
 
+def test_new_project_has_room_for_a_long_level_name(window, qtbot, tmp_path):
+    """The "Called" column was as narrow as "Admin level 1": a longer name typed in ("Union / Municipality")
+    was cut. It has room for such a name from the start, and grows for a longer one."""
+    from desktop.window.new_project import NewProjectDialog
+
+    files = write_cod(tmp_path)
+    dialog = NewProjectDialog(window, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_paths(files)  # read on the dialog's worker thread
+    qtbot.waitUntil(lambda: dialog.boundaries is not None, timeout=30000)
+    table = dialog.levels
+    metrics = table.fontMetrics()
+    assert table.columnWidth(1) > metrics.horizontalAdvance("Union / Municipality") + 6  # a cell's margins
+    longer = "Union Parishad / Pourashava ward"
+    table.item(2, 1).setText(longer)  # as typed in: the item changes
+    assert table.columnWidth(1) > metrics.horizontalAdvance(longer) + 6
+    assert longer in dialog.request().level_names
+    assert table.columnWidth(3) > 100  # the examples keep room
+    dialog.grab().save(str(tmp_path / "new-project.png"))
+
+
 def test_open_the_demo_builds_it_once_in_the_background(window, qtbot, settings):
     with qtbot.waitSignal(window.projectChanged, timeout=120000):
         window.start_page.demo_button.click()

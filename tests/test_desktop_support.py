@@ -66,7 +66,7 @@ def test_the_error_dialog_points_to_the_check(qapp, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
     errors.excepthook(ValueError, ValueError("boom"), None)
-    assert "Help ▸ Check this installation…" in shown[0]
+    assert "Help › Check this installation…" in shown[0]
 
 
 def test_screenshot_saves_the_window_once_the_map_is_drawn(tmp_path):

@@ -30,7 +30,7 @@ def test_a_type_without_services_while_untyped_ones_exist_is_said_plainly(tmp_pa
     _untyped(project, 6)
     warnings = directory_warnings(project, service_types=["legal_aid"])
     assert warnings[0].startswith("No service has the type legal_aid here, but 6 services have no type and may be "
-                                  "of it: give them types in the desktop (Tools ▸ Service types…), or with 'servicemap teach' and "
+                                  "of it: give them types in the desktop (Tools › Service types…), or with 'servicemap teach' and "
                                   "'servicemap retype'.")
     assert directory_warnings(project, service_types=["case_management"])[0].startswith(
         "6 services have no type and are left out")

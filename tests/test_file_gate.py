@@ -36,10 +36,50 @@ def workbook(path: Path, body: str) -> Path:
     ('<row r="5"><c t="n" r="C5"><v>1</v></c></row>', 5, 3),  # the reference after another attribute
     ('<x:row r="2"><x:c r="D2"><x:v>1</x:v></x:c></x:row>', 2, 4),  # a namespace prefix
     ('<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="XFD1048576"><v>x</v></c></row>', 1_048_576, 16_384),
+    # references a reader lays out although spreadsheet programs never write them so
+    ('<row r="3"><c r="A99999999"><v>1</v></c></row>', 99_999_999, 1),  # eight digits
+    ('<row r="3"><c r="A100000000000000000000"><v>1</v></c></row>', 10**9, 1),  # past any sheet: "too far"
+    ('<row r="3"><c r="xfd3"><v>1</v></c></row>', 3, 16_384),  # lower case
+    ('<row r="3"><c r="AAAA3"><v>1</v></c></row>', 3, 18_279),  # four letters
+    ("<row r='3'><c r='B7'><v>1</v></c></row>", 7, 2),  # single quotes
+    ('<row r="3"><c\tr="C9"><v>1</v></c></row>', 9, 3),  # a tab
+    ('<row r="3"><c r = "D4"><v>1</v></c></row>', 4, 4),  # spaces around '='
+    ('<row r="3"><c r="A3" r="E8"><v>1</v></c></row>', 8, 5),  # a second reference: readers take the last
+    ('<row r="3"><c cm=">" r="F6"><v>1</v></c></row>', 6, 6),  # '>' inside a value before the reference
+    ('<row r="99999999"><c><v>1</v></c></row>', 99_999_999, 1),  # a far row whose cells have no reference
 ])
 def test_a_sheet_reaches_its_last_cell_with_a_value(tmp_path, body, rows, columns):
     sheets = file_gate.workbook(workbook(tmp_path / "w.xlsx", body), "list").sheets
     assert (sheets["Services"].rows, sheets["Services"].columns) == (rows, columns)
+
+
+@pytest.mark.parametrize("chunk", [16, 64, 97, 4 * 2**20])
+def test_oddly_written_references_are_seen_wherever_the_chunks_cut_the_sheet(tmp_path, monkeypatch, chunk):
+    from directory.file_gate import sheets
+
+    monkeypatch.setattr(sheets, "CHUNK", chunk)
+    path = tmp_path / "odd.xlsx"
+    corpus.odd_reference_xlsx(path)
+    extent = file_gate.workbook(path, "list").sheets["Services"]
+    assert (extent.rows, extent.columns) == (1_048_576, 16_384)
+
+
+@pytest.mark.parametrize("reference", ["$A$3", "A-3", "3A", "A3.5", "", "&#65;3"])
+def test_a_cell_reference_that_is_not_a_column_and_a_row_makes_the_workbook_damaged(tmp_path, reference):
+    path = workbook(tmp_path / "w.xlsx", f'<row r="3"><c r="{reference}"><v>1</v></c></row>')
+    with pytest.raises(file_gate.FileRefused, match="damaged .*is not a column and a row"):
+        file_gate.workbook(path, "list")
+
+
+def test_an_ods_in_an_unknown_encoding_is_damaged(tmp_path):
+    """Its XML declaration names an encoding that does not exist: the parser's LookupError is a damaged file."""
+    with zipfile.ZipFile(Path(__file__).parent / "data" / "import" / "messy.ods") as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["content.xml"] = parts["content.xml"].replace(b'encoding="UTF-8"', b'encoding="UTF-16385"', 1)
+    path = tmp_path / "list.ods"
+    corpus.write_zip(path, parts)
+    with pytest.raises(file_gate.FileRefused, match="damaged .*unknown encoding: UTF-16385"):
+        file_gate.workbook(path, "list")
 
 
 def test_a_sheet_too_large_is_named_with_its_far_corner(tmp_path):
@@ -123,6 +163,16 @@ def test_a_binary_workbook_reaches_its_last_value(tmp_path, maker, rows, columns
     maker(path)
     extent = file_gate.workbook(path, "list").sheets["Services"]
     assert (extent.rows, extent.columns) == (rows, columns)
+
+
+def test_an_xlsb_cell_pointing_past_the_shared_strings_makes_the_workbook_damaged(tmp_path):
+    """calamine's Rust code stopped on it with a panic, and printed its backtrace, before any message."""
+    path = tmp_path / "list.xlsb"
+    corpus.xlsb_string_out_of_range(path)
+    with pytest.raises(file_gate.FileRefused, match="refers to shared string 574,452,257; the workbook has 19"):
+        file_gate.workbook(path, "list")
+    (tmp_path / "fine.xlsb").write_bytes(corpus.BASE_XLSB.read_bytes())
+    assert file_gate.workbook(tmp_path / "fine.xlsb", "list").sheets["Services"].rows == 4
 
 
 def test_xlsb_records_are_read_across_pieces(tmp_path, monkeypatch):

@@ -142,6 +142,42 @@ def test_kobo_choice_columns_alone_give_the_types(tmp_path):
                                                                                           "08030000002"]
 
 
+def test_kobo_choice_columns_give_the_types_beside_a_service_name_column(tmp_path):
+    """An export with the name of each service and its types only as 0/1 columns (the column listing the
+    chosen types left out): the marks type it, the name adds what it says (tryout 2, finding 1)."""
+    header = ["group_org/org_name", "group_services/service_name", "group_services/service_type/legal_aid",
+              "group_services/service_type/case_management", "group_services/service_type/safe_house",
+              "group_contact/phone"]
+    rows = [["Legal Aid BD", "Legal counselling", 1, 0, 0, "01711000001"],
+            ["Women's Network", "Women's house", 0, 1, 1, "01711000002"],
+            ["Hope Foundation", "Outreach team", 0, 1, 0, "01711000003"]]
+    result = read_file(_workbook(tmp_path / "k.xlsx", header, rows))
+    assert [s.name for s in result.services] == ["Legal counselling", "Women's house", "Outreach team"]
+    assert [sorted(s.service_types) for s in result.services] == [
+        ["legal_aid"], ["case_management", "safe_shelter"], ["case_management"]]
+    assert [s.confidential for s in result.services] == [False, True, False]
+
+
+def test_4w_activity_statuses_are_read_and_kobo_submission_columns_left_out(tmp_path):
+    """A 4W sheet's "Ongoing" is active and its "Completed" or "Planned" is no service to refer people to
+    today, with a note; KoBo's "_status" ("submitted_via_web") says nothing of the service (tryout 2, 6)."""
+    header = ["Organisation", "Service", "Status", "_status", "_submission_time", "_uuid"]
+    rows = [["Hope Foundation", "Case management", "Ongoing", "submitted_via_web", "2026-11-02T03:41:11", "u1"],
+            ["Hope Foundation", "Legal aid", "Completed", "submitted_via_web", "2026-11-02T03:42:11", "u2"],
+            ["Hope Foundation", "Psychosocial support", "planned", "submitted_via_web", "2026-11-02T03:43:11", "u3"],
+            ["Hope Foundation", "Safe shelter", "Suspendu", "submitted_via_web", "2026-11-02T03:44:11", "u4"],
+            ["Hope Foundation", "Helpline", "Inactive", "submitted_via_web", "2026-11-02T03:45:11", "u5"]]
+    result = read_file(_workbook(tmp_path / "4w.xlsx", header, rows))
+    fields = {m.header: m.field for m in result.tables[0].mapping}
+    assert fields["Status"] == "status" and fields["_status"] == fields["_submission_time"] == "ignore"
+    assert [s.status for s in result.services] == ["active", "inactive", "inactive", "temporarily closed", "inactive"]
+    said = [[m for m in r.messages if "status" in m] for r in result.rows]
+    assert said[0] == [] and said[4] == []  # understood as written: nothing to say
+    assert said[1] == ["status 'completed': recorded as inactive, so pathways leave it out; if it is offered today, "
+                       "set its status to active"]
+    assert "recorded as temporarily closed" in said[3][0]
+
+
 # --- 3. remarks that stop or add a service -----------------------------------------------------------
 
 @pytest.mark.parametrize(("texts", "codes", "stopped"), [

@@ -237,12 +237,37 @@ def test_printing_to_a_pdf_file_keeps_the_text(threaded_panel, qtbot, tmp_path):
     with qtbot.waitSignal(panel.printed, timeout=60000) as printed:
         panel.print_to(printer)
     assert printed.args == [True] and panel.status.text() == "Printed."
+    assert printer.resolution() == 1200  # a PDF file is written as text and shapes: no resolution to cap
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "printed.pdf").pages)
     assert "Alpha case management" in text and "1098" in text
     assert (tmp_path / "printed.pdf").stat().st_size < 2_000_000
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE((tmp_path / "printed.pdf").stat().st_mode) == 0o666 & ~mask
+
+
+def test_a_paper_printer_prints_at_600_dpi_at_most(threaded_panel, qtbot, tmp_path):
+    """A paper printer got every page as a picture at its own resolution: at 1200 dpi about 13 MB a page to
+    spool, for a referral sheet. The panel prints at 600 dpi at most; a printer set lower keeps its own.
+
+    There is no printer offscreen: a printer without an output file is what the panel treats as paper
+    (Qt gives it PdfFormat when no printer is installed), so Qt's own printing may fail afterwards."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    panel = threaded_panel
+    panel.choose_areas(["BDX01"])
+    with qtbot.waitSignal(panel.preview.loadFinished, timeout=30000):
+        pass
+    paper = QPrinter(QPrinter.PrinterMode.HighResolution)
+    assert paper.resolution() == 1200 and not paper.outputFileName()
+    with qtbot.waitSignal(panel.printed, timeout=60000):
+        panel.print_to(paper)
+        assert paper.resolution() == 600
+    draft = QPrinter(QPrinter.PrinterMode.HighResolution)
+    draft.setResolution(300)
+    with qtbot.waitSignal(panel.printed, timeout=60000):
+        panel.print_to(draft)
+        assert draft.resolution() == 300
 
 
 def test_areas_are_listed_in_the_interface_language(qtbot, tmp_path):
@@ -296,3 +321,26 @@ def test_the_level_list_names_levels_in_the_interface_language(qtbot, tmp_path):
         assert "Division" not in shown[0] and "District" not in shown[1]
     finally:
         close_panel(qtbot, panel, project)
+
+
+def test_an_empty_step_title_shows_the_standard_title_it_stands_for(threaded_panel, qtbot, tmp_path):
+    """The empty Title box said "The translation file's title" (in French "Titre du fichier de traduction"):
+    a developer's words for "the standard title is used". It shows that standard title now, in the page's
+    language, and changes with the language."""
+    from pathways.texts import texts
+
+    panel = threaded_panel
+    panel.concern.setCurrentIndex(panel.concern.findData("gbv"))
+    panel.steps.steps.setCurrentRow(2)
+    assert panel.steps.current_step().key == "health_72h" and panel.steps.title.text() == ""
+    assert panel.steps.title.placeholderText() == texts("en").step_title("health_72h")
+    assert panel.steps.note.placeholderText() == texts("en").step_note("health_72h") != ""
+    assert "translation file" not in panel.steps.title.placeholderText() + panel.steps.note.placeholderText()
+    panel.lang.setCurrentIndex(panel.lang.findData("bn"))
+    assert panel.steps.current_step().key == "health_72h"
+    assert panel.steps.title.placeholderText() == texts("bn").step_title("health_72h") != texts("en").step_title(
+        "health_72h")
+    panel.steps.title.setText("Go to the clinic within 72 hours")
+    panel.steps.title.textEdited.emit(panel.steps.title.text())
+    assert panel.steps.steps.currentItem().text() == "Go to the clinic within 72 hours"
+    panel.steps.grab().save(str(tmp_path / "steps-bn.png"))

@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data" / "import"
 LIST = DATA / "free_text.xlsx"  # tests/data/import/make_free_text.py
 PROGRAMME, ROUND, FORUM, UNSURE = ("Nirapotta Bondhon sessions", "Alo monthly round", "Kishori Forum meet-ups",
                                    "GBV response")
-WHERE = "Tools ▸ Service types…"
+WHERE = "Tools › Service types…"
 LONG = 120_000
 
 
@@ -284,7 +284,7 @@ def test_the_warnings_name_the_menu_as_the_main_window_shows_it(qtbot, tmp_path)
     win = MainWindow(settings, synchronous_map=True)
     tools = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Tools")
     shown = [a.text().replace("&", "") for a in tools.actions()]
-    assert WHERE.split(" ▸ ")[1] in shown and "Tools" == WHERE.split(" ▸ ")[0]
+    assert WHERE.split(" › ")[1] in shown and "Tools" == WHERE.split(" › ")[0]
     win.close()
     win.deleteLater()
     qtbot.wait(300)

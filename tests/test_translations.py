@@ -168,3 +168,63 @@ def test_table_headers_and_error_texts_are_translated(installed):
     assert QCoreApplication.translate("Errors", "ServiceMap met an unexpected problem: %1") != (
         "ServiceMap met an unexpected problem: %1"
     )
+
+
+# --- every character has a glyph in the fonts ServiceMap brings (tryout finding 22) --------------------
+
+
+def bundled_characters() -> set[int]:
+    from fontTools.ttLib import TTFont
+
+    from resources.fonts import font_files
+
+    covered: set[int] = set()
+    for f in font_files():
+        covered |= set(TTFont(str(f.path), lazy=True).getBestCmap())
+    return covered
+
+
+def without_glyph(texts, covered: set[int]) -> dict[str, str]:
+    """Each character of ``texts`` no bundled font has (it shows as an empty box where the system has no
+    font for it either), with the first text that uses it."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for ch in text:
+            if not ch.isspace() and ord(ch) not in covered:
+                found.setdefault(f"U+{ord(ch):04X} {ch}", text)
+    return found
+
+
+@pytest.fixture(scope="module")
+def covered():
+    return bundled_characters()
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=language_of)
+def test_every_character_of_the_interface_is_in_the_bundled_fonts(ts, covered):
+    """"Tools ▸ Service types…" showed as "Tools □ Service types…" under the bundled Noto Sans alone: no
+    bundled font has "▸" (nor the Arabic texts' "◂")."""
+    shown = []
+    for _, source, _, translation in messages(ts):
+        shown += [source, *texts(translation)]
+    assert not without_glyph(shown, covered)
+
+
+def test_the_check_finds_a_character_without_a_glyph(covered):
+    assert without_glyph(["Tools ▸ Service types…", "أدوات ◂ أنواع الخدمات…"], covered) == {
+        "U+25B8 ▸": "Tools ▸ Service types…", "U+25C2 ◂": "أدوات ◂ أنواع الخدمات…"}
+    assert without_glyph(["Tools › Service types…", "সরঞ্জাম › সেবার ধরন…", "أدوات › أنواع الخدمات…"], covered) == {}
+
+
+@pytest.mark.parametrize("direction", ["LeftToRight", "RightToLeft"])
+def test_menu_paths_have_glyphs_in_both_directions(qapp, covered, direction):
+    from PySide6.QtCore import Qt
+
+    from desktop.window.panels import menu_path
+
+    qapp.setLayoutDirection(getattr(Qt.LayoutDirection, direction))
+    try:
+        assert menu_path("service-types") == "Tools › Service types…"  # mirrored by Qt in a right-to-left text
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert not without_glyph([menu_path("service-types")], covered)

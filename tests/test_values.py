@@ -50,9 +50,18 @@ def test_emails_are_checked():
     ("15/08/2026", date(2026, 8, 15)),
     ("Aug-2026", date(2026, 8, 1)),
     ("15 August 2026", date(2026, 8, 15)),
+    ("03-Mar-24", date(2024, 3, 3)),  # Excel's d-mmm-yy, as 4W sheets show their dates
+    ("Mar-24", date(2024, 3, 1)),  # Excel's mmm-yy: March 2024
+    ("March 5, 2026", date(2026, 3, 5)),
+    ("Sept. 12, 2025", date(2025, 9, 12)),
 ])
 def test_dates(cell, expected):
     assert v.parse_date(cell)[0] == expected
+
+
+@pytest.mark.parametrize("cell", ["Mar 24", "31-Feb-24", "xyz-24"])  # the 24th, or 2024? No 31 February.
+def test_dates_it_cannot_tell_are_left_empty_with_a_note(cell):
+    assert v.parse_date(cell) == (None, [f"date '{cell}' not understood; left empty"])
 
 
 def test_month_first_dates_by_locale():

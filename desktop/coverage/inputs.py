@@ -51,7 +51,7 @@ class GapInputs(QWidget):
         self.cell.setToolTip(self.tr("The side of the analysis grid's cells; smaller is finer and slower"))
         self.capacity = QCheckBox(self.tr("Limit each service to its capacity"), self)
 
-        self.population, population = self._file_field(self.tr("COD-PS table (.csv/.xlsx) or raster (.tif)"),
+        self.population, population = self._file_field(self.tr("people in each area: a table (.csv/.xlsx) or a map (.tif)"),
                                                         "Population (*.csv *.xlsx *.tif *.tiff)")
         self._population_hint = self.population.placeholderText()
         self.spread, spread = self._file_field(

@@ -56,6 +56,7 @@ class GapPanel(QWidget):
         self._planned = 0  # types in this run
         self._finished = 0  # types done in this run
         self._current: GapsRequest | None = None
+        self._keeps_population = False  # whether the open project keeps a population of its own
 
         self.types = ServiceTypeList(self)
         self.inputs = GapInputs(self)
@@ -163,6 +164,7 @@ class GapPanel(QWidget):
         # the levels named as the map's layer list names them ("Distrito"), not as stored ("District")
         self.inputs.set_levels(level_names_for(project, self.main_window))
         kept = input_store.stored(project, "population")
+        self._keeps_population = kept is not None
         self.inputs.set_stored_population(kept.label if kept else None)
 
     # --- running ----------------------------------------------------------------
@@ -172,6 +174,8 @@ class GapPanel(QWidget):
         from directory.errors import UserFacingError
         from directory.tasks import InvalidRequest
 
+        if not self._keeps_population and not self.population.text().strip() and self.types.chosen():
+            raise UserFacingError(self.no_population())
         plan = []
         for code, within in self.types.chosen():
             request = self.inputs.request(self.project_path, code, within)
@@ -190,7 +194,7 @@ class GapPanel(QWidget):
         try:
             plan = self.plan()
         except UserFacingError as exc:
-            self.status.setText(str(exc))
+            self._not_started(str(exc))
             return
         if not plan:
             self.status.setText(self.tr("Tick at least one service type."))
@@ -278,21 +282,40 @@ class GapPanel(QWidget):
         self.suggest_button.setEnabled(not busy and self.results.outcome() is not None)
         self.export_button.setEnabled(self.results.outcome() is not None)
 
+    def no_population(self) -> str:
+        """Why an analysis cannot start on a project without population, and where to find one."""
+        return self.tr("Not started: gaps are counted in people, and this project has no population figures. "
+                       "Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) "
+                       "or a population map (.tif). Tables for most countries are OCHA's subnational population "
+                       "statistics (COD-PS), free to download from HDX: data.humdata.org.")
+
+    def _not_started(self, message: str) -> None:
+        """Say why nothing was analysed: the bar shows no progress, not "Stopped – 0%"."""
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Not started"))
+        self.status.setText(message)
+
     def _failed(self, exc: BaseException) -> None:
         from directory.errors import UserFacingError
-
         from directory.tasks import InvalidRequest
+        from mapping.coverage.request import NO_POPULATION
 
         code = self._current.service_type if self._current else None
+        started = self._finished > 0 or self.progress.value() > 0
         self._queue, self._current = [], None
         self._running(False)
-        self.progress.setFormat(self.tr("Stopped") + " – %p%")
-        if isinstance(exc, InvalidRequest):
+        if isinstance(exc, InvalidRequest) and exc.field == "population" and exc.problem == NO_POPULATION:
+            message = self.no_population()  # the project's population went while the panel was open
+        elif isinstance(exc, InvalidRequest):
             message = self._in_words(exc, code)
         else:
             text = problem_in_words(str(exc))
             message = f"{self.types.label(code)}: {text}" if code else text
-        self.status.setText(message)
+        if started:
+            self.progress.setFormat(self.tr("Stopped") + " – %p%")
+            self.status.setText(message)
+        else:
+            self._not_started(message)
         if not isinstance(exc, UserFacingError):
             QMessageBox.warning(self, self.tr("Gap analysis"), self.tr("The analysis failed: %s") % message)
 

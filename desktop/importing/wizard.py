@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.importing.date_order import DateOrderBox
+from desktop.importing import skip_reasons
 from desktop.importing.problems_page import ProblemsPage
 from desktop.importing.types_page import TypesPage
 from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
@@ -140,7 +141,7 @@ class PreviewPage(QWizardPage):
         for c in range(width):
             self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 180))
         if table is None:
-            why = self.w.skipped.get(data.name, "")
+            why = skip_reasons.shown(self.w.skipped.get(data.name, ""))
             self.note.setText(self.tr("This sheet will be skipped: {0}").format(why))
         else:
             hxl = self.tr(", HXL tags on row {0}").format(table.hxl_row + 1) if table.hxl_row is not None and table.hxl_row != table.header_row else ""
@@ -306,8 +307,8 @@ class ImportPage(QWizardPage):
         """The list is in, but placing its sites failed or was stopped: it can be done later."""
         self.done = True
         self.cancel_button.setEnabled(False)
-        self.message.setText(self.tr("Imported. The sites were not placed on the map (%1); Tools ▸ Review "
-                                     "locations ▸ Run the geocoder places them.").replace("%1", str(exc)))
+        self.message.setText(self.tr("Imported. The sites were not placed on the map (%1); Tools › Review "
+                                     "locations › Run the geocoder places them.").replace("%1", str(exc)))
         self.review_button.show()
         self.completeChanged.emit()
 
@@ -395,6 +396,7 @@ class ImportWizard(QWizard):
     def load(self, file: str) -> bool:
         """Read the file and find its tables; a file that cannot be read says why and stays on this page."""
         from importers import date_order, profiles, readers
+        from importers import skip_reasons as reasons
         from importers.table import find_table, sheet_is_empty
 
         try:
@@ -424,8 +426,7 @@ class ImportWizard(QWizard):
         for data in sheets:
             table = None if data.skipped or sheet_is_empty(data) else find_table(data)
             if table is None:
-                self.skipped[data.name] = data.skipped or ("empty sheet" if sheet_is_empty(data) else
-                                                           "no table of services (a cover page, instructions or lists)")
+                self.skipped[data.name] = data.skipped or (reasons.EMPTY if sheet_is_empty(data) else reasons.NO_TABLE)
                 continue
             if profiles.signature(table) in saved:
                 table.mapping = profiles.apply(table.mapping, saved[profiles.signature(table)])

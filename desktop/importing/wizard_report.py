@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.importing import skip_reasons
 from importers.result import STATUSES, ImportResult
 
 STATUS_COLOURS = {"imported": "#e2f0d9", "updated": "#ddebf7", "duplicate": "#fff2cc", "not-a-service": "#ededed",
@@ -140,7 +141,8 @@ class ImportReportView(QWidget):
             self.summary.clear()
             return
         counts = ", ".join(f"{n} {s}" for s, n in result.summary().items())
-        skipped = "".join(self.tr("\nSkipped sheet '{0}': {1}").format(s, why) for s, why in result.skipped_sheets.items())
+        skipped = "".join(self.tr("\nSkipped sheet '{0}': {1}").format(s, skip_reasons.shown(why))
+                          for s, why in result.skipped_sheets.items())
         notes = "".join(f"\n{n}" for n in result.notes)
         self.summary.setText(f"{result.file}: {counts}{skipped}{notes}")
 

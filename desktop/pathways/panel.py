@@ -47,6 +47,9 @@ PREVIEW_DELAY_MS = 400
 PREVIEW_AREAS = 3
 FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)", "sms": "SMS text (*.txt)", "csv": "CSV (*.csv)"}
 
+# The resolution a paper printer prints the pathway at, at most (dots per inch).
+PAPER_DPI = 600
+
 
 class PathwayPanel(QWidget):
     """Referral pathways for the window's open project.
@@ -334,6 +337,10 @@ class PathwayPanel(QWidget):
             # that cannot be searched or copied, too heavy to e-mail.
             self.preview.page().printToPdf(printer.outputFileName(), printer.pageLayout())
         else:
+            # A paper printer gets each page as a picture at its resolution: at 1200 dpi about 13 MB a
+            # page to spool. 600 dpi keeps the text sharp on paper.
+            if printer.resolution() > PAPER_DPI:
+                printer.setResolution(PAPER_DPI)
             self.preview.print(printer)
 
     def _pdf_printed(self, path: str, ok: bool) -> None:

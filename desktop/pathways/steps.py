@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pathways.model import Pathway
 from pathways.templates import PathwayTemplate, StepTemplate
+from pathways.texts import texts
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,10 +38,12 @@ class StepEditor(QWidget):
         self.steps.currentRowChanged.connect(self._show_step)
         self.steps.model().rowsMoved.connect(self._steps_moved)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(self.tr("The translation file's title"))
+        self.title.setPlaceholderText(self.tr("Standard title (leave empty to use it)"))
+        self.title.setToolTip(self.tr("Leave empty to use the standard title, shown in grey"))
         self.title.textEdited.connect(self._text_edited)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText(self.tr("The translation file's note"))
+        self.note.setPlaceholderText(self.tr("Standard note (leave empty to use it)"))
+        self.note.setToolTip(self.tr("Leave empty to use the standard note, shown in grey"))
         self.note.setMaximumHeight(80)
         self.note.textChanged.connect(self._text_edited)
         self.services = QListWidget(self)
@@ -92,6 +95,7 @@ class StepEditor(QWidget):
         self._filling = True
         self.title.setText(step.title if step else "")
         self.note.setPlainText(step.note if step else "")
+        self._show_standard_texts(step)
         self.services.clear()
         if step is not None and self._pathway is not None:
             shown = next((s for s in self._pathway.steps if s.key == step.key), None)
@@ -108,6 +112,17 @@ class StepEditor(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.services.addItem(item)
         self._filling = False
+
+    def _show_standard_texts(self, step: StepTemplate | None) -> None:
+        """The step's standard title and note (the pathway texts' own, in the page's language), in grey in
+        the empty boxes: what the page shows while the box is left empty."""
+        if step is None or self.template is None:
+            self.title.setPlaceholderText(self.tr("Standard title (leave empty to use it)"))
+            self.note.setPlaceholderText(self.tr("Standard note (leave empty to use it)"))
+            return
+        standard = texts(self.template.lang)
+        self.title.setPlaceholderText(standard.step_title(step.key))
+        self.note.setPlaceholderText(standard.step_note(step.key) or self.tr("No standard note: leave empty for none"))
 
     def _steps_moved(self, *args) -> None:
         if self.template is None or self._filling:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout,
@@ -22,6 +22,19 @@ from directory.tasks import InvalidRequest
 from importers.formats import DESCRIPTIONS, FORMATS, module
 from importers.formats.export import ExportRequest, run_export
 
+# What each format of importers.formats.FORMATS is for, as importers.formats.DESCRIPTIONS says it in English
+# (the command line's words), marked here for translation.
+DESCRIBED: dict[str, str] = {
+    "hsds": QT_TRANSLATE_NOOP("ExportDialog", "Open Referral HSDS 3.0: JSON (.json) or tabular data package (folder or .zip)"),
+    "hxl": QT_TRANSLATE_NOOP("ExportDialog", "HXL-tagged 3W/4W table (.csv or .xlsx)"),
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "formatted XLSX directory"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "plain CSV, one row per service at a site"),
+    "gpkg": QT_TRANSLATE_NOOP("ExportDialog", "GeoPackage point layer for QGIS"),
+    "geojson": QT_TRANSLATE_NOOP("ExportDialog", "GeoJSON points for web maps"),
+    "kml": QT_TRANSLATE_NOOP("ExportDialog", "KML for phone map apps"),
+    "vcard": QT_TRANSLATE_NOOP("ExportDialog", "vCard contacts for phones"),
+}
+
 
 class ExportDialog(QDialog):
     exported = Signal(object)  # the ExportRun
@@ -33,7 +46,7 @@ class ExportDialog(QDialog):
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.format = QComboBox(self)
         for name in FORMATS:
-            self.format.addItem(f"{name} — {DESCRIPTIONS[name]}", name)
+            self.format.addItem(f"{name} — {self.description(name)}", name)
         self.format.currentIndexChanged.connect(self._suggest_name)
         self.area = QComboBox(self)
         self.confidential = QCheckBox(self.tr("Include where confidential services (safe houses) are"), self)
@@ -63,6 +76,10 @@ class ExportDialog(QDialog):
         if hasattr(window, "projectChanged"):
             window.projectChanged.connect(lambda _project: self._fill_areas())
         self._fill_areas()
+
+    def description(self, name: str) -> str:
+        """What format ``name`` is for, in the interface's language (English for one not listed here)."""
+        return self.tr(DESCRIBED[name]) if name in DESCRIBED else DESCRIPTIONS.get(name, "")
 
     def _fill_areas(self) -> None:
         self.area.clear()

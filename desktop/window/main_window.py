@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Project not found"),
                 self.tr("%1: the file is no longer there. It was moved, renamed or deleted; open it with "
-                        "File ▸ Open project… from its new place.").replace("%1", str(path)),
+                        "File › Open project… from its new place.").replace("%1", str(path)),
             )  # fmt: skip
             return
         self.open_project(path)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QMessageBox, QProgressBar, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -25,6 +25,8 @@ from importers.project_setup import NewProjectRequest, create_project, read_leve
 
 BOUNDARY_FILTER = "Boundaries (*.geojson *.json *.gpkg *.shp *.zip);;All files (*)"
 EXAMPLES = 3  # area names shown per level
+# A long name of a level, which the "Called" column has room for before anything is typed.
+LONG_LEVEL_NAME = "Union / Municipality"
 
 
 class NewProjectDialog(QDialog):
@@ -54,7 +56,11 @@ class NewProjectDialog(QDialog):
         self.levels.setHorizontalHeaderLabels([self.tr("Level"), self.tr("Called"), self.tr("Areas"),
                                                self.tr("For example")])
         self.levels.verticalHeader().hide()
-        self.levels.horizontalHeader().setStretchLastSection(True)
+        header = self.levels.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col in (0, 2):  # Level, Areas: short numbers
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.levels.itemChanged.connect(lambda item: item.column() == 1 and self._fit_names())
         self.levels.setFixedHeight(130)
         self.levels.setToolTip(self.tr("Double-click a name under “Called” to change it"))
         self.country = QLineEdit(self)
@@ -160,14 +166,14 @@ class NewProjectDialog(QDialog):
         self.levels.setRowCount(len(boundaries.levels))
         for row, (level, layer) in enumerate(sorted(boundaries.levels.items())):
             examples = ", ".join(a.name for a in layer.areas[:EXAMPLES]) + (" …" if len(layer.areas) > EXAMPLES else "")
-            cells = [str(level), self.tr("Admin level %1").replace("%1", str(level)), f"{len(layer.areas):,}", examples]
+            count = QLocale().toString(len(layer.areas))  # in the interface's locale, as the other tables
+            cells = [str(level), self.tr("Admin level %1").replace("%1", str(level)), count, examples]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col != 1:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.levels.setItem(row, col, item)
-        for col in range(3):
-            self.levels.resizeColumnToContents(col)
+        self._fit_names()
         if boundaries.country and not self.country.text().strip():
             self.country.setText(boundaries.country)
         self.notes.setText("\n".join(boundaries.notes[:6]) + ("\n…" if len(boundaries.notes) > 6 else ""))
@@ -177,6 +183,13 @@ class NewProjectDialog(QDialog):
         self.status.setText(self.tr("%n level(s) found. Say what each level is called, then Create.", "",
                                     len(boundaries.levels)))
         self._update_buttons()
+
+    def _fit_names(self) -> None:
+        """The "Called" column as wide as its longest name, and never narrower than a long one
+        ("Union / Municipality"), so a name typed in is not cut; the examples take what is left."""
+        room = self.levels.fontMetrics().horizontalAdvance(LONG_LEVEL_NAME) + 24
+        self.levels.setColumnWidth(1, max(self.levels.sizeHintForColumn(1), room,
+                                          self.levels.horizontalHeader().sectionSizeHint(1)))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new project as"),

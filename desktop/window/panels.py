@@ -63,17 +63,21 @@ def opened_project(window, given: str | None = None):
     return Project.open(given) if given else None
 
 
+# Between the menu and its item in a menu path. "›" (U+203A), not "▸": the fonts ServiceMap brings have no
+# "▸" or "◂", which showed as an empty box on a machine with no other font for them. In a right-to-left
+# text Qt mirrors "›" (it is a paired bracket), so an Arabic path points left by itself.
+MENU_ARROW = " › "
+
+
 def menu_path(name: str) -> str:
-    """Where the panel registered as ``name`` is, in the interface's words ("Tools ▸ Service types…"),
+    """Where the panel registered as ``name`` is, in the interface's words ("Tools › Service types…"),
     for messages that send the user there: the same texts as the menu, so they always match."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
 
     entry = next(e for e in PANELS if e.name == name)
     tools = QCoreApplication.translate("MainWindow", "&Tools")
     item = QCoreApplication.translate("Panels", entry.text)
-    arrow = " ◂ " if QGuiApplication.isRightToLeft() else " ▸ "
-    return arrow.join(_without_accelerator(t) for t in (tools, item))
+    return MENU_ARROW.join(_without_accelerator(t) for t in (tools, item))
 
 
 def _without_accelerator(text: str) -> str:

@@ -96,6 +96,7 @@ class _Quiet:
 # --- .xlsb (records in a zip) -------------------------------------------------------------------
 
 _ROW_HEADER, _END_SHEET_DATA, _BUNDLE_SHEET = 0x0000, 0x0092, 0x009C
+_CELL_SHARED_STRING, _SHARED_STRING = 0x0007, 0x0013  # BrtCellIsst (its string's index at byte 8), BrtSSTItem
 #: BrtCellRk … BrtFmlaError: a value (or formula) in the column of their first four bytes.
 _XLSB_CELLS = range(0x0002, 0x000C)
 #: A row number past the last row of a sheet: the reader stops there.
@@ -113,6 +114,7 @@ def xlsb_extents(z: zipfile.ZipFile) -> dict[str, Extent]:
     out = {}
     with z.open("xl/workbook.bin") as f:
         bundles = [data for kind, data in _xlsb_records(f) if kind == _BUNDLE_SHEET]
+    strings = None  # how many shared strings the workbook has (counted when a cell refers to one)
     for data in bundles:
         relation, at = _wide_string(data, 8)
         name, _ = _wide_string(data, at)
@@ -120,24 +122,37 @@ def xlsb_extents(z: zipfile.ZipFile) -> dict[str, Extent]:
         part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl", target))
         if part in names:
             with z.open(part) as f:
-                out[name] = _xlsb_sheet(f)
+                out[name], highest = _xlsb_sheet(f)
+            if highest >= 0:
+                strings = _shared_strings(z) if strings is None else strings
+                if highest >= strings:  # calamine's Rust code stops the process's thread on it (a panic)
+                    raise ValueError(f"a cell of sheet '{name}' refers to shared string {highest + 1:,}; the "
+                                     f"workbook has {strings:,}")
     return out
 
 
-def _xlsb_sheet(f) -> Extent:
+def _shared_strings(z: zipfile.ZipFile) -> int:
+    part = next((n for n in z.namelist() if n.lower().endswith("sharedstrings.bin")), None)
+    if part is None:
+        return 0
+    with z.open(part) as f:
+        return sum(1 for kind, _ in _xlsb_records(f) if kind == _SHARED_STRING)
+
+
+def _xlsb_sheet(f) -> tuple[Extent, int]:
     """The extent of one sheet's record stream, read from ``f`` in pieces (one plain loop: a few
-    million records a second)."""
-    found = [-1, -1, 0]  # the last row and column with a value, the current row
+    million records a second), and the highest shared string a cell refers to (-1 when none)."""
+    found = [-1, -1, 0, -1]  # the last row and column with a value, the current row, the highest string
     try:
         _scan_xlsb(f, found)
     except (IndexError, struct.error):  # a stream cut short: the reader stops there too
         pass
-    return Extent(found[0] + 1, found[1] + 1) if found[1] >= 0 else Extent()
+    return (Extent(found[0] + 1, found[1] + 1) if found[1] >= 0 else Extent()), found[3]
 
 
 def _scan_xlsb(f, found: list[int]) -> None:
     unpack = struct.unpack_from
-    last_row, last_col, row = found
+    last_row, last_col, row, highest = found
     buf, at, eof = b"", 0, False
     while True:
         if not eof:
@@ -162,13 +177,16 @@ def _scan_xlsb(f, found: list[int]) -> None:
                 if kind == _ROW_HEADER:
                     row = unpack("<I", buf, at)[0]
                     if row > _LAST_ROW:
-                        found[:] = last_row, last_col, row
+                        found[:] = last_row, last_col, row, highest
                         return
                 elif kind > 1:  # a cell with a value (1 is an empty formatted cell)
                     column = unpack("<I", buf, at)[0]
                     last_col = column if column > last_col else last_col
                     last_row = row if row > last_row else last_row
-                    found[:] = last_row, last_col, row
+                    if kind == _CELL_SHARED_STRING and size >= 12:
+                        index = unpack("<I", buf, at + 8)[0]
+                        highest = index if index > highest else highest
+                    found[:] = last_row, last_col, row, highest
             elif kind == _END_SHEET_DATA:
                 return
             at += size

@@ -102,7 +102,8 @@ def _scan(f, *, exact: bool) -> Extent:
             extent.grow(int(m[4] or m[2] or 0), column_number(m[3] or m[1] or b""))
             first = False
         ends = [i + len(tag) for tag in (b"</row>", b":row>") if (i := chunk.rfind(tag)) >= 0]
-        cut = max(ends) if ends and data else len(chunk)  # whole rows only
+        # whole rows; in a row longer than a chunk, whole tags (a '<' is always a tag's start in XML)
+        cut = max(ends) if ends and data else max(chunk.rfind(b"<"), 0) if data else len(chunk)
         body, carry = chunk[:cut], chunk[cut:]
         plain = b":c " not in body and b":c>" not in body  # no namespace prefix on the cells
         if not extent.errors_or_formulas:

@@ -31,8 +31,18 @@ _KIND_SUFFIX = {"xlsx": ".xlsx", "xlsb": ".xlsb", "xls": ".xls", "ods": ".ods"}
 #: An .xls is measured in memory; Excel 97–2003 files of a full sheet are a few tens of MB.
 MAX_XLS_BYTES = 256 * MB
 _DAMAGED = (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError, IndexError,
-            struct.error, NotImplementedError, RuntimeError, OSError)
+            struct.error, NotImplementedError, RuntimeError, OSError, LookupError)  # LookupError: an unknown encoding
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
+
+#: Why a sheet is too large to read (:meth:`Workbook.too_large`). Listed with every other reason a sheet
+#: is skipped in :mod:`importers.skip_reasons`, which the desktop translates.
+TOO_MANY_ROWS = ("{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list "
+                 "into smaller sheets or files, or delete what is below it")
+TOO_MANY_COLUMNS = ("{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; "
+                    "delete the columns right of the list and save it again")
+TOO_MANY_CELLS = ("{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads "
+                  "from one sheet; delete what lies below and right of the list (one stray value far away makes "
+                  "the whole sheet this large), or split the list")
 
 
 @dataclass
@@ -49,15 +59,12 @@ class Workbook:
         if e is None:  # a name the reader spells otherwise: the largest sheet stands for it
             e = max(self.sheets.values(), key=lambda x: x.rows * x.columns, default=Extent())
         if e.rows > max_rows:
-            return (f"{e.rows:,} rows (to cell {e.cell()}), more than the {max_rows:,} ServiceMap reads from one "
-                    "sheet; split the list into smaller sheets or files, or delete what is below it")
+            return TOO_MANY_ROWS.format(rows=f"{e.rows:,}", cell=e.cell(), max=f"{max_rows:,}")
         if e.columns > MAX_COLUMNS:
-            return (f"{e.columns:,} columns (to cell {e.cell()}), more than the {MAX_COLUMNS:,} ServiceMap reads "
-                    "from one sheet; delete the columns right of the list and save it again")
+            return TOO_MANY_COLUMNS.format(columns=f"{e.columns:,}", cell=e.cell(), max=f"{MAX_COLUMNS:,}")
         if e.rows * e.columns > MAX_SHEET_CELLS:
-            return (f"{e.rows:,} rows × {e.columns:,} columns (to cell {e.cell()}), more than the "
-                    f"{MAX_SHEET_CELLS:,} cells ServiceMap reads from one sheet; delete what lies below and right of "
-                    "the list (one stray value far away makes the whole sheet this large), or split the list")
+            return TOO_MANY_CELLS.format(rows=f"{e.rows:,}", columns=f"{e.columns:,}", cell=e.cell(),
+                                         max=f"{MAX_SHEET_CELLS:,}")
         return ""
 
     def require_readable(self, sheet: str | None = None) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from directory import file_gate
 from directory.errors import UserFacingError
 from directory.safe_text import csv_cell, restore
+from importers import skip_reasons
 from importers.formats import flat
 from importers.result import ImportResult
 
@@ -74,7 +75,7 @@ def read_rows(
     for sheet, rows in sheets:
         found = find_columns(rows, prefer_tags=prefer_tags)
         if found is None:
-            reader.result.skipped_sheets[sheet] = "no header row with known columns"
+            reader.result.skipped_sheets[sheet] = skip_reasons.NO_KNOWN_COLUMNS
             continue
         header, keys = found
         for i in range(header + 1, len(rows)):

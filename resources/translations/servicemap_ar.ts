@@ -412,79 +412,123 @@
         <translation>ملف مشروعك سليم: يُحفظ كل تغيير فور إجرائه. التفاصيل موجودة في %1؛ يُرجى إرسال هذا الملف إلى من يقدّم لك الدعم في استخدام ServiceMap.</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65"/>
+        <source>Help › Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>مساعدة › التحقق من هذا التثبيت… يبيّن ما إذا كان هذا الحاسوب يفتقر إلى شيء يحتاجه ServiceMap.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation>مساعدة ◂ التحقق من هذا التثبيت… يبيّن ما إذا كان هذا الحاسوب يفتقر إلى شيء يحتاجه ServiceMap.</translation>
+        <translation type="vanished">مساعدة ◂ التحقق من هذا التثبيت… يبيّن ما إذا كان هذا الحاسوب يفتقر إلى شيء يحتاجه ServiceMap.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="45"/>
         <source>Export the directory</source>
         <translation>تصدير الدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="52"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>تضمين أماكن الخدمات السرية (البيوت الآمنة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>بدون ذلك تُدرج دون موقعها. لا تشارك مثل هذا الملف إلا مع من يحق لهم معرفة مكان البيت الآمن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="60"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="28"/>
+        <source>Open Referral HSDS 3.0: JSON (.json) or tabular data package (folder or .zip)</source>
+        <translation>Open Referral HSDS 3.0: ملف JSON (.json) أو حزمة بيانات جدولية (مجلد أو .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="29"/>
+        <source>HXL-tagged 3W/4W table (.csv or .xlsx)</source>
+        <translation>جدول 3W/4W بوسوم HXL (.csv أو .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="30"/>
+        <source>formatted XLSX directory</source>
+        <translation>دليل XLSX منسّق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="31"/>
+        <source>plain CSV, one row per service at a site</source>
+        <translation>ملف CSV بسيط، صف لكل خدمة في كل موقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <source>GeoPackage point layer for QGIS</source>
+        <translation>طبقة نقاط GeoPackage لبرنامج QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="33"/>
+        <source>GeoJSON points for web maps</source>
+        <translation>نقاط GeoJSON لخرائط الويب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="34"/>
+        <source>KML for phone map apps</source>
+        <translation>KML لتطبيقات الخرائط على الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="35"/>
+        <source>vCard contacts for phones</source>
+        <translation>جهات اتصال vCard للهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="86"/>
         <source>All areas</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="128"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="133"/>
         <source>Wrote %1 records to %2.</source>
         <translation>كُتب %1 سجلًا في %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="135"/>
         <source>Confidential services are listed without their location.</source>
         <translation>الخدمات السرية مدرجة دون موقعها.</translation>
     </message>
@@ -492,28 +536,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56"/>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="58"/>
+        <location filename="../../desktop/importing/wizard.py" line="73"/>
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="57"/>
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="72"/>
+        <location filename="../../desktop/importing/wizard.py" line="74"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Service list file</source>
         <translation>ملف قائمة الخدمات</translation>
     </message>
@@ -541,9 +585,8 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation>جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
+        <translation type="vanished">جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
@@ -630,6 +673,11 @@
         <translation>طول ضلع خلايا شبكة التحليل؛ الأصغر أدق وأبطأ</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
+        <source>people in each area: a table (.csv/.xlsx) or a map (.tif)</source>
+        <translation>السكان في كل منطقة: جدول (.csv/.xlsx) أو خريطة (.tif)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>اختياري: خطوط الطرق أو ملف OpenStreetMap ‎.osm.pbf</translation>
@@ -708,58 +756,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="65"/>
+        <location filename="../../desktop/coverage/panel.py" line="66"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>البحث عن الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="67"/>
+        <location filename="../../desktop/coverage/panel.py" line="68"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80"/>
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Greedy (fast)</source>
         <translation>جشِع (سريع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Exact (MCLP)</source>
         <translation>دقيق (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83"/>
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>among grid cells</source>
         <translation>من بين خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>at area centres</source>
         <translation>في مراكز المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>Suggest sites</source>
         <translation>اقتراح مواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="88"/>
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="190"/>
+        <location filename="../../desktop/coverage/panel.py" line="194"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="216"/>
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -771,7 +819,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="224"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
@@ -780,12 +828,12 @@
         <translation type="vanished">جارٍ اقتراح مواقع لـ %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="241"/>
+        <location filename="../../desktop/coverage/panel.py" line="245"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="255"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
@@ -801,22 +849,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="111"/>
+        <location filename="../../desktop/coverage/panel.py" line="112"/>
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="253"/>
+        <location filename="../../desktop/coverage/panel.py" line="257"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
@@ -825,28 +873,38 @@
         <translation type="vanished">لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="124"/>
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Analyse</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="217"/>
-        <location filename="../../desktop/coverage/panel.py" line="306"/>
+        <location filename="../../desktop/coverage/panel.py" line="221"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="307"/>
+        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
+        <translation>لم يبدأ التحليل: تُحسب الفجوات بعدد الأشخاص، وهذا المشروع لا يحتوي على أرقام للسكان. في خانة «السكان»، اختر جدولًا بعدد السكان في كل منطقة (.csv أو .xlsx) أو خريطة للسكان (.tif). لمعظم البلدان، هذه الجداول هي إحصاءات السكان دون الوطنية الصادرة عن أوتشا (COD-PS)، ويمكن تنزيلها مجانًا من HDX: data.humdata.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="330"/>
         <source>%1 within %2</source>
         <translation>%1 ضمن %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="309"/>
+        <location filename="../../desktop/coverage/panel.py" line="332"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -858,22 +916,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="311"/>
+        <location filename="../../desktop/coverage/panel.py" line="334"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>لن يغطي أي موقع جديد (%1) أحدًا إضافيًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>اقتراح مواقع لـ %1 ضمن %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="250"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="283"/>
+        <location filename="../../desktop/coverage/panel.py" line="308"/>
         <source>Stopped</source>
         <translation>توقف</translation>
     </message>
@@ -1192,12 +1250,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="231"/>
+        <location filename="../../desktop/importing/wizard.py" line="233"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
@@ -1206,7 +1264,7 @@
         <translation type="vanished">تم الاستيراد وتحديث المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="311"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
@@ -1215,27 +1273,27 @@
         <translation type="vanished">أُلغي. لم يُكتب أي شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="244"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="277"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -1247,14 +1305,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="292"/>
+        <location filename="../../desktop/importing/wizard.py" line="294"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>تم الاستيراد. وُضع %1 من %2 موقعًا على الخريطة بأسمائها؛ %3 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
+        <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
+    </message>
+    <message>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات ◂ مراجعة المواقع ◂ تشغيل محدد المواقع يضعها.</translation>
+        <translation type="vanished">تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات ◂ مراجعة المواقع ◂ تشغيل محدد المواقع يضعها.</translation>
     </message>
 </context>
 <context>
@@ -1330,44 +1392,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
     </message>
@@ -1375,69 +1437,69 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="329"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="371"/>
-        <location filename="../../desktop/importing/wizard.py" line="427"/>
+        <location filename="../../desktop/importing/wizard.py" line="374"/>
+        <location filename="../../desktop/importing/wizard.py" line="429"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="385"/>
+        <location filename="../../desktop/importing/wizard.py" line="388"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386"/>
+        <location filename="../../desktop/importing/wizard.py" line="389"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="447"/>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="449"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="486"/>
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="490"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="491"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="511"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="536"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -1498,7 +1560,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="137"/>
-        <location filename="../../desktop/window/panels.py" line="73"/>
+        <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
@@ -1533,9 +1595,8 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
+        <translation type="vanished">%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="244"/>
@@ -1568,7 +1629,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="336"/>
+        <location filename="../../desktop/coverage/panel.py" line="359"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
@@ -1596,6 +1657,11 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>فتح مشروع العرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
+        <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف › فتح مشروع…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="320"/>
@@ -1723,53 +1789,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="159"/>
+        <location filename="../../desktop/importing/wizard.py" line="165"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="160"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="170"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
+        <location filename="../../desktop/importing/wizard.py" line="171"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="203"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -1877,114 +1943,114 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37"/>
-        <location filename="../../desktop/window/new_project.py" line="195"/>
+        <location filename="../../desktop/window/new_project.py" line="39"/>
+        <location filename="../../desktop/window/new_project.py" line="207"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48"/>
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49"/>
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>Add a folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50"/>
+        <location filename="../../desktop/window/new_project.py" line="52"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51"/>
+        <location filename="../../desktop/window/new_project.py" line="53"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>الحدود الإدارية من OCHA COD-AB أو geoBoundaries: GeoJSON أو GeoPackage أو Shapefile أو ملف ‎.zip أو مجلد تنزيل بعد فك ضغطه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Called</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55"/>
+        <location filename="../../desktop/window/new_project.py" line="57"/>
         <source>For example</source>
         <translation>مثلًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59"/>
+        <location filename="../../desktop/window/new_project.py" line="65"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>انقر مرتين على اسم تحت «الاسم» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61"/>
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>يُقرأ من الحدود (مثل BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67"/>
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73"/>
+        <location filename="../../desktop/window/new_project.py" line="79"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86"/>
+        <location filename="../../desktop/window/new_project.py" line="92"/>
         <source>1. Admin boundaries</source>
         <translation>1. الحدود الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90"/>
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>2. Levels found</source>
         <translation>2. المستويات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93"/>
-        <location filename="../../desktop/window/new_project.py" line="229"/>
+        <location filename="../../desktop/window/new_project.py" line="99"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96"/>
+        <location filename="../../desktop/window/new_project.py" line="102"/>
         <source>3. The project file</source>
         <translation>3. ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114"/>
+        <location filename="../../desktop/window/new_project.py" line="120"/>
         <source>Choose the boundary files</source>
         <translation>اختر ملفات الحدود</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119"/>
+        <location filename="../../desktop/window/new_project.py" line="125"/>
         <source>Choose the folder of boundary files</source>
         <translation>اختر مجلد ملفات الحدود</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154"/>
+        <location filename="../../desktop/window/new_project.py" line="160"/>
         <source>Reading the boundaries…</source>
         <translation>قراءة الحدود…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163"/>
+        <location filename="../../desktop/window/new_project.py" line="169"/>
         <source>Admin level %1</source>
         <translation>المستوى الإداري %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177"/>
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
@@ -1996,32 +2062,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="194"/>
         <source>Save the new project as</source>
         <translation>حفظ المشروع الجديد باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184"/>
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>مشاريع ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 موجود بالفعل. هل تستبدله؟ سيضيع كل ما فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205"/>
+        <location filename="../../desktop/window/new_project.py" line="217"/>
         <source>Creating %1…</source>
         <translation>إنشاء %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Project file</source>
         <translation>ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Boundaries</source>
         <translation>الحدود</translation>
     </message>
@@ -2077,153 +2143,153 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="66"/>
-        <location filename="../../desktop/pathways/panel.py" line="296"/>
+        <location filename="../../desktop/pathways/panel.py" line="69"/>
+        <location filename="../../desktop/pathways/panel.py" line="299"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="78"/>
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Filter areas…</source>
         <translation>تصفية المناطق…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="98"/>
+        <location filename="../../desktop/pathways/panel.py" line="101"/>
         <source>Save steps</source>
         <translation>حفظ الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="100"/>
+        <location filename="../../desktop/pathways/panel.py" line="103"/>
         <source>Reset to default</source>
         <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="102"/>
+        <location filename="../../desktop/pathways/panel.py" line="105"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="104"/>
+        <location filename="../../desktop/pathways/panel.py" line="107"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="118"/>
+        <location filename="../../desktop/pathways/panel.py" line="121"/>
         <source>Admin level</source>
         <translation>المستوى الإداري</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Concern</source>
         <translation>نوع الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="120"/>
+        <location filename="../../desktop/pathways/panel.py" line="123"/>
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="255"/>
+        <location filename="../../desktop/pathways/panel.py" line="258"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="291"/>
+        <location filename="../../desktop/pathways/panel.py" line="294"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="307"/>
         <source>Steps saved in the project.</source>
         <translation>حُفظت الخطوات في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="365"/>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
-        <location filename="../../desktop/pathways/panel.py" line="385"/>
-        <location filename="../../desktop/pathways/panel.py" line="407"/>
+        <location filename="../../desktop/pathways/panel.py" line="372"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Export pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>Tick the areas to export first.</source>
         <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="405"/>
-        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <location filename="../../desktop/pathways/panel.py" line="412"/>
+        <location filename="../../desktop/pathways/panel.py" line="431"/>
         <source>Not exported.</source>
         <translation>لم يُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <location filename="../../desktop/pathways/panel.py" line="415"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>تعذّرت كتابة %1: %2. إذا كان برنامج آخر يفتح الملف فأغلقه، أو اختر اسمًا أو مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Exported %1</source>
         <translation>تم التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="426"/>
         <source>The export of the pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>أُوقف تصدير مسارات الإحالة؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77"/>
+        <location filename="../../desktop/pathways/panel.py" line="80"/>
         <source>Filter areas</source>
         <translation>تصفية المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="81"/>
+        <location filename="../../desktop/pathways/panel.py" line="84"/>
         <source>Areas to print</source>
         <translation>المناطق المراد طباعتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="134"/>
+        <location filename="../../desktop/pathways/panel.py" line="137"/>
         <source>Areas and options</source>
         <translation>المناطق والخيارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="135"/>
+        <location filename="../../desktop/pathways/panel.py" line="138"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="328"/>
+        <location filename="../../desktop/pathways/panel.py" line="331"/>
         <source>Printing…</source>
         <translation>الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>Printed.</source>
         <translation>تمت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>تعذرت طباعة المسار. تحقق من الطابعة، أو اطبع إلى ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="393"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>تجهيز %1 مسار…</translation>
     </message>
@@ -2231,27 +2297,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="87"/>
+        <location filename="../../desktop/importing/wizard.py" line="89"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="141"/>
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="144"/>
+        <location filename="../../desktop/importing/wizard.py" line="146"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <location filename="../../desktop/importing/wizard.py" line="96"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>
@@ -2302,22 +2368,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -2850,6 +2916,44 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
 </context>
 <context>
+    <name>SkipReasons</name>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="18"/>
+        <source>empty sheet</source>
+        <translation>ورقة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="19"/>
+        <source>no table of services (a cover page, instructions or lists): no header row in the first 30 rows names an organisation and a service</source>
+        <translation>لا يوجد جدول خدمات (صفحة غلاف أو تعليمات أو قوائم): لا يوجد في أول 30 صفًا صف عناوين يذكر منظمة وخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="22"/>
+        <source>no header row with known columns</source>
+        <translation>لا يوجد صف عناوين بأعمدة معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
+        <translation>{rows} صفًا، أكثر من {max} صف يقرؤها ServiceMap من ورقة واحدة؛ قسّم القائمة إلى أوراق أو ملفات أصغر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
+        <translation>{rows} صفًا (حتى الخلية {cell})، أكثر من {max} صف يقرؤها ServiceMap من ورقة واحدة؛ قسّم القائمة إلى أوراق أو ملفات أصغر، أو احذف ما تحتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
+        <translation>{columns} عمودًا (حتى الخلية {cell})، أكثر من {max} عمود يقرؤها ServiceMap من ورقة واحدة؛ احذف الأعمدة الواقعة يمين القائمة واحفظها من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="32"/>
+        <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
+        <translation>{rows} صفًا × {columns} عمودًا (حتى الخلية {cell})، أكثر من {max} خلية يقرؤها ServiceMap من ورقة واحدة؛ احذف ما يقع تحت القائمة ويمينها (قيمة واحدة شاردة بعيدًا تجعل الورقة كلها بهذا الحجم)، أو قسّم القائمة</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../desktop/window/start_page.py" line="21"/>
@@ -2895,48 +2999,73 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>العنوان الوارد في ملف الترجمة</translation>
+        <translation type="vanished">العنوان الوارد في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>الملاحظة الواردة في ملف الترجمة</translation>
+        <translation type="vanished">الملاحظة الواردة في ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>اسحب لتغيير الترتيب؛ ألغِ التحديد لاستبعاد خدمة من هذه الخطوة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>العنوان المعتاد (اتركه فارغًا لاستخدامه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>اتركه فارغًا لاستخدام العنوان المعتاد الظاهر باللون الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>الملاحظة المعتادة (اتركها فارغة لاستخدامها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>اتركها فارغة لاستخدام الملاحظة المعتادة الظاهرة باللون الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>خدمات هذه الخطوة، للمنطقة الأولى المختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>لا توجد ملاحظة معتادة: اتركها فارغة لعدم إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>خدمات هذه الخطوة</translation>
     </message>

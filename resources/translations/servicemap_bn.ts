@@ -408,79 +408,123 @@
         <translation>আপনার প্রকল্প ফাইল নিরাপদ আছে: প্রতিটি পরিবর্তন করার সঙ্গে সঙ্গেই সংরক্ষিত হয়। বিস্তারিত তথ্য %1 ফাইলে আছে; যিনি আপনাকে ServiceMap ব্যবহারে সহায়তা করেন, তাঁকে ফাইলটি পাঠান।</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65"/>
+        <source>Help › Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>সহায়তা › এই ইনস্টলেশন যাচাই করুন… দেখায় এই কম্পিউটারে ServiceMap-এর দরকারি কিছু অনুপস্থিত কিনা।</translation>
+    </message>
+    <message>
         <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation>সহায়তা ▸ এই ইনস্টলেশন যাচাই করুন… দেখায় এই কম্পিউটারে ServiceMap-এর দরকারি কিছু অনুপস্থিত কিনা।</translation>
+        <translation type="vanished">সহায়তা ▸ এই ইনস্টলেশন যাচাই করুন… দেখায় এই কম্পিউটারে ServiceMap-এর দরকারি কিছু অনুপস্থিত কিনা।</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="45"/>
         <source>Export the directory</source>
         <translation>ডিরেক্টরি রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="52"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>গোপনীয় সেবার (নিরাপদ আশ্রয়) অবস্থান অন্তর্ভুক্ত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>এটি ছাড়া সেগুলো অবস্থান ছাড়াই তালিকাভুক্ত হয়। এমন ফাইল শুধু তাঁদের সঙ্গে ভাগ করুন যাঁরা নিরাপদ আশ্রয়ের অবস্থান জানতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="60"/>
         <source>Export</source>
         <translation>রপ্তানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Format</source>
         <translation>ফরম্যাট</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="28"/>
+        <source>Open Referral HSDS 3.0: JSON (.json) or tabular data package (folder or .zip)</source>
+        <translation>Open Referral HSDS 3.0: JSON (.json) অথবা সারণিভিত্তিক ডেটা প্যাকেজ (ফোল্ডার বা .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="29"/>
+        <source>HXL-tagged 3W/4W table (.csv or .xlsx)</source>
+        <translation>HXL ট্যাগসহ 3W/4W সারণি (.csv বা .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="30"/>
+        <source>formatted XLSX directory</source>
+        <translation>সাজানো XLSX ডিরেক্টরি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="31"/>
+        <source>plain CSV, one row per service at a site</source>
+        <translation>সাধারণ CSV, প্রতিটি স্থানের প্রতিটি সেবার জন্য একটি সারি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <source>GeoPackage point layer for QGIS</source>
+        <translation>QGIS-এর জন্য GeoPackage বিন্দু স্তর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="33"/>
+        <source>GeoJSON points for web maps</source>
+        <translation>ওয়েব মানচিত্রের জন্য GeoJSON বিন্দু</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="34"/>
+        <source>KML for phone map apps</source>
+        <translation>ফোনের মানচিত্র অ্যাপের জন্য KML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="35"/>
+        <source>vCard contacts for phones</source>
+        <translation>ফোনের জন্য vCard পরিচিতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="86"/>
         <source>All areas</source>
         <translation>সব এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="128"/>
         <source>Writing %1…</source>
         <translation>%1 লেখা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="133"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%2-এ %1টি রেকর্ড লেখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="135"/>
         <source>Confidential services are listed without their location.</source>
         <translation>গোপনীয় সেবাগুলো অবস্থান ছাড়াই তালিকাভুক্ত।</translation>
     </message>
@@ -488,28 +532,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56"/>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="58"/>
+        <location filename="../../desktop/importing/wizard.py" line="73"/>
         <source>Choose the service list</source>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="57"/>
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="72"/>
+        <location filename="../../desktop/importing/wizard.py" line="74"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Service list file</source>
         <translation>সেবা তালিকার ফাইল</translation>
     </message>
@@ -537,9 +581,8 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation>COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
+        <translation type="vanished">COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
@@ -626,6 +669,11 @@
         <translation>বিশ্লেষণ গ্রিডের ঘরের বাহু; ছোট হলে সূক্ষ্ম ও ধীর</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
+        <source>people in each area: a table (.csv/.xlsx) or a map (.tif)</source>
+        <translation>প্রতিটি এলাকার মানুষ: একটি সারণি (.csv/.xlsx) বা একটি মানচিত্র (.tif)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>ঐচ্ছিক: রাস্তার রেখা বা OpenStreetMap .osm.pbf</translation>
@@ -704,58 +752,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="65"/>
+        <location filename="../../desktop/coverage/panel.py" line="66"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>ঘাটতি খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="67"/>
+        <location filename="../../desktop/coverage/panel.py" line="68"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80"/>
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Greedy (fast)</source>
         <translation>গ্রিডি (দ্রুত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Exact (MCLP)</source>
         <translation>নির্ভুল (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83"/>
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>among grid cells</source>
         <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>at area centres</source>
         <translation>এলাকার কেন্দ্রে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>Suggest sites</source>
         <translation>স্থান প্রস্তাব করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="88"/>
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Export…</source>
         <translation>রপ্তানি…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="190"/>
+        <location filename="../../desktop/coverage/panel.py" line="194"/>
         <source>Tick at least one service type.</source>
         <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="216"/>
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
@@ -763,7 +811,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="224"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
@@ -772,12 +820,12 @@
         <translation type="vanished">%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="241"/>
+        <location filename="../../desktop/coverage/panel.py" line="245"/>
         <source>Saved %s</source>
         <translation>সংরক্ষিত: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="255"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
     </message>
@@ -789,22 +837,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="111"/>
+        <location filename="../../desktop/coverage/panel.py" line="112"/>
         <source>New sites</source>
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="253"/>
+        <location filename="../../desktop/coverage/panel.py" line="257"/>
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
     </message>
@@ -813,28 +861,38 @@
         <translation type="vanished">কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="124"/>
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Analyse</source>
         <translation>বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Results</source>
         <translation>ফলাফল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="217"/>
-        <location filename="../../desktop/coverage/panel.py" line="306"/>
+        <location filename="../../desktop/coverage/panel.py" line="221"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Done</source>
         <translation>সম্পন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="307"/>
+        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
+        <translation>শুরু হয়নি: ঘাটতি গোনা হয় মানুষের সংখ্যায়, আর এই প্রকল্পে জনসংখ্যার কোনো তথ্য নেই। “জনসংখ্যা”-তে প্রতিটি এলাকার মানুষের সংখ্যার একটি সারণি (.csv বা .xlsx) বা একটি জনসংখ্যা মানচিত্র (.tif) বেছে নিন। বেশিরভাগ দেশের জন্য এই সারণি হলো OCHA-র প্রশাসনিক এলাকাভিত্তিক জনসংখ্যা পরিসংখ্যান (COD-PS), HDX থেকে বিনামূল্যে নামানো যায়: data.humdata.org।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <source>Not started</source>
+        <translation>শুরু হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="330"/>
         <source>%1 within %2</source>
         <translation>%2 এর মধ্যে %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="309"/>
+        <location filename="../../desktop/coverage/panel.py" line="332"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%1 এর জন্য %nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান” এ তালিকাভুক্ত।</numerusform>
@@ -842,22 +900,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="311"/>
+        <location filename="../../desktop/coverage/panel.py" line="334"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>নতুন কোনো স্থান (%1) নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>%2 এর মধ্যে %1 এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="250"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>Cancelled</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="283"/>
+        <location filename="../../desktop/coverage/panel.py" line="308"/>
         <source>Stopped</source>
         <translation>থেমেছে</translation>
     </message>
@@ -1176,12 +1234,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="231"/>
+        <location filename="../../desktop/importing/wizard.py" line="233"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
@@ -1190,7 +1248,7 @@
         <translation type="vanished">আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="311"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
@@ -1199,27 +1257,27 @@
         <translation type="vanished">বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="244"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="277"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -1227,14 +1285,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="292"/>
+        <location filename="../../desktop/importing/wizard.py" line="294"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>আমদানি হয়েছে। %2টির মধ্যে %1টি স্থান নাম ধরে মানচিত্রে বসানো হয়েছে; %3টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
+        <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
+    </message>
+    <message>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম ▸ অবস্থান পর্যালোচনা ▸ জিওকোডার চালান সেগুলো বসাবে।</translation>
+        <translation type="vanished">আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম ▸ অবস্থান পর্যালোচনা ▸ জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
 </context>
 <context>
@@ -1310,44 +1372,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
         <source>All rows</source>
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
     </message>
@@ -1355,69 +1417,69 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="329"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="371"/>
-        <location filename="../../desktop/importing/wizard.py" line="427"/>
+        <location filename="../../desktop/importing/wizard.py" line="374"/>
+        <location filename="../../desktop/importing/wizard.py" line="429"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="385"/>
+        <location filename="../../desktop/importing/wizard.py" line="388"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386"/>
+        <location filename="../../desktop/importing/wizard.py" line="389"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="447"/>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="449"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="486"/>
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="490"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="491"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="511"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="536"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -1478,7 +1540,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="137"/>
-        <location filename="../../desktop/window/panels.py" line="73"/>
+        <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>সরঞ্জাম(&amp;T)</translation>
     </message>
@@ -1513,9 +1575,8 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল ▸ প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
+        <translation type="vanished">%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল ▸ প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="244"/>
@@ -1548,7 +1609,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="336"/>
+        <location filename="../../desktop/coverage/panel.py" line="359"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>
@@ -1576,6 +1637,11 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>ডেমো প্রকল্প খুলুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
+        <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল › প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="320"/>
@@ -1703,53 +1769,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="159"/>
+        <location filename="../../desktop/importing/wizard.py" line="165"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="160"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="170"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
+        <location filename="../../desktop/importing/wizard.py" line="171"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="203"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -1857,114 +1923,114 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37"/>
-        <location filename="../../desktop/window/new_project.py" line="195"/>
+        <location filename="../../desktop/window/new_project.py" line="39"/>
+        <location filename="../../desktop/window/new_project.py" line="207"/>
         <source>New project</source>
         <translation>নতুন প্রকল্প</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48"/>
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Add files…</source>
         <translation>ফাইল যোগ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49"/>
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>Add a folder…</source>
         <translation>ফোল্ডার যোগ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50"/>
+        <location filename="../../desktop/window/new_project.py" line="52"/>
         <source>Remove</source>
         <translation>সরান</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51"/>
+        <location filename="../../desktop/window/new_project.py" line="53"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>OCHA COD-AB বা geoBoundaries প্রশাসনিক সীমানা: GeoJSON, GeoPackage, Shapefile, একটি .zip, বা আনজিপ করা ডাউনলোডের ফোল্ডার।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Level</source>
         <translation>স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Called</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55"/>
+        <location filename="../../desktop/window/new_project.py" line="57"/>
         <source>For example</source>
         <translation>যেমন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59"/>
+        <location filename="../../desktop/window/new_project.py" line="65"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>বদলাতে “নাম” এর নিচের নামে ডাবল-ক্লিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61"/>
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>সীমানা থেকে পড়া (যেমন BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67"/>
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Choose…</source>
         <translation>বাছুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73"/>
+        <location filename="../../desktop/window/new_project.py" line="79"/>
         <source>Create</source>
         <translation>তৈরি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86"/>
+        <location filename="../../desktop/window/new_project.py" line="92"/>
         <source>1. Admin boundaries</source>
         <translation>১. প্রশাসনিক সীমানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90"/>
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>2. Levels found</source>
         <translation>২. পাওয়া স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93"/>
-        <location filename="../../desktop/window/new_project.py" line="229"/>
+        <location filename="../../desktop/window/new_project.py" line="99"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Country</source>
         <translation>দেশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96"/>
+        <location filename="../../desktop/window/new_project.py" line="102"/>
         <source>3. The project file</source>
         <translation>৩. প্রকল্পের ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114"/>
+        <location filename="../../desktop/window/new_project.py" line="120"/>
         <source>Choose the boundary files</source>
         <translation>সীমানার ফাইল বাছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119"/>
+        <location filename="../../desktop/window/new_project.py" line="125"/>
         <source>Choose the folder of boundary files</source>
         <translation>সীমানার ফাইলের ফোল্ডার বাছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154"/>
+        <location filename="../../desktop/window/new_project.py" line="160"/>
         <source>Reading the boundaries…</source>
         <translation>সীমানা পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163"/>
+        <location filename="../../desktop/window/new_project.py" line="169"/>
         <source>Admin level %1</source>
         <translation>প্রশাসনিক স্তর %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177"/>
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%nটি স্তর পাওয়া গেছে। প্রতিটি স্তরের নাম বলুন, তারপর তৈরি করুন।</numerusform>
@@ -1972,32 +2038,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="194"/>
         <source>Save the new project as</source>
         <translation>নতুন প্রকল্প এই নামে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184"/>
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 আগে থেকেই আছে। বদলাবেন? এর সবকিছু হারিয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205"/>
+        <location filename="../../desktop/window/new_project.py" line="217"/>
         <source>Creating %1…</source>
         <translation>%1 তৈরি হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Project file</source>
         <translation>প্রকল্পের ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Boundaries</source>
         <translation>সীমানা</translation>
     </message>
@@ -2053,153 +2119,153 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="66"/>
-        <location filename="../../desktop/pathways/panel.py" line="296"/>
+        <location filename="../../desktop/pathways/panel.py" line="69"/>
+        <location filename="../../desktop/pathways/panel.py" line="299"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>রেফারেল পথ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="78"/>
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Filter areas…</source>
         <translation>এলাকা ফিল্টার করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="98"/>
+        <location filename="../../desktop/pathways/panel.py" line="101"/>
         <source>Save steps</source>
         <translation>ধাপগুলো সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="100"/>
+        <location filename="../../desktop/pathways/panel.py" line="103"/>
         <source>Reset to default</source>
         <translation>ডিফল্টে ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="102"/>
+        <location filename="../../desktop/pathways/panel.py" line="105"/>
         <source>Print…</source>
         <translation>মুদ্রণ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="104"/>
+        <location filename="../../desktop/pathways/panel.py" line="107"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="118"/>
+        <location filename="../../desktop/pathways/panel.py" line="121"/>
         <source>Admin level</source>
         <translation>প্রশাসনিক স্তর</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Concern</source>
         <translation>বিষয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="120"/>
+        <location filename="../../desktop/pathways/panel.py" line="123"/>
         <source>Paper</source>
         <translation>কাগজ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="255"/>
+        <location filename="../../desktop/pathways/panel.py" line="258"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>পথ দেখতে এক বা একাধিক এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="291"/>
+        <location filename="../../desktop/pathways/panel.py" line="294"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1টি এলাকা দেখানো হচ্ছে; সম্প্রতি যাচাই না করা %2টি সেবা চিহ্নিত করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="307"/>
         <source>Steps saved in the project.</source>
         <translation>ধাপগুলো প্রকল্পে সংরক্ষিত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="365"/>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
-        <location filename="../../desktop/pathways/panel.py" line="385"/>
-        <location filename="../../desktop/pathways/panel.py" line="407"/>
+        <location filename="../../desktop/pathways/panel.py" line="372"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Export pathways</source>
         <translation>রেফারেল পথ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>Tick the areas to export first.</source>
         <translation>আগে রপ্তানির জন্য এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="405"/>
-        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <location filename="../../desktop/pathways/panel.py" line="412"/>
+        <location filename="../../desktop/pathways/panel.py" line="431"/>
         <source>Not exported.</source>
         <translation>রপ্তানি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <location filename="../../desktop/pathways/panel.py" line="415"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>%1 লেখা গেল না: %2। অন্য কোনো প্রোগ্রামে ফাইলটি খোলা থাকলে তা বন্ধ করুন; অথবা অন্য নাম বা ফোল্ডার বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Exported %1</source>
         <translation>রপ্তানি হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="426"/>
         <source>The export of the pathways</source>
         <translation>রেফারেল পথের রপ্তানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>রেফারেল পথের রপ্তানি থামানো হয়েছে; কোনো ফাইল লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77"/>
+        <location filename="../../desktop/pathways/panel.py" line="80"/>
         <source>Filter areas</source>
         <translation>এলাকা ছাঁকুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="81"/>
+        <location filename="../../desktop/pathways/panel.py" line="84"/>
         <source>Areas to print</source>
         <translation>ছাপার এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="134"/>
+        <location filename="../../desktop/pathways/panel.py" line="137"/>
         <source>Areas and options</source>
         <translation>এলাকা ও বিকল্প</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="135"/>
+        <location filename="../../desktop/pathways/panel.py" line="138"/>
         <source>Steps</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="328"/>
+        <location filename="../../desktop/pathways/panel.py" line="331"/>
         <source>Printing…</source>
         <translation>ছাপা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>Printed.</source>
         <translation>ছাপা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>পথটি ছাপা যায়নি। প্রিন্টার দেখুন, অথবা একটি PDF ফাইলে ছাপুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="393"/>
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>%1টি পথ তৈরি হচ্ছে…</translation>
     </message>
@@ -2207,27 +2273,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="87"/>
+        <location filename="../../desktop/importing/wizard.py" line="89"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="141"/>
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="144"/>
+        <location filename="../../desktop/importing/wizard.py" line="146"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <location filename="../../desktop/importing/wizard.py" line="96"/>
         <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>
@@ -2278,22 +2344,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Sheet</source>
         <translation>শিট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Row</source>
         <translation>সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Messages</source>
         <translation>বার্তা</translation>
     </message>
@@ -2810,6 +2876,44 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
 </context>
 <context>
+    <name>SkipReasons</name>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="18"/>
+        <source>empty sheet</source>
+        <translation>খালি শিট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="19"/>
+        <source>no table of services (a cover page, instructions or lists): no header row in the first 30 rows names an organisation and a service</source>
+        <translation>সেবার কোনো তালিকা নেই (একটি প্রচ্ছদ পাতা, নির্দেশনা বা তালিকা): প্রথম ৩০টি সারির কোনো শিরোনাম সারিতে সংস্থা ও সেবার নাম নেই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="22"/>
+        <source>no header row with known columns</source>
+        <translation>চেনা কলামসহ কোনো শিরোনাম সারি নেই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
+        <translation>{rows}টি সারি, ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
+        <translation>{rows}টি সারি (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন, অথবা তালিকার নিচে যা আছে মুছে দিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
+        <translation>{columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকার ডান দিকের কলামগুলো মুছে আবার সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="32"/>
+        <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
+        <translation>{rows}টি সারি × {columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত ঘর পড়ে ({max}) তার চেয়ে বেশি; তালিকার নিচে ও ডানে যা আছে মুছে দিন (দূরে একটি হারানো মানই পুরো শিটকে এত বড় করে), অথবা তালিকাটি ভাগ করুন</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../desktop/window/start_page.py" line="21"/>
@@ -2855,48 +2959,73 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>ধাপগুলো যে ক্রমে অনুসরণ করা হয় সেই ক্রমে টেনে সাজান</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>অনুবাদ ফাইলের শিরোনাম</translation>
+        <translation type="vanished">অনুবাদ ফাইলের শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>অনুবাদ ফাইলের নোট</translation>
+        <translation type="vanished">অনুবাদ ফাইলের নোট</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>ক্রম বদলাতে টেনে আনুন; কোনো সেবা এই ধাপ থেকে বাদ দিতে টিক তুলে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>নোট</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>সাধারণ শিরোনাম (এটি ব্যবহার করতে খালি রাখুন)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>ধূসর রঙে দেখানো সাধারণ শিরোনামটি ব্যবহার করতে খালি রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>সাধারণ নোট (এটি ব্যবহার করতে খালি রাখুন)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>ধূসর রঙে দেখানো সাধারণ নোটটি ব্যবহার করতে খালি রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>প্রথম বেছে নেওয়া এলাকার জন্য এই ধাপের সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>কোনো সাধারণ নোট নেই: কোনো নোট না চাইলে খালি রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>এই ধাপের সেবা</translation>
     </message>

@@ -408,79 +408,123 @@
         <translation>Su archivo de proyecto está a salvo: cada cambio se guarda en el momento en que se hace. Los detalles están en %1; envíe ese archivo a quien le dé soporte con ServiceMap.</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65"/>
+        <source>Help › Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>Ayuda › Comprobar esta instalación… muestra si a este equipo le falta algo que ServiceMap necesita.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation>Ayuda ▸ Comprobar esta instalación… muestra si a este equipo le falta algo que ServiceMap necesita.</translation>
+        <translation type="vanished">Ayuda ▸ Comprobar esta instalación… muestra si a este equipo le falta algo que ServiceMap necesita.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="45"/>
         <source>Export the directory</source>
         <translation>Exportar el directorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="52"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>Incluir dónde están los servicios confidenciales (casas seguras)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>Sin esto, se listan sin su ubicación. Comparta ese archivo solo con quienes puedan saber dónde está una casa segura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="60"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="28"/>
+        <source>Open Referral HSDS 3.0: JSON (.json) or tabular data package (folder or .zip)</source>
+        <translation>Open Referral HSDS 3.0: JSON (.json) o paquete de datos en tablas (carpeta o .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="29"/>
+        <source>HXL-tagged 3W/4W table (.csv or .xlsx)</source>
+        <translation>tabla 3W/4W con etiquetas HXL (.csv o .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="30"/>
+        <source>formatted XLSX directory</source>
+        <translation>directorio XLSX con formato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="31"/>
+        <source>plain CSV, one row per service at a site</source>
+        <translation>CSV simple, una fila por servicio en cada sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <source>GeoPackage point layer for QGIS</source>
+        <translation>capa de puntos GeoPackage para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="33"/>
+        <source>GeoJSON points for web maps</source>
+        <translation>puntos GeoJSON para mapas web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="34"/>
+        <source>KML for phone map apps</source>
+        <translation>KML para aplicaciones de mapas del teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="35"/>
+        <source>vCard contacts for phones</source>
+        <translation>contactos vCard para teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="86"/>
         <source>All areas</source>
         <translation>Todas las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="128"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="133"/>
         <source>Wrote %1 records to %2.</source>
         <translation>Se escribieron %1 registros en %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="135"/>
         <source>Confidential services are listed without their location.</source>
         <translation>Los servicios confidenciales se listan sin su ubicación.</translation>
     </message>
@@ -488,28 +532,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56"/>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="58"/>
+        <location filename="../../desktop/importing/wizard.py" line="73"/>
         <source>Choose the service list</source>
         <translation>Elegir la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="57"/>
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="72"/>
+        <location filename="../../desktop/importing/wizard.py" line="74"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Service list file</source>
         <translation>Archivo de la lista de servicios</translation>
     </message>
@@ -537,9 +581,8 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation>Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
+        <translation type="vanished">Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
@@ -626,6 +669,11 @@
         <translation>El lado de las celdas de la cuadrícula de análisis; más pequeño es más fino y más lento</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
+        <source>people in each area: a table (.csv/.xlsx) or a map (.tif)</source>
+        <translation>habitantes de cada zona: una tabla (.csv/.xlsx) o un mapa (.tif)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>opcional: líneas de carreteras o un .osm.pbf de OpenStreetMap</translation>
@@ -704,58 +752,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="65"/>
+        <location filename="../../desktop/coverage/panel.py" line="66"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Buscar brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="67"/>
+        <location filename="../../desktop/coverage/panel.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80"/>
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Greedy (fast)</source>
         <translation>Voraz (rápido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Exact (MCLP)</source>
         <translation>Exacto (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83"/>
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>among grid cells</source>
         <translation>entre las celdas de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>at area centres</source>
         <translation>en los centros de las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>Suggest sites</source>
         <translation>Sugerir sitios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="88"/>
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="190"/>
+        <location filename="../../desktop/coverage/panel.py" line="194"/>
         <source>Tick at least one service type.</source>
         <translation>Marque al menos un tipo de servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="216"/>
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
@@ -763,7 +811,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="224"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
@@ -772,12 +820,12 @@
         <translation type="vanished">Proponiendo sitios para %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="241"/>
+        <location filename="../../desktop/coverage/panel.py" line="245"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="255"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
     </message>
@@ -789,22 +837,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="111"/>
+        <location filename="../../desktop/coverage/panel.py" line="112"/>
         <source>New sites</source>
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="253"/>
+        <location filename="../../desktop/coverage/panel.py" line="257"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
@@ -813,28 +861,38 @@
         <translation type="vanished">Ningún sitio cubriría a nadie más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="124"/>
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Analyse</source>
         <translation>Analizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="217"/>
-        <location filename="../../desktop/coverage/panel.py" line="306"/>
+        <location filename="../../desktop/coverage/panel.py" line="221"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="307"/>
+        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
+        <translation>No comenzó: las brechas se cuentan en personas, y este proyecto no tiene cifras de población. En «Población», elija una tabla con el número de habitantes de cada zona (.csv o .xlsx) o un mapa de población (.tif). Para la mayoría de los países, esas tablas son las estadísticas de población subnacionales de OCHA (COD-PS), que se descargan gratis de HDX: data.humdata.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <source>Not started</source>
+        <translation>No comenzó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="330"/>
         <source>%1 within %2</source>
         <translation>%1 a menos de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="309"/>
+        <location filename="../../desktop/coverage/panel.py" line="332"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n sitio sugerido para %1: numerado en el mapa, listado en «Sitios sugeridos».</numerusform>
@@ -842,22 +900,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="311"/>
+        <location filename="../../desktop/coverage/panel.py" line="334"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Ningún sitio nuevo (%1) cubriría a nadie más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sugiriendo sitios para %1 a menos de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="250"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="283"/>
+        <location filename="../../desktop/coverage/panel.py" line="308"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1176,12 +1234,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="231"/>
+        <location filename="../../desktop/importing/wizard.py" line="233"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
@@ -1190,7 +1248,7 @@
         <translation type="vanished">Importación terminada. El proyecto se ha actualizado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="311"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
@@ -1199,27 +1257,27 @@
         <translation type="vanished">Cancelado. No se escribió nada en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="244"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="277"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
@@ -1227,14 +1285,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="292"/>
+        <location filename="../../desktop/importing/wizard.py" line="294"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>Importado. %1 de %2 sitios colocados en el mapa por su nombre; %3 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
+        <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas › Revisar las ubicaciones › Ejecutar el geocodificador los coloca.</translation>
+    </message>
+    <message>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas ▸ Revisar las ubicaciones ▸ Ejecutar el geocodificador los coloca.</translation>
+        <translation type="vanished">Importado. Los sitios no se colocaron en el mapa (%1); Herramientas ▸ Revisar las ubicaciones ▸ Ejecutar el geocodificador los coloca.</translation>
     </message>
 </context>
 <context>
@@ -1310,44 +1372,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
@@ -1355,69 +1417,69 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="329"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="371"/>
-        <location filename="../../desktop/importing/wizard.py" line="427"/>
+        <location filename="../../desktop/importing/wizard.py" line="374"/>
+        <location filename="../../desktop/importing/wizard.py" line="429"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="385"/>
+        <location filename="../../desktop/importing/wizard.py" line="388"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386"/>
+        <location filename="../../desktop/importing/wizard.py" line="389"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="447"/>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="449"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="486"/>
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="490"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="491"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="511"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="536"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -1478,7 +1540,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="137"/>
-        <location filename="../../desktop/window/panels.py" line="73"/>
+        <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -1513,9 +1575,8 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>No se encuentra el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo ▸ Abrir proyecto…</translation>
+        <translation type="vanished">%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="244"/>
@@ -1548,7 +1609,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="336"/>
+        <location filename="../../desktop/coverage/panel.py" line="359"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>
@@ -1576,6 +1637,11 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>Abrir el proyecto de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
+        <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo › Abrir proyecto…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="320"/>
@@ -1703,53 +1769,53 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="159"/>
+        <location filename="../../desktop/importing/wizard.py" line="165"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="160"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="170"/>
         <source>Saved profiles…</source>
         <translation>Perfiles guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
+        <location filename="../../desktop/importing/wizard.py" line="171"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="203"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
@@ -1857,114 +1923,114 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37"/>
-        <location filename="../../desktop/window/new_project.py" line="195"/>
+        <location filename="../../desktop/window/new_project.py" line="39"/>
+        <location filename="../../desktop/window/new_project.py" line="207"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48"/>
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49"/>
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>Add a folder…</source>
         <translation>Añadir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50"/>
+        <location filename="../../desktop/window/new_project.py" line="52"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51"/>
+        <location filename="../../desktop/window/new_project.py" line="53"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>Límites administrativos OCHA COD-AB o geoBoundaries: GeoJSON, GeoPackage, Shapefile, un .zip o la carpeta de una descarga descomprimida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55"/>
+        <location filename="../../desktop/window/new_project.py" line="57"/>
         <source>For example</source>
         <translation>Por ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59"/>
+        <location filename="../../desktop/window/new_project.py" line="65"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>Haga doble clic en un nombre bajo «Llamado» para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61"/>
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>leído de los límites (p. ej. BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67"/>
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73"/>
+        <location filename="../../desktop/window/new_project.py" line="79"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86"/>
+        <location filename="../../desktop/window/new_project.py" line="92"/>
         <source>1. Admin boundaries</source>
         <translation>1. Límites administrativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90"/>
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>2. Levels found</source>
         <translation>2. Niveles encontrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93"/>
-        <location filename="../../desktop/window/new_project.py" line="229"/>
+        <location filename="../../desktop/window/new_project.py" line="99"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96"/>
+        <location filename="../../desktop/window/new_project.py" line="102"/>
         <source>3. The project file</source>
         <translation>3. El archivo del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114"/>
+        <location filename="../../desktop/window/new_project.py" line="120"/>
         <source>Choose the boundary files</source>
         <translation>Elegir los archivos de límites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119"/>
+        <location filename="../../desktop/window/new_project.py" line="125"/>
         <source>Choose the folder of boundary files</source>
         <translation>Elegir la carpeta de los archivos de límites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154"/>
+        <location filename="../../desktop/window/new_project.py" line="160"/>
         <source>Reading the boundaries…</source>
         <translation>Leyendo los límites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163"/>
+        <location filename="../../desktop/window/new_project.py" line="169"/>
         <source>Admin level %1</source>
         <translation>Nivel administrativo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177"/>
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%n nivel encontrado. Indique cómo se llama y luego Crear.</numerusform>
@@ -1972,32 +2038,32 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="194"/>
         <source>Save the new project as</source>
         <translation>Guardar el nuevo proyecto como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184"/>
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Proyectos de ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 ya existe. ¿Reemplazarlo? Se perderá todo su contenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205"/>
+        <location filename="../../desktop/window/new_project.py" line="217"/>
         <source>Creating %1…</source>
         <translation>Creando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Project file</source>
         <translation>Archivo del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Boundaries</source>
         <translation>Límites</translation>
     </message>
@@ -2053,153 +2119,153 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="66"/>
-        <location filename="../../desktop/pathways/panel.py" line="296"/>
+        <location filename="../../desktop/pathways/panel.py" line="69"/>
+        <location filename="../../desktop/pathways/panel.py" line="299"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Rutas de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="78"/>
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Filter areas…</source>
         <translation>Filtrar áreas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="98"/>
+        <location filename="../../desktop/pathways/panel.py" line="101"/>
         <source>Save steps</source>
         <translation>Guardar los pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="100"/>
+        <location filename="../../desktop/pathways/panel.py" line="103"/>
         <source>Reset to default</source>
         <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="102"/>
+        <location filename="../../desktop/pathways/panel.py" line="105"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="104"/>
+        <location filename="../../desktop/pathways/panel.py" line="107"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="118"/>
+        <location filename="../../desktop/pathways/panel.py" line="121"/>
         <source>Admin level</source>
         <translation>Nivel administrativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Concern</source>
         <translation>Problemática</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="120"/>
+        <location filename="../../desktop/pathways/panel.py" line="123"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="255"/>
+        <location filename="../../desktop/pathways/panel.py" line="258"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Marque una o más áreas para ver su ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="291"/>
+        <location filename="../../desktop/pathways/panel.py" line="294"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 área(s) mostrada(s); se marcan los %2 servicios no verificados recientemente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="307"/>
         <source>Steps saved in the project.</source>
         <translation>Pasos guardados en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="365"/>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
-        <location filename="../../desktop/pathways/panel.py" line="385"/>
-        <location filename="../../desktop/pathways/panel.py" line="407"/>
+        <location filename="../../desktop/pathways/panel.py" line="372"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Export pathways</source>
         <translation>Exportar las rutas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>Tick the areas to export first.</source>
         <translation>Marque primero las áreas que desea exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="405"/>
-        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <location filename="../../desktop/pathways/panel.py" line="412"/>
+        <location filename="../../desktop/pathways/panel.py" line="431"/>
         <source>Not exported.</source>
         <translation>No exportado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <location filename="../../desktop/pathways/panel.py" line="415"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>No se pudo escribir %1: %2. Si otro programa tiene el archivo abierto, ciérrelo; o elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="426"/>
         <source>The export of the pathways</source>
         <translation>La exportación de las rutas de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>Se detuvo la exportación de las rutas de derivación; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77"/>
+        <location filename="../../desktop/pathways/panel.py" line="80"/>
         <source>Filter areas</source>
         <translation>Filtrar las zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="81"/>
+        <location filename="../../desktop/pathways/panel.py" line="84"/>
         <source>Areas to print</source>
         <translation>Zonas a imprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="134"/>
+        <location filename="../../desktop/pathways/panel.py" line="137"/>
         <source>Areas and options</source>
         <translation>Zonas y opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="135"/>
+        <location filename="../../desktop/pathways/panel.py" line="138"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="328"/>
+        <location filename="../../desktop/pathways/panel.py" line="331"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>Printed.</source>
         <translation>Impreso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>La ruta no se pudo imprimir. Revise la impresora o imprima a un archivo PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="393"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Preparando %1 ruta(s)…</translation>
     </message>
@@ -2207,27 +2273,27 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="87"/>
+        <location filename="../../desktop/importing/wizard.py" line="89"/>
         <source>The table ServiceMap found</source>
         <translation>La tabla que encontró ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="141"/>
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="144"/>
+        <location filename="../../desktop/importing/wizard.py" line="146"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <location filename="../../desktop/importing/wizard.py" line="96"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
@@ -2278,22 +2344,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -2810,6 +2876,44 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SkipReasons</name>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="18"/>
+        <source>empty sheet</source>
+        <translation>hoja vacía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="19"/>
+        <source>no table of services (a cover page, instructions or lists): no header row in the first 30 rows names an organisation and a service</source>
+        <translation>no hay una tabla de servicios (una portada, instrucciones o listas): ninguna fila de encabezado en las 30 primeras filas nombra una organización y un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="22"/>
+        <source>no header row with known columns</source>
+        <translation>ninguna fila de encabezado con columnas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
+        <translation>{rows} filas, más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
+        <translation>{rows} filas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños, o borre lo que hay debajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
+        <translation>{columns} columnas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; borre las columnas a la derecha de la lista y vuelva a guardarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="32"/>
+        <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
+        <translation>{rows} filas × {columns} columnas (hasta la celda {cell}), más que las {max} celdas que ServiceMap lee de una hoja; borre lo que hay debajo y a la derecha de la lista (un solo valor suelto lejos hace que toda la hoja sea así de grande), o divida la lista</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../desktop/window/start_page.py" line="21"/>
@@ -2855,48 +2959,73 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Arrastre los pasos en el orden en que se siguen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>Título del archivo de traducción</translation>
+        <translation type="vanished">Título del archivo de traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>Nota del archivo de traducción</translation>
+        <translation type="vanished">Nota del archivo de traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>Arrastre para cambiar el orden; desmarque para quitar un servicio de este paso</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>Título estándar (déjelo vacío para usarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>Déjelo vacío para usar el título estándar, que se ve en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>Nota estándar (déjela vacía para usarla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>Déjela vacía para usar la nota estándar, que se ve en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Servicios de este paso, para la primera área elegida</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>No hay nota estándar: déjela vacía para no poner ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>Servicios de este paso</translation>
     </message>

@@ -408,79 +408,123 @@
         <translation>Votre fichier de projet ne risque rien&#xa0;: chaque modification est enregistrée dès qu’elle est faite. Les détails se trouvent dans %1&#xa0;; envoyez ce fichier à la personne qui vous assiste pour ServiceMap.</translation>
     </message>
     <message>
+        <location filename="../../desktop/errors.py" line="65"/>
+        <source>Help › Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
+        <translation>Aide › Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/errors.py" line="72"/>
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
         <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation>Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
+        <translation type="vanished">Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="45"/>
         <source>Export the directory</source>
         <translation>Exporter l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="52"/>
         <source>Include where confidential services (safe houses) are</source>
         <translation>Inclure l&apos;emplacement des services confidentiels (maisons sûres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="53"/>
         <source>Without it they are listed without their location. Share such a file only with those who may know where a safe house is.</source>
         <translation>Sans cela, ils sont listés sans leur emplacement. Ne partagez un tel fichier qu&apos;avec les personnes autorisées à savoir où se trouve une maison sûre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="60"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="54"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="43"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="57"/>
-        <location filename="../../desktop/sharing/export_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="149"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="28"/>
+        <source>Open Referral HSDS 3.0: JSON (.json) or tabular data package (folder or .zip)</source>
+        <translation>Open Referral HSDS 3.0 : JSON (.json) ou paquet de données en tableaux (dossier ou .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="29"/>
+        <source>HXL-tagged 3W/4W table (.csv or .xlsx)</source>
+        <translation>tableau 3W/4W avec balises HXL (.csv ou .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="30"/>
+        <source>formatted XLSX directory</source>
+        <translation>répertoire XLSX mis en forme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="31"/>
+        <source>plain CSV, one row per service at a site</source>
+        <translation>CSV simple, une ligne par service et par site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="32"/>
+        <source>GeoPackage point layer for QGIS</source>
+        <translation>couche de points GeoPackage pour QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="33"/>
+        <source>GeoJSON points for web maps</source>
+        <translation>points GeoJSON pour les cartes web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="34"/>
+        <source>KML for phone map apps</source>
+        <translation>KML pour les applications de cartes sur téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="35"/>
+        <source>vCard contacts for phones</source>
+        <translation>contacts vCard pour les téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/export_dialog.py" line="86"/>
         <source>All areas</source>
         <translation>Toutes les zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="111"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="128"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="116"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="133"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%1 enregistrements écrits dans %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/export_dialog.py" line="118"/>
+        <location filename="../../desktop/sharing/export_dialog.py" line="135"/>
         <source>Confidential services are listed without their location.</source>
         <translation>Les services confidentiels sont listés sans leur emplacement.</translation>
     </message>
@@ -488,28 +532,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="56"/>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="58"/>
+        <location filename="../../desktop/importing/wizard.py" line="73"/>
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="57"/>
+        <location filename="../../desktop/importing/wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="72"/>
+        <location filename="../../desktop/importing/wizard.py" line="74"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>Service list file</source>
         <translation>Fichier de la liste des services</translation>
     </message>
@@ -537,9 +581,8 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <location filename="../../desktop/coverage/inputs.py" line="54"/>
         <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation>Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
+        <translation type="vanished">Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
@@ -626,6 +669,11 @@
         <translation>Le côté des cellules de la grille d&apos;analyse ; plus petit est plus fin et plus lent</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/inputs.py" line="54"/>
+        <source>people in each area: a table (.csv/.xlsx) or a map (.tif)</source>
+        <translation>habitants de chaque zone : un tableau (.csv/.xlsx) ou une carte (.tif)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/inputs.py" line="61"/>
         <source>optional: road lines or an OpenStreetMap .osm.pbf</source>
         <translation>facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf</translation>
@@ -704,58 +752,58 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="65"/>
+        <location filename="../../desktop/coverage/panel.py" line="66"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Trouver les lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="67"/>
+        <location filename="../../desktop/coverage/panel.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="80"/>
+        <location filename="../../desktop/coverage/panel.py" line="81"/>
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Exact (MCLP)</source>
         <translation>Exact (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="83"/>
+        <location filename="../../desktop/coverage/panel.py" line="84"/>
         <source>among grid cells</source>
         <translation>parmi les cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>at area centres</source>
         <translation>aux centres des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>Suggest sites</source>
         <translation>Proposer des sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="88"/>
+        <location filename="../../desktop/coverage/panel.py" line="89"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="190"/>
+        <location filename="../../desktop/coverage/panel.py" line="194"/>
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="216"/>
+        <location filename="../../desktop/coverage/panel.py" line="220"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -763,7 +811,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="224"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
@@ -772,12 +820,12 @@
         <translation type="vanished">Proposition de sites pour %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="241"/>
+        <location filename="../../desktop/coverage/panel.py" line="245"/>
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="255"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
     </message>
@@ -789,22 +837,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="111"/>
+        <location filename="../../desktop/coverage/panel.py" line="112"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="253"/>
+        <location filename="../../desktop/coverage/panel.py" line="257"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="290"/>
+        <location filename="../../desktop/coverage/panel.py" line="313"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
@@ -813,28 +861,38 @@
         <translation type="vanished">Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="124"/>
+        <location filename="../../desktop/coverage/panel.py" line="125"/>
         <source>Analyse</source>
         <translation>Analyser</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="217"/>
-        <location filename="../../desktop/coverage/panel.py" line="306"/>
+        <location filename="../../desktop/coverage/panel.py" line="221"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="307"/>
+        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
+        <translation>Pas commencé : les lacunes se comptent en personnes, et ce projet n&apos;a pas de chiffres de population. Sous « Population », choisissez un tableau du nombre d&apos;habitants de chaque zone (.csv ou .xlsx) ou une carte de population (.tif). Pour la plupart des pays, ces tableaux sont les statistiques de population infranationales d&apos;OCHA (COD-PS), à télécharger gratuitement sur HDX : data.humdata.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/panel.py" line="330"/>
         <source>%1 within %2</source>
         <translation>%1 à moins de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="309"/>
+        <location filename="../../desktop/coverage/panel.py" line="332"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n site suggéré pour %1 : numéroté sur la carte, listé sous « Sites suggérés ».</numerusform>
@@ -842,22 +900,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="311"/>
+        <location filename="../../desktop/coverage/panel.py" line="334"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Aucun nouveau site (%1) ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sites suggérés pour %1 à moins de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="250"/>
+        <location filename="../../desktop/coverage/panel.py" line="254"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="283"/>
+        <location filename="../../desktop/coverage/panel.py" line="308"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -1176,12 +1234,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="231"/>
+        <location filename="../../desktop/importing/wizard.py" line="233"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="237"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -1190,7 +1248,7 @@
         <translation type="vanished">Import terminé. Le projet a été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="311"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
@@ -1199,27 +1257,27 @@
         <translation type="vanished">Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="244"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="277"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
@@ -1227,14 +1285,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="292"/>
+        <location filename="../../desktop/importing/wizard.py" line="294"/>
         <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
         <translation>Importé. %1 sites sur %2 placés sur la carte par leur nom ; %3 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
+        <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
+    </message>
+    <message>
         <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
+        <translation type="vanished">Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
     </message>
 </context>
 <context>
@@ -1310,44 +1372,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="109"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="117"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="143"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="148"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="114"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="120"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
         <source>Rows of the import</source>
         <translation>Lignes de l&apos;import</translation>
     </message>
@@ -1355,69 +1417,69 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="329"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="371"/>
-        <location filename="../../desktop/importing/wizard.py" line="427"/>
+        <location filename="../../desktop/importing/wizard.py" line="374"/>
+        <location filename="../../desktop/importing/wizard.py" line="429"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="385"/>
+        <location filename="../../desktop/importing/wizard.py" line="388"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="386"/>
+        <location filename="../../desktop/importing/wizard.py" line="389"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="447"/>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="449"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="497"/>
+        <location filename="../../desktop/importing/wizard.py" line="499"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="473"/>
+        <location filename="../../desktop/importing/wizard.py" line="475"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="486"/>
+        <location filename="../../desktop/importing/wizard.py" line="488"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="490"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="491"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="511"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="536"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1478,7 +1540,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="137"/>
-        <location filename="../../desktop/window/panels.py" line="73"/>
+        <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1513,9 +1575,8 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
+        <translation type="vanished">%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="244"/>
@@ -1548,7 +1609,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="336"/>
+        <location filename="../../desktop/coverage/panel.py" line="359"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
@@ -1576,6 +1637,11 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/window/main_window.py" line="218"/>
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
+        <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier › Ouvrir un projet…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="320"/>
@@ -1703,53 +1769,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="151"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="159"/>
+        <location filename="../../desktop/importing/wizard.py" line="165"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="160"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="170"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
+        <location filename="../../desktop/importing/wizard.py" line="171"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="203"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -1857,114 +1923,114 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="37"/>
-        <location filename="../../desktop/window/new_project.py" line="195"/>
+        <location filename="../../desktop/window/new_project.py" line="39"/>
+        <location filename="../../desktop/window/new_project.py" line="207"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="48"/>
+        <location filename="../../desktop/window/new_project.py" line="50"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="49"/>
+        <location filename="../../desktop/window/new_project.py" line="51"/>
         <source>Add a folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="50"/>
+        <location filename="../../desktop/window/new_project.py" line="52"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="51"/>
+        <location filename="../../desktop/window/new_project.py" line="53"/>
         <source>OCHA COD-AB or geoBoundaries admin boundaries: GeoJSON, GeoPackage, Shapefile, a .zip, or the folder of an unzipped download.</source>
         <translation>Limites administratives OCHA COD-AB ou geoBoundaries : GeoJSON, GeoPackage, Shapefile, un .zip, ou le dossier d&apos;un téléchargement décompressé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="54"/>
+        <location filename="../../desktop/window/new_project.py" line="56"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="55"/>
+        <location filename="../../desktop/window/new_project.py" line="57"/>
         <source>For example</source>
         <translation>Par exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="59"/>
+        <location filename="../../desktop/window/new_project.py" line="65"/>
         <source>Double-click a name under “Called” to change it</source>
         <translation>Double-cliquez sur un nom sous « Appelé » pour le changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="61"/>
+        <location filename="../../desktop/window/new_project.py" line="67"/>
         <source>read from the boundaries (e.g. BGD)</source>
         <translation>lu dans les limites (p. ex. BGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="67"/>
+        <location filename="../../desktop/window/new_project.py" line="73"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="73"/>
+        <location filename="../../desktop/window/new_project.py" line="79"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="86"/>
+        <location filename="../../desktop/window/new_project.py" line="92"/>
         <source>1. Admin boundaries</source>
         <translation>1. Limites administratives</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="90"/>
+        <location filename="../../desktop/window/new_project.py" line="96"/>
         <source>2. Levels found</source>
         <translation>2. Niveaux trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="93"/>
-        <location filename="../../desktop/window/new_project.py" line="229"/>
+        <location filename="../../desktop/window/new_project.py" line="99"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="96"/>
+        <location filename="../../desktop/window/new_project.py" line="102"/>
         <source>3. The project file</source>
         <translation>3. Le fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="114"/>
+        <location filename="../../desktop/window/new_project.py" line="120"/>
         <source>Choose the boundary files</source>
         <translation>Choisir les fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="119"/>
+        <location filename="../../desktop/window/new_project.py" line="125"/>
         <source>Choose the folder of boundary files</source>
         <translation>Choisir le dossier des fichiers de limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="154"/>
+        <location filename="../../desktop/window/new_project.py" line="160"/>
         <source>Reading the boundaries…</source>
         <translation>Lecture des limites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="163"/>
+        <location filename="../../desktop/window/new_project.py" line="169"/>
         <source>Admin level %1</source>
         <translation>Niveau administratif %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="177"/>
+        <location filename="../../desktop/window/new_project.py" line="182"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%n niveau trouvé. Dites comment il s&apos;appelle, puis Créer.</numerusform>
@@ -1972,32 +2038,32 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="194"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="184"/>
+        <location filename="../../desktop/window/new_project.py" line="196"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Projets ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 existe déjà. Le remplacer ? Tout son contenu sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="205"/>
+        <location filename="../../desktop/window/new_project.py" line="217"/>
         <source>Creating %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Project file</source>
         <translation>Fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="228"/>
+        <location filename="../../desktop/window/new_project.py" line="240"/>
         <source>Boundaries</source>
         <translation>Limites</translation>
     </message>
@@ -2053,153 +2119,153 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="66"/>
-        <location filename="../../desktop/pathways/panel.py" line="296"/>
+        <location filename="../../desktop/pathways/panel.py" line="69"/>
+        <location filename="../../desktop/pathways/panel.py" line="299"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="78"/>
+        <location filename="../../desktop/pathways/panel.py" line="81"/>
         <source>Filter areas…</source>
         <translation>Filtrer les zones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="98"/>
+        <location filename="../../desktop/pathways/panel.py" line="101"/>
         <source>Save steps</source>
         <translation>Enregistrer les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="100"/>
+        <location filename="../../desktop/pathways/panel.py" line="103"/>
         <source>Reset to default</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="102"/>
+        <location filename="../../desktop/pathways/panel.py" line="105"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="104"/>
+        <location filename="../../desktop/pathways/panel.py" line="107"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="118"/>
+        <location filename="../../desktop/pathways/panel.py" line="121"/>
         <source>Admin level</source>
         <translation>Niveau administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Concern</source>
         <translation>Problématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="119"/>
+        <location filename="../../desktop/pathways/panel.py" line="122"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="120"/>
+        <location filename="../../desktop/pathways/panel.py" line="123"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="255"/>
+        <location filename="../../desktop/pathways/panel.py" line="258"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="291"/>
+        <location filename="../../desktop/pathways/panel.py" line="294"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="307"/>
         <source>Steps saved in the project.</source>
         <translation>Étapes enregistrées dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="365"/>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
-        <location filename="../../desktop/pathways/panel.py" line="385"/>
-        <location filename="../../desktop/pathways/panel.py" line="407"/>
+        <location filename="../../desktop/pathways/panel.py" line="372"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
         <source>Export pathways</source>
         <translation>Exporter les circuits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="379"/>
+        <location filename="../../desktop/pathways/panel.py" line="386"/>
         <source>Tick the areas to export first.</source>
         <translation>Cochez d’abord les zones à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="405"/>
-        <location filename="../../desktop/pathways/panel.py" line="424"/>
+        <location filename="../../desktop/pathways/panel.py" line="412"/>
+        <location filename="../../desktop/pathways/panel.py" line="431"/>
         <source>Not exported.</source>
         <translation>Non exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="408"/>
+        <location filename="../../desktop/pathways/panel.py" line="415"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Si un autre programme a ouvert le fichier, fermez-le ; ou choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="426"/>
         <source>The export of the pathways</source>
         <translation>L&apos;export des circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="425"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>L&apos;export des circuits de référencement a été arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="77"/>
+        <location filename="../../desktop/pathways/panel.py" line="80"/>
         <source>Filter areas</source>
         <translation>Filtrer les zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="81"/>
+        <location filename="../../desktop/pathways/panel.py" line="84"/>
         <source>Areas to print</source>
         <translation>Zones à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="134"/>
+        <location filename="../../desktop/pathways/panel.py" line="137"/>
         <source>Areas and options</source>
         <translation>Zones et options</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="135"/>
+        <location filename="../../desktop/pathways/panel.py" line="138"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="328"/>
+        <location filename="../../desktop/pathways/panel.py" line="331"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>Printed.</source>
         <translation>Imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="347"/>
+        <location filename="../../desktop/pathways/panel.py" line="354"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>Le circuit n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante, ou imprimez dans un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="393"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Préparation de %1 circuit(s)…</translation>
     </message>
@@ -2207,27 +2273,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="87"/>
+        <location filename="../../desktop/importing/wizard.py" line="89"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="141"/>
+        <location filename="../../desktop/importing/wizard.py" line="143"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="144"/>
+        <location filename="../../desktop/importing/wizard.py" line="146"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="94"/>
+        <location filename="../../desktop/importing/wizard.py" line="96"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
@@ -2278,22 +2344,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="30"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2810,6 +2876,44 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
 </context>
 <context>
+    <name>SkipReasons</name>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="18"/>
+        <source>empty sheet</source>
+        <translation>feuille vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="19"/>
+        <source>no table of services (a cover page, instructions or lists): no header row in the first 30 rows names an organisation and a service</source>
+        <translation>pas de tableau de services (une page de garde, des instructions ou des listes) : aucune ligne d&apos;en-tête dans les 30 premières lignes ne nomme une organisation et un service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="22"/>
+        <source>no header row with known columns</source>
+        <translation>aucune ligne d&apos;en-tête avec des colonnes connues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
+        <translation>{rows} lignes, plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
+        <translation>{rows} lignes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits, ou supprimez ce qui se trouve en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
+        <translation>{columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; supprimez les colonnes à droite de la liste et enregistrez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="32"/>
+        <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
+        <translation>{rows} lignes × {columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} cellules que ServiceMap lit dans une feuille ; supprimez ce qui se trouve en dessous et à droite de la liste (une seule valeur égarée loin de la liste rend toute la feuille aussi grande), ou divisez la liste</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../desktop/window/start_page.py" line="21"/>
@@ -2855,48 +2959,73 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="36"/>
+        <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Faites glisser les étapes dans l’ordre où elles sont suivies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="40"/>
         <source>The translation file&apos;s title</source>
-        <translation>Titre du fichier de traduction</translation>
+        <translation type="vanished">Titre du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="43"/>
         <source>The translation file&apos;s note</source>
-        <translation>Note du fichier de traduction</translation>
+        <translation type="vanished">Note du fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="49"/>
+        <location filename="../../desktop/pathways/steps.py" line="52"/>
         <source>Drag to change the order; untick to leave a service off this step</source>
         <translation>Faites glisser pour changer l’ordre ; décochez pour retirer un service de cette étape</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="54"/>
+        <location filename="../../desktop/pathways/steps.py" line="57"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="55"/>
+        <location filename="../../desktop/pathways/steps.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="34"/>
-        <location filename="../../desktop/pathways/steps.py" line="58"/>
+        <location filename="../../desktop/pathways/steps.py" line="35"/>
+        <location filename="../../desktop/pathways/steps.py" line="61"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="61"/>
+        <location filename="../../desktop/pathways/steps.py" line="41"/>
+        <location filename="../../desktop/pathways/steps.py" line="120"/>
+        <source>Standard title (leave empty to use it)</source>
+        <translation>Titre standard (laissez vide pour l&apos;utiliser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="42"/>
+        <source>Leave empty to use the standard title, shown in grey</source>
+        <translation>Laissez vide pour utiliser le titre standard, affiché en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="45"/>
+        <location filename="../../desktop/pathways/steps.py" line="121"/>
+        <source>Standard note (leave empty to use it)</source>
+        <translation>Note standard (laissez vide pour l&apos;utiliser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="46"/>
+        <source>Leave empty to use the standard note, shown in grey</source>
+        <translation>Laissez vide pour utiliser la note standard, affichée en gris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="64"/>
         <source>Services of this step, for the first area chosen</source>
         <translation>Services de cette étape, pour la première zone choisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/steps.py" line="47"/>
+        <location filename="../../desktop/pathways/steps.py" line="125"/>
+        <source>No standard note: leave empty for none</source>
+        <translation>Pas de note standard : laissez vide pour n&apos;en mettre aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pathways/steps.py" line="50"/>
         <source>Services of this step</source>
         <translation>Services de cette étape</translation>
     </message>

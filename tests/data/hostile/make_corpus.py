@@ -148,6 +148,21 @@ def wide_xlsx(path: Path) -> None:
     write_zip(path, xlsx_members(xml))
 
 
+def long_reference_xlsx(path: Path) -> None:
+    """A value at A99999999: a row number of eight digits, past what a quick scan of references reads;
+    calamine laid it out and the process aborted asking for 212 GB."""
+    write_zip(path, xlsx_members(sheet_xml([HEADER, *ROWS],
+                                           '<row r="4"><c r="A99999999" t="inlineStr"><is><t>x</t></is></c></row>')))
+
+
+def odd_reference_xlsx(path: Path) -> None:
+    """Values far away written as XML allows and spreadsheet programs do not: a tab before the
+    reference and single quotes (XFD4), and a second reference after a first (A5, then A1048576)."""
+    far = ("<row r='4'><c\ts=\"0\" t='inlineStr' r='XFD4'><is><t>x</t></is></c></row>"
+           '<row r="5"><c r="A5" r = "A1048576"><v>1</v></c></row>')
+    write_zip(path, xlsx_members(sheet_xml([HEADER, *ROWS], far)))
+
+
 def _letters(n: int) -> str:
     out = ""
     while n > 0:
@@ -406,6 +421,21 @@ def xlsb_claims_xfd(path: Path) -> None:
     _patched_xlsb(path, lambda kind, data: _xlsb_record(kind, claim if kind == 0x94 else data))
 
 
+def xlsb_string_out_of_range(path: Path) -> None:
+    """A shared-string cell (BrtCellIsst) pointing at string 574,452,256 of 19: calamine's Rust code
+    stopped ("index out of bounds"), which Python sees as a PanicException, not an Exception."""
+    _patched_xlsb(path, lambda kind, data: _xlsb_record(kind, data[:8] + struct.pack("<I", 574_452_256)
+                                                         if kind == 0x07 else data))
+
+
+def xls_damaged_directory(path: Path) -> None:
+    """The .xls whose OLE directory's root entry is marked a plain storage: xlrd stops on an assert."""
+    data = bytearray(BASE_XLS.read_bytes())
+    first_directory_sector = struct.unpack_from("<i", data, 0x30)[0]
+    data[512 + first_directory_sector * 512 + 66] = 1
+    path.write_bytes(bytes(data))
+
+
 # --- geodata ------------------------------------------------------------------------------------
 
 def _areas(crs=4326, metres: bool = False, bowtie: bool = False):
@@ -542,6 +572,10 @@ CASES = [
     Case("password.xlsx", "a password-protected workbook", XLSX_KINDS, password_xlsx),
     Case("xfd1048576.xlsx", "one value at cell XFD1048576 and no <dimension> (1.5 KB)", XLSX_KINDS, xfd_xlsx),
     Case("zz20000.xlsx", "one value at ZZ20000: 14 million cells to lay out from 1.5 KB", XLSX_KINDS, sparse_xlsx),
+    Case("reference-a99999999.xlsx", "a value at A99999999 (an eight-digit row number)", XLSX_KINDS,
+         long_reference_xlsx),
+    Case("reference-odd.xlsx", "values at XFD4 and A1048576 in references written with a tab and single quotes, "
+         "and as a second r attribute", XLSX_KINDS, odd_reference_xlsx),
     Case("columns-16384.xlsx", "a value in each of the 16,384 columns of the header row", XLSX_KINDS, wide_xlsx),
     Case("cells-1mb.xlsx", "three 1 MB cells (valid; cut to 32,767 characters with a warning)", XLSX_KINDS,
          big_cells_xlsx, accepted={LIST, TABLE}),
@@ -569,6 +603,10 @@ CASES = [
     Case("iv65536.xls", "a 6 KB .xls with a value at IV65536, its last cell (16.8 million cells)", {LIST}, xls_iv65536),
     Case("far-cell.xls", "an .xls with a value at row 65,536, column 65,536", {LIST, WORKBOOK}, xls_far_cell),
     Case("far-cell.xlsb", "an .xlsb with a number at XFD1048576", {LIST, WORKBOOK}, xlsb_far_cell),
+    Case("string-out-of-range.xlsb", "an .xlsb cell pointing at shared string 574,452,256 of 19", {LIST, WORKBOOK},
+         xlsb_string_out_of_range),
+    Case("damaged-directory.xls", "an .xls whose OLE root directory entry is marked a storage", {LIST, WORKBOOK},
+         xls_damaged_directory),
     Case("claims-xfd.xlsb", "an .xlsb whose dimension claims XFD1048576 over four rows (valid)", {LIST, WORKBOOK},
          xlsb_claims_xfd, accepted={LIST}),
     Case("self-intersecting.geojson", "areas whose rings cross themselves (valid; repaired with a note)", {"vector"},

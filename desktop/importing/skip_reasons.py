@@ -1,0 +1,49 @@
+"""The reasons the importers give for skipping a sheet, in the user's language.
+
+The importers give them in English (:mod:`importers.skip_reasons`, kept English for the command line,
+the report and the history); here each template has its translation, and :func:`shown` puts the
+reason's own values (row counts, the last cell) into the translated template.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from importers import skip_reasons as reasons
+
+CONTEXT = "SkipReasons"
+
+# Each English template of importers.skip_reasons.ALL, marked for pyside6-lupdate.
+TRANSLATABLE: dict[str, str] = {
+    reasons.EMPTY: QT_TRANSLATE_NOOP("SkipReasons", "empty sheet"),
+    reasons.NO_TABLE: QT_TRANSLATE_NOOP(
+        "SkipReasons", "no table of services (a cover page, instructions or lists): no header row in the first 30 "
+        "rows names an organisation and a service"),
+    reasons.NO_KNOWN_COLUMNS: QT_TRANSLATE_NOOP("SkipReasons", "no header row with known columns"),
+    reasons.TOO_MANY_ROWS_READ: QT_TRANSLATE_NOOP(
+        "SkipReasons", "{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into "
+        "smaller sheets or files"),
+    reasons.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "SkipReasons", "{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split "
+        "the list into smaller sheets or files, or delete what is below it"),
+    reasons.TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
+        "SkipReasons", "{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; "
+        "delete the columns right of the list and save it again"),
+    reasons.TOO_MANY_CELLS: QT_TRANSLATE_NOOP(
+        "SkipReasons", "{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap "
+        "reads from one sheet; delete what lies below and right of the list (one stray value far away makes the "
+        "whole sheet this large), or split the list"),
+}
+
+
+def shown(reason: str) -> str:
+    """``reason`` in the interface's language (a reason not listed is shown as it is)."""
+    found = reasons.match(reason)
+    if found is None or found[0] not in TRANSLATABLE:
+        return reason
+    template, values = found
+    translated = QCoreApplication.translate(CONTEXT, TRANSLATABLE[template])
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that names a value the template has not
+        return reason
