@@ -169,3 +169,20 @@ def test_the_area_names_are_looked_up_once_per_listing_not_per_keystroke(qapp):
     proxy.set_search("upazila d7u3")
     assert proxy.rowCount() == len([i for i in range(20_000) if i % 64 == 7 and i % 8 == 3])
     assert took < 1.0, took
+
+
+def test_the_status_bar_writes_its_numbers_in_one_locale(window):
+    """With Arabic the default locale (View ▸ Language, finding 8), the status bar said "الخدمات: 179"
+    beside "تُعرض ١٧ من ١٧٩": the project's counts now follow the locale as the shown count does."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ar"))
+    try:
+        window._show_project_state()
+        five = QLocale().toString(5)
+        assert five == "٥"
+        assert f"{five} services at" in window.summary.text() and "5" not in window.summary.text().replace("p", "")
+        assert window.shown_count.text() == f"{five} of {five} services shown"
+    finally:
+        QLocale.setDefault(before)

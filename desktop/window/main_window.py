@@ -361,8 +361,9 @@ class MainWindow(QMainWindow):
         on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None
                      and confidentiality.disclosure(confidentiality.MAP, s.confidential).point)
         text = self.tr("%1 — %2 services at %3 sites, %4 on the map")
-        for n, value in enumerate((self.project.path.stem, counts["services"], counts["sites"], on_map), start=1):
-            text = text.replace(f"%{n}", str(value))
+        numbers = [QLocale().toString(int(v)) for v in (counts["services"], counts["sites"], on_map)]  # as the count beside it
+        for n, value in enumerate((self.project.path.stem, *numbers), start=1):
+            text = text.replace(f"%{n}", value)
         if self.project.country:
             text += " — " + self.tr("country %1").replace("%1", self.project.country)
         return text
