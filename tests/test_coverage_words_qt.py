@@ -228,6 +228,18 @@ def test_the_gap_results_speak_spanish(panel, qtbot):
     site = lines[1]
     assert site.startswith("1. celda ") and " niños (total " in site, site
     assert "cell" not in site and "children" not in site
+    # the gap map names the site as the list does, in its tooltip
+    qtbot.waitUntil(lambda: panel.results.map.page().url().toLocalFile().endswith(".html"), timeout=10000)
+    got = []
+
+    def ask():
+        panel.results.map.page().runJavaScript("typeof siteName === 'function' ? siteName('cell 4186') : ''", 0,
+                                               got.append)
+        qtbot.wait(100)
+        return bool(got and got[-1])
+
+    qtbot.waitUntil(ask, timeout=20000)
+    assert got[-1] == "celda de la cuadrícula 4186"
     panel.results.tabs.setCurrentWidget(panel.results.sites_page)
     qtbot.wait(200)
     panel.grab().save(SHOT)

@@ -71,6 +71,7 @@ def page_text() -> dict[str, str]:
         "adds": QCoreApplication.translate("GapResults", "adds"),
         "children": QCoreApplication.translate("GapResults", "children"),
         "people": QCoreApplication.translate("GapResults", "people"),
+        "cell": QCoreApplication.translate("GapNotes", "grid cell %1").replace("%1", "{n}"),  # as the sites' list
     }
 
 
