@@ -72,7 +72,12 @@ def start_application(settings=None):
         app = QApplication(sys.argv[:1])
     register_fonts()
     settings = settings if settings is not None else Settings()
-    translators = install_translators(app, settings.get("preferences/language"))
+    language = settings.get("preferences/language")
+    translators = install_translators(app, language)
+    if language:  # numbers, dates and sorting as in the language chosen, not the system's
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(language))
     return app, settings, translators
 
 

@@ -274,3 +274,66 @@ def test_closing_the_project_during_an_import_asks_first(window, qtbot, tmp_path
         assert project.counts()["services"] > 0
     window.close_action.trigger()  # nothing runs now: no question
     assert len(asked) == 1 and window.project is None
+
+
+def test_the_chosen_language_is_the_default_locale(qapp, tmp_path):
+    """Second tryout, finding 8: preferences/language chose the translations but not QLocale, so numbers
+    kept the system's separators; the language chosen is now the default locale too."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from desktop.app import start_application
+    from desktop.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set("preferences/language", "es")
+    before = QLocale()
+    try:
+        _app, _settings, translators = start_application(settings)
+        assert QLocale().language() == QLocale.Language.Spanish
+        assert QLocale().toString(1234567) == "1.234.567"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_the_language_chosen_in_the_view_menu_is_used_at_the_next_start(window, qtbot, tmp_path, monkeypatch):
+    """Second tryout, finding 7: no menu offered a language; a Spanish user on an English laptop could
+    not get Spanish. View ▸ Language lists each language under its own name, saves the choice, says it
+    applies at the next start, and the next start is in that language."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.app import start_application
+    from desktop.window.main_window import MainWindow
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    language = next(a.menu() for a in view.actions() if a.menu() is not None and a.text() == "&Language")
+    names = [a.text() for a in language.actions()]
+    assert names == ["System default", "English", "Français", "Español", "العربية", "বাংলা"]
+    assert language.actions()[0].isChecked()  # nothing chosen yet: the system's language
+    language.actions()[3].trigger()
+    assert said == ["Español will be used the next time ServiceMap starts. Close ServiceMap and open it again "
+                    "to change the language now."]
+    again = Settings(QSettings(str(tmp_path / "settings" / "servicemap.ini"), QSettings.Format.IniFormat))
+    assert again.get("preferences/language") == "es"  # in the file
+
+    before = QLocale()
+    translators = []
+    try:
+        _app, _settings, translators = start_application(again)  # the next start
+        assert QLocale().language() == QLocale.Language.Spanish
+        second = MainWindow(again)
+        qtbot.addWidget(second)
+        menus = [a.text() for a in second.menuBar().actions()]
+        assert menus[0] == "&Archivo"
+        view = next(a.menu() for a in second.menuBar().actions() if a.text() == "&Ver")
+        chosen = [a.text() for a in view.actions()[-1].menu().actions() if a.isChecked()]
+        assert chosen == ["Español"]
+        second.close()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)

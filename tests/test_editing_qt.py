@@ -286,3 +286,66 @@ def test_marking_a_service_verified_is_an_undoable_audited_edit_and_feeds_the_st
     assert panel.proxy.rowCount() == total
     panel.stale_filter.setChecked(False)
     assert panel.proxy.rowCount() == total
+
+
+@pytest.fixture
+def arabic(qapp):
+    """The interface in Arabic, as desktop/app.py sets it up for preferences/language = "ar"."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.app import install_translators
+
+    before = QLocale()
+    translators = install_translators(qapp, "ar")
+    assert translators
+    QLocale.setDefault(QLocale("ar"))
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+ARABIC_STATUSES = {"active": "نشطة", "inactive": "غير نشطة", "defunct": "متوقفة نهائيًا",
+                   "temporarily closed": "مغلقة مؤقتًا"}
+
+
+def test_the_editors_status_is_in_the_interface_language_and_saves_its_code(window, qtbot, monkeypatch, arabic):
+    """Second tryout, finding 13: in Arabic the Status list read "active / inactive / defunct / temporarily
+    closed". It shows the words now, keeps the code behind each, and saves the code."""
+    from desktop.curation.service_editor import ServiceEditor
+
+    assert window.services_panel.select_id(next(s.id for s in window.listing if s.name == "Case management 1"))
+    edit = window.edit
+    dialog = ServiceEditor(edit._record(edit._selected()), "BD", ServiceTypes.for_project(window.project, "ar"), window)
+    qtbot.addWidget(dialog)
+    shown = {dialog.status.itemData(i): dialog.status.itemText(i) for i in range(dialog.status.count())}
+    assert shown == ARABIC_STATUSES
+    assert dialog.status.currentText() == "نشطة"
+    dialog.resize(600, dialog.sizeHint().height())
+    dialog.status.showPopup()
+    qtbot.wait(100)
+    dialog.grab().save("/tmp/editing-service-editor-ar.png")
+    dialog.status.hidePopup()
+
+    def choose(words):
+        def fill_and_accept(self):
+            index = self.status.findText(words)
+            if index >= 0:
+                self.status.setCurrentIndex(index)
+            else:
+                self.status.setEditText(words)  # typed
+            return ServiceEditor.DialogCode.Accepted
+        return fill_and_accept
+
+    def status() -> str:
+        return window.project.service(next(s.service_id for s in window.listing if s.name == "Case management 1")).status
+
+    monkeypatch.setattr(ServiceEditor, "exec", choose("مغلقة مؤقتًا"))
+    edit.edit_selected()
+    assert status() == "temporarily closed"
+    monkeypatch.setattr(ServiceEditor, "exec", choose("Inactive"))  # a code typed is taken as the code
+    edit.edit_selected()
+    assert status() == "inactive"
+    monkeypatch.setattr(ServiceEditor, "exec", choose("seasonal"))  # anything else is kept as typed
+    edit.edit_selected()
+    assert status() == "seasonal"

@@ -233,3 +233,32 @@ def test_closing_the_wizard_mid_import_says_it_was_rolled_back(qtbot, project_pa
     qtbot.wait(1500)  # the task notices, rolls back and ends
     with Project.open(project_path) as project:
         assert project.counts() == before
+
+
+def test_the_placing_message_counts_this_lists_sites_only(qtbot, tmp_path):
+    """Second tryout, finding 5: into a project that already had sites, the wizard said "168 of 168 sites
+    placed on the map by name" for a one-row list; and "9 of 9 … by name" when 8 of the 9 had GPS. It now
+    gives the figures of this list's sites: with coordinates, placed by name, waiting for review."""
+    small_project(tmp_path / "p.gpkg", n_services=5).close()  # five sites already in the project
+    listing = tmp_path / "three.csv"
+    listing.write_text("Organisation,Service,Service type,Latitude,Longitude,Location\n"
+                       "Harbour Aid,Case management desk,case management,21.45,92.01,\n"
+                       "Hill Aid,Case management hill,case management,,,Rangamati\n"
+                       "Nowhere Aid,Case management somewhere,case management,,,Qwzxv Plkrt\n", encoding="utf-8")
+    wizard = ImportWizard(None, project_path=str(tmp_path / "p.gpkg"), synchronous=False)  # the real threads
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(listing))
+    page = wizard.import_page
+    for _ in range(6):
+        if wizard.currentPage() is page:
+            break
+        wizard.next()
+    assert wizard.currentPage() is page
+    qtbot.waitUntil(lambda: page.done, timeout=60000)
+    assert wizard.result.summary()["imported"] == 3
+    text = page.message.text()
+    assert text == ("Imported. Of the 3 sites of this list, 1 had coordinates and 1 were placed on the map by name; "
+                    "1 wait for review."), text
+    with Project.open(tmp_path / "p.gpkg") as project:
+        assert len(project.sites()) == 8  # the geocoder went over all eight; the message speaks of three

@@ -301,6 +301,28 @@ def test_areas_are_listed_in_the_interface_language(qtbot, tmp_path):
         close_panel(qtbot, panel, project)
 
 
+def test_the_level_list_names_levels_in_the_interface_language(qtbot, tmp_path):
+    """Second tryout, finding 12: the level list said "1 Division / 2 District" in Arabic and Spanish
+    while the map's layer list said "القسم الإداري / المنطقة"; both use directory.names.level_name now."""
+    from directory.names import level_name
+
+    class Settings:
+        def get(self, key, default=None):
+            return "ar" if key == "preferences/language" else default
+
+    project = pathway_project(tmp_path / "p.gpkg")
+    window = FakeWindow(project)
+    window.settings = Settings()
+    panel = PathwayPanel(window, synchronous=False)
+    panel.show()
+    try:
+        shown = [panel.level.itemText(i) for i in range(panel.level.count())]
+        assert shown == [f"1 {level_name('Division', 'ar')}", f"2 {level_name('District', 'ar')}"]
+        assert "Division" not in shown[0] and "District" not in shown[1]
+    finally:
+        close_panel(qtbot, panel, project)
+
+
 def test_an_empty_step_title_shows_the_standard_title_it_stands_for(threaded_panel, qtbot, tmp_path):
     """The empty Title box said "The translation file's title" (in French "Titre du fichier de traduction"):
     a developer's words for "the standard title is used". It shows that standard title now, in the page's

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.coverage.inputs import GapInputs
 from desktop.coverage.results import GapResults, page_text
 from desktop.coverage.type_list import ServiceTypeList
+from desktop.coverage.words import problem_in_words
 from desktop.curation.warnings_bar import WarningsBar
 from desktop.window.small_screen import scrolling
 from desktop.worker import TaskRunner
@@ -151,12 +152,17 @@ class GapPanel(QWidget):
         self.types.clear()
         if project is None:
             return
+        from desktop.window.panels import language_for
         from directory import input_store
 
         tax = project.taxonomy_dict()
-        self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy())
+        lang = language_for(self.main_window)  # the types named as the rest of the interface names them
+        self.types.set_taxonomy(Taxonomy.from_dict(tax) if tax else default_taxonomy(), lang)
         self.types.set_checked([FIRST_TYPE])
-        self.inputs.set_levels(project.admin_level_names())
+        from desktop.window.panels import level_names_for
+
+        # the levels named as the map's layer list names them ("Distrito"), not as stored ("District")
+        self.inputs.set_levels(level_names_for(project, self.main_window))
         kept = input_store.stored(project, "population")
         self._keeps_population = kept is not None
         self.inputs.set_stored_population(kept.label if kept else None)
@@ -303,7 +309,8 @@ class GapPanel(QWidget):
         elif isinstance(exc, InvalidRequest):
             message = self._in_words(exc, code)
         else:
-            message = f"{self.types.label(code)}: {exc}" if code else str(exc)
+            text = problem_in_words(str(exc))
+            message = f"{self.types.label(code)}: {text}" if code else text
         if started:
             self.progress.setFormat(self.tr("Stopped") + " – %p%")
             self.status.setText(message)
@@ -314,7 +321,9 @@ class GapPanel(QWidget):
 
     def _in_words(self, exc, code: str | None) -> str:
         """A request's problem in this panel's words ("Population: give a population …")."""
-        text = exc.describe(self.inputs.label)
+        from directory.tasks import InvalidRequest
+
+        text = InvalidRequest(exc.field, problem_in_words(exc.problem), exc.value).describe(self.inputs.label)
         return f"{self.types.label(code)}: {text}" if code else text
 
     def _done(self, outcome) -> None:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.coverage.words import kind_word, note_in_words, site_name
+
 TABLE_COLUMNS = ["rank", "pcode", "name", "analysed", "covered", "uncovered", "pct_covered", "services", "median",
                  "worst", "nearest", "nearest_service"]
 
@@ -69,6 +71,7 @@ def page_text() -> dict[str, str]:
         "adds": QCoreApplication.translate("GapResults", "adds"),
         "children": QCoreApplication.translate("GapResults", "children"),
         "people": QCoreApplication.translate("GapResults", "people"),
+        "cell": QCoreApplication.translate("GapNotes", "grid cell %1").replace("%1", "{n}"),  # as the sites' list
     }
 
 
@@ -81,6 +84,14 @@ def _items(values) -> list[QStandardItem]:
     return out
 
 
+def number(value: int | float) -> str:
+    """A number as the user writes it, in the interface's locale (the default QLocale, which
+    desktop/app.py sets to the language chosen): thousands separators, one decimal for a fraction."""
+    shown = QLocale()
+    shown.setNumberOptions(shown.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)  # even in "C"
+    return shown.toString(int(value)) if isinstance(value, int) else shown.toString(float(value), "f", 1)
+
+
 class _Numbers(QStyledItemDelegate):
     """Numbers as the user writes them (thousands separators, one decimal); the model keeps
     numbers, so sorting stays numeric."""
@@ -88,9 +99,7 @@ class _Numbers(QStyledItemDelegate):
     def displayText(self, value, locale):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return super().displayText(value, locale)
-        shown = QLocale()
-        shown.setNumberOptions(shown.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)  # even in "C"
-        return shown.toString(value) if isinstance(value, int) else shown.toString(value, "f", 1)
+        return number(value)
 
 
 def _table(model: QStandardItemModel, parent) -> QTableView:
@@ -238,14 +247,15 @@ class GapResults(QWidget):
         children = result.population_kind == "children"
         self.summary.setText((self.tr("Children in scope: %s — covered: %s (%s%%) — beyond %s: %s") if children else
                               self.tr("People in scope: %s — covered: %s (%s%%) — beyond %s: %s")) % (
-            f"{t['analysed']:,}", f"{t['covered']:,}", f"{pct:.1f}", result.threshold, f"{t['uncovered']:,}"))
+            number(int(t["analysed"])), number(int(t["covered"])), number(float(pct)), result.threshold,
+            number(int(t["uncovered"]))))
         self.by_uncovered.setText(self.tr("Children out of reach") if children else self.tr("People out of reach"))
         self.bands.setText(self.tr("Travel-time bands") if result.threshold.by_time else self.tr("Distance bands"))
-        self.notes.setPlainText("\n".join(result.notes))
-        kind = result.population_kind
-        lines = [f"{s['pick']}. {s['name']}" + (f", {s['area']}" if s.get("area") else "")
+        self.notes.setPlainText("\n".join(note_in_words(n) for n in result.notes))
+        kind = kind_word(result.population_kind)
+        lines = [f"{s['pick']}. {site_name(s['name'])}" + (f", {s['area']}" if s.get("area") else "")
                  + f" — {s['latitude']:.5f}, {s['longitude']:.5f}: "
-                 + self.tr("adds %s %s (total %s)") % (f"{s['adds']:,}", kind, f"{s['cumulative']:,}")
+                 + self.tr("adds %s %s (total %s)") % (number(int(s["adds"])), kind, number(int(s["cumulative"])))
                  for s in outcome.sites]
         if lines and self.served.get(code):
             lines.insert(0, self.tr("New sites for %1:").replace("%1", self.served[code]))

@@ -52,11 +52,11 @@ class ServiceTypeList(QTreeWidget):
         self.setToolTip(self.tr("Tick the service types to analyse. Double-click “Within” to set a threshold "
                                 "for one type (e.g. 5km or 45min); leave it blank for the type's default."))
 
-    def set_taxonomy(self, taxonomy) -> None:
-        """List the taxonomy's types, none ticked."""
+    def set_taxonomy(self, taxonomy, lang: str = "en") -> None:
+        """List the taxonomy's types, none ticked, each by its label in ``lang`` (the interface's language)."""
         self.clear()
         for t in taxonomy:
-            item = QTreeWidgetItem([t.label(), f"{t.threshold_km:g} km · {t.threshold_minutes:g} min", ""])
+            item = QTreeWidgetItem([t.label(lang), f"{t.threshold_km:g} km · {t.threshold_minutes:g} min", ""])
             item.setData(COL_TYPE, CODE_ROLE, t.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(COL_TYPE, Qt.CheckState.Unchecked)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,18 @@ from desktop.curation.undo import Record
 from desktop.window.small_screen import fit_to_screen, scrolling
 
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+# The statuses' words: the code is kept behind each (item data) and saved; marked here for lupdate.
+_STATUS_WORDS = {
+    "active": QT_TRANSLATE_NOOP("ServiceEditor", "active"),
+    "inactive": QT_TRANSLATE_NOOP("ServiceEditor", "inactive"),
+    "defunct": QT_TRANSLATE_NOOP("ServiceEditor", "defunct"),
+    "temporarily closed": QT_TRANSLATE_NOOP("ServiceEditor", "temporarily closed"),
+}
+
+
+def status_word(code: str) -> str:
+    """A status code in the interface's language ("نشطة" for "active"); a status it does not know, as stored."""
+    return QCoreApplication.translate("ServiceEditor", _STATUS_WORDS[code]) if code in _STATUS_WORDS else code
 
 
 def _fmt(value: float | None) -> str:
@@ -48,7 +60,9 @@ class ServiceEditor(QDialog):
         self.service_name = QLineEdit(svc.name)
         self.status = QComboBox()
         self.status.setEditable(True)
-        self.status.addItems(list(dict.fromkeys((svc.status, *STATUSES))))
+        for code in dict.fromkeys((svc.status, *STATUSES)):  # words shown, the code behind each
+            self.status.addItem(status_word(code), code)
+        self.status.setCurrentIndex(0)
         self.description = QPlainTextEdit(svc.description)
         self.description.setFixedHeight(self.fontMetrics().height() * 4)
         self.types = QListWidget()
@@ -175,6 +189,18 @@ class ServiceEditor(QDialog):
         if self.check():
             super().accept()
 
+    def status_code(self) -> str:
+        """The status to save: the code of the item chosen (or whose words, or code, were typed); a
+        status typed that is none of them, as typed."""
+        text = self.status.currentText().strip()
+        if not text:
+            return "active"
+        for i in range(self.status.count()):
+            code = self.status.itemData(i)
+            if text.casefold() in (self.status.itemText(i).casefold(), str(code).casefold()):
+                return code
+        return text
+
     def record(self) -> Record:
         """Edited copies of the service, site and organisation (raises if a field is invalid)."""
         checks = self._checks()
@@ -183,7 +209,7 @@ class ServiceEditor(QDialog):
             raise ValueError("; ".join(bad))
         svc = rules.with_emails(rules.with_phones(self.before.service, checks["phones"].value), checks["emails"].value)
         svc.name = checks["name"].value
-        svc.status = self.status.currentText().strip() or "active"
+        svc.status = self.status_code()
         svc.service_types = checks["types"].value
         svc.genders = list(self.genders.currentData())
         svc.languages = checks["languages"].value

@@ -60,10 +60,24 @@ def _headers() -> list[str]:
     return [QCoreApplication.translate(_CONTEXT, text) for text in _HEADERS]
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
 def fold(text: str) -> str:
-    """Text folded for matching: case and accents ignored ("Cox’s Bāzār" ~ "cox’s bazar")."""
+    """Text folded for matching: case, accents and the kind of apostrophe ignored ("Cox’s Bāzār" ~ "cox's bazar")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_APOSTROPHES)
+
+
+def area_search_names(areas: Iterable) -> dict[str, str]:
+    """P-code -> every name of that admin area (its main name, its names by language, its alternate
+    names), folded for search: built once per listing, so that a search for "Teknaf" or "কক্সবাজার"
+    finds the services in that area at any level."""
+    out: dict[str, str] = {}
+    for area in areas:
+        names = dict.fromkeys([area.name, *area.names.values(), *area.alternate_names])
+        out[area.pcode] = fold("\n".join(n for n in names if n))
+    return out
 
 
 def ages_text(minimum: int | None, maximum: int | None) -> str:
@@ -129,16 +143,22 @@ class ServicesTableModel(QAbstractTableModel):
         self._search: list[str] = []
         self._row_of_id: dict[str, int] = {}
         self._only_here: set[str] = set()
+        self._area_names: dict[str, str] = {}  # P-code -> the area's names, folded (area_search_names)
         self.set_listing(listing)
 
-    def set_listing(self, listing: Sequence[ServiceListing], type_label: Callable[[str], str] | None = None) -> None:
+    def set_listing(self, listing: Sequence[ServiceListing], type_label: Callable[[str], str] | None = None,
+                    area_names: dict[str, str] | None = None) -> None:
+        """``area_names``: P-code -> the area's names folded for search (:func:`area_search_names`),
+        so that the search finds a service by the name of any admin area it lies in."""
         self.beginResetModel()
         if type_label is not None:
             self._type_label = type_label
+        if area_names is not None:
+            self._area_names = area_names
         self._rows = list(listing)
         self._display = [self._cells(s) for s in self._rows]
         self._sort = [self._sort_keys(s, cells) for s, cells in zip(self._rows, self._display)]
-        self._search = [fold("\n".join(cells)) for cells in self._display]
+        self._search = [self._search_text(s, cells) for s, cells in zip(self._rows, self._display)]
         self._row_of_id = {s.id: i for i, s in enumerate(self._rows)}
         self.endResetModel()
 
@@ -173,7 +193,12 @@ class ServicesTableModel(QAbstractTableModel):
         self._rows[row] = s
         self._display[row] = self._cells(s)
         self._sort[row] = self._sort_keys(s, self._display[row])
-        self._search[row] = fold("\n".join(self._display[row]))
+        self._search[row] = self._search_text(s, self._display[row])
+
+    def _search_text(self, s: ServiceListing, cells: list[str]) -> str:
+        """The row's text and the names of every admin area it lies in, folded."""
+        areas = [self._area_names.get(p, "") for p in s.admin_pcodes.values()]
+        return fold("\n".join(cells)) + "\n" + "\n".join(a for a in areas if a)
 
     def set_only_here(self, service_ids: set[str]) -> None:
         """Mark the services that exist only in this copy of a shared directory (the server refused

@@ -113,8 +113,10 @@ class ServicesPanel(QWidget):
         self._place_filters(narrow=event.size().width() < others + self._search_room())
         super().resizeEvent(event)
 
-    def set_listing(self, listing: Sequence[ServiceListing], types: ServiceTypes) -> None:
-        self.model.set_listing(listing, types.label)
+    def set_listing(self, listing: Sequence[ServiceListing], types: ServiceTypes,
+                    area_names: dict[str, str] | None = None) -> None:
+        """``area_names``: P-code -> the area's names folded (services_model.area_search_names), for the search."""
+        self.model.set_listing(listing, types.label, area_names if area_names is not None else {})
         self._untyped = any(not s.service_types for s in listing)
         self._fill_type_filter(types, {code for s in listing for code in s.service_types})
         self.fit_columns()

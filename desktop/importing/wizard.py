@@ -13,6 +13,7 @@ untouched.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from desktop.window.panels import menu_path, project_path_for, user_name_for
 from desktop.window.small_screen import CellComboBox, fit_to_screen
 from desktop.worker import TaskRunner
 from directory.errors import UserFacingError
+from directory.store import Project
 from importers import columns
 from importers.request import ImportRequest, run_import
 from mapping.geocode.request import GeocodeRequest, run_geocode
@@ -291,9 +293,13 @@ class ImportPage(QWizardPage):
         self.done = True
         self.bar.setValue(1000)
         self.cancel_button.setEnabled(False)
-        self.message.setText(self.tr("Imported. %1 of %2 sites placed on the map by name; %3 wait for review.")
-                             .replace("%1", str(run.placed)).replace("%2", str(run.tried))
-                             .replace("%3", str(run.waiting)))
+        result = self.w.result
+        ids = [site.id for site in result.sites] if result is not None else []
+        counts = placing_of(self.w._target, ids)
+        self.message.setText(self.tr("Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed "
+                                     "on the map by name; %4 wait for review.")
+                             .replace("%1", str(len(set(ids)))).replace("%2", str(counts.coordinates))
+                             .replace("%3", str(counts.by_name)).replace("%4", str(counts.waiting)))
         self.review_button.setVisible(run.waiting > 0)
         self.completeChanged.emit()
 
@@ -317,6 +323,31 @@ class ImportPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.done
+
+
+@dataclass(frozen=True)
+class Placing:
+    """Where the sites of one import stand on the map, after the geocoder ran on the project."""
+
+    coordinates: int  # placed by the coordinates the list gave
+    by_name: int  # placed by their names, P-codes or addresses
+    waiting: int  # in Review locations: not placed, doubtful or flagged
+
+
+def placing_of(project_path, site_ids) -> Placing:
+    """How the sites ``site_ids`` (those of one import) were placed: figures of these sites only, not
+    of the whole project the geocoder went over."""
+    from directory import gazetteer_store
+    from mapping.geocode.review import needs_review
+
+    wanted = set(site_ids)
+    with Project.open(project_path) as project:
+        results = gazetteer_store.results(project)
+        manual = {s.id for s in project.sites() if s.location_source == "manual"}
+    mine = [results[i] for i in wanted if i in results and i not in manual]
+    return Placing(coordinates=sum(r.method == "coordinates" for r in mine),
+                   by_name=sum(r.method not in ("coordinates", "none") for r in mine),
+                   waiting=sum(needs_review(r) for r in mine))
 
 
 class ImportWizard(QWizard):

@@ -175,8 +175,10 @@ class PathwayPanel(QWidget):
         self.level.blockSignals(True)
         self.level.clear()
         if project is not None:
+            from desktop.window.panels import level_names_for
+
             levels = project.admin_levels()
-            for level, name in project.admin_level_names().items():
+            for level, name in level_names_for(project, self.window_).items():  # as the map's layer list
                 self.level.addItem(f"{level} {name}", level)
             self.level.setCurrentIndex(min(1, len(levels) - 1))
         self.level.blockSignals(False)

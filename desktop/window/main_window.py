@@ -32,6 +32,7 @@ from mapping.maps.project_map import map_services
 from desktop.map.view import MapView
 from desktop.window.panels import PANELS, language_for
 from directory.type_labels import ServiceTypes
+from desktop.curation.services_model import area_search_names
 from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
 from desktop.window.start_page import StartPage
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
 
         self.basemap_menu = BasemapMenu(self.map_view, self)
         view_menu.addMenu(self.basemap_menu)
+        from desktop.window.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
         if PANELS:
             tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -263,7 +268,7 @@ class MainWindow(QMainWindow):
             return False
         self.project, self.listing = project, listing
         types = ServiceTypes.for_project(project, self._language())
-        self.services_panel.set_listing(listing, types)
+        self.services_panel.set_listing(listing, types, area_search_names(project.admin_areas()))
         self.map_view.show_services(
             project.path, map_services(listing), title=path.stem, type_styles=types.map_styles(), lang=self._language()
         )
@@ -356,8 +361,9 @@ class MainWindow(QMainWindow):
         on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None
                      and confidentiality.disclosure(confidentiality.MAP, s.confidential).point)
         text = self.tr("%1 — %2 services at %3 sites, %4 on the map")
-        for n, value in enumerate((self.project.path.stem, counts["services"], counts["sites"], on_map), start=1):
-            text = text.replace(f"%{n}", str(value))
+        numbers = [QLocale().toString(int(v)) for v in (counts["services"], counts["sites"], on_map)]  # as the count beside it
+        for n, value in enumerate((self.project.path.stem, *numbers), start=1):
+            text = text.replace(f"%{n}", value)
         if self.project.country:
             text += " — " + self.tr("country %1").replace("%1", self.project.country)
         return text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QMessageBox, QProgressBar, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
@@ -166,7 +166,8 @@ class NewProjectDialog(QDialog):
         self.levels.setRowCount(len(boundaries.levels))
         for row, (level, layer) in enumerate(sorted(boundaries.levels.items())):
             examples = ", ".join(a.name for a in layer.areas[:EXAMPLES]) + (" …" if len(layer.areas) > EXAMPLES else "")
-            cells = [str(level), self.tr("Admin level %1").replace("%1", str(level)), f"{len(layer.areas):,}", examples]
+            count = QLocale().toString(len(layer.areas))  # in the interface's locale, as the other tables
+            cells = [str(level), self.tr("Admin level %1").replace("%1", str(level)), count, examples]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col != 1:

@@ -102,3 +102,21 @@ def language_for(window) -> str:
     settings = getattr(window, "settings", None)
     chosen = settings.get("preferences/language") if settings is not None else ""
     return chosen or QLocale().name().split("_")[0]
+
+
+def level_names_for(project, window) -> dict[int, str]:
+    """The project's admin levels as the map's layer list names them, in the interface language:
+    "Distrito" for a level the project calls "District" (directory.names.level_name), and "Nivel
+    administrativo 3" for one it never named."""
+    from PySide6.QtCore import QCoreApplication
+
+    from directory.names import level_name
+
+    lang = language_for(window)
+    out = {}
+    for level, name in project.admin_level_names().items():
+        if name == f"Admin level {level}":  # the store's word for a level with no name
+            out[level] = QCoreApplication.translate("MapPage", "Admin level {level}").format(level=level)
+        else:
+            out[level] = level_name(name, lang)
+    return out

@@ -49,6 +49,7 @@ TEXT = {
     "adds": "adds",
     "children": "children",  # what is counted: the analysis's population kind
     "people": "people",
+    "cell": "grid cell {n}",  # a suggested site among the grid's cells, named "cell 12" by mapping.coverage.suggest
 }
 
 
@@ -129,7 +130,7 @@ def write_gap_map(out_html: str | Path, rows: list[dict], polygons: dict[str, sh
                                         "reach": NO_DATA if no_people else reach_colour(r["uncovered"], breaks)}})
     words = dict(TEXT, **(text or {}))
     kind = words.get(kind, kind)
-    fill = {"kind": kind, "Kind": kind[:1].upper() + kind[1:], "within": within}
+    fill = {"kind": kind, "Kind": kind[:1].upper() + kind[1:], "within": within, "n": "{n}"}  # {n}: filled on the page
     words = {k: v.format(**fill) if "{" in v else v for k, v in words.items()}
     public = [{"name": s["name"], "latitude": round(float(s["latitude"]), 5), "longitude": round(float(s["longitude"]), 5)}
               for s in services or [] if s.get("latitude") is not None

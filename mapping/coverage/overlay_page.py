@@ -64,10 +64,15 @@ var services = L.layerGroup(D.services.map(function (s) {
   return L.circleMarker([s.latitude, s.longitude], {radius: 3.5, color: 'white', weight: 1, fillColor: '#222',
                                                     fillOpacity: 1}).bindTooltip(esc(s.name));
 })).addTo(map);
+// "cell 12" (a candidate among the grid's cells) in the page's words
+function siteName(name) {
+  var m = /^cell ([0-9]+)$/.exec(name);
+  return m && T.cell ? T.cell.replace('{n}', m[1]) : name;
+}
 D.sites.forEach(function (s) {
   L.marker([s.latitude, s.longitude], {icon: L.divIcon({className: 'site', html: String(s.pick), iconSize: [24, 24]}),
                                        zIndexOffset: 1000})
-    .bindTooltip(esc(T.site) + ' ' + s.pick + ': ' + esc(s.name) + (s.area ? '<br>' + esc(s.area) : '') + '<br>' + esc(T.adds) + ' ' +
+    .bindTooltip(esc(T.site) + ' ' + s.pick + ': ' + esc(siteName(s.name)) + (s.area ? '<br>' + esc(s.area) : '') + '<br>' + esc(T.adds) + ' ' +
                  s.adds.toLocaleString() + ' ' + esc(D.kind))
     .addTo(map);
 });

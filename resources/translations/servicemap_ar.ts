@@ -536,28 +536,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58"/>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="60"/>
+        <location filename="../../desktop/importing/wizard.py" line="75"/>
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="63"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="74"/>
+        <location filename="../../desktop/importing/wizard.py" line="76"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Service list file</source>
         <translation>ملف قائمة الخدمات</translation>
     </message>
@@ -754,60 +754,386 @@
     </message>
 </context>
 <context>
+    <name>GapNotes</name>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="23"/>
+        <source>population analysed: %1 (%2)</source>
+        <extracomment>Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).</extracomment>
+        <translation>السكان المحلَّلون: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="24"/>
+        <source>population: the project&apos;s own (%1)</source>
+        <translation>السكان: سكان المشروع نفسه (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="25"/>
+        <source>children 0–17 = %1</source>
+        <translation>الأطفال 0–17 = %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="26"/>
+        <source>%1: bands 0–14 plus single years 15–17</source>
+        <translation>%1: الفئات 0–14 مع السنوات المفردة 15–17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="27"/>
+        <source>%1: bands 0–14 plus 3/5 of 15–19</source>
+        <translation>%1: الفئات 0–14 مع 3/5 من فئة 15–19</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="28"/>
+        <source>%1: bands 0–14 plus 15–17</source>
+        <translation>%1: الفئات 0–14 مع فئة 15–17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="29"/>
+        <source>the table has no age bands: analysed as all people</source>
+        <translation>لا يحتوي الجدول على فئات عمرية: حُلِّل لجميع السكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="30"/>
+        <source>gridded population without age bands: analysed as all people</source>
+        <translation>سكان على شبكة دون فئات عمرية: حُلِّلوا كجميع السكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="31"/>
+        <source>no total column: population is the sum of the age bands</source>
+        <translation>لا يوجد عمود للمجموع: السكان هم مجموع الفئات العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="32"/>
+        <source>this service type covers declared service areas (%1 areas), not a distance</source>
+        <translation>يغطي نوع الخدمة هذا مناطق الخدمة المعلنة (%1 منطقة)، لا مسافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="33"/>
+        <source>%1 services of this type have no point on the map and are left out</source>
+        <translation>%1 خدمة من هذا النوع ليس لها نقطة على الخريطة فاستُبعدت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="34"/>
+        <source>capacity-aware coverage (%1 of %2 services have a capacity): each service covers the nearest people up to its capacity, largest first (AccessMod&apos;s method)</source>
+        <translation>تغطية تراعي السعة (%1 من %2 خدمة لها سعة): تغطي كل خدمة أقرب الناس إليها حتى سعتها، بدءًا بالأكبر (طريقة AccessMod)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="36"/>
+        <source>%1 services have a capacity; ask for capacity-aware coverage to use it</source>
+        <translation>%1 خدمة لها سعة؛ اطلب التغطية التي تراعي السعة لاستخدامها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="37"/>
+        <source>median and worst are blank where travel time is over %1 min (3 × the threshold)</source>
+        <translation>يُترك الوسيط والأبعد فارغين حيث يزيد زمن الوصول على %1 دقيقة (3 × الحد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="38"/>
+        <source>WARNING: no gridded population: each area&apos;s people are spread evenly over its land (by area only). Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer.</source>
+        <translation>تحذير: لا يوجد توزيع شبكي للسكان: وُزِّع سكان كل منطقة بالتساوي على أرضها (حسب المساحة فقط). التغطية داخل المنطقة تقريبية؛ قدِّم ملف GeoTIFF مثل WorldPop للحصول على نتيجة أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="41"/>
+        <source>each area&apos;s people and children from %1 are spread over its cells in proportion to the people of %2 (the table&apos;s totals kept exactly)</source>
+        <translation>وُزِّع سكان كل منطقة وأطفالها من %1 على خلاياها بنسبة سكان %2 (مع الحفاظ على مجاميع الجدول تمامًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="43"/>
+        <source>%1 areas in scope have no row in %2 (e.g. %3): counted as 0 people</source>
+        <translation>%1 منطقة ضمن النطاق ليس لها صف في %2 (مثل %3): احتُسبت بلا سكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="44"/>
+        <source>%1 areas are smaller than one grid cell and their people are left out (e.g. %2)</source>
+        <translation>%1 منطقة أصغر من خلية واحدة في الشبكة فاستُبعد سكانها (مثل %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="45"/>
+        <source>WARNING: %1 areas have no people in %2; their people are spread evenly over their land (by area only)</source>
+        <translation>تحذير: %1 منطقة بلا سكان في %2؛ وُزِّع سكانها بالتساوي على أرضها (حسب المساحة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="47"/>
+        <source>analysis grid: %1 × %2 cells of %3 m in %4</source>
+        <translation>شبكة التحليل: %1 × %2 خلية بطول %3 م في %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="48"/>
+        <source>%1 (%2 units, %3) resampled bilinearly to %4 m cells</source>
+        <translation>%1 (وحدات %2، %3) أُعيد تشكيله خطيًا ثنائيًا إلى خلايا بطول %4 م</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="49"/>
+        <source>water and barriers from %1: %2 cells cannot be crossed (roads over them are bridges)</source>
+        <translation>المياه والحواجز من %1: لا يمكن عبور %2 خلية (الطرق فوقها جسور)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="50"/>
+        <source>%1: no water or barrier features</source>
+        <translation>%1: لا توجد معالم مياه أو حواجز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="51"/>
+        <source>population raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>نقطية السكان %1: قُرئت فقط %2 × %3 خلية تحت منطقة التحليل (من %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="53"/>
+        <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>نقطية السكان %1 بنظام %2 (خلايا %3)؛ أُعيد تشكيلها إلى خلايا بطول %4 م في %5 مع الحفاظ على المجاميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>نقطية السكان %1 (خلايا بطول %2 م، %3) أُعيد تشكيلها إلى خلايا بطول %4 م في %5 مع الحفاظ على المجاميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
+        <translation>الغطاء الأرضي %1 (خلايا %2، %3) نُقل إلى خلايا بطول %4 م في %5 حسب %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="58"/>
+        <source>the most common class in each cell</source>
+        <translation>الفئة الأكثر شيوعًا في كل خلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <source>the nearest class</source>
+        <translation>أقرب فئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
+        <translation>السرعة خارج الطرق حسب فئة الغطاء الأرضي (%1): لا توجد أي فئة من الجدول في منطقة التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>off-road speed by land-cover class (%1): %2</source>
+        <translation>السرعة خارج الطرق حسب فئة الغطاء الأرضي (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
+        <translation>فئات الغطاء الأرضي بلا سرعة (%1؛ %2 من الخلايا) احتُسبت سيرًا على الأقدام بسرعة %3 كم/س؛ أضفها إلى جدول السرعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
+        <translation>%1 من الخلايا بلا غطاء أرضي (خارج النقطية أو بلا بيانات): احتُسبت سيرًا بسرعة %2 كم/س</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="65"/>
+        <source>only %1 sites add anyone; more would cover no one new</source>
+        <translation>%1 موقعًا فقط يضيف أحدًا؛ ولن يغطي المزيد أي شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
+        <translation>تُرك النموذج الدقيق: %1 نقطة طلب × %2 موقعًا مرشحًا أكبر من أن يُحل في وقت معقول؛ استُخدمت الطريقة الجشعة مع التبديلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
+        <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS (الحل الأمثل مُثبت)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
+        <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS؛ توقف عند حد %1 ثانية، بفارق لا يزيد على %2 عن أفضل حل ممكن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
+        <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS؛ توقف عند حد %1 ثانية مع المواقع التي وُجدت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
+        <translation>الطرق من %1 (OpenStreetMap): لا توجد طرق highway=* داخل منطقة التحليل؛ سرعات خارج الطرق فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
+        <translation>الطرق من %1 (OpenStreetMap): %2 طريقًا في المنطقة (%3)، والسرعات حسب فئة highway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="76"/>
+        <source>off-road: walking at %1 km/h</source>
+        <translation>خارج الطرق: سيرًا على الأقدام بسرعة %1 كم/س</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
+        <translation>المشي خارج الطرق أبطأ على المنحدرات (دالة Tobler للمشي على نموذج الارتفاع الرقمي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <source>roads from %1: speeds from its &apos;%2&apos; column</source>
+        <translation>الطرق من %1: السرعات من عمود «%2» فيه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <source>roads from %1: speeds by &apos;%2&apos; class</source>
+        <translation>الطرق من %1: السرعات حسب فئة «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <source>roads from %1: no class column, every road at %2 km/h</source>
+        <translation>الطرق من %1: لا يوجد عمود للفئة، كل الطرق بسرعة %2 كم/س</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <source>road classes without a speed, given %1 km/h: %2</source>
+        <translation>فئات طرق بلا سرعة، أُعطيت %1 كم/س: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
+        <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
+        <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
+        <translation>أدخل مسافة أو مدة أكبر من الصفر، مثل 5km أو 60min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
+        <source>no such project file. Check the path.</source>
+        <translation>ملف المشروع هذا غير موجود. تحقق من المسار.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <source>choose a service type.</source>
+        <translation>اختر نوع خدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <source>give a walking speed in km/h above 0 (5 is usual).</source>
+        <translation>أدخل سرعة مشي بالكيلومتر في الساعة أكبر من 0 (المعتاد 5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <source>give the land-cover raster too ({landcover}).</source>
+        <translation>أدخل نقطية الغطاء الأرضي أيضًا ({landcover}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <source>give the population table too ({population}).</source>
+        <translation>أدخل جدول السكان أيضًا ({population}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <source>no such file. Check the path.</source>
+        <translation>هذا الملف غير موجود. تحقق من المسار.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <source>give the grid cell size in metres, more than zero.</source>
+        <translation>أدخل حجم خلية الشبكة بالأمتار، أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <source>write the gap table as .csv, .xlsx or .gpkg.</source>
+        <translation>احفظ جدول الفجوات بصيغة ‎.csv أو ‎.xlsx أو ‎.gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <source>ask for at least one new site.</source>
+        <translation>اطلب موقعًا جديدًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <source>choose greedy or exact.</source>
+        <translation>اختر الجشعة أو الدقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
+        <translation>أدخل ملف نقاط، أو &apos;areas&apos; أو &apos;grid&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
+        <translation>احفظ المواقع المقترحة بصيغة ‎.csv أو ‎.xlsx أو ‎.gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
+        <translation>أدخل جدول COD-PS (‎.csv/.xlsx) أو نقطية سكان (‎.tif)؛ لا يحتفظ هذا المشروع بأي منهما.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <source>no candidate sites to choose from.</source>
+        <translation>لا توجد مواقع مرشحة للاختيار منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
+        <source>everyone analysed is already covered: there is no gap to close.</source>
+        <translation>كل من شملهم التحليل مغطَّون بالفعل: لا توجد فجوة لسدّها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
+        <source>grid cell %1</source>
+        <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
+        <translation>خلية الشبكة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
+        <source>candidate %1</source>
+        <translation>الموقع المرشح %1</translation>
+    </message>
+</context>
+<context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66"/>
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>البحث عن الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="68"/>
+        <location filename="../../desktop/coverage/panel.py" line="69"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Greedy (fast)</source>
         <translation>جشِع (سريع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82"/>
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>Exact (MCLP)</source>
         <translation>دقيق (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>among grid cells</source>
         <translation>من بين خلايا الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>at area centres</source>
         <translation>في مراكز المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86"/>
+        <location filename="../../desktop/coverage/panel.py" line="87"/>
         <source>Suggest sites</source>
         <translation>اقتراح مواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="90"/>
+        <location filename="../../desktop/coverage/panel.py" line="91"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="194"/>
+        <location filename="../../desktop/coverage/panel.py" line="200"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="226"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -819,7 +1145,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="224"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
@@ -828,12 +1154,12 @@
         <translation type="vanished">جارٍ اقتراح مواقع لـ %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="245"/>
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="255"/>
+        <location filename="../../desktop/coverage/panel.py" line="261"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
@@ -849,22 +1175,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="112"/>
+        <location filename="../../desktop/coverage/panel.py" line="113"/>
         <source>New sites</source>
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="257"/>
+        <location filename="../../desktop/coverage/panel.py" line="263"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
@@ -873,38 +1199,38 @@
         <translation type="vanished">لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Analyse</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="126"/>
+        <location filename="../../desktop/coverage/panel.py" line="127"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221"/>
-        <location filename="../../desktop/coverage/panel.py" line="329"/>
+        <location filename="../../desktop/coverage/panel.py" line="227"/>
+        <location filename="../../desktop/coverage/panel.py" line="338"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <location filename="../../desktop/coverage/panel.py" line="287"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>لم يبدأ التحليل: تُحسب الفجوات بعدد الأشخاص، وهذا المشروع لا يحتوي على أرقام للسكان. في خانة «السكان»، اختر جدولًا بعدد السكان في كل منطقة (.csv أو .xlsx) أو خريطة للسكان (.tif). لمعظم البلدان، هذه الجداول هي إحصاءات السكان دون الوطنية الصادرة عن أوتشا (COD-PS)، ويمكن تنزيلها مجانًا من HDX: data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <location filename="../../desktop/coverage/panel.py" line="295"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="330"/>
+        <location filename="../../desktop/coverage/panel.py" line="339"/>
         <source>%1 within %2</source>
         <translation>%1 ضمن %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="332"/>
+        <location filename="../../desktop/coverage/panel.py" line="341"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -916,22 +1242,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="334"/>
+        <location filename="../../desktop/coverage/panel.py" line="343"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>لن يغطي أي موقع جديد (%1) أحدًا إضافيًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234"/>
+        <location filename="../../desktop/coverage/panel.py" line="240"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>اقتراح مواقع لـ %1 ضمن %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="308"/>
+        <location filename="../../desktop/coverage/panel.py" line="315"/>
         <source>Stopped</source>
         <translation>توقف</translation>
     </message>
@@ -939,101 +1265,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59"/>
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>% of {kind} within {within}</source>
         <translation>نسبة {kind} ضمن {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60"/>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} أبعد من {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>Distance to the nearest service</source>
         <translation>المسافة إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Travel time to the nearest service</source>
         <translation>زمن الوصول إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>no population</source>
         <translation>لا سكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>beyond the threshold</source>
         <translation>أبعد من الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67"/>
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>خدمات من هذا النوع (لا تظهر الخدمات السرية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68"/>
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>Suggested site</source>
         <translation>موقع مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69"/>
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>adds</source>
         <translation>يضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
-        <location filename="../../desktop/coverage/results.py" line="121"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="129"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>% covered</source>
         <translation>% مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122"/>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>Children out of reach</source>
         <translation>أطفال خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128"/>
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Distance / travel-time bands</source>
         <translation>أحزمة المسافة / زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>In scope</source>
         <translation>ضمن النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Beyond</source>
         <translation>خارج الحد</translation>
     </message>
@@ -1042,159 +1368,161 @@
         <translation type="vanished">الفجوات والخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148"/>
-        <location filename="../../desktop/coverage/results.py" line="165"/>
+        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="173"/>
         <source>Suggested sites</source>
         <translation>المواقع المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172"/>
+        <location filename="../../desktop/coverage/results.py" line="180"/>
         <source>Showing</source>
         <translation>المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Colour areas by</source>
         <translation>تلوين المناطق حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239"/>
+        <location filename="../../desktop/coverage/results.py" line="247"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>People out of reach</source>
         <translation>أشخاص خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Travel-time bands</source>
         <translation>أحزمة زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Distance bands</source>
         <translation>أحزمة المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="257"/>
         <source>adds %s %s (total %s)</source>
         <translation>يضيف %s %s (المجموع %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>P-code</source>
         <translation>الرمز P</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Children</source>
         <translation>الأطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Beyond %1</source>
         <translation>أبعد من %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Median to a service (%1)</source>
         <translation>الوسيط حتى خدمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>Farthest (%1)</source>
         <translation>الأبعد (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>From the centre (%1)</source>
         <translation>من المركز (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53"/>
+        <location filename="../../desktop/coverage/results.py" line="55"/>
         <source>Nearest service</source>
         <translation>أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70"/>
+        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/words.py" line="140"/>
         <source>children</source>
         <translation>أطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="142"/>
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138"/>
+        <location filename="../../desktop/coverage/results.py" line="146"/>
         <source>Overview of the types analysed</source>
         <translation>نظرة عامة على الأنواع المحللة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Areas, most people out of reach first</source>
         <translation>المناطق، الأكثر أشخاصًا خارج الوصول أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Notes on the analysis</source>
         <translation>ملاحظات على التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>انقر منطقة لتحديدها على الخريطة الرئيسية؛ انقر مرتين لرؤيتها على هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="260"/>
         <source>New sites for %1:</source>
         <translation>مواقع جديدة لـ %1:</translation>
     </message>
@@ -1250,12 +1578,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233"/>
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
@@ -1264,7 +1592,7 @@
         <translation type="vanished">تم الاستيراد وتحديث المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311"/>
+        <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
@@ -1273,27 +1601,27 @@
         <translation type="vanished">أُلغي. لم يُكتب أي شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="277"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="286"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -1305,12 +1633,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294"/>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation>تم الاستيراد. وُضع %1 من %2 موقعًا على الخريطة بأسمائها؛ %3 بانتظار المراجعة.</translation>
+        <location filename="../../desktop/importing/wizard.py" line="299"/>
+        <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
+        <translation>تم الاستيراد. من أصل %1 موقعًا في هذه القائمة، كانت لـ %2 إحداثيات، ووُضع %3 على الخريطة بأسمائها؛ %4 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation type="vanished">تم الاستيراد. وُضع %1 من %2 موقعًا على الخريطة بأسمائها؛ %3 بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
     </message>
@@ -1437,160 +1769,184 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="329"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="374"/>
-        <location filename="../../desktop/importing/wizard.py" line="429"/>
+        <location filename="../../desktop/importing/wizard.py" line="405"/>
+        <location filename="../../desktop/importing/wizard.py" line="460"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="419"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="389"/>
+        <location filename="../../desktop/importing/wizard.py" line="420"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="449"/>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="480"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="519"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="490"/>
+        <location filename="../../desktop/importing/wizard.py" line="521"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491"/>
+        <location filename="../../desktop/importing/wizard.py" line="522"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="511"/>
+        <location filename="../../desktop/importing/wizard.py" line="542"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="536"/>
+        <location filename="../../desktop/importing/wizard.py" line="567"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="22"/>
+        <source>&amp;Language</source>
+        <extracomment>(code, the language&apos;s own name); &quot;&quot; follows the system&apos;s language.</extracomment>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="27"/>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="47"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="48"/>
+        <source>%1 will be used the next time ServiceMap starts. Close ServiceMap and open it again to change the language now.</source>
+        <translation>ستُستخدم %1 في المرة القادمة التي يبدأ فيها ServiceMap. أغلق ServiceMap وافتحه من جديد لتغيير اللغة الآن.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80"/>
         <location filename="../../desktop/window/main_window.py" line="81"/>
+        <location filename="../../desktop/window/main_window.py" line="82"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104"/>
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="109"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;مشاريع حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113"/>
+        <location filename="../../desktop/window/main_window.py" line="114"/>
         <source>&amp;Close project</source>
         <translation>&amp;إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119"/>
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="121"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127"/>
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="129"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;تقريب الخريطة إلى التحديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>Zoom map to &amp;all services</source>
         <translation>عرض &amp;كل الخدمات على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/main_window.py" line="142"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145"/>
+        <location filename="../../desktop/window/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;حول ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166"/>
+        <location filename="../../desktop/window/main_window.py" line="171"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>مشاريع ServiceMap (*.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226"/>
+        <location filename="../../desktop/window/main_window.py" line="231"/>
         <source>Project not found</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
@@ -1599,13 +1955,13 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation type="vanished">%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244"/>
         <location filename="../../desktop/window/main_window.py" line="249"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250"/>
+        <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
@@ -1614,82 +1970,82 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation type="vanished">لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="363"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="367"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="405"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="359"/>
+        <location filename="../../desktop/coverage/panel.py" line="368"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="151"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;التحقق من هذا التثبيت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="106"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>Open the &amp;demo project</source>
         <translation>فتح مشروع ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205"/>
+        <location filename="../../desktop/window/main_window.py" line="210"/>
         <source>Building the demo project</source>
         <translation>بناء مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218"/>
+        <location filename="../../desktop/window/main_window.py" line="223"/>
         <source>Open the demo project</source>
         <translation>فتح مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <location filename="../../desktop/window/main_window.py" line="232"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف › فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="325"/>
         <source>Close project</source>
         <translation>إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="326"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 لا يزال قيد التشغيل. هل تريد إلغاءه وإغلاق المشروع؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="343"/>
+        <location filename="../../desktop/window/main_window.py" line="348"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>لا مشروع مفتوح. أنشئ مشروعًا أو افتح مشروع العرض أو افتح مشروعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="351"/>
+        <location filename="../../desktop/window/main_window.py" line="356"/>
         <source>%1 of %2 services shown</source>
         <translation>تُعرض %1 من %2 خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>Quit ServiceMap</source>
         <translation>إنهاء ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 ما زال قيد التشغيل. هل تلغيه وتخرج؟</translation>
     </message>
@@ -1759,6 +2115,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
+        <location filename="../../desktop/window/panels.py" line="119"/>
         <source>Admin level {level}</source>
         <translation>المستوى الإداري {level}</translation>
     </message>
@@ -1789,53 +2146,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="154"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="159"/>
-        <location filename="../../desktop/importing/wizard.py" line="165"/>
+        <location filename="../../desktop/importing/wizard.py" line="161"/>
+        <location filename="../../desktop/importing/wizard.py" line="167"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="160"/>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="172"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="171"/>
+        <location filename="../../desktop/importing/wizard.py" line="173"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="203"/>
+        <location filename="../../desktop/importing/wizard.py" line="205"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -1944,7 +2301,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../desktop/window/new_project.py" line="39"/>
-        <location filename="../../desktop/window/new_project.py" line="207"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
@@ -2020,7 +2377,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/window/new_project.py" line="99"/>
-        <location filename="../../desktop/window/new_project.py" line="241"/>
+        <location filename="../../desktop/window/new_project.py" line="242"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -2045,12 +2402,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>قراءة الحدود…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="169"/>
+        <location filename="../../desktop/window/new_project.py" line="170"/>
         <source>Admin level %1</source>
         <translation>المستوى الإداري %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="183"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>وُجد %n مستوى. اذكر اسم كل مستوى، ثم «إنشاء».</numerusform>
@@ -2062,32 +2419,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>Save the new project as</source>
         <translation>حفظ المشروع الجديد باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="197"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>مشاريع ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="208"/>
+        <location filename="../../desktop/window/new_project.py" line="209"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 موجود بالفعل. هل تستبدله؟ سيضيع كل ما فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="217"/>
+        <location filename="../../desktop/window/new_project.py" line="218"/>
         <source>Creating %1…</source>
         <translation>إنشاء %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Project file</source>
         <translation>ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Boundaries</source>
         <translation>الحدود</translation>
     </message>
@@ -2144,7 +2501,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="301"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>مسارات الإحالة</translation>
@@ -2195,56 +2552,56 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="258"/>
+        <location filename="../../desktop/pathways/panel.py" line="260"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="294"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="307"/>
+        <location filename="../../desktop/pathways/panel.py" line="309"/>
         <source>Steps saved in the project.</source>
         <translation>حُفظت الخطوات في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="372"/>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
-        <location filename="../../desktop/pathways/panel.py" line="392"/>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="374"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="394"/>
+        <location filename="../../desktop/pathways/panel.py" line="416"/>
         <source>Export pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Tick the areas to export first.</source>
         <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="412"/>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="433"/>
         <source>Not exported.</source>
         <translation>لم يُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="415"/>
+        <location filename="../../desktop/pathways/panel.py" line="417"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>تعذّرت كتابة %1: %2. إذا كان برنامج آخر يفتح الملف فأغلقه، أو اختر اسمًا أو مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="421"/>
+        <location filename="../../desktop/pathways/panel.py" line="423"/>
         <source>Exported %1</source>
         <translation>تم التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="428"/>
         <source>The export of the pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="432"/>
+        <location filename="../../desktop/pathways/panel.py" line="434"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>أُوقف تصدير مسارات الإحالة؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -2269,27 +2626,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="331"/>
+        <location filename="../../desktop/pathways/panel.py" line="333"/>
         <source>Printing…</source>
         <translation>الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>Printed.</source>
         <translation>تمت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>تعذرت طباعة المسار. تحقق من الطابعة، أو اطبع إلى ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="393"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="395"/>
+        <location filename="../../desktop/pathways/panel.py" line="397"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>تجهيز %1 مسار…</translation>
     </message>
@@ -2297,27 +2654,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="89"/>
+        <location filename="../../desktop/importing/wizard.py" line="91"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="148"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="96"/>
+        <location filename="../../desktop/importing/wizard.py" line="98"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>
@@ -2554,124 +2911,144 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43"/>
+        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <source>active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <source>inactive</source>
+        <translation>غير نشطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <source>defunct</source>
+        <translation>متوقفة نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <source>temporarily closed</source>
+        <translation>مغلقة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="55"/>
         <source>Edit service</source>
         <translation>تعديل الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Women and girls</source>
         <translation>النساء والفتيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65"/>
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Men and boys</source>
         <translation>الرجال والفتيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72"/>
+        <location filename="../../desktop/curation/service_editor.py" line="86"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87"/>
+        <location filename="../../desktop/curation/service_editor.py" line="101"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89"/>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="121"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91"/>
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92"/>
+        <location filename="../../desktop/curation/service_editor.py" line="106"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94"/>
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>E-mails</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95"/>
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96"/>
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>For</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98"/>
+        <location filename="../../desktop/curation/service_editor.py" line="112"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
         <source>Referral method</source>
         <translation>طريقة الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100"/>
+        <location filename="../../desktop/curation/service_editor.py" line="114"/>
         <source>Intake criteria</source>
         <translation>معايير القبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="117"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="122"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="123"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="124"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
@@ -2793,7 +3170,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="133"/>
+        <location filename="../../desktop/curation/services_panel.py" line="135"/>
         <source>All service types</source>
         <translation>كل أنواع الخدمات</translation>
     </message>
@@ -2813,7 +3190,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="137"/>
+        <location filename="../../desktop/curation/services_panel.py" line="139"/>
         <source>Service type not given</source>
         <translation>نوع الخدمة غير مذكور</translation>
     </message>
@@ -2876,33 +3253,33 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73"/>
+        <location filename="../../desktop/curation/services_model.py" line="87"/>
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75"/>
+        <location filename="../../desktop/curation/services_model.py" line="89"/>
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195"/>
+        <location filename="../../desktop/curation/services_model.py" line="220"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="285"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1: في هذه النسخة فقط؛ لم يقبله الدليل المشترك</translation>
     </message>

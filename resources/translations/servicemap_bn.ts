@@ -532,28 +532,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58"/>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="60"/>
+        <location filename="../../desktop/importing/wizard.py" line="75"/>
         <source>Choose the service list</source>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="63"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="74"/>
+        <location filename="../../desktop/importing/wizard.py" line="76"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Service list file</source>
         <translation>সেবা তালিকার ফাইল</translation>
     </message>
@@ -750,60 +750,386 @@
     </message>
 </context>
 <context>
+    <name>GapNotes</name>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="23"/>
+        <source>population analysed: %1 (%2)</source>
+        <extracomment>Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).</extracomment>
+        <translation>বিশ্লেষিত জনসংখ্যা: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="24"/>
+        <source>population: the project&apos;s own (%1)</source>
+        <translation>জনসংখ্যা: প্রকল্পের নিজস্ব (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="25"/>
+        <source>children 0–17 = %1</source>
+        <translation>০–১৭ বছরের শিশু = %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="26"/>
+        <source>%1: bands 0–14 plus single years 15–17</source>
+        <translation>%1: ০–১৪ বছরের দল এবং ১৫–১৭ বছরের প্রতিটি বছর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="27"/>
+        <source>%1: bands 0–14 plus 3/5 of 15–19</source>
+        <translation>%1: ০–১৪ বছরের দল এবং ১৫–১৯ দলের ৩/৫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="28"/>
+        <source>%1: bands 0–14 plus 15–17</source>
+        <translation>%1: ০–১৪ বছরের দল এবং ১৫–১৭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="29"/>
+        <source>the table has no age bands: analysed as all people</source>
+        <translation>টেবিলে বয়সের দল নেই: সব মানুষের জন্য বিশ্লেষণ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="30"/>
+        <source>gridded population without age bands: analysed as all people</source>
+        <translation>বয়সের দল ছাড়া গ্রিডভিত্তিক জনসংখ্যা: সব মানুষের জন্য বিশ্লেষণ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="31"/>
+        <source>no total column: population is the sum of the age bands</source>
+        <translation>মোটের কলাম নেই: জনসংখ্যা হলো বয়সের দলগুলোর যোগফল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="32"/>
+        <source>this service type covers declared service areas (%1 areas), not a distance</source>
+        <translation>এই ধরনের সেবা ঘোষিত সেবা এলাকা (%1টি এলাকা) জুড়ে, কোনো দূরত্ব নয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="33"/>
+        <source>%1 services of this type have no point on the map and are left out</source>
+        <translation>এই ধরনের %1টি সেবার মানচিত্রে কোনো বিন্দু নেই, তাই বাদ রাখা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="34"/>
+        <source>capacity-aware coverage (%1 of %2 services have a capacity): each service covers the nearest people up to its capacity, largest first (AccessMod&apos;s method)</source>
+        <translation>ধারণক্ষমতা অনুযায়ী আওতা (%2টির মধ্যে %1টি সেবার ধারণক্ষমতা আছে): প্রতিটি সেবা নিজের ধারণক্ষমতা পর্যন্ত নিকটতম মানুষদের আওতায় নেয়, বড়টি আগে (AccessMod-এর পদ্ধতি)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="36"/>
+        <source>%1 services have a capacity; ask for capacity-aware coverage to use it</source>
+        <translation>%1টি সেবার ধারণক্ষমতা আছে; তা ব্যবহার করতে ধারণক্ষমতা অনুযায়ী আওতা বেছে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="37"/>
+        <source>median and worst are blank where travel time is over %1 min (3 × the threshold)</source>
+        <translation>যেখানে যাতায়াতের সময় %1 মিনিটের বেশি (সীমার ৩ গুণ), সেখানে মধ্যমা ও সবচেয়ে দূরের ঘর ফাঁকা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="38"/>
+        <source>WARNING: no gridded population: each area&apos;s people are spread evenly over its land (by area only). Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer.</source>
+        <translation>সতর্কতা: গ্রিডভিত্তিক জনসংখ্যা নেই: প্রতিটি এলাকার মানুষ তার ভূমিতে সমানভাবে ছড়ানো হয়েছে (শুধু আয়তন অনুযায়ী)। এলাকার ভেতরের আওতা আনুমানিক; আরও ভালো ফলের জন্য WorldPop-এর মতো একটি GeoTIFF দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="41"/>
+        <source>each area&apos;s people and children from %1 are spread over its cells in proportion to the people of %2 (the table&apos;s totals kept exactly)</source>
+        <translation>%1 থেকে প্রতিটি এলাকার মানুষ ও শিশু তার ঘরগুলোতে %2-এর জনসংখ্যার অনুপাতে ছড়ানো হয়েছে (টেবিলের মোট হুবহু রাখা হয়েছে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="43"/>
+        <source>%1 areas in scope have no row in %2 (e.g. %3): counted as 0 people</source>
+        <translation>আওতার %1টি এলাকার %2-এ কোনো সারি নেই (যেমন %3): ০ জন ধরা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="44"/>
+        <source>%1 areas are smaller than one grid cell and their people are left out (e.g. %2)</source>
+        <translation>%1টি এলাকা গ্রিডের একটি ঘরের চেয়েও ছোট, তাই তাদের মানুষ বাদ পড়েছে (যেমন %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="45"/>
+        <source>WARNING: %1 areas have no people in %2; their people are spread evenly over their land (by area only)</source>
+        <translation>সতর্কতা: %2-এ %1টি এলাকায় কোনো মানুষ নেই; তাদের মানুষ ভূমিতে সমানভাবে ছড়ানো হয়েছে (শুধু আয়তন অনুযায়ী)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="47"/>
+        <source>analysis grid: %1 × %2 cells of %3 m in %4</source>
+        <translation>বিশ্লেষণের গ্রিড: %4-এ %3 মিটারের %1 × %2টি ঘর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="48"/>
+        <source>%1 (%2 units, %3) resampled bilinearly to %4 m cells</source>
+        <translation>%1 (%2 একক, %3) দ্বিরৈখিকভাবে %4 মিটারের ঘরে পুনর্নমুনা করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="49"/>
+        <source>water and barriers from %1: %2 cells cannot be crossed (roads over them are bridges)</source>
+        <translation>%1 থেকে পানি ও বাধা: %2টি ঘর পার হওয়া যায় না (এগুলোর ওপরের রাস্তা সেতু ধরা হয়)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="50"/>
+        <source>%1: no water or barrier features</source>
+        <translation>%1: পানি বা বাধার কোনো বৈশিষ্ট্য নেই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="51"/>
+        <source>population raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>জনসংখ্যার রাস্টার %1: বিশ্লেষণ এলাকার নিচের শুধু %2 × %3টি ঘর পড়া হয়েছে (%4 × %5টির মধ্যে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="53"/>
+        <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>জনসংখ্যার রাস্টার %1 আছে %2-এ (%3 ঘর); মোট ঠিক রেখে %5-এ %4 মিটারের ঘরে পুনর্নমুনা করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>জনসংখ্যার রাস্টার %1 (%2 মিটারের ঘর, %3) মোট ঠিক রেখে %5-এ %4 মিটারের ঘরে পুনর্নমুনা করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
+        <translation>ভূমি আচ্ছাদন %1 (%2 ঘর, %3) %5-এ %4 মিটারের ঘরে আনা হয়েছে, %6 ধরে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="58"/>
+        <source>the most common class in each cell</source>
+        <translation>প্রতিটি ঘরের সবচেয়ে প্রচলিত শ্রেণি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <source>the nearest class</source>
+        <translation>নিকটতম শ্রেণি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
+        <translation>ভূমি আচ্ছাদনের শ্রেণি অনুযায়ী রাস্তার বাইরের গতি (%1): বিশ্লেষণ এলাকায় টেবিলের কোনো শ্রেণি নেই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>off-road speed by land-cover class (%1): %2</source>
+        <translation>ভূমি আচ্ছাদনের শ্রেণি অনুযায়ী রাস্তার বাইরের গতি (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
+        <translation>গতিহীন ভূমি আচ্ছাদনের শ্রেণি (%1; %2 ঘর) ঘণ্টায় %3 কিমি হাঁটা ধরা হয়েছে; এগুলো গতির টেবিলে যোগ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
+        <translation>%1 ঘরে ভূমি আচ্ছাদন নেই (রাস্টারের বাইরে বা তথ্য নেই): ঘণ্টায় %2 কিমি হাঁটা ধরা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="65"/>
+        <source>only %1 sites add anyone; more would cover no one new</source>
+        <translation>মাত্র %1টি স্থান কাউকে যোগ করে; আরও স্থান নতুন কাউকে আওতায় আনবে না</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
+        <translation>সঠিক মডেল বাদ: %1টি চাহিদা-বিন্দু × %2টি প্রার্থী যুক্তিসংগত সময়ে সমাধানের জন্য খুব বড়; অদলবদলসহ গ্রিডি পদ্ধতি ব্যবহার করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
+        <translation>সঠিক: সর্বোচ্চ আওতার অবস্থান মডেল, HiGHS দিয়ে সমাধান (সর্বোত্তম প্রমাণিত)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
+        <translation>সঠিক: সর্বোচ্চ আওতার অবস্থান মডেল, HiGHS দিয়ে সমাধান; %1 সেকেন্ডের সীমায় থামানো হয়েছে, সেরা সম্ভাব্য ফলের চেয়ে সর্বোচ্চ %2 কম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
+        <translation>সঠিক: সর্বোচ্চ আওতার অবস্থান মডেল, HiGHS দিয়ে সমাধান; পাওয়া স্থানগুলো নিয়ে %1 সেকেন্ডের সীমায় থামানো হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
+        <translation>%1 থেকে রাস্তা (OpenStreetMap): বিশ্লেষণ এলাকার ভেতরে কোনো highway=* পথ নেই; শুধু রাস্তার বাইরের গতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
+        <translation>%1 থেকে রাস্তা (OpenStreetMap): এলাকায় %2টি পথ (%3), highway শ্রেণি অনুযায়ী গতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="76"/>
+        <source>off-road: walking at %1 km/h</source>
+        <translation>রাস্তার বাইরে: ঘণ্টায় %1 কিমি হাঁটা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
+        <translation>ঢালে রাস্তার বাইরের হাঁটা ধীর করা হয়েছে (উচ্চতা মডেলে টোবলারের হাইকিং ফাংশন)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <source>roads from %1: speeds from its &apos;%2&apos; column</source>
+        <translation>%1 থেকে রাস্তা: এর &apos;%2&apos; কলাম থেকে গতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <source>roads from %1: speeds by &apos;%2&apos; class</source>
+        <translation>%1 থেকে রাস্তা: &apos;%2&apos; শ্রেণি অনুযায়ী গতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <source>roads from %1: no class column, every road at %2 km/h</source>
+        <translation>%1 থেকে রাস্তা: শ্রেণির কলাম নেই, সব রাস্তা ঘণ্টায় %2 কিমি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <source>road classes without a speed, given %1 km/h: %2</source>
+        <translation>গতিহীন রাস্তার শ্রেণি, ঘণ্টায় %1 কিমি ধরা হয়েছে: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
+        <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
+        <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
+        <translation>শূন্যের বেশি একটি দূরত্ব বা সময় দিন, যেমন 5km বা 60min।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
+        <source>no such project file. Check the path.</source>
+        <translation>এমন কোনো প্রকল্প ফাইল নেই। পথটি যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <source>choose a service type.</source>
+        <translation>একটি সেবার ধরন বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <source>give a walking speed in km/h above 0 (5 is usual).</source>
+        <translation>০-এর বেশি হাঁটার গতি কিমি/ঘণ্টায় দিন (সাধারণত ৫)।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <source>give the land-cover raster too ({landcover}).</source>
+        <translation>ভূমি আচ্ছাদনের রাস্টারও দিন ({landcover})।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <source>give the population table too ({population}).</source>
+        <translation>জনসংখ্যার টেবিলও দিন ({population})।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <source>no such file. Check the path.</source>
+        <translation>এমন কোনো ফাইল নেই। পথটি যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <source>give the grid cell size in metres, more than zero.</source>
+        <translation>গ্রিডের ঘরের মাপ মিটারে দিন, শূন্যের বেশি।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <source>write the gap table as .csv, .xlsx or .gpkg.</source>
+        <translation>ঘাটতির টেবিল .csv, .xlsx বা .gpkg হিসেবে লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <source>ask for at least one new site.</source>
+        <translation>অন্তত একটি নতুন স্থান চান।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <source>choose greedy or exact.</source>
+        <translation>গ্রিডি বা সঠিক বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
+        <translation>বিন্দুর একটি ফাইল, &apos;areas&apos; বা &apos;grid&apos; দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
+        <translation>প্রস্তাবিত স্থানগুলো .csv, .xlsx বা .gpkg হিসেবে লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
+        <translation>একটি COD-PS টেবিল (.csv/.xlsx) বা জনসংখ্যার রাস্টার (.tif) দিন; এই প্রকল্পে কোনোটি রাখা নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <source>no candidate sites to choose from.</source>
+        <translation>বেছে নেওয়ার মতো কোনো প্রার্থী স্থান নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
+        <source>everyone analysed is already covered: there is no gap to close.</source>
+        <translation>বিশ্লেষিত সবাই ইতিমধ্যে আওতায় আছে: পূরণ করার মতো কোনো ঘাটতি নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
+        <source>grid cell %1</source>
+        <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
+        <translation>গ্রিডের ঘর %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
+        <source>candidate %1</source>
+        <translation>প্রার্থী %1</translation>
+    </message>
+</context>
+<context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66"/>
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>ঘাটতি খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="68"/>
+        <location filename="../../desktop/coverage/panel.py" line="69"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Greedy (fast)</source>
         <translation>গ্রিডি (দ্রুত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82"/>
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>Exact (MCLP)</source>
         <translation>নির্ভুল (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>among grid cells</source>
         <translation>গ্রিডের ঘরগুলোর মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>at area centres</source>
         <translation>এলাকার কেন্দ্রে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86"/>
+        <location filename="../../desktop/coverage/panel.py" line="87"/>
         <source>Suggest sites</source>
         <translation>স্থান প্রস্তাব করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Export…</source>
         <translation>রপ্তানি…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="90"/>
+        <location filename="../../desktop/coverage/panel.py" line="91"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="194"/>
+        <location filename="../../desktop/coverage/panel.py" line="200"/>
         <source>Tick at least one service type.</source>
         <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="226"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
@@ -811,7 +1137,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="224"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
@@ -820,12 +1146,12 @@
         <translation type="vanished">%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="245"/>
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Saved %s</source>
         <translation>সংরক্ষিত: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="255"/>
+        <location filename="../../desktop/coverage/panel.py" line="261"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
     </message>
@@ -837,22 +1163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="112"/>
+        <location filename="../../desktop/coverage/panel.py" line="113"/>
         <source>New sites</source>
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="257"/>
+        <location filename="../../desktop/coverage/panel.py" line="263"/>
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
     </message>
@@ -861,38 +1187,38 @@
         <translation type="vanished">কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Analyse</source>
         <translation>বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="126"/>
+        <location filename="../../desktop/coverage/panel.py" line="127"/>
         <source>Results</source>
         <translation>ফলাফল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221"/>
-        <location filename="../../desktop/coverage/panel.py" line="329"/>
+        <location filename="../../desktop/coverage/panel.py" line="227"/>
+        <location filename="../../desktop/coverage/panel.py" line="338"/>
         <source>Done</source>
         <translation>সম্পন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <location filename="../../desktop/coverage/panel.py" line="287"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>শুরু হয়নি: ঘাটতি গোনা হয় মানুষের সংখ্যায়, আর এই প্রকল্পে জনসংখ্যার কোনো তথ্য নেই। “জনসংখ্যা”-তে প্রতিটি এলাকার মানুষের সংখ্যার একটি সারণি (.csv বা .xlsx) বা একটি জনসংখ্যা মানচিত্র (.tif) বেছে নিন। বেশিরভাগ দেশের জন্য এই সারণি হলো OCHA-র প্রশাসনিক এলাকাভিত্তিক জনসংখ্যা পরিসংখ্যান (COD-PS), HDX থেকে বিনামূল্যে নামানো যায়: data.humdata.org।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <location filename="../../desktop/coverage/panel.py" line="295"/>
         <source>Not started</source>
         <translation>শুরু হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="330"/>
+        <location filename="../../desktop/coverage/panel.py" line="339"/>
         <source>%1 within %2</source>
         <translation>%2 এর মধ্যে %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="332"/>
+        <location filename="../../desktop/coverage/panel.py" line="341"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%1 এর জন্য %nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান” এ তালিকাভুক্ত।</numerusform>
@@ -900,22 +1226,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="334"/>
+        <location filename="../../desktop/coverage/panel.py" line="343"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>নতুন কোনো স্থান (%1) নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234"/>
+        <location filename="../../desktop/coverage/panel.py" line="240"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>%2 এর মধ্যে %1 এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Cancelled</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="308"/>
+        <location filename="../../desktop/coverage/panel.py" line="315"/>
         <source>Stopped</source>
         <translation>থেমেছে</translation>
     </message>
@@ -923,101 +1249,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59"/>
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>% of {kind} within {within}</source>
         <translation>{within}-এর মধ্যে {kind}-এর %</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60"/>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>{Kind} beyond {within}</source>
         <translation>{within}-এর বাইরে {Kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>Distance to the nearest service</source>
         <translation>নিকটতম সেবার দূরত্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Travel time to the nearest service</source>
         <translation>নিকটতম সেবায় যাতায়াতের সময়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>no population</source>
         <translation>জনসংখ্যা নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>beyond the threshold</source>
         <translation>সীমার বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>rank</source>
         <translation>ক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67"/>
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>এই ধরনের সেবা (গোপনীয়গুলো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68"/>
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>Suggested site</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69"/>
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>adds</source>
         <translation>যোগ করে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
-        <location filename="../../desktop/coverage/results.py" line="121"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="129"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>% covered</source>
         <translation>% আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122"/>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>Children out of reach</source>
         <translation>নাগালের বাইরে শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128"/>
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Distance / travel-time bands</source>
         <translation>দূরত্ব / যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Within</source>
         <translation>সীমা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>In scope</source>
         <translation>আওতার মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Beyond</source>
         <translation>সীমার বাইরে</translation>
     </message>
@@ -1026,159 +1352,161 @@
         <translation type="vanished">ঘাটতি ও মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Overview</source>
         <translation>সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148"/>
-        <location filename="../../desktop/coverage/results.py" line="165"/>
+        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="173"/>
         <source>Suggested sites</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Notes</source>
         <translation>টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172"/>
+        <location filename="../../desktop/coverage/results.py" line="180"/>
         <source>Showing</source>
         <translation>দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Colour areas by</source>
         <translation>এলাকার রং যেভাবে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239"/>
+        <location filename="../../desktop/coverage/results.py" line="247"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে শিশু: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে মানুষ: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>People out of reach</source>
         <translation>নাগালের বাইরে মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Travel-time bands</source>
         <translation>যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Distance bands</source>
         <translation>দূরত্বের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="257"/>
         <source>adds %s %s (total %s)</source>
         <translation>%s %s যোগ করে (মোট %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>ক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>P-code</source>
         <translation>পি-কোড</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Area</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Children</source>
         <translation>শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>People</source>
         <translation>মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Beyond %1</source>
         <translation>%1 এর বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Median to a service (%1)</source>
         <translation>সেবা পর্যন্ত মধ্যমা (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>Farthest (%1)</source>
         <translation>সবচেয়ে দূরে (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>From the centre (%1)</source>
         <translation>কেন্দ্র থেকে (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53"/>
+        <location filename="../../desktop/coverage/results.py" line="55"/>
         <source>Nearest service</source>
         <translation>নিকটতম সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70"/>
+        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/words.py" line="140"/>
         <source>children</source>
         <translation>শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="142"/>
         <source>people</source>
         <translation>মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138"/>
+        <location filename="../../desktop/coverage/results.py" line="146"/>
         <source>Overview of the types analysed</source>
         <translation>বিশ্লেষিত ধরনগুলোর সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Areas, most people out of reach first</source>
         <translation>এলাকা, নাগালের বাইরে সবচেয়ে বেশি মানুষ আগে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Notes on the analysis</source>
         <translation>বিশ্লেষণের টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>মূল মানচিত্রে সীমারেখা দেখাতে এলাকায় ক্লিক করুন; এই মানচিত্রে দেখতে ডাবল-ক্লিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Map</source>
         <translation>মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="260"/>
         <source>New sites for %1:</source>
         <translation>%1 এর জন্য নতুন স্থান:</translation>
     </message>
@@ -1234,12 +1562,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233"/>
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
@@ -1248,7 +1576,7 @@
         <translation type="vanished">আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311"/>
+        <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
@@ -1257,27 +1585,27 @@
         <translation type="vanished">বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="277"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="286"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -1285,12 +1613,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294"/>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation>আমদানি হয়েছে। %2টির মধ্যে %1টি স্থান নাম ধরে মানচিত্রে বসানো হয়েছে; %3টি পর্যালোচনার অপেক্ষায়।</translation>
+        <location filename="../../desktop/importing/wizard.py" line="299"/>
+        <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
+        <translation>আমদানি হয়েছে। এই তালিকার %1টি স্থানের মধ্যে %2টির স্থানাঙ্ক ছিল এবং %3টি নাম ধরে মানচিত্রে বসানো হয়েছে; %4টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation type="vanished">আমদানি হয়েছে। %2টির মধ্যে %1টি স্থান নাম ধরে মানচিত্রে বসানো হয়েছে; %3টি পর্যালোচনার অপেক্ষায়।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
@@ -1417,160 +1749,184 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="329"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="374"/>
-        <location filename="../../desktop/importing/wizard.py" line="429"/>
+        <location filename="../../desktop/importing/wizard.py" line="405"/>
+        <location filename="../../desktop/importing/wizard.py" line="460"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="419"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="389"/>
+        <location filename="../../desktop/importing/wizard.py" line="420"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="449"/>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="480"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="519"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="490"/>
+        <location filename="../../desktop/importing/wizard.py" line="521"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491"/>
+        <location filename="../../desktop/importing/wizard.py" line="522"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="511"/>
+        <location filename="../../desktop/importing/wizard.py" line="542"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="536"/>
+        <location filename="../../desktop/importing/wizard.py" line="567"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="22"/>
+        <source>&amp;Language</source>
+        <extracomment>(code, the language&apos;s own name); &quot;&quot; follows the system&apos;s language.</extracomment>
+        <translation>ভাষা(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="27"/>
+        <source>System default</source>
+        <translation>সিস্টেমের ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="47"/>
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="48"/>
+        <source>%1 will be used the next time ServiceMap starts. Close ServiceMap and open it again to change the language now.</source>
+        <translation>পরের বার ServiceMap চালু হলে %1 ব্যবহার হবে। এখনই ভাষা বদলাতে ServiceMap বন্ধ করে আবার খুলুন।</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80"/>
         <location filename="../../desktop/window/main_window.py" line="81"/>
+        <location filename="../../desktop/window/main_window.py" line="82"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>মানচিত্র আঁকা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104"/>
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>ফাইল(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="109"/>
         <source>&amp;Open project…</source>
         <translation>প্রকল্প খুলুন(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Recent projects</source>
         <translation>সাম্প্রতিক প্রকল্প(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113"/>
+        <location filename="../../desktop/window/main_window.py" line="114"/>
         <source>&amp;Close project</source>
         <translation>প্রকল্প বন্ধ করুন(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119"/>
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>প্রস্থান(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="121"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127"/>
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>দেখুন(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="129"/>
         <source>&amp;Zoom map to selection</source>
         <translation>নির্বাচিত সেবায় মানচিত্র জুম করুন(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>Zoom map to &amp;all services</source>
         <translation>সব সেবা দেখাতে মানচিত্র জুম করুন(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/main_window.py" line="142"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>সরঞ্জাম(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145"/>
+        <location filename="../../desktop/window/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>সহায়তা(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;About ServiceMap</source>
         <translation>ServiceMap সম্পর্কে(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166"/>
+        <location filename="../../desktop/window/main_window.py" line="171"/>
         <source>Clear the list</source>
         <translation>তালিকা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>Open project</source>
         <translation>প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg);;সব ফাইল (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226"/>
+        <location filename="../../desktop/window/main_window.py" line="231"/>
         <source>Project not found</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
@@ -1579,13 +1935,13 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation type="vanished">%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল ▸ প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244"/>
         <location filename="../../desktop/window/main_window.py" line="249"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
         <translation>প্রকল্পটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250"/>
+        <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
@@ -1594,82 +1950,82 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation type="vanished">কোনো প্রকল্প খোলা নেই। ফাইল ▸ প্রকল্প খুলুন… দিয়ে একটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="363"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="367"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="405"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="359"/>
+        <location filename="../../desktop/coverage/panel.py" line="368"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="151"/>
         <source>&amp;Check this installation…</source>
         <translation>এই ইনস্টলেশন যাচাই করুন(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="106"/>
         <source>&amp;New project…</source>
         <translation>নতুন প্রকল্প(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>Open the &amp;demo project</source>
         <translation>ডেমো প্রকল্প খুলুন(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205"/>
+        <location filename="../../desktop/window/main_window.py" line="210"/>
         <source>Building the demo project</source>
         <translation>ডেমো প্রকল্প তৈরি হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218"/>
+        <location filename="../../desktop/window/main_window.py" line="223"/>
         <source>Open the demo project</source>
         <translation>ডেমো প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <location filename="../../desktop/window/main_window.py" line="232"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল › প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="325"/>
         <source>Close project</source>
         <translation>প্রকল্প বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="326"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 এখনো চলছে। এটি বাতিল করে প্রকল্প বন্ধ করবেন?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="343"/>
+        <location filename="../../desktop/window/main_window.py" line="348"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>কোনো প্রকল্প খোলা নেই। একটি তৈরি করুন, ডেমো খুলুন, অথবা একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="351"/>
+        <location filename="../../desktop/window/main_window.py" line="356"/>
         <source>%1 of %2 services shown</source>
         <translation>%2টির মধ্যে %1টি সেবা দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>Quit ServiceMap</source>
         <translation>ServiceMap বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 এখনো চলছে। বাতিল করে বন্ধ করবেন?</translation>
     </message>
@@ -1739,6 +2095,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
+        <location filename="../../desktop/window/panels.py" line="119"/>
         <source>Admin level {level}</source>
         <translation>প্রশাসনিক স্তর {level}</translation>
     </message>
@@ -1769,53 +2126,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="154"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="159"/>
-        <location filename="../../desktop/importing/wizard.py" line="165"/>
+        <location filename="../../desktop/importing/wizard.py" line="161"/>
+        <location filename="../../desktop/importing/wizard.py" line="167"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="160"/>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="172"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="171"/>
+        <location filename="../../desktop/importing/wizard.py" line="173"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="203"/>
+        <location filename="../../desktop/importing/wizard.py" line="205"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -1924,7 +2281,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../desktop/window/new_project.py" line="39"/>
-        <location filename="../../desktop/window/new_project.py" line="207"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>New project</source>
         <translation>নতুন প্রকল্প</translation>
     </message>
@@ -2000,7 +2357,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/window/new_project.py" line="99"/>
-        <location filename="../../desktop/window/new_project.py" line="241"/>
+        <location filename="../../desktop/window/new_project.py" line="242"/>
         <source>Country</source>
         <translation>দেশ</translation>
     </message>
@@ -2025,12 +2382,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>সীমানা পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="169"/>
+        <location filename="../../desktop/window/new_project.py" line="170"/>
         <source>Admin level %1</source>
         <translation>প্রশাসনিক স্তর %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="183"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%nটি স্তর পাওয়া গেছে। প্রতিটি স্তরের নাম বলুন, তারপর তৈরি করুন।</numerusform>
@@ -2038,32 +2395,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>Save the new project as</source>
         <translation>নতুন প্রকল্প এই নামে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="197"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="208"/>
+        <location filename="../../desktop/window/new_project.py" line="209"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 আগে থেকেই আছে। বদলাবেন? এর সবকিছু হারিয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="217"/>
+        <location filename="../../desktop/window/new_project.py" line="218"/>
         <source>Creating %1…</source>
         <translation>%1 তৈরি হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Project file</source>
         <translation>প্রকল্পের ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Boundaries</source>
         <translation>সীমানা</translation>
     </message>
@@ -2120,7 +2477,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="301"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>রেফারেল পথ</translation>
@@ -2171,56 +2528,56 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>কাগজ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="258"/>
+        <location filename="../../desktop/pathways/panel.py" line="260"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>পথ দেখতে এক বা একাধিক এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="294"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1টি এলাকা দেখানো হচ্ছে; সম্প্রতি যাচাই না করা %2টি সেবা চিহ্নিত করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="307"/>
+        <location filename="../../desktop/pathways/panel.py" line="309"/>
         <source>Steps saved in the project.</source>
         <translation>ধাপগুলো প্রকল্পে সংরক্ষিত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="372"/>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
-        <location filename="../../desktop/pathways/panel.py" line="392"/>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="374"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="394"/>
+        <location filename="../../desktop/pathways/panel.py" line="416"/>
         <source>Export pathways</source>
         <translation>রেফারেল পথ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Tick the areas to export first.</source>
         <translation>আগে রপ্তানির জন্য এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="412"/>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="433"/>
         <source>Not exported.</source>
         <translation>রপ্তানি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="415"/>
+        <location filename="../../desktop/pathways/panel.py" line="417"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>%1 লেখা গেল না: %2। অন্য কোনো প্রোগ্রামে ফাইলটি খোলা থাকলে তা বন্ধ করুন; অথবা অন্য নাম বা ফোল্ডার বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="421"/>
+        <location filename="../../desktop/pathways/panel.py" line="423"/>
         <source>Exported %1</source>
         <translation>রপ্তানি হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="428"/>
         <source>The export of the pathways</source>
         <translation>রেফারেল পথের রপ্তানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="432"/>
+        <location filename="../../desktop/pathways/panel.py" line="434"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>রেফারেল পথের রপ্তানি থামানো হয়েছে; কোনো ফাইল লেখা হয়নি।</translation>
     </message>
@@ -2245,27 +2602,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="331"/>
+        <location filename="../../desktop/pathways/panel.py" line="333"/>
         <source>Printing…</source>
         <translation>ছাপা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>Printed.</source>
         <translation>ছাপা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>পথটি ছাপা যায়নি। প্রিন্টার দেখুন, অথবা একটি PDF ফাইলে ছাপুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="393"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="395"/>
+        <location filename="../../desktop/pathways/panel.py" line="397"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>%1টি পথ তৈরি হচ্ছে…</translation>
     </message>
@@ -2273,27 +2630,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="89"/>
+        <location filename="../../desktop/importing/wizard.py" line="91"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="148"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="96"/>
+        <location filename="../../desktop/importing/wizard.py" line="98"/>
         <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>
@@ -2518,124 +2875,144 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43"/>
+        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <source>active</source>
+        <translation>চালু</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <source>inactive</source>
+        <translation>নিষ্ক্রিয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <source>defunct</source>
+        <translation>স্থায়ীভাবে বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <source>temporarily closed</source>
+        <translation>সাময়িকভাবে বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="55"/>
         <source>Edit service</source>
         <translation>সেবা সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Everyone</source>
         <translation>সবাই</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Women and girls</source>
         <translation>নারী ও কিশোরী</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65"/>
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Men and boys</source>
         <translation>পুরুষ ও কিশোর</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72"/>
+        <location filename="../../desktop/curation/service_editor.py" line="86"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87"/>
+        <location filename="../../desktop/curation/service_editor.py" line="101"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89"/>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="121"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91"/>
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92"/>
+        <location filename="../../desktop/curation/service_editor.py" line="106"/>
         <source>Description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94"/>
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>E-mails</source>
         <translation>ই-মেইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95"/>
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96"/>
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>For</source>
         <translation>কাদের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98"/>
+        <location filename="../../desktop/curation/service_editor.py" line="112"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
         <source>Referral method</source>
         <translation>রেফারেলের পদ্ধতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100"/>
+        <location filename="../../desktop/curation/service_editor.py" line="114"/>
         <source>Intake criteria</source>
         <translation>গ্রহণের মানদণ্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="117"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="122"/>
         <source>Address</source>
         <translation>ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="123"/>
         <source>Latitude</source>
         <translation>অক্ষাংশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="124"/>
         <source>Longitude</source>
         <translation>দ্রাঘিমাংশ</translation>
     </message>
@@ -2753,7 +3130,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>শুধু কখনো যাচাই না করা বা গত ৬ মাসে যাচাই না করা সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="133"/>
+        <location filename="../../desktop/curation/services_panel.py" line="135"/>
         <source>All service types</source>
         <translation>সব ধরনের সেবা</translation>
     </message>
@@ -2773,7 +3150,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="137"/>
+        <location filename="../../desktop/curation/services_panel.py" line="139"/>
         <source>Service type not given</source>
         <translation>সেবার ধরন দেওয়া নেই</translation>
     </message>
@@ -2836,33 +3213,33 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>অবস্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73"/>
+        <location filename="../../desktop/curation/services_model.py" line="87"/>
         <source>%1 and over</source>
         <translation>%1 ও তার বেশি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75"/>
+        <location filename="../../desktop/curation/services_model.py" line="89"/>
         <source>up to %1</source>
         <translation>%1 পর্যন্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195"/>
+        <location filename="../../desktop/curation/services_model.py" line="220"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Placed</source>
         <translation>মানচিত্রে চিহ্নিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Not placed</source>
         <translation>মানচিত্রে চিহ্নিত নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="285"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1: শুধু এই কপিতে; শেয়ার করা ডিরেক্টরি এটি নেয়নি</translation>
     </message>

@@ -532,28 +532,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58"/>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="60"/>
+        <location filename="../../desktop/importing/wizard.py" line="75"/>
         <source>Choose the service list</source>
         <translation>Elegir la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="63"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="74"/>
+        <location filename="../../desktop/importing/wizard.py" line="76"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Service list file</source>
         <translation>Archivo de la lista de servicios</translation>
     </message>
@@ -750,60 +750,386 @@
     </message>
 </context>
 <context>
+    <name>GapNotes</name>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="23"/>
+        <source>population analysed: %1 (%2)</source>
+        <extracomment>Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).</extracomment>
+        <translation>población analizada: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="24"/>
+        <source>population: the project&apos;s own (%1)</source>
+        <translation>población: la del proyecto (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="25"/>
+        <source>children 0–17 = %1</source>
+        <translation>niños de 0 a 17 años = %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="26"/>
+        <source>%1: bands 0–14 plus single years 15–17</source>
+        <translation>%1: franjas 0–14 más los años 15, 16 y 17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="27"/>
+        <source>%1: bands 0–14 plus 3/5 of 15–19</source>
+        <translation>%1: franjas 0–14 más 3/5 de 15–19</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="28"/>
+        <source>%1: bands 0–14 plus 15–17</source>
+        <translation>%1: franjas 0–14 más 15–17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="29"/>
+        <source>the table has no age bands: analysed as all people</source>
+        <translation>la tabla no tiene franjas de edad: se analiza toda la población</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="30"/>
+        <source>gridded population without age bands: analysed as all people</source>
+        <translation>población en cuadrícula sin franjas de edad: se analiza toda la población</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="31"/>
+        <source>no total column: population is the sum of the age bands</source>
+        <translation>no hay columna de total: la población es la suma de las franjas de edad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="32"/>
+        <source>this service type covers declared service areas (%1 areas), not a distance</source>
+        <translation>este tipo de servicio cubre las zonas de servicio declaradas (%1 zonas), no una distancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="33"/>
+        <source>%1 services of this type have no point on the map and are left out</source>
+        <translation>%1 servicios de este tipo no tienen punto en el mapa y se dejan fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="34"/>
+        <source>capacity-aware coverage (%1 of %2 services have a capacity): each service covers the nearest people up to its capacity, largest first (AccessMod&apos;s method)</source>
+        <translation>cobertura según la capacidad (%1 de %2 servicios tienen capacidad): cada servicio cubre a las personas más cercanas hasta su capacidad, el mayor primero (método de AccessMod)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="36"/>
+        <source>%1 services have a capacity; ask for capacity-aware coverage to use it</source>
+        <translation>%1 servicios tienen capacidad; pida la cobertura según la capacidad para usarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="37"/>
+        <source>median and worst are blank where travel time is over %1 min (3 × the threshold)</source>
+        <translation>la mediana y el más lejano quedan en blanco donde el tiempo de viaje supera %1 min (3 × el umbral)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="38"/>
+        <source>WARNING: no gridded population: each area&apos;s people are spread evenly over its land (by area only). Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer.</source>
+        <translation>ATENCIÓN: no hay población en cuadrícula: la población de cada zona se reparte por igual sobre su territorio (solo según la superficie). La cobertura dentro de una zona es aproximada; indique un GeoTIFF como los de WorldPop para una respuesta mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="41"/>
+        <source>each area&apos;s people and children from %1 are spread over its cells in proportion to the people of %2 (the table&apos;s totals kept exactly)</source>
+        <translation>la población y los niños de cada zona, tomados de %1, se reparten sobre sus celdas en proporción a la población de %2 (se conservan exactamente los totales de la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="43"/>
+        <source>%1 areas in scope have no row in %2 (e.g. %3): counted as 0 people</source>
+        <translation>%1 zonas del ámbito no tienen fila en %2 (p. ej., %3): se cuentan con 0 personas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="44"/>
+        <source>%1 areas are smaller than one grid cell and their people are left out (e.g. %2)</source>
+        <translation>%1 zonas son más pequeñas que una celda de la cuadrícula y su población queda fuera (p. ej., %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="45"/>
+        <source>WARNING: %1 areas have no people in %2; their people are spread evenly over their land (by area only)</source>
+        <translation>ATENCIÓN: %1 zonas no tienen población en %2; su población se reparte por igual sobre su territorio (solo según la superficie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="47"/>
+        <source>analysis grid: %1 × %2 cells of %3 m in %4</source>
+        <translation>cuadrícula de análisis: %1 × %2 celdas de %3 m en %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="48"/>
+        <source>%1 (%2 units, %3) resampled bilinearly to %4 m cells</source>
+        <translation>%1 (unidades de %2, %3) remuestreado de forma bilineal a celdas de %4 m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="49"/>
+        <source>water and barriers from %1: %2 cells cannot be crossed (roads over them are bridges)</source>
+        <translation>agua y barreras de %1: %2 celdas no se pueden cruzar (las carreteras que pasan sobre ellas son puentes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="50"/>
+        <source>%1: no water or barrier features</source>
+        <translation>%1: no hay elementos de agua ni barreras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="51"/>
+        <source>population raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>ráster de población %1: solo se leyeron las %2 × %3 celdas bajo la zona de análisis (de %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="53"/>
+        <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>el ráster de población %1 está en %2 (celdas de %3); remuestreado a celdas de %4 m en %5, conservando los totales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>ráster de población %1 (celdas de %2 m, %3) remuestreado a celdas de %4 m en %5, conservando los totales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
+        <translation>cobertura del suelo %1 (celdas de %2, %3) llevada a celdas de %4 m en %5 según %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="58"/>
+        <source>the most common class in each cell</source>
+        <translation>la clase más frecuente en cada celda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <source>the nearest class</source>
+        <translation>la clase más cercana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
+        <translation>velocidad fuera de carretera por clase de cobertura del suelo (%1): ninguna clase de la tabla en la zona de análisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>off-road speed by land-cover class (%1): %2</source>
+        <translation>velocidad fuera de carretera por clase de cobertura del suelo (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
+        <translation>clases de cobertura del suelo sin velocidad (%1; %2 de las celdas) recorridas a pie a %3 km/h; añádalas a la tabla de velocidades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
+        <translation>el %1 de las celdas no tiene cobertura del suelo (fuera del ráster o sin datos): recorridas a pie a %2 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="65"/>
+        <source>only %1 sites add anyone; more would cover no one new</source>
+        <translation>solo %1 sitios añaden a alguien; más no cubrirían a nadie nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
+        <translation>modelo exacto omitido: %1 puntos de demanda × %2 candidatos es demasiado grande para resolverse en un tiempo razonable; se usó el método voraz con intercambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
+        <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS (óptimo demostrado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
+        <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS; detenido en el límite de %1 segundos, como mucho un %2 por debajo del mejor posible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
+        <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS; detenido en el límite de %1 segundos con los sitios encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
+        <translation>carreteras de %1 (OpenStreetMap): ninguna vía highway=* dentro de la zona de análisis; solo velocidades fuera de carretera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
+        <translation>carreteras de %1 (OpenStreetMap): %2 vías en la zona (%3), velocidades por clase highway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="76"/>
+        <source>off-road: walking at %1 km/h</source>
+        <translation>fuera de carretera: a pie a %1 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
+        <translation>marcha fuera de carretera más lenta en las pendientes (función de senderismo de Tobler sobre el MDE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <source>roads from %1: speeds from its &apos;%2&apos; column</source>
+        <translation>carreteras de %1: velocidades de su columna «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <source>roads from %1: speeds by &apos;%2&apos; class</source>
+        <translation>carreteras de %1: velocidades según la clase «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <source>roads from %1: no class column, every road at %2 km/h</source>
+        <translation>carreteras de %1: sin columna de clase, todas las carreteras a %2 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <source>road classes without a speed, given %1 km/h: %2</source>
+        <translation>clases de carretera sin velocidad, puestas a %1 km/h: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
+        <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
+        <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
+        <translation>indique una distancia o un tiempo mayor que cero, como 5km o 60min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
+        <source>no such project file. Check the path.</source>
+        <translation>no existe ese archivo de proyecto. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <source>choose a service type.</source>
+        <translation>elija un tipo de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <source>give a walking speed in km/h above 0 (5 is usual).</source>
+        <translation>indique una velocidad a pie en km/h mayor que 0 (lo habitual es 5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <source>give the land-cover raster too ({landcover}).</source>
+        <translation>indique también el ráster de cobertura del suelo ({landcover}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <source>give the population table too ({population}).</source>
+        <translation>indique también la tabla de población ({population}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <source>no such file. Check the path.</source>
+        <translation>no existe ese archivo. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <source>give the grid cell size in metres, more than zero.</source>
+        <translation>indique el tamaño de las celdas de la cuadrícula en metros, mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <source>write the gap table as .csv, .xlsx or .gpkg.</source>
+        <translation>guarde la tabla de brechas como .csv, .xlsx o .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <source>ask for at least one new site.</source>
+        <translation>pida al menos un sitio nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <source>choose greedy or exact.</source>
+        <translation>elija voraz o exacto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
+        <translation>indique un archivo de puntos, &apos;areas&apos; o &apos;grid&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
+        <translation>guarde los sitios propuestos como .csv, .xlsx o .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
+        <translation>indique una tabla COD-PS (.csv/.xlsx) o un ráster de población (.tif); este proyecto no guarda ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <source>no candidate sites to choose from.</source>
+        <translation>no hay sitios candidatos entre los que elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
+        <source>everyone analysed is already covered: there is no gap to close.</source>
+        <translation>todas las personas analizadas ya están cubiertas: no hay brecha que cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
+        <source>grid cell %1</source>
+        <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
+        <translation>celda de la cuadrícula %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
+        <source>candidate %1</source>
+        <translation>candidato %1</translation>
+    </message>
+</context>
+<context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66"/>
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Buscar brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="68"/>
+        <location filename="../../desktop/coverage/panel.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Greedy (fast)</source>
         <translation>Voraz (rápido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82"/>
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>Exact (MCLP)</source>
         <translation>Exacto (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>among grid cells</source>
         <translation>entre las celdas de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>at area centres</source>
         <translation>en los centros de las áreas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86"/>
+        <location filename="../../desktop/coverage/panel.py" line="87"/>
         <source>Suggest sites</source>
         <translation>Sugerir sitios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="90"/>
+        <location filename="../../desktop/coverage/panel.py" line="91"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="194"/>
+        <location filename="../../desktop/coverage/panel.py" line="200"/>
         <source>Tick at least one service type.</source>
         <translation>Marque al menos un tipo de servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="226"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
@@ -811,7 +1137,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="224"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
@@ -820,12 +1146,12 @@
         <translation type="vanished">Proponiendo sitios para %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="245"/>
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="255"/>
+        <location filename="../../desktop/coverage/panel.py" line="261"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
     </message>
@@ -837,22 +1163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="112"/>
+        <location filename="../../desktop/coverage/panel.py" line="113"/>
         <source>New sites</source>
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="257"/>
+        <location filename="../../desktop/coverage/panel.py" line="263"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
@@ -861,61 +1187,61 @@
         <translation type="vanished">Ningún sitio cubriría a nadie más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Analyse</source>
         <translation>Analizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="126"/>
+        <location filename="../../desktop/coverage/panel.py" line="127"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221"/>
-        <location filename="../../desktop/coverage/panel.py" line="329"/>
+        <location filename="../../desktop/coverage/panel.py" line="227"/>
+        <location filename="../../desktop/coverage/panel.py" line="338"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <location filename="../../desktop/coverage/panel.py" line="287"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>No comenzó: las brechas se cuentan en personas, y este proyecto no tiene cifras de población. En «Población», elija una tabla con el número de habitantes de cada zona (.csv o .xlsx) o un mapa de población (.tif). Para la mayoría de los países, esas tablas son las estadísticas de población subnacionales de OCHA (COD-PS), que se descargan gratis de HDX: data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <location filename="../../desktop/coverage/panel.py" line="295"/>
         <source>Not started</source>
         <translation>No comenzó</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="330"/>
+        <location filename="../../desktop/coverage/panel.py" line="339"/>
         <source>%1 within %2</source>
         <translation>%1 a menos de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="332"/>
+        <location filename="../../desktop/coverage/panel.py" line="341"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
-            <numerusform>%n sitio sugerido para %1: numerado en el mapa, listado en «Sitios sugeridos».</numerusform>
-            <numerusform>%n sitios sugeridos para %1: numerados en el mapa, listados en «Sitios sugeridos».</numerusform>
+            <numerusform>%n sitio propuesto para %1: numerado en el mapa, listado en «Sitios propuestos».</numerusform>
+            <numerusform>%n sitios propuestos para %1: numerados en el mapa, listados en «Sitios propuestos».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="334"/>
+        <location filename="../../desktop/coverage/panel.py" line="343"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Ningún sitio nuevo (%1) cubriría a nadie más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234"/>
+        <location filename="../../desktop/coverage/panel.py" line="240"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sugiriendo sitios para %1 a menos de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="308"/>
+        <location filename="../../desktop/coverage/panel.py" line="315"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -923,101 +1249,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59"/>
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>% of {kind} within {within}</source>
         <translation>% de {kind} a {within} o menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60"/>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} más allá de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>Distance to the nearest service</source>
         <translation>Distancia al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Travel time to the nearest service</source>
         <translation>Tiempo de viaje al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>no population</source>
         <translation>sin población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>covered</source>
         <translation>cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>beyond the threshold</source>
         <translation>más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>rank</source>
         <translation>puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67"/>
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Servicios de este tipo (no se muestran los confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68"/>
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>Suggested site</source>
         <translation>Sitio propuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69"/>
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>adds</source>
         <translation>añade</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
-        <location filename="../../desktop/coverage/results.py" line="121"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="129"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>% covered</source>
         <translation>% cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122"/>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>Children out of reach</source>
         <translation>Niños fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128"/>
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Distance / travel-time bands</source>
         <translation>Franjas de distancia / tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Within</source>
         <translation>Dentro de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>In scope</source>
         <translation>En el ámbito</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Covered</source>
         <translation>Cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Beyond</source>
         <translation>Más allá</translation>
     </message>
@@ -1026,159 +1352,161 @@
         <translation type="vanished">Brechas y mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148"/>
-        <location filename="../../desktop/coverage/results.py" line="165"/>
+        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="173"/>
         <source>Suggested sites</source>
         <translation>Sitios propuestos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172"/>
+        <location filename="../../desktop/coverage/results.py" line="180"/>
         <source>Showing</source>
         <translation>Mostrando</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Colour areas by</source>
         <translation>Colorear las áreas por</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239"/>
+        <location filename="../../desktop/coverage/results.py" line="247"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Niños en el ámbito: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personas en el ámbito: %s — cubiertas: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>People out of reach</source>
         <translation>Personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Travel-time bands</source>
         <translation>Franjas de tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Distance bands</source>
         <translation>Franjas de distancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="257"/>
         <source>adds %s %s (total %s)</source>
         <translation>añade %s %s (total %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Children</source>
         <translation>Niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Beyond %1</source>
         <translation>Más allá de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Median to a service (%1)</source>
         <translation>Mediana hasta un servicio (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>Farthest (%1)</source>
         <translation>Lo más lejos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>From the centre (%1)</source>
         <translation>Desde el centro (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53"/>
+        <location filename="../../desktop/coverage/results.py" line="55"/>
         <source>Nearest service</source>
         <translation>Servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70"/>
+        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/words.py" line="140"/>
         <source>children</source>
         <translation>niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="142"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138"/>
+        <location filename="../../desktop/coverage/results.py" line="146"/>
         <source>Overview of the types analysed</source>
         <translation>Resumen de los tipos analizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Areas, most people out of reach first</source>
         <translation>Zonas, primero las que tienen más personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Notes on the analysis</source>
         <translation>Notas sobre el análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Haga clic en una zona para resaltarla en el mapa principal; doble clic para verla en este mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="260"/>
         <source>New sites for %1:</source>
         <translation>Sitios nuevos para %1:</translation>
     </message>
@@ -1234,12 +1562,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233"/>
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
@@ -1248,7 +1576,7 @@
         <translation type="vanished">Importación terminada. El proyecto se ha actualizado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311"/>
+        <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
@@ -1257,27 +1585,27 @@
         <translation type="vanished">Cancelado. No se escribió nada en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="277"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="286"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
@@ -1285,12 +1613,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294"/>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation>Importado. %1 de %2 sitios colocados en el mapa por su nombre; %3 esperan revisión.</translation>
+        <location filename="../../desktop/importing/wizard.py" line="299"/>
+        <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
+        <translation>Importado. De los %1 sitios de esta lista, %2 tenían coordenadas y %3 se colocaron en el mapa por su nombre; %4 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation type="vanished">Importado. %1 de %2 sitios colocados en el mapa por su nombre; %3 esperan revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas › Revisar las ubicaciones › Ejecutar el geocodificador los coloca.</translation>
     </message>
@@ -1417,160 +1749,184 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="329"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="374"/>
-        <location filename="../../desktop/importing/wizard.py" line="429"/>
+        <location filename="../../desktop/importing/wizard.py" line="405"/>
+        <location filename="../../desktop/importing/wizard.py" line="460"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="419"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="389"/>
+        <location filename="../../desktop/importing/wizard.py" line="420"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="449"/>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="480"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="519"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="490"/>
+        <location filename="../../desktop/importing/wizard.py" line="521"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491"/>
+        <location filename="../../desktop/importing/wizard.py" line="522"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="511"/>
+        <location filename="../../desktop/importing/wizard.py" line="542"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="536"/>
+        <location filename="../../desktop/importing/wizard.py" line="567"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="22"/>
+        <source>&amp;Language</source>
+        <extracomment>(code, the language&apos;s own name); &quot;&quot; follows the system&apos;s language.</extracomment>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="27"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="47"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="48"/>
+        <source>%1 will be used the next time ServiceMap starts. Close ServiceMap and open it again to change the language now.</source>
+        <translation>Se usará %1 la próxima vez que se inicie ServiceMap. Cierre ServiceMap y vuelva a abrirlo para cambiar el idioma ahora.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80"/>
         <location filename="../../desktop/window/main_window.py" line="81"/>
+        <location filename="../../desktop/window/main_window.py" line="82"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Dibujando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104"/>
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="109"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Recent projects</source>
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113"/>
+        <location filename="../../desktop/window/main_window.py" line="114"/>
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119"/>
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="121"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127"/>
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="129"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Ajustar el mapa a la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Ajustar el mapa a &amp;todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/main_window.py" line="142"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145"/>
+        <location filename="../../desktop/window/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;Acerca de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166"/>
+        <location filename="../../desktop/window/main_window.py" line="171"/>
         <source>Clear the list</source>
         <translation>Borrar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Proyectos de ServiceMap (*.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226"/>
+        <location filename="../../desktop/window/main_window.py" line="231"/>
         <source>Project not found</source>
         <translation>No se encuentra el proyecto</translation>
     </message>
@@ -1579,13 +1935,13 @@ Hoja omitida «{0}»: {1}</translation>
         <translation type="vanished">%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244"/>
         <location filename="../../desktop/window/main_window.py" line="249"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250"/>
+        <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
@@ -1594,82 +1950,82 @@ Hoja omitida «{0}»: {1}</translation>
         <translation type="vanished">No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="363"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="367"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="405"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="359"/>
+        <location filename="../../desktop/coverage/panel.py" line="368"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="151"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;Comprobar esta instalación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="106"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>Open the &amp;demo project</source>
         <translation>Abrir el proyecto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205"/>
+        <location filename="../../desktop/window/main_window.py" line="210"/>
         <source>Building the demo project</source>
         <translation>Construyendo el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218"/>
+        <location filename="../../desktop/window/main_window.py" line="223"/>
         <source>Open the demo project</source>
         <translation>Abrir el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <location filename="../../desktop/window/main_window.py" line="232"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo › Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="325"/>
         <source>Close project</source>
         <translation>Cerrar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="326"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y cerrar el proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="343"/>
+        <location filename="../../desktop/window/main_window.py" line="348"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="351"/>
+        <location filename="../../desktop/window/main_window.py" line="356"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>
@@ -1739,6 +2095,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
+        <location filename="../../desktop/window/panels.py" line="119"/>
         <source>Admin level {level}</source>
         <translation>Nivel administrativo {level}</translation>
     </message>
@@ -1769,53 +2126,53 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="154"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="159"/>
-        <location filename="../../desktop/importing/wizard.py" line="165"/>
+        <location filename="../../desktop/importing/wizard.py" line="161"/>
+        <location filename="../../desktop/importing/wizard.py" line="167"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="160"/>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="172"/>
         <source>Saved profiles…</source>
         <translation>Perfiles guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="171"/>
+        <location filename="../../desktop/importing/wizard.py" line="173"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="203"/>
+        <location filename="../../desktop/importing/wizard.py" line="205"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
@@ -1924,7 +2281,7 @@ Hoja omitida «{0}»: {1}</translation>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../desktop/window/new_project.py" line="39"/>
-        <location filename="../../desktop/window/new_project.py" line="207"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -2000,7 +2357,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/window/new_project.py" line="99"/>
-        <location filename="../../desktop/window/new_project.py" line="241"/>
+        <location filename="../../desktop/window/new_project.py" line="242"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2025,12 +2382,12 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Leyendo los límites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="169"/>
+        <location filename="../../desktop/window/new_project.py" line="170"/>
         <source>Admin level %1</source>
         <translation>Nivel administrativo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="183"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%n nivel encontrado. Indique cómo se llama y luego Crear.</numerusform>
@@ -2038,32 +2395,32 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>Save the new project as</source>
         <translation>Guardar el nuevo proyecto como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="197"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Proyectos de ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="208"/>
+        <location filename="../../desktop/window/new_project.py" line="209"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 ya existe. ¿Reemplazarlo? Se perderá todo su contenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="217"/>
+        <location filename="../../desktop/window/new_project.py" line="218"/>
         <source>Creating %1…</source>
         <translation>Creando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Project file</source>
         <translation>Archivo del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Boundaries</source>
         <translation>Límites</translation>
     </message>
@@ -2120,7 +2477,7 @@ Hoja omitida «{0}»: {1}</translation>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="301"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Rutas de derivación</translation>
@@ -2171,56 +2528,56 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="258"/>
+        <location filename="../../desktop/pathways/panel.py" line="260"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Marque una o más áreas para ver su ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="294"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 área(s) mostrada(s); se marcan los %2 servicios no verificados recientemente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="307"/>
+        <location filename="../../desktop/pathways/panel.py" line="309"/>
         <source>Steps saved in the project.</source>
         <translation>Pasos guardados en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="372"/>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
-        <location filename="../../desktop/pathways/panel.py" line="392"/>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="374"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="394"/>
+        <location filename="../../desktop/pathways/panel.py" line="416"/>
         <source>Export pathways</source>
         <translation>Exportar las rutas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Tick the areas to export first.</source>
         <translation>Marque primero las áreas que desea exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="412"/>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="433"/>
         <source>Not exported.</source>
         <translation>No exportado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="415"/>
+        <location filename="../../desktop/pathways/panel.py" line="417"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>No se pudo escribir %1: %2. Si otro programa tiene el archivo abierto, ciérrelo; o elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="421"/>
+        <location filename="../../desktop/pathways/panel.py" line="423"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="428"/>
         <source>The export of the pathways</source>
         <translation>La exportación de las rutas de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="432"/>
+        <location filename="../../desktop/pathways/panel.py" line="434"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>Se detuvo la exportación de las rutas de derivación; no se escribió ningún archivo.</translation>
     </message>
@@ -2245,27 +2602,27 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="331"/>
+        <location filename="../../desktop/pathways/panel.py" line="333"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>Printed.</source>
         <translation>Impreso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>La ruta no se pudo imprimir. Revise la impresora o imprima a un archivo PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="393"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="395"/>
+        <location filename="../../desktop/pathways/panel.py" line="397"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Preparando %1 ruta(s)…</translation>
     </message>
@@ -2273,27 +2630,27 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="89"/>
+        <location filename="../../desktop/importing/wizard.py" line="91"/>
         <source>The table ServiceMap found</source>
         <translation>La tabla que encontró ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="148"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="96"/>
+        <location filename="../../desktop/importing/wizard.py" line="98"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
@@ -2518,124 +2875,144 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43"/>
+        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <source>defunct</source>
+        <translation>cerrado definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <source>temporarily closed</source>
+        <translation>cerrado temporalmente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="55"/>
         <source>Edit service</source>
         <translation>Editar el servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Women and girls</source>
         <translation>Mujeres y niñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65"/>
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Men and boys</source>
         <translation>Hombres y niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72"/>
+        <location filename="../../desktop/curation/service_editor.py" line="86"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87"/>
+        <location filename="../../desktop/curation/service_editor.py" line="101"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89"/>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="121"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91"/>
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92"/>
+        <location filename="../../desktop/curation/service_editor.py" line="106"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94"/>
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>E-mails</source>
         <translation>Correos electrónicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95"/>
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96"/>
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98"/>
+        <location filename="../../desktop/curation/service_editor.py" line="112"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
         <source>Referral method</source>
         <translation>Método de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100"/>
+        <location filename="../../desktop/curation/service_editor.py" line="114"/>
         <source>Intake criteria</source>
         <translation>Criterios de admisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="117"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="122"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="123"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="124"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
@@ -2753,7 +3130,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Mostrar solo los servicios nunca verificados o no verificados en los últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="133"/>
+        <location filename="../../desktop/curation/services_panel.py" line="135"/>
         <source>All service types</source>
         <translation>Todos los tipos de servicio</translation>
     </message>
@@ -2773,7 +3150,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="137"/>
+        <location filename="../../desktop/curation/services_panel.py" line="139"/>
         <source>Service type not given</source>
         <translation>Tipo de servicio no indicado</translation>
     </message>
@@ -2836,33 +3213,33 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73"/>
+        <location filename="../../desktop/curation/services_model.py" line="87"/>
         <source>%1 and over</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75"/>
+        <location filename="../../desktop/curation/services_model.py" line="89"/>
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195"/>
+        <location filename="../../desktop/curation/services_model.py" line="220"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Placed</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Not placed</source>
         <translation>Sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="285"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1: solo en esta copia; el directorio compartido no lo aceptó</translation>
     </message>

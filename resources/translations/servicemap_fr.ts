@@ -532,28 +532,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="58"/>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="60"/>
+        <location filename="../../desktop/importing/wizard.py" line="75"/>
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="59"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="63"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="74"/>
+        <location filename="../../desktop/importing/wizard.py" line="76"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>Service list file</source>
         <translation>Fichier de la liste des services</translation>
     </message>
@@ -750,60 +750,386 @@
     </message>
 </context>
 <context>
+    <name>GapNotes</name>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="23"/>
+        <source>population analysed: %1 (%2)</source>
+        <extracomment>Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).</extracomment>
+        <translation>population analysée : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="24"/>
+        <source>population: the project&apos;s own (%1)</source>
+        <translation>population : celle du projet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="25"/>
+        <source>children 0–17 = %1</source>
+        <translation>enfants de 0 à 17 ans = %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="26"/>
+        <source>%1: bands 0–14 plus single years 15–17</source>
+        <translation>%1 : tranches 0–14 plus les années 15, 16 et 17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="27"/>
+        <source>%1: bands 0–14 plus 3/5 of 15–19</source>
+        <translation>%1 : tranches 0–14 plus 3/5 des 15–19</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="28"/>
+        <source>%1: bands 0–14 plus 15–17</source>
+        <translation>%1 : tranches 0–14 plus 15–17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="29"/>
+        <source>the table has no age bands: analysed as all people</source>
+        <translation>le tableau n&apos;a pas de tranches d&apos;âge : analysé pour toute la population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="30"/>
+        <source>gridded population without age bands: analysed as all people</source>
+        <translation>population en grille sans tranches d&apos;âge : analysée pour toute la population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="31"/>
+        <source>no total column: population is the sum of the age bands</source>
+        <translation>pas de colonne de total : la population est la somme des tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="32"/>
+        <source>this service type covers declared service areas (%1 areas), not a distance</source>
+        <translation>ce type de service couvre les zones de service déclarées (%1 zones), et non une distance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="33"/>
+        <source>%1 services of this type have no point on the map and are left out</source>
+        <translation>%1 services de ce type n&apos;ont pas de point sur la carte et sont laissés de côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="34"/>
+        <source>capacity-aware coverage (%1 of %2 services have a capacity): each service covers the nearest people up to its capacity, largest first (AccessMod&apos;s method)</source>
+        <translation>couverture selon la capacité (%1 services sur %2 ont une capacité) : chaque service couvre les personnes les plus proches jusqu&apos;à sa capacité, le plus grand d&apos;abord (méthode d&apos;AccessMod)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="36"/>
+        <source>%1 services have a capacity; ask for capacity-aware coverage to use it</source>
+        <translation>%1 services ont une capacité ; demandez la couverture selon la capacité pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="37"/>
+        <source>median and worst are blank where travel time is over %1 min (3 × the threshold)</source>
+        <translation>la médiane et le plus éloigné sont vides là où le temps de trajet dépasse %1 min (3 × le seuil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="38"/>
+        <source>WARNING: no gridded population: each area&apos;s people are spread evenly over its land (by area only). Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer.</source>
+        <translation>ATTENTION : pas de population en grille : la population de chaque zone est répartie uniformément sur son territoire (selon la surface seulement). La couverture à l&apos;intérieur d&apos;une zone est approximative ; fournissez un GeoTIFF de type WorldPop pour une meilleure réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="41"/>
+        <source>each area&apos;s people and children from %1 are spread over its cells in proportion to the people of %2 (the table&apos;s totals kept exactly)</source>
+        <translation>la population et les enfants de chaque zone, tirés de %1, sont répartis sur ses cellules en proportion de la population de %2 (les totaux du tableau sont conservés exactement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="43"/>
+        <source>%1 areas in scope have no row in %2 (e.g. %3): counted as 0 people</source>
+        <translation>%1 zones du périmètre n&apos;ont pas de ligne dans %2 (par ex. %3) : comptées avec 0 personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="44"/>
+        <source>%1 areas are smaller than one grid cell and their people are left out (e.g. %2)</source>
+        <translation>%1 zones sont plus petites qu&apos;une cellule de la grille et leur population est laissée de côté (par ex. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="45"/>
+        <source>WARNING: %1 areas have no people in %2; their people are spread evenly over their land (by area only)</source>
+        <translation>ATTENTION : %1 zones n&apos;ont personne dans %2 ; leur population est répartie uniformément sur leur territoire (selon la surface seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="47"/>
+        <source>analysis grid: %1 × %2 cells of %3 m in %4</source>
+        <translation>grille d&apos;analyse : %1 × %2 cellules de %3 m en %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="48"/>
+        <source>%1 (%2 units, %3) resampled bilinearly to %4 m cells</source>
+        <translation>%1 (unités de %2, %3) rééchantillonné de façon bilinéaire en cellules de %4 m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="49"/>
+        <source>water and barriers from %1: %2 cells cannot be crossed (roads over them are bridges)</source>
+        <translation>eau et obstacles de %1 : %2 cellules ne peuvent pas être traversées (les routes qui les franchissent sont des ponts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="50"/>
+        <source>%1: no water or barrier features</source>
+        <translation>%1 : aucun élément d&apos;eau ou d&apos;obstacle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="51"/>
+        <source>population raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>raster de population %1 : seules les %2 × %3 cellules sous la zone d&apos;analyse ont été lues (sur %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="53"/>
+        <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>le raster de population %1 est en %2 (cellules de %3) ; rééchantillonné en cellules de %4 m en %5, totaux conservés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
+        <translation>raster de population %1 (cellules de %2 m, %3) rééchantillonné en cellules de %4 m en %5, totaux conservés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
+        <translation>occupation du sol %1 (cellules de %2, %3) ramenée à des cellules de %4 m en %5 selon %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="58"/>
+        <source>the most common class in each cell</source>
+        <translation>la classe la plus fréquente dans chaque cellule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <source>the nearest class</source>
+        <translation>la classe la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
+        <translation>vitesse hors route par classe d&apos;occupation du sol (%1) : aucune classe du tableau dans la zone d&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>off-road speed by land-cover class (%1): %2</source>
+        <translation>vitesse hors route par classe d&apos;occupation du sol (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
+        <translation>classes d&apos;occupation du sol sans vitesse (%1 ; %2 des cellules) parcourues à pied à %3 km/h ; ajoutez-les au tableau des vitesses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
+        <translation>%1 des cellules n&apos;ont pas d&apos;occupation du sol (hors du raster ou sans donnée) : parcourues à pied à %2 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="65"/>
+        <source>only %1 sites add anyone; more would cover no one new</source>
+        <translation>seuls %1 sites ajoutent quelqu&apos;un ; d&apos;autres ne couvriraient personne de plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
+        <translation>modèle exact abandonné : %1 points de demande × %2 candidats, c&apos;est trop grand pour être résolu en un temps raisonnable ; méthode gloutonne avec échanges utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
+        <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS (optimum prouvé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
+        <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS ; arrêté à la limite de %1 secondes, au plus %2 en dessous du meilleur possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
+        <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS ; arrêté à la limite de %1 secondes avec les sites trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
+        <translation>routes de %1 (OpenStreetMap) : aucune voie highway=* dans la zone d&apos;analyse ; vitesses hors route seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
+        <translation>routes de %1 (OpenStreetMap) : %2 voies dans la zone (%3), vitesses par classe highway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="76"/>
+        <source>off-road: walking at %1 km/h</source>
+        <translation>hors route : à pied à %1 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
+        <translation>marche hors route ralentie sur les pentes (fonction de randonnée de Tobler sur le MNT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <source>roads from %1: speeds from its &apos;%2&apos; column</source>
+        <translation>routes de %1 : vitesses tirées de sa colonne « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <source>roads from %1: speeds by &apos;%2&apos; class</source>
+        <translation>routes de %1 : vitesses selon la classe « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <source>roads from %1: no class column, every road at %2 km/h</source>
+        <translation>routes de %1 : pas de colonne de classe, toutes les routes à %2 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <source>road classes without a speed, given %1 km/h: %2</source>
+        <translation>classes de routes sans vitesse, mises à %1 km/h : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
+        <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
+        <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
+        <translation>indiquez une distance ou une durée supérieure à zéro, par exemple 5km ou 60min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
+        <source>no such project file. Check the path.</source>
+        <translation>ce fichier de projet n&apos;existe pas. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <source>choose a service type.</source>
+        <translation>choisissez un type de service.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <source>give a walking speed in km/h above 0 (5 is usual).</source>
+        <translation>indiquez une vitesse de marche en km/h supérieure à 0 (5 est courant).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <source>give the land-cover raster too ({landcover}).</source>
+        <translation>indiquez aussi le raster d&apos;occupation du sol ({landcover}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <source>give the population table too ({population}).</source>
+        <translation>indiquez aussi le tableau de population ({population}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <source>no such file. Check the path.</source>
+        <translation>ce fichier n&apos;existe pas. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <source>give the grid cell size in metres, more than zero.</source>
+        <translation>indiquez la taille des cellules de la grille en mètres, supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <source>write the gap table as .csv, .xlsx or .gpkg.</source>
+        <translation>enregistrez le tableau des lacunes en .csv, .xlsx ou .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <source>ask for at least one new site.</source>
+        <translation>demandez au moins un nouveau site.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <source>choose greedy or exact.</source>
+        <translation>choisissez glouton ou exact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
+        <translation>indiquez un fichier de points, &apos;areas&apos; ou &apos;grid&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
+        <translation>enregistrez les sites proposés en .csv, .xlsx ou .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
+        <translation>indiquez un tableau COD-PS (.csv/.xlsx) ou un raster de population (.tif) ; ce projet n&apos;en conserve aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <source>no candidate sites to choose from.</source>
+        <translation>aucun site candidat parmi lesquels choisir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
+        <source>everyone analysed is already covered: there is no gap to close.</source>
+        <translation>toutes les personnes analysées sont déjà couvertes : il n&apos;y a pas de lacune à combler.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
+        <source>grid cell %1</source>
+        <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
+        <translation>cellule de grille %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
+        <source>candidate %1</source>
+        <translation>candidat %1</translation>
+    </message>
+</context>
+<context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="66"/>
+        <location filename="../../desktop/coverage/panel.py" line="67"/>
         <source>Find gaps</source>
         <extracomment>The type ticked when a project opens.</extracomment>
         <translation>Trouver les lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="68"/>
+        <location filename="../../desktop/coverage/panel.py" line="69"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="81"/>
+        <location filename="../../desktop/coverage/panel.py" line="82"/>
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="82"/>
+        <location filename="../../desktop/coverage/panel.py" line="83"/>
         <source>Exact (MCLP)</source>
         <translation>Exact (MCLP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="84"/>
+        <location filename="../../desktop/coverage/panel.py" line="85"/>
         <source>among grid cells</source>
         <translation>parmi les cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="85"/>
+        <location filename="../../desktop/coverage/panel.py" line="86"/>
         <source>at area centres</source>
         <translation>aux centres des zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="86"/>
+        <location filename="../../desktop/coverage/panel.py" line="87"/>
         <source>Suggest sites</source>
         <translation>Proposer des sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="89"/>
+        <location filename="../../desktop/coverage/panel.py" line="90"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="90"/>
+        <location filename="../../desktop/coverage/panel.py" line="91"/>
         <source>Save the type shown: its table (.xlsx, .csv), a GeoPackage with areas, catchments and bands, or its raster (.tif)</source>
         <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="194"/>
+        <location filename="../../desktop/coverage/panel.py" line="200"/>
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="220"/>
+        <location filename="../../desktop/coverage/panel.py" line="226"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -811,7 +1137,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="224"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
@@ -820,12 +1146,12 @@
         <translation type="vanished">Proposition de sites pour %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="245"/>
+        <location filename="../../desktop/coverage/panel.py" line="251"/>
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="255"/>
+        <location filename="../../desktop/coverage/panel.py" line="261"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
     </message>
@@ -837,22 +1163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="112"/>
+        <location filename="../../desktop/coverage/panel.py" line="113"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="257"/>
+        <location filename="../../desktop/coverage/panel.py" line="263"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="313"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
     </message>
@@ -861,61 +1187,61 @@
         <translation type="vanished">Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="125"/>
+        <location filename="../../desktop/coverage/panel.py" line="126"/>
         <source>Analyse</source>
         <translation>Analyser</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="126"/>
+        <location filename="../../desktop/coverage/panel.py" line="127"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="221"/>
-        <location filename="../../desktop/coverage/panel.py" line="329"/>
+        <location filename="../../desktop/coverage/panel.py" line="227"/>
+        <location filename="../../desktop/coverage/panel.py" line="338"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="281"/>
+        <location filename="../../desktop/coverage/panel.py" line="287"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>Pas commencé : les lacunes se comptent en personnes, et ce projet n&apos;a pas de chiffres de population. Sous « Population », choisissez un tableau du nombre d&apos;habitants de chaque zone (.csv ou .xlsx) ou une carte de population (.tif). Pour la plupart des pays, ces tableaux sont les statistiques de population infranationales d&apos;OCHA (COD-PS), à télécharger gratuitement sur HDX : data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="289"/>
+        <location filename="../../desktop/coverage/panel.py" line="295"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="330"/>
+        <location filename="../../desktop/coverage/panel.py" line="339"/>
         <source>%1 within %2</source>
         <translation>%1 à moins de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="332"/>
+        <location filename="../../desktop/coverage/panel.py" line="341"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
-            <numerusform>%n site suggéré pour %1 : numéroté sur la carte, listé sous « Sites suggérés ».</numerusform>
-            <numerusform>%n sites suggérés pour %1 : numérotés sur la carte, listés sous « Sites suggérés ».</numerusform>
+            <numerusform>%n site proposé pour %1 : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
+            <numerusform>%n sites proposés pour %1 : numérotés sur la carte, listés sous « Sites proposés ».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="334"/>
+        <location filename="../../desktop/coverage/panel.py" line="343"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Aucun nouveau site (%1) ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="234"/>
+        <location filename="../../desktop/coverage/panel.py" line="240"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sites suggérés pour %1 à moins de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="254"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="308"/>
+        <location filename="../../desktop/coverage/panel.py" line="315"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -923,101 +1249,101 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="59"/>
+        <location filename="../../desktop/coverage/results.py" line="61"/>
         <source>% of {kind} within {within}</source>
         <translation>% des {kind} à {within} au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="60"/>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} au-delà de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="61"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>Distance to the nearest service</source>
         <translation>Distance au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Travel time to the nearest service</source>
         <translation>Temps de trajet jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>no population</source>
         <translation>aucune population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>covered</source>
         <translation>couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>beyond the threshold</source>
         <translation>au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="68"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="67"/>
+        <location filename="../../desktop/coverage/results.py" line="69"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Services de ce type (les services confidentiels ne sont pas affichés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="68"/>
+        <location filename="../../desktop/coverage/results.py" line="70"/>
         <source>Suggested site</source>
         <translation>Site proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="69"/>
+        <location filename="../../desktop/coverage/results.py" line="71"/>
         <source>adds</source>
         <translation>ajoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
-        <location filename="../../desktop/coverage/results.py" line="121"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="129"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>% covered</source>
         <translation>% couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="122"/>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>Children out of reach</source>
         <translation>Enfants hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="128"/>
+        <location filename="../../desktop/coverage/results.py" line="136"/>
         <source>Distance / travel-time bands</source>
         <translation>Bandes de distance / de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
-        <location filename="../../desktop/coverage/results.py" line="135"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="143"/>
         <source>Covered</source>
         <translation>Couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Beyond</source>
         <translation>Au-delà</translation>
     </message>
@@ -1026,159 +1352,161 @@
         <translation type="vanished">Lacunes et carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="160"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="148"/>
-        <location filename="../../desktop/coverage/results.py" line="165"/>
+        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="173"/>
         <source>Suggested sites</source>
         <translation>Sites proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="172"/>
+        <location filename="../../desktop/coverage/results.py" line="180"/>
         <source>Showing</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="177"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Colour areas by</source>
         <translation>Colorer les zones selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="239"/>
+        <location filename="../../desktop/coverage/results.py" line="247"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Enfants dans le périmètre : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="240"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personnes dans le périmètre : %s — couvertes : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="242"/>
+        <location filename="../../desktop/coverage/results.py" line="251"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Travel-time bands</source>
         <translation>Bandes de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="243"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Distance bands</source>
         <translation>Bandes de distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="257"/>
         <source>adds %s %s (total %s)</source>
         <translation>ajoute %s %s (total %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>Rank</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="47"/>
+        <location filename="../../desktop/coverage/results.py" line="49"/>
         <source>P-code</source>
         <translation>P-code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="48"/>
+        <location filename="../../desktop/coverage/results.py" line="50"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="49"/>
+        <location filename="../../desktop/coverage/results.py" line="51"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="50"/>
+        <location filename="../../desktop/coverage/results.py" line="52"/>
         <source>Beyond %1</source>
         <translation>Au-delà de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="51"/>
+        <location filename="../../desktop/coverage/results.py" line="53"/>
         <source>Median to a service (%1)</source>
         <translation>Médiane jusqu&apos;à un service (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>Farthest (%1)</source>
         <translation>Le plus loin (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="52"/>
+        <location filename="../../desktop/coverage/results.py" line="54"/>
         <source>From the centre (%1)</source>
         <translation>Depuis le centre (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="53"/>
+        <location filename="../../desktop/coverage/results.py" line="55"/>
         <source>Nearest service</source>
         <translation>Service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="70"/>
+        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/words.py" line="140"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="71"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="142"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="138"/>
+        <location filename="../../desktop/coverage/results.py" line="146"/>
         <source>Overview of the types analysed</source>
         <translation>Vue d&apos;ensemble des types analysés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="151"/>
         <source>Areas, most people out of reach first</source>
         <translation>Zones, les plus de personnes hors de portée d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="159"/>
         <source>Notes on the analysis</source>
         <translation>Remarques sur l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Cliquez sur une zone pour la souligner sur la carte principale ; double-cliquez pour la voir sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="166"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="260"/>
         <source>New sites for %1:</source>
         <translation>Nouveaux sites pour %1 :</translation>
     </message>
@@ -1234,12 +1562,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="233"/>
+        <location filename="../../desktop/importing/wizard.py" line="235"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="237"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -1248,7 +1576,7 @@
         <translation type="vanished">Import terminé. Le projet a été mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="311"/>
+        <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
@@ -1257,27 +1585,27 @@
         <translation type="vanished">Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="277"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="286"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
@@ -1285,12 +1613,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="294"/>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation>Importé. %1 sites sur %2 placés sur la carte par leur nom ; %3 attendent une vérification.</translation>
+        <location filename="../../desktop/importing/wizard.py" line="299"/>
+        <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
+        <translation>Importé. Sur les %1 sites de cette liste, %2 avaient des coordonnées et %3 ont été placés sur la carte par leur nom ; %4 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
+        <translation type="vanished">Importé. %1 sites sur %2 placés sur la carte par leur nom ; %3 attendent une vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
     </message>
@@ -1417,160 +1749,184 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="329"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="374"/>
-        <location filename="../../desktop/importing/wizard.py" line="429"/>
+        <location filename="../../desktop/importing/wizard.py" line="405"/>
+        <location filename="../../desktop/importing/wizard.py" line="460"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="419"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="389"/>
+        <location filename="../../desktop/importing/wizard.py" line="420"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="449"/>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="480"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="499"/>
+        <location filename="../../desktop/importing/wizard.py" line="530"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="475"/>
+        <location filename="../../desktop/importing/wizard.py" line="506"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="488"/>
+        <location filename="../../desktop/importing/wizard.py" line="519"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="490"/>
+        <location filename="../../desktop/importing/wizard.py" line="521"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="491"/>
+        <location filename="../../desktop/importing/wizard.py" line="522"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="511"/>
+        <location filename="../../desktop/importing/wizard.py" line="542"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="536"/>
+        <location filename="../../desktop/importing/wizard.py" line="567"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="22"/>
+        <source>&amp;Language</source>
+        <extracomment>(code, the language&apos;s own name); &quot;&quot; follows the system&apos;s language.</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="27"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="47"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/language_menu.py" line="48"/>
+        <source>%1 will be used the next time ServiceMap starts. Close ServiceMap and open it again to change the language now.</source>
+        <translation>%1 sera utilisé au prochain démarrage de ServiceMap. Fermez ServiceMap et rouvrez-le pour changer de langue maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="80"/>
         <location filename="../../desktop/window/main_window.py" line="81"/>
+        <location filename="../../desktop/window/main_window.py" line="82"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Tracé de la carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="104"/>
+        <location filename="../../desktop/window/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="109"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="110"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="113"/>
+        <location filename="../../desktop/window/main_window.py" line="114"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="119"/>
+        <location filename="../../desktop/window/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="121"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127"/>
+        <location filename="../../desktop/window/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="129"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Zoomer la carte sur la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="130"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Zoomer la carte sur &amp;tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="137"/>
+        <location filename="../../desktop/window/main_window.py" line="142"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="145"/>
+        <location filename="../../desktop/window/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="147"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;À propos de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166"/>
+        <location filename="../../desktop/window/main_window.py" line="171"/>
         <source>Clear the list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180"/>
+        <location filename="../../desktop/window/main_window.py" line="185"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Projets ServiceMap (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="226"/>
+        <location filename="../../desktop/window/main_window.py" line="231"/>
         <source>Project not found</source>
         <translation>Projet introuvable</translation>
     </message>
@@ -1579,13 +1935,13 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation type="vanished">%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="244"/>
         <location filename="../../desktop/window/main_window.py" line="249"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="250"/>
+        <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1&#xa0;: %2. Vérifiez le fichier et ses autorisations.</translation>
     </message>
@@ -1594,82 +1950,82 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation type="vanished">Aucun projet ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="363"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 services sur %3 sites, %4 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="367"/>
         <source>country %1</source>
         <translation>pays %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="405"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="359"/>
+        <location filename="../../desktop/coverage/panel.py" line="368"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="146"/>
+        <location filename="../../desktop/window/main_window.py" line="151"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;Vérifier cette installation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="106"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="107"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>Open the &amp;demo project</source>
         <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="205"/>
+        <location filename="../../desktop/window/main_window.py" line="210"/>
         <source>Building the demo project</source>
         <translation>Construction du projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="218"/>
+        <location filename="../../desktop/window/main_window.py" line="223"/>
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="227"/>
+        <location filename="../../desktop/window/main_window.py" line="232"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier › Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="320"/>
+        <location filename="../../desktop/window/main_window.py" line="325"/>
         <source>Close project</source>
         <translation>Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="321"/>
+        <location filename="../../desktop/window/main_window.py" line="326"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 est toujours en cours. L&apos;annuler et fermer le projet ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="343"/>
+        <location filename="../../desktop/window/main_window.py" line="348"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Aucun projet ouvert. Créez-en un, ouvrez la démonstration ou ouvrez un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="351"/>
+        <location filename="../../desktop/window/main_window.py" line="356"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 services affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>Quit ServiceMap</source>
         <translation>Quitter ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="451"/>
+        <location filename="../../desktop/window/main_window.py" line="456"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -1739,6 +2095,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
+        <location filename="../../desktop/window/panels.py" line="119"/>
         <source>Admin level {level}</source>
         <translation>Niveau administratif {level}</translation>
     </message>
@@ -1769,53 +2126,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="154"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="154"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="159"/>
-        <location filename="../../desktop/importing/wizard.py" line="165"/>
+        <location filename="../../desktop/importing/wizard.py" line="161"/>
+        <location filename="../../desktop/importing/wizard.py" line="167"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="160"/>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="172"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="171"/>
+        <location filename="../../desktop/importing/wizard.py" line="173"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="203"/>
+        <location filename="../../desktop/importing/wizard.py" line="205"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -1924,7 +2281,7 @@ Feuille ignorée « {0} » : {1}</translation>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../desktop/window/new_project.py" line="39"/>
-        <location filename="../../desktop/window/new_project.py" line="207"/>
+        <location filename="../../desktop/window/new_project.py" line="208"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -2000,7 +2357,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/window/new_project.py" line="99"/>
-        <location filename="../../desktop/window/new_project.py" line="241"/>
+        <location filename="../../desktop/window/new_project.py" line="242"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2025,12 +2382,12 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Lecture des limites…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="169"/>
+        <location filename="../../desktop/window/new_project.py" line="170"/>
         <source>Admin level %1</source>
         <translation>Niveau administratif %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window/new_project.py" line="182"/>
+        <location filename="../../desktop/window/new_project.py" line="183"/>
         <source>%n level(s) found. Say what each level is called, then Create.</source>
         <translation>
             <numerusform>%n niveau trouvé. Dites comment il s&apos;appelle, puis Créer.</numerusform>
@@ -2038,32 +2395,32 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="194"/>
+        <location filename="../../desktop/window/new_project.py" line="195"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="196"/>
+        <location filename="../../desktop/window/new_project.py" line="197"/>
         <source>ServiceMap projects (*.gpkg)</source>
         <translation>Projets ServiceMap (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="208"/>
+        <location filename="../../desktop/window/new_project.py" line="209"/>
         <source>%1 is already there. Replace it? Everything in it will be lost.</source>
         <translation>%1 existe déjà. Le remplacer ? Tout son contenu sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="217"/>
+        <location filename="../../desktop/window/new_project.py" line="218"/>
         <source>Creating %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Project file</source>
         <translation>Fichier du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/new_project.py" line="240"/>
+        <location filename="../../desktop/window/new_project.py" line="241"/>
         <source>Boundaries</source>
         <translation>Limites</translation>
     </message>
@@ -2120,7 +2477,7 @@ Feuille ignorée « {0} » : {1}</translation>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="301"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Circuits de référencement</translation>
@@ -2171,56 +2528,56 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="258"/>
+        <location filename="../../desktop/pathways/panel.py" line="260"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="294"/>
+        <location filename="../../desktop/pathways/panel.py" line="296"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="307"/>
+        <location filename="../../desktop/pathways/panel.py" line="309"/>
         <source>Steps saved in the project.</source>
         <translation>Étapes enregistrées dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="372"/>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
-        <location filename="../../desktop/pathways/panel.py" line="392"/>
-        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="374"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
+        <location filename="../../desktop/pathways/panel.py" line="394"/>
+        <location filename="../../desktop/pathways/panel.py" line="416"/>
         <source>Export pathways</source>
         <translation>Exporter les circuits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="386"/>
+        <location filename="../../desktop/pathways/panel.py" line="388"/>
         <source>Tick the areas to export first.</source>
         <translation>Cochez d’abord les zones à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="412"/>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="414"/>
+        <location filename="../../desktop/pathways/panel.py" line="433"/>
         <source>Not exported.</source>
         <translation>Non exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="415"/>
+        <location filename="../../desktop/pathways/panel.py" line="417"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Si un autre programme a ouvert le fichier, fermez-le ; ou choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="421"/>
+        <location filename="../../desktop/pathways/panel.py" line="423"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="428"/>
         <source>The export of the pathways</source>
         <translation>L&apos;export des circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="432"/>
+        <location filename="../../desktop/pathways/panel.py" line="434"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>L&apos;export des circuits de référencement a été arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2245,27 +2602,27 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="331"/>
+        <location filename="../../desktop/pathways/panel.py" line="333"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>Printed.</source>
         <translation>Imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="354"/>
+        <location filename="../../desktop/pathways/panel.py" line="356"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>Le circuit n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante, ou imprimez dans un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="393"/>
+        <location filename="../../desktop/pathways/panel.py" line="395"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="395"/>
+        <location filename="../../desktop/pathways/panel.py" line="397"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Préparation de %1 circuit(s)…</translation>
     </message>
@@ -2273,27 +2630,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="89"/>
+        <location filename="../../desktop/importing/wizard.py" line="91"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="143"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="148"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="96"/>
+        <location filename="../../desktop/importing/wizard.py" line="98"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
@@ -2518,124 +2875,144 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="43"/>
+        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <source>defunct</source>
+        <translation>fermé définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <source>temporarily closed</source>
+        <translation>fermé temporairement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="55"/>
         <source>Edit service</source>
         <translation>Modifier le service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="64"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Women and girls</source>
         <translation>Femmes et filles</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="65"/>
+        <location filename="../../desktop/curation/service_editor.py" line="79"/>
         <source>Men and boys</source>
         <translation>Hommes et garçons</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="72"/>
+        <location filename="../../desktop/curation/service_editor.py" line="86"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengali, anglais, chakma … ou bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="93"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidentiel (maison sûre : jamais affichée à son emplacement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="87"/>
+        <location filename="../../desktop/curation/service_editor.py" line="101"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="89"/>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="90"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="91"/>
+        <location filename="../../desktop/curation/service_editor.py" line="105"/>
         <source>Service types</source>
         <translation>Types de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="92"/>
+        <location filename="../../desktop/curation/service_editor.py" line="106"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="107"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="94"/>
+        <location filename="../../desktop/curation/service_editor.py" line="108"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="95"/>
+        <location filename="../../desktop/curation/service_editor.py" line="109"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="96"/>
+        <location filename="../../desktop/curation/service_editor.py" line="110"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="97"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="98"/>
+        <location filename="../../desktop/curation/service_editor.py" line="112"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="99"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
         <source>Referral method</source>
         <translation>Mode de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="100"/>
+        <location filename="../../desktop/curation/service_editor.py" line="114"/>
         <source>Intake criteria</source>
         <translation>Critères d’admission</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
+        <location filename="../../desktop/curation/service_editor.py" line="117"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organisation (la renommer la renomme pour tous ses services)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="122"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="123"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="124"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
@@ -2753,7 +3130,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="133"/>
+        <location filename="../../desktop/curation/services_panel.py" line="135"/>
         <source>All service types</source>
         <translation>Tous les types de service</translation>
     </message>
@@ -2773,7 +3150,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="137"/>
+        <location filename="../../desktop/curation/services_panel.py" line="139"/>
         <source>Service type not given</source>
         <translation>Type de service non indiqué</translation>
     </message>
@@ -2836,33 +3213,33 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="73"/>
+        <location filename="../../desktop/curation/services_model.py" line="87"/>
         <source>%1 and over</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="75"/>
+        <location filename="../../desktop/curation/services_model.py" line="89"/>
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="195"/>
+        <location filename="../../desktop/curation/services_model.py" line="220"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Placed</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="196"/>
+        <location filename="../../desktop/curation/services_model.py" line="221"/>
         <source>Not placed</source>
         <translation>Non localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="285"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1&#xa0;: seulement dans cette copie&#xa0;; le répertoire partagé ne l’a pas accepté</translation>
     </message>
