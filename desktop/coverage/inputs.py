@@ -17,7 +17,6 @@ import re
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.decimal_box import DecimalBox
 from mapping.coverage.request import GapsRequest
 from mapping.coverage.roads import WALKING_KMH
 
@@ -68,7 +68,7 @@ class GapInputs(QWidget):
                                                 "Land cover (*.tif *.tiff)")
         self.speeds, speeds = self._file_field(self.tr("optional: speeds per land-cover class (.csv)"),
                                                "Speeds (*.csv)")
-        self.walking = QDoubleSpinBox(self)
+        self.walking = DecimalBox(self)
         self.walking.setRange(0.5, 20.0)
         self.walking.setDecimals(1)
         self.walking.setSingleStep(0.5)

@@ -15,10 +15,24 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QDoubleSpinBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
+from desktop.decimal_box import DecimalBox
 from desktop.review.queue_map import ReviewMap
 from desktop.worker import TaskRunner
 from directory import confidentiality
@@ -58,7 +72,7 @@ class ReviewQueuePanel(QDockWidget):
         bar = QHBoxLayout()
         self.count = QLabel(self)
         self.run_button = QPushButton(self.tr("Run the geocoder"), self, clicked=self.run_geocoder)
-        self.threshold = QDoubleSpinBox(self, minimum=0.5, maximum=1.0, singleStep=0.05, value=0.7, decimals=2)
+        self.threshold = DecimalBox(self, minimum=0.5, maximum=1.0, singleStep=0.05, value=0.7, decimals=2)
         self.threshold.setAccessibleName(self.tr("Confidence for Accept all"))
         self.bulk_button = QPushButton(self.tr("Accept all ≥"), self, clicked=self.accept_above)
         for w in (self.count, self.run_button, self.bulk_button, self.threshold):
