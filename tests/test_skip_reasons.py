@@ -210,4 +210,11 @@ def test_the_wizard_says_why_a_sheet_is_skipped_in_french(french, qtbot, tmp_pat
     summary = wizard.import_page.report.summary.text()
     assert "Feuille ignorée « Sheet3 » : feuille vide" in summary.replace("\u00a0", " "), summary
     assert "empty sheet" not in summary and "no table of services" not in summary
+    # the counts, the status of each row and the status filter are French too, each count in its plural form
+    assert summary.startswith("messy.xlsx: 8 importées, 0 mise à jour, 2 doublons, 4 pas des services, 1 rejetée")
+    report = wizard.import_page.report
+    shown = {report.proxy.index(r, 2).data() for r in range(report.proxy.rowCount())}
+    assert shown == {"importée", "doublon", "pas un service", "rejetée"}
+    assert [report.status.itemText(i) for i in range(report.status.count())][1:] == [
+        "importée", "mise à jour", "doublon", "pas un service", "rejetée"]
     wizard.grab().save(str(tmp_path / "report-fr.png"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.importing.wizard_report import ImportReportView
+from desktop.importing.wizard_report import ImportReportView, row_status_word
 from desktop.window.panels import opened_project
 from desktop.window.small_screen import fit_to_screen
 from directory.errors import UserFacingError
@@ -55,7 +55,8 @@ class ImportHistoryDialog(QDialog):
         self.list = QTableWidget(self)
         self.list.setAccessibleName(self.tr("Past imports"))
         self.list.setColumnCount(len(self.COLUMNS))
-        self.list.setHorizontalHeaderLabels([self.tr(c) if k < 3 else c for k, c in enumerate(self.COLUMNS)])
+        self.list.setHorizontalHeaderLabels([self.tr(c) if k < 3 else row_status_word(c)
+                                             for k, c in enumerate(self.COLUMNS)])
         self.list.verticalHeader().hide()
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

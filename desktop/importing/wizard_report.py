@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +29,30 @@ from importers.result import STATUSES, ImportResult
 
 STATUS_COLOURS = {"imported": "#e2f0d9", "updated": "#ddebf7", "duplicate": "#fff2cc", "not-a-service": "#ededed",
                   "rejected": "#f8cbad"}
+#: Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).
+STATUS_WORDS = {"imported": QT_TRANSLATE_NOOP("ImportStatus", "imported"),
+                "updated": QT_TRANSLATE_NOOP("ImportStatus", "updated"),
+                "duplicate": QT_TRANSLATE_NOOP("ImportStatus", "duplicate"),
+                "not-a-service": QT_TRANSLATE_NOOP("ImportStatus", "not-a-service"),
+                "rejected": QT_TRANSLATE_NOOP("ImportStatus", "rejected")}
+
+
+def row_status_word(status: str) -> str:
+    """A row status in the interface's language."""
+    return QCoreApplication.translate("ImportStatus", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def counts_line(summary: dict[str, int]) -> str:
+    """"9 imported, 0 updated, 1 duplicate …" in the interface's language, each in its plural form."""
+    def n(status: str) -> int:
+        return summary.get(status, 0)
+    return ", ".join((
+        QCoreApplication.translate("ImportCounts", "%n imported", None, n("imported")),
+        QCoreApplication.translate("ImportCounts", "%n updated", None, n("updated")),
+        QCoreApplication.translate("ImportCounts", "%n duplicate", None, n("duplicate")),
+        QCoreApplication.translate("ImportCounts", "%n not-a-service", None, n("not-a-service")),
+        QCoreApplication.translate("ImportCounts", "%n rejected", None, n("rejected")),
+    ))
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -54,7 +85,7 @@ class ReportTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.sheet, r.row, r.status, "; ".join(r.messages))[index.column()]
+            return (r.sheet, r.row, row_status_word(r.status), "; ".join(r.messages))[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
             return QBrush(QColor(STATUS_COLOURS[r.status]))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
@@ -109,7 +140,7 @@ class ImportReportView(QWidget):
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All rows"), "")
         for s in STATUSES:
-            self.status.addItem(s, s)
+            self.status.addItem(row_status_word(s), s)
         self.status.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status.currentData()))
         self.search = QLineEdit(self)
         self.search.setAccessibleName(self.tr("Search the messages"))
@@ -140,7 +171,7 @@ class ImportReportView(QWidget):
         if result is None:
             self.summary.clear()
             return
-        counts = ", ".join(f"{n} {s}" for s, n in result.summary().items())
+        counts = counts_line(result.summary())
         skipped = "".join(self.tr("\nSkipped sheet '{0}': {1}").format(s, skip_reasons.shown(why))
                           for s, why in result.skipped_sheets.items())
         notes = "".join(f"\n{n}" for n in result.notes)

@@ -1068,6 +1068,7 @@
         <translation>كل من شملهم التحليل مغطَّون بالفعل: لا توجد فجوة لسدّها.</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1321,45 +1322,45 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="52"/>
-        <location filename="../../desktop/coverage/results.py" line="129"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>% covered</source>
         <translation>% مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130"/>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="131"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Children out of reach</source>
         <translation>أطفال خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="137"/>
         <source>Distance / travel-time bands</source>
         <translation>أحزمة المسافة / زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>In scope</source>
         <translation>ضمن النطاق</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="51"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="144"/>
+        <location filename="../../desktop/coverage/results.py" line="145"/>
         <source>Beyond</source>
         <translation>خارج الحد</translation>
     </message>
@@ -1368,58 +1369,58 @@
         <translation type="vanished">الفجوات والخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="168"/>
+        <location filename="../../desktop/coverage/results.py" line="169"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Suggested sites</source>
         <translation>المواقع المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="174"/>
+        <location filename="../../desktop/coverage/results.py" line="175"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="180"/>
+        <location filename="../../desktop/coverage/results.py" line="181"/>
         <source>Showing</source>
         <translation>المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="185"/>
+        <location filename="../../desktop/coverage/results.py" line="186"/>
         <source>Colour areas by</source>
         <translation>تلوين المناطق حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="247"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="249"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>People out of reach</source>
         <translation>أشخاص خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Travel-time bands</source>
         <translation>أحزمة زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Distance bands</source>
         <translation>أحزمة المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="257"/>
+        <location filename="../../desktop/coverage/results.py" line="258"/>
         <source>adds %s %s (total %s)</source>
         <translation>يضيف %s %s (المجموع %s)</translation>
     </message>
@@ -1492,39 +1493,102 @@
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="146"/>
+        <location filename="../../desktop/coverage/results.py" line="147"/>
         <source>Overview of the types analysed</source>
         <translation>نظرة عامة على الأنواع المحللة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="152"/>
         <source>Areas, most people out of reach first</source>
         <translation>المناطق، الأكثر أشخاصًا خارج الوصول أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Notes on the analysis</source>
         <translation>ملاحظات على التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="164"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>انقر منطقة لتحديدها على الخريطة الرئيسية؛ انقر مرتين لرؤيتها على هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="167"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="260"/>
+        <location filename="../../desktop/coverage/results.py" line="261"/>
         <source>New sites for %1:</source>
         <translation>مواقع جديدة لـ %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="50"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n مستوردة</numerusform>
+            <numerusform>%n مستوردة</numerusform>
+            <numerusform>%n مستوردة</numerusform>
+            <numerusform>%n مستوردة</numerusform>
+            <numerusform>%n مستوردة</numerusform>
+            <numerusform>%n مستوردة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="51"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n محدّثة</numerusform>
+            <numerusform>%n محدّثة</numerusform>
+            <numerusform>%n محدّثة</numerusform>
+            <numerusform>%n محدّثة</numerusform>
+            <numerusform>%n محدّثة</numerusform>
+            <numerusform>%n محدّثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n مكررة</numerusform>
+            <numerusform>%n مكررة</numerusform>
+            <numerusform>%n مكررة</numerusform>
+            <numerusform>%n مكررة</numerusform>
+            <numerusform>%n مكررة</numerusform>
+            <numerusform>%n مكررة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <source>%n not-a-service</source>
+        <translation>
+            <numerusform>%n ليست خدمة</numerusform>
+            <numerusform>%n ليست خدمة</numerusform>
+            <numerusform>%n ليست خدمة</numerusform>
+            <numerusform>%n ليست خدمة</numerusform>
+            <numerusform>%n ليست خدمة</numerusform>
+            <numerusform>%n ليست خدمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1550,22 +1614,22 @@
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89"/>
+        <location filename="../../desktop/importing/history.py" line="90"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>افتح مشروعاً لترى عمليات الاستيراد إليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94"/>
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>No imports recorded in this project yet.</source>
         <translation>لا توجد عمليات استيراد مسجلة في هذا المشروع بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95"/>
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>عملية استيراد واحدة مسجلة في هذا المشروع. اخترها لترى تقريرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96"/>
+        <location filename="../../desktop/importing/history.py" line="97"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} عمليات استيراد مسجلة في هذا المشروع. اختر واحدة لترى تقريرها.</translation>
     </message>
@@ -1724,46 +1788,75 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="147"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="146"/>
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="152"/>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="33"/>
+        <source>imported</source>
+        <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
+        <translation>مستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="34"/>
+        <source>updated</source>
+        <translation>محدّثة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <source>duplicate</source>
+        <translation>مكررة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <source>not-a-service</source>
+        <translation>ليست خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2068,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="367"/>
+        <location filename="../../desktop/window/main_window.py" line="368"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="405"/>
+        <location filename="../../desktop/window/main_window.py" line="406"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
@@ -2040,12 +2133,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>تُعرض %1 من %2 خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>Quit ServiceMap</source>
         <translation>إنهاء ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 ما زال قيد التشغيل. هل تلغيه وتخرج؟</translation>
     </message>
@@ -2725,22 +2818,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -2748,72 +2841,72 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38"/>
+        <location filename="../../desktop/review/queue.py" line="52"/>
         <source>Review locations</source>
         <translation>مراجعة المواقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60"/>
+        <location filename="../../desktop/review/queue.py" line="74"/>
         <source>Run the geocoder</source>
         <translation>تشغيل الترميز الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63"/>
+        <location filename="../../desktop/review/queue.py" line="77"/>
         <source>Accept all ≥</source>
         <translation>قبول الكل ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>As typed</source>
         <translation>كما أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Best match</source>
         <translation>أفضل تطابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Accept (Enter)</source>
         <translation>قبول (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Reject (Del)</source>
         <translation>رفض (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86"/>
+        <location filename="../../desktop/review/queue.py" line="100"/>
         <source>Place on the map (P)</source>
         <translation>وضع على الخريطة (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87"/>
+        <location filename="../../desktop/review/queue.py" line="101"/>
         <source>Skip (S)</source>
         <translation>تخطٍّ (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148"/>
+        <location filename="../../desktop/review/queue.py" line="162"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155"/>
+        <location filename="../../desktop/review/queue.py" line="169"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n موقع للمراجعة</numerusform>
@@ -2825,17 +2918,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>Nothing to review.</source>
         <translation>لا يوجد ما يُراجَع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>No project open.</source>
         <translation>لا يوجد مشروع مفتوح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178"/>
+        <location filename="../../desktop/review/queue.py" line="192"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n خدمة</numerusform>
@@ -2847,12 +2940,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179"/>
+        <location filename="../../desktop/review/queue.py" line="193"/>
         <source>As typed: %1</source>
         <translation>كما أُدخل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181"/>
+        <location filename="../../desktop/review/queue.py" line="195"/>
         <source>Address: %1</source>
         <translation>العنوان: %1</translation>
     </message>
@@ -2861,12 +2954,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation type="vanished">الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261"/>
+        <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>انقر على الخريطة في مكان الموقع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280"/>
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>تم قبول %n موقع.</numerusform>
@@ -2878,32 +2971,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294"/>
+        <location filename="../../desktop/review/queue.py" line="308"/>
         <source>Placed %1 sites.</source>
         <translation>المواقع التي حُدّدت على الخريطة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298"/>
+        <location filename="../../desktop/review/queue.py" line="312"/>
         <source>Geocoding failed</source>
         <translation>فشل الترميز الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Confidence for Accept all</source>
         <translation>الثقة لـ «قبول الكل»</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69"/>
+        <location filename="../../desktop/review/queue.py" line="83"/>
         <source>Sites to review</source>
         <translation>المواقع المراد مراجعتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81"/>
+        <location filename="../../desktop/review/queue.py" line="95"/>
         <source>Places it may be</source>
         <translation>الأماكن المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197"/>
+        <location filename="../../desktop/review/queue.py" line="211"/>
         <source>Current location</source>
         <translation>الموقع الحالي</translation>
     </message>

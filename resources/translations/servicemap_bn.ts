@@ -1064,6 +1064,7 @@
         <translation>বিশ্লেষিত সবাই ইতিমধ্যে আওতায় আছে: পূরণ করার মতো কোনো ঘাটতি নেই।</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1305,45 +1306,45 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="52"/>
-        <location filename="../../desktop/coverage/results.py" line="129"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>% covered</source>
         <translation>% আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130"/>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="131"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Children out of reach</source>
         <translation>নাগালের বাইরে শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="137"/>
         <source>Distance / travel-time bands</source>
         <translation>দূরত্ব / যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Within</source>
         <translation>সীমা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>In scope</source>
         <translation>আওতার মধ্যে</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="51"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="144"/>
+        <location filename="../../desktop/coverage/results.py" line="145"/>
         <source>Beyond</source>
         <translation>সীমার বাইরে</translation>
     </message>
@@ -1352,58 +1353,58 @@
         <translation type="vanished">ঘাটতি ও মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="168"/>
+        <location filename="../../desktop/coverage/results.py" line="169"/>
         <source>Overview</source>
         <translation>সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Suggested sites</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="174"/>
+        <location filename="../../desktop/coverage/results.py" line="175"/>
         <source>Notes</source>
         <translation>টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="180"/>
+        <location filename="../../desktop/coverage/results.py" line="181"/>
         <source>Showing</source>
         <translation>দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="185"/>
+        <location filename="../../desktop/coverage/results.py" line="186"/>
         <source>Colour areas by</source>
         <translation>এলাকার রং যেভাবে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="247"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে শিশু: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="249"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে মানুষ: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>People out of reach</source>
         <translation>নাগালের বাইরে মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Travel-time bands</source>
         <translation>যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Distance bands</source>
         <translation>দূরত্বের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="257"/>
+        <location filename="../../desktop/coverage/results.py" line="258"/>
         <source>adds %s %s (total %s)</source>
         <translation>%s %s যোগ করে (মোট %s)</translation>
     </message>
@@ -1476,39 +1477,82 @@
         <translation>মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="146"/>
+        <location filename="../../desktop/coverage/results.py" line="147"/>
         <source>Overview of the types analysed</source>
         <translation>বিশ্লেষিত ধরনগুলোর সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="152"/>
         <source>Areas, most people out of reach first</source>
         <translation>এলাকা, নাগালের বাইরে সবচেয়ে বেশি মানুষ আগে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Notes on the analysis</source>
         <translation>বিশ্লেষণের টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="164"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>মূল মানচিত্রে সীমারেখা দেখাতে এলাকায় ক্লিক করুন; এই মানচিত্রে দেখতে ডাবল-ক্লিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="167"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Map</source>
         <translation>মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="260"/>
+        <location filename="../../desktop/coverage/results.py" line="261"/>
         <source>New sites for %1:</source>
         <translation>%1 এর জন্য নতুন স্থান:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="50"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n আমদানি হয়েছে</numerusform>
+            <numerusform>%n আমদানি হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="51"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n হালনাগাদ হয়েছে</numerusform>
+            <numerusform>%n হালনাগাদ হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n ডুপ্লিকেট</numerusform>
+            <numerusform>%n ডুপ্লিকেট</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <source>%n not-a-service</source>
+        <translation>
+            <numerusform>%n সেবা নয়</numerusform>
+            <numerusform>%n সেবা নয়</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n বাতিল</numerusform>
+            <numerusform>%n বাতিল</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,22 +1578,22 @@
         <translation>আমদানির ইতিহাস</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89"/>
+        <location filename="../../desktop/importing/history.py" line="90"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>কোনো প্রকল্পে কী কী আমদানি হয়েছে দেখতে প্রকল্পটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94"/>
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>No imports recorded in this project yet.</source>
         <translation>এই প্রকল্পে এখনও কোনো আমদানি লিপিবদ্ধ হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95"/>
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>এই প্রকল্পে একটি আমদানি লিপিবদ্ধ আছে। এর প্রতিবেদন দেখতে এটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96"/>
+        <location filename="../../desktop/importing/history.py" line="97"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>এই প্রকল্পে {0}টি আমদানি লিপিবদ্ধ আছে। প্রতিবেদন দেখতে একটি বেছে নিন।</translation>
     </message>
@@ -1704,46 +1748,75 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
         <source>All rows</source>
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="147"/>
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="146"/>
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="152"/>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="33"/>
+        <source>imported</source>
+        <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
+        <translation>আমদানি হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="34"/>
+        <source>updated</source>
+        <translation>হালনাগাদ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <source>duplicate</source>
+        <translation>ডুপ্লিকেট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <source>not-a-service</source>
+        <translation>সেবা নয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <source>rejected</source>
+        <translation>বাতিল</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +2028,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="367"/>
+        <location filename="../../desktop/window/main_window.py" line="368"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="405"/>
+        <location filename="../../desktop/window/main_window.py" line="406"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
@@ -2020,12 +2093,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%2টির মধ্যে %1টি সেবা দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>Quit ServiceMap</source>
         <translation>ServiceMap বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 এখনো চলছে। বাতিল করে বন্ধ করবেন?</translation>
     </message>
@@ -2701,22 +2774,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Sheet</source>
         <translation>শিট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Row</source>
         <translation>সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Messages</source>
         <translation>বার্তা</translation>
     </message>
@@ -2724,72 +2797,72 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38"/>
+        <location filename="../../desktop/review/queue.py" line="52"/>
         <source>Review locations</source>
         <translation>অবস্থান পর্যালোচনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60"/>
+        <location filename="../../desktop/review/queue.py" line="74"/>
         <source>Run the geocoder</source>
         <translation>জিওকোডার চালান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63"/>
+        <location filename="../../desktop/review/queue.py" line="77"/>
         <source>Accept all ≥</source>
         <translation>সব গ্রহণ করুন ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>As typed</source>
         <translation>যেভাবে লেখা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Best match</source>
         <translation>সেরা মিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Accept (Enter)</source>
         <translation>গ্রহণ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Reject (Del)</source>
         <translation>বাতিল (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86"/>
+        <location filename="../../desktop/review/queue.py" line="100"/>
         <source>Place on the map (P)</source>
         <translation>মানচিত্রে বসান (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87"/>
+        <location filename="../../desktop/review/queue.py" line="101"/>
         <source>Skip (S)</source>
         <translation>এড়িয়ে যান (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148"/>
+        <location filename="../../desktop/review/queue.py" line="162"/>
         <source>not found</source>
         <translation>পাওয়া যায়নি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155"/>
+        <location filename="../../desktop/review/queue.py" line="169"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>পর্যালোচনার জন্য %nটি স্থান</numerusform>
@@ -2797,17 +2870,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>Nothing to review.</source>
         <translation>পর্যালোচনার কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>No project open.</source>
         <translation>কোনো প্রকল্প খোলা নেই।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178"/>
+        <location filename="../../desktop/review/queue.py" line="192"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%nটি সেবা</numerusform>
@@ -2815,12 +2888,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179"/>
+        <location filename="../../desktop/review/queue.py" line="193"/>
         <source>As typed: %1</source>
         <translation>যেভাবে লেখা: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181"/>
+        <location filename="../../desktop/review/queue.py" line="195"/>
         <source>Address: %1</source>
         <translation>ঠিকানা: %1</translation>
     </message>
@@ -2829,12 +2902,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation type="vanished">বর্তমান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261"/>
+        <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>স্থানটি যেখানে, মানচিত্রে সেখানে ক্লিক করুন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280"/>
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>%nটি অবস্থান গ্রহণ করা হয়েছে।</numerusform>
@@ -2842,32 +2915,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294"/>
+        <location filename="../../desktop/review/queue.py" line="308"/>
         <source>Placed %1 sites.</source>
         <translation>%1টি স্থান মানচিত্রে বসানো হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298"/>
+        <location filename="../../desktop/review/queue.py" line="312"/>
         <source>Geocoding failed</source>
         <translation>জিওকোডিং ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Confidence for Accept all</source>
         <translation>সব গ্রহণের জন্য আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69"/>
+        <location filename="../../desktop/review/queue.py" line="83"/>
         <source>Sites to review</source>
         <translation>পর্যালোচনার স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81"/>
+        <location filename="../../desktop/review/queue.py" line="95"/>
         <source>Places it may be</source>
         <translation>সম্ভাব্য জায়গা</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197"/>
+        <location filename="../../desktop/review/queue.py" line="211"/>
         <source>Current location</source>
         <translation>বর্তমান অবস্থান</translation>
     </message>

@@ -1064,6 +1064,7 @@
         <translation>todas las personas analizadas ya están cubiertas: no hay brecha que cerrar.</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1305,45 +1306,45 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="52"/>
-        <location filename="../../desktop/coverage/results.py" line="129"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>% covered</source>
         <translation>% cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130"/>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="131"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Children out of reach</source>
         <translation>Niños fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="137"/>
         <source>Distance / travel-time bands</source>
         <translation>Franjas de distancia / tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Within</source>
         <translation>Dentro de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>In scope</source>
         <translation>En el ámbito</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="51"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Covered</source>
         <translation>Cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="144"/>
+        <location filename="../../desktop/coverage/results.py" line="145"/>
         <source>Beyond</source>
         <translation>Más allá</translation>
     </message>
@@ -1352,58 +1353,58 @@
         <translation type="vanished">Brechas y mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="168"/>
+        <location filename="../../desktop/coverage/results.py" line="169"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Suggested sites</source>
         <translation>Sitios propuestos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="174"/>
+        <location filename="../../desktop/coverage/results.py" line="175"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="180"/>
+        <location filename="../../desktop/coverage/results.py" line="181"/>
         <source>Showing</source>
         <translation>Mostrando</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="185"/>
+        <location filename="../../desktop/coverage/results.py" line="186"/>
         <source>Colour areas by</source>
         <translation>Colorear las áreas por</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="247"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Niños en el ámbito: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="249"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personas en el ámbito: %s — cubiertas: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>People out of reach</source>
         <translation>Personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Travel-time bands</source>
         <translation>Franjas de tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Distance bands</source>
         <translation>Franjas de distancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="257"/>
+        <location filename="../../desktop/coverage/results.py" line="258"/>
         <source>adds %s %s (total %s)</source>
         <translation>añade %s %s (total %s)</translation>
     </message>
@@ -1476,39 +1477,82 @@
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="146"/>
+        <location filename="../../desktop/coverage/results.py" line="147"/>
         <source>Overview of the types analysed</source>
         <translation>Resumen de los tipos analizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="152"/>
         <source>Areas, most people out of reach first</source>
         <translation>Zonas, primero las que tienen más personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Notes on the analysis</source>
         <translation>Notas sobre el análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="164"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Haga clic en una zona para resaltarla en el mapa principal; doble clic para verla en este mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="167"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="260"/>
+        <location filename="../../desktop/coverage/results.py" line="261"/>
         <source>New sites for %1:</source>
         <translation>Sitios nuevos para %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="50"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importada</numerusform>
+            <numerusform>%n importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="51"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n duplicada</numerusform>
+            <numerusform>%n duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <source>%n not-a-service</source>
+        <translation>
+            <numerusform>%n no es un servicio</numerusform>
+            <numerusform>%n no son servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,22 +1578,22 @@
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89"/>
+        <location filename="../../desktop/importing/history.py" line="90"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>Abra un proyecto para ver las importaciones hechas en él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94"/>
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>No imports recorded in this project yet.</source>
         <translation>Todavía no hay importaciones registradas en este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95"/>
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>Una importación registrada en este proyecto. Elíjala para ver su informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96"/>
+        <location filename="../../desktop/importing/history.py" line="97"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} importaciones registradas en este proyecto. Elija una para ver su informe.</translation>
     </message>
@@ -1704,46 +1748,75 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="147"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="146"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="152"/>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="33"/>
+        <source>imported</source>
+        <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="34"/>
+        <source>updated</source>
+        <translation>actualizada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <source>not-a-service</source>
+        <translation>no es un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +2028,12 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="367"/>
+        <location filename="../../desktop/window/main_window.py" line="368"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="405"/>
+        <location filename="../../desktop/window/main_window.py" line="406"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
@@ -2020,12 +2093,12 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>
@@ -2701,22 +2774,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -2724,72 +2797,72 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38"/>
+        <location filename="../../desktop/review/queue.py" line="52"/>
         <source>Review locations</source>
         <translation>Revisar ubicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60"/>
+        <location filename="../../desktop/review/queue.py" line="74"/>
         <source>Run the geocoder</source>
         <translation>Ejecutar la geocodificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63"/>
+        <location filename="../../desktop/review/queue.py" line="77"/>
         <source>Accept all ≥</source>
         <translation>Aceptar todo ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>As typed</source>
         <translation>Tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Best match</source>
         <translation>Mejor coincidencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Accept (Enter)</source>
         <translation>Aceptar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Reject (Del)</source>
         <translation>Rechazar (Supr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86"/>
+        <location filename="../../desktop/review/queue.py" line="100"/>
         <source>Place on the map (P)</source>
         <translation>Colocar en el mapa (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87"/>
+        <location filename="../../desktop/review/queue.py" line="101"/>
         <source>Skip (S)</source>
         <translation>Omitir (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148"/>
+        <location filename="../../desktop/review/queue.py" line="162"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155"/>
+        <location filename="../../desktop/review/queue.py" line="169"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n sitio por revisar</numerusform>
@@ -2797,17 +2870,17 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>Nothing to review.</source>
         <translation>Nada que revisar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>No project open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178"/>
+        <location filename="../../desktop/review/queue.py" line="192"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -2815,12 +2888,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179"/>
+        <location filename="../../desktop/review/queue.py" line="193"/>
         <source>As typed: %1</source>
         <translation>Tal como se escribió: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181"/>
+        <location filename="../../desktop/review/queue.py" line="195"/>
         <source>Address: %1</source>
         <translation>Dirección: %1</translation>
     </message>
@@ -2829,12 +2902,12 @@ Hoja omitida «{0}»: {1}</translation>
         <translation type="vanished">actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261"/>
+        <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>Haga clic en el mapa donde está el sitio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280"/>
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>%n ubicación aceptada.</numerusform>
@@ -2842,32 +2915,32 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294"/>
+        <location filename="../../desktop/review/queue.py" line="308"/>
         <source>Placed %1 sites.</source>
         <translation>%1 sitios ubicados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298"/>
+        <location filename="../../desktop/review/queue.py" line="312"/>
         <source>Geocoding failed</source>
         <translation>La geocodificación falló</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Confidence for Accept all</source>
         <translation>Confianza para Aceptar todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69"/>
+        <location filename="../../desktop/review/queue.py" line="83"/>
         <source>Sites to review</source>
         <translation>Sitios a revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81"/>
+        <location filename="../../desktop/review/queue.py" line="95"/>
         <source>Places it may be</source>
         <translation>Lugares posibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197"/>
+        <location filename="../../desktop/review/queue.py" line="211"/>
         <source>Current location</source>
         <translation>Ubicación actual</translation>
     </message>

@@ -1064,6 +1064,7 @@
         <translation>toutes les personnes analysées sont déjà couvertes : il n&apos;y a pas de lacune à combler.</translation>
     </message>
     <message>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1305,45 +1306,45 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="52"/>
-        <location filename="../../desktop/coverage/results.py" line="129"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="130"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>% covered</source>
         <translation>% couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="130"/>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="131"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>Children out of reach</source>
         <translation>Enfants hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="136"/>
+        <location filename="../../desktop/coverage/results.py" line="137"/>
         <source>Distance / travel-time bands</source>
         <translation>Bandes de distance / de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="51"/>
-        <location filename="../../desktop/coverage/results.py" line="143"/>
+        <location filename="../../desktop/coverage/results.py" line="144"/>
         <source>Covered</source>
         <translation>Couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="144"/>
+        <location filename="../../desktop/coverage/results.py" line="145"/>
         <source>Beyond</source>
         <translation>Au-delà</translation>
     </message>
@@ -1352,58 +1353,58 @@
         <translation type="vanished">Lacunes et carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="168"/>
+        <location filename="../../desktop/coverage/results.py" line="169"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Suggested sites</source>
         <translation>Sites proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="174"/>
+        <location filename="../../desktop/coverage/results.py" line="175"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="180"/>
+        <location filename="../../desktop/coverage/results.py" line="181"/>
         <source>Showing</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="185"/>
+        <location filename="../../desktop/coverage/results.py" line="186"/>
         <source>Colour areas by</source>
         <translation>Colorer les zones selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="247"/>
+        <location filename="../../desktop/coverage/results.py" line="248"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Enfants dans le périmètre : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="248"/>
+        <location filename="../../desktop/coverage/results.py" line="249"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personnes dans le périmètre : %s — couvertes : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="251"/>
+        <location filename="../../desktop/coverage/results.py" line="252"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Travel-time bands</source>
         <translation>Bandes de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="252"/>
+        <location filename="../../desktop/coverage/results.py" line="253"/>
         <source>Distance bands</source>
         <translation>Bandes de distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="257"/>
+        <location filename="../../desktop/coverage/results.py" line="258"/>
         <source>adds %s %s (total %s)</source>
         <translation>ajoute %s %s (total %s)</translation>
     </message>
@@ -1476,39 +1477,82 @@
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="146"/>
+        <location filename="../../desktop/coverage/results.py" line="147"/>
         <source>Overview of the types analysed</source>
         <translation>Vue d&apos;ensemble des types analysés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="151"/>
+        <location filename="../../desktop/coverage/results.py" line="152"/>
         <source>Areas, most people out of reach first</source>
         <translation>Zones, les plus de personnes hors de portée d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="159"/>
+        <location filename="../../desktop/coverage/results.py" line="160"/>
         <source>Notes on the analysis</source>
         <translation>Remarques sur l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="164"/>
+        <location filename="../../desktop/coverage/results.py" line="165"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Cliquez sur une zone pour la souligner sur la carte principale ; double-cliquez pour la voir sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="166"/>
+        <location filename="../../desktop/coverage/results.py" line="167"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="167"/>
+        <location filename="../../desktop/coverage/results.py" line="168"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="260"/>
+        <location filename="../../desktop/coverage/results.py" line="261"/>
         <source>New sites for %1:</source>
         <translation>Nouveaux sites pour %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="50"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importée</numerusform>
+            <numerusform>%n importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="51"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <source>%n not-a-service</source>
+        <translation>
+            <numerusform>%n pas un service</numerusform>
+            <numerusform>%n pas des services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,22 +1578,22 @@
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="89"/>
+        <location filename="../../desktop/importing/history.py" line="90"/>
         <source>Open a project to see the imports made into it.</source>
         <translation>Ouvrez un projet pour voir les importations qui y ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="94"/>
+        <location filename="../../desktop/importing/history.py" line="95"/>
         <source>No imports recorded in this project yet.</source>
         <translation>Aucune importation enregistrée dans ce projet pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="95"/>
+        <location filename="../../desktop/importing/history.py" line="96"/>
         <source>One import recorded in this project. Choose it to see its report.</source>
         <translation>Une importation enregistrée dans ce projet. Choisissez-la pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/history.py" line="96"/>
+        <location filename="../../desktop/importing/history.py" line="97"/>
         <source>{0} imports recorded in this project. Choose one to see its report.</source>
         <translation>{0} importations enregistrées dans ce projet. Choisissez-en une pour voir son rapport.</translation>
     </message>
@@ -1704,46 +1748,75 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="110"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="116"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="147"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="118"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="144"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="150"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="151"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="115"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="146"/>
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="121"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="152"/>
         <source>Rows of the import</source>
         <translation>Lignes de l&apos;import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="33"/>
+        <source>imported</source>
+        <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="34"/>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <source>not-a-service</source>
+        <translation>pas un service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +2028,12 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>%1 — %2 services sur %3 sites, %4 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="367"/>
+        <location filename="../../desktop/window/main_window.py" line="368"/>
         <source>country %1</source>
         <translation>pays %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="405"/>
+        <location filename="../../desktop/window/main_window.py" line="406"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
@@ -2020,12 +2093,12 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>%1 services affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>Quit ServiceMap</source>
         <translation>Quitter ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="456"/>
+        <location filename="../../desktop/window/main_window.py" line="457"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -2701,22 +2774,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="31"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="32"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2724,72 +2797,72 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../desktop/review/queue.py" line="38"/>
+        <location filename="../../desktop/review/queue.py" line="52"/>
         <source>Review locations</source>
         <translation>Vérifier les localisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="60"/>
+        <location filename="../../desktop/review/queue.py" line="74"/>
         <source>Run the geocoder</source>
         <translation>Lancer le géocodage</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="63"/>
+        <location filename="../../desktop/review/queue.py" line="77"/>
         <source>Accept all ≥</source>
         <translation>Tout accepter ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>As typed</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Best match</source>
         <translation>Meilleure correspondance</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="71"/>
+        <location filename="../../desktop/review/queue.py" line="85"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Accept (Enter)</source>
         <translation>Accepter (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="85"/>
+        <location filename="../../desktop/review/queue.py" line="99"/>
         <source>Reject (Del)</source>
         <translation>Rejeter (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="86"/>
+        <location filename="../../desktop/review/queue.py" line="100"/>
         <source>Place on the map (P)</source>
         <translation>Placer sur la carte (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="87"/>
+        <location filename="../../desktop/review/queue.py" line="101"/>
         <source>Skip (S)</source>
         <translation>Passer (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="148"/>
+        <location filename="../../desktop/review/queue.py" line="162"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="155"/>
+        <location filename="../../desktop/review/queue.py" line="169"/>
         <source>%n site(s) to review</source>
         <translation>
             <numerusform>%n site à vérifier</numerusform>
@@ -2797,17 +2870,17 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="163"/>
+        <location filename="../../desktop/review/queue.py" line="177"/>
         <source>No project open.</source>
         <translation>Aucun projet ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="178"/>
+        <location filename="../../desktop/review/queue.py" line="192"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -2815,12 +2888,12 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="179"/>
+        <location filename="../../desktop/review/queue.py" line="193"/>
         <source>As typed: %1</source>
         <translation>Tel que saisi : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="181"/>
+        <location filename="../../desktop/review/queue.py" line="195"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
@@ -2829,12 +2902,12 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation type="vanished">actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="261"/>
+        <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>Cliquez sur la carte à l’emplacement du site.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/review/queue.py" line="280"/>
+        <location filename="../../desktop/review/queue.py" line="294"/>
         <source>Accepted %n location(s).</source>
         <translation>
             <numerusform>%n localisation acceptée.</numerusform>
@@ -2842,32 +2915,32 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="294"/>
+        <location filename="../../desktop/review/queue.py" line="308"/>
         <source>Placed %1 sites.</source>
         <translation>%1 sites localisés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="298"/>
+        <location filename="../../desktop/review/queue.py" line="312"/>
         <source>Geocoding failed</source>
         <translation>Échec du géocodage</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="62"/>
+        <location filename="../../desktop/review/queue.py" line="76"/>
         <source>Confidence for Accept all</source>
         <translation>Confiance pour Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="69"/>
+        <location filename="../../desktop/review/queue.py" line="83"/>
         <source>Sites to review</source>
         <translation>Sites à vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="81"/>
+        <location filename="../../desktop/review/queue.py" line="95"/>
         <source>Places it may be</source>
         <translation>Lieux possibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/review/queue.py" line="197"/>
+        <location filename="../../desktop/review/queue.py" line="211"/>
         <source>Current location</source>
         <translation>Emplacement actuel</translation>
     </message>
