@@ -201,6 +201,12 @@ def test_the_gap_panel_names_service_types_in_the_interface_language(panel, qtbo
     assert panel.results.sites.toPlainText().splitlines()[0].count("Gestión de casos") == 1
 
 
+def test_the_gap_results_write_their_lines_in_boxes_that_follow_the_interface(panel):
+    from desktop.coverage.results import _Lines
+
+    assert isinstance(panel.results.sites, _Lines) and isinstance(panel.results.notes, _Lines)
+
+
 def test_the_gap_results_speak_spanish(panel, qtbot):
     """Finding 4: "1. cell 4186 … añade 112,969 children", the Notes tab, and the threshold typo's
     message were English in a Spanish interface."""
@@ -280,3 +286,26 @@ def test_the_admin_levels_are_named_as_the_map_names_them(panel):
     shown = [panel.level.itemText(i) for i in range(panel.level.count())]
     assert shown == ["1 División", "2 Distrito"]
     assert level_name("District", "es") == "Distrito"  # the map's layer list's own words
+
+
+@pytest.mark.parametrize("box_class, right_to_left", [("_Lines", True), ("QPlainTextEdit", False)])
+def test_the_notes_and_sites_read_right_to_left_in_arabic(qtbot, box_class, right_to_left):
+    """In Arabic the Notes and Suggested sites boxes laid their lines out from the left (a line starting
+    with "1. Fatikchhari" took the direction of its first Latin letter). The panel's boxes follow the
+    interface's direction; Qt's plain box is the test of the test."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+    from desktop.coverage import results
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    box = results._Lines(parent) if box_class == "_Lines" else QPlainTextEdit(parent)
+    box.resize(600, 200)
+    parent.show()
+    box.setPlainText("1. Fatikchhari (BD20150033) — 22.77552, 91.70685\nملاحظة")
+    qtbot.wait(50)
+    line = box.document().firstBlock().layout().lineAt(0)
+    starts_right = line.naturalTextRect().x() > box.viewport().width() / 3
+    assert starts_right == right_to_left

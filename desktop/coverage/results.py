@@ -9,8 +9,19 @@ window's map outlines it too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,6 +113,21 @@ class _Numbers(QStyledItemDelegate):
         return number(value)
 
 
+class _Lines(QPlainTextEdit):
+    """A read-only box of lines laid out in the interface's direction: in Arabic a line that starts with a
+    number, a place name or a code written in Latin letters ("1. Fatikchhari (BD20150033) …") is right to
+    left like the rest of the panel, not left to right as its first letter would make it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # the plain-text layout aligns by the option
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        self.document().setDefaultTextOption(option)
+
+
 def _table(model: QStandardItemModel, parent) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -152,11 +178,9 @@ class GapResults(QWidget):
         self.table.setAccessibleName(self.tr("Areas, most people out of reach first"))
         self.table.clicked.connect(self._area_clicked)
         self.map = QWebEngineView(self)
-        self.sites = QPlainTextEdit(self)
-        self.sites.setReadOnly(True)
+        self.sites = _Lines(self)
         self.sites.setAccessibleName(self.tr("Suggested sites"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setReadOnly(True)
+        self.notes = _Lines(self)
         self.notes.setAccessibleName(self.tr("Notes on the analysis"))
         # The areas and the map each in a tab of their own, with the panel's full height; an area
         # clicked in the table is outlined on the main map at once, and on this map when it shows.
