@@ -126,12 +126,18 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     return out
 
 
+def _found(note: str) -> tuple[re.Match, str] | None:
+    """The match of a note of mapping's against the template it was written from, and that template."""
+    for pattern, template in _patterns():
+        if (found := pattern.fullmatch(note)) is not None:
+            return found, template
+    return None
+
+
 def match_note(note: str) -> str | None:
     """The template a note of mapping's was written from, or None."""
-    for pattern, template in _patterns():
-        if pattern.fullmatch(note):
-            return template
-    return None
+    found = _found(note)
+    return found[1] if found else None
 
 
 def kind_word(kind: str) -> str:
@@ -145,15 +151,14 @@ def kind_word(kind: str) -> str:
 
 def note_in_words(note: str) -> str:
     """One of mapping's notes in the interface's language; a note no template matches, as written."""
-    for pattern, template in _patterns():
-        found = pattern.fullmatch(note)
-        if found is None:
-            continue
-        text = _translate(template)
-        for n, part in enumerate(found.groups(), start=1):
-            text = text.replace(f"%{n}", _part_in_words(part))
-        return text
-    return note
+    found = _found(note)
+    if found is None:
+        return note
+    match, template = found
+    text = _translate(template)
+    for n, part in enumerate(match.groups(), start=1):
+        text = text.replace(f"%{n}", _part_in_words(part))
+    return text
 
 
 def _part_in_words(part: str) -> str:
