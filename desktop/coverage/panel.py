@@ -247,7 +247,8 @@ class GapPanel(QWidget):
         from desktop.coverage.export import export_dialog
 
         outcome = self.results.outcome()
-        if outcome is not None and (path := export_dialog(self, outcome, self.project_path)) is not None:
+        if outcome is not None and (path := export_dialog(
+                self, outcome, self.project_path, self.types.label(outcome.result.service_type))) is not None:
             self.status.setText(self.tr("Saved %s") % path)
 
     def cancel(self) -> None:

@@ -53,8 +53,13 @@ def write_raster(result, path: str | Path) -> Path:
     return path
 
 
-def write_table(result, path: str | Path, project=None) -> Path:
-    """The per-area table, by the file's extension: .csv, .xlsx (with a Notes sheet) or .gpkg (with areas and catchments)."""
+def write_table(result, path: str | Path, project=None, *, titles: dict[str, str] | None = None,
+                notes: list[list[str]] | None = None) -> Path:
+    """The per-area table, by the file's extension: .csv, .xlsx (with a Notes sheet) or .gpkg (with areas and catchments).
+
+    ``titles`` (column name -> header) and ``notes`` (the Notes sheet's rows) are what a person reads, in
+    their language: the desktop gives them. Without them, as from the command line, the headers are the
+    column names and the notes are in English. A GeoPackage keeps the column names, for QGIS's fields."""
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in FORMATS:
@@ -63,9 +68,10 @@ def write_table(result, path: str | Path, project=None) -> Path:
         raise ExportError(f"{path.parent}: no such folder. Create it first, or choose another place.")
     rows = [[safe_text.plain(r.get(c)) for c in COLUMNS] for r in sorted(result.rows, key=lambda r: r["rank"])]
     if ext in (".csv", ".xlsx"):
-        notes = [["service type", result.service_type], ["within", str(result.threshold)],
-                 ["population analysed", result.population_kind]] + [["note", n] for n in result.notes]
-        _write_sheet(path, "Gaps", COLUMNS, rows, notes)
+        if notes is None:
+            notes = [["service type", result.service_type], ["within", str(result.threshold)],
+                     ["population analysed", result.population_kind]] + [["note", n] for n in result.notes]
+        _write_sheet(path, "Gaps", [(titles or {}).get(c, c) for c in COLUMNS], rows, notes)
     else:
         import geopandas as gpd
 
