@@ -295,14 +295,17 @@ def test_the_exported_gap_table_speaks_spanish(panel, qtbot, tmp_path, monkeypat
         wb = load_workbook(out)
         table = [[c.value for c in row] for row in wb["Gaps"].iter_rows()]
         notes = [[c.value for c in row] for row in wb["Notes"].iter_rows()]
+    columns = [*COLUMNS[:2], "parent", *COLUMNS[2:]]  # the area each area lies in, after its name
     header = table[0]
-    assert len(set(header)) == len(COLUMNS) and not set(header) & set(COLUMNS), header  # no column name left
-    assert header[COLUMNS.index("name")] == "Zona" and header[COLUMNS.index("uncovered")] == "Más allá de 10 km"
-    assert header[COLUMNS.index("services_per_10k")] == "Servicios por cada 10.000 niños"
-    assert header[COLUMNS.index("analysed")] == "Analizados (niños)"
+    assert len(set(header)) == len(columns) and not set(header) & set(columns), header  # no column name left
+    assert header[columns.index("name")] == "Zona" and header[columns.index("uncovered")] == "Más allá de 10 km"
+    assert header[columns.index("parent")] == "Nivel administrativo 1"  # the level above, as the map names it
+    assert header[columns.index("services_per_10k")] == "Servicios por cada 10.000 niños"
+    assert header[columns.index("analysed")] == "Analizados (niños)"
     assert len(table) == len(result.rows) + 1
     first = min(result.rows, key=lambda r: r["rank"])
-    assert str(table[1][COLUMNS.index("pcode")]) == first["pcode"]
+    assert str(table[1][columns.index("pcode")]) == first["pcode"]
+    assert {row[columns.index("parent")] for row in table[1:]} == {"Chattogram"}
     if ext == ".xlsx":
         assert notes[0] == ["Tipo de servicio", "Gestión de casos"] and notes[2] == ["Población analizada", "niños"]
         shown = panel.results.notes.toPlainText().splitlines()

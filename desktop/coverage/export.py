@@ -23,13 +23,14 @@ _MORE_TITLES = {
 }
 
 
-def table_words(result, type_label: str) -> tuple[dict[str, str], list[list[str]]]:
+def table_words(result, type_label: str, parent_level: str = "") -> tuple[dict[str, str], list[list[str]]]:
     """The exported table's headers (column name -> words) and its Notes sheet, in the interface's language,
-    as the panel shows them."""
+    as the panel shows them (``parent_level``: the name of the level the areas lie in, "District")."""
     t = lambda text: QCoreApplication.translate("GapExport", text)  # marked for lupdate in _MORE_TITLES, _NOTE_LABELS
     children = result.population_kind == "children"
     titles = dict(zip(TABLE_COLUMNS, column_titles(children, str(result.threshold), result.threshold.unit)))
     titles.update({name: t(text) for name, text in _MORE_TITLES.items()})
+    titles["parent"] = parent_level or titles["parent"]
     for name in ("analysed", "services_per_10k"):
         titles[name] = titles[name].replace("%1", kind_word(result.population_kind))
     notes = [[t("Service type"), type_label or result.service_type], [t("Within"), str(result.threshold)],
@@ -43,7 +44,8 @@ _NOTE_LABELS = [QT_TRANSLATE_NOOP("GapExport", "Service type"), QT_TRANSLATE_NOO
                 QT_TRANSLATE_NOOP("GapExport", "Population analysed"), QT_TRANSLATE_NOOP("GapExport", "Note")]
 
 
-def export_dialog(parent, outcome, project_path, type_label: str = "") -> Path | None:
+def export_dialog(parent, outcome, project_path, type_label: str = "", parents: dict[str, str] | None = None,
+                  parent_level: str = "") -> Path | None:
     """Ask where to save the type shown, write it with its headers and notes in the interface's language,
     and say where it went (or why not)."""
     from directory.errors import UserFacingError
@@ -55,8 +57,8 @@ def export_dialog(parent, outcome, project_path, type_label: str = "") -> Path |
     if not path:
         return None
     try:
-        titles, notes = table_words(outcome.result, type_label)
-        return write_outcome(outcome, path, project_path, titles=titles, notes=notes)
+        titles, notes = table_words(outcome.result, type_label, parent_level)
+        return write_outcome(outcome, path, project_path, titles=titles, notes=notes, parents=parents or None)
     except UserFacingError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("GapExport", "Export the gap analysis"), str(exc))
     except OSError as exc:

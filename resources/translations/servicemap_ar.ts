@@ -1104,7 +1104,7 @@
         <translation>كل من شملهم التحليل مغطَّون بالفعل: لا توجد فجوة لسدّها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="85"/>
+        <location filename="../../desktop/coverage/results.py" line="86"/>
         <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1165,12 +1165,12 @@
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="200"/>
+        <location filename="../../desktop/coverage/panel.py" line="204"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="226"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -1182,17 +1182,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="252"/>
+        <location filename="../../desktop/coverage/panel.py" line="256"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="262"/>
+        <location filename="../../desktop/coverage/panel.py" line="266"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
     </message>
@@ -1202,17 +1202,17 @@
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="264"/>
+        <location filename="../../desktop/coverage/panel.py" line="268"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="321"/>
+        <location filename="../../desktop/coverage/panel.py" line="325"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="321"/>
+        <location filename="../../desktop/coverage/panel.py" line="325"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
     </message>
@@ -1227,28 +1227,28 @@
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="227"/>
-        <location filename="../../desktop/coverage/panel.py" line="339"/>
+        <location filename="../../desktop/coverage/panel.py" line="231"/>
+        <location filename="../../desktop/coverage/panel.py" line="343"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="288"/>
+        <location filename="../../desktop/coverage/panel.py" line="292"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>لم يبدأ التحليل: تُحسب الفجوات بعدد الأشخاص، وهذا المشروع لا يحتوي على أرقام للسكان. في خانة «السكان»، اختر جدولًا بعدد السكان في كل منطقة (.csv أو .xlsx) أو خريطة للسكان (.tif). لمعظم البلدان، هذه الجداول هي إحصاءات السكان دون الوطنية الصادرة عن أوتشا (COD-PS)، ويمكن تنزيلها مجانًا من HDX: data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="296"/>
+        <location filename="../../desktop/coverage/panel.py" line="300"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="340"/>
+        <location filename="../../desktop/coverage/panel.py" line="344"/>
         <source>%1 within %2</source>
         <translation>%1 ضمن %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="342"/>
+        <location filename="../../desktop/coverage/panel.py" line="346"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -1260,22 +1260,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="344"/>
+        <location filename="../../desktop/coverage/panel.py" line="348"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>لن يغطي أي موقع جديد (%1) أحدًا إضافيًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="240"/>
+        <location filename="../../desktop/coverage/panel.py" line="244"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>اقتراح مواقع لـ %1 ضمن %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="261"/>
+        <location filename="../../desktop/coverage/panel.py" line="265"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="316"/>
+        <location filename="../../desktop/coverage/panel.py" line="320"/>
         <source>Stopped</source>
         <translation>توقف</translation>
     </message>
@@ -1283,157 +1283,157 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
         <source>% of {kind} within {within}</source>
         <translation>نسبة {kind} ضمن {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} أبعد من {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="74"/>
+        <location filename="../../desktop/coverage/results.py" line="75"/>
         <source>Distance to the nearest service</source>
         <translation>المسافة إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="75"/>
+        <location filename="../../desktop/coverage/results.py" line="76"/>
         <source>Travel time to the nearest service</source>
         <translation>زمن الوصول إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="76"/>
+        <location filename="../../desktop/coverage/results.py" line="77"/>
         <source>no population</source>
         <translation>لا سكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="77"/>
+        <location filename="../../desktop/coverage/results.py" line="78"/>
         <source>covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="78"/>
+        <location filename="../../desktop/coverage/results.py" line="79"/>
         <source>beyond the threshold</source>
         <translation>أبعد من الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="79"/>
+        <location filename="../../desktop/coverage/results.py" line="80"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="80"/>
+        <location filename="../../desktop/coverage/results.py" line="81"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>خدمات من هذا النوع (لا تظهر الخدمات السرية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="81"/>
+        <location filename="../../desktop/coverage/results.py" line="82"/>
         <source>Suggested site</source>
         <translation>موقع مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="82"/>
+        <location filename="../../desktop/coverage/results.py" line="83"/>
         <source>adds</source>
         <translation>يضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>% covered</source>
         <translation>% مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="157"/>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>Children out of reach</source>
         <translation>أطفال خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="163"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Distance / travel-time bands</source>
         <translation>أحزمة المسافة / زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>In scope</source>
         <translation>ضمن النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="171"/>
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Beyond</source>
         <translation>خارج الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="193"/>
+        <location filename="../../desktop/coverage/results.py" line="197"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="182"/>
-        <location filename="../../desktop/coverage/results.py" line="198"/>
+        <location filename="../../desktop/coverage/results.py" line="183"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Suggested sites</source>
         <translation>المواقع المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199"/>
+        <location filename="../../desktop/coverage/results.py" line="203"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="205"/>
+        <location filename="../../desktop/coverage/results.py" line="209"/>
         <source>Showing</source>
         <translation>المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="210"/>
+        <location filename="../../desktop/coverage/results.py" line="214"/>
         <source>Colour areas by</source>
         <translation>تلوين المناطق حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="272"/>
+        <location filename="../../desktop/coverage/results.py" line="276"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="273"/>
+        <location filename="../../desktop/coverage/results.py" line="277"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>People out of reach</source>
         <translation>أشخاص خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Travel-time bands</source>
         <translation>أحزمة زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Distance bands</source>
         <translation>أحزمة المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="282"/>
+        <location filename="../../desktop/coverage/results.py" line="286"/>
         <source>adds %s %s (total %s)</source>
         <translation>يضيف %s %s (المجموع %s)</translation>
     </message>
@@ -1455,88 +1455,93 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="61"/>
+        <source>Part of</source>
+        <translation>تابعة لـ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Children</source>
         <translation>الأطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Beyond %1</source>
         <translation>أبعد من %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Median to a service (%1)</source>
         <translation>الوسيط حتى خدمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>Farthest (%1)</source>
         <translation>الأبعد (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>From the centre (%1)</source>
         <translation>من المركز (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Nearest service</source>
         <translation>أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="83"/>
+        <location filename="../../desktop/coverage/results.py" line="84"/>
         <location filename="../../desktop/coverage/words.py" line="146"/>
         <source>children</source>
         <translation>أطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="84"/>
+        <location filename="../../desktop/coverage/results.py" line="85"/>
         <location filename="../../desktop/coverage/words.py" line="148"/>
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Overview of the types analysed</source>
         <translation>نظرة عامة على الأنواع المحللة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="178"/>
+        <location filename="../../desktop/coverage/results.py" line="179"/>
         <source>Areas, most people out of reach first</source>
         <translation>المناطق، الأكثر أشخاصًا خارج الوصول أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="184"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Notes on the analysis</source>
         <translation>ملاحظات على التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="189"/>
+        <location filename="../../desktop/coverage/results.py" line="193"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>انقر منطقة لتحديدها على الخريطة الرئيسية؛ انقر مرتين لرؤيتها على هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="191"/>
+        <location filename="../../desktop/coverage/results.py" line="195"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="192"/>
+        <location filename="../../desktop/coverage/results.py" line="196"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="285"/>
+        <location filename="../../desktop/coverage/results.py" line="289"/>
         <source>New sites for %1:</source>
         <translation>مواقع جديدة لـ %1:</translation>
     </message>
@@ -2067,7 +2072,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="369"/>
+        <location filename="../../desktop/coverage/panel.py" line="373"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
