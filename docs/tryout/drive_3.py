@@ -152,9 +152,22 @@ def parent_share(out: Path) -> int:
         phase(out, work, home_a, "a5-conflicts")
         phase(out, work, home_b, "b4-after")
         proc.kill()
+        phase(out, work, home_a, "a6-import-after")
         phase(out, work, home_b, "b5-cut-for-real")
     finally:
         proc.kill()
+    # after amina's "Keep all mine": what the next placing of sites does to the safe houses (on a copy)
+    copy = out / "a-copy-geocode.gpkg"
+    shutil.copy(home_a / "coordination.gpkg", copy)
+    q = "select id, latitude, longitude, location_source, location_level from sm_sites where name like 'Safe house%'"
+    before = sqlite3.connect(copy).execute(q).fetchall()
+    r = sh(*cli, "geocode", str(copy))
+    after = sqlite3.connect(copy).execute(q).fetchall()
+    (out / "geocode-after-keep-mine.log").write_text(
+        "safe-house sites in A after 'Keep all mine':\n" + "\n".join(map(str, before)) +
+        f"\n$ servicemap geocode A-copy\n{r.stdout}{r.stderr}\nthe same sites after geocode:\n" +
+        "\n".join(map(str, after)) + "\n")
+    print((out / "geocode-after-keep-mine.log").read_text())
     return 0
 
 
@@ -816,9 +829,9 @@ def a5_conflicts(out: Path, work: Path) -> None:
     save(window, out, "a5-04-after")
     note(f"bar after: {bar.status.text()!r}; conflicts visible {bar.conflicts_button.isVisible()}; boxes {boxes.seen}")
     con = sqlite3.connect(home / "coordination.gpkg")
-    for sid in ("eb4c3c14", "f3ff1398", "2cb7094c"):
-        note(f"   safe-house site {sid}: " + repr(con.execute(
-            "select name, address, latitude, longitude from sm_sites where id like ?", (sid + "%",)).fetchall()))
+    for row in con.execute("select id, latitude, longitude, location_source, location_level from sm_sites "
+                           "where name like 'Safe house%'"):
+        note(f"   safe-house site: {row}")
     for r in con.execute("select kind, record_id, field, resolution, pending from sm_sync_conflicts"):
         note(f"   conflict row: {r}")
     window.close()
@@ -929,8 +942,32 @@ def fr2_answer_types(out: Path, work: Path) -> None:
     wait(500)
 
 
+def a6_import_after(out: Path, work: Path) -> None:
+    """After 'Keep all mine', amina imports another one-row list in the desktop (offline is fine): what the
+    wizard's automatic placing of sites does to the safe houses."""
+    from drive_2 import wizard_walk
+
+    home = Path(os.environ["HOME"])
+    q = "select id, latitude, longitude, location_source, location_level from sm_sites where name like 'Safe house%'"
+    note("before: " + repr(sqlite3.connect(home / "coordination.gpkg").execute(q).fetchall()))
+    app, window, tr = start(out, home)
+    boxes = drive.Boxes(out)
+    window.open_project(home / "coordination.gpkg")
+    wait(5000)
+    small_list(home / "amina-second.xlsx", "Cox's Bazar Legal Aid (demo)", "Legal counselling", "Ramu", "01812-333444")
+    wz = wizard_walk(out, window, home / "amina-second.xlsx", "a6-imp")
+    note(f"wizard says: {wz.import_page.message.text()!r}")
+    wz.accept()
+    wait(3000)
+    save(window, out, "a6-after-import")
+    note("after: " + repr(sqlite3.connect(home / "coordination.gpkg").execute(q).fetchall()))
+    note(f"boxes {boxes.seen}; bar {window.sharing.bar.status.text()!r}")
+    window.close()
+    wait(500)
+
+
 PHASES = {"a1-share": a1_share, "b1-open": b1_open, "a2-edit-sync": a2_edit_sync, "b2-edit-sync": b2_edit_sync,
-          "a3-sync": a3_sync, "b3-cut": b3_cut, "b4-after": b4_after, "a4-final": a4_final, "a5-conflicts": a5_conflicts, "b5-cut-for-real": b5_cut_for_real, "fr": fr_role, "fr2": fr2_answer_types, "m1-partner": m1_partner, "m2-ours-edit": m2_ours_edit, "m3-merge": m3_merge}
+          "a3-sync": a3_sync, "b3-cut": b3_cut, "b4-after": b4_after, "a4-final": a4_final, "a5-conflicts": a5_conflicts, "a6-import-after": a6_import_after, "b5-cut-for-real": b5_cut_for_real, "fr": fr_role, "fr2": fr2_answer_types, "m1-partner": m1_partner, "m2-ours-edit": m2_ours_edit, "m3-merge": m3_merge}
 
 
 if __name__ == "__main__":
