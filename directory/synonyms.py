@@ -228,8 +228,9 @@ def as_written(text: str, hit: Hit) -> str:
             if norm:
                 words.append(norm)
             joined = " ".join(words)
-            if joined == want:
-                return _ELISION.sub("", text[start:end].strip("()[]{}.,;:!?\"'«»"), count=1)
+            if joined == want:  # a leading article is left out ("l'hébergement"), an inner one kept ("centre d'accueil")
+                span = text[start:end].strip("()[]{}.,;:!?\"'«»")
+                return _ELISION.sub("", span, count=1) if _ELISION.match(span) else span
             if len(joined) >= len(want):
                 break
     return want

@@ -238,7 +238,8 @@ FUZZY_CUTOFF = 86
 #: HXL hashtag (with attributes) -> field; the longest match of attributes wins.
 _HXL = [
     ("#meta", {"id"}, "id"), ("#org", set(), "organisation"), ("#sector", set(), "sector"),
-    ("#subsector", set(), "sub_sector"), ("#service", {"type"}, "types"), ("#service", set(), "service"),
+    ("#subsector", set(), "sub_sector"), ("#service", {"type"}, "types"), ("#service", {"hours"}, "hours"),
+    ("#service", {"schedule"}, "hours"), ("#meta", {"hours"}, "hours"), ("#service", set(), "service"),
     ("#activity", {"type"}, "types"), ("#activity", set(), "activity"), ("#loc", {"address"}, "address"),
     ("#loc", {"camp"}, "camp"), ("#loc", set(), "site"), ("#beneficiary", {"type"}, "target"),
     ("#targeted", {"type"}, "target"), ("#meta", {"notes"}, "remarks"), ("#description", {"notes"}, "remarks"),
@@ -366,8 +367,10 @@ def map_columns(headers: list[str], tags: list[str] | None = None) -> list[Colum
 def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     """Where two columns claim one field, the surer keeps it and the other becomes extra — except a
     second organisation column found by its header ("Organisation (Who)" beside "Implementing partner",
-    often empty), which names the organisation of the rows where the surer one is empty. A file whose
-    columns are tagged with HXL says what each is, so there the rule is the plain one."""
+    often empty), which names the organisation of the rows where the surer one is empty, and a column
+    whose HXL tag lost ("Horaires" tagged ``#service+hours`` by a tagger who meant its hours) but whose
+    header names a field no column holds: it takes that field. A file whose columns are tagged with HXL
+    says what each is, so there the rule is otherwise the plain one."""
     best: dict[str, ColumnMap] = {}
     for m in mapping:
         if m.field in ("extra", "ignore"):
@@ -383,6 +386,10 @@ def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
         elif m.field == "organisation" and fallback and m.how == "header":
             out.append(replace(m, field="lead_organisation"))
             fallback = False
+        elif (m.how == "hxl" and (by_header := header_field(m.header))[2] == "header"
+              and by_header[0] not in ("extra", "ignore", *best)):
+            best[by_header[0]] = m
+            out.append(replace(m, field=by_header[0], confidence=by_header[1], how=by_header[2]))
         else:
             out.append(replace(m, field="extra", confidence=0.0, how="unknown"))
     return out

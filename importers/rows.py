@@ -71,6 +71,19 @@ _STATUSES = {
 
 _RELEASED: list = []  # stands for a row already read and let go
 
+_A_NOTE = re.compile(r"^(?:notes?|nb|n\.b\.|source|sources|remarques?|nota|fuente|ملاحظة|المصدر|মন্তব্য|সূত্র)\b|[.!?]\s*$|:",
+                     re.IGNORECASE)
+
+
+def _organisation_alone(org_name: str, filled: list) -> bool:
+    """Whether a row that holds only an organisation's name and its number in the list ("9", "Fondation
+    Lumière") is a partner listed with no service; not a note written in the organisation column
+    ("Source: …"), nor a heading alone on its row ("CHT + Chattogram")."""
+    others = [x for x in filled if v.clean_text(x) != org_name]
+    return (bool(others) and len(org_name.split()) <= 8 and not _A_NOTE.search(org_name)
+            and all(type(x) in (int, float) or str(x).strip().rstrip(".").isdigit() for x in others))
+
+
 _A_WORD = re.compile(r"[^\W\d_]{3}")
 _ARABIC, _BENGALI = re.compile(r"[\u0600-\u06ff]"), re.compile(r"[\u0980-\u09ff]")
 
@@ -282,7 +295,12 @@ class Builder:
                 return
             if not org_name or not svc_name:
                 text = v.clean_text(filled[0])[:60] if filled else ""
-                if len(filled) <= 2:
+                if len(filled) <= 2 and org_name and not svc_name and _organisation_alone(org_name, filled):
+                    outcome.status = "not-a-service"  # a partner listed with nothing (or a heading): said by name
+                    outcome.messages = msgs + [
+                        f"only an organisation ('{org_name[:60]}'), nothing of a service: not imported. If it offers "
+                        f"one, write what it offers in row {excel_row} and import again"]
+                elif len(filled) <= 2:
                     outcome.status = "not-a-service"
                     outcome.messages = msgs + [f"a note or total ('{text}'), not a service"]
                 else:

@@ -26,7 +26,7 @@ CONFIDENTIAL = [
     ("Confidential location, call first", "Confidential"), ("address secret", "secret"),
     ("Legal aid - strictly confidential", "strictly confidential"), ("Confidential", "Confidential"),
     ("Maison sûre pour femmes", "Maison sûre"), ("maison sure", "maison sure"), ("Lieu confidentiel", "confidentiel"),
-    ("Centre d'hébergement pour survivantes", "hébergement"), ("Adresse non communiquée", "Adresse non communiquée"),
+    ("Centre d'hébergement pour survivantes", "Centre d'hébergement"), ("Adresse non communiquée", "Adresse non communiquée"),
     ("Casa refugio", "Casa refugio"), ("CASA SEGURA", "CASA SEGURA"), ("Ubicación confidencial", "confidencial"),
     ("Refugio para mujeres", "refugio"), ("Albergue temporal (secreto)", "secreto"), ("Albergue temporal", "albergue"),
     ("بيت آمن للنساء", "بيت آمن"), ("دار إيواء", "دار إيواء"), ("دار آمنة", "دار آمنة"), ("مأوى للنساء المعنفات", "مأوى"),

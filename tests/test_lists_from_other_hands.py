@@ -371,3 +371,47 @@ def test_retyping_keeps_a_migrants_shelter_open_and_a_survivors_shelter_confiden
         assert before == {"Albergue de paso para migrantes": False, "Casa refugio para mujeres": True}
         assert retype(project).changed == []
         assert {s.name: s.confidential for s in project.services()} == before
+
+
+# --- a French GBV list from the third tryout (docs/tryout/make_list_3.py) ---------------------------
+
+@pytest.fixture(scope="module")
+def french_gbv_list(tmp_path_factory) -> Path:
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("fr3")
+    script = Path(__file__).parents[1] / "docs" / "tryout" / "make_list_3.py"
+    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("name", ["cartographie_vbg.xlsx", "cartographie_vbg.csv"])
+def test_a_french_gbv_list_keeps_its_safe_house_secret_and_its_mental_health_out_of_post_rape_care(
+        french_gbv_list, name):
+    """Tryout 3, findings 2, 3, 11, 12: "Maison d'accueil sécurisée pour femmes et filles survivantes" was
+    neither a safe shelter nor confidential, so its point was on the map; "Soins de santé mentale …" was
+    typed post-rape care (the words "soins de santé") and printed in the 72-hour step of the GBV pathway;
+    the "Horaires" column tagged #service+hours was kept as an extra field; two partners listed with
+    nothing were "a note or total ('9')"."""
+    result = read_file(french_gbv_list / name)
+    by_name = {s.name: s for s in result.services}
+    house = by_name["Maison d'accueil sécurisée pour femmes et filles survivantes"]
+    assert house.service_types == ["safe_shelter"] and house.confidential
+    assert by_name["Soins de santé mentale et soutien psychosocial (SMSPS)"].service_types == ["mhpss"]
+    assert by_name["Prise en charge clinique du viol (PCCV), kits PEP sous 72 h"].service_types == ["health"]
+    assert by_name["Gestion de cas VBG et soutien psychosocial"].schedule_text == "dim.–jeu. 9h–17h"
+    said = {r.row: r.messages for r in result.rows if r.status == "not-a-service"}
+    assert any("only an organisation ('Fondation Lumière')" in m and "row 13" in m for m in said[13]), said
+    assert any("only an organisation ('ONG Espoir Chattogram')" in m for m in said[14])
+    assert any(m.startswith("a note or total ('Source") for m in said[17])  # the note under the table stays one
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Maison d'accueil pour enfants", ("safe_shelter",)), ("Foyer d'hébergement pour jeunes filles", ("safe_shelter",)),
+    ("Services de santé mentale", ("mhpss",)), ("الرعاية الصحية النفسية", ("mhpss",)),
+    ("Soins de santé primaires", ("health",)), ("Soins de santé mentale", ("mhpss",))])
+def test_french_and_arabic_shelter_and_mental_health_words(finder, text, codes):
+    found = finder.find(type_column="", sector="", sub_sector="", name=text, activity="", description="",
+                        organisation="")
+    assert found.codes == codes

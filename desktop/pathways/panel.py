@@ -214,10 +214,13 @@ class PathwayPanel(QWidget):
         self._filter_areas(self.search.text())
 
     def _filter_areas(self, text: str) -> None:
+        """Areas whose name or P-code holds the text, accents and case aside ("Téknaf" finds Teknaf)."""
+        from desktop.curation.services_model import fold
+
+        wanted = fold(text.strip())
         for i in range(self.areas.count()):
             item = self.areas.item(i)
-            words = f"{item.text()} {item.data(NAME_ROLE)}".casefold()
-            item.setHidden(bool(text) and text.casefold() not in words)
+            item.setHidden(bool(wanted) and wanted not in fold(f"{item.text()} {item.data(NAME_ROLE)}"))
 
     def chosen_areas(self) -> list[str]:
         items = [self.areas.item(i) for i in range(self.areas.count())]
