@@ -198,6 +198,18 @@ PARTS = [
     QT_TRANSLATE_NOOP("ImportMessages", "%1 and %2 more"),
 ]
 
+#: Placeholders that hold a field's label as the import wizard's column step shows it (its labels are not
+#: translated there either): shown as written, so the user finds the field by that name.
+FIELD_SLOTS = {
+    "coordinates read from its %1": "%1",
+    "marked confidential because its %1 says '%2' although its Confidential column says '%3'; its point, address "
+    "and site will not be shown. If it may be shown, mark it not confidential in the import wizard": "%1",
+    "marked confidential because its %1 says '%2'; its point, address and site will not be shown. If it may be "
+    "shown, mark it not confidential in the import wizard": "%1",
+    "sheet '%1': column %2 ('%3') was read as %4 from what it holds; if that is wrong, choose its field in the "
+    "import wizard's column step.": "%4",
+}
+
 #: A service's status as the service editor names it (its translations are the editor's).
 STATUS_CONTEXT = "ServiceEditor"
 STATUSES = ("active", "inactive", "temporarily closed", "defunct")
@@ -223,16 +235,34 @@ def _found(text: str, templates: tuple[str, ...]) -> tuple[re.Match, str] | None
     return None
 
 
+def _split(message: str):
+    """Where ``message`` is two sentences the importers joined ("… reads dates day first. 2 dates that …"):
+    the match of the first, and the second; None when no ". " splits it into two that templates fit."""
+    for at in (m.end() for m in re.finditer(r"\. ", message)):
+        first = _found(message[:at - 1], tuple(MESSAGES))
+        if first is not None and match(message[at:]) is not None:
+            return first, message[at:]
+    return None
+
+
+def _whole(message: str) -> tuple[re.Match, str] | None:
+    """The template that fits all of ``message``, unless a value it would fill in spans two sentences
+    that two templates fit (a template starting with %1 fits any text ending as it does)."""
+    found = _found(message, tuple(MESSAGES))
+    if found is not None and any(". " in v for v in found[0].groupdict().values()) and _split(message):
+        return None
+    return found
+
+
 def match(message: str) -> list[str] | None:
     """The templates ``message`` was written from: one, or one per sentence when the importers joined
     two (a date-order note and what it adds); None when no template fits."""
-    found = _found(message, tuple(MESSAGES))
+    found = _whole(message)
     if found is not None:
         return [found[1]]
-    for at in (m.end() for m in re.finditer(r"\. ", message)):
-        first, rest = _found(message[:at - 1], tuple(MESSAGES)), match(message[at:])
-        if first is not None and rest is not None:
-            return [first[1], *rest]
+    split = _split(message)
+    if split is not None:
+        return [split[0][1], *match(split[1])]
     return None
 
 
@@ -243,16 +273,16 @@ def shown(message: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _shown(message: str, _locale: str) -> str:  # the locale keys the cache: the interface may change language
-    found = _found(message, tuple(MESSAGES))
-    if found is None:
-        for at in (m.end() for m in re.finditer(r"\. ", message)):
-            first = _found(message[:at - 1], tuple(MESSAGES))
-            if first is not None and match(message[at:]) is not None:
-                head, tail = _filled(*first), _shown(message[at:], _locale)
-                return message if head is None or tail == message[at:] else f"{head} {tail}"
+    found = _whole(message)
+    if found is not None:
+        filled = _filled(*found)
+        return message if filled is None else filled
+    split = _split(message)
+    if split is None:
         return message
-    filled = _filled(*found)
-    return message if filled is None else filled
+    (first, rest) = split
+    head, tail = _filled(*first), _shown(rest, _locale)
+    return message if head is None or tail == rest else f"{head} {tail}"
 
 
 def _filled(found: re.Match, template: str) -> str | None:
@@ -260,7 +290,7 @@ def _filled(found: re.Match, template: str) -> str | None:
     text = QCoreApplication.translate(CONTEXT, template)
     if text == template:
         return None
-    quoted = _quoted(template)
+    quoted = _quoted(template) | {FIELD_SLOTS.get(template, "")}
     values = {f"%{name[1:]}": value for name, value in found.groupdict().items()}
     # one pass, so that a value holding "%2" is not filled in again
     return re.sub(r"%\d", lambda m: _part(values[m.group()], m.group() in quoted) if m.group() in values
