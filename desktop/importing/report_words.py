@@ -198,8 +198,8 @@ PARTS = [
     QT_TRANSLATE_NOOP("ImportMessages", "%1 and %2 more"),
 ]
 
-#: Placeholders that hold a field's label as the import wizard's column step shows it (its labels are not
-#: translated there either): shown as written, so the user finds the field by that name.
+# Placeholders that hold a field's label as the import wizard's column step shows it (its labels are not
+# translated there either): shown as written, so the user finds the field by that name.
 FIELD_SLOTS = {
     "coordinates read from its %1": "%1",
     "marked confidential because its %1 says '%2' although its Confidential column says '%3'; its point, address "
@@ -210,7 +210,7 @@ FIELD_SLOTS = {
     "import wizard's column step.": "%4",
 }
 
-#: A service's status as the service editor names it (its translations are the editor's).
+# A service's status as the service editor names it (its translations are the editor's).
 STATUS_CONTEXT = "ServiceEditor"
 STATUSES = ("active", "inactive", "temporarily closed", "defunct")
 
@@ -339,6 +339,18 @@ def _type_labels(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return codes, labels
 
 
-def shown_lines(messages: list[str], sep: str = "; ") -> str:
-    """A row's messages as one text in the interface's language."""
-    return sep.join(shown(m) for m in messages)
+#: Two messages of one row side by side, as the language separates them ("%1 ; %2" in French).
+JOINED = QT_TRANSLATE_NOOP("ImportMessages", "%1; %2")
+
+
+def joined(messages: list[str]) -> str:
+    """A row's messages (already shown in the interface's language) as one line."""
+    if not messages:
+        return ""
+    pattern = QCoreApplication.translate(CONTEXT, JOINED)
+    if pattern.count("%1") != 1 or pattern.count("%2") != 1:
+        pattern = JOINED
+    text = messages[0]
+    for m in messages[1:]:
+        text = re.sub(r"%[12]", lambda found, a=text, b=m: a if found.group() == "%1" else b, pattern)
+    return text

@@ -1531,7 +1531,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="50"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n مستوردة</numerusform>
@@ -1543,7 +1543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="51"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n محدّثة</numerusform>
@@ -1555,7 +1555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n مكررة</numerusform>
@@ -1567,7 +1567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n ليست خدمة</numerusform>
@@ -1579,7 +1579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n مرفوضة</numerusform>
@@ -2123,6 +2123,12 @@
         <source>%1 and %2 more</source>
         <translation>%1 و%2 غيرها</translation>
     </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="343"/>
+        <source>%1; %2</source>
+        <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
+        <translation>%1؛ %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -2273,44 +2279,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="163"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="147"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="169"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="171"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="197"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="203"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="204"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="146"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="168"/>
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="152"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="174"/>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
     </message>
@@ -2318,28 +2324,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="33"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>مستوردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="34"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
         <source>updated</source>
         <translation>محدّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>not-a-service</source>
         <translation>ليست خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
@@ -3303,22 +3309,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="69"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="69"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="70"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="70"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>

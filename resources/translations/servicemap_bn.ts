@@ -1515,7 +1515,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="50"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n আমদানি হয়েছে</numerusform>
@@ -1523,7 +1523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="51"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n হালনাগাদ হয়েছে</numerusform>
@@ -1531,7 +1531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n ডুপ্লিকেট</numerusform>
@@ -1539,7 +1539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n সেবা নয়</numerusform>
@@ -1547,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n বাতিল</numerusform>
@@ -2087,6 +2087,12 @@
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="343"/>
+        <source>%1; %2</source>
+        <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -2233,44 +2239,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="163"/>
         <source>All rows</source>
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="147"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="169"/>
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="171"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="197"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="203"/>
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="204"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="146"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="168"/>
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="152"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="174"/>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
     </message>
@@ -2278,28 +2284,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="33"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>আমদানি হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="34"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
         <source>updated</source>
         <translation>হালনাগাদ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>duplicate</source>
         <translation>ডুপ্লিকেট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>not-a-service</source>
         <translation>সেবা নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>rejected</source>
         <translation>বাতিল</translation>
     </message>
@@ -3259,22 +3265,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="69"/>
         <source>Sheet</source>
         <translation>শিট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="69"/>
         <source>Row</source>
         <translation>সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="70"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="70"/>
         <source>Messages</source>
         <translation>বার্তা</translation>
     </message>
