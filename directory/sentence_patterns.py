@@ -10,12 +10,12 @@ This is the one place that turns either into a regular expression; it knows no Q
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}|%(\d)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def template_pattern(template: str) -> re.Pattern:
     """``template`` as a pattern whose named groups catch what each placeholder stood for.
 

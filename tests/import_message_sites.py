@@ -57,7 +57,7 @@ class _Module:
         """(text, choices) for each text ``node`` can make inside the function ``where``."""
         if depth > 6:
             return [("7", {})]
-        s = lambda n: self.samples(n, where, depth + 1)  # noqa: E731
+        s = lambda n: self.samples(n, where, depth + 1)
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return [(node.value, {})]
         if isinstance(node, ast.JoinedStr):

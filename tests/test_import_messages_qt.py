@@ -17,12 +17,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
-from desktop.app import install_translators  # noqa: E402
-from desktop.importing import report_words  # noqa: E402
-from importers.result import ImportResult, RowOutcome  # noqa: E402
-from tests.import_message_sites import sentences_in, sites  # noqa: E402
+from desktop.app import install_translators
+from desktop.importing import report_words
+from importers.result import ImportResult, RowOutcome
+from tests.import_message_sites import sentences_in, sites
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDER = REPO / "resources" / "translations"
@@ -106,6 +106,7 @@ def translators(qapp):
 
 def test_every_template_is_translated_in_every_language(translators):
     assert len(report_words.MESSAGES) >= 65 and len(report_words.PARTS) >= 25
+    assert set(report_words.SLOTS) <= set(report_words.MESSAGES)  # the placeholders' kinds name real templates
     assert not translation_gaps(report_words.MESSAGES + report_words.PARTS, translators)
 
 
@@ -134,9 +135,9 @@ def language(qapp, request):
 
 def test_without_a_translation_every_sentence_is_shown_as_written(qapp):
     for text in ("cell O13 held #REF!; that value was left out",
-                 "1,234 of the 2,000 sites with a point lie outside every area of the project's boundaries: they "
-                 "are on the map, but in no area's gaps or pathways. Is the list for another country, or meant "
-                 "for another project?", "something the importers may say one day"):
+                 ("1,234 of the 2,000 sites with a point lie outside every area of the project's boundaries: they "
+                  "are on the map, but in no area's gaps or pathways. Is the list for another country, or meant "
+                  "for another project?"), "something the importers may say one day"):
         assert report_words.shown(text) == text
 
 
@@ -253,6 +254,7 @@ def test_the_wizard_shows_each_rows_messages_and_the_notes_in_french(language, q
     history = _shown_rows(dialog.report)
     assert history[13][0] == shown[13][0] and history[16][0] == problems[16][0]
     assert "feuille « Services » : 1 cellules de formule" in dialog.report.summary.text()
+    qtbot.wait(50)  # the layout, once the report's summary is set
     dialog.grab().save(str(SHOTS / "history-fr.png"))
 
 

@@ -116,7 +116,7 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(NOTES_CONTEXT, text)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns() -> list[tuple[re.Pattern, str]]:
     """Each note template as a pattern ("%1" any text), the longest fixed text first."""
     out = [(template_pattern(template), template) for template in NOTES]

@@ -198,16 +198,29 @@ PARTS = [
     QT_TRANSLATE_NOOP("ImportMessages", "%1 and %2 more"),
 ]
 
-# Placeholders that hold a field's label as the import wizard's column step shows it (its labels are not
-# translated there either): shown as written, so the user finds the field by that name.
-FIELD_SLOTS = {
-    "coordinates read from its %1": "%1",
+# What some placeholders hold, besides the list's own text (a quoted placeholder: shown as written) and
+# the importers' words (numbers, PARTS, statuses: translated):
+#   "field": a field's label as the import wizard's column step shows it (its labels are not translated
+#            there either), shown as written, so the user finds the field by that name;
+#   "code":  a service type's code ('legal_aid'), shown as the type's label;
+#   "label": a service type's English label in lower case ("a safe shelter service"), shown as its label.
+SLOTS = {
+    "coordinates read from its %1": {"%1": "field"},
     "marked confidential because its %1 says '%2' although its Confidential column says '%3'; its point, address "
-    "and site will not be shown. If it may be shown, mark it not confidential in the import wizard": "%1",
+    "and site will not be shown. If it may be shown, mark it not confidential in the import wizard": {"%1": "field"},
     "marked confidential because its %1 says '%2'; its point, address and site will not be shown. If it may be "
-    "shown, mark it not confidential in the import wizard": "%1",
+    "shown, mark it not confidential in the import wizard": {"%1": "field"},
     "sheet '%1': column %2 ('%3') was read as %4 from what it holds; if that is wrong, choose its field in the "
-    "import wizard's column step.": "%4",
+    "import wizard's column step.": {"%4": "field"},
+    "service type '%1' left out: the row's text says it is suspended or not offered; check it": {"%1": "code"},
+    "service type '%1' was read from the %2 only (not a usual type of its sector); check it": {"%1": "code"},
+    "service type '%1' was read from the %2 only; check it": {"%1": "code"},
+    "marked confidential because it is a %1 service: its point, address and site will not be shown, although its "
+    "Confidential column says '%2'. If it may be shown, mark it not confidential in the import wizard": {"%1": "label"},
+    "marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be "
+    "shown, mark it not confidential in the import wizard": {"%1": "label"},
+    "not marked confidential although it is a %1 service: its text says it is for '%2' and names nobody at risk. "
+    "If its location must stay secret, mark it confidential in the import wizard": {"%1": "label"},
 }
 
 # A service's status as the service editor names it (its translations are the editor's).
@@ -222,7 +235,7 @@ def _quoted(template: str) -> set[str]:
     return set(re.findall(r"'(%\d)'", template))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns(templates: tuple[str, ...]) -> list[tuple[re.Pattern, str]]:
     """Each template as a pattern, the most specific (the longest text of its own) first."""
     return sorted(((template_pattern(t), t) for t in templates), key=lambda pair: -fixed_length(pair[1]))
@@ -268,11 +281,12 @@ def match(message: str) -> list[str] | None:
 
 def shown(message: str) -> str:
     """``message`` in the interface's language; as written when no template fits or none is translated."""
-    return _shown(message, QLocale().name())
+    return _shown(message, (QLocale().name(), QCoreApplication.translate(CONTEXT, "blank row")))
 
 
 @functools.lru_cache(maxsize=8192)
-def _shown(message: str, _locale: str) -> str:  # the locale keys the cache: the interface may change language
+def _shown(message: str, _language: tuple[str, str]) -> str:
+    """``_language`` keys the cache: the locale and the translation installed (found by one of its words)."""
     found = _whole(message)
     if found is not None:
         filled = _filled(*found)
@@ -281,7 +295,7 @@ def _shown(message: str, _locale: str) -> str:  # the locale keys the cache: the
     if split is None:
         return message
     (first, rest) = split
-    head, tail = _filled(*first), _shown(rest, _locale)
+    head, tail = _filled(*first), _shown(rest, _language)
     return message if head is None or tail == rest else f"{head} {tail}"
 
 
@@ -290,22 +304,20 @@ def _filled(found: re.Match, template: str) -> str | None:
     text = QCoreApplication.translate(CONTEXT, template)
     if text == template:
         return None
-    quoted = _quoted(template) | {FIELD_SLOTS.get(template, "")}
+    kinds = {**dict.fromkeys(_quoted(template), "quoted"), **SLOTS.get(template, {})}
     values = {f"%{name[1:]}": value for name, value in found.groupdict().items()}
     # one pass, so that a value holding "%2" is not filled in again
-    return re.sub(r"%\d", lambda m: _part(values[m.group()], m.group() in quoted) if m.group() in values
+    return re.sub(r"%\d", lambda m: _part(values[m.group()], kinds.get(m.group(), "")) if m.group() in values
                   else m.group(), text)
 
 
-def _part(value: str, quoted: bool) -> str:
-    """What a sentence filled in, as the interface shows it."""
-    codes, labels = _type_labels(QLocale().name().split("_")[0])
-    if value in codes:  # a type's code is no text of the list's, even in quotes
-        return codes[value]
-    if quoted:
+def _part(value: str, kind: str) -> str:
+    """What a sentence filled in, as the interface shows it (``kind``: see SLOTS)."""
+    if kind in ("code", "label"):
+        codes, labels = _type_labels(QLocale().name().split("_")[0])
+        return (codes if kind == "code" else labels).get(value, value)
+    if kind in ("quoted", "field"):
         return value
-    if value in labels:
-        return labels[value]
     if _NUMBER.fullmatch(value):
         return QLocale().toString(int(value.replace(",", "")))
     if value in STATUSES:
