@@ -142,6 +142,8 @@ def sentence_nodes(tree: ast.Module, relative: str) -> list[ast.AST]:
     """The expressions of ``tree`` that make a sentence of the import report."""
     found = []
     for n in ast.walk(tree):
+        if isinstance(n, ast.Call):  # RowOutcome(..., messages=[...])
+            found += [e for k in n.keywords if k.arg and k.arg.endswith(TARGETS) for e in _listed(k.value)]
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and _is_target(n.func.value):
             if n.func.attr in ("append", "insert") and n.args:
                 found.append(n.args[-1])

@@ -63,14 +63,16 @@ def read_row(outcome, result, cells):
     note = f"sheet '{result.file}': dates look odd."
     note += " Check them."
     result.notes.append(note)
+    result.rows.append(RowOutcome(sheet, 2, "rejected", messages=["a chart, not a table"]))
 '''
     found = sentences_in(source)
     assert sorted(text for _, text in found) == sorted([
         "cell 7 is purple; left out", "a pivot table, not a service", "no name in this row", "no type in this row",
-        "blank row", "sheet '7': dates look odd.", "sheet '7': dates look odd. Check them."])
+        "blank row", "sheet '7': dates look odd.", "sheet '7': dates look odd. Check them.", "a chart, not a table"])
     assert sorted(untemplated(found)) == sorted(f"<code>:{n}: {t}" for n, t in (
         (4, "cell 7 is purple; left out"), (5, "a pivot table, not a service"), (6, "no name in this row"),
-        (6, "no type in this row"), (10, "sheet '7': dates look odd."), (10, "sheet '7': dates look odd. Check them.")))
+        (6, "no type in this row"), (10, "sheet '7': dates look odd."), (10, "sheet '7': dates look odd. Check them."),
+        (11, "a chart, not a table")))
     values_like = 'def parse_x(value):\n    return None, [f"x \'{value}\' not understood; left empty"]\n'
     assert sentences_in(values_like, "importers/values.py") == [("importers/values.py:2",
                                                                    "x '7' not understood; left empty")]
