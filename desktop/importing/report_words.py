@@ -306,9 +306,14 @@ def _filled(found: re.Match, template: str) -> str | None:
         return None
     kinds = {**dict.fromkeys(_quoted(template), "quoted"), **SLOTS.get(template, {})}
     values = {f"%{name[1:]}": value for name, value in found.groupdict().items()}
+
+    def filled(placeholder: str) -> str:
+        # the list's own text is not wrapped in bidi isolates: Qt 6 drew "#REF!" as "!REF#" inside an isolate
+        # in an Arabic sentence, and draws it right without one
+        return _part(values[placeholder], kinds.get(placeholder, ""))
+
     # one pass, so that a value holding "%2" is not filled in again
-    return re.sub(r"%\d", lambda m: _part(values[m.group()], kinds.get(m.group(), "")) if m.group() in values
-                  else m.group(), text)
+    return re.sub(r"%\d", lambda m: filled(m.group()) if m.group() in values else m.group(), text)
 
 
 def _part(value: str, kind: str) -> str:

@@ -138,6 +138,15 @@ class ReportFilter(QSortFilterProxyModel):
         self.words = words.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def lessThan(self, left, right) -> bool:
+        """By the column chosen, then in the list's order: rows a search hid and gave back (or rows of one
+        sheet, one status) come back in their place, not after the rows the search had kept."""
+        a, b = left.data(), right.data()
+        if a != b:
+            return super().lessThan(left, right)
+        before = left.row() < right.row()  # the view reverses the answer when it sorts in descending order
+        return before if self.sortOrder() == Qt.SortOrder.AscendingOrder else not before
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
         r = model.rows[source_row]
