@@ -74,6 +74,8 @@ def wait_loaded(panel, qtbot) -> None:
 def test_each_ticked_type_is_analysed_with_its_own_threshold(panel, qtbot):
     from PySide6.QtCore import Qt
 
+    from desktop.coverage.results import TABLE_COLUMNS
+
     assert [c for c, _ in panel.types.chosen()] == ["case_management"]  # ticked when the project opens
     panel.types.set_checked(["safe_shelter"])
     panel.types.set_within("case_management", "20km")  # override one type; safe shelter keeps its 25 km
@@ -96,16 +98,35 @@ def test_each_ticked_type_is_analysed_with_its_own_threshold(panel, qtbot):
     assert panel.results.model.rowCount() == 2
     assert "children 0–17" in panel.results.notes.toPlainText()
     headers = [panel.results.model.horizontalHeaderItem(c).text() for c in range(panel.results.model.columnCount())]
-    assert headers[:7] == ["Rank", "P-code", "Area", "Children", "Covered", "Beyond 20 km", "% covered"]
+    assert headers[:8] == ["Rank", "P-code", "Area", "Admin level 1", "Children", "Covered", "Beyond 20 km", "% covered"]
     assert "Median to a service (km)" in headers  # words and units, never the table's column names
     shown = panel.results.table.itemDelegate().displayText
     assert shown(63000, None) == "63,000" and shown(12.345, None) == "12.3"  # separators, one decimal
     assert panel.progress.value() == 100 and "Done" in panel.progress.format()  # a finished run reads 100%
-    panel.results.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-    assert panel.results.model.item(0, 5).data(0) <= panel.results.model.item(1, 5).data(0)
+    beyond = TABLE_COLUMNS.index("uncovered")
+    panel.results.table.sortByColumn(beyond, Qt.SortOrder.AscendingOrder)
+    assert panel.results.model.item(0, beyond).data(0) <= panel.results.model.item(1, beyond).data(0)
     # clicking the overview row of a type shows it
     panel.results.overview.clicked.emit(ov.index([ov.item(r, 0).text() for r in range(2)].index("Safe shelter"), 0))
     assert panel.results.current == "safe_shelter"
+
+
+def test_each_area_says_which_area_it_lies_in(panel):
+    """Tryout 2: the upazila table did not say which district each upazila is in (Kawkhali is an upazila of
+    Rangamati and one of Pirojpur). The column after the area names its parent, headed by the parent level's
+    name; with no parent to name (the top level) it is hidden."""
+    results = panel.results
+    panel.run()
+    parent = results.model.horizontalHeaderItem(3).text()
+    assert parent == "Admin level 1" and not results.table.isColumnHidden(3)
+    shown = {results.model.item(r, 1).text(): results.model.item(r, 3).text() for r in range(results.model.rowCount())}
+    assert shown == {"BD2022": "Chattogram", "BD2084": "Chattogram"}
+    results.level_names = {1: "Division", 2: "District"}
+    results.show_type(results.current, reload=True)
+    assert results.model.horizontalHeaderItem(3).text() == "Division"
+    results.parents = {}  # as for the top level's areas
+    results.show_type(results.current, reload=True)
+    assert results.table.isColumnHidden(3) and results.model.item(0, 3).text() == ""
 
 
 def test_the_map_toggles_its_choropleth_and_its_bands_and_zooms(panel, qtbot):

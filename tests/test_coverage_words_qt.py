@@ -270,6 +270,48 @@ def test_the_summary_writes_numbers_as_the_table_does_in_spanish(panel, qtbot):
     assert ov.item(0, 2).data(0) == t["analysed"]  # the overview's number, as the summary writes it
 
 
+@pytest.mark.parametrize("ext", [".xlsx", ".csv"])
+def test_the_exported_gap_table_speaks_spanish(panel, qtbot, tmp_path, monkeypatch, ext):
+    """A Spanish planner's export had the column names as headers ("pcode", "uncovered", "services_per_10k")
+    and an English Notes sheet ("service type: case_management"). The headers are the panel's words, the
+    notes its Notes tab's, the type its label; the values are the table's."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from mapping.coverage.zonal import COLUMNS
+
+    run_and_wait(panel, qtbot)
+    out = tmp_path / f"brechas{ext}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))  # the user's choice
+    panel.results.showing.setCurrentIndex(panel.results.showing.findData("case_management"))
+    panel.export()
+    assert panel.status.text().endswith(str(out))
+    result = panel.results.outcomes["case_management"].result
+    if ext == ".csv":
+        with out.open(encoding="utf-8-sig", newline="") as f:
+            table = list(csv.reader(f))
+        notes = []
+    else:
+        wb = load_workbook(out)
+        table = [[c.value for c in row] for row in wb["Gaps"].iter_rows()]
+        notes = [[c.value for c in row] for row in wb["Notes"].iter_rows()]
+    columns = [*COLUMNS[:2], "parent", *COLUMNS[2:]]  # the area each area lies in, after its name
+    header = table[0]
+    assert len(set(header)) == len(columns) and not set(header) & set(columns), header  # no column name left
+    assert header[columns.index("name")] == "Zona" and header[columns.index("uncovered")] == "Más allá de 10 km"
+    assert header[columns.index("parent")] == "Nivel administrativo 1"  # the level above, as the map names it
+    assert header[columns.index("services_per_10k")] == "Servicios por cada 10.000 niños"
+    assert header[columns.index("analysed")] == "Analizados (niños)"
+    assert len(table) == len(result.rows) + 1
+    first = min(result.rows, key=lambda r: r["rank"])
+    assert str(table[1][columns.index("pcode")]) == first["pcode"]
+    assert {row[columns.index("parent")] for row in table[1:]} == {"Chattogram"}
+    if ext == ".xlsx":
+        assert notes[0] == ["Tipo de servicio", "Gestión de casos"] and notes[2] == ["Población analizada", "niños"]
+        shown = panel.results.notes.toPlainText().splitlines()
+        assert [n[1] for n in notes[3:]] == shown and all(n[0] == "Nota" for n in notes[3:])
+
+
 def test_the_admin_levels_are_named_as_the_map_names_them(panel):
     """Finding 12: "1 Division / 2 District" in the Spanish gap panel, "División / Distrito" on the map."""
     from directory.names import level_name

@@ -162,7 +162,11 @@ class GapPanel(QWidget):
         from desktop.window.panels import level_names_for
 
         # the levels named as the map's layer list names them ("Distrito"), not as stored ("District")
-        self.inputs.set_levels(level_names_for(project, self.main_window))
+        self.inputs.set_levels(level_names := level_names_for(project, self.main_window))
+        areas = project.admin_areas()
+        names = {a.pcode: a.name for a in areas}
+        self.results.parents = {a.pcode: names[a.parent_pcode] for a in areas if a.parent_pcode in names}
+        self.results.level_names = level_names
         kept = input_store.stored(project, "population")
         self._keeps_population = kept is not None
         self.inputs.set_stored_population(kept.label if kept else None)
@@ -247,7 +251,12 @@ class GapPanel(QWidget):
         from desktop.coverage.export import export_dialog
 
         outcome = self.results.outcome()
-        if outcome is not None and (path := export_dialog(self, outcome, self.project_path)) is not None:
+        if outcome is None:
+            return
+        shown = self.results
+        parents = {r["pcode"]: shown.parents[r["pcode"]] for r in outcome.result.rows if r["pcode"] in shown.parents}
+        if (path := export_dialog(self, outcome, self.project_path, self.types.label(outcome.result.service_type),
+                                  parents, shown.level_names.get(outcome.result.level - 1, ""))) is not None:
             self.status.setText(self.tr("Saved %s") % path)
 
     def cancel(self) -> None:

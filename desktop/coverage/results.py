@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.coverage.words import kind_word, note_in_words, site_name
 
-TABLE_COLUMNS = ["rank", "pcode", "name", "analysed", "covered", "uncovered", "pct_covered", "services", "median",
+TABLE_COLUMNS = ["rank", "pcode", "name", "parent", "analysed", "covered", "uncovered", "pct_covered", "services", "median",
                  "worst", "nearest", "nearest_service"]
 
 
@@ -49,7 +49,7 @@ def column_titles(children: bool, threshold: str, unit: str) -> list[str]:
     """The gap table's headers in words, in :data:`TABLE_COLUMNS` order, for a threshold and its unit."""
     t = lambda text: QCoreApplication.translate("GapResults", text)  # noqa: E731 - each text is written out below
     return [
-        t("Rank"), t("P-code"), t("Area"), t("Children") if children else t("People"), t("Covered"),
+        t("Rank"), t("P-code"), t("Area"), t("Part of"), t("Children") if children else t("People"), t("Covered"),
         t("Beyond %1").replace("%1", threshold), t("% covered"), t("Services"),
         t("Median to a service (%1)").replace("%1", unit), t("Farthest (%1)").replace("%1", unit),
         t("From the centre (%1)").replace("%1", unit), t("Nearest service"),
@@ -58,7 +58,8 @@ def column_titles(children: bool, threshold: str, unit: str) -> list[str]:
 
 #: For pyside6-lupdate, which reads only literal calls.
 _TITLES = [QT_TRANSLATE_NOOP("GapResults", "Rank"), QT_TRANSLATE_NOOP("GapResults", "P-code"),
-           QT_TRANSLATE_NOOP("GapResults", "Area"), QT_TRANSLATE_NOOP("GapResults", "Children"),
+           QT_TRANSLATE_NOOP("GapResults", "Area"), QT_TRANSLATE_NOOP("GapResults", "Part of"),
+           QT_TRANSLATE_NOOP("GapResults", "Children"),
            QT_TRANSLATE_NOOP("GapResults", "People"), QT_TRANSLATE_NOOP("GapResults", "Covered"),
            QT_TRANSLATE_NOOP("GapResults", "Beyond %1"), QT_TRANSLATE_NOOP("GapResults", "% covered"),
            QT_TRANSLATE_NOOP("GapResults", "Services"), QT_TRANSLATE_NOOP("GapResults", "Median to a service (%1)"),
@@ -185,6 +186,9 @@ class GapResults(QWidget):
         # The areas and the map each in a tab of their own, with the panel's full height; an area
         # clicked in the table is outlined on the main map at once, and on this map when it shows.
         self.chosen: str | None = None
+        # each area's parent ("Kawkhali" is an upazila of Rangamati and one of Pirojpur) and each level's name
+        self.parents: dict[str, str] = {}
+        self.level_names: dict[int, str] = {}
         self.table.doubleClicked.connect(lambda _i: self.tabs.setCurrentWidget(self.map))
         self.table.setToolTip(self.tr("Click an area to outline it on the main map; double-click to see it on this map"))
         self.tabs = QTabWidget(self)
@@ -284,8 +288,12 @@ class GapResults(QWidget):
         if lines and self.served.get(code):
             lines.insert(0, self.tr("New sites for %1:").replace("%1", self.served[code]))
         self.sites.setPlainText("\n".join(lines))
-        self.model.setHorizontalHeaderLabels(column_titles(children, str(result.threshold), result.threshold.unit))
+        titles = column_titles(children, str(result.threshold), result.threshold.unit)
+        parent = TABLE_COLUMNS.index("parent")
+        titles[parent] = self.level_names.get(result.level - 1, titles[parent])  # "District" beside upazilas
+        self.model.setHorizontalHeaderLabels(titles)
         self._fill_table(result.rows)
+        self.table.setColumnHidden(parent, not any(r["pcode"] in self.parents for r in result.rows))
         self.map.load(QUrl.fromLocalFile(str(outcome.page)))
         self.typeShown.emit(code)
 
@@ -304,7 +312,8 @@ class GapResults(QWidget):
         self.table.setSortingEnabled(False)
         self.model.removeRows(0, self.model.rowCount())
         for r in rows:
-            self.model.appendRow(_items(r.get(col) for col in TABLE_COLUMNS))
+            self.model.appendRow(_items(self.parents.get(r["pcode"]) if col == "parent" else r.get(col)
+                                        for col in TABLE_COLUMNS))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()

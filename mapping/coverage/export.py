@@ -53,19 +53,29 @@ def write_raster(result, path: str | Path) -> Path:
     return path
 
 
-def write_table(result, path: str | Path, project=None) -> Path:
-    """The per-area table, by the file's extension: .csv, .xlsx (with a Notes sheet) or .gpkg (with areas and catchments)."""
+def write_table(result, path: str | Path, project=None, *, titles: dict[str, str] | None = None,
+                notes: list[list[str]] | None = None, parents: dict[str, str] | None = None) -> Path:
+    """The per-area table, by the file's extension: .csv, .xlsx (with a Notes sheet) or .gpkg (with areas and catchments).
+
+    ``titles`` (column name -> header) and ``notes`` (the Notes sheet's rows) are what a person reads, in
+    their language: the desktop gives them. Without them, as from the command line, the headers are the
+    column names and the notes are in English. A GeoPackage keeps the column names, for QGIS's fields.
+    ``parents`` (P-code -> the name of the area it lies in) adds a ``parent`` column after the name."""
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in FORMATS:
         raise ExportError(f"{path}: write the gap table as .csv, .xlsx or .gpkg.")
     if not path.parent.exists():
         raise ExportError(f"{path.parent}: no such folder. Create it first, or choose another place.")
-    rows = [[safe_text.plain(r.get(c)) for c in COLUMNS] for r in sorted(result.rows, key=lambda r: r["rank"])]
+    columns = COLUMNS if parents is None else [*COLUMNS[:COLUMNS.index("name") + 1], "parent",
+                                               *COLUMNS[COLUMNS.index("name") + 1:]]
+    rows = [[safe_text.plain(parents.get(r["pcode"]) if c == "parent" else r.get(c)) for c in columns]
+            for r in sorted(result.rows, key=lambda r: r["rank"])]
     if ext in (".csv", ".xlsx"):
-        notes = [["service type", result.service_type], ["within", str(result.threshold)],
-                 ["population analysed", result.population_kind]] + [["note", n] for n in result.notes]
-        _write_sheet(path, "Gaps", COLUMNS, rows, notes)
+        if notes is None:
+            notes = [["service type", result.service_type], ["within", str(result.threshold)],
+                     ["population analysed", result.population_kind]] + [["note", n] for n in result.notes]
+        _write_sheet(path, "Gaps", [(titles or {}).get(c, c) for c in columns], rows, notes)
     else:
         import geopandas as gpd
 
@@ -74,7 +84,7 @@ def write_table(result, path: str | Path, project=None) -> Path:
         areas, polygons = project.admin_geometries(result.level)
         geom = {a.pcode: g for a, g in zip(areas, polygons)}
         frame = gpd.GeoDataFrame(
-            [dict(zip(COLUMNS, r)) for r in rows], geometry=[geom[r[0]] for r in rows], crs=4326
+            [dict(zip(columns, r)) for r in rows], geometry=[geom[r[0]] for r in rows], crs=4326
         )
         if path.exists():
             path.unlink()

@@ -102,8 +102,11 @@ def write_page(outcome: GapOutcome, polygons: dict, outlines: dict | None = None
                          text=outcome.text, outlines=outlines)
 
 
-def write_outcome(outcome, path: str | Path, project_path: str | Path) -> Path:
-    """Write one type's result by the file's extension: .csv, .xlsx, .gpkg (with a ``bands`` layer) or .tif.
+def write_outcome(outcome, path: str | Path, project_path: str | Path, *, titles: dict[str, str] | None = None,
+                  notes: list[list[str]] | None = None, parents: dict[str, str] | None = None) -> Path:
+    """Write one type's result by the file's extension: .csv, .xlsx, .gpkg (with a ``bands`` layer) or .tif;
+    ``titles``, ``notes`` and ``parents``: the table's words in the reader's language and the area each
+    area lies in (see :func:`write_table`).
 
     A GeoPackage holds the areas with their gap columns, the catchments, and the bands drawn on
     the panel's map, ready for QGIS; like the map, none of it carries a confidential service's point."""
@@ -114,7 +117,7 @@ def write_outcome(outcome, path: str | Path, project_path: str | Path) -> Path:
     if path.suffix.lower() in (".tif", ".tiff"):
         return write_raster(outcome.result, path)
     with Project.open(project_path) as project:
-        write_table(outcome.result, path, project)
+        write_table(outcome.result, path, project, titles=titles, notes=notes, parents=parents)
     if path.suffix.lower() == ".gpkg" and outcome.bands and outcome.bands["features"]:
         import geopandas as gpd
 

@@ -421,10 +421,6 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
-    <message>
-        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation type="vanished">مساعدة ◂ التحقق من هذا التثبيت… يبيّن ما إذا كان هذا الحاسوب يفتقر إلى شيء يحتاجه ServiceMap.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -565,19 +561,71 @@
 <context>
     <name>GapExport</name>
     <message>
+        <location filename="../../desktop/coverage/export.py" line="17"/>
+        <source>Admin level</source>
+        <extracomment>The exported table&apos;s columns the panel&apos;s table does not show, in words (for pyside6-lupdate).</extracomment>
+        <translation>المستوى الإداري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="18"/>
+        <source>Population (all ages)</source>
+        <translation>السكان (جميع الأعمار)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="19"/>
+        <source>Children (0–17)</source>
+        <translation>الأطفال (0–17)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/export.py" line="20"/>
-        <location filename="../../desktop/coverage/export.py" line="27"/>
-        <location filename="../../desktop/coverage/export.py" line="29"/>
+        <source>Analysed (%1)</source>
+        <translation>المشمولون بالتحليل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <source>Services per 10,000 %1</source>
+        <translation>الخدمات لكل 10٬000 من %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="22"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Service type</source>
+        <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Within</source>
+        <translation>حد الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Population analysed</source>
+        <translation>السكان المشمولون بالتحليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="55"/>
+        <location filename="../../desktop/coverage/export.py" line="63"/>
+        <location filename="../../desktop/coverage/export.py" line="65"/>
         <source>Export the gap analysis</source>
         <translation>تصدير تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <location filename="../../desktop/coverage/export.py" line="56"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv);;GeoPackage لبرنامج QGIS (*.gpkg);;نقطية المسافة أو زمن الوصول (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30"/>
+        <location filename="../../desktop/coverage/export.py" line="66"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>تعذّرت كتابة %s: %s. اختر مكاناً آخر.</translation>
     </message>
@@ -585,21 +633,9 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation type="vanished">جدول COD-PS ‏(.csv/.xlsx) أو ملف نقطي (.tif)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
         <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>اختياري: نقطية سكانية (.tif) تحدد مواضع سكان الجدول</translation>
-    </message>
-    <message>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation type="vanished">اختياري: خطوط الطرق أو مستخرج OpenStreetMap ‏.osm.pbf، لحساب زمن الوصول</translation>
-    </message>
-    <message>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation type="vanished">اختياري: نقطية الغطاء الأرضي (.tif)، لحساب زمن الوصول</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="77"/>
@@ -1068,7 +1104,7 @@
         <translation>كل من شملهم التحليل مغطَّون بالفعل: لا توجد فجوة لسدّها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="85"/>
+        <location filename="../../desktop/coverage/results.py" line="86"/>
         <location filename="../../desktop/coverage/words.py" line="109"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1129,12 +1165,12 @@
         <translation>حفظ النوع المعروض: جدوله (.xlsx، .csv)، أو GeoPackage بالمناطق ونطاقات الخدمة والأحزمة، أو نقطيته (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="200"/>
+        <location filename="../../desktop/coverage/panel.py" line="204"/>
         <source>Tick at least one service type.</source>
         <translation>اختر نوع خدمة واحداً على الأقل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="226"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>تم: حُلّل %n نوع خدمة.</numerusform>
@@ -1146,34 +1182,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>جارٍ تحليل %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <source>Suggesting sites for %s…</source>
-        <translation type="vanished">جارٍ اقتراح مواقع لـ %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Saved %s</source>
         <translation>حُفظ %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="261"/>
+        <location filename="../../desktop/coverage/panel.py" line="270"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>أُلغي. اكتمل %1 من %2 من أنواع الخدمة؛ وحُفظت النتائج حتى الآن.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation type="vanished">
-            <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
-            <numerusform>اقتُرح موقع واحد (%n): مرقّم على الخريطة ومدرج في «المواقع المقترحة».</numerusform>
-            <numerusform>اقتُرح موقعان (%n): مرقّمان على الخريطة ومدرجان في «المواقع المقترحة».</numerusform>
-            <numerusform>اقتُرحت %n مواقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
-            <numerusform>اقتُرح %n موقعاً: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
-            <numerusform>اقتُرح %n موقع: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="113"/>
@@ -1181,23 +1202,19 @@
         <translation>مواقع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="263"/>
+        <location filename="../../desktop/coverage/panel.py" line="272"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Gap analysis</source>
         <translation>تحليل الفجوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>The analysis failed: %s</source>
         <translation>فشل التحليل: %s</translation>
-    </message>
-    <message>
-        <source>No site would cover anyone new.</source>
-        <translation type="vanished">لن يغطي أي موقع أشخاصًا جددًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="126"/>
@@ -1210,28 +1227,28 @@
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="227"/>
-        <location filename="../../desktop/coverage/panel.py" line="338"/>
+        <location filename="../../desktop/coverage/panel.py" line="231"/>
+        <location filename="../../desktop/coverage/panel.py" line="347"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="287"/>
+        <location filename="../../desktop/coverage/panel.py" line="296"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>لم يبدأ التحليل: تُحسب الفجوات بعدد الأشخاص، وهذا المشروع لا يحتوي على أرقام للسكان. في خانة «السكان»، اختر جدولًا بعدد السكان في كل منطقة (.csv أو .xlsx) أو خريطة للسكان (.tif). لمعظم البلدان، هذه الجداول هي إحصاءات السكان دون الوطنية الصادرة عن أوتشا (COD-PS)، ويمكن تنزيلها مجانًا من HDX: data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="295"/>
+        <location filename="../../desktop/coverage/panel.py" line="304"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="339"/>
+        <location filename="../../desktop/coverage/panel.py" line="348"/>
         <source>%1 within %2</source>
         <translation>%1 ضمن %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="341"/>
+        <location filename="../../desktop/coverage/panel.py" line="350"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>اقتُرح %n موقع لـ %1: مرقّمة على الخريطة ومدرجة في «المواقع المقترحة».</numerusform>
@@ -1243,22 +1260,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="343"/>
+        <location filename="../../desktop/coverage/panel.py" line="352"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>لن يغطي أي موقع جديد (%1) أحدًا إضافيًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="240"/>
+        <location filename="../../desktop/coverage/panel.py" line="244"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>اقتراح مواقع لـ %1 ضمن %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="260"/>
+        <location filename="../../desktop/coverage/panel.py" line="269"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="315"/>
+        <location filename="../../desktop/coverage/panel.py" line="324"/>
         <source>Stopped</source>
         <translation>توقف</translation>
     </message>
@@ -1266,161 +1283,157 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
         <source>% of {kind} within {within}</source>
         <translation>نسبة {kind} ضمن {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} أبعد من {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="74"/>
+        <location filename="../../desktop/coverage/results.py" line="75"/>
         <source>Distance to the nearest service</source>
         <translation>المسافة إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="75"/>
+        <location filename="../../desktop/coverage/results.py" line="76"/>
         <source>Travel time to the nearest service</source>
         <translation>زمن الوصول إلى أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="76"/>
+        <location filename="../../desktop/coverage/results.py" line="77"/>
         <source>no population</source>
         <translation>لا سكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="77"/>
+        <location filename="../../desktop/coverage/results.py" line="78"/>
         <source>covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="78"/>
+        <location filename="../../desktop/coverage/results.py" line="79"/>
         <source>beyond the threshold</source>
         <translation>أبعد من الحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="79"/>
+        <location filename="../../desktop/coverage/results.py" line="80"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="80"/>
+        <location filename="../../desktop/coverage/results.py" line="81"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>خدمات من هذا النوع (لا تظهر الخدمات السرية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="81"/>
+        <location filename="../../desktop/coverage/results.py" line="82"/>
         <source>Suggested site</source>
         <translation>موقع مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="82"/>
+        <location filename="../../desktop/coverage/results.py" line="83"/>
         <source>adds</source>
         <translation>يضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>% covered</source>
         <translation>% مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="157"/>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>Children out of reach</source>
         <translation>أطفال خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="163"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Distance / travel-time bands</source>
         <translation>أحزمة المسافة / زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>In scope</source>
         <translation>ضمن النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Covered</source>
         <translation>مشمولون</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="171"/>
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Beyond</source>
         <translation>خارج الحد</translation>
     </message>
     <message>
-        <source>Gaps and map</source>
-        <translation type="vanished">الفجوات والخريطة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/results.py" line="193"/>
+        <location filename="../../desktop/coverage/results.py" line="197"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="182"/>
-        <location filename="../../desktop/coverage/results.py" line="198"/>
+        <location filename="../../desktop/coverage/results.py" line="183"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Suggested sites</source>
         <translation>المواقع المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199"/>
+        <location filename="../../desktop/coverage/results.py" line="203"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="205"/>
+        <location filename="../../desktop/coverage/results.py" line="209"/>
         <source>Showing</source>
         <translation>المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="210"/>
+        <location filename="../../desktop/coverage/results.py" line="214"/>
         <source>Colour areas by</source>
         <translation>تلوين المناطق حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="272"/>
+        <location filename="../../desktop/coverage/results.py" line="276"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>الأطفال ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="273"/>
+        <location filename="../../desktop/coverage/results.py" line="277"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>السكان ضمن النطاق: %s — المشمولون: %s (%s%%) — أبعد من %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>People out of reach</source>
         <translation>أشخاص خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Travel-time bands</source>
         <translation>أحزمة زمن الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Distance bands</source>
         <translation>أحزمة المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="282"/>
+        <location filename="../../desktop/coverage/results.py" line="286"/>
         <source>adds %s %s (total %s)</source>
         <translation>يضيف %s %s (المجموع %s)</translation>
     </message>
@@ -1442,88 +1455,93 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="61"/>
+        <source>Part of</source>
+        <translation>تابعة لـ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Children</source>
         <translation>الأطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Beyond %1</source>
         <translation>أبعد من %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Median to a service (%1)</source>
         <translation>الوسيط حتى خدمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>Farthest (%1)</source>
         <translation>الأبعد (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>From the centre (%1)</source>
         <translation>من المركز (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Nearest service</source>
         <translation>أقرب خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="83"/>
+        <location filename="../../desktop/coverage/results.py" line="84"/>
         <location filename="../../desktop/coverage/words.py" line="144"/>
         <source>children</source>
         <translation>أطفال</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="84"/>
+        <location filename="../../desktop/coverage/results.py" line="85"/>
         <location filename="../../desktop/coverage/words.py" line="146"/>
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Overview of the types analysed</source>
         <translation>نظرة عامة على الأنواع المحللة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="178"/>
+        <location filename="../../desktop/coverage/results.py" line="179"/>
         <source>Areas, most people out of reach first</source>
         <translation>المناطق، الأكثر أشخاصًا خارج الوصول أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="184"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Notes on the analysis</source>
         <translation>ملاحظات على التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="189"/>
+        <location filename="../../desktop/coverage/results.py" line="193"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>انقر منطقة لتحديدها على الخريطة الرئيسية؛ انقر مرتين لرؤيتها على هذه الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="191"/>
+        <location filename="../../desktop/coverage/results.py" line="195"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="192"/>
+        <location filename="../../desktop/coverage/results.py" line="196"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="285"/>
+        <location filename="../../desktop/coverage/results.py" line="289"/>
         <source>New sites for %1:</source>
         <translation>مواقع جديدة لـ %1:</translation>
     </message>
@@ -2124,7 +2142,7 @@
         <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="355"/>
+        <location filename="../../desktop/importing/report_words.py" line="360"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1؛ %2</translation>
@@ -2143,17 +2161,9 @@
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <source>Imported. The project has been updated.</source>
-        <translation type="vanished">تم الاستيراد وتحديث المشروع.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was written to the project.</source>
-        <translation type="vanished">أُلغي. لم يُكتب أي شيء في المشروع.</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="241"/>
@@ -2193,17 +2203,9 @@
         <translation>تم الاستيراد. من أصل %1 موقعًا في هذه القائمة، كانت لـ %2 إحداثيات، ووُضع %3 على الخريطة بأسمائها؛ %4 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation type="vanished">تم الاستيراد. وُضع %1 من %2 موقعًا على الخريطة بأسمائها؛ %3 بانتظار المراجعة.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
-    </message>
-    <message>
-        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation type="vanished">تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات ◂ مراجعة المواقع ◂ تشغيل محدد المواقع يضعها.</translation>
     </message>
 </context>
 <context>
@@ -2279,44 +2281,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="166"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="172"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="174"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="200"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="213"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="214"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="171"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="177"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
     </message>
@@ -2535,10 +2537,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation type="vanished">%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف ◂ فتح مشروع…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window/main_window.py" line="249"/>
         <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
@@ -2548,10 +2546,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
-    </message>
-    <message>
-        <source>No project open. Open one with File ▸ Open project…</source>
-        <translation type="vanished">لا يوجد مشروع مفتوح. افتح مشروعًا عبر ملف ◂ فتح مشروع…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="363"/>
@@ -2569,7 +2563,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="368"/>
+        <location filename="../../desktop/coverage/panel.py" line="377"/>
         <source>Coverage gaps</source>
         <translation>فجوات التغطية</translation>
     </message>
@@ -3441,10 +3435,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>العنوان: %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation type="vanished">الحالي</translation>
-    </message>
-    <message>
         <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>انقر على الخريطة في مكان الموقع.</translation>
@@ -3963,14 +3953,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>اسحب الخطوات لترتيبها حسب تسلسل اتباعها</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s title</source>
-        <translation type="vanished">العنوان الوارد في ملف الترجمة</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s note</source>
-        <translation type="vanished">الملاحظة الواردة في ملف الترجمة</translation>
     </message>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="52"/>

@@ -417,10 +417,6 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
-    <message>
-        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation type="vanished">সহায়তা ▸ এই ইনস্টলেশন যাচাই করুন… দেখায় এই কম্পিউটারে ServiceMap-এর দরকারি কিছু অনুপস্থিত কিনা।</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -561,19 +557,71 @@
 <context>
     <name>GapExport</name>
     <message>
+        <location filename="../../desktop/coverage/export.py" line="17"/>
+        <source>Admin level</source>
+        <extracomment>The exported table&apos;s columns the panel&apos;s table does not show, in words (for pyside6-lupdate).</extracomment>
+        <translation>প্রশাসনিক স্তর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="18"/>
+        <source>Population (all ages)</source>
+        <translation>জনসংখ্যা (সব বয়স)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="19"/>
+        <source>Children (0–17)</source>
+        <translation>শিশু (০–১৭)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/export.py" line="20"/>
-        <location filename="../../desktop/coverage/export.py" line="27"/>
-        <location filename="../../desktop/coverage/export.py" line="29"/>
+        <source>Analysed (%1)</source>
+        <translation>বিশ্লেষিত (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <source>Services per 10,000 %1</source>
+        <translation>প্রতি ১০,০০০ %1-এর জন্য সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="22"/>
+        <source>Unit</source>
+        <translation>একক</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Service type</source>
+        <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Within</source>
+        <translation>পৌঁছানোর সীমা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Population analysed</source>
+        <translation>বিশ্লেষিত জনসংখ্যা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="55"/>
+        <location filename="../../desktop/coverage/export.py" line="63"/>
+        <location filename="../../desktop/coverage/export.py" line="65"/>
         <source>Export the gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <location filename="../../desktop/coverage/export.py" line="56"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;CSV সারণি (*.csv);;QGIS-এর জন্য GeoPackage (*.gpkg);;দূরত্ব বা যাতায়াত-সময়ের রাস্টার (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30"/>
+        <location filename="../../desktop/coverage/export.py" line="66"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>%s লেখা গেল না: %s। অন্য জায়গা বেছে নিন।</translation>
     </message>
@@ -581,21 +629,9 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation type="vanished">COD-PS টেবিল (.csv/.xlsx) বা রাস্টার (.tif)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
         <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>ঐচ্ছিক: একটি জনসংখ্যা রাস্টার (.tif), যা সারণির মানুষদের অবস্থান ঠিক করে</translation>
-    </message>
-    <message>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation type="vanished">ঐচ্ছিক: সড়ক-রেখা বা OpenStreetMap .osm.pbf, যাতায়াতের সময়ের জন্য</translation>
-    </message>
-    <message>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation type="vanished">ঐচ্ছিক: ভূমি-আচ্ছাদন রাস্টার (.tif), যাতায়াতের সময়ের জন্য</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="77"/>
@@ -1064,7 +1100,7 @@
         <translation>বিশ্লেষিত সবাই ইতিমধ্যে আওতায় আছে: পূরণ করার মতো কোনো ঘাটতি নেই।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="85"/>
+        <location filename="../../desktop/coverage/results.py" line="86"/>
         <location filename="../../desktop/coverage/words.py" line="109"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1125,12 +1161,12 @@
         <translation>দেখানো ধরনটি সংরক্ষণ করুন: এর সারণি (.xlsx, .csv), এলাকা, সেবা-পরিধি ও বলয়সহ GeoPackage, অথবা এর রাস্টার (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="200"/>
+        <location filename="../../desktop/coverage/panel.py" line="204"/>
         <source>Tick at least one service type.</source>
         <translation>অন্তত একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="226"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>সম্পন্ন: %nটি সেবার ধরন বিশ্লেষণ হয়েছে।</numerusform>
@@ -1138,30 +1174,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>%1 বিশ্লেষণ চলছে (%3টির মধ্যে %2)…</translation>
     </message>
     <message>
-        <source>Suggesting sites for %s…</source>
-        <translation type="vanished">%s-এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Saved %s</source>
         <translation>সংরক্ষিত: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="261"/>
+        <location filename="../../desktop/coverage/panel.py" line="270"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>বাতিল হয়েছে। %2টির মধ্যে %1টি সেবার ধরন সম্পন্ন; এ পর্যন্ত ফলাফল রাখা হয়েছে।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation type="vanished">
-            <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
-            <numerusform>%nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান”-এ তালিকাভুক্ত।</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="113"/>
@@ -1169,23 +1194,19 @@
         <translation>নতুন স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="263"/>
+        <location filename="../../desktop/coverage/panel.py" line="272"/>
         <source>Cancelled.</source>
         <translation>বাতিল করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Gap analysis</source>
         <translation>ঘাটতি বিশ্লেষণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>The analysis failed: %s</source>
         <translation>বিশ্লেষণ ব্যর্থ হয়েছে: %s</translation>
-    </message>
-    <message>
-        <source>No site would cover anyone new.</source>
-        <translation type="vanished">কোনো স্থানই নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="126"/>
@@ -1198,28 +1219,28 @@
         <translation>ফলাফল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="227"/>
-        <location filename="../../desktop/coverage/panel.py" line="338"/>
+        <location filename="../../desktop/coverage/panel.py" line="231"/>
+        <location filename="../../desktop/coverage/panel.py" line="347"/>
         <source>Done</source>
         <translation>সম্পন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="287"/>
+        <location filename="../../desktop/coverage/panel.py" line="296"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>শুরু হয়নি: ঘাটতি গোনা হয় মানুষের সংখ্যায়, আর এই প্রকল্পে জনসংখ্যার কোনো তথ্য নেই। “জনসংখ্যা”-তে প্রতিটি এলাকার মানুষের সংখ্যার একটি সারণি (.csv বা .xlsx) বা একটি জনসংখ্যা মানচিত্র (.tif) বেছে নিন। বেশিরভাগ দেশের জন্য এই সারণি হলো OCHA-র প্রশাসনিক এলাকাভিত্তিক জনসংখ্যা পরিসংখ্যান (COD-PS), HDX থেকে বিনামূল্যে নামানো যায়: data.humdata.org।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="295"/>
+        <location filename="../../desktop/coverage/panel.py" line="304"/>
         <source>Not started</source>
         <translation>শুরু হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="339"/>
+        <location filename="../../desktop/coverage/panel.py" line="348"/>
         <source>%1 within %2</source>
         <translation>%2 এর মধ্যে %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="341"/>
+        <location filename="../../desktop/coverage/panel.py" line="350"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%1 এর জন্য %nটি স্থান প্রস্তাবিত: মানচিত্রে নম্বর দেওয়া, “প্রস্তাবিত স্থান” এ তালিকাভুক্ত।</numerusform>
@@ -1227,22 +1248,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="343"/>
+        <location filename="../../desktop/coverage/panel.py" line="352"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>নতুন কোনো স্থান (%1) নতুন কাউকে আওতায় আনবে না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="240"/>
+        <location filename="../../desktop/coverage/panel.py" line="244"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>%2 এর মধ্যে %1 এর জন্য স্থান প্রস্তাব করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="260"/>
+        <location filename="../../desktop/coverage/panel.py" line="269"/>
         <source>Cancelled</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="315"/>
+        <location filename="../../desktop/coverage/panel.py" line="324"/>
         <source>Stopped</source>
         <translation>থেমেছে</translation>
     </message>
@@ -1250,161 +1271,157 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
         <source>% of {kind} within {within}</source>
         <translation>{within}-এর মধ্যে {kind}-এর %</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <source>{Kind} beyond {within}</source>
         <translation>{within}-এর বাইরে {Kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="74"/>
+        <location filename="../../desktop/coverage/results.py" line="75"/>
         <source>Distance to the nearest service</source>
         <translation>নিকটতম সেবার দূরত্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="75"/>
+        <location filename="../../desktop/coverage/results.py" line="76"/>
         <source>Travel time to the nearest service</source>
         <translation>নিকটতম সেবায় যাতায়াতের সময়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="76"/>
+        <location filename="../../desktop/coverage/results.py" line="77"/>
         <source>no population</source>
         <translation>জনসংখ্যা নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="77"/>
+        <location filename="../../desktop/coverage/results.py" line="78"/>
         <source>covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="78"/>
+        <location filename="../../desktop/coverage/results.py" line="79"/>
         <source>beyond the threshold</source>
         <translation>সীমার বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="79"/>
+        <location filename="../../desktop/coverage/results.py" line="80"/>
         <source>rank</source>
         <translation>ক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="80"/>
+        <location filename="../../desktop/coverage/results.py" line="81"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>এই ধরনের সেবা (গোপনীয়গুলো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="81"/>
+        <location filename="../../desktop/coverage/results.py" line="82"/>
         <source>Suggested site</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="82"/>
+        <location filename="../../desktop/coverage/results.py" line="83"/>
         <source>adds</source>
         <translation>যোগ করে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>% covered</source>
         <translation>% আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="157"/>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>Children out of reach</source>
         <translation>নাগালের বাইরে শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="163"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Distance / travel-time bands</source>
         <translation>দূরত্ব / যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Within</source>
         <translation>সীমা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>In scope</source>
         <translation>আওতার মধ্যে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Covered</source>
         <translation>আওতাভুক্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="171"/>
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Beyond</source>
         <translation>সীমার বাইরে</translation>
     </message>
     <message>
-        <source>Gaps and map</source>
-        <translation type="vanished">ঘাটতি ও মানচিত্র</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/results.py" line="193"/>
+        <location filename="../../desktop/coverage/results.py" line="197"/>
         <source>Overview</source>
         <translation>সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="182"/>
-        <location filename="../../desktop/coverage/results.py" line="198"/>
+        <location filename="../../desktop/coverage/results.py" line="183"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Suggested sites</source>
         <translation>প্রস্তাবিত স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199"/>
+        <location filename="../../desktop/coverage/results.py" line="203"/>
         <source>Notes</source>
         <translation>টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="205"/>
+        <location filename="../../desktop/coverage/results.py" line="209"/>
         <source>Showing</source>
         <translation>দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="210"/>
+        <location filename="../../desktop/coverage/results.py" line="214"/>
         <source>Colour areas by</source>
         <translation>এলাকার রং যেভাবে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="272"/>
+        <location filename="../../desktop/coverage/results.py" line="276"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে শিশু: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="273"/>
+        <location filename="../../desktop/coverage/results.py" line="277"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>আওতার মধ্যে মানুষ: %s — আওতাভুক্ত: %s (%s%%) — %s-এর বাইরে: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>People out of reach</source>
         <translation>নাগালের বাইরে মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Travel-time bands</source>
         <translation>যাতায়াত-সময়ের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Distance bands</source>
         <translation>দূরত্বের বলয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="282"/>
+        <location filename="../../desktop/coverage/results.py" line="286"/>
         <source>adds %s %s (total %s)</source>
         <translation>%s %s যোগ করে (মোট %s)</translation>
     </message>
@@ -1426,88 +1443,93 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="61"/>
+        <source>Part of</source>
+        <translation>যার অংশ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Children</source>
         <translation>শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>People</source>
         <translation>মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Beyond %1</source>
         <translation>%1 এর বাইরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Median to a service (%1)</source>
         <translation>সেবা পর্যন্ত মধ্যমা (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>Farthest (%1)</source>
         <translation>সবচেয়ে দূরে (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>From the centre (%1)</source>
         <translation>কেন্দ্র থেকে (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Nearest service</source>
         <translation>নিকটতম সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="83"/>
+        <location filename="../../desktop/coverage/results.py" line="84"/>
         <location filename="../../desktop/coverage/words.py" line="144"/>
         <source>children</source>
         <translation>শিশু</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="84"/>
+        <location filename="../../desktop/coverage/results.py" line="85"/>
         <location filename="../../desktop/coverage/words.py" line="146"/>
         <source>people</source>
         <translation>মানুষ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Overview of the types analysed</source>
         <translation>বিশ্লেষিত ধরনগুলোর সারসংক্ষেপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="178"/>
+        <location filename="../../desktop/coverage/results.py" line="179"/>
         <source>Areas, most people out of reach first</source>
         <translation>এলাকা, নাগালের বাইরে সবচেয়ে বেশি মানুষ আগে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="184"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Notes on the analysis</source>
         <translation>বিশ্লেষণের টীকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="189"/>
+        <location filename="../../desktop/coverage/results.py" line="193"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>মূল মানচিত্রে সীমারেখা দেখাতে এলাকায় ক্লিক করুন; এই মানচিত্রে দেখতে ডাবল-ক্লিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="191"/>
+        <location filename="../../desktop/coverage/results.py" line="195"/>
         <source>Areas</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="192"/>
+        <location filename="../../desktop/coverage/results.py" line="196"/>
         <source>Map</source>
         <translation>মানচিত্র</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="285"/>
+        <location filename="../../desktop/coverage/results.py" line="289"/>
         <source>New sites for %1:</source>
         <translation>%1 এর জন্য নতুন স্থান:</translation>
     </message>
@@ -2088,7 +2110,7 @@
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="355"/>
+        <location filename="../../desktop/importing/report_words.py" line="360"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -2107,17 +2129,9 @@
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <source>Imported. The project has been updated.</source>
-        <translation type="vanished">আমদানি হয়েছে। প্রকল্পটি হালনাগাদ করা হয়েছে।</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was written to the project.</source>
-        <translation type="vanished">বাতিল করা হয়েছে। প্রকল্পে কিছুই লেখা হয়নি।</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="241"/>
@@ -2153,17 +2167,9 @@
         <translation>আমদানি হয়েছে। এই তালিকার %1টি স্থানের মধ্যে %2টির স্থানাঙ্ক ছিল এবং %3টি নাম ধরে মানচিত্রে বসানো হয়েছে; %4টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation type="vanished">আমদানি হয়েছে। %2টির মধ্যে %1টি স্থান নাম ধরে মানচিত্রে বসানো হয়েছে; %3টি পর্যালোচনার অপেক্ষায়।</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
-    </message>
-    <message>
-        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation type="vanished">আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম ▸ অবস্থান পর্যালোচনা ▸ জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
 </context>
 <context>
@@ -2239,44 +2245,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="166"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>All rows</source>
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="172"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="174"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="200"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="213"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="214"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="171"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="177"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
     </message>
@@ -2495,10 +2501,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
     <message>
-        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation type="vanished">%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল ▸ প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window/main_window.py" line="249"/>
         <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
@@ -2508,10 +2510,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
-    </message>
-    <message>
-        <source>No project open. Open one with File ▸ Open project…</source>
-        <translation type="vanished">কোনো প্রকল্প খোলা নেই। ফাইল ▸ প্রকল্প খুলুন… দিয়ে একটি খুলুন।</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="363"/>
@@ -2529,7 +2527,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="368"/>
+        <location filename="../../desktop/coverage/panel.py" line="377"/>
         <source>Coverage gaps</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>
@@ -3389,10 +3387,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>ঠিকানা: %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation type="vanished">বর্তমান</translation>
-    </message>
-    <message>
         <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>স্থানটি যেখানে, মানচিত্রে সেখানে ক্লিক করুন।</translation>
@@ -3903,14 +3897,6 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>ধাপগুলো যে ক্রমে অনুসরণ করা হয় সেই ক্রমে টেনে সাজান</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s title</source>
-        <translation type="vanished">অনুবাদ ফাইলের শিরোনাম</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s note</source>
-        <translation type="vanished">অনুবাদ ফাইলের নোট</translation>
     </message>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="52"/>

@@ -417,10 +417,6 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
-    <message>
-        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation type="vanished">Ayuda ▸ Comprobar esta instalación… muestra si a este equipo le falta algo que ServiceMap necesita.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -561,19 +557,71 @@
 <context>
     <name>GapExport</name>
     <message>
+        <location filename="../../desktop/coverage/export.py" line="17"/>
+        <source>Admin level</source>
+        <extracomment>The exported table&apos;s columns the panel&apos;s table does not show, in words (for pyside6-lupdate).</extracomment>
+        <translation>Nivel administrativo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="18"/>
+        <source>Population (all ages)</source>
+        <translation>Población (todas las edades)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="19"/>
+        <source>Children (0–17)</source>
+        <translation>Niños (0–17)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/export.py" line="20"/>
-        <location filename="../../desktop/coverage/export.py" line="27"/>
-        <location filename="../../desktop/coverage/export.py" line="29"/>
+        <source>Analysed (%1)</source>
+        <translation>Analizados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <source>Services per 10,000 %1</source>
+        <translation>Servicios por cada 10.000 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="22"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Service type</source>
+        <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Within</source>
+        <translation>Umbral de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Population analysed</source>
+        <translation>Población analizada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="55"/>
+        <location filename="../../desktop/coverage/export.py" line="63"/>
+        <location filename="../../desktop/coverage/export.py" line="65"/>
         <source>Export the gap analysis</source>
         <translation>Exportar el análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <location filename="../../desktop/coverage/export.py" line="56"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv);;GeoPackage para QGIS (*.gpkg);;Ráster de distancia o tiempo de viaje (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30"/>
+        <location filename="../../desktop/coverage/export.py" line="66"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>No se pudo escribir %s: %s. Elija otro lugar.</translation>
     </message>
@@ -581,21 +629,9 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation type="vanished">Tabla COD-PS (.csv/.xlsx) o ráster (.tif)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
         <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>opcional: un ráster de población (.tif) que sitúa a las personas de la tabla</translation>
-    </message>
-    <message>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation type="vanished">opcional: líneas de carreteras o un extracto OpenStreetMap .osm.pbf, para el tiempo de viaje</translation>
-    </message>
-    <message>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation type="vanished">opcional: ráster de cobertura del suelo (.tif), para el tiempo de viaje</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="77"/>
@@ -1064,7 +1100,7 @@
         <translation>todas las personas analizadas ya están cubiertas: no hay brecha que cerrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="85"/>
+        <location filename="../../desktop/coverage/results.py" line="86"/>
         <location filename="../../desktop/coverage/words.py" line="109"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1125,12 +1161,12 @@
         <translation>Guardar el tipo mostrado: su tabla (.xlsx, .csv), un GeoPackage con áreas, zonas de cobertura y franjas, o su ráster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="200"/>
+        <location filename="../../desktop/coverage/panel.py" line="204"/>
         <source>Tick at least one service type.</source>
         <translation>Marque al menos un tipo de servicio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="226"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Listo: %n tipo de servicio analizado.</numerusform>
@@ -1138,30 +1174,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <source>Suggesting sites for %s…</source>
-        <translation type="vanished">Proponiendo sitios para %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="261"/>
+        <location filename="../../desktop/coverage/panel.py" line="270"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation type="vanished">
-            <numerusform>%n sitio propuesto: numerado en el mapa, en la lista «Sitios propuestos».</numerusform>
-            <numerusform>%n sitios propuestos: numerados en el mapa, en la lista «Sitios propuestos».</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="113"/>
@@ -1169,23 +1194,19 @@
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="263"/>
+        <location filename="../../desktop/coverage/panel.py" line="272"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
-    </message>
-    <message>
-        <source>No site would cover anyone new.</source>
-        <translation type="vanished">Ningún sitio cubriría a nadie más.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="126"/>
@@ -1198,28 +1219,28 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="227"/>
-        <location filename="../../desktop/coverage/panel.py" line="338"/>
+        <location filename="../../desktop/coverage/panel.py" line="231"/>
+        <location filename="../../desktop/coverage/panel.py" line="347"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="287"/>
+        <location filename="../../desktop/coverage/panel.py" line="296"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>No comenzó: las brechas se cuentan en personas, y este proyecto no tiene cifras de población. En «Población», elija una tabla con el número de habitantes de cada zona (.csv o .xlsx) o un mapa de población (.tif). Para la mayoría de los países, esas tablas son las estadísticas de población subnacionales de OCHA (COD-PS), que se descargan gratis de HDX: data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="295"/>
+        <location filename="../../desktop/coverage/panel.py" line="304"/>
         <source>Not started</source>
         <translation>No comenzó</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="339"/>
+        <location filename="../../desktop/coverage/panel.py" line="348"/>
         <source>%1 within %2</source>
         <translation>%1 a menos de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="341"/>
+        <location filename="../../desktop/coverage/panel.py" line="350"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n sitio propuesto para %1: numerado en el mapa, listado en «Sitios propuestos».</numerusform>
@@ -1227,22 +1248,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="343"/>
+        <location filename="../../desktop/coverage/panel.py" line="352"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Ningún sitio nuevo (%1) cubriría a nadie más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="240"/>
+        <location filename="../../desktop/coverage/panel.py" line="244"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sugiriendo sitios para %1 a menos de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="260"/>
+        <location filename="../../desktop/coverage/panel.py" line="269"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="315"/>
+        <location filename="../../desktop/coverage/panel.py" line="324"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1250,161 +1271,157 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
         <source>% of {kind} within {within}</source>
         <translation>% de {kind} a {within} o menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} más allá de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="74"/>
+        <location filename="../../desktop/coverage/results.py" line="75"/>
         <source>Distance to the nearest service</source>
         <translation>Distancia al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="75"/>
+        <location filename="../../desktop/coverage/results.py" line="76"/>
         <source>Travel time to the nearest service</source>
         <translation>Tiempo de viaje al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="76"/>
+        <location filename="../../desktop/coverage/results.py" line="77"/>
         <source>no population</source>
         <translation>sin población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="77"/>
+        <location filename="../../desktop/coverage/results.py" line="78"/>
         <source>covered</source>
         <translation>cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="78"/>
+        <location filename="../../desktop/coverage/results.py" line="79"/>
         <source>beyond the threshold</source>
         <translation>más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="79"/>
+        <location filename="../../desktop/coverage/results.py" line="80"/>
         <source>rank</source>
         <translation>puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="80"/>
+        <location filename="../../desktop/coverage/results.py" line="81"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Servicios de este tipo (no se muestran los confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="81"/>
+        <location filename="../../desktop/coverage/results.py" line="82"/>
         <source>Suggested site</source>
         <translation>Sitio propuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="82"/>
+        <location filename="../../desktop/coverage/results.py" line="83"/>
         <source>adds</source>
         <translation>añade</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>% covered</source>
         <translation>% cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="157"/>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>Children out of reach</source>
         <translation>Niños fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="163"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Distance / travel-time bands</source>
         <translation>Franjas de distancia / tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Within</source>
         <translation>Dentro de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>In scope</source>
         <translation>En el ámbito</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Covered</source>
         <translation>Cubiertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="171"/>
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Beyond</source>
         <translation>Más allá</translation>
     </message>
     <message>
-        <source>Gaps and map</source>
-        <translation type="vanished">Brechas y mapa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/results.py" line="193"/>
+        <location filename="../../desktop/coverage/results.py" line="197"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="182"/>
-        <location filename="../../desktop/coverage/results.py" line="198"/>
+        <location filename="../../desktop/coverage/results.py" line="183"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Suggested sites</source>
         <translation>Sitios propuestos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199"/>
+        <location filename="../../desktop/coverage/results.py" line="203"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="205"/>
+        <location filename="../../desktop/coverage/results.py" line="209"/>
         <source>Showing</source>
         <translation>Mostrando</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="210"/>
+        <location filename="../../desktop/coverage/results.py" line="214"/>
         <source>Colour areas by</source>
         <translation>Colorear las áreas por</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="272"/>
+        <location filename="../../desktop/coverage/results.py" line="276"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Niños en el ámbito: %s — cubiertos: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="273"/>
+        <location filename="../../desktop/coverage/results.py" line="277"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personas en el ámbito: %s — cubiertas: %s (%s %%) — más allá de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>People out of reach</source>
         <translation>Personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Travel-time bands</source>
         <translation>Franjas de tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Distance bands</source>
         <translation>Franjas de distancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="282"/>
+        <location filename="../../desktop/coverage/results.py" line="286"/>
         <source>adds %s %s (total %s)</source>
         <translation>añade %s %s (total %s)</translation>
     </message>
@@ -1426,88 +1443,93 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="61"/>
+        <source>Part of</source>
+        <translation>Parte de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Children</source>
         <translation>Niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Beyond %1</source>
         <translation>Más allá de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Median to a service (%1)</source>
         <translation>Mediana hasta un servicio (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>Farthest (%1)</source>
         <translation>Lo más lejos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>From the centre (%1)</source>
         <translation>Desde el centro (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Nearest service</source>
         <translation>Servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="83"/>
+        <location filename="../../desktop/coverage/results.py" line="84"/>
         <location filename="../../desktop/coverage/words.py" line="144"/>
         <source>children</source>
         <translation>niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="84"/>
+        <location filename="../../desktop/coverage/results.py" line="85"/>
         <location filename="../../desktop/coverage/words.py" line="146"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Overview of the types analysed</source>
         <translation>Resumen de los tipos analizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="178"/>
+        <location filename="../../desktop/coverage/results.py" line="179"/>
         <source>Areas, most people out of reach first</source>
         <translation>Zonas, primero las que tienen más personas fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="184"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Notes on the analysis</source>
         <translation>Notas sobre el análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="189"/>
+        <location filename="../../desktop/coverage/results.py" line="193"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Haga clic en una zona para resaltarla en el mapa principal; doble clic para verla en este mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="191"/>
+        <location filename="../../desktop/coverage/results.py" line="195"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="192"/>
+        <location filename="../../desktop/coverage/results.py" line="196"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="285"/>
+        <location filename="../../desktop/coverage/results.py" line="289"/>
         <source>New sites for %1:</source>
         <translation>Sitios nuevos para %1:</translation>
     </message>
@@ -2088,7 +2110,7 @@
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="355"/>
+        <location filename="../../desktop/importing/report_words.py" line="360"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -2107,17 +2129,9 @@
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <source>Imported. The project has been updated.</source>
-        <translation type="vanished">Importación terminada. El proyecto se ha actualizado.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was written to the project.</source>
-        <translation type="vanished">Cancelado. No se escribió nada en el proyecto.</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="241"/>
@@ -2153,17 +2167,9 @@
         <translation>Importado. De los %1 sitios de esta lista, %2 tenían coordenadas y %3 se colocaron en el mapa por su nombre; %4 esperan revisión.</translation>
     </message>
     <message>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation type="vanished">Importado. %1 de %2 sitios colocados en el mapa por su nombre; %3 esperan revisión.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas › Revisar las ubicaciones › Ejecutar el geocodificador los coloca.</translation>
-    </message>
-    <message>
-        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation type="vanished">Importado. Los sitios no se colocaron en el mapa (%1); Herramientas ▸ Revisar las ubicaciones ▸ Ejecutar el geocodificador los coloca.</translation>
     </message>
 </context>
 <context>
@@ -2239,44 +2245,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="166"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="172"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="174"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="200"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="213"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="214"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="171"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="177"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
@@ -2495,10 +2501,6 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>No se encuentra el proyecto</translation>
     </message>
     <message>
-        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation type="vanished">%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo ▸ Abrir proyecto…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window/main_window.py" line="249"/>
         <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
@@ -2508,10 +2510,6 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
-    </message>
-    <message>
-        <source>No project open. Open one with File ▸ Open project…</source>
-        <translation type="vanished">No hay ningún proyecto abierto. Abra uno con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="363"/>
@@ -2529,7 +2527,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="368"/>
+        <location filename="../../desktop/coverage/panel.py" line="377"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>
@@ -3389,10 +3387,6 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Dirección: %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation type="vanished">actual</translation>
-    </message>
-    <message>
         <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>Haga clic en el mapa donde está el sitio.</translation>
@@ -3903,14 +3897,6 @@ Hoja omitida «{0}»: {1}</translation>
         <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Arrastre los pasos en el orden en que se siguen</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s title</source>
-        <translation type="vanished">Título del archivo de traducción</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s note</source>
-        <translation type="vanished">Nota del archivo de traducción</translation>
     </message>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="52"/>

@@ -417,10 +417,6 @@
         <source>ServiceMap</source>
         <translation>ServiceMap</translation>
     </message>
-    <message>
-        <source>Help ▸ Check this installation… shows whether this computer lacks something ServiceMap needs.</source>
-        <translation type="vanished">Aide ▸ Vérifier cette installation… montre s’il manque à cet ordinateur quelque chose dont ServiceMap a besoin.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -561,19 +557,71 @@
 <context>
     <name>GapExport</name>
     <message>
+        <location filename="../../desktop/coverage/export.py" line="17"/>
+        <source>Admin level</source>
+        <extracomment>The exported table&apos;s columns the panel&apos;s table does not show, in words (for pyside6-lupdate).</extracomment>
+        <translation>Niveau administratif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="18"/>
+        <source>Population (all ages)</source>
+        <translation>Population (tous âges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="19"/>
+        <source>Children (0–17)</source>
+        <translation>Enfants (0–17 ans)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coverage/export.py" line="20"/>
-        <location filename="../../desktop/coverage/export.py" line="27"/>
-        <location filename="../../desktop/coverage/export.py" line="29"/>
+        <source>Analysed (%1)</source>
+        <translation>Analysés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <source>Services per 10,000 %1</source>
+        <translation>Services pour 10 000 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="22"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Service type</source>
+        <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <source>Within</source>
+        <translation>Seuil d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Population analysed</source>
+        <translation>Population analysée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/export.py" line="55"/>
+        <location filename="../../desktop/coverage/export.py" line="63"/>
+        <location filename="../../desktop/coverage/export.py" line="65"/>
         <source>Export the gap analysis</source>
         <translation>Exporter l&apos;analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="21"/>
+        <location filename="../../desktop/coverage/export.py" line="56"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv);;GeoPackage pour QGIS (*.gpkg);;Raster de distance ou de temps de trajet (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="30"/>
+        <location filename="../../desktop/coverage/export.py" line="66"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>Impossible d&apos;écrire %s : %s. Choisissez un autre emplacement.</translation>
     </message>
@@ -581,21 +629,9 @@
 <context>
     <name>GapInputs</name>
     <message>
-        <source>COD-PS table (.csv/.xlsx) or raster (.tif)</source>
-        <translation type="vanished">Tableau COD-PS (.csv/.xlsx) ou raster (.tif)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/coverage/inputs.py" line="58"/>
         <source>optional: a population raster (.tif) that places a table&apos;s people</source>
         <translation>facultatif : un raster de population (.tif) qui place les personnes du tableau</translation>
-    </message>
-    <message>
-        <source>optional: road lines or an OpenStreetMap .osm.pbf, for travel time</source>
-        <translation type="vanished">facultatif : lignes de routes ou extrait OpenStreetMap .osm.pbf, pour le temps de trajet</translation>
-    </message>
-    <message>
-        <source>optional: land-cover raster (.tif), for travel time</source>
-        <translation type="vanished">facultatif : raster d&apos;occupation du sol (.tif), pour le temps de trajet</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/inputs.py" line="77"/>
@@ -1064,7 +1100,7 @@
         <translation>toutes les personnes analysées sont déjà couvertes : il n&apos;y a pas de lacune à combler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="85"/>
+        <location filename="../../desktop/coverage/results.py" line="86"/>
         <location filename="../../desktop/coverage/words.py" line="109"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
@@ -1125,12 +1161,12 @@
         <translation>Enregistrer le type affiché : son tableau (.xlsx, .csv), un GeoPackage avec zones, bassins de desserte et bandes, ou son raster (.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="200"/>
+        <location filename="../../desktop/coverage/panel.py" line="204"/>
         <source>Tick at least one service type.</source>
         <translation>Cochez au moins un type de service.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="226"/>
+        <location filename="../../desktop/coverage/panel.py" line="230"/>
         <source>Done: %n service type(s) analysed.</source>
         <translation>
             <numerusform>Terminé : %n type de service analysé.</numerusform>
@@ -1138,30 +1174,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="230"/>
+        <location filename="../../desktop/coverage/panel.py" line="234"/>
         <source>Analysing %1 (%2 of %3)…</source>
         <translation>Analyse de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <source>Suggesting sites for %s…</source>
-        <translation type="vanished">Proposition de sites pour %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/panel.py" line="251"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Saved %s</source>
         <translation>Enregistré : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="261"/>
+        <location filename="../../desktop/coverage/panel.py" line="270"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Annulé. %1 type(s) de service sur %2 terminé(s) ; les résultats obtenus sont conservés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Suggested %n site(s): numbered on the map, listed under “Suggested sites”.</source>
-        <translation type="vanished">
-            <numerusform>%n site proposé : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
-            <numerusform>%n sites proposés : numérotés sur la carte, listés sous « Sites proposés ».</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="113"/>
@@ -1169,23 +1194,19 @@
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="263"/>
+        <location filename="../../desktop/coverage/panel.py" line="272"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Gap analysis</source>
         <translation>Analyse des lacunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>The analysis failed: %s</source>
         <translation>L’analyse a échoué : %s</translation>
-    </message>
-    <message>
-        <source>No site would cover anyone new.</source>
-        <translation type="vanished">Aucun site ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="126"/>
@@ -1198,28 +1219,28 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="227"/>
-        <location filename="../../desktop/coverage/panel.py" line="338"/>
+        <location filename="../../desktop/coverage/panel.py" line="231"/>
+        <location filename="../../desktop/coverage/panel.py" line="347"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="287"/>
+        <location filename="../../desktop/coverage/panel.py" line="296"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>Pas commencé : les lacunes se comptent en personnes, et ce projet n&apos;a pas de chiffres de population. Sous « Population », choisissez un tableau du nombre d&apos;habitants de chaque zone (.csv ou .xlsx) ou une carte de population (.tif). Pour la plupart des pays, ces tableaux sont les statistiques de population infranationales d&apos;OCHA (COD-PS), à télécharger gratuitement sur HDX : data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="295"/>
+        <location filename="../../desktop/coverage/panel.py" line="304"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="339"/>
+        <location filename="../../desktop/coverage/panel.py" line="348"/>
         <source>%1 within %2</source>
         <translation>%1 à moins de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="341"/>
+        <location filename="../../desktop/coverage/panel.py" line="350"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n site proposé pour %1 : numéroté sur la carte, listé sous « Sites proposés ».</numerusform>
@@ -1227,22 +1248,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="343"/>
+        <location filename="../../desktop/coverage/panel.py" line="352"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Aucun nouveau site (%1) ne couvrirait de nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="240"/>
+        <location filename="../../desktop/coverage/panel.py" line="244"/>
         <source>Suggesting sites for %1 within %2…</source>
         <translation>Sites suggérés pour %1 à moins de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="260"/>
+        <location filename="../../desktop/coverage/panel.py" line="269"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="315"/>
+        <location filename="../../desktop/coverage/panel.py" line="324"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -1250,161 +1271,157 @@
 <context>
     <name>GapResults</name>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="72"/>
+        <location filename="../../desktop/coverage/results.py" line="73"/>
         <source>% of {kind} within {within}</source>
         <translation>% des {kind} à {within} au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="73"/>
+        <location filename="../../desktop/coverage/results.py" line="74"/>
         <source>{Kind} beyond {within}</source>
         <translation>{Kind} au-delà de {within}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="74"/>
+        <location filename="../../desktop/coverage/results.py" line="75"/>
         <source>Distance to the nearest service</source>
         <translation>Distance au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="75"/>
+        <location filename="../../desktop/coverage/results.py" line="76"/>
         <source>Travel time to the nearest service</source>
         <translation>Temps de trajet jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="76"/>
+        <location filename="../../desktop/coverage/results.py" line="77"/>
         <source>no population</source>
         <translation>aucune population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="77"/>
+        <location filename="../../desktop/coverage/results.py" line="78"/>
         <source>covered</source>
         <translation>couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="78"/>
+        <location filename="../../desktop/coverage/results.py" line="79"/>
         <source>beyond the threshold</source>
         <translation>au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="79"/>
+        <location filename="../../desktop/coverage/results.py" line="80"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="80"/>
+        <location filename="../../desktop/coverage/results.py" line="81"/>
         <source>Services of this type (confidential ones are not shown)</source>
         <translation>Services de ce type (les services confidentiels ne sont pas affichés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="81"/>
+        <location filename="../../desktop/coverage/results.py" line="82"/>
         <source>Suggested site</source>
         <translation>Site proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="82"/>
+        <location filename="../../desktop/coverage/results.py" line="83"/>
         <source>adds</source>
         <translation>ajoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
-        <location filename="../../desktop/coverage/results.py" line="156"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="157"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>% covered</source>
         <translation>% couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="157"/>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="158"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>Children out of reach</source>
         <translation>Enfants hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="163"/>
+        <location filename="../../desktop/coverage/results.py" line="164"/>
         <source>Distance / travel-time bands</source>
         <translation>Bandes de distance / de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Within</source>
         <translation>Dans un rayon de</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
-        <location filename="../../desktop/coverage/results.py" line="170"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="171"/>
         <source>Covered</source>
         <translation>Couverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="171"/>
+        <location filename="../../desktop/coverage/results.py" line="172"/>
         <source>Beyond</source>
         <translation>Au-delà</translation>
     </message>
     <message>
-        <source>Gaps and map</source>
-        <translation type="vanished">Lacunes et carte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage/results.py" line="193"/>
+        <location filename="../../desktop/coverage/results.py" line="197"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="182"/>
-        <location filename="../../desktop/coverage/results.py" line="198"/>
+        <location filename="../../desktop/coverage/results.py" line="183"/>
+        <location filename="../../desktop/coverage/results.py" line="202"/>
         <source>Suggested sites</source>
         <translation>Sites proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="199"/>
+        <location filename="../../desktop/coverage/results.py" line="203"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="205"/>
+        <location filename="../../desktop/coverage/results.py" line="209"/>
         <source>Showing</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="210"/>
+        <location filename="../../desktop/coverage/results.py" line="214"/>
         <source>Colour areas by</source>
         <translation>Colorer les zones selon</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="272"/>
+        <location filename="../../desktop/coverage/results.py" line="276"/>
         <source>Children in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Enfants dans le périmètre : %s — couverts : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="273"/>
+        <location filename="../../desktop/coverage/results.py" line="277"/>
         <source>People in scope: %s — covered: %s (%s%%) — beyond %s: %s</source>
         <translation>Personnes dans le périmètre : %s — couvertes : %s (%s %%) — au-delà de %s : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="276"/>
+        <location filename="../../desktop/coverage/results.py" line="280"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Travel-time bands</source>
         <translation>Bandes de temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="277"/>
+        <location filename="../../desktop/coverage/results.py" line="281"/>
         <source>Distance bands</source>
         <translation>Bandes de distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="282"/>
+        <location filename="../../desktop/coverage/results.py" line="286"/>
         <source>adds %s %s (total %s)</source>
         <translation>ajoute %s %s (total %s)</translation>
     </message>
@@ -1426,88 +1443,93 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="61"/>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/results.py" line="62"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="62"/>
+        <location filename="../../desktop/coverage/results.py" line="63"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="63"/>
+        <location filename="../../desktop/coverage/results.py" line="64"/>
         <source>Beyond %1</source>
         <translation>Au-delà de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="64"/>
+        <location filename="../../desktop/coverage/results.py" line="65"/>
         <source>Median to a service (%1)</source>
         <translation>Médiane jusqu&apos;à un service (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>Farthest (%1)</source>
         <translation>Le plus loin (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="65"/>
+        <location filename="../../desktop/coverage/results.py" line="66"/>
         <source>From the centre (%1)</source>
         <translation>Depuis le centre (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="66"/>
+        <location filename="../../desktop/coverage/results.py" line="67"/>
         <source>Nearest service</source>
         <translation>Service le plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="83"/>
+        <location filename="../../desktop/coverage/results.py" line="84"/>
         <location filename="../../desktop/coverage/words.py" line="144"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="84"/>
+        <location filename="../../desktop/coverage/results.py" line="85"/>
         <location filename="../../desktop/coverage/words.py" line="146"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="173"/>
+        <location filename="../../desktop/coverage/results.py" line="174"/>
         <source>Overview of the types analysed</source>
         <translation>Vue d&apos;ensemble des types analysés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="178"/>
+        <location filename="../../desktop/coverage/results.py" line="179"/>
         <source>Areas, most people out of reach first</source>
         <translation>Zones, les plus de personnes hors de portée d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="184"/>
+        <location filename="../../desktop/coverage/results.py" line="185"/>
         <source>Notes on the analysis</source>
         <translation>Remarques sur l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="189"/>
+        <location filename="../../desktop/coverage/results.py" line="193"/>
         <source>Click an area to outline it on the main map; double-click to see it on this map</source>
         <translation>Cliquez sur une zone pour la souligner sur la carte principale ; double-cliquez pour la voir sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="191"/>
+        <location filename="../../desktop/coverage/results.py" line="195"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="192"/>
+        <location filename="../../desktop/coverage/results.py" line="196"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/results.py" line="285"/>
+        <location filename="../../desktop/coverage/results.py" line="289"/>
         <source>New sites for %1:</source>
         <translation>Nouveaux sites pour %1 :</translation>
     </message>
@@ -2088,7 +2110,7 @@
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="355"/>
+        <location filename="../../desktop/importing/report_words.py" line="360"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1 ; %2</translation>
@@ -2107,17 +2129,9 @@
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <source>Imported. The project has been updated.</source>
-        <translation type="vanished">Import terminé. Le projet a été mis à jour.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="317"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was written to the project.</source>
-        <translation type="vanished">Annulé. Rien n’a été écrit dans le projet.</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="241"/>
@@ -2153,17 +2167,9 @@
         <translation>Importé. Sur les %1 sites de cette liste, %2 avaient des coordonnées et %3 ont été placés sur la carte par leur nom ; %4 attendent une vérification.</translation>
     </message>
     <message>
-        <source>Imported. %1 of %2 sites placed on the map by name; %3 wait for review.</source>
-        <translation type="vanished">Importé. %1 sites sur %2 placés sur la carte par leur nom ; %3 attendent une vérification.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/importing/wizard.py" line="310"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
-    </message>
-    <message>
-        <source>Imported. The sites were not placed on the map (%1); Tools ▸ Review locations ▸ Run the geocoder places them.</source>
-        <translation type="vanished">Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils ▸ Vérifier les localisations ▸ Lancer le géocodeur les place.</translation>
     </message>
 </context>
 <context>
@@ -2239,44 +2245,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="166"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="172"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="174"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="200"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="213"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="214"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="171"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="177"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
         <source>Rows of the import</source>
         <translation>Lignes de l&apos;import</translation>
     </message>
@@ -2495,10 +2501,6 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File ▸ Open project… from its new place.</source>
-        <translation type="vanished">%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier ▸ Ouvrir un projet…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window/main_window.py" line="249"/>
         <location filename="../../desktop/window/main_window.py" line="254"/>
         <source>Cannot open the project</source>
@@ -2508,10 +2510,6 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/window/main_window.py" line="255"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1&#xa0;: %2. Vérifiez le fichier et ses autorisations.</translation>
-    </message>
-    <message>
-        <source>No project open. Open one with File ▸ Open project…</source>
-        <translation type="vanished">Aucun projet ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un projet…</translation>
     </message>
     <message>
         <location filename="../../desktop/window/main_window.py" line="363"/>
@@ -2529,7 +2527,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="368"/>
+        <location filename="../../desktop/coverage/panel.py" line="377"/>
         <source>Coverage gaps</source>
         <translation>Lacunes de couverture</translation>
     </message>
@@ -3389,10 +3387,6 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Adresse : %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation type="vanished">actuel</translation>
-    </message>
-    <message>
         <location filename="../../desktop/review/queue.py" line="275"/>
         <source>Click on the map where the site is.</source>
         <translation>Cliquez sur la carte à l’emplacement du site.</translation>
@@ -3903,14 +3897,6 @@ Feuille ignorée « {0} » : {1}</translation>
         <location filename="../../desktop/pathways/steps.py" line="37"/>
         <source>Drag the steps into the order they are followed</source>
         <translation>Faites glisser les étapes dans l’ordre où elles sont suivies</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s title</source>
-        <translation type="vanished">Titre du fichier de traduction</translation>
-    </message>
-    <message>
-        <source>The translation file&apos;s note</source>
-        <translation type="vanished">Note du fichier de traduction</translation>
     </message>
     <message>
         <location filename="../../desktop/pathways/steps.py" line="52"/>
