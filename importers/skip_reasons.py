@@ -8,10 +8,8 @@ here, or the desktop cannot translate it (``tests/test_skip_reasons.py`` checks 
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from directory.file_gate.workbooks import TOO_MANY_CELLS, TOO_MANY_COLUMNS, TOO_MANY_ROWS
+from directory.sentence_patterns import template_pattern
 
 EMPTY = "empty sheet"
 NO_TABLE = ("no table of services (a cover page, instructions or lists): no header row in the first 30 rows "
@@ -23,25 +21,10 @@ TOO_MANY_ROWS_READ = ("{rows} rows, more than the {max} ServiceMap reads from on
 ALL: tuple[str, ...] = (EMPTY, NO_TABLE, NO_KNOWN_COLUMNS, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
                         TOO_MANY_CELLS)
 
-_FIELD = re.compile(r"\{(\w+)\}")
-
-
-@cache
-def _pattern(template: str) -> re.Pattern:
-    parts, names, last = [], set(), 0
-    for m in _FIELD.finditer(template):
-        parts.append(re.escape(template[last:m.start()]))
-        name = m.group(1)
-        parts.append(f"(?P={name})" if name in names else f"(?P<{name}>.+?)")
-        names.add(name)
-        last = m.end()
-    parts.append(re.escape(template[last:]))
-    return re.compile("".join(parts), re.DOTALL)
-
 
 def match(reason: str) -> tuple[str, dict[str, str]] | None:
     """The template ``reason`` was made from and the values put in it; None for a reason not listed."""
     for template in ALL:
-        if m := _pattern(template).fullmatch(reason):
+        if m := template_pattern(template).fullmatch(reason):
             return template, m.groupdict()
     return None

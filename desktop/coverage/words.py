@@ -16,6 +16,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from directory.sentence_patterns import fixed_length, template_pattern
+
 NOTES_CONTEXT = "GapNotes"
 
 #: Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).
@@ -114,15 +116,11 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(NOTES_CONTEXT, text)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns() -> list[tuple[re.Pattern, str]]:
     """Each note template as a pattern ("%1" any text), the longest fixed text first."""
-    out = []
-    for template in NOTES:
-        parts = re.split(r"(%\d)", template)
-        regex = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts)
-        out.append((re.compile(regex, re.S), template))
-    out.sort(key=lambda pair: -len(re.sub(r"%\d", "", pair[1])))
+    out = [(template_pattern(template), template) for template in NOTES]
+    out.sort(key=lambda pair: -fixed_length(pair[1]))
     return out
 
 
@@ -156,8 +154,8 @@ def note_in_words(note: str) -> str:
         return note
     match, template = found
     text = _translate(template)
-    for n, part in enumerate(match.groups(), start=1):
-        text = text.replace(f"%{n}", _part_in_words(part))
+    for name, part in match.groupdict().items():  # p1, p2 … for %1, %2 …
+        text = text.replace(f"%{name[1:]}", _part_in_words(part))
     return text
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.importing import skip_reasons
+from desktop.importing import report_words, skip_reasons
 from importers.result import STATUSES, ImportResult
 
 STATUS_COLOURS = {"imported": "#e2f0d9", "updated": "#ddebf7", "duplicate": "#fff2cc", "not-a-service": "#ededed",
@@ -55,6 +57,14 @@ def counts_line(summary: dict[str, int]) -> str:
     ))
 
 
+RIGHT_TO_LEFT_MARK = "\u200f"
+
+
+def message_tooltip(messages: list[str]) -> str:
+    """A row's messages, one paragraph each, as a tooltip Qt wraps (a plain-text one is one long line)."""
+    return "".join(f"<p>{html.escape(m)}</p>" for m in messages)
+
+
 class ReportTableModel(QAbstractTableModel):
     """Rows of an :class:`ImportResult`: sheet, row, status, messages."""
 
@@ -65,11 +75,20 @@ class ReportTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
+        self._shown: list[list[str] | None] = []
 
     def set_result(self, result: ImportResult | None) -> None:
         self.beginResetModel()
         self.rows = list(result.rows) if result else []
+        self._shown = [None] * len(self.rows)
         self.endResetModel()
+
+    def shown_messages(self, row: int) -> list[str]:
+        """Row ``row``'s messages in the interface's language (the importers write them in English)."""
+        shown = self._shown[row]
+        if shown is None:
+            shown = self._shown[row] = [report_words.shown(m) for m in self.rows[row].messages]
+        return shown
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -85,11 +104,13 @@ class ReportTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.sheet, r.row, row_status_word(r.status), "; ".join(r.messages))[index.column()]
+            if index.column() == 3:
+                return report_words.joined(self.shown_messages(index.row()))
+            return (r.sheet, r.row, row_status_word(r.status))[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
             return QBrush(QColor(STATUS_COLOURS[r.status]))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return "\n".join(r.messages)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and r.messages:
+            return message_tooltip(self.shown_messages(index.row()))
         return None
 
 
@@ -117,13 +138,26 @@ class ReportFilter(QSortFilterProxyModel):
         self.words = words.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def lessThan(self, left, right) -> bool:
+        """By the column chosen, then in the list's order: rows a search hid and gave back (or rows of one
+        sheet, one status) come back in their place, not after the rows the search had kept."""
+        a, b = left.data(), right.data()
+        if a != b:
+            return super().lessThan(left, right)
+        before = left.row() < right.row()  # the view reverses the answer when it sorts in descending order
+        return before if self.sortOrder() == Qt.SortOrder.AscendingOrder else not before
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        r = self.sourceModel().rows[source_row]
+        model = self.sourceModel()
+        r = model.rows[source_row]
         if self.only_problems and not r.messages:
             return False
         if self.status and r.status != self.status:
             return False
-        return not self.words or self.words in " ".join([r.sheet, str(r.row), *r.messages]).casefold()
+        if not self.words:
+            return True
+        shown = " ".join([r.sheet, str(r.row), row_status_word(r.status), *model.shown_messages(source_row)])
+        return self.words in shown.casefold()
 
 
 class ImportReportView(QWidget):
@@ -174,8 +208,15 @@ class ImportReportView(QWidget):
         counts = counts_line(result.summary())
         skipped = "".join(self.tr("\nSkipped sheet '{0}': {1}").format(s, skip_reasons.shown(why))
                           for s, why in result.skipped_sheets.items())
-        notes = "".join(f"\n{n}" for n in result.notes)
-        self.summary.setText(f"{result.file}: {counts}{skipped}{notes}")
+        notes = "".join(f"\n{report_words.shown(n)}" for n in result.notes)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # each line right to left like the rest of the page, though it starts with the file's Latin name;
+            # the name set apart, so that the count after it stays with its word ("8 مستوردة"), not with the name
+            text = f"\u2068{result.file}\u2069: {counts}{skipped}{notes}"
+            text = "\n".join(RIGHT_TO_LEFT_MARK + line for line in text.split("\n"))
+        else:
+            text = f"{result.file}: {counts}{skipped}{notes}"
+        self.summary.setText(text)
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the import report"), "import-report.xlsx",

@@ -588,40 +588,40 @@
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="42"/>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
         <source>Service type</source>
         <extracomment>For pyside6-lupdate, which reads only literal calls.</extracomment>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="42"/>
+        <location filename="../../desktop/coverage/export.py" line="43"/>
         <source>Within</source>
         <translation>Umbral de acceso</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
         <source>Population analysed</source>
         <translation>Población analizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="43"/>
+        <location filename="../../desktop/coverage/export.py" line="44"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="53"/>
-        <location filename="../../desktop/coverage/export.py" line="61"/>
+        <location filename="../../desktop/coverage/export.py" line="55"/>
         <location filename="../../desktop/coverage/export.py" line="63"/>
+        <location filename="../../desktop/coverage/export.py" line="65"/>
         <source>Export the gap analysis</source>
         <translation>Exportar el análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="54"/>
+        <location filename="../../desktop/coverage/export.py" line="56"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;GeoPackage for QGIS (*.gpkg);;Distance or travel-time raster (*.tif)</source>
         <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv);;GeoPackage para QGIS (*.gpkg);;Ráster de distancia o tiempo de viaje (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/export.py" line="64"/>
+        <location filename="../../desktop/coverage/export.py" line="66"/>
         <source>Could not write %s: %s. Choose another place.</source>
         <translation>No se pudo escribir %s: %s. Elija otro lugar.</translation>
     </message>
@@ -788,326 +788,326 @@
 <context>
     <name>GapNotes</name>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="23"/>
+        <location filename="../../desktop/coverage/words.py" line="25"/>
         <source>population analysed: %1 (%2)</source>
         <extracomment>Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).</extracomment>
         <translation>población analizada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="24"/>
+        <location filename="../../desktop/coverage/words.py" line="26"/>
         <source>population: the project&apos;s own (%1)</source>
         <translation>población: la del proyecto (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="25"/>
+        <location filename="../../desktop/coverage/words.py" line="27"/>
         <source>children 0–17 = %1</source>
         <translation>niños de 0 a 17 años = %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="26"/>
+        <location filename="../../desktop/coverage/words.py" line="28"/>
         <source>%1: bands 0–14 plus single years 15–17</source>
         <translation>%1: franjas 0–14 más los años 15, 16 y 17</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="27"/>
+        <location filename="../../desktop/coverage/words.py" line="29"/>
         <source>%1: bands 0–14 plus 3/5 of 15–19</source>
         <translation>%1: franjas 0–14 más 3/5 de 15–19</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="28"/>
+        <location filename="../../desktop/coverage/words.py" line="30"/>
         <source>%1: bands 0–14 plus 15–17</source>
         <translation>%1: franjas 0–14 más 15–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="29"/>
+        <location filename="../../desktop/coverage/words.py" line="31"/>
         <source>the table has no age bands: analysed as all people</source>
         <translation>la tabla no tiene franjas de edad: se analiza toda la población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="30"/>
+        <location filename="../../desktop/coverage/words.py" line="32"/>
         <source>gridded population without age bands: analysed as all people</source>
         <translation>población en cuadrícula sin franjas de edad: se analiza toda la población</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="31"/>
+        <location filename="../../desktop/coverage/words.py" line="33"/>
         <source>no total column: population is the sum of the age bands</source>
         <translation>no hay columna de total: la población es la suma de las franjas de edad</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="32"/>
+        <location filename="../../desktop/coverage/words.py" line="34"/>
         <source>this service type covers declared service areas (%1 areas), not a distance</source>
         <translation>este tipo de servicio cubre las zonas de servicio declaradas (%1 zonas), no una distancia</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="33"/>
+        <location filename="../../desktop/coverage/words.py" line="35"/>
         <source>%1 services of this type have no point on the map and are left out</source>
         <translation>%1 servicios de este tipo no tienen punto en el mapa y se dejan fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="34"/>
+        <location filename="../../desktop/coverage/words.py" line="36"/>
         <source>capacity-aware coverage (%1 of %2 services have a capacity): each service covers the nearest people up to its capacity, largest first (AccessMod&apos;s method)</source>
         <translation>cobertura según la capacidad (%1 de %2 servicios tienen capacidad): cada servicio cubre a las personas más cercanas hasta su capacidad, el mayor primero (método de AccessMod)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="36"/>
+        <location filename="../../desktop/coverage/words.py" line="38"/>
         <source>%1 services have a capacity; ask for capacity-aware coverage to use it</source>
         <translation>%1 servicios tienen capacidad; pida la cobertura según la capacidad para usarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="37"/>
+        <location filename="../../desktop/coverage/words.py" line="39"/>
         <source>median and worst are blank where travel time is over %1 min (3 × the threshold)</source>
         <translation>la mediana y el más lejano quedan en blanco donde el tiempo de viaje supera %1 min (3 × el umbral)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="38"/>
+        <location filename="../../desktop/coverage/words.py" line="40"/>
         <source>WARNING: no gridded population: each area&apos;s people are spread evenly over its land (by area only). Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer.</source>
         <translation>ATENCIÓN: no hay población en cuadrícula: la población de cada zona se reparte por igual sobre su territorio (solo según la superficie). La cobertura dentro de una zona es aproximada; indique un GeoTIFF como los de WorldPop para una respuesta mejor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="41"/>
+        <location filename="../../desktop/coverage/words.py" line="43"/>
         <source>each area&apos;s people and children from %1 are spread over its cells in proportion to the people of %2 (the table&apos;s totals kept exactly)</source>
         <translation>la población y los niños de cada zona, tomados de %1, se reparten sobre sus celdas en proporción a la población de %2 (se conservan exactamente los totales de la tabla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="43"/>
+        <location filename="../../desktop/coverage/words.py" line="45"/>
         <source>%1 areas in scope have no row in %2 (e.g. %3): counted as 0 people</source>
         <translation>%1 zonas del ámbito no tienen fila en %2 (p. ej., %3): se cuentan con 0 personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="44"/>
+        <location filename="../../desktop/coverage/words.py" line="46"/>
         <source>%1 areas are smaller than one grid cell and their people are left out (e.g. %2)</source>
         <translation>%1 zonas son más pequeñas que una celda de la cuadrícula y su población queda fuera (p. ej., %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="45"/>
+        <location filename="../../desktop/coverage/words.py" line="47"/>
         <source>WARNING: %1 areas have no people in %2; their people are spread evenly over their land (by area only)</source>
         <translation>ATENCIÓN: %1 zonas no tienen población en %2; su población se reparte por igual sobre su territorio (solo según la superficie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="47"/>
+        <location filename="../../desktop/coverage/words.py" line="49"/>
         <source>analysis grid: %1 × %2 cells of %3 m in %4</source>
         <translation>cuadrícula de análisis: %1 × %2 celdas de %3 m en %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="48"/>
+        <location filename="../../desktop/coverage/words.py" line="50"/>
         <source>%1 (%2 units, %3) resampled bilinearly to %4 m cells</source>
         <translation>%1 (unidades de %2, %3) remuestreado de forma bilineal a celdas de %4 m</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="49"/>
+        <location filename="../../desktop/coverage/words.py" line="51"/>
         <source>water and barriers from %1: %2 cells cannot be crossed (roads over them are bridges)</source>
         <translation>agua y barreras de %1: %2 celdas no se pueden cruzar (las carreteras que pasan sobre ellas son puentes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="50"/>
+        <location filename="../../desktop/coverage/words.py" line="52"/>
         <source>%1: no water or barrier features</source>
         <translation>%1: no hay elementos de agua ni barreras</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="51"/>
+        <location filename="../../desktop/coverage/words.py" line="53"/>
         <source>population raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
         <translation>ráster de población %1: solo se leyeron las %2 × %3 celdas bajo la zona de análisis (de %4 × %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="53"/>
+        <location filename="../../desktop/coverage/words.py" line="55"/>
         <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
         <translation>el ráster de población %1 está en %2 (celdas de %3); remuestreado a celdas de %4 m en %5, conservando los totales</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="55"/>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
         <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
         <translation>ráster de población %1 (celdas de %2 m, %3) remuestreado a celdas de %4 m en %5, conservando los totales</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <location filename="../../desktop/coverage/words.py" line="59"/>
         <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
         <translation>cobertura del suelo %1 (celdas de %2, %3) llevada a celdas de %4 m en %5 según %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="58"/>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
         <source>the most common class in each cell</source>
         <translation>la clase más frecuente en cada celda</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
         <source>the nearest class</source>
         <translation>la clase más cercana</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
         <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
         <translation>velocidad fuera de carretera por clase de cobertura del suelo (%1): ninguna clase de la tabla en la zona de análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <location filename="../../desktop/coverage/words.py" line="63"/>
         <source>off-road speed by land-cover class (%1): %2</source>
         <translation>velocidad fuera de carretera por clase de cobertura del suelo (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
         <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
         <translation>clases de cobertura del suelo sin velocidad (%1; %2 de las celdas) recorridas a pie a %3 km/h; añádalas a la tabla de velocidades</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
         <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
         <translation>el %1 de las celdas no tiene cobertura del suelo (fuera del ráster o sin datos): recorridas a pie a %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="65"/>
+        <location filename="../../desktop/coverage/words.py" line="67"/>
         <source>only %1 sites add anyone; more would cover no one new</source>
         <translation>solo %1 sitios añaden a alguien; más no cubrirían a nadie nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
         <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
         <translation>modelo exacto omitido: %1 puntos de demanda × %2 candidatos es demasiado grande para resolverse en un tiempo razonable; se usó el método voraz con intercambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <location filename="../../desktop/coverage/words.py" line="70"/>
         <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
         <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS (óptimo demostrado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="69"/>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
         <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS; detenido en el límite de %1 segundos, como mucho un %2 por debajo del mejor posible</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
         <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS; detenido en el límite de %1 segundos con los sitios encontrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
         <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
         <translation>carreteras de %1 (OpenStreetMap): ninguna vía highway=* dentro de la zona de análisis; solo velocidades fuera de carretera</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
         <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
         <translation>carreteras de %1 (OpenStreetMap): %2 vías en la zona (%3), velocidades por clase highway</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="76"/>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
         <source>off-road: walking at %1 km/h</source>
         <translation>fuera de carretera: a pie a %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <location filename="../../desktop/coverage/words.py" line="79"/>
         <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
         <translation>marcha fuera de carretera más lenta en las pendientes (función de senderismo de Tobler sobre el MDE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
         <source>roads from %1: speeds from its &apos;%2&apos; column</source>
         <translation>carreteras de %1: velocidades de su columna «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <location filename="../../desktop/coverage/words.py" line="81"/>
         <source>roads from %1: speeds by &apos;%2&apos; class</source>
         <translation>carreteras de %1: velocidades según la clase «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <location filename="../../desktop/coverage/words.py" line="82"/>
         <source>roads from %1: no class column, every road at %2 km/h</source>
         <translation>carreteras de %1: sin columna de clase, todas las carreteras a %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <location filename="../../desktop/coverage/words.py" line="83"/>
         <source>road classes without a speed, given %1 km/h: %2</source>
         <translation>clases de carretera sin velocidad, puestas a %1 km/h: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="86"/>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
         <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
         <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
         <translation>indique una distancia o un tiempo mayor que cero, como 5km o 60min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="87"/>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
         <source>no such project file. Check the path.</source>
         <translation>no existe ese archivo de proyecto. Compruebe la ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
         <source>choose a service type.</source>
         <translation>elija un tipo de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <location filename="../../desktop/coverage/words.py" line="91"/>
         <source>give a walking speed in km/h above 0 (5 is usual).</source>
         <translation>indique una velocidad a pie en km/h mayor que 0 (lo habitual es 5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <location filename="../../desktop/coverage/words.py" line="92"/>
         <source>give the land-cover raster too ({landcover}).</source>
         <translation>indique también el ráster de cobertura del suelo ({landcover}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <location filename="../../desktop/coverage/words.py" line="93"/>
         <source>give the population table too ({population}).</source>
         <translation>indique también la tabla de población ({population}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <location filename="../../desktop/coverage/words.py" line="94"/>
         <source>no such file. Check the path.</source>
         <translation>no existe ese archivo. Compruebe la ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
         <source>give the grid cell size in metres, more than zero.</source>
         <translation>indique el tamaño de las celdas de la cuadrícula en metros, mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
         <source>write the gap table as .csv, .xlsx or .gpkg.</source>
         <translation>guarde la tabla de brechas como .csv, .xlsx o .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
         <source>ask for at least one new site.</source>
         <translation>pida al menos un sitio nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
         <source>choose greedy or exact.</source>
         <translation>elija voraz o exacto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
         <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
         <translation>indique un archivo de puntos, &apos;areas&apos; o &apos;grid&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <location filename="../../desktop/coverage/words.py" line="100"/>
         <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
         <translation>guarde los sitios propuestos como .csv, .xlsx o .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
         <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
         <translation>indique una tabla COD-PS (.csv/.xlsx) o un ráster de población (.tif); este proyecto no guarda ninguno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <location filename="../../desktop/coverage/words.py" line="103"/>
         <source>no candidate sites to choose from.</source>
         <translation>no hay sitios candidatos entre los que elegir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="102"/>
+        <location filename="../../desktop/coverage/words.py" line="104"/>
         <source>everyone analysed is already covered: there is no gap to close.</source>
         <translation>todas las personas analizadas ya están cubiertas: no hay brecha que cerrar.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="86"/>
-        <location filename="../../desktop/coverage/words.py" line="107"/>
+        <location filename="../../desktop/coverage/words.py" line="109"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
         <translation>celda de la cuadrícula %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="108"/>
+        <location filename="../../desktop/coverage/words.py" line="110"/>
         <source>candidate %1</source>
         <translation>candidato %1</translation>
     </message>
@@ -1179,12 +1179,12 @@
         <translation>Analizando %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="256"/>
+        <location filename="../../desktop/coverage/panel.py" line="260"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="266"/>
+        <location filename="../../desktop/coverage/panel.py" line="270"/>
         <source>Cancelled. %1 of %2 service type(s) done; the results so far are kept.</source>
         <translation>Cancelado. %1 de %2 tipo(s) de servicio terminados; se conservan los resultados obtenidos.</translation>
     </message>
@@ -1194,17 +1194,17 @@
         <translation>Sitios nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="268"/>
+        <location filename="../../desktop/coverage/panel.py" line="272"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="325"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>Gap analysis</source>
         <translation>Análisis de brechas</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="325"/>
+        <location filename="../../desktop/coverage/panel.py" line="329"/>
         <source>The analysis failed: %s</source>
         <translation>El análisis falló: %s</translation>
     </message>
@@ -1220,27 +1220,27 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/panel.py" line="231"/>
-        <location filename="../../desktop/coverage/panel.py" line="343"/>
+        <location filename="../../desktop/coverage/panel.py" line="347"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="292"/>
+        <location filename="../../desktop/coverage/panel.py" line="296"/>
         <source>Not started: gaps are counted in people, and this project has no population figures. Under “Population”, choose a table of the number of people in each area (.csv or .xlsx) or a population map (.tif). Tables for most countries are OCHA&apos;s subnational population statistics (COD-PS), free to download from HDX: data.humdata.org.</source>
         <translation>No comenzó: las brechas se cuentan en personas, y este proyecto no tiene cifras de población. En «Población», elija una tabla con el número de habitantes de cada zona (.csv o .xlsx) o un mapa de población (.tif). Para la mayoría de los países, esas tablas son las estadísticas de población subnacionales de OCHA (COD-PS), que se descargan gratis de HDX: data.humdata.org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="300"/>
+        <location filename="../../desktop/coverage/panel.py" line="304"/>
         <source>Not started</source>
         <translation>No comenzó</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="344"/>
+        <location filename="../../desktop/coverage/panel.py" line="348"/>
         <source>%1 within %2</source>
         <translation>%1 a menos de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coverage/panel.py" line="346"/>
+        <location filename="../../desktop/coverage/panel.py" line="350"/>
         <source>Suggested %n site(s) for %1: numbered on the map, listed under “Suggested sites”.</source>
         <translation>
             <numerusform>%n sitio propuesto para %1: numerado en el mapa, listado en «Sitios propuestos».</numerusform>
@@ -1248,7 +1248,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="348"/>
+        <location filename="../../desktop/coverage/panel.py" line="352"/>
         <source>No new %1 site would cover anyone new.</source>
         <translation>Ningún sitio nuevo (%1) cubriría a nadie más.</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Sugiriendo sitios para %1 a menos de %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="265"/>
+        <location filename="../../desktop/coverage/panel.py" line="269"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="320"/>
+        <location filename="../../desktop/coverage/panel.py" line="324"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1488,13 +1488,13 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="84"/>
-        <location filename="../../desktop/coverage/words.py" line="146"/>
+        <location filename="../../desktop/coverage/words.py" line="144"/>
         <source>children</source>
         <translation>niños</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="85"/>
-        <location filename="../../desktop/coverage/words.py" line="148"/>
+        <location filename="../../desktop/coverage/words.py" line="146"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
@@ -1537,7 +1537,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="50"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importada</numerusform>
@@ -1545,7 +1545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="51"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizada</numerusform>
@@ -1553,7 +1553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n duplicada</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n no es un servicio</numerusform>
@@ -1569,7 +1569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -1623,6 +1623,497 @@
         <location filename="../../desktop/importing/history.py" line="56"/>
         <source>Past imports</source>
         <translation>Importaciones anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="30"/>
+        <source>cell %1 held %2; that value was left out</source>
+        <extracomment>Every sentence importers/ (and directory.safe_text) can put in a row&apos;s messages or a file&apos;s notes.</extracomment>
+        <translation>la celda %1 contenía %2; ese valor se dejó fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="31"/>
+        <source>cell %1 holds %2 characters; only the first %3 were kept</source>
+        <translation>la celda %1 tiene %2 caracteres; solo se conservaron los %3 primeros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="32"/>
+        <source>%1 held %2, which can make a name or a phone number read differently from what it is; removed</source>
+        <translation>%1 contenía %2, que puede hacer que un nombre o un número de teléfono se lea distinto de lo que es; se eliminó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="34"/>
+        <source>blank row</source>
+        <translation>fila vacía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="35"/>
+        <source>a total (&apos;%1&apos;), not a service</source>
+        <translation>un total («%1»), no un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="36"/>
+        <source>a note or total (&apos;%1&apos;), not a service</source>
+        <translation>una nota o un total («%1»), no un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="38"/>
+        <source>no service name in row %1: named &apos;%2&apos; from what the row says; write its name in the service name column if it has one</source>
+        <translation>sin nombre de servicio en la fila %1: se llamó «%2» según lo que dice la fila; si tiene un nombre, escríbalo en la columna del nombre del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="40"/>
+        <source>nothing in row %1 says what the service is: write it in one of the row&apos;s cells (or choose the column that says it in the import wizard&apos;s column step) and import again</source>
+        <translation>nada en la fila %1 dice qué servicio es: escríbalo en una de las celdas de la fila (o elija la columna que lo dice en el paso de columnas del asistente de importación) e importe de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="43"/>
+        <source>no organisation: fill in the &apos;organisation&apos; column of row %1 and import again</source>
+        <translation>sin organización: rellene la columna «organización» de la fila %1 e importe de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="44"/>
+        <source>no service name: fill in the &apos;service name&apos; column of row %1 and import again</source>
+        <translation>sin nombre de servicio: rellene la columna «nombre del servicio» de la fila %1 e importe de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <source>service record %1 has no %2; fix it in the source system</source>
+        <translation>el registro de servicio %1 no tiene %2; corríjalo en el sistema de origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="48"/>
+        <source>same service as sheet &apos;%1&apos; row %2; merged into it</source>
+        <translation>el mismo servicio que la hoja «%1» fila %2; se fusionó con ese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="49"/>
+        <source>same service as row %1; merged into it</source>
+        <translation>el mismo servicio que la fila %1; se fusionó con ese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="50"/>
+        <source>same service id as record %1; left out</source>
+        <translation>el mismo identificador de servicio que el registro %1; se dejó fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="51"/>
+        <source>already in the project: no change</source>
+        <translation>ya está en el proyecto: sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="52"/>
+        <source>already in the project: its record was updated</source>
+        <translation>ya está en el proyecto: se actualizó su registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="54"/>
+        <source>service type not recognised in its text (&apos;%1&apos;): choose its types in the service editor, or teach the words with Tools › Service types… in the desktop (or &apos;servicemap teach&apos; and &apos;servicemap retype&apos;)</source>
+        <translation>tipo de servicio no reconocido en su texto («%1»): elija sus tipos en el editor de servicios, o enseñe esas palabras a ServiceMap con Herramientas › Tipos de servicio… (o «servicemap teach» y «servicemap retype»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="57"/>
+        <source>service type &apos;%1&apos; left out: the row&apos;s text says it is suspended or not offered; check it</source>
+        <translation>tipo de servicio «%1» dejado fuera: el texto de la fila dice que está suspendido o que no se ofrece; compruébelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="59"/>
+        <source>service type &apos;%1&apos; was read from the %2 only (not a usual type of its sector); check it</source>
+        <translation>el tipo de servicio «%1» se leyó solo en %2 (no es un tipo habitual de su sector); compruébelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="61"/>
+        <source>service type &apos;%1&apos; was read from the %2 only; check it</source>
+        <translation>el tipo de servicio «%1» se leyó solo en %2; compruébelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="62"/>
+        <source>service type &apos;%1&apos; not recognised; add it as a synonym or fix the cell</source>
+        <translation>tipo de servicio «%1» no reconocido; añádalo como sinónimo o corrija la celda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="63"/>
+        <source>no service type recognised; set one in ServiceMap</source>
+        <translation>no se reconoció ningún tipo de servicio; indique uno en ServiceMap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="65"/>
+        <source>marked confidential by the user in the import wizard</source>
+        <translation>marcado como confidencial por el usuario en el asistente de importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="66"/>
+        <source>the user confirmed it is not confidential in the import wizard</source>
+        <translation>el usuario confirmó en el asistente de importación que no es confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="67"/>
+        <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
+        <translation>marcado como confidencial porque es un servicio de tipo %1: su punto, su dirección y su sitio no se mostrarán, aunque su columna Confidencial dice «%2». Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="70"/>
+        <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
+        <translation>marcado como confidencial porque es un servicio de tipo %1: su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="73"/>
+        <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
+        <translation>marcado como confidencial porque su columna «%1» dice «%2»: su punto, su dirección y su sitio no se mostrarán</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="75"/>
+        <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
+        <translation>marcado como confidencial porque su campo «%1» dice «%2», aunque su columna Confidencial dice «%3»; su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="78"/>
+        <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
+        <translation>marcado como confidencial porque su campo «%1» dice «%2»; su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="81"/>
+        <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
+        <translation>no se marcó como confidencial aunque es un servicio de tipo %1: su texto dice que es para «%2» y no nombra a nadie en riesgo. Si su ubicación debe mantenerse en secreto, márquelo como confidencial en el asistente de importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="85"/>
+        <source>status &apos;%1&apos; not understood; recorded as active</source>
+        <translation>estado «%1» no entendido; se registró como activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="86"/>
+        <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
+        <translation>estado «%1»: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="89"/>
+        <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
+        <translation>coordenadas «%1» no entendidas; el sitio queda sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="90"/>
+        <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
+        <translation>coordenadas «%1», «%2» no entendidas; el sitio queda sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="91"/>
+        <source>latitude and longitude were swapped; put right</source>
+        <translation>la latitud y la longitud estaban intercambiadas; se corrigió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="92"/>
+        <source>coordinates 0, 0 treated as missing</source>
+        <translation>coordenadas 0, 0 tratadas como ausentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="93"/>
+        <source>coordinates %1, %2 are out of range; treated as missing</source>
+        <translation>las coordenadas %1, %2 están fuera de rango; tratadas como ausentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="94"/>
+        <source>coordinates %1, %2: %3; put right to %4, %5</source>
+        <translation>coordenadas %1, %2: %3; corregidas a %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="95"/>
+        <source>coordinates read from its %1</source>
+        <translation>coordenadas leídas de su campo «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="96"/>
+        <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
+        <translation>su punto (%1, %2) está fuera de todas las zonas de los límites del proyecto: compruebe las coordenadas (latitud y longitud intercambiadas, una cifra o un signo menos equivocados) o si la fila es una prueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
+        <translation>el teléfono «%1» no es un número completo ni un número corto; se conservó tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="101"/>
+        <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
+        <translation>el teléfono «%1» no es un número válido; se conservó tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="102"/>
+        <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
+        <translation>el correo «%1» no es una dirección válida; se dejó fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <source>ages &apos;%1&apos; read as 0–17</source>
+        <translation>edades «%1» leídas como 0–17</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <source>ages &apos;%1&apos; not understood; kept in the description</source>
+        <translation>edades «%1» no entendidas; se conservan en la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <source>language &apos;%1&apos; not recognised; kept as written</source>
+        <translation>idioma «%1» no reconocido; se conservó tal como está escrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <source>date &apos;%1&apos; not understood; left empty</source>
+        <translation>fecha «%1» no entendida; se dejó vacía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
+        <translation>celda %1: la fecha «%2» puede leerse de las dos maneras; se leyó %3, pero otras fechas de esta hoja no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
+        <source>a service_at_location without its location; left out</source>
+        <translation>un service_at_location sin su location; se dejó fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <source>read the table &apos;%1&apos; inside the zip file</source>
+        <translation>se leyó la tabla «%1» dentro del archivo zip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <source>the file is an .%1 workbook named %2; read as .%3</source>
+        <translation>el archivo es un libro .%1 con nombre %2; se leyó como .%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="113"/>
+        <source>the file is an .%1 workbook without a name ending; read as .%2</source>
+        <translation>el archivo es un libro .%1 sin extensión; se leyó como .%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
+        <translation>el archivo es una tabla de texto (CSV), no un libro .%1, aunque su nombre termina en %2; se leyó como texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
+        <translation>hoja «%1»: %2 celdas con fórmula se guardaron sin sus valores (el archivo lo escribió un programa, no Excel); faltan esos valores. Abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo para obtenerlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
+        <translation>hoja «%1»: la columna %2 («%3») se leyó como «%4» por lo que contiene; si no es correcto, elija su campo en el paso de columnas del asistente de importación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
+        <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
+        <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): el tipo de cada servicio se lee del nombre de la hoja y de su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
+        <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
+        <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): cada servicio se nombra por su primer texto y su tipo se lee de todo su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="129"/>
+        <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
+        <translation>hoja «%1»: las organizaciones están escritas como nombres de opción de KoBo («%2» se leyó como «%3»). Para tener los nombres como los muestra el formulario, exporte de nuevo los datos con etiquetas (KoBoToolbox: Downloads › Value and header format › Labels), o corríjalos en el panel de servicios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
+        <translation>hoja «%1», columna %2: las fechas están escritas a la vez con el día primero (%3 en la fila %4) y con el mes primero (%5 en la fila %6).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
+        <translation>hoja «%1», columna %2: las fechas están escritas con el mes primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="137"/>
+        <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
+        <translation>hoja «%1», columna %2: las fechas están escritas con el día primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
+        <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
+        <translation>%1 fecha que podía leerse de las dos maneras (como %2 en la fila %3) se leyó %4; compruébela o importe de nuevo con el otro orden de fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
+        <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
+        <translation>%1 fechas que podían leerse de las dos maneras (como %2 en la fila %3) se leyeron %4; compruébelas o importe de nuevo con el otro orden de fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
+        <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
+        <translation>%1 servicios activos importados antes desde «%2» no están en esta versión del archivo: %3. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
+        <translation>%1 servicio activo importado antes desde «%2» no está en esta versión del archivo: %3. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
+        <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no estos: %4. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="156"/>
+        <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
+        <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no este: %4. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
+        <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
+        <translation>%1 de los %2 sitios con punto están fuera de todas las zonas de los límites del proyecto: están en el mapa, pero no en las brechas ni en las rutas de derivación de ninguna zona. ¿Es la lista de otro país, o es para otro proyecto?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
+        <source>type column</source>
+        <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
+        <translation>la columna de tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
+        <source>service name</source>
+        <translation>el nombre del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="172"/>
+        <source>activity</source>
+        <translation>la actividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <source>sub-sector</source>
+        <translation>el subsector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <source>sector</source>
+        <translation>el sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <source>description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
+        <source>organisation</source>
+        <translation>la organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <source>person</source>
+        <translation>lo que indicó una persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <source>latitude and longitude were swapped</source>
+        <translation>la latitud y la longitud estaban intercambiadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <source>the longitude had lost its minus sign (west of Greenwich)</source>
+        <translation>la longitud había perdido su signo menos (al oeste de Greenwich)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <source>the latitude had lost its minus sign (south of the equator)</source>
+        <translation>la latitud había perdido su signo menos (al sur del ecuador)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <source>the latitude and longitude had lost their minus signs</source>
+        <translation>la latitud y la longitud habían perdido su signo menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
+        <translation>la latitud y la longitud estaban intercambiadas, y la longitud había perdido su signo menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
+        <translation>la latitud y la longitud estaban intercambiadas, y la latitud había perdido su signo menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <source>latitude and longitude were swapped, and had lost their minus signs</source>
+        <translation>la latitud y la longitud estaban intercambiadas, y habían perdido su signo menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
+        <source>day first</source>
+        <translation>con el día primero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <source>month first</source>
+        <translation>con el mes primero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <source>left-to-right embedding (U+202A)</source>
+        <translation>una incrustación de izquierda a derecha (U+202A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <source>right-to-left embedding (U+202B)</source>
+        <translation>una incrustación de derecha a izquierda (U+202B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <source>pop directional formatting (U+202C)</source>
+        <translation>un fin de formato direccional (U+202C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <source>left-to-right override (U+202D)</source>
+        <translation>un forzado de izquierda a derecha (U+202D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <source>right-to-left override (U+202E)</source>
+        <translation>un forzado de derecha a izquierda (U+202E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <source>left-to-right isolate (U+2066)</source>
+        <translation>un aislamiento de izquierda a derecha (U+2066)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <source>right-to-left isolate (U+2067)</source>
+        <translation>un aislamiento de derecha a izquierda (U+2067)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <source>first strong isolate (U+2068)</source>
+        <translation>un aislamiento según el primer carácter fuerte (U+2068)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <source>pop directional isolate (U+2069)</source>
+        <translation>un fin de aislamiento direccional (U+2069)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <source>cell %1</source>
+        <translation>la celda %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="360"/>
+        <source>%1; %2</source>
+        <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1754,44 +2245,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="141"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="147"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="149"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="146"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="152"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
@@ -1799,28 +2290,28 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="33"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="34"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
         <source>updated</source>
         <translation>actualizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>duplicate</source>
         <translation>duplicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>not-a-service</source>
         <translation>no es un servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -2036,7 +2527,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/panel.py" line="373"/>
+        <location filename="../../desktop/coverage/panel.py" line="377"/>
         <source>Coverage gaps</source>
         <translation>Brechas de cobertura</translation>
     </message>
@@ -2772,22 +3263,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="62"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="63"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
