@@ -34,6 +34,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "blank row"),
     QT_TRANSLATE_NOOP("ImportMessages", "a total ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "a note or total ('%1'), not a service"),
+    QT_TRANSLATE_NOOP("ImportMessages", "only an organisation ('%1'), nothing of a service: not imported. If it "
+                                        "offers one, write what it offers in row %2 and import again"),
     # what the row lacks
     QT_TRANSLATE_NOOP("ImportMessages", "no service name in row %1: named '%2' from what the row says; write its name "
                                         "in the service name column if it has one"),
