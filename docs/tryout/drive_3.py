@@ -966,8 +966,61 @@ def a6_import_after(out: Path, work: Path) -> None:
     wait(500)
 
 
+def b6_safe_house_from_b(out: Path, work: Path) -> None:
+    """Rafiq, who may not see safe houses, imports a partner's list holding one (with its address and GPS)
+    and syncs: what his copy keeps, what the server takes, what amina's copy gets."""
+    import openpyxl
+    from drive_2 import wizard_walk
+
+    urls = json.loads((work / "urls.json").read_text())
+    home = Path(os.environ["HOME"])
+    relay_proc = start_relay(urls["relay_port"], urls["pg_port"])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Organisation", "Service", "Address", "GPS", "Upazila", "Phone", "Hours"])
+    ws.append(["Hope Shelter Network (demo)", "Safe house for GBV survivors", "House 7, Lane 3, Hnila village",
+               "20.9876, 92.2301", "Teknaf", "01722-101010", "24/7"])
+    wb.save(home / "partner-with-safe-house.xlsx")
+    app, window, tr = start(out, home)
+    boxes = drive.Boxes(out)
+    prompts = Prompts(out, "b6", "rafiq-pass-2")
+    window.open_project(home / "rafiq.gpkg")
+    wait(5000)
+    wz = wizard_walk(out, window, home / "partner-with-safe-house.xlsx", "b6-imp")
+    wz.accept()
+    wait(3000)
+    facts(home / "rafiq.gpkg", ["Safe house for GBV survivors"])
+    window.sharing.bar.password = "rafiq-pass-2"
+    sync(window, out, "b6-02")
+    facts(home / "rafiq.gpkg", ["Safe house for GBV survivors"])
+    bar = window.sharing.bar
+    note(f"refused tooltip: {bar.refused_button.toolTip()!r}; status tooltip {bar.status.toolTip()!r}")
+    if bar.refused_button.isVisible() or bar.conflicts_button.isVisible():
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def grab():
+            for w in QApplication.topLevelWidgets():
+                if type(w).__name__ == "ConflictsDialog" and w.isVisible():
+                    w.grab().save(str(out / "b6-03-review.png"))
+                    t = w.review.table
+                    for r in range(t.rowCount()):
+                        note("   row: " + " | ".join((t.item(r, c).text() if t.item(r, c) else "<widget>")
+                                                    for c in range(t.columnCount())))
+                    w.reject()
+                    return
+            QTimer.singleShot(300, grab)
+        QTimer.singleShot(1000, grab)
+        bar.show_conflicts()
+        wait(2000)
+    note(f"boxes {boxes.seen}")
+    window.close()
+    wait(500)
+    relay_proc.kill()
+
+
 PHASES = {"a1-share": a1_share, "b1-open": b1_open, "a2-edit-sync": a2_edit_sync, "b2-edit-sync": b2_edit_sync,
-          "a3-sync": a3_sync, "b3-cut": b3_cut, "b4-after": b4_after, "a4-final": a4_final, "a5-conflicts": a5_conflicts, "a6-import-after": a6_import_after, "b5-cut-for-real": b5_cut_for_real, "fr": fr_role, "fr2": fr2_answer_types, "m1-partner": m1_partner, "m2-ours-edit": m2_ours_edit, "m3-merge": m3_merge}
+          "a3-sync": a3_sync, "b3-cut": b3_cut, "b4-after": b4_after, "a4-final": a4_final, "a5-conflicts": a5_conflicts, "a6-import-after": a6_import_after, "b6-safe-house-from-b": b6_safe_house_from_b, "b5-cut-for-real": b5_cut_for_real, "fr": fr_role, "fr2": fr2_answer_types, "m1-partner": m1_partner, "m2-ours-edit": m2_ours_edit, "m3-merge": m3_merge}
 
 
 if __name__ == "__main__":
