@@ -77,7 +77,7 @@ def test_mapping_shows_confidence_and_takes_overrides(qtbot, project_path):
     page = wizard.mapping_page
     page.sheet.setCurrentText("Services")
     grid = page.grid
-    assert grid.item(0, 1).text() == "Organisation" and grid.item(0, 3).text() == "100% (hxl)"
+    assert grid.item(0, 1).text() == "Organisation" and grid.item(0, 3).text() == "100% (HXL tag)"
     remarks = next(i for i in range(grid.rowCount()) if grid.item(i, 1).text() == "Remarks")
     box = grid.cellWidget(remarks, 4)
     box.setCurrentIndex(box.findData("extra"))

@@ -20,6 +20,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from desktop.importing.field_words import label_in_words
 from directory.sentence_patterns import fixed_length, template_pattern
 
 CONTEXT = "ImportMessages"
@@ -202,8 +203,8 @@ PARTS = [
 
 # What some placeholders hold, besides the list's own text (a quoted placeholder: shown as written) and
 # the importers' words (numbers, PARTS, statuses: translated):
-#   "field": a field's label as the import wizard's column step shows it (its labels are not translated
-#            there either), shown as written, so the user finds the field by that name;
+#   "field": a field's label, shown as the import wizard's column step shows it (desktop.importing.field_words),
+#            so the user finds the field by that name;
 #   "code":  a service type's code ('legal_aid'), shown as the type's label;
 #   "label": a service type's English label in lower case ("a safe shelter service"), shown as its label.
 SLOTS = {
@@ -323,7 +324,9 @@ def _part(value: str, kind: str) -> str:
     if kind in ("code", "label"):
         codes, labels = _type_labels(QLocale().name().split("_")[0])
         return (codes if kind == "code" else labels).get(value, value)
-    if kind in ("quoted", "field"):
+    if kind == "field":
+        return label_in_words(value)
+    if kind == "quoted":
         return value
     if _NUMBER.fullmatch(value):
         return QLocale().toString(int(value.replace(",", "")))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.importing.date_order import DateOrderBox
+from desktop.importing.field_words import field_label, how_word
 from desktop.importing import skip_reasons
 from desktop.importing.problems_page import ProblemsPage
 from desktop.importing.types_page import TypesPage
@@ -205,12 +206,14 @@ class MappingPage(QWizardPage):
             box.setAccessibleName(self.tr("Field of column %1").replace("%1", _letter(m.column)))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(20)
-            for field, label in columns.FIELDS.items():
-                box.addItem(label, field)
+            for field in columns.FIELDS:
+                box.addItem(field_label(field), field)
             box.setCurrentIndex(box.findData(m.field))
             box.currentIndexChanged.connect(lambda _=0, col=m.column, b=box: self.choose(name, col, b.currentData()))
             self.grid.setCellWidget(i, 4, box)
-            conf = QTableWidgetItem(f"{m.confidence:.0%} ({m.how})" if m.field not in ("extra", "ignore") else "")
+            shown = QLocale()
+            conf = QTableWidgetItem(f"{shown.toString(round(m.confidence * 100))}{shown.percent()} ({how_word(m.how)})"
+                                    if m.field not in ("extra", "ignore") else "")
             conf.setBackground(QBrush(QColor(_confidence_colour(m.confidence, m.field))))
             self.grid.setItem(i, 3, conf)
         self.grid.resizeColumnsToContents()

@@ -528,28 +528,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="60"/>
-        <location filename="../../desktop/importing/wizard.py" line="75"/>
+        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="76"/>
         <source>Choose the service list</source>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
+        <location filename="../../desktop/importing/wizard.py" line="62"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="65"/>
+        <location filename="../../desktop/importing/wizard.py" line="66"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="76"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="63"/>
+        <location filename="../../desktop/importing/wizard.py" line="64"/>
         <source>Service list file</source>
         <translation>সেবা তালিকার ফাইল</translation>
     </message>
@@ -1578,6 +1578,286 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="18"/>
+        <source>Record ID</source>
+        <extracomment>Each field&apos;s English label (as importers.columns.FIELDS writes it), marked for pyside6-lupdate.</extracomment>
+        <translation>রেকর্ড আইডি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="19"/>
+        <source>Organisation</source>
+        <translation>সংস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="20"/>
+        <source>Organisation (other, specify)</source>
+        <translation>সংস্থা (অন্যান্য, উল্লেখ করুন)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="21"/>
+        <source>Lead / funding organisation</source>
+        <translation>প্রধান / অর্থায়নকারী সংস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="22"/>
+        <source>Service name</source>
+        <translation>সেবার নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="23"/>
+        <source>Service type(s)</source>
+        <translation>সেবার ধরন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="24"/>
+        <source>Service type (other, specify)</source>
+        <translation>সেবার ধরন (অন্যান্য, উল্লেখ করুন)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="25"/>
+        <source>Sector</source>
+        <translation>খাত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="26"/>
+        <source>Sub-sector</source>
+        <translation>উপখাত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="27"/>
+        <source>Activity</source>
+        <translation>কার্যক্রম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="28"/>
+        <source>Description</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="29"/>
+        <source>Remarks</source>
+        <translation>মন্তব্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="30"/>
+        <source>Admin 1 name</source>
+        <translation>প্রশাসনিক স্তর ১-এর নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="31"/>
+        <source>Admin 2 name</source>
+        <translation>প্রশাসনিক স্তর ২-এর নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="32"/>
+        <source>Admin 3 name</source>
+        <translation>প্রশাসনিক স্তর ৩-এর নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="33"/>
+        <source>Admin 4 name</source>
+        <translation>প্রশাসনিক স্তর ৪-এর নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="34"/>
+        <source>Admin 1 P-code</source>
+        <translation>প্রশাসনিক স্তর ১-এর পি-কোড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="35"/>
+        <source>Admin 2 P-code</source>
+        <translation>প্রশাসনিক স্তর ২-এর পি-কোড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="36"/>
+        <source>Admin 3 P-code</source>
+        <translation>প্রশাসনিক স্তর ৩-এর পি-কোড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="37"/>
+        <source>Admin 4 P-code</source>
+        <translation>প্রশাসনিক স্তর ৪-এর পি-কোড</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="38"/>
+        <source>Site / facility</source>
+        <translation>স্থান / প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="39"/>
+        <source>Location / camp</source>
+        <translation>অবস্থান / ক্যাম্প</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="40"/>
+        <source>Block / zone</source>
+        <translation>ব্লক / জোন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="41"/>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="42"/>
+        <source>Latitude</source>
+        <translation>অক্ষাংশ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="43"/>
+        <source>Longitude</source>
+        <translation>দ্রাঘিমাংশ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="44"/>
+        <source>Coordinates (lat, lon)</source>
+        <translation>স্থানাঙ্ক (অক্ষাংশ, দ্রাঘিমাংশ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="45"/>
+        <source>Focal person</source>
+        <translation>ফোকাল পারসন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="46"/>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="47"/>
+        <source>E-mail</source>
+        <translation>ই-মেইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="48"/>
+        <source>Opening hours</source>
+        <translation>খোলার সময়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <source>Ages</source>
+        <translation>বয়স</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="50"/>
+        <source>Gender</source>
+        <translation>লিঙ্গ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="51"/>
+        <source>Target group</source>
+        <translation>লক্ষ্য গোষ্ঠী</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="52"/>
+        <source>Languages</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="53"/>
+        <source>Cost</source>
+        <translation>খরচ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="54"/>
+        <source>Accessibility</source>
+        <translation>প্রবেশযোগ্যতা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="55"/>
+        <source>Intake criteria</source>
+        <translation>গ্রহণের শর্ত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="56"/>
+        <source>Referral method</source>
+        <translation>রেফারেলের পদ্ধতি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="57"/>
+        <source>Response time</source>
+        <translation>সাড়া দেওয়ার সময়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="58"/>
+        <source>Feedback channel</source>
+        <translation>মতামত জানানোর মাধ্যম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="59"/>
+        <source>Confidential</source>
+        <translation>গোপনীয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="60"/>
+        <source>Location may be shared (yes/no)</source>
+        <translation>অবস্থান জানানো যাবে (হ্যাঁ/না)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="61"/>
+        <source>Capacity</source>
+        <translation>ধারণক্ষমতা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="62"/>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="63"/>
+        <source>Last verified</source>
+        <translation>সর্বশেষ যাচাই</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="64"/>
+        <source>Keep as extra field</source>
+        <translation>অতিরিক্ত ঘর হিসেবে রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="65"/>
+        <source>Ignore</source>
+        <translation>উপেক্ষা করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="70"/>
+        <source>header</source>
+        <extracomment>How the wizard found a column&apos;s field (``ColumnMap.how``), as its column step says it.</extracomment>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="71"/>
+        <source>HXL tag</source>
+        <translation>HXL ট্যাগ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="72"/>
+        <source>header, nearly</source>
+        <translation>শিরোনাম, প্রায়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="73"/>
+        <source>what it holds</source>
+        <translation>এর বিষয়বস্তু</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="74"/>
+        <source>saved layout</source>
+        <translation>সংরক্ষিত বিন্যাস</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="75"/>
+        <source>your choice</source>
+        <translation>আপনার পছন্দ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="76"/>
+        <source>unknown</source>
+        <translation>অজানা</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <location filename="../../desktop/importing/history.py" line="43"/>
@@ -1628,494 +1908,494 @@
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="30"/>
+        <location filename="../../desktop/importing/report_words.py" line="31"/>
         <source>cell %1 held %2; that value was left out</source>
         <extracomment>Every sentence importers/ (and directory.safe_text) can put in a row&apos;s messages or a file&apos;s notes.</extracomment>
         <translation>ঘর %1-এ %2 ছিল; সেই মানটি বাদ দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="31"/>
+        <location filename="../../desktop/importing/report_words.py" line="32"/>
         <source>cell %1 holds %2 characters; only the first %3 were kept</source>
         <translation>ঘর %1-এ %2টি অক্ষর আছে; শুধু প্রথম %3টি রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="32"/>
+        <location filename="../../desktop/importing/report_words.py" line="33"/>
         <source>%1 held %2, which can make a name or a phone number read differently from what it is; removed</source>
         <translation>%1-এ %2 ছিল, যা কোনো নাম বা ফোন নম্বরকে আসলের চেয়ে ভিন্নভাবে পড়াতে পারে; সরিয়ে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="34"/>
+        <location filename="../../desktop/importing/report_words.py" line="35"/>
         <source>blank row</source>
         <translation>ফাঁকা সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="35"/>
+        <location filename="../../desktop/importing/report_words.py" line="36"/>
         <source>a total (&apos;%1&apos;), not a service</source>
         <translation>একটি মোট (&apos;%1&apos;), সেবা নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="36"/>
+        <location filename="../../desktop/importing/report_words.py" line="37"/>
         <source>a note or total (&apos;%1&apos;), not a service</source>
         <translation>একটি নোট বা মোট (&apos;%1&apos;), সেবা নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="37"/>
+        <location filename="../../desktop/importing/report_words.py" line="38"/>
         <source>only an organisation (&apos;%1&apos;), nothing of a service: not imported. If it offers one, write what it offers in row %2 and import again</source>
         <translation>শুধু একটি সংস্থা (&apos;%1&apos;), কোনো সেবার কথা নেই: ইমপোর্ট করা হয়নি। সংস্থাটি কোনো সেবা দিলে সারি %2-এ তা লিখে আবার ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="40"/>
+        <location filename="../../desktop/importing/report_words.py" line="41"/>
         <source>no service name in row %1: named &apos;%2&apos; from what the row says; write its name in the service name column if it has one</source>
         <translation>সারি %1-এ সেবার নাম নেই: সারিতে যা লেখা আছে তা থেকে নাম দেওয়া হয়েছে &apos;%2&apos;; সেবার নাম থাকলে তা সেবার নামের কলামে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="42"/>
+        <location filename="../../desktop/importing/report_words.py" line="43"/>
         <source>nothing in row %1 says what the service is: write it in one of the row&apos;s cells (or choose the column that says it in the import wizard&apos;s column step) and import again</source>
         <translation>সারি %1-এর কোথাও সেবাটি কী তা বলা নেই: সারির কোনো একটি ঘরে তা লিখুন (অথবা আমদানি উইজার্ডের কলাম ধাপে যে কলামে তা আছে সেটি বেছে নিন) এবং আবার আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="45"/>
+        <location filename="../../desktop/importing/report_words.py" line="46"/>
         <source>no organisation: fill in the &apos;organisation&apos; column of row %1 and import again</source>
         <translation>সংস্থা নেই: সারি %1-এর &apos;সংস্থা&apos; কলাম পূরণ করে আবার আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <location filename="../../desktop/importing/report_words.py" line="47"/>
         <source>no service name: fill in the &apos;service name&apos; column of row %1 and import again</source>
         <translation>সেবার নাম নেই: সারি %1-এর &apos;সেবার নাম&apos; কলাম পূরণ করে আবার আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="48"/>
+        <location filename="../../desktop/importing/report_words.py" line="49"/>
         <source>service record %1 has no %2; fix it in the source system</source>
         <translation>সেবার রেকর্ড %1-এ %2 নেই; মূল সিস্টেমে এটি ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="50"/>
+        <location filename="../../desktop/importing/report_words.py" line="51"/>
         <source>same service as sheet &apos;%1&apos; row %2; merged into it</source>
         <translation>শিট &apos;%1&apos;-এর সারি %2-এর সেবার সঙ্গে একই; সেটির সঙ্গে একীভূত করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="51"/>
+        <location filename="../../desktop/importing/report_words.py" line="52"/>
         <source>same service as row %1; merged into it</source>
         <translation>সারি %1-এর সেবার সঙ্গে একই; সেটির সঙ্গে একীভূত করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="52"/>
+        <location filename="../../desktop/importing/report_words.py" line="53"/>
         <source>same service id as record %1; left out</source>
         <translation>রেকর্ড %1-এর সেবার আইডির সঙ্গে একই; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="53"/>
+        <location filename="../../desktop/importing/report_words.py" line="54"/>
         <source>already in the project: no change</source>
         <translation>প্রকল্পে আগে থেকেই আছে: কোনো পরিবর্তন নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="54"/>
+        <location filename="../../desktop/importing/report_words.py" line="55"/>
         <source>already in the project: its record was updated</source>
         <translation>প্রকল্পে আগে থেকেই আছে: এর রেকর্ড হালনাগাদ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="56"/>
+        <location filename="../../desktop/importing/report_words.py" line="57"/>
         <source>service type not recognised in its text (&apos;%1&apos;): choose its types in the service editor, or teach the words with Tools › Service types… in the desktop (or &apos;servicemap teach&apos; and &apos;servicemap retype&apos;)</source>
         <translation>লেখা থেকে সেবার ধরন চেনা যায়নি (&apos;%1&apos;): সেবা সম্পাদকে এর ধরন বেছে নিন, অথবা সরঞ্জাম › সেবার ধরন… দিয়ে শব্দগুলো শিখিয়ে দিন (বা &apos;servicemap teach&apos; ও &apos;servicemap retype&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="59"/>
+        <location filename="../../desktop/importing/report_words.py" line="60"/>
         <source>service type &apos;%1&apos; left out: the row&apos;s text says it is suspended or not offered; check it</source>
         <translation>সেবার ধরন &apos;%1&apos; বাদ রাখা হয়েছে: সারির লেখায় বলা আছে এটি স্থগিত বা দেওয়া হয় না; যাচাই করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="61"/>
+        <location filename="../../desktop/importing/report_words.py" line="62"/>
         <source>service type &apos;%1&apos; was read from the %2 only (not a usual type of its sector); check it</source>
         <translation>সেবার ধরন &apos;%1&apos; শুধু %2 থেকে পড়া হয়েছে (এর খাতের স্বাভাবিক ধরন নয়); যাচাই করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="63"/>
+        <location filename="../../desktop/importing/report_words.py" line="64"/>
         <source>service type &apos;%1&apos; was read from the %2 only; check it</source>
         <translation>সেবার ধরন &apos;%1&apos; শুধু %2 থেকে পড়া হয়েছে; যাচাই করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="64"/>
+        <location filename="../../desktop/importing/report_words.py" line="65"/>
         <source>service type &apos;%1&apos; not recognised; add it as a synonym or fix the cell</source>
         <translation>সেবার ধরন &apos;%1&apos; চেনা যায়নি; এটিকে সমার্থক শব্দ হিসেবে যোগ করুন বা ঘরটি ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="65"/>
+        <location filename="../../desktop/importing/report_words.py" line="66"/>
         <source>no service type recognised; set one in ServiceMap</source>
         <translation>কোনো সেবার ধরন চেনা যায়নি; ServiceMap-এ একটি ধরন ঠিক করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="67"/>
+        <location filename="../../desktop/importing/report_words.py" line="68"/>
         <source>marked confidential by the user in the import wizard</source>
         <translation>আমদানি উইজার্ডে ব্যবহারকারী গোপনীয় হিসেবে চিহ্নিত করেছেন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="68"/>
+        <location filename="../../desktop/importing/report_words.py" line="69"/>
         <source>the user confirmed it is not confidential in the import wizard</source>
         <translation>আমদানি উইজার্ডে ব্যবহারকারী নিশ্চিত করেছেন যে এটি গোপনীয় নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="69"/>
+        <location filename="../../desktop/importing/report_words.py" line="70"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এটি %1 ধরনের সেবা: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না, যদিও এর গোপনীয় কলামে লেখা আছে &apos;%2&apos;। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="72"/>
+        <location filename="../../desktop/importing/report_words.py" line="73"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এটি %1 ধরনের সেবা: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="75"/>
+        <location filename="../../desktop/importing/report_words.py" line="76"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; কলামে লেখা আছে &apos;%2&apos;: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="77"/>
+        <location filename="../../desktop/importing/report_words.py" line="78"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; ঘরে লেখা আছে &apos;%2&apos;, যদিও এর গোপনীয় কলামে লেখা আছে &apos;%3&apos;; এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="80"/>
+        <location filename="../../desktop/importing/report_words.py" line="81"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; ঘরে লেখা আছে &apos;%2&apos;; এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="83"/>
+        <location filename="../../desktop/importing/report_words.py" line="84"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত নয়, যদিও এটি %1 ধরনের সেবা: এর লেখায় বলা আছে এটি &apos;%2&apos;-এর জন্য এবং ঝুঁকিতে থাকা কারও কথা নেই। এর অবস্থান গোপন রাখা জরুরি হলে আমদানি উইজার্ডে এটিকে গোপনীয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="87"/>
+        <location filename="../../desktop/importing/report_words.py" line="88"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>অবস্থা &apos;%1&apos; বোঝা যায়নি; চালু হিসেবে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="88"/>
+        <location filename="../../desktop/importing/report_words.py" line="89"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>অবস্থা &apos;%1&apos;: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকবে; আজও সেবাটি দেওয়া হলে এর অবস্থা চালু করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="91"/>
+        <location filename="../../desktop/importing/report_words.py" line="92"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="92"/>
+        <location filename="../../desktop/importing/report_words.py" line="93"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos;, &apos;%2&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="93"/>
+        <location filename="../../desktop/importing/report_words.py" line="94"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল; ঠিক করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="94"/>
+        <location filename="../../desktop/importing/report_words.py" line="95"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>স্থানাঙ্ক 0, 0 অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="95"/>
+        <location filename="../../desktop/importing/report_words.py" line="96"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>স্থানাঙ্ক %1, %2 সীমার বাইরে; অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="96"/>
+        <location filename="../../desktop/importing/report_words.py" line="97"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>স্থানাঙ্ক %1, %2: %3; ঠিক করে %4, %5 করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <location filename="../../desktop/importing/report_words.py" line="98"/>
         <source>coordinates read from its %1</source>
         <translation>স্থানাঙ্ক এর &apos;%1&apos; ঘর থেকে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="98"/>
+        <location filename="../../desktop/importing/report_words.py" line="99"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>এর বিন্দু (%1, %2) প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: স্থানাঙ্ক যাচাই করুন (অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল, কোনো অঙ্ক বা বিয়োগ চিহ্ন ভুল), অথবা সারিটি পরীক্ষামূলক কি না দেখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="102"/>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>ফোন &apos;%1&apos; পূর্ণ নম্বরও নয়, সংক্ষিপ্ত কোডও নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="104"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>ফোন &apos;%1&apos; বৈধ নম্বর নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <location filename="../../desktop/importing/report_words.py" line="105"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>ই-মেইল &apos;%1&apos; বৈধ ঠিকানা নয়; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>বয়স &apos;%1&apos; 0–17 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>বয়স &apos;%1&apos; বোঝা যায়নি; বিবরণে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>ভাষা &apos;%1&apos; চেনা যায়নি; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>তারিখ &apos;%1&apos; বোঝা যায়নি; ফাঁকা রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="109"/>
+        <location filename="../../desktop/importing/report_words.py" line="110"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>ঘর %1: তারিখ &apos;%2&apos; দুইভাবেই পড়া যায়; এটি %3 পড়া হয়েছে, কিন্তু এই শিটের অন্য তারিখগুলো তার সঙ্গে মেলে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <location filename="../../desktop/importing/report_words.py" line="112"/>
         <source>a service_at_location without its location; left out</source>
         <translation>location ছাড়া একটি service_at_location; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="113"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>zip ফাইলের ভেতরের &apos;%1&apos; তালিকাটি পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, যার নাম %2 দিয়ে শেষ; .%3 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="116"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, নামের শেষে কোনো এক্সটেনশন নেই; .%2 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>ফাইলটি একটি টেক্সট তালিকা (CSV), .%1 ওয়ার্কবুক নয়, যদিও এর নাম %2 দিয়ে শেষ; টেক্সট হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>শিট &apos;%1&apos;: সূত্রের %2টি ঘর তাদের মান ছাড়াই সংরক্ষিত হয়েছে (ফাইলটি Excel নয়, অন্য কোনো প্রোগ্রাম লিখেছে); সেই মানগুলো নেই। মানগুলো পেতে ফাইলটি Excel বা LibreOffice-এ খুলে সংরক্ষণ করুন এবং আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="121"/>
+        <location filename="../../desktop/importing/report_words.py" line="122"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>শিট &apos;%1&apos;: কলাম %2 (&apos;%3&apos;)-এ যা আছে তা দেখে এটিকে &apos;%4&apos; হিসেবে পড়া হয়েছে; এটি ভুল হলে আমদানি উইজার্ডের কলাম ধাপে এর ফিল্ড বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="123"/>
+        <location filename="../../desktop/importing/report_words.py" line="124"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার ধরন শিটের নাম ও এর লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="127"/>
+        <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার নাম এর প্রথম লেখা থেকে এবং ধরন এর সব লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="132"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>শিট &apos;%1&apos;: সংস্থার নামগুলো KoBo-র পছন্দের নাম হিসেবে লেখা (&apos;%2&apos; পড়া হয়েছে &apos;%3&apos;)। ফর্মে যেভাবে দেখায় সেভাবে নাম পেতে লেবেলসহ আবার ডেটা রপ্তানি করুন (KoBoToolbox: Downloads › Value and header format › Labels), অথবা সেবা প্যানেলে নামগুলো ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <location filename="../../desktop/importing/report_words.py" line="136"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ কোথাও আগে দিন (সারি %4-এ %3) আবার কোথাও আগে মাস (সারি %6-এ %5) দিয়ে লেখা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="137"/>
+        <location filename="../../desktop/importing/report_words.py" line="138"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে মাস দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="139"/>
+        <location filename="../../desktop/importing/report_words.py" line="140"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে দিন দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="141"/>
+        <location filename="../../desktop/importing/report_words.py" line="142"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="143"/>
+        <location filename="../../desktop/importing/report_words.py" line="144"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; সেগুলো যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="146"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="150"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="154"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এগুলো নেই: %4। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="158"/>
+        <location filename="../../desktop/importing/report_words.py" line="159"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এটি নেই: %4। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="164"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>বিন্দু আছে এমন %2টি স্থানের মধ্যে %1টি প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: এগুলো মানচিত্রে আছে, কিন্তু কোনো এলাকার ঘাটতি বা রেফারেল পথে নেই। তালিকাটি কি অন্য কোনো দেশের, নাকি অন্য কোনো প্রকল্পের জন্য?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="172"/>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>ধরনের কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>service name</source>
         <translation>সেবার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="175"/>
         <source>activity</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>sub-sector</source>
         <translation>উপখাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="176"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>sector</source>
         <translation>খাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="179"/>
         <source>organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>person</source>
         <translation>একজন ব্যক্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="181"/>
         <source>latitude and longitude were swapped</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (গ্রিনিচের পশ্চিমে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="183"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (বিষুবরেখার দক্ষিণে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="186"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>day first</source>
         <translation>আগে দিন দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>month first</source>
         <translation>আগে মাস দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>বাম থেকে ডানে এমবেডিং (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>ডান থেকে বামে এমবেডিং (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>দিকনির্দেশক ফরম্যাটিংয়ের সমাপ্তি (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>left-to-right override (U+202D)</source>
         <translation>বাম থেকে ডানে জোরপূর্বক দিক (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
         <source>right-to-left override (U+202E)</source>
         <translation>ডান থেকে বামে জোরপূর্বক দিক (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>বাম থেকে ডানে আলাদা অংশ (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>ডান থেকে বামে আলাদা অংশ (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>first strong isolate (U+2068)</source>
         <translation>প্রথম শক্ত অক্ষর অনুযায়ী আলাদা অংশ (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>দিকনির্দেশক আলাদা অংশের সমাপ্তি (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>cell %1</source>
         <translation>ঘর %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="362"/>
+        <location filename="../../desktop/importing/report_words.py" line="365"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -2124,42 +2404,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="235"/>
+        <location filename="../../desktop/importing/wizard.py" line="238"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="317"/>
+        <location filename="../../desktop/importing/wizard.py" line="320"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="241"/>
+        <location filename="../../desktop/importing/wizard.py" line="244"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <location filename="../../desktop/importing/wizard.py" line="249"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="247"/>
+        <location filename="../../desktop/importing/wizard.py" line="250"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="279"/>
+        <location filename="../../desktop/importing/wizard.py" line="282"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="286"/>
+        <location filename="../../desktop/importing/wizard.py" line="289"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -2167,12 +2447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="299"/>
+        <location filename="../../desktop/importing/wizard.py" line="302"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>আমদানি হয়েছে। এই তালিকার %1টি স্থানের মধ্যে %2টির স্থানাঙ্ক ছিল এবং %3টি নাম ধরে মানচিত্রে বসানো হয়েছে; %4টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="310"/>
+        <location filename="../../desktop/importing/wizard.py" line="313"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
@@ -2324,69 +2604,69 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="360"/>
+        <location filename="../../desktop/importing/wizard.py" line="363"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="405"/>
-        <location filename="../../desktop/importing/wizard.py" line="460"/>
+        <location filename="../../desktop/importing/wizard.py" line="408"/>
+        <location filename="../../desktop/importing/wizard.py" line="463"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="419"/>
+        <location filename="../../desktop/importing/wizard.py" line="422"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="420"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="480"/>
-        <location filename="../../desktop/importing/wizard.py" line="530"/>
+        <location filename="../../desktop/importing/wizard.py" line="483"/>
+        <location filename="../../desktop/importing/wizard.py" line="533"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="530"/>
+        <location filename="../../desktop/importing/wizard.py" line="533"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="506"/>
+        <location filename="../../desktop/importing/wizard.py" line="509"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="506"/>
+        <location filename="../../desktop/importing/wizard.py" line="509"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="519"/>
+        <location filename="../../desktop/importing/wizard.py" line="522"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="521"/>
+        <location filename="../../desktop/importing/wizard.py" line="524"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="525"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="542"/>
+        <location filename="../../desktop/importing/wizard.py" line="545"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="567"/>
+        <location filename="../../desktop/importing/wizard.py" line="570"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -2693,53 +2973,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="154"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="154"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="161"/>
-        <location filename="../../desktop/importing/wizard.py" line="167"/>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="168"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="172"/>
+        <location filename="../../desktop/importing/wizard.py" line="173"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="173"/>
+        <location filename="../../desktop/importing/wizard.py" line="174"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="205"/>
+        <location filename="../../desktop/importing/wizard.py" line="206"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -3197,27 +3477,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="91"/>
+        <location filename="../../desktop/importing/wizard.py" line="92"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="146"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="147"/>
+        <location filename="../../desktop/importing/wizard.py" line="148"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="148"/>
+        <location filename="../../desktop/importing/wizard.py" line="149"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="98"/>
+        <location filename="../../desktop/importing/wizard.py" line="99"/>
         <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>
