@@ -37,7 +37,7 @@ def test_every_field_and_how_word_is_translated_in_every_language(qapp):
 
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
-def test_the_column_step_and_the_report_name_fields_in_french(language, qtbot, tmp_path):
+def test_the_column_step_and_the_report_name_fields_in_french(language, qtbot, tmp_path):  # noqa: F811
     from desktop.importing.report_words import shown
 
     assert field_words.field_label("service") == "Nom du service"
