@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 
 import resources
 
@@ -44,5 +45,10 @@ def language_names(codes: list[str], lang: str = "en") -> list[str]:
 
 
 def level_name(name: str, lang: str = "en") -> str:
-    """What the project calls an admin level ("District"), in ``lang`` where the table has it."""
-    return _table("admin_levels.json").get(name.strip().lower(), {}).get(lang) or name
+    """What the project calls an admin level ("District"), in ``lang`` where the table has it; a level the
+    project never named ("Admin level 3") too ("Niveau administratif 3")."""
+    key = name.strip().lower()
+    if unnamed := re.fullmatch(r"admin level (\d+)", key):
+        said = _table("admin_levels.json")["admin level {n}"].get(lang)
+        return said.format(n=unnamed[1]) if said else name
+    return _table("admin_levels.json").get(key, {}).get(lang) or name

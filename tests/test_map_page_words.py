@@ -95,3 +95,15 @@ def test_both_pages_load_the_bundled_bengali_and_arabic_fonts(tmp_path):
 
 def _css(page) -> str:
     return "".join(p.read_text(encoding="utf-8") for p in (page.parent / ASSET_DIR).rglob("*.css"))
+
+
+def test_a_level_the_project_never_named_is_named_in_the_pages_language():
+    """Tryout 3, finding 13: a project made without level names printed "CIRCUIT DE RÉFÉRENCEMENT · ADMIN
+    LEVEL 3" in French, and the French map's layer list said "Admin level 1"."""
+    from directory.names import level_name
+
+    assert level_name("Admin level 3", "fr") == "Niveau administratif 3"
+    assert level_name("Admin level 12", "ar") == "المستوى الإداري 12"
+    assert level_name("Admin level 3", "en") == "Admin level 3"
+    assert level_name("Admin levels 3", "fr") == "Admin levels 3"  # not the store's words: as written
+    assert level_name("District", "es") == "Distrito"
