@@ -39,6 +39,7 @@ from desktop.importing.date_order import DateOrderBox
 from desktop.importing.field_words import field_label, how_word
 from desktop.importing import skip_reasons
 from desktop.importing.problems_page import ProblemsPage
+from desktop.importing.progress_words import progress_in_words
 from desktop.importing.types_page import TypesPage
 from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
 from desktop.window.panels import menu_path, project_path_for, user_name_for
@@ -274,7 +275,7 @@ class ImportPage(QWizardPage):
 
     def progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(int(fraction * 1000))
-        self.message.setText(message)
+        self.message.setText(progress_in_words(message))
 
     def finished(self, result) -> None:
         """The list is in; its sites are being placed on the map."""

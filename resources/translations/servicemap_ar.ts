@@ -532,28 +532,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
-        <location filename="../../desktop/importing/wizard.py" line="76"/>
+        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="66"/>
+        <location filename="../../desktop/importing/wizard.py" line="67"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Service list file</source>
         <translation>ملف قائمة الخدمات</translation>
     </message>
@@ -2436,42 +2436,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="249"/>
+        <location filename="../../desktop/importing/wizard.py" line="250"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="250"/>
+        <location filename="../../desktop/importing/wizard.py" line="251"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="283"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="289"/>
+        <location filename="../../desktop/importing/wizard.py" line="290"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -2483,12 +2483,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="303"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>تم الاستيراد. من أصل %1 موقعًا في هذه القائمة، كانت لـ %2 إحداثيات، ووُضع %3 على الخريطة بأسمائها؛ %4 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="314"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
     </message>
@@ -2561,6 +2561,50 @@
         <location filename="../../desktop/importing/profiles.py" line="145"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>حذف الملف التعريفي «{0}»؟ ستُخمَّن أعمدة الملف التالي بهذا التخطيط من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="19"/>
+        <source>Reading %1</source>
+        <extracomment>Every progress message of an import and of the placing of its sites, as a Qt template.</extracomment>
+        <translation>قراءة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="20"/>
+        <source>%1: row %2 of %3</source>
+        <translation>%1: الصف %2 من %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="21"/>
+        <source>Matching with the services already in the project</source>
+        <translation>المطابقة مع الخدمات الموجودة في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="22"/>
+        <source>Saving</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="23"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="24"/>
+        <source>Loading the gazetteer</source>
+        <translation>تحميل دليل أسماء الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="25"/>
+        <source>Placing site %1 of %2</source>
+        <translation>تحديد موقع %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="26"/>
+        <source>Waiting for another ServiceMap to finish: %1 by %2 on %3, since %4</source>
+        <translation>في انتظار انتهاء نسخة أخرى من ServiceMap: %1 بواسطة %2 على %3، منذ %4</translation>
     </message>
 </context>
 <context>
@@ -2640,69 +2684,69 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="363"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
-        <location filename="../../desktop/importing/wizard.py" line="463"/>
+        <location filename="../../desktop/importing/wizard.py" line="409"/>
+        <location filename="../../desktop/importing/wizard.py" line="464"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="422"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="423"/>
+        <location filename="../../desktop/importing/wizard.py" line="424"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="483"/>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="484"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="523"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="524"/>
+        <location filename="../../desktop/importing/wizard.py" line="525"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="545"/>
+        <location filename="../../desktop/importing/wizard.py" line="546"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="571"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -3009,53 +3053,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="173"/>
+        <location filename="../../desktop/importing/wizard.py" line="174"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="174"/>
+        <location filename="../../desktop/importing/wizard.py" line="175"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="206"/>
+        <location filename="../../desktop/importing/wizard.py" line="207"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -3517,27 +3561,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="92"/>
+        <location filename="../../desktop/importing/wizard.py" line="93"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="148"/>
+        <location filename="../../desktop/importing/wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149"/>
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>

@@ -528,28 +528,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
-        <location filename="../../desktop/importing/wizard.py" line="76"/>
+        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
         <source>Choose the service list</source>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="66"/>
+        <location filename="../../desktop/importing/wizard.py" line="67"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Service list file</source>
         <translation>সেবা তালিকার ফাইল</translation>
     </message>
@@ -2404,42 +2404,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="249"/>
+        <location filename="../../desktop/importing/wizard.py" line="250"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="250"/>
+        <location filename="../../desktop/importing/wizard.py" line="251"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="283"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="289"/>
+        <location filename="../../desktop/importing/wizard.py" line="290"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -2447,12 +2447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="303"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>আমদানি হয়েছে। এই তালিকার %1টি স্থানের মধ্যে %2টির স্থানাঙ্ক ছিল এবং %3টি নাম ধরে মানচিত্রে বসানো হয়েছে; %4টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="314"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
@@ -2525,6 +2525,50 @@
         <location filename="../../desktop/importing/profiles.py" line="145"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>“{0}” প্রোফাইলটি মুছবেন? এই বিন্যাসের পরের ফাইলের কলাম আবার অনুমান করা হবে।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="19"/>
+        <source>Reading %1</source>
+        <extracomment>Every progress message of an import and of the placing of its sites, as a Qt template.</extracomment>
+        <translation>%1 পড়া হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="20"/>
+        <source>%1: row %2 of %3</source>
+        <translation>%1: সারি %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="21"/>
+        <source>Matching with the services already in the project</source>
+        <translation>প্রকল্পে থাকা সেবার সাথে মেলানো হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="22"/>
+        <source>Saving</source>
+        <translation>সংরক্ষণ করা হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="23"/>
+        <source>Done</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="24"/>
+        <source>Loading the gazetteer</source>
+        <translation>স্থাননাম তালিকা লোড হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="25"/>
+        <source>Placing site %1 of %2</source>
+        <translation>স্থান %1 / %2 মানচিত্রে বসানো হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="26"/>
+        <source>Waiting for another ServiceMap to finish: %1 by %2 on %3, since %4</source>
+        <translation>আরেকটি ServiceMap শেষ হওয়ার অপেক্ষা: %1, %2, %3-এ, %4 থেকে</translation>
     </message>
 </context>
 <context>
@@ -2604,69 +2648,69 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="363"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
-        <location filename="../../desktop/importing/wizard.py" line="463"/>
+        <location filename="../../desktop/importing/wizard.py" line="409"/>
+        <location filename="../../desktop/importing/wizard.py" line="464"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="422"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="423"/>
+        <location filename="../../desktop/importing/wizard.py" line="424"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="483"/>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="484"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="523"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="524"/>
+        <location filename="../../desktop/importing/wizard.py" line="525"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="545"/>
+        <location filename="../../desktop/importing/wizard.py" line="546"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="571"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -2973,53 +3017,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="173"/>
+        <location filename="../../desktop/importing/wizard.py" line="174"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="174"/>
+        <location filename="../../desktop/importing/wizard.py" line="175"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="206"/>
+        <location filename="../../desktop/importing/wizard.py" line="207"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -3477,27 +3521,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="92"/>
+        <location filename="../../desktop/importing/wizard.py" line="93"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="148"/>
+        <location filename="../../desktop/importing/wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149"/>
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>

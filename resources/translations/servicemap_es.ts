@@ -528,28 +528,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
-        <location filename="../../desktop/importing/wizard.py" line="76"/>
+        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
         <source>Choose the service list</source>
         <translation>Elegir la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="66"/>
+        <location filename="../../desktop/importing/wizard.py" line="67"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Service list file</source>
         <translation>Archivo de la lista de servicios</translation>
     </message>
@@ -2404,42 +2404,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="249"/>
+        <location filename="../../desktop/importing/wizard.py" line="250"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="250"/>
+        <location filename="../../desktop/importing/wizard.py" line="251"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="283"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="289"/>
+        <location filename="../../desktop/importing/wizard.py" line="290"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
@@ -2447,12 +2447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="303"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importado. De los %1 sitios de esta lista, %2 tenían coordenadas y %3 se colocaron en el mapa por su nombre; %4 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="314"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas › Revisar las ubicaciones › Ejecutar el geocodificador los coloca.</translation>
     </message>
@@ -2525,6 +2525,50 @@
         <location filename="../../desktop/importing/profiles.py" line="145"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>¿Eliminar el perfil «{0}»? Las columnas del próximo archivo con esta disposición se volverán a adivinar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="19"/>
+        <source>Reading %1</source>
+        <extracomment>Every progress message of an import and of the placing of its sites, as a Qt template.</extracomment>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="20"/>
+        <source>%1: row %2 of %3</source>
+        <translation>%1: fila %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="21"/>
+        <source>Matching with the services already in the project</source>
+        <translation>Cotejando con los servicios que ya están en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="22"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="23"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="24"/>
+        <source>Loading the gazetteer</source>
+        <translation>Cargando el nomenclátor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="25"/>
+        <source>Placing site %1 of %2</source>
+        <translation>Ubicando el sitio %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="26"/>
+        <source>Waiting for another ServiceMap to finish: %1 by %2 on %3, since %4</source>
+        <translation>Esperando a que termine otro ServiceMap: %1 de %2 en %3, desde las %4</translation>
     </message>
 </context>
 <context>
@@ -2604,69 +2648,69 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="363"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
-        <location filename="../../desktop/importing/wizard.py" line="463"/>
+        <location filename="../../desktop/importing/wizard.py" line="409"/>
+        <location filename="../../desktop/importing/wizard.py" line="464"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="422"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="423"/>
+        <location filename="../../desktop/importing/wizard.py" line="424"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="483"/>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="484"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="523"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="524"/>
+        <location filename="../../desktop/importing/wizard.py" line="525"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="545"/>
+        <location filename="../../desktop/importing/wizard.py" line="546"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="571"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -2973,53 +3017,53 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="173"/>
+        <location filename="../../desktop/importing/wizard.py" line="174"/>
         <source>Saved profiles…</source>
         <translation>Perfiles guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="174"/>
+        <location filename="../../desktop/importing/wizard.py" line="175"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="206"/>
+        <location filename="../../desktop/importing/wizard.py" line="207"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
@@ -3477,27 +3521,27 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="92"/>
+        <location filename="../../desktop/importing/wizard.py" line="93"/>
         <source>The table ServiceMap found</source>
         <translation>La tabla que encontró ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="148"/>
+        <location filename="../../desktop/importing/wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149"/>
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>

@@ -528,28 +528,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="61"/>
-        <location filename="../../desktop/importing/wizard.py" line="76"/>
+        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
         <source>Choose the service list</source>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="62"/>
+        <location filename="../../desktop/importing/wizard.py" line="63"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="66"/>
+        <location filename="../../desktop/importing/wizard.py" line="67"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="64"/>
+        <location filename="../../desktop/importing/wizard.py" line="65"/>
         <source>Service list file</source>
         <translation>Fichier de la liste des services</translation>
     </message>
@@ -2404,42 +2404,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="244"/>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="249"/>
+        <location filename="../../desktop/importing/wizard.py" line="250"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="250"/>
+        <location filename="../../desktop/importing/wizard.py" line="251"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="282"/>
+        <location filename="../../desktop/importing/wizard.py" line="283"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="289"/>
+        <location filename="../../desktop/importing/wizard.py" line="290"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
@@ -2447,12 +2447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="302"/>
+        <location filename="../../desktop/importing/wizard.py" line="303"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importé. Sur les %1 sites de cette liste, %2 avaient des coordonnées et %3 ont été placés sur la carte par leur nom ; %4 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="314"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
     </message>
@@ -2525,6 +2525,50 @@
         <location filename="../../desktop/importing/profiles.py" line="145"/>
         <source>Delete the profile &apos;{0}&apos;? The next file with this layout will have its columns guessed again.</source>
         <translation>Supprimer le profil « {0} » ? Les colonnes du prochain fichier ayant cette disposition seront à nouveau devinées.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="19"/>
+        <source>Reading %1</source>
+        <extracomment>Every progress message of an import and of the placing of its sites, as a Qt template.</extracomment>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="20"/>
+        <source>%1: row %2 of %3</source>
+        <translation>%1 : ligne %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="21"/>
+        <source>Matching with the services already in the project</source>
+        <translation>Rapprochement avec les services déjà dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="22"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="23"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="24"/>
+        <source>Loading the gazetteer</source>
+        <translation>Chargement du répertoire géographique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="25"/>
+        <source>Placing site %1 of %2</source>
+        <translation>Placement du site %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/progress_words.py" line="26"/>
+        <source>Waiting for another ServiceMap to finish: %1 by %2 on %3, since %4</source>
+        <translation>En attente de la fin d&apos;un autre ServiceMap : %1 par %2 sur %3, depuis %4</translation>
     </message>
 </context>
 <context>
@@ -2604,69 +2648,69 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="363"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
-        <location filename="../../desktop/importing/wizard.py" line="463"/>
+        <location filename="../../desktop/importing/wizard.py" line="409"/>
+        <location filename="../../desktop/importing/wizard.py" line="464"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="422"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="423"/>
+        <location filename="../../desktop/importing/wizard.py" line="424"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="483"/>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="484"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="533"/>
+        <location filename="../../desktop/importing/wizard.py" line="534"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="509"/>
+        <location filename="../../desktop/importing/wizard.py" line="510"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="523"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="524"/>
+        <location filename="../../desktop/importing/wizard.py" line="525"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="545"/>
+        <location filename="../../desktop/importing/wizard.py" line="546"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="571"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -2973,53 +3017,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="158"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
-        <location filename="../../desktop/importing/wizard.py" line="168"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="169"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="173"/>
+        <location filename="../../desktop/importing/wizard.py" line="174"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="174"/>
+        <location filename="../../desktop/importing/wizard.py" line="175"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="206"/>
+        <location filename="../../desktop/importing/wizard.py" line="207"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -3477,27 +3521,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="92"/>
+        <location filename="../../desktop/importing/wizard.py" line="93"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="146"/>
+        <location filename="../../desktop/importing/wizard.py" line="147"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="148"/>
+        <location filename="../../desktop/importing/wizard.py" line="149"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149"/>
+        <location filename="../../desktop/importing/wizard.py" line="150"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
