@@ -57,7 +57,7 @@ def test_the_scan_finds_a_message_with_no_template():
 
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
-def test_the_import_page_says_its_progress_in_french(language, qtbot):
+def test_the_import_page_says_its_progress_in_french(language, qtbot):  # noqa: F811
     from desktop.importing.wizard import ImportPage, ImportWizard
 
     wizard = ImportWizard(None)
