@@ -142,7 +142,7 @@ def test_the_wizard_opens_the_saved_profiles(qtbot, project_path, monkeypatch):
     with Project.open(project_path) as project:
         import_file(project, DATA / "cell_errors.xlsx")
     wizard = _to_mapping(qtbot, project_path, DATA / "cell_errors.xlsx")
-    assert wizard.mapping_page.grid.item(0, 3).text() == "100% (profile)"
+    assert wizard.mapping_page.grid.item(0, 3).text() == "100% (saved layout)"
     opened = []
 
     def fake_exec(dialog):
@@ -153,7 +153,7 @@ def test_the_wizard_opens_the_saved_profiles(qtbot, project_path, monkeypatch):
     monkeypatch.setattr(ImportProfilesDialog, "exec", fake_exec)
     wizard.mapping_page.profiles_button.click()
     assert opened == [["Services layout"]]
-    assert wizard.mapping_page.grid.item(0, 3).text() != "100% (profile)"  # guessed again
+    assert wizard.mapping_page.grid.item(0, 3).text() != "100% (saved layout)"  # guessed again
 
 
 def test_the_tools_menu_opens_the_history_and_the_profiles_of_the_open_project(qtbot, tmp_path):
