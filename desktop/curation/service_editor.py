@@ -1,6 +1,11 @@
 """The service editor: every everyday field of a service, its site and its organisation in
 one form, checked as the user types with the import's own rules. OK stays disabled while
-a field holds a value the import would have refused or guessed at."""
+a field holds a value the user typed that the import would have refused or guessed at.
+
+A value the user did not change is kept exactly as it is stored and never holds OK back, even
+one the rules would refuse typed (a language the import kept as written, a phone kept as typed):
+the field says so gently. Saving writes only what the user changed (third tryout, findings 10
+and 16: a change of hours was refused for an untouched language, and rounded the site's point)."""
 
 from __future__ import annotations
 
@@ -24,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from importers import edit_rules as rules
-from desktop.curation.services_model import ages_text
 from desktop.curation.undo import Record
 from desktop.window.small_screen import fit_to_screen, scrolling
 
@@ -45,6 +49,17 @@ def status_word(code: str) -> str:
 
 def _fmt(value: float | None) -> str:
     return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _ages(minimum: int | None, maximum: int | None) -> str:
+    """Ages as the field shows them: a form its own check reads back ("18+", "6-14", "<18")."""
+    if minimum is None and maximum is None:
+        return ""
+    if maximum is None:
+        return f"{minimum}+"
+    if minimum is None:
+        return f"<{maximum + 1}"
+    return f"{minimum}-{maximum}"
 
 
 class ServiceEditor(QDialog):
@@ -87,7 +102,7 @@ class ServiceEditor(QDialog):
         self.phones = QLineEdit(", ".join(rules.phones_of(svc)))
         self.emails = QLineEdit(", ".join(rules.emails_of(svc)))
         self.hours = QLineEdit(svc.schedule_text)
-        self.ages = QLineEdit(ages_text(svc.minimum_age, svc.maximum_age).replace("–", "-"))
+        self.ages = QLineEdit(_ages(svc.minimum_age, svc.maximum_age))
         self.referral = QLineEdit(svc.referral_method)
         self.intake = QLineEdit(svc.intake_criteria)
         self.confidential = QCheckBox(self.tr("Confidential (a safe house: never shown at its point)"))
@@ -140,6 +155,13 @@ class ServiceEditor(QDialog):
                      self.site_name, self.latitude, self.longitude):
             edit.textChanged.connect(self.check)
         fit_to_screen(self, 600, boxes.sizeHint().height() + self.buttons.sizeHint().height() + 40)
+        # What each field showed when the editor opened: a field still showing it was not changed.
+        self._shown = {edit: edit.text() for edit in (
+            self.service_name, self.phones, self.emails, self.hours, self.ages, self.languages, self.referral,
+            self.intake, self.organisation, self.site_name, self.address, self.latitude, self.longitude)}
+        self._shown_description = self.description.toPlainText()
+        self._shown_status = (self.status.currentIndex(), self.status.currentText())
+        self._shown_genders = self.genders.currentIndex()
         self.check()
 
     def _row(self, form: QFormLayout, label: str, edit: QWidget, key: str) -> None:
@@ -154,36 +176,96 @@ class ServiceEditor(QDialog):
         box.addWidget(problem)
         form.addRow(label, box)
 
+    def _changed(self, edit: QLineEdit) -> bool:
+        return edit.text() != self._shown[edit]
+
+    def _kept(self, edit: QLineEdit, stored: object, check) -> rules.Checked:
+        """An unchanged field's stored value, as it is; a changed one, checked (``check()``)."""
+        if self._changed(edit):
+            return check()
+        return rules.Checked(stored, "", [edit.text()] if check().problem else [])
+
+    def _text(self, edit: QLineEdit, stored: str) -> str:
+        return edit.text().strip() if self._changed(edit) else stored
+
     def _checks(self) -> dict[str, rules.Checked]:
+        svc = self.before.service
+        def phones(text: str) -> rules.Checked:
+            return rules.check_phones(text, self.region)
+
         out = {
-            "name": rules.check_name(self.service_name.text()),
-            "phones": rules.check_phones(self.phones.text(), self.region),
-            "emails": rules.check_emails(self.emails.text()),
-            "ages": rules.check_ages(self.ages.text()),
-            "languages": rules.check_languages(self.languages.text()),
-            "types": rules.Checked(self._checked_types(), "" if self._checked_types() else "choose at least one type"),
+            "name": self._kept(self.service_name, svc.name, lambda: rules.check_name(self.service_name.text())),
+            "phones": rules.check_keeping(self.phones.text(), rules.phones_of(svc), phones),
+            "emails": rules.check_keeping(self.emails.text(), rules.emails_of(svc), rules.check_emails),
+            "ages": self._kept(self.ages, (svc.minimum_age, svc.maximum_age), lambda: rules.check_ages(self.ages.text())),
+            "languages": rules.check_keeping(self.languages.text(), svc.languages, rules.check_languages),
+            "types": self._types(),
         }
         if self.before.organisation is not None:
-            out["organisation"] = rules.check_name(self.organisation.text())
+            org = self.before.organisation
+            out["organisation"] = self._kept(self.organisation, org.name, lambda: rules.check_name(self.organisation.text()))
         if self.before.site is not None:
-            out["site"] = rules.check_name(self.site_name.text())
-            out["point"] = rules.check_point(self.latitude.text(), self.longitude.text())
+            site = self.before.site
+            out["site"] = self._kept(self.site_name, site.name, lambda: rules.check_name(self.site_name.text()))
+            out["point"] = self._point()
         return out
+
+    def _types(self) -> rules.Checked:
+        """The types ticked, the stored ones first in their stored order (the first decides the map's symbol)."""
+        ticked = self._checked_types()
+        chosen = [t for t in self.before.service.service_types if t in ticked]
+        chosen += [t for t in ticked if t not in chosen]
+        if chosen:
+            return rules.Checked(chosen)
+        if not self.before.service.service_types:  # none stored, none chosen: kept so, not refused
+            return rules.Checked([], "", [""])
+        return rules.Checked([], "choose at least one type")
+
+    def _point(self) -> rules.Checked:
+        """The site's point: a coordinate whose text was not changed keeps its stored value, unrounded."""
+        site = self.before.site
+        stored = (site.latitude, site.longitude)
+        checked = rules.check_point(self.latitude.text(), self.longitude.text())
+        if not self._changed(self.latitude) and not self._changed(self.longitude):
+            return rules.Checked(stored, "", [", ".join(filter(None, (self.latitude.text(), self.longitude.text())))] if checked.problem else [])
+        if checked.problem:
+            return checked
+        lat, lon = checked.value  # one coordinate typed: the other, if its text is as shown, keeps all its digits
+        if not self._changed(self.latitude) and site.latitude is not None and lat == float(_fmt(site.latitude)):
+            lat = site.latitude
+        if not self._changed(self.longitude) and site.longitude is not None and lon == float(_fmt(site.longitude)):
+            lon = site.longitude
+        return rules.Checked((lat, lon))
 
     def _checked_types(self) -> list[str]:
         items = [self.types.item(i) for i in range(self.types.count())]
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def check(self) -> bool:
-        """Show each field's problem beside it; OK only when there is none."""
+        """Show each field's problem beside it (or, gently, that a stored value was kept); OK only
+        when no field holds a problem."""
         checks = self._checks()
         for key, label in self.problems.items():
-            problem = checks[key].problem if key in checks else ""
-            label.setText(problem)
-            label.setVisible(bool(problem))
+            checked = checks.get(key)
+            problem = checked.problem if checked else ""
+            note = self._kept_note(key, checked.kept) if checked and not problem else ""
+            label.setText(problem or note)
+            label.setStyleSheet("color: #b00020;" if problem else "color: #5c5c5c;")
+            label.setVisible(bool(problem or note))
         ok = not any(c.problem for c in checks.values())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         return ok
+
+    def _kept_note(self, key: str, kept: list[str]) -> str:
+        """What to say of stored values kept although the rules would not read them typed."""
+        if not kept:
+            return ""
+        if key == "types":
+            return self.tr("No type chosen yet; kept so.")
+        if not any(k.strip() for k in kept):
+            return self.tr("Empty; kept as it is.")
+        shown = ", ".join(f"“{k}”" for k in kept)
+        return self.tr("Not recognised, kept as it is: %1").replace("%1", shown)
 
     def accept(self) -> None:
         if self.check():
@@ -202,23 +284,33 @@ class ServiceEditor(QDialog):
         return text
 
     def record(self) -> Record:
-        """Edited copies of the service, site and organisation (raises if a field is invalid)."""
+        """Edited copies of the service, site and organisation (raises if a field is invalid).
+        What the user did not change is copied as stored."""
         checks = self._checks()
         bad = [c.problem for c in checks.values() if c.problem]
         if bad:
             raise ValueError("; ".join(bad))
-        svc = rules.with_emails(rules.with_phones(self.before.service, checks["phones"].value), checks["emails"].value)
+        before = self.before.service
+        svc = copy.deepcopy(before)
+        if checks["phones"].value != rules.phones_of(before):
+            svc = rules.with_phones(svc, checks["phones"].value)
+        if checks["emails"].value != rules.emails_of(before):
+            svc = rules.with_emails(svc, checks["emails"].value)
         svc.name = checks["name"].value
-        svc.status = self.status_code()
+        if (self.status.currentIndex(), self.status.currentText()) != self._shown_status:
+            svc.status = self.status_code()
         svc.service_types = checks["types"].value
-        svc.genders = list(self.genders.currentData())
+        if self.genders.currentIndex() != self._shown_genders:
+            svc.genders = list(self.genders.currentData())
         svc.languages = checks["languages"].value
-        svc.description = self.description.toPlainText().strip()
-        svc.schedule_text = self.hours.text().strip()
+        if self.description.toPlainText() != self._shown_description:
+            svc.description = self.description.toPlainText().strip()
+        svc.schedule_text = self._text(self.hours, before.schedule_text)
         svc.minimum_age, svc.maximum_age = checks["ages"].value
-        svc.referral_method = self.referral.text().strip()
-        svc.intake_criteria = self.intake.text().strip()
-        svc.confidential = self.confidential.isChecked()
+        svc.referral_method = self._text(self.referral, before.referral_method)
+        svc.intake_criteria = self._text(self.intake, before.intake_criteria)
+        if self.confidential.isChecked() != before.confidential:
+            svc.confidential, svc.confidential_by = self.confidential.isChecked(), "person"
         org = site = None
         if self.before.organisation is not None:
             org = copy.deepcopy(self.before.organisation)
@@ -226,7 +318,7 @@ class ServiceEditor(QDialog):
         if self.before.site is not None:
             site = copy.deepcopy(self.before.site)
             site.name = checks["site"].value
-            site.address = self.address.text().strip()
+            site.address = self._text(self.address, self.before.site.address)
             lat, lon = checks["point"].value
             if (lat, lon) != (self.before.site.latitude, self.before.site.longitude):
                 site.latitude, site.longitude = lat, lon
