@@ -10,6 +10,7 @@ and 16: a change of hours was refused for an untouched language, and rounded the
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from importers import edit_rules as rules
 from desktop.curation.undo import Record
+from directory.same_place import Neighbour, Place
 from desktop.window.small_screen import fit_to_screen, scrolling
 
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
@@ -63,12 +65,20 @@ def _ages(minimum: int | None, maximum: int | None) -> str:
 
 
 class ServiceEditor(QDialog):
-    """Edit one service. ``record()`` gives the edited copies after ``exec()`` accepted."""
+    """Edit one service. ``record()`` gives the edited copies after ``exec()`` accepted.
 
-    def __init__(self, before: Record, region: str | None, types=None, parent: QWidget | None = None):
+    ``neighbours``, given the place the site's fields describe, lists the other services at the
+    same place (:mod:`directory.same_place`): while **Confidential** is ticked the editor names
+    them, since their points still show the place, and offers to mark them confidential too
+    (``also_confidential_ids()``)."""
+
+    def __init__(self, before: Record, region: str | None, types=None, parent: QWidget | None = None,
+                 neighbours: Callable[[Place | None], list[Neighbour]] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit service"))
         self.before, self.region = before, region
+        self._neighbours_of = neighbours
+        self.neighbours: list[Neighbour] = []
         self.problems: dict[str, QLabel] = {}
         svc, site, org = before.service, before.site, before.organisation
 
@@ -107,6 +117,18 @@ class ServiceEditor(QDialog):
         self.intake = QLineEdit(svc.intake_criteria)
         self.confidential = QCheckBox(self.tr("Confidential (a safe house: never shown at its point)"))
         self.confidential.setChecked(svc.confidential)
+        # The other services at this place, named while Confidential is ticked (tryout 3, finding 9).
+        self.place_note = QLabel()
+        self.place_note.setWordWrap(True)
+        self.place_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.place_note.setStyleSheet("color: #7a4100;")
+        self.also_confidential = QCheckBox()
+        self.place_warning = QWidget()
+        warning = QVBoxLayout(self.place_warning)
+        warning.setContentsMargins(0, 0, 0, 0)
+        warning.addWidget(self.place_note)
+        warning.addWidget(self.also_confidential)
+        self.place_warning.hide()
         self.organisation = QLineEdit(org.name if org else "")
         self.site_name = QLineEdit(site.name if site else "")
         self.address = QLineEdit(site.address if site else "")
@@ -128,6 +150,7 @@ class ServiceEditor(QDialog):
         form.addRow(self.tr("Referral method"), self.referral)
         form.addRow(self.tr("Intake criteria"), self.intake)
         form.addRow("", self.confidential)
+        form.addRow("", self.place_warning)
 
         org_box = QGroupBox(self.tr("Organisation (renaming it renames it for all its services)"))
         self._row(QFormLayout(org_box), self.tr("Name"), self.organisation, "organisation")
@@ -163,6 +186,10 @@ class ServiceEditor(QDialog):
         self._shown_status = (self.status.currentIndex(), self.status.currentText())
         self._shown_genders = self.genders.currentIndex()
         self.check()
+        self.confidential.toggled.connect(self.show_place_warning)
+        for edit in (self.latitude, self.longitude, self.address):
+            edit.textChanged.connect(self.show_place_warning)
+        self.show_place_warning()
 
     def _row(self, form: QFormLayout, label: str, edit: QWidget, key: str) -> None:
         problem = QLabel()
@@ -270,6 +297,48 @@ class ServiceEditor(QDialog):
     def accept(self) -> None:
         if self.check():
             super().accept()
+
+    def place(self) -> Place | None:
+        """The site's place as its fields now describe it (the stored point while the typed one is invalid)."""
+        site = self.before.site
+        if site is None:
+            return None
+        point = self._point()
+        lat, lon = (site.latitude, site.longitude) if point.problem else point.value
+        return Place(site.id, lat, lon, self._text(self.address, site.address), dict(site.admin_pcodes))
+
+    def show_place_warning(self) -> None:
+        """While Confidential is ticked, name the other services whose points still show the place."""
+        found = []
+        if self.confidential.isChecked() and self._neighbours_of is not None:
+            found = self._neighbours_of(self.place())
+        self.neighbours = found
+        self.place_warning.setVisible(bool(found))
+        if not found:
+            return
+        n = len(found)
+        names = [nb.name for nb in found[:4]]
+        if n > 4:
+            names.append(self.tr("and %n more", "", n - 4))
+        listed = ", ".join(names)
+        if n == 1:
+            text = self.tr("One other service is at this place (%1): its point shows it on maps and pathways. "
+                           "Mark it confidential too, or move it.")
+            self.also_confidential.setText(self.tr("Mark it confidential too"))
+        else:
+            text = self.tr("%n other services are at this place (%1): their points show it on maps and pathways. "
+                           "Mark them confidential too, or move them.", "", n)
+            self.also_confidential.setText(self.tr("Mark these %n services confidential too", "", n))
+        self.place_note.setText(text.replace("%1", listed))
+        why = {"site": self.tr("the same site"), "point": self.tr("the same point"), "address": self.tr("the same address")}
+        self.place_note.setToolTip("\n".join(
+            f"{nb.name} — {nb.organisation}: " + ", ".join(why[w] for w in nb.why) for nb in found))
+
+    def also_confidential_ids(self) -> list[str]:
+        """The other services at this place the user asked to mark confidential too."""
+        if self.place_warning.isHidden() or not self.also_confidential.isChecked():
+            return []
+        return [nb.service_id for nb in self.neighbours]
 
     def status_code(self) -> str:
         """The status to save: the code of the item chosen (or whose words, or code, were typed); a

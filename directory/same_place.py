@@ -1,0 +1,161 @@
+"""The other services at a service's place: what still shows where a safe house is once it is
+marked confidential (third tryout, finding 9).
+
+Marking a service confidential hides its own point, address and site in every output
+(:mod:`directory.confidentiality`). The other services delivered at the same place are not
+hidden: a women's safe space at the safe house's point keeps drawing that point on every map,
+print map, pathway and export. Whether they should be hidden too is a person's choice (a police
+desk beside a shelter may be public on purpose); this module finds them so that the person can
+be told.
+
+Two places are **the same place** when any of these holds:
+
+- **the same site:** both services are delivered at one site record;
+- **the same point:** both sites have a point, at most :data:`NEAR_METRES` apart (a few metres:
+  a point typed with four decimals is up to 8 m off, and one compound is a few tens of metres);
+- **the same address:** both addresses read the same once case, accents, punctuation and spaces
+  are set aside ("Camp 4, Block C" and "camp 4 block c"), unless something says they are two
+  places: points more than :data:`ADDRESS_METRES` apart, or different admin areas at the deepest
+  level both sites know (four upazilas each have a "Upazila Parishad complex").
+
+Whether another service shows its place is asked of the confidentiality policy, the rules every
+writer follows: a service shows its place if an output that leaves the project may carry its
+point, address or site name. A service already confidential does not.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from directory import confidentiality
+
+#: Two points this close (in metres) are the same place.
+NEAR_METRES = 25.0
+#: Two sites with the same address but points farther apart than this are two places.
+ADDRESS_METRES = 1000.0
+
+SAME_SITE, SAME_POINT, SAME_ADDRESS = "site", "point", "address"
+
+_EARTH_METRES = 6_371_008.8
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a service is delivered: its site, as the outputs would carry it."""
+
+    site_id: str
+    latitude: float | None = None
+    longitude: float | None = None
+    address: str = ""
+    admin_pcodes: Mapping[int, str] = field(default_factory=dict)
+
+    @property
+    def has_point(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+@dataclass(frozen=True)
+class AtPlace:
+    """One service delivered at one place (a row of the project's listing, with its site's address)."""
+
+    service_id: str
+    name: str
+    organisation: str
+    confidential: bool
+    place: Place
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """Another service at the same place, and why it counts as the same place."""
+
+    service_id: str
+    name: str
+    organisation: str
+    why: tuple[str, ...]  # SAME_SITE, SAME_POINT, SAME_ADDRESS
+
+
+#: The outputs that carry a service out of the project (the review queue stays inside it).
+_LEAVING = tuple(output for output in confidentiality.RULES if output != confidentiality.REVIEW)
+
+
+@functools.cache
+def shows_place(confidential: bool) -> bool:
+    """Whether some output that leaves the project may carry a service's point, address or site
+    name, by the confidentiality policy (not by testing ``confidential`` here)."""
+    for output in _LEAVING:
+        d = confidentiality.disclosure(output, confidential)
+        if d.point or d.address or d.site_name:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def address_key(text: str) -> str:
+    """An address as compared: case, accents, punctuation and runs of spaces set aside."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", folded.casefold()).split())
+
+
+def metres(a: Place, b: Place) -> float:
+    """The distance between two placed sites, in metres (haversine)."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * _EARTH_METRES * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _other_areas(a: Place, b: Place) -> bool:
+    """Whether the sites lie in different admin areas at the deepest level both know."""
+    common = [level for level in a.admin_pcodes if a.admin_pcodes[level] and b.admin_pcodes.get(level)]
+    if not common:
+        return False
+    level = max(common)
+    return a.admin_pcodes[level].upper() != b.admin_pcodes[level].upper()
+
+
+def why_same(a: Place, b: Place) -> tuple[str, ...]:
+    """Why ``a`` and ``b`` are the same place (empty: they are not)."""
+    why = []
+    if a.site_id and a.site_id == b.site_id:
+        why.append(SAME_SITE)
+    apart = metres(a, b) if a.has_point and b.has_point else None
+    if apart is not None and apart <= NEAR_METRES:
+        why.append(SAME_POINT)
+    key = address_key(a.address)
+    if key and key == address_key(b.address) and not (apart is not None and apart > ADDRESS_METRES) and (
+        not _other_areas(a, b)
+    ):
+        why.append(SAME_ADDRESS)
+    return tuple(why)
+
+
+def others_at(service_id: str, places: Sequence[Place], rows: Iterable[AtPlace]) -> list[Neighbour]:
+    """The other services at any of ``places`` (the sites of ``service_id``) whose outputs still
+    show their place, in the order of ``rows``, each once."""
+    found: dict[str, tuple[AtPlace, list[str]]] = {}
+    for row in rows:
+        if row.service_id == service_id or not shows_place(row.confidential):
+            continue
+        for place in places:
+            for reason in why_same(place, row.place):
+                reasons = found.setdefault(row.service_id, (row, []))[1]
+                if reason not in reasons:
+                    reasons.append(reason)
+    return [Neighbour(r.service_id, r.name, r.organisation, tuple(why)) for r, why in found.values()]
+
+
+def rows_of(listing: Iterable, addresses: Mapping[str, str]) -> list[AtPlace]:
+    """The project's listing (:meth:`directory.store.Project.listing`) as :class:`AtPlace` rows,
+    with each site's address from ``addresses`` (site ID -> address)."""
+    return [
+        AtPlace(s.service_id, s.name, s.organisation, s.confidential,
+                Place(s.site_id, s.latitude, s.longitude, addresses.get(s.site_id, ""), dict(s.admin_pcodes)))
+        for s in listing
+    ]
