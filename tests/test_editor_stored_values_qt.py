@@ -212,3 +212,24 @@ def test_a_change_of_hours_writes_only_the_hours(window, monkeypatch):
     assert written == [("sm_services", {"schedule_text": "Sun–Thu 10:00–16:00"})]
     assert project.site(listing.site_id).longitude == 92.24500019329669
     assert project.service(listing.service_id).contacts == svc.contacts
+
+
+def test_a_phone_typed_in_the_table_beside_one_kept_as_typed_is_checked_alone(window, qtbot):
+    """The Phones cell follows the same rule as the editor's field."""
+    from desktop.curation.services_model import Column
+
+    project = window.project
+    listing = next(s for s in window.listing if s.name == "Case management 1")
+    svc = project.service(listing.service_id)
+    svc.contacts = [Contact("Focal", phones=[Phone("0341 ext. 22 (reception)")])]
+    with project.change("test", "a phone kept as typed"):
+        project.save_service(svc)
+    window.refresh_service(None)
+    model = window.services_panel.model
+    index = model.index(model.row_of(listing.id), Column.PHONES)
+    assert model.data(index) == "0341 ext. 22 (reception)"
+    assert model.setData(index, "0341 ext. 22 (reception), 01811 222333")
+    assert [p.number for p in project.service(listing.service_id).contacts[0].phones] == [
+        "0341 ext. 22 (reception)", "+8801811222333"]
+    with qtbot.waitSignal(model.editRejected):
+        assert not model.setData(model.index(model.row_of(listing.id), Column.PHONES), "0341 ext. 22 (reception), 0171 CALL ME")

@@ -121,8 +121,9 @@ class EditActions(QObject):
             checked = rules.check_name(text)
             new = copy.deepcopy(before.service)
             new.name = checked.value
-        elif column == Column.PHONES:
-            checked = rules.check_phones(text, self.region())
+        elif column == Column.PHONES:  # a phone already stored (kept as typed, say) is kept; the others are checked
+            checked = rules.check_keeping(text, rules.phones_of(before.service),
+                                          lambda part: rules.check_phones(part, self.region()))
             new = rules.with_phones(before.service, checked.value)
         elif column == Column.HOURS:
             checked = rules.Checked(text.strip())
