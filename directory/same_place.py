@@ -159,3 +159,45 @@ def rows_of(listing: Iterable, addresses: Mapping[str, str]) -> list[AtPlace]:
                 Place(s.site_id, s.latitude, s.longitude, addresses.get(s.site_id, ""), dict(s.admin_pcodes)))
         for s in listing
     ]
+
+
+#: The grid (in degrees) that finds the points near a point: a cell is wider than NEAR_METRES up to 75° of latitude.
+_CELL = 0.001
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return math.floor(place.latitude / _CELL), math.floor(place.longitude / _CELL)
+
+
+def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -> dict[str, list[Neighbour]]:
+    """For each confidential service among ``rows`` (or among ``service_ids``), the other services
+    at its places that still show them; services with none are left out. The rows are indexed
+    once (site, grid cell, address), so a whole project is looked at in one pass."""
+    wanted = set(service_ids) if service_ids is not None else None
+    by_site: dict[str, list[AtPlace]] = {}
+    by_cell: dict[tuple[int, int], list[AtPlace]] = {}
+    by_address: dict[str, list[AtPlace]] = {}
+    places: dict[str, list[Place]] = {}
+    order = {id(row): n for n, row in enumerate(rows)}  # the neighbours in the order of the rows
+    for row in rows:
+        if shows_place(row.confidential):
+            by_site.setdefault(row.place.site_id, []).append(row)
+            if row.place.has_point:
+                by_cell.setdefault(_cell(row.place), []).append(row)
+            if key := address_key(row.place.address):
+                by_address.setdefault(key, []).append(row)
+        elif wanted is None or row.service_id in wanted:
+            places.setdefault(row.service_id, []).append(row.place)
+    out = {}
+    for service_id, own in places.items():
+        candidates: dict[int, AtPlace] = {}
+        for place in own:
+            near = list(by_site.get(place.site_id, ())) + list(by_address.get(address_key(place.address), ()))
+            if place.has_point:
+                lat, lon = _cell(place)
+                near += [r for dy in (-1, 0, 1) for dx in (-1, 0, 1) for r in by_cell.get((lat + dy, lon + dx), ())]
+            candidates.update((id(r), r) for r in near)
+        found = others_at(service_id, own, [candidates[i] for i in sorted(candidates, key=order.__getitem__)])
+        if found:
+            out[service_id] = found
+    return out

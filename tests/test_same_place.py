@@ -88,3 +88,31 @@ def test_the_review_queue_does_not_count_as_showing_a_place(monkeypatch):
     """Only outputs that leave the project count: the review queue shows a safe house's address to its editor."""
     assert confidentiality.disclosure(confidentiality.REVIEW, True).address
     assert not same_place.shows_place(True)
+
+
+def test_exposed_finds_for_each_confidential_service_the_others_that_show_its_place():
+    rows = [
+        _row("safe", Z, confidential=True),
+        _row("a", Place("site-z")),
+        _row("b", _moved(Z, 3.0, site_id="site-b", address="")),
+        _row("c", Place("site-c", None, None, "camp 4 block c")),
+        _row("d", _moved(Z, 300.0, site_id="site-d", address="Camp 4, Block D")),
+        _row("alone", Place("site-x", 22.0, 91.0, "Somewhere else"), confidential=True),
+        _row("safe 2", Z, confidential=True),  # a second safe house there: shown by the same three
+    ]
+    found = same_place.exposed(rows)
+    assert {k: [n.service_id for n in v] for k, v in found.items()} == {"safe": ["a", "b", "c"], "safe 2": ["a", "b", "c"]}
+    assert same_place.exposed(rows, ["alone"]) == {}
+    assert same_place.exposed(rows, ["safe"]) == {"safe": found["safe"]}
+
+
+@pytest.mark.parametrize("lat", [0.0, 21.2347, -33.86, 60.1699, 74.5])
+def test_exposed_finds_a_point_a_few_metres_away_across_grid_cells(lat):
+    """The grid index never misses what the plain comparison finds (cell borders, high latitudes)."""
+    base = Place("s0", lat, 92.0009995)
+    rows = [_row("safe", base, confidential=True)]
+    rows += [_row(f"n{i}", dataclasses.replace(base, site_id=f"s{i + 1}", latitude=lat + dy, longitude=92.0009995 + dx))
+             for i, (dy, dx) in enumerate([(0.0001, 0.0), (0.0, 0.0002), (-0.00015, -0.0001), (0.0, 0.002)])]
+    expected = [n.service_id for n in others_at("safe", [base], rows)]
+    assert [n.service_id for n in same_place.exposed(rows).get("safe", [])] == expected
+    assert expected[:1] == ["n0"]
