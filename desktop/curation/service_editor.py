@@ -217,6 +217,7 @@ class ServiceEditor(QDialog):
 
     def _checks(self) -> dict[str, rules.Checked]:
         svc = self.before.service
+
         def phones(text: str) -> rules.Checked:
             return rules.check_phones(text, self.region)
 
@@ -254,7 +255,8 @@ class ServiceEditor(QDialog):
         stored = (site.latitude, site.longitude)
         checked = rules.check_point(self.latitude.text(), self.longitude.text())
         if not self._changed(self.latitude) and not self._changed(self.longitude):
-            return rules.Checked(stored, "", [", ".join(filter(None, (self.latitude.text(), self.longitude.text())))] if checked.problem else [])
+            shown = ", ".join(filter(None, (self.latitude.text(), self.longitude.text())))
+            return rules.Checked(stored, "", [shown] if checked.problem else [])
         if checked.problem:
             return checked
         lat, lon = checked.value  # one coordinate typed: the other, if its text is as shown, keeps all its digits
