@@ -171,33 +171,90 @@ def _cell(place: Place) -> tuple[int, int]:
 
 def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -> dict[str, list[Neighbour]]:
     """For each confidential service among ``rows`` (or among ``service_ids``), the other services
-    at its places that still show them; services with none are left out. The rows are indexed
-    once (site, grid cell, address), so a whole project is looked at in one pass."""
+    at its places that still show them; services with none are left out.
+
+    Two passes over the rows: the first gathers the confidential services' sites, grid cells and
+    addresses, the second keeps the rows that share one of them; only those are compared."""
     wanted = set(service_ids) if service_ids is not None else None
+    places: dict[str, list[Place]] = {}
+    for row in rows:
+        if not shows_place(row.confidential) and (wanted is None or row.service_id in wanted):
+            places.setdefault(row.service_id, []).append(row.place)
+    if not places:
+        return {}
+    sites, cells, addresses = set(), set(), set()
+    for own in places.values():
+        for place in own:
+            sites.add(place.site_id)
+            if place.has_point:
+                lat, lon = _cell(place)
+                cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+            if key := address_key(place.address):
+                addresses.add(key)
     by_site: dict[str, list[AtPlace]] = {}
     by_cell: dict[tuple[int, int], list[AtPlace]] = {}
     by_address: dict[str, list[AtPlace]] = {}
-    places: dict[str, list[Place]] = {}
-    order = {id(row): n for n, row in enumerate(rows)}  # the neighbours in the order of the rows
-    for row in rows:
-        if shows_place(row.confidential):
-            by_site.setdefault(row.place.site_id, []).append(row)
-            if row.place.has_point:
-                by_cell.setdefault(_cell(row.place), []).append(row)
-            if key := address_key(row.place.address):
-                by_address.setdefault(key, []).append(row)
-        elif wanted is None or row.service_id in wanted:
-            places.setdefault(row.service_id, []).append(row.place)
+    order: dict[int, int] = {}  # the neighbours are listed in the order of the rows
+    for n, row in enumerate(rows):
+        if not shows_place(row.confidential):
+            continue
+        place, hit = row.place, False
+        if place.site_id in sites:
+            by_site.setdefault(place.site_id, []).append(row)
+            hit = True
+        if place.has_point and (cell := _cell(place)) in cells:
+            by_cell.setdefault(cell, []).append(row)
+            hit = True
+        if addresses and place.address and (key := address_key(place.address)) in addresses:
+            by_address.setdefault(key, []).append(row)
+            hit = True
+        if hit:
+            order[id(row)] = n
     out = {}
     for service_id, own in places.items():
         candidates: dict[int, AtPlace] = {}
         for place in own:
-            near = list(by_site.get(place.site_id, ())) + list(by_address.get(address_key(place.address), ()))
+            near = by_site.get(place.site_id, []) + by_address.get(address_key(place.address), [])
             if place.has_point:
                 lat, lon = _cell(place)
                 near += [r for dy in (-1, 0, 1) for dx in (-1, 0, 1) for r in by_cell.get((lat + dy, lon + dx), ())]
             candidates.update((id(r), r) for r in near)
-        found = others_at(service_id, own, [candidates[i] for i in sorted(candidates, key=order.__getitem__)])
-        if found:
+        if found := others_at(service_id, own, [candidates[i] for i in sorted(candidates, key=order.__getitem__)]):
             out[service_id] = found
     return out
+
+
+class PlaceIndex:
+    """The rows that show their place, indexed by site, grid cell and address, for asking again
+    and again as a place is typed (the service editor): each question compares a few rows."""
+
+    def __init__(self, rows: Sequence[AtPlace]):
+        self.rows = list(rows)
+        self._by_site: dict[str, list[int]] = {}
+        self._by_cell: dict[tuple[int, int], list[int]] = {}
+        self._by_address: dict[str, list[int]] = {}
+        for n, row in enumerate(self.rows):
+            if not shows_place(row.confidential):
+                continue
+            self._by_site.setdefault(row.place.site_id, []).append(n)
+            if row.place.has_point:
+                self._by_cell.setdefault(_cell(row.place), []).append(n)
+            if key := address_key(row.place.address):
+                self._by_address.setdefault(key, []).append(n)
+
+    def others_at(self, service_id: str, places: Sequence[Place]) -> list[Neighbour]:
+        """As :func:`others_at` over every row, comparing only the rows near ``places``."""
+        near: set[int] = set()
+        for place in places:
+            near.update(self._by_site.get(place.site_id, ()))
+            near.update(self._by_address.get(address_key(place.address), ()))
+            if place.has_point:
+                lat, lon = _cell(place)
+                for dy in (-1, 0, 1):
+                    for dx in (-1, 0, 1):
+                        near.update(self._by_cell.get((lat + dy, lon + dx), ()))
+        return others_at(service_id, places, [self.rows[n] for n in sorted(near)])
+
+    def places_of(self, service_id: str) -> list[Place]:
+        """The places of one service's rows."""
+        return [r.place for r in self.rows if r.service_id == service_id]

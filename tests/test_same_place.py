@@ -116,3 +116,20 @@ def test_exposed_finds_a_point_a_few_metres_away_across_grid_cells(lat):
     expected = [n.service_id for n in others_at("safe", [base], rows)]
     assert [n.service_id for n in same_place.exposed(rows).get("safe", [])] == expected
     assert expected[:1] == ["n0"]
+
+
+def test_the_index_answers_as_the_plain_comparison_does():
+    rows = [
+        _row("z", Z),
+        _row("a", Place("site-z")),
+        _row("b", _moved(Z, 3.0, site_id="site-b", address="")),
+        _row("c", Place("site-c", None, None, "camp 4 block c")),
+        _row("d", _moved(Z, 300.0, site_id="site-d", address="Camp 4, Block D")),
+        _row("e", Z, confidential=True),
+    ]
+    index = same_place.PlaceIndex(rows)
+    moved = _moved(Z, 290.0, address="")
+    for places in ([Z], [moved], [Place("site-c")], []):
+        assert index.others_at("z", places) == others_at("z", places, rows)
+    assert [n.service_id for n in index.others_at("z", [Z])] == ["a", "b", "c"]
+    assert index.places_of("z") == [Z]

@@ -152,15 +152,15 @@ class EditActions(QObject):
         """For the editor: given its site's place, the other services at it, or at the service's
         other sites, whose points still show it (:mod:`directory.same_place`). The project's
         rows are read once, the first time the question is asked."""
-        rows: list[same_place.AtPlace] = []
+        index: list[same_place.PlaceIndex] = []
 
         def find(place: same_place.Place | None) -> list[same_place.Neighbour]:
-            if not rows:
+            if not index:
                 addresses = {s.id: s.address for s in self.project.sites()}
-                rows.extend(same_place.rows_of(self.project.listing(), addresses))
+                index.append(same_place.PlaceIndex(same_place.rows_of(self.project.listing(), addresses)))
             places = [place] if place is not None else []
-            places += [r.place for r in rows if r.service_id == listing.service_id and r.place.site_id != listing.site_id]
-            return same_place.others_at(listing.service_id, places, rows)
+            places += [p for p in index[0].places_of(listing.service_id) if p.site_id != listing.site_id]
+            return index[0].others_at(listing.service_id, places)
 
         return find
 
