@@ -94,9 +94,9 @@ def test_ticking_confidential_names_the_other_services_at_the_place_and_marks_th
     seen = {}
 
     def tick_and_accept(self):
-        assert self.place_warning.isHidden()  # not confidential yet: nothing to say
+        assert self.place_note.isHidden()  # not confidential yet: nothing to say
         self.confidential.setChecked(True)
-        seen["shown"] = not self.place_warning.isHidden()
+        seen["shown"] = not self.place_note.isHidden()
         seen["text"] = self.place_note.text()
         seen["also"] = self.also_confidential.text()
         self.also_confidential.setChecked(True)  # the one click: their choice, never automatic
@@ -147,7 +147,7 @@ def test_the_warning_follows_the_place_typed_in_the_editor(window, qtbot):
     assert dialog.place_note.text().startswith("One other service is at this place (GBV case management)")
     assert dialog.also_confidential.text() == "Mark it confidential too"
     dialog.confidential.setChecked(False)
-    assert dialog.place_warning.isHidden()
+    assert dialog.place_note.isHidden()
     assert dialog.also_confidential_ids() == []
 
 
@@ -156,4 +156,4 @@ def test_a_service_alone_at_its_place_says_nothing(window, qtbot):
     dialog = window.edit.editor(window.edit._selected())
     qtbot.addWidget(dialog)
     dialog.confidential.setChecked(True)
-    assert dialog.place_warning.isHidden() and dialog.also_confidential_ids() == []
+    assert dialog.place_note.isHidden() and dialog.also_confidential_ids() == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,13 +122,10 @@ class ServiceEditor(QDialog):
         self.place_note.setWordWrap(True)
         self.place_note.setTextFormat(Qt.TextFormat.PlainText)
         self.place_note.setStyleSheet("color: #7a4100;")
+        self.place_note.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.also_confidential = QCheckBox()
-        self.place_warning = QWidget()
-        warning = QVBoxLayout(self.place_warning)
-        warning.setContentsMargins(0, 0, 0, 0)
-        warning.addWidget(self.place_note)
-        warning.addWidget(self.also_confidential)
-        self.place_warning.hide()
+        self.place_note.hide()
+        self.also_confidential.hide()
         self.organisation = QLineEdit(org.name if org else "")
         self.site_name = QLineEdit(site.name if site else "")
         self.address = QLineEdit(site.address if site else "")
@@ -150,7 +147,10 @@ class ServiceEditor(QDialog):
         form.addRow(self.tr("Referral method"), self.referral)
         form.addRow(self.tr("Intake criteria"), self.intake)
         form.addRow("", self.confidential)
-        form.addRow("", self.place_warning)
+        warning = QVBoxLayout()  # a layout, not a widget: the form then wraps the note to its width
+        warning.addWidget(self.place_note)
+        warning.addWidget(self.also_confidential)
+        form.addRow("", warning)
 
         org_box = QGroupBox(self.tr("Organisation (renaming it renames it for all its services)"))
         self._row(QFormLayout(org_box), self.tr("Name"), self.organisation, "organisation")
@@ -172,7 +172,8 @@ class ServiceEditor(QDialog):
         for widget in (service_box, org_box, site_box):
             column.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(boxes, self), 1)  # a small screen scrolls the form; the buttons stay
+        self._scroll = scrolling(boxes, self)
+        layout.addWidget(self._scroll, 1)  # a small screen scrolls the form; the buttons stay
         layout.addWidget(self.buttons)
         for edit in (self.service_name, self.phones, self.emails, self.ages, self.languages, self.organisation,
                      self.site_name, self.latitude, self.longitude):
@@ -314,10 +315,14 @@ class ServiceEditor(QDialog):
         found = []
         if self.confidential.isChecked() and self._neighbours_of is not None:
             found = self._neighbours_of(self.place())
+        appears = bool(found) and self.place_note.isHidden()
         self.neighbours = found
-        self.place_warning.setVisible(bool(found))
+        self.place_note.setVisible(bool(found))
+        self.also_confidential.setVisible(bool(found))
         if not found:
             return
+        if appears:  # the warning opens under the box just ticked: scroll it into view once laid out
+            QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.also_confidential, 0, 20))
         n = len(found)
         names = [nb.name for nb in found[:4]]
         if n > 4:
@@ -338,7 +343,7 @@ class ServiceEditor(QDialog):
 
     def also_confidential_ids(self) -> list[str]:
         """The other services at this place the user asked to mark confidential too."""
-        if self.place_warning.isHidden() or not self.also_confidential.isChecked():
+        if not self.neighbours or not self.confidential.isChecked() or not self.also_confidential.isChecked():
             return []
         return [nb.service_id for nb in self.neighbours]
 
