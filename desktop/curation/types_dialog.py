@@ -136,10 +136,11 @@ class ServiceTypesDialog(QDialog):
                       .replace("%1", str(len(run.request.answers))).replace("%2", str(len(retyped.changed)))
                       .replace("%3", str(retyped.untyped)))
         made = [r.service_id for r in (retyped.changed if retyped is not None else []) if r.made_confidential]
+        taught = self._told
         self._show(run.questions)
         self._find_others(made)
         if self.window_ is not None and hasattr(self.window_, "reload_project"):
-            self._told = self.status.text()
+            self._told = taught  # said again once the texts are found again (not twice "Every service has…")
             self.window_.reload_project()  # the table, the map and every panel see the new types (and this list)
 
     # --- the other services at the place of one made confidential ------------------------
