@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from directory.model import Contact, Phone, Service
 from importers.values import clean_text, parse_ages, parse_emails, parse_languages, parse_phones, parse_point
@@ -21,6 +22,9 @@ class Checked:
 
     value: object
     problem: str = ""
+    #: Stored values kept as they are although the rules would refuse them typed (not a problem:
+    #: the user did not write them, and OK must not wait on them).
+    kept: list[str] = field(default_factory=list)
 
 
 def _problem(notes: list[str]) -> str:
@@ -65,27 +69,71 @@ def check_point(lat_text: str, lon_text: str) -> Checked:
     return Checked((lat, lon), _problem(notes))
 
 
+def check_keeping(text: str, stored: Sequence[str], check: Callable[[str], Checked]) -> Checked:
+    """A list field (phones, e-mails, languages) whose stored items are kept as they are.
+
+    Each comma-separated part that is one of the ``stored`` items (the field shows them joined
+    by commas) is kept verbatim, never re-read: a phone kept as typed by the import stays, a
+    language the import did not know stays. Those the rules would refuse if typed are listed in
+    ``kept``. Every other part is what the user typed, and ``check`` reads it.
+    """
+    by_text = {item.strip(): item for item in stored}
+    values: list[str] = []
+    problems: list[str] = []
+    kept: list[str] = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if part in by_text:
+            item = by_text[part]
+            if check(part).problem:
+                kept.append(item)
+            found = [item]
+        else:
+            checked = check(part)
+            if checked.problem:
+                problems.append(checked.problem)
+            found = list(checked.value)
+        values += [v for v in found if v not in values]
+    return Checked(values, "; ".join(problems), kept)
+
+
 def with_phones(service: Service, numbers: list[str]) -> Service:
-    """A copy of ``service`` whose phones are ``numbers``: kept phones keep their type and
-    description; new ones go to the first contact (made if there is none)."""
+    """A copy of ``service`` whose phones are ``numbers``: a phone kept stays in its contact with
+    its type and description; new ones go to the first contact (made if there is none)."""
     new = copy.deepcopy(service)
-    known = {p.number: p for c in new.contacts for p in c.phones}
     if not new.contacts:
         new.contacts.append(Contact())
+    placed: set[str] = set()
     for contact in new.contacts:
-        contact.phones = []
-    new.contacts[0].phones = [known.get(n) or Phone(n) for n in numbers]
+        contact.phones = [p for p in contact.phones if p.number in numbers and not _seen(placed, p.number)]
+    first = new.contacts[0]
+    first.phones += [Phone(n) for n in numbers if n not in placed]
+    first.phones.sort(key=lambda p: numbers.index(p.number))
     return new
 
 
 def with_emails(service: Service, emails: list[str]) -> Service:
+    """A copy of ``service`` whose e-mails are ``emails``, each kept one in its contact; new ones go to the first."""
     new = copy.deepcopy(service)
     if not new.contacts:
         new.contacts.append(Contact())
+    placed: set[str] = set()
     for contact in new.contacts:
-        contact.emails = []
-    new.contacts[0].emails = list(emails)
+        contact.emails = [e for e in contact.emails if e in emails and not _seen(placed, e)]
+    first = new.contacts[0]
+    first.emails += [e for e in emails if e not in placed]
+    first.emails.sort(key=emails.index)
     return new
+
+
+def _seen(seen: set[str], value: str) -> bool:
+    """Whether ``value`` was seen already (and remember it)."""
+    if value in seen:
+        return True
+    seen.add(value)
+    return False
 
 
 def phones_of(service: Service) -> list[str]:

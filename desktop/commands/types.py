@@ -58,9 +58,14 @@ def _report(project, result, still: list, *, dry_run: bool) -> None:
     verb = "would change" if dry_run else "changed"
     print(f"{project.name}: {len(result.changed)} of {result.services} services {verb}; "
           f"{result.kept} kept as a person chose (or typed before ServiceMap kept how)")
+    shown = _still_shown(project, [r.service_id for r in result.changed if r.made_confidential])
     for r in result.changed:
         line = f"  {r.name}: {', '.join(r.before) or '(no type)'} -> {', '.join(r.after) or '(no type)'}"
         print(line + ("; now confidential (a safe shelter)" if r.made_confidential else ""))
+        if r.service_id in shown:
+            print(f"  other services at the place of '{r.name}' still show it on maps and pathways: "
+                  f"{', '.join(n.name for n in shown[r.service_id])}; mark them confidential too "
+                  "(Edit ▸ Edit service…), or move them")
     if result.untyped or still:
         print(f"{result.untyped} services have no type" + (
             "." if not still else f"; the texts of services without a type (or with an unsure one) that nobody "
@@ -71,3 +76,19 @@ def _report(project, result, still: list, *, dry_run: bool) -> None:
             print(f"  '{q.text}' ({q.rows} row{'s' if q.rows != 1 else ''})")
         if len(still) > SHOWN:
             print(f"  … and {len(still) - SHOWN} more")
+
+
+def _still_shown(project, made: list[str]) -> dict:
+    """For the services re-typing makes confidential (or would, in a dry run), the other services
+    whose points still show their place (directory.same_place; tryout 3, finding 9)."""
+    if not made:
+        return {}
+    import dataclasses
+
+    from directory import same_place
+    from directory.store import Project
+
+    with Project.open(project) as opened:
+        rows = same_place.rows_of(opened.listing(), {s.id: s.address for s in opened.sites()})
+    rows = [dataclasses.replace(r, confidential=True) if r.service_id in made else r for r in rows]
+    return same_place.exposed(rows, made)

@@ -19,7 +19,7 @@ from desktop.curation.service_editor import ServiceEditor
 from directory.type_labels import ServiceTypes
 from desktop.curation.services_model import Column
 from desktop.curation.undo import DeleteServiceCommand, EditServiceCommand, Record, apply_and_push
-from directory import countries
+from directory import countries, same_place
 from directory.errors import UserFacingError
 from directory.store import ServiceListing
 
@@ -121,8 +121,9 @@ class EditActions(QObject):
             checked = rules.check_name(text)
             new = copy.deepcopy(before.service)
             new.name = checked.value
-        elif column == Column.PHONES:
-            checked = rules.check_phones(text, self.region())
+        elif column == Column.PHONES:  # a phone already stored (kept as typed, say) is kept; the others are checked
+            checked = rules.check_keeping(text, rules.phones_of(before.service),
+                                          lambda part: rules.check_phones(part, self.region()))
             new = rules.with_phones(before.service, checked.value)
         elif column == Column.HOURS:
             checked = rules.Checked(text.strip())
@@ -141,13 +142,34 @@ class EditActions(QObject):
         command = EditServiceCommand(self.project, before, Record(new), self.user(), self.service_changed)
         return self._push(command, quiet=True)  # a refusal shows in the status bar
 
+    def editor(self, listing: ServiceListing) -> ServiceEditor:
+        """The service editor for one row of the table, told of the other services at its place."""
+        types = ServiceTypes.for_project(self.project, self.window._language())
+        return ServiceEditor(self._record(listing), self.region(), types, self.window,
+                             neighbours=self._neighbours(listing))
+
+    def _neighbours(self, listing: ServiceListing):
+        """For the editor: given its site's place, the other services at it, or at the service's
+        other sites, whose points still show it (:mod:`directory.same_place`). The project's
+        rows are read once, the first time the question is asked."""
+        index: list[same_place.PlaceIndex] = []
+
+        def find(place: same_place.Place | None) -> list[same_place.Neighbour]:
+            if not index:
+                addresses = {s.id: s.address for s in self.project.sites()}
+                index.append(same_place.PlaceIndex(same_place.rows_of(self.project.listing(), addresses)))
+            places = [place] if place is not None else []
+            places += [p for p in index[0].places_of(listing.service_id) if p.site_id != listing.site_id]
+            return index[0].others_at(listing.service_id, places)
+
+        return find
+
     def edit_selected(self) -> None:
         listing = self._selected()
         if listing is None:
             return
-        before = self._record(listing)
-        types = ServiceTypes.for_project(self.project, self.window._language())
-        dialog = ServiceEditor(before, self.region(), types, self.window)
+        dialog = self.editor(listing)
+        before = dialog.before
         if dialog.exec() != ServiceEditor.DialogCode.Accepted:
             return
         after = dialog.record()
@@ -155,9 +177,16 @@ class EditActions(QObject):
             (after.site.latitude, after.site.longitude) != (before.site.latitude, before.site.longitude)
         ):
             after.site.admin_pcodes = self.project.areas_at([after.site.longitude], [after.site.latitude])[0]
-        if after == before:
+        others = []
+        for service_id in dialog.also_confidential_ids():  # the other services at the place, if the user asked
+            other = self.project.service(service_id)
+            if not other.confidential:
+                hidden = copy.deepcopy(other)
+                hidden.confidential, hidden.confidential_by = True, "person"
+                others.append((other, hidden))
+        if after == before and not others:
             return
-        self._push(EditServiceCommand(self.project, before, after, self.user(), self.service_changed))
+        self._push(EditServiceCommand(self.project, before, after, self.user(), self.service_changed, others=others))
 
     def verify_selected(self) -> None:
         """Record that the selected service was checked today, by whom and how (the phone round)."""

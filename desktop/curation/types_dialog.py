@@ -6,6 +6,10 @@ each; the user ticks what each means, and "Teach and re-type" stores the answers
 project's taxonomy and reads every service's type again from its stored text, in the
 background and in one go (:func:`importers.teach_request.run_teach`). A type a person chose is
 never changed. The coverage panel's and the pathways window's warnings send the user here.
+
+A service that re-typing makes confidential (a safe shelter) hides its own place; other services
+at the same place (:mod:`directory.same_place`) keep showing it, so the dialog names them and
+offers to mark them confidential too (third tryout, finding 9).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from desktop.window.panels import (
 )
 from desktop.window.small_screen import fit_to_screen
 from desktop.worker import TaskRunner
+from directory import same_place
 from directory.errors import UserFacingError
 from importers.teach_request import TeachRequest, open_questions, run_teach
 
@@ -57,6 +62,13 @@ class ServiceTypesDialog(QDialog):
         self.bar.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.place_note = QLabel(self)  # other services still showing the place of one made confidential
+        self.place_note.setWordWrap(True)
+        self.place_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.place_note.setStyleSheet("color: #7a4100;")
+        self.mark_too = QPushButton(self.tr("Mark them confidential too"), self)
+        self.mark_too.clicked.connect(self.mark_others_confidential)
+        self._others: list[str] = []  # the service IDs the button marks
         self.teach_button = QPushButton(self.tr("Teach and re-type"), self)
         self.teach_button.setDefault(True)
         self.teach_button.clicked.connect(self.teach)
@@ -70,8 +82,13 @@ class ServiceTypesDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.answers, 1)
         layout.addWidget(self.bar)
+        warning = QHBoxLayout()
+        warning.addWidget(self.place_note, 1)
+        warning.addWidget(self.mark_too)
+        layout.addLayout(warning)
         layout.addLayout(buttons)
         fit_to_screen(self, 900, 600)
+        self._show_others({})
         if window is not None and hasattr(window, "projectChanged"):
             window.projectChanged.connect(lambda _project: self.load())
         self._running(False)
@@ -118,10 +135,68 @@ class ServiceTypesDialog(QDialog):
         self._told = (self.tr("Taught %1 text(s); %2 service(s) got new types; %3 still have none.")
                       .replace("%1", str(len(run.request.answers))).replace("%2", str(len(retyped.changed)))
                       .replace("%3", str(retyped.untyped)))
+        made = [r.service_id for r in (retyped.changed if retyped is not None else []) if r.made_confidential]
+        taught = self._told
         self._show(run.questions)
+        self._find_others(made)
         if self.window_ is not None and hasattr(self.window_, "reload_project"):
-            self._told = self.status.text()
+            self._told = taught  # said again once the texts are found again (not twice "Every service has…")
             self.window_.reload_project()  # the table, the map and every panel see the new types (and this list)
+
+    # --- the other services at the place of one made confidential ------------------------
+
+    def _find_others(self, made: list[str]) -> None:
+        """Name the services still showing the place of those re-typing made confidential."""
+        found = {}
+        opened = opened_project(self.window_, self._project_path) if made else None
+        if opened is not None:
+            with opened as project:
+                rows = same_place.rows_of(project.listing(), {s.id: s.address for s in project.sites()})
+            found = same_place.exposed(rows, made)
+        self._show_others(found)
+
+    def _show_others(self, found: dict) -> None:
+        others = {n.service_id: n.name for neighbours in found.values() for n in neighbours}
+        self._others = list(others)
+        self.place_note.setVisible(bool(others))
+        self.mark_too.setVisible(bool(others))
+        if not others:
+            self.place_note.clear()
+            return
+        names = list(others.values())[:4]
+        if len(others) > 4:
+            names.append(self.tr("and %n more", "", len(others) - 4))
+        n = len(found)
+        if n == 1:
+            text = self.tr("1 service became confidential (a safe shelter), but other services at its place still show "
+                           "it on maps and pathways: %1. Mark them confidential too, or move them.")
+        else:
+            text = self.tr("%n services became confidential (safe shelters), but other services at their places still "
+                           "show them on maps and pathways: %1. Mark them confidential too, or move them.", "", n)
+        self.place_note.setText(text.replace("%1", ", ".join(names)))
+
+    def mark_others_confidential(self) -> None:
+        """Mark the services named confidential too, as a person's edit (audited under the user's name)."""
+        ids, opened = self._others, opened_project(self.window_, self._project_path)
+        if not ids or opened is None:
+            return
+        try:
+            with opened as project:
+                with project.change("edit", self.tr("Mark confidential: at the place of a safe shelter"),
+                                    user=user_name_for(self.window_)):
+                    for service_id in ids:
+                        service = project.service(service_id)
+                        service.confidential, service.confidential_by = True, "person"
+                        project.save_service(service)
+        except UserFacingError as exc:
+            self.status.setText(str(exc))
+            return
+        done = self.tr("Marked %n service(s) confidential.", "", len(ids))
+        self.status.setText(done)
+        self._show_others({})
+        if self.window_ is not None and hasattr(self.window_, "reload_project"):
+            self._told = done  # said again once the texts are found again
+            self.window_.reload_project()
 
     def _failed(self, exc: BaseException) -> None:
         self.teaching = False

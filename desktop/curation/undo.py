@@ -8,7 +8,7 @@ cannot be written (locked by another program) never leaves a command on the stac
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -73,25 +73,33 @@ class _ProjectCommand(QUndoCommand):
 
 
 class EditServiceCommand(_ProjectCommand):
-    """Replace a service (and its site and organisation) with edited copies."""
+    """Replace a service (and its site and organisation) with edited copies; ``others`` are other
+    services changed in the same step, as (before, after) pairs (those at a place the edited
+    service made confidential, marked confidential too)."""
 
-    def __init__(self, project: Project, before: Record, after: Record, user: str, changed, text: str = ""):
+    def __init__(self, project: Project, before: Record, after: Record, user: str, changed, text: str = "",
+                 others: Sequence[tuple[Service, Service]] = ()):
         default = QCoreApplication.translate("Undo", "Edit service “%1”").replace("%1", after.service.name)
         super().__init__(project, text or default, user, changed)
-        self.before, self.after = before, after
+        self.before, self.after, self.others = before, after, list(others)
 
     def service_id(self) -> str | None:
         # An organisation or a site can be shared by other services: then every row is refreshed.
         shared = self.before.organisation != self.after.organisation or self.before.site != self.after.site
-        return None if shared else self.after.service.id
+        return None if shared or self.others else self.after.service.id
 
     def _write(self, forward: bool) -> None:
         record = self.after if forward else self.before
-        if record.organisation is not None:
+        if record.organisation is not None and record.organisation != self._other(record).organisation:
             self.project.save_organisation(record.organisation)
-        if record.site is not None:
+        if record.site is not None and record.site != self._other(record).site:
             self.project.save_site(record.site)
         self.project.save_service(record.service)
+        for before, after in self.others:
+            self.project.save_service(after if forward else before)
+
+    def _other(self, record: Record) -> Record:
+        return self.before if record is self.after else self.after
 
 
 class DeleteServiceCommand(_ProjectCommand):
