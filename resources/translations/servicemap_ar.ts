@@ -333,68 +333,68 @@
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>يُعدَّل هذا العمود في محرر الخدمة (Enter أو F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Phone call</source>
         <translation>مكالمة هاتفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>E-mail or message</source>
         <translation>بريد إلكتروني أو رسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Partner&apos;s update</source>
         <translation>تحديث من الشريك</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Mark verified</source>
         <translation>وسم كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>“%1” was checked today. How?</source>
         <translation>تم التحقق من «%1» اليوم. كيف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
         <source>Mark “%1” verified</source>
         <translation>وسم «%1» كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Deleted services</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
         <source>No service has been deleted.</source>
         <translation>لم تُحذف أي خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Restore this service:</source>
         <translation>استعادة هذه الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>تم وضع علامة «%1» كمُتحقَّق منه اليوم (%2)، بواسطة %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
@@ -3814,146 +3814,222 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <location filename="../../desktop/curation/service_editor.py" line="40"/>
         <source>active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <location filename="../../desktop/curation/service_editor.py" line="41"/>
         <source>inactive</source>
         <translation>غير نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <location filename="../../desktop/curation/service_editor.py" line="42"/>
         <source>defunct</source>
         <translation>متوقفة نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>temporarily closed</source>
         <translation>مغلقة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="55"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Edit service</source>
         <translation>تعديل الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Women and girls</source>
         <translation>النساء والفتيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Men and boys</source>
         <translation>الرجال والفتيان</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="101"/>
+        <location filename="../../desktop/curation/service_editor.py" line="135"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
-        <location filename="../../desktop/curation/service_editor.py" line="121"/>
+        <location filename="../../desktop/curation/service_editor.py" line="137"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
+        <location filename="../../desktop/curation/service_editor.py" line="159"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="106"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>E-mails</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="111"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>For</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="112"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Referral method</source>
         <translation>طريقة الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="114"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Intake criteria</source>
         <translation>معايير القبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="117"/>
+        <location filename="../../desktop/curation/service_editor.py" line="155"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="119"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="122"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="123"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="124"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <source>No type chosen yet; kept so.</source>
+        <translation>لم يُختر أي نوع بعد؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <source>Empty; kept as it is.</source>
+        <translation>فارغ؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <source>Not recognised, kept as it is: %1</source>
+        <translation>غير معروف، تُرك كما هو: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
+        <translation>توجد خدمة أخرى في هذا المكان (%1): نقطتها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <source>Mark it confidential too</source>
+        <translation>اجعلها سرية أيضاً</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>توجد خدمات أخرى (%n) في هذا المكان (%1): نقاطها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>توجد خدمات أخرى (%n) في هذا المكان (%1): نقاطها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>توجد خدمات أخرى (%n) في هذا المكان (%1): نقاطها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>توجد خدمات أخرى (%n) في هذا المكان (%1): نقاطها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>توجد خدمات أخرى (%n) في هذا المكان (%1): نقاطها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>توجد خدمات أخرى (%n) في هذا المكان (%1): نقاطها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <source>Mark these %n services confidential too</source>
+        <translation>
+            <numerusform>اجعل هذه الخدمات (%n) سرية أيضاً</numerusform>
+            <numerusform>اجعل هذه الخدمات (%n) سرية أيضاً</numerusform>
+            <numerusform>اجعل هذه الخدمات (%n) سرية أيضاً</numerusform>
+            <numerusform>اجعل هذه الخدمات (%n) سرية أيضاً</numerusform>
+            <numerusform>اجعل هذه الخدمات (%n) سرية أيضاً</numerusform>
+            <numerusform>اجعل هذه الخدمات (%n) سرية أيضاً</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same site</source>
+        <translation>الموقع نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same point</source>
+        <translation>النقطة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same address</source>
+        <translation>العنوان نفسه</translation>
     </message>
 </context>
 <context>
@@ -3987,43 +4063,48 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
-        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="47"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="230"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="53"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
         <translation>خدمات هذا المشروع التي ليس لها نوع (أو لها نوع غير مؤكد)، مجمّعة حسب النص الذي وردت به في قائمتها. اختر الأنواع التي يعنيها كل نص، ثم «تعليم وإعادة التصنيف»: يحتفظ المشروع بإجاباتك لعمليات الاستيراد القادمة، وتحصل هذه الخدمات على أنواعها. لا يُغيَّر أبداً نوع اختاره شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="69"/>
+        <source>Mark them confidential too</source>
+        <translation>اجعلها سرية أيضاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="72"/>
         <source>Teach and re-type</source>
         <translation>تعليم وإعادة التصنيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="75"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="112"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="114"/>
         <source>Finding the services without a type…</source>
         <translation>جارٍ البحث عن الخدمات التي ليس لها نوع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="119"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>لكل خدمة نوع متأكد منه ServiceMap.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="128"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>جارٍ تعليم %n نص وإعادة تصنيف الخدمات…</numerusform>
@@ -4035,17 +4116,63 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="135"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
         <translation>تم تعليم %1 نص؛ حصلت %2 خدمة على أنواع جديدة؛ وما زالت %3 بلا نوع.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="168"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="171"/>
+        <source>1 service became confidential (a safe shelter), but other services at its place still show it on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>أصبحت خدمة واحدة سرية (مأوى آمن)، لكن خدمات أخرى في مكانها ما زالت تُظهره على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً، أو انقلها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="174"/>
+        <source>%n services became confidential (safe shelters), but other services at their places still show them on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>أصبحت خدمات (%n) سرية (مآوٍ آمنة)، لكن خدمات أخرى في أماكنها ما زالت تُظهرها على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>أصبحت خدمات (%n) سرية (مآوٍ آمنة)، لكن خدمات أخرى في أماكنها ما زالت تُظهرها على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>أصبحت خدمات (%n) سرية (مآوٍ آمنة)، لكن خدمات أخرى في أماكنها ما زالت تُظهرها على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>أصبحت خدمات (%n) سرية (مآوٍ آمنة)، لكن خدمات أخرى في أماكنها ما زالت تُظهرها على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>أصبحت خدمات (%n) سرية (مآوٍ آمنة)، لكن خدمات أخرى في أماكنها ما زالت تُظهرها على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+            <numerusform>أصبحت خدمات (%n) سرية (مآوٍ آمنة)، لكن خدمات أخرى في أماكنها ما زالت تُظهرها على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً، أو انقلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="185"/>
+        <source>Mark confidential: at the place of a safe shelter</source>
+        <translation>جُعلت سرية: في مكان مأوى آمن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="194"/>
+        <source>Marked %n service(s) confidential.</source>
+        <translation>
+            <numerusform>جُعلت خدمات (%n) سرية.</numerusform>
+            <numerusform>جُعلت خدمات (%n) سرية.</numerusform>
+            <numerusform>جُعلت خدمات (%n) سرية.</numerusform>
+            <numerusform>جُعلت خدمات (%n) سرية.</numerusform>
+            <numerusform>جُعلت خدمات (%n) سرية.</numerusform>
+            <numerusform>جُعلت خدمات (%n) سرية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="220"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>تعليم أنواع الخدمات وإعادة تصنيف الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="225"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
         <translation>أُلغي: لم يُعلَّم شيء ولم تتغير أي خدمة.</translation>
     </message>
@@ -4566,17 +4693,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79"/>
+        <location filename="../../desktop/curation/undo.py" line="82"/>
         <source>Edit service “%1”</source>
         <translation>تعديل الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102"/>
+        <location filename="../../desktop/curation/undo.py" line="110"/>
         <source>Restore service “%1”</source>
         <translation>استعادة الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104"/>
+        <location filename="../../desktop/curation/undo.py" line="112"/>
         <source>Delete service “%1”</source>
         <translation>حذف الخدمة «%1»</translation>
     </message>

@@ -329,68 +329,68 @@
         <translation>সংরক্ষিত হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>এই কলামটি সেবা সম্পাদকে সম্পাদনা করা হয় (Enter বা F2)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Phone call</source>
         <translation>ফোন কল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Visit</source>
         <translation>পরিদর্শন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>E-mail or message</source>
         <translation>ই-মেইল বা বার্তা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Partner&apos;s update</source>
         <translation>অংশীদারের হালনাগাদ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Mark verified</source>
         <translation>যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>“%1” was checked today. How?</source>
         <translation>“%1” আজ যাচাই করা হয়েছে। কীভাবে?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
         <source>Mark “%1” verified</source>
         <translation>“%1” যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Deleted services</source>
         <translation>মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
         <source>No service has been deleted.</source>
         <translation>কোনো সেবা মুছে ফেলা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Restore this service:</source>
         <translation>এই সেবাটি পুনরুদ্ধার করুন:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>“%1” আজ যাচাই করা হিসেবে চিহ্নিত (%2), করেছেন %3।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>you</source>
         <translation>আপনি</translation>
     </message>
@@ -3762,146 +3762,210 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <location filename="../../desktop/curation/service_editor.py" line="40"/>
         <source>active</source>
         <translation>চালু</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <location filename="../../desktop/curation/service_editor.py" line="41"/>
         <source>inactive</source>
         <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <location filename="../../desktop/curation/service_editor.py" line="42"/>
         <source>defunct</source>
         <translation>স্থায়ীভাবে বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>temporarily closed</source>
         <translation>সাময়িকভাবে বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="55"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Edit service</source>
         <translation>সেবা সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Everyone</source>
         <translation>সবাই</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Women and girls</source>
         <translation>নারী ও কিশোরী</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Men and boys</source>
         <translation>পুরুষ ও কিশোর</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="101"/>
+        <location filename="../../desktop/curation/service_editor.py" line="135"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
-        <location filename="../../desktop/curation/service_editor.py" line="121"/>
+        <location filename="../../desktop/curation/service_editor.py" line="137"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
+        <location filename="../../desktop/curation/service_editor.py" line="159"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="106"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>E-mails</source>
         <translation>ই-মেইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="111"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>For</source>
         <translation>কাদের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="112"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Referral method</source>
         <translation>রেফারেলের পদ্ধতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="114"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Intake criteria</source>
         <translation>গ্রহণের মানদণ্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="117"/>
+        <location filename="../../desktop/curation/service_editor.py" line="155"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="119"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="122"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Address</source>
         <translation>ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="123"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Latitude</source>
         <translation>অক্ষাংশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="124"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Longitude</source>
         <translation>দ্রাঘিমাংশ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <source>No type chosen yet; kept so.</source>
+        <translation>এখনও কোনো ধরন বাছাই করা হয়নি; এভাবেই রাখা হলো।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <source>Empty; kept as it is.</source>
+        <translation>ফাঁকা; যেমন আছে তেমনই রাখা হলো।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <source>Not recognised, kept as it is: %1</source>
+        <translation>চেনা যায়নি, যেমন আছে তেমনই রাখা হলো: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>এবং আরও %nটি</numerusform>
+            <numerusform>এবং আরও %nটি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
+        <translation>এই জায়গায় আরও একটি সেবা আছে (%1): এর বিন্দু মানচিত্র ও রেফারেল পথে জায়গাটি দেখিয়ে দেয়। এটিকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <source>Mark it confidential too</source>
+        <translation>এটিকেও গোপনীয় করুন</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>এই জায়গায় আরও %nটি সেবা আছে (%1): সেগুলোর বিন্দু মানচিত্র ও রেফারেল পথে জায়গাটি দেখিয়ে দেয়। সেগুলোকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</numerusform>
+            <numerusform>এই জায়গায় আরও %nটি সেবা আছে (%1): সেগুলোর বিন্দু মানচিত্র ও রেফারেল পথে জায়গাটি দেখিয়ে দেয়। সেগুলোকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <source>Mark these %n services confidential too</source>
+        <translation>
+            <numerusform>এই %nটি সেবাকেও গোপনীয় করুন</numerusform>
+            <numerusform>এই %nটি সেবাকেও গোপনীয় করুন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same site</source>
+        <translation>একই স্থান</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same point</source>
+        <translation>একই বিন্দু</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same address</source>
+        <translation>একই ঠিকানা</translation>
     </message>
 </context>
 <context>
@@ -3935,43 +3999,48 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
-        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="47"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="230"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="53"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
         <translation>এই প্রকল্পের যেসব সেবার কোনো ধরন নেই (বা অনিশ্চিত ধরন আছে), তাদের তালিকার লেখা অনুযায়ী। প্রতিটি লেখা কোন ধরন বোঝায় তা টিক দিন, তারপর “শেখান ও আবার ধরন নির্ণয় করুন”: প্রকল্প পরের আমদানির জন্য আপনার উত্তর রেখে দেয়, আর এই সেবাগুলো তাদের ধরন পায়। কোনো ব্যক্তির বেছে নেওয়া ধরন কখনো বদলানো হয় না।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="69"/>
+        <source>Mark them confidential too</source>
+        <translation>সেগুলোকেও গোপনীয় করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="72"/>
         <source>Teach and re-type</source>
         <translation>শেখান ও আবার ধরন নির্ণয় করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="75"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="112"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="114"/>
         <source>Finding the services without a type…</source>
         <translation>ধরনহীন সেবাগুলো খোঁজা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="119"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>প্রতিটি সেবার এমন ধরন আছে যা নিয়ে ServiceMap নিশ্চিত।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="128"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>%n টি লেখা শেখানো ও সেবাগুলোর ধরন আবার নির্ণয় করা হচ্ছে…</numerusform>
@@ -3979,17 +4048,51 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="135"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
         <translation>%1 টি লেখা শেখানো হয়েছে; %2 টি সেবা নতুন ধরন পেয়েছে; %3 টির এখনও কোনো ধরন নেই।</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="168"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>এবং আরও %nটি</numerusform>
+            <numerusform>এবং আরও %nটি</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="171"/>
+        <source>1 service became confidential (a safe shelter), but other services at its place still show it on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>১টি সেবা গোপনীয় হয়েছে (নিরাপদ আশ্রয়), কিন্তু একই জায়গার অন্য সেবাগুলো এখনও মানচিত্র ও রেফারেল পথে জায়গাটি দেখায়: %1। সেগুলোকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="174"/>
+        <source>%n services became confidential (safe shelters), but other services at their places still show them on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>%nটি সেবা গোপনীয় হয়েছে (নিরাপদ আশ্রয়), কিন্তু সেগুলোর জায়গার অন্য সেবাগুলো এখনও মানচিত্র ও রেফারেল পথে সেগুলো দেখায়: %1। সেগুলোকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</numerusform>
+            <numerusform>%nটি সেবা গোপনীয় হয়েছে (নিরাপদ আশ্রয়), কিন্তু সেগুলোর জায়গার অন্য সেবাগুলো এখনও মানচিত্র ও রেফারেল পথে সেগুলো দেখায়: %1। সেগুলোকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="185"/>
+        <source>Mark confidential: at the place of a safe shelter</source>
+        <translation>গোপনীয় করা হয়েছে: নিরাপদ আশ্রয়ের জায়গায়</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="194"/>
+        <source>Marked %n service(s) confidential.</source>
+        <translation>
+            <numerusform>%nটি সেবা গোপনীয় করা হয়েছে।</numerusform>
+            <numerusform>%nটি সেবা গোপনীয় করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="220"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>সেবার ধরন শেখানো ও সেবাগুলোর ধরন আবার নির্ণয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="225"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
         <translation>বাতিল: কিছুই শেখানো হয়নি এবং কোনো সেবা বদলায়নি।</translation>
     </message>
@@ -4490,17 +4593,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>পূর্বাবস্থায় ফেরান: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79"/>
+        <location filename="../../desktop/curation/undo.py" line="82"/>
         <source>Edit service “%1”</source>
         <translation>সেবা “%1” সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102"/>
+        <location filename="../../desktop/curation/undo.py" line="110"/>
         <source>Restore service “%1”</source>
         <translation>সেবা “%1” পুনরুদ্ধার</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104"/>
+        <location filename="../../desktop/curation/undo.py" line="112"/>
         <source>Delete service “%1”</source>
         <translation>সেবা “%1” মুছুন</translation>
     </message>

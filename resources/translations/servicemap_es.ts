@@ -329,68 +329,68 @@
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Esta columna se edita en el editor de servicios (Intro o F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>E-mail or message</source>
         <translation>Correo electrónico o mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Partner&apos;s update</source>
         <translation>Actualización del socio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Mark verified</source>
         <translation>Marcar como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>“%1” was checked today. How?</source>
         <translation>«%1» se comprobó hoy. ¿Cómo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
         <source>Mark “%1” verified</source>
         <translation>Marcar «%1» como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Deleted services</source>
         <translation>Servicios eliminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
         <source>No service has been deleted.</source>
         <translation>No se ha eliminado ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Restore this service:</source>
         <translation>Restaurar este servicio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>«%1» marcado como verificado hoy (%2), por %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
@@ -3762,146 +3762,210 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <location filename="../../desktop/curation/service_editor.py" line="40"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <location filename="../../desktop/curation/service_editor.py" line="41"/>
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <location filename="../../desktop/curation/service_editor.py" line="42"/>
         <source>defunct</source>
         <translation>cerrado definitivamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>temporarily closed</source>
         <translation>cerrado temporalmente</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="55"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Edit service</source>
         <translation>Editar el servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Women and girls</source>
         <translation>Mujeres y niñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Men and boys</source>
         <translation>Hombres y niños</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="101"/>
+        <location filename="../../desktop/curation/service_editor.py" line="135"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
-        <location filename="../../desktop/curation/service_editor.py" line="121"/>
+        <location filename="../../desktop/curation/service_editor.py" line="137"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
+        <location filename="../../desktop/curation/service_editor.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="106"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>E-mails</source>
         <translation>Correos electrónicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="111"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="112"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Referral method</source>
         <translation>Método de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="114"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Intake criteria</source>
         <translation>Criterios de admisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="117"/>
+        <location filename="../../desktop/curation/service_editor.py" line="155"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="119"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="122"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="123"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="124"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <source>No type chosen yet; kept so.</source>
+        <translation>Aún no se eligió ningún tipo; se deja así.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <source>Empty; kept as it is.</source>
+        <translation>Vacío; se deja tal cual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <source>Not recognised, kept as it is: %1</source>
+        <translation>No reconocido, se deja tal cual: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
+        <translation>Otro servicio está en este lugar (%1): su punto lo muestra en los mapas y las rutas de remisión. Márquelo también como confidencial, o muévalo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <source>Mark it confidential too</source>
+        <translation>Marcarlo también como confidencial</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>%n servicio más está en este lugar (%1): su punto lo muestra en los mapas y las rutas de remisión. Márquelo también como confidencial, o muévalo.</numerusform>
+            <numerusform>%n servicios más están en este lugar (%1): sus puntos lo muestran en los mapas y las rutas de remisión. Márquelos también como confidenciales, o muévalos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <source>Mark these %n services confidential too</source>
+        <translation>
+            <numerusform>Marcar también este servicio como confidencial (%n)</numerusform>
+            <numerusform>Marcar también estos %n servicios como confidenciales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same site</source>
+        <translation>el mismo sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same point</source>
+        <translation>el mismo punto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same address</source>
+        <translation>la misma dirección</translation>
     </message>
 </context>
 <context>
@@ -3935,43 +3999,48 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
-        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="47"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="230"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="53"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
         <translation>Los servicios de este proyecto sin tipo (o con un tipo dudoso), según el texto que daba su lista. Marque los tipos que significa cada texto y luego «Enseñar y reasignar tipos»: el proyecto guarda sus respuestas para las próximas importaciones y estos servicios reciben sus tipos. Nunca se cambia un tipo que eligió una persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="69"/>
+        <source>Mark them confidential too</source>
+        <translation>Marcarlos también como confidenciales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="72"/>
         <source>Teach and re-type</source>
         <translation>Enseñar y reasignar tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="112"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="114"/>
         <source>Finding the services without a type…</source>
         <translation>Buscando los servicios sin tipo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="119"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>Todos los servicios tienen un tipo del que ServiceMap está seguro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="128"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>Enseñando %n texto y reasignando los tipos de los servicios…</numerusform>
@@ -3979,17 +4048,51 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="135"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
         <translation>%1 texto(s) enseñado(s); %2 servicio(s) recibieron tipos nuevos; %3 siguen sin tipo.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="168"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="171"/>
+        <source>1 service became confidential (a safe shelter), but other services at its place still show it on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>1 servicio pasó a ser confidencial (un refugio seguro), pero otros servicios en su lugar aún lo muestran en los mapas y las rutas de remisión: %1. Márquelos también como confidenciales, o muévalos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="174"/>
+        <source>%n services became confidential (safe shelters), but other services at their places still show them on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>%n servicio pasó a ser confidencial (un refugio seguro), pero otros servicios en su lugar aún lo muestran en los mapas y las rutas de remisión: %1. Márquelos también como confidenciales, o muévalos.</numerusform>
+            <numerusform>%n servicios pasaron a ser confidenciales (refugios seguros), pero otros servicios en sus lugares aún los muestran en los mapas y las rutas de remisión: %1. Márquelos también como confidenciales, o muévalos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="185"/>
+        <source>Mark confidential: at the place of a safe shelter</source>
+        <translation>Marcado como confidencial: en el lugar de un refugio seguro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="194"/>
+        <source>Marked %n service(s) confidential.</source>
+        <translation>
+            <numerusform>%n servicio marcado como confidencial.</numerusform>
+            <numerusform>%n servicios marcados como confidenciales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="220"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>La enseñanza de tipos de servicio y la reasignación de tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="225"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
         <translation>Cancelado: no se enseñó nada y ningún servicio cambió.</translation>
     </message>
@@ -4490,17 +4593,17 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79"/>
+        <location filename="../../desktop/curation/undo.py" line="82"/>
         <source>Edit service “%1”</source>
         <translation>Editar el servicio «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102"/>
+        <location filename="../../desktop/curation/undo.py" line="110"/>
         <source>Restore service “%1”</source>
         <translation>Restaurar el servicio «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104"/>
+        <location filename="../../desktop/curation/undo.py" line="112"/>
         <source>Delete service “%1”</source>
         <translation>Eliminar el servicio «%1»</translation>
     </message>

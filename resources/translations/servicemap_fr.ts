@@ -329,68 +329,68 @@
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="136"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Cette colonne se modifie dans l’éditeur de service (Entrée ou F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>E-mail or message</source>
         <translation>E-mail ou message</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="167"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
         <source>Partner&apos;s update</source>
         <translation>Mise à jour du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="169"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Mark verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="170"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>“%1” was checked today. How?</source>
         <translation>« %1 » a été vérifié aujourd’hui. Comment ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="183"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
         <source>Mark “%1” verified</source>
         <translation>Marquer « %1 » comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Deleted services</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
         <source>No service has been deleted.</source>
         <translation>Aucun service n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
         <source>Restore this service:</source>
         <translation>Restaurer ce service :</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="174"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>« %1 » marqué vérifié aujourd&apos;hui (%2), par %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="175"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -3762,146 +3762,210 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="34"/>
+        <location filename="../../desktop/curation/service_editor.py" line="40"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="35"/>
+        <location filename="../../desktop/curation/service_editor.py" line="41"/>
         <source>inactive</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="36"/>
+        <location filename="../../desktop/curation/service_editor.py" line="42"/>
         <source>defunct</source>
         <translation>fermé définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="37"/>
+        <location filename="../../desktop/curation/service_editor.py" line="43"/>
         <source>temporarily closed</source>
         <translation>fermé temporairement</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="55"/>
+        <location filename="../../desktop/curation/service_editor.py" line="78"/>
         <source>Edit service</source>
         <translation>Modifier le service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="78"/>
+        <location filename="../../desktop/curation/service_editor.py" line="103"/>
         <source>Women and girls</source>
         <translation>Femmes et filles</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="79"/>
+        <location filename="../../desktop/curation/service_editor.py" line="104"/>
         <source>Men and boys</source>
         <translation>Hommes et garçons</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="86"/>
+        <location filename="../../desktop/curation/service_editor.py" line="111"/>
         <source>Bangla, English, Chakma … or bn, en, ccp</source>
         <translation>bengali, anglais, chakma … ou bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="93"/>
+        <location filename="../../desktop/curation/service_editor.py" line="118"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidentiel (maison sûre : jamais affichée à son emplacement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="101"/>
+        <location filename="../../desktop/curation/service_editor.py" line="135"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="103"/>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
-        <location filename="../../desktop/curation/service_editor.py" line="121"/>
+        <location filename="../../desktop/curation/service_editor.py" line="137"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
+        <location filename="../../desktop/curation/service_editor.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="104"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="105"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Service types</source>
         <translation>Types de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="106"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="107"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="108"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="109"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="110"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="111"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="112"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Referral method</source>
         <translation>Mode de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="114"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Intake criteria</source>
         <translation>Critères d’admission</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="117"/>
+        <location filename="../../desktop/curation/service_editor.py" line="155"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organisation (la renommer la renomme pour tous ses services)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="119"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="122"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="123"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="124"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <source>No type chosen yet; kept so.</source>
+        <translation>Aucun type choisi pour l&apos;instant ; laissé ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <source>Empty; kept as it is.</source>
+        <translation>Vide ; laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <source>Not recognised, kept as it is: %1</source>
+        <translation>Non reconnu, laissé tel quel : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
+        <translation>Un autre service se trouve à cet endroit (%1) : son point le montre sur les cartes et les circuits de référencement. Marquez-le aussi confidentiel, ou déplacez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <source>Mark it confidential too</source>
+        <translation>Le marquer aussi confidentiel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>%n autre service se trouve à cet endroit (%1) : son point le montre sur les cartes et les circuits de référencement. Marquez-le aussi confidentiel, ou déplacez-le.</numerusform>
+            <numerusform>%n autres services se trouvent à cet endroit (%1) : leurs points le montrent sur les cartes et les circuits de référencement. Marquez-les aussi confidentiels, ou déplacez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <source>Mark these %n services confidential too</source>
+        <translation>
+            <numerusform>Marquer aussi ce service confidentiel (%n)</numerusform>
+            <numerusform>Marquer aussi ces %n services confidentiels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same site</source>
+        <translation>le même site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same point</source>
+        <translation>le même point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <source>the same address</source>
+        <translation>la même adresse</translation>
     </message>
 </context>
 <context>
@@ -3935,43 +3999,48 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServiceTypesDialog</name>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="42"/>
-        <location filename="../../desktop/curation/types_dialog.py" line="155"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="47"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="230"/>
         <source>Service types</source>
         <translation>Types de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="48"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="53"/>
         <source>The services of this project that have no type (or an unsure one), by the text their list gave. Tick the types each text means, then “Teach and re-type”: the project keeps your answers for its next imports, and these services get their types. A type a person chose is never changed.</source>
         <translation>Les services de ce projet qui n’ont pas de type (ou un type incertain), regroupés par le texte de leur liste. Cochez les types que chaque texte désigne, puis «&#xa0;Apprendre et retyper&#xa0;»&#xa0;: le projet garde vos réponses pour ses prochaines importations, et ces services reçoivent leurs types. Un type choisi par une personne n’est jamais modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="60"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="69"/>
+        <source>Mark them confidential too</source>
+        <translation>Les marquer aussi confidentiels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="72"/>
         <source>Teach and re-type</source>
         <translation>Apprendre et retyper</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="63"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="95"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="112"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="97"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="114"/>
         <source>Finding the services without a type…</source>
         <translation>Recherche des services sans type…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="102"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="119"/>
         <source>Every service has a type ServiceMap is sure of.</source>
         <translation>Chaque service a un type dont ServiceMap est sûr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/types_dialog.py" line="111"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="128"/>
         <source>Teaching %n text(s) and re-typing the services…</source>
         <translation>
             <numerusform>Apprentissage de %n texte et nouveau typage des services…</numerusform>
@@ -3979,17 +4048,51 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="118"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="135"/>
         <source>Taught %1 text(s); %2 service(s) got new types; %3 still have none.</source>
         <translation>%1 texte(s) appris&#xa0;; %2 service(s) ont reçu de nouveaux types&#xa0;; %3 n’en ont toujours pas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="168"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="145"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="171"/>
+        <source>1 service became confidential (a safe shelter), but other services at its place still show it on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>1 service est devenu confidentiel (un hébergement sécurisé), mais d&apos;autres services à son emplacement le montrent encore sur les cartes et les circuits de référencement : %1. Marquez-les aussi confidentiels, ou déplacez-les.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="174"/>
+        <source>%n services became confidential (safe shelters), but other services at their places still show them on maps and pathways: %1. Mark them confidential too, or move them.</source>
+        <translation>
+            <numerusform>%n service est devenu confidentiel (un hébergement sécurisé), mais d&apos;autres services à son emplacement le montrent encore sur les cartes et les circuits de référencement : %1. Marquez-les aussi confidentiels, ou déplacez-les.</numerusform>
+            <numerusform>%n services sont devenus confidentiels (des hébergements sécurisés), mais d&apos;autres services à leurs emplacements les montrent encore sur les cartes et les circuits de référencement : %1. Marquez-les aussi confidentiels, ou déplacez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="185"/>
+        <source>Mark confidential: at the place of a safe shelter</source>
+        <translation>Marqué confidentiel : à l&apos;emplacement d&apos;un hébergement sécurisé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/curation/types_dialog.py" line="194"/>
+        <source>Marked %n service(s) confidential.</source>
+        <translation>
+            <numerusform>%n service marqué confidentiel.</numerusform>
+            <numerusform>%n services marqués confidentiels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/types_dialog.py" line="220"/>
         <source>Teaching service types and re-typing the services</source>
         <translation>L’apprentissage des types de services et le nouveau typage des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/types_dialog.py" line="150"/>
+        <location filename="../../desktop/curation/types_dialog.py" line="225"/>
         <source>Cancelled: nothing was taught and no service changed.</source>
         <translation>Annulé&#xa0;: rien n’a été appris et aucun service n’a changé.</translation>
     </message>
@@ -4490,17 +4593,17 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="79"/>
+        <location filename="../../desktop/curation/undo.py" line="82"/>
         <source>Edit service “%1”</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="102"/>
+        <location filename="../../desktop/curation/undo.py" line="110"/>
         <source>Restore service “%1”</source>
         <translation>Restaurer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="104"/>
+        <location filename="../../desktop/curation/undo.py" line="112"/>
         <source>Delete service “%1”</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
