@@ -3,6 +3,8 @@ both compared with what the copy last saw (the base).
 
 - A field changed on one side only takes that side's value.
 - The same change on both sides is no conflict.
+- A field holding parts (contacts, extra columns, language lists …) changed on both sides is
+  merged by its parts; only a part changed two ways clashes.
 - Different changes of one field are a :class:`Clash`: the server's value stays, the copy's
   waits in the conflict list for a person.
 - A deletion on one side and an edit on the other is a clash of the whole record (field
@@ -14,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from directory.server.field_merge import merge_field
 from directory.server.kinds import DELETED
 
 DELETED_MARK = "(deleted)"
@@ -83,8 +86,23 @@ def merge(fields: tuple[str, ...], base: dict | None, mine: dict | None, theirs:
         elif base is not None and m == base.get(f):
             continue  # changed on the server only: the copy takes it when it pulls
         else:
-            out.clashes.append(Clash(f, base.get(f) if base else None, t, m))
+            _merge_parts(out, f, base.get(f) if base else None, m, t)
     return out
+
+
+def _merge_parts(out: Outcome, f: str, base, m, t) -> None:
+    """A field both sides changed: merged by its parts when it holds them (contacts, extra
+    columns …: see :mod:`directory.server.field_merge`), else a clash of the whole field. The
+    server takes the parts merged; a part changed two ways keeps the server's and clashes."""
+    parts = merge_field(f, base, m, t)
+    if parts is None:
+        out.clashes.append(Clash(f, base, t, m))
+        return
+    server, copy = parts
+    if server != t:
+        out.writes[f] = server
+    if copy != server:
+        out.clashes.append(Clash(f, base, server, copy))
 
 
 def _soft_delete_clash(fields, base, mine, theirs) -> Clash | None:
