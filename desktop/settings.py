@@ -52,6 +52,8 @@ STATE = {
         Setting("state/window_geometry", QByteArray(), QByteArray),
         Setting("state/window_state", QByteArray(), QByteArray),
         Setting("state/splitter", QByteArray(), QByteArray),
+        # shared directories (addresses, never passwords) whose server asked for a password
+        Setting("state/servers_asking_password", [], list),
     )
 }
 

@@ -10,15 +10,25 @@ import json
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from desktop.sharing.conflict_words import describe, field_label, summary
 from desktop.sharing.side_by_side import CHOICE_COLUMN, Difference, SideBySide
 from desktop.window.small_screen import fit_to_screen
 
 
 def _show(text: str | None) -> str:
+    """One side's value: a record's changed fields (against a deletion) by their names, a JSON
+    field's value in words."""
     value = json.loads(text) if text else None
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
+        return "; ".join(f"{field_label(k)}: {summary(k, v)}" for k, v in value.items())
     return "" if value is None else str(value)
+
+
+def _sides(conflict: dict) -> tuple[str, str]:
+    """The server's side and mine, in words: for a field holding parts (contacts …), only the
+    parts the two changed differently."""
+    words = describe(conflict["field"], conflict.get("base"), conflict["server_value"], conflict["client_value"])
+    return words or (_show(conflict["server_value"]), _show(conflict["client_value"]))
 
 
 class ConflictsDialog(QDialog):
@@ -58,12 +68,12 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _rows(self, project) -> list[Difference]:
-        from importers.merge import label
-
         names = {s.id: s.name for s in project.services()} if project is not None else {}
-        rows = [Difference(names.get(c["record_id"], c["record_id"]), label(c["field"]),
-                           f"{_show(c['server_value'])} ({c['server_user']})", f"{_show(c['client_value'])} ({c['client_user']})")
-                for c in self.conflicts]
+        rows = []
+        for c in self.conflicts:
+            server, mine = _sides(c)
+            rows.append(Difference(names.get(c["record_id"], c["record_id"]), field_label(c["field"]),
+                                   f"{server} ({c['server_user']})", f"{mine} ({c['client_user']})"))
         keep = (self.tr("Discard"), self.tr("Keep only in this copy"))  # the server's side, and mine
         rows += [Difference(r["name"], self.tr("refused by the server"), r["reason"],
                             "; ".join(f"{k}: {v}" for k, v in r["values"].items() if v not in (None, "", "[]", "{}")),

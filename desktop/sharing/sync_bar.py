@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QToolButton, QWidget,
 )
@@ -44,6 +44,13 @@ def clone_task(url: str, out: Path, areas: list[str], password: str | None, *, p
     return out, result
 
 
+def _short(text: str, limit: int = 90) -> str:
+    """The first clause of a message, for the status bar (the whole is behind the details button)."""
+    cuts = [i for i in (text.find(" ("), text.find(". ")) if i > 0]
+    short = text[:min(cuts)] if cuts else text
+    return short if len(short) <= limit else short[:limit - 1] + "…"
+
+
 class _Heard(QObject):
     """Carries the listener thread's notice to the main thread."""
 
@@ -70,10 +77,18 @@ class SyncBar(QWidget):
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.refused_button = QToolButton(self)
         self.refused_button.clicked.connect(self.show_conflicts)
+        # The whole of the last sync's message, until read: the status bar's message is short and
+        # goes after a while.
+        self.details_button = QToolButton(self)
+        self.details_button.clicked.connect(self.show_details)
+        self.details_button.hide()
+        self.details = ""
+        self.details_failed = False
+        self.details_box: QMessageBox | None = None
         self.prompt: QInputDialog | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.status, self.conflicts_button, self.refused_button, self.button):
+        for w in (self.status, self.details_button, self.conflicts_button, self.refused_button, self.button):
             layout.addWidget(w)
         window.projectChanged.connect(self._project_changed)
         self._project_changed(window.project)
@@ -138,6 +153,9 @@ class SyncBar(QWidget):
         project = self.window_.project
         if project is None or not self.url() or self.runner.running:
             return
+        if self.password is None and self._asks_password(self.url()):
+            self._ask_first(self.url())
+            return
         self.button.setEnabled(False)
         self.status.setText(self.tr("Syncing…"))
         self.runner.start(sync_task, project.path, self.password, on_done=self._synced, on_error=self._failed)
@@ -150,9 +168,14 @@ class SyncBar(QWidget):
     def _synced(self, result) -> None:
         self.button.setEnabled(True)
         self.last_result = result
+        if self.password is None:
+            self._remember_password_asked(result.url, False)
         self.window_.reload_project()
         self.refresh()
         self.window_.statusBar().showMessage(result.summary(), 10000)
+        lines = result.lines()
+        notes = lines[2:]  # beyond what was sent and received: refusals, conflicts, records changed elsewhere
+        self._set_details("\n".join(lines) if notes else "", failed=False)
         if self.listener is not None and self.listener.error is not None:  # it had no password then
             self._stop_listening()
             self._listen(result.url)
@@ -162,10 +185,53 @@ class SyncBar(QWidget):
 
         self.button.setEnabled(True)
         self.refresh()
+        if isinstance(exc, PasswordNeeded) and not isinstance(exc, WrongPassword):
+            self._remember_password_asked(self.url() or "", True)
+            self._ask_first(self.url() or "")  # not a failure to report: the prompt says it all
+            return
         text = str(exc) if isinstance(exc, UserFacingError) else repr(exc)
-        self.window_.statusBar().showMessage(self.tr("Not synced: %1").replace("%1", text), 15000)
-        if isinstance(exc, PasswordNeeded):
-            self.ask_password(self.url() or "", self.sync, wrong=isinstance(exc, WrongPassword))
+        self.window_.statusBar().showMessage(self.tr("Not synced: %1").replace("%1", _short(text)), 15000)
+        self._set_details(self.tr("Not synced: %1").replace("%1", text), failed=True)
+        if isinstance(exc, WrongPassword):
+            self.ask_password(self.url() or "", self.sync, wrong=True)
+
+    # --- the whole message, until read -------------------------------------------------
+
+    def _set_details(self, text: str, *, failed: bool) -> None:
+        self.details, self.details_failed = text, failed
+        self.details_button.setText(self.tr("Not synced: why?") if failed else self.tr("Sync details"))
+        self.details_button.setToolTip(text)
+        self.details_button.setVisible(bool(text))
+
+    def show_details(self) -> None:
+        """The last sync's whole message in a box that stays until closed; read, the button goes."""
+        box = QMessageBox(QMessageBox.Icon.Warning if self.details_failed else QMessageBox.Icon.Information,
+                          self.tr("Shared directory"), self.details, QMessageBox.StandardButton.Ok, self.window_)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_box = box
+        self.details_button.hide()
+        box.open()
+
+    # --- the password ------------------------------------------------------------------
+
+    def _asks_password(self, url: str) -> bool:
+        """This server asked for a password before, and none is kept where it is found by itself."""
+        from directory.server.connect import stored_password
+
+        settings = getattr(self.window_, "settings", None)
+        asked = settings.get("state/servers_asking_password") if settings is not None else []
+        return url in asked and not stored_password(url)
+
+    def _remember_password_asked(self, url: str, asked: bool) -> None:
+        settings = getattr(self.window_, "settings", None)
+        if settings is None or not url:
+            return
+        urls = [u for u in settings.get("state/servers_asking_password") if u != url]
+        settings.set("state/servers_asking_password", [*urls, url] if asked else urls)
+
+    def _ask_first(self, url: str) -> None:
+        self.window_.statusBar().showMessage(self.tr("The server asks for a password: type it to sync."), 15000)
+        self.ask_password(url, self.sync)
 
     def ask_password(self, where: str, then, *, wrong: bool = False) -> None:
         """Ask for the server's password (kept in memory only, never in the project), then ``then()``."""

@@ -77,6 +77,61 @@ def keyring_password(url: str) -> str | None:
         return None
 
 
+def _pgpass_file() -> str:
+    import os
+    from pathlib import Path
+
+    if os.environ.get("PGPASSFILE"):
+        return os.environ["PGPASSFILE"]
+    if os.name == "nt":
+        return str(Path(os.environ.get("APPDATA", "")) / "postgresql" / "pgpass.conf")
+    return str(Path.home() / ".pgpass")
+
+
+def _pgpass_fields(line: str) -> list[str]:
+    out, part, escaped = [], "", False
+    for ch in line:
+        if escaped:
+            part, escaped = part + ch, False
+        elif ch == "\\":
+            escaped = True
+        elif ch == ":":
+            out.append(part)
+            part = ""
+        else:
+            part += ch
+    return [*out, part]
+
+
+def stored_password(url: str) -> bool:
+    """Whether a password for ``url`` is kept somewhere libpq or ServiceMap finds it by itself:
+    in the address's environment (PGPASSWORD), the password file (the lines libpq would match)
+    or the system keyring. When the server asks for one and none is kept, ask before connecting."""
+    import getpass
+    import os
+
+    if os.environ.get("PGPASSWORD") or keyring_password(url):
+        return True
+    parts = conninfo(url)
+    if parts.get("password"):
+        return True
+    host = parts.get("host", "")
+    host = "localhost" if not host or host.startswith("/") else host
+    wanted = (host, parts.get("port") or "5432", parts.get("dbname", ""), parts.get("user") or getpass.getuser())
+    try:
+        with open(_pgpass_file(), encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return False
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = _pgpass_fields(line)
+        if len(fields) >= 5 and all(f in ("*", w) for f, w in zip(fields[:4], wanted)):
+            return True
+    return False
+
+
 def connect(url: str, *, ask_password: Callable[[str], str | None] | None = None, autocommit: bool = False):
     """An open psycopg connection to ``url``; a ServerError that says what to do if not."""
     import psycopg
