@@ -116,7 +116,7 @@ def test_a_failed_sync_says_all_of_it_until_read(qtbot, window, shared, tmp_path
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not synced"), timeout=15000)
     window.statusBar().grab().save(str(tmp_path / "status-not-synced.png"))
     message = window.statusBar().currentMessage()
-    assert "cannot connect" in message
+    assert message.startswith("Not synced: cannot connect")
     # the whole message, with its advice, is one click away and stays there until read
     qtbot.waitUntil(lambda: bar.details_button.isVisible(), timeout=5000)
     window.statusBar().clearMessage()  # as after 15 s

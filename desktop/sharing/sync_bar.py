@@ -45,7 +45,10 @@ def clone_task(url: str, out: Path, areas: list[str], password: str | None, *, p
 
 
 def _short(text: str, limit: int = 90) -> str:
-    """The first clause of a message, for the status bar (the whole is behind the details button)."""
+    """The first clause of a message, for the status bar, without the server's address (the
+    status's tooltip has it; the whole message is behind the details button)."""
+    if text.startswith(("postgresql://", "postgres://")) and ": " in text:
+        text = text.split(": ", 1)[1]
     cuts = [i for i in (text.find(" ("), text.find(". ")) if i > 0]
     short = text[:min(cuts)] if cuts else text
     return short if len(short) <= limit else short[:limit - 1] + "…"
