@@ -151,13 +151,13 @@ def test_the_password_is_asked_before_the_first_sync_of_each_start(qtbot, shared
         bar._stop_listening()
         before = len(attempts)
         qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bar.prompt is not None and bar.prompt.isVisible(), timeout=15000)
+        qtbot.waitUntil(lambda bar=bar: bar.prompt is not None and bar.prompt.isVisible(), timeout=15000)
         assert "asks for a password" in window.statusBar().currentMessage()
         assert not [m for m in seen if m.startswith("Not synced")]  # asking is no failure
         if start:  # the server asked before: the prompt comes first, no attempt fails
             assert len(attempts) == before
         bar.prompt.setTextValue("blue kettle")
         bar.prompt.accept()
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Synced"), timeout=15000)
+        qtbot.waitUntil(lambda w=window: w.statusBar().currentMessage().startswith("Synced"), timeout=15000)
         assert not bar.details_button.isVisible()
         _close(qtbot, window)

@@ -11,11 +11,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: The JSON fields as people name them (the others through importers.merge.label).
-LABELS = {"contacts": "phones and e-mails", "extra": "other columns", "type_words": "words the types were read from",
-          "type_sources": "how the types were found", "provenance": "source", "phones": "phones"}
+LABELS = {"contacts": QT_TRANSLATE_NOOP("ConflictWords", "phones and e-mails"),
+          "extra": QT_TRANSLATE_NOOP("ConflictWords", "other columns"),
+          "type_words": QT_TRANSLATE_NOOP("ConflictWords", "words the types were read from"),
+          "type_sources": QT_TRANSLATE_NOOP("ConflictWords", "how the types were found"),
+          "provenance": QT_TRANSLATE_NOOP("ConflictWords", "source"),
+          "phones": QT_TRANSLATE_NOOP("ConflictWords", "phones")}
 _CONTEXT = "ConflictWords"
 
 
@@ -65,14 +69,14 @@ def _phone_changes(old: list[dict], new: list[dict]) -> list[str]:
     for number, phone in became.items():
         was = before.get(number)
         if was is None:
-            out.append(_tr("Phone added %1", number))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone added %1"), number))
         elif phone is None:
-            out.append(_tr("Phone %1 removed", number))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone %1 removed"), number))
         elif phone.get("number") != number:
-            out.append(_tr("Phone %1 → %2", number, phone.get("number")))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone %1 → %2"), number, phone.get("number")))
         elif phone != was:
             what = ", ".join(f"{k} {_shown(was.get(k))} → {_shown(phone.get(k))}" for k in phone if phone.get(k) != was.get(k))
-            out.append(_tr("Phone %1: %2", number, what))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone %1: %2"), number, what))
     return out
 
 
@@ -83,18 +87,20 @@ def _set_changes(old: list, new: list, added: str, removed: str) -> list[str]:
             + [_tr(removed, _shown(x)) for x in old or [] if json.dumps(x, sort_keys=True) not in keys_new])
 
 
-_CONTACT_PARTS = {"name": "Name %1 → %2", "title": "Title %1 → %2", "department": "Department %1 → %2"}
+_CONTACT_PARTS = {"name": QT_TRANSLATE_NOOP("ConflictWords", "Name %1 → %2"),
+                  "title": QT_TRANSLATE_NOOP("ConflictWords", "Title %1 → %2"),
+                  "department": QT_TRANSLATE_NOOP("ConflictWords", "Department %1 → %2")}
 
 
 def _contact_name(contact: dict) -> str:
     return contact.get("name") or _shown([p.get("number") for p in contact.get("phones", [])]) or _shown(
-        contact.get("emails")) or _tr("a contact")
+        contact.get("emails")) or _tr(QT_TRANSLATE_NOOP("ConflictWords", "a contact"))
 
 
 def _contact_summary(contact: dict) -> str:
     bits = [contact.get(k) for k in ("name", "title", "department")]
     bits += [p.get("number") for p in contact.get("phones", [])] + list(contact.get("emails", []))
-    return ", ".join(b for b in bits if b) or _tr("a contact")
+    return ", ".join(b for b in bits if b) or _tr(QT_TRANSLATE_NOOP("ConflictWords", "a contact"))
 
 
 def _contact_changes(old: list[dict], new: list[dict]) -> list[str]:
@@ -105,15 +111,18 @@ def _contact_changes(old: list[dict], new: list[dict]) -> list[str]:
     for cid, contact in after.items():
         was = before.get(cid)
         if was is None:
-            out.append(_tr("Contact added: %1", _contact_summary(contact)))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Contact added: %1"), _contact_summary(contact)))
             continue
         lines = [_tr(text, _shown(was.get(k)), _shown(contact.get(k)))
                  for k, text in _CONTACT_PARTS.items() if was.get(k, "") != contact.get(k, "")]
         lines += _phone_changes(was.get("phones", []), contact.get("phones", []))
-        lines += _set_changes(was.get("emails", []), contact.get("emails", []), "E-mail added %1", "E-mail removed %1")
+        lines += _set_changes(was.get("emails", []), contact.get("emails", []),
+                              QT_TRANSLATE_NOOP("ConflictWords", "E-mail added %1"),
+                              QT_TRANSLATE_NOOP("ConflictWords", "E-mail removed %1"))
         prefix = f"{_contact_name(was)}: " if several else ""
         out += [prefix + line for line in lines]
-    out += [_tr("Contact removed: %1", _contact_summary(c)) for cid, c in before.items() if cid not in after]
+    out += [_tr(QT_TRANSLATE_NOOP("ConflictWords", "Contact removed: %1"), _contact_summary(c))
+            for cid, c in before.items() if cid not in after]
     return out
 
 
@@ -122,10 +131,10 @@ def _dict_changes(old: dict, new: dict) -> list[str]:
     out = []
     for k, v in new.items():
         if k not in old:
-            out.append(_tr("%1 added: %2", k, _shown(v)))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "%1 added: %2"), k, _shown(v)))
         elif old[k] != v:
-            out.append(_tr("%1: %2 → %3", k, _shown(old[k]), _shown(v)))
-    out += [_tr("%1 removed", k) for k in old if k not in new]
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "%1: %2 → %3"), k, _shown(old[k]), _shown(v)))
+    out += [_tr(QT_TRANSLATE_NOOP("ConflictWords", "%1 removed"), k) for k in old if k not in new]
     return out
 
 
@@ -138,7 +147,8 @@ def changes(field: str, old: Any, new: Any) -> list[str]:
     if isinstance(new, dict) or isinstance(old, dict):
         return _dict_changes(old if isinstance(old, dict) else {}, new if isinstance(new, dict) else {})
     return _set_changes(old if isinstance(old, list) else [], new if isinstance(new, list) else [],
-                        "Added %1", "Removed %1")
+                        QT_TRANSLATE_NOOP("ConflictWords", "Added %1"),
+                        QT_TRANSLATE_NOOP("ConflictWords", "Removed %1"))
 
 
 def describe(field: str, base: str | None, server: str | None, client: str | None) -> tuple[str, str] | None:
@@ -151,7 +161,7 @@ def describe(field: str, base: str | None, server: str | None, client: str | Non
     left, right = changes(field, old, theirs), changes(field, old, mine)
     same = set(left) & set(right)
     left, right = [x for x in left if x not in same], [x for x in right if x not in same]
-    unchanged = _tr("as before")
+    unchanged = _tr(QT_TRANSLATE_NOOP("ConflictWords", "as before"))
     return "; ".join(left) or unchanged, "; ".join(right) or unchanged
 
 
