@@ -161,3 +161,30 @@ def test_the_password_is_asked_before_the_first_sync_of_each_start(qtbot, shared
         qtbot.waitUntil(lambda w=window: w.statusBar().currentMessage().startswith("Synced"), timeout=15000)
         assert not bar.details_button.isVisible()
         _close(qtbot, window)
+
+
+def test_a_shared_copys_history_names_the_person_as_the_server_does(qtbot, window, shared, tmp_path):
+    """Not the computer's login (root on the tryout laptops): the name the server knows, unless the
+    person gave their own (Edit ▸ Your name in the audit…)."""
+    from desktop.curation.undo import EditServiceCommand, Record
+    from desktop.window.panels import user_name_for
+
+    small, url = shared
+    person = add_person(url, "coordinator")
+    login = person.split("//", 1)[1].split("@", 1)[0]
+    copy, _ = sync.clone(person, tmp_path / "mine.gpkg")
+    copy.close()
+    window.open_project(tmp_path / "mine.gpkg")
+    window.sharing.bar._stop_listening()
+    assert window.edit.user() == user_name_for(window) == login
+    import copy as copying
+
+    before = window.project.service(small.services[0].id)
+    after = copying.deepcopy(before)
+    after.schedule_text = "Sat-Thu 8-4"
+    window.edit._push(EditServiceCommand(window.project, Record(before), Record(after), window.edit.user(),
+                                         window.edit.service_changed))
+    [who] = window.project.connection.execute("SELECT user FROM sm_changes ORDER BY id DESC LIMIT 1").fetchone()
+    assert who == login
+    window.settings.set("preferences/user_name", "Rafiq Islam")
+    assert window.edit.user() == user_name_for(window) == "Rafiq Islam"

@@ -64,7 +64,9 @@ class EditActions(QObject):
         return self.window.project
 
     def user(self) -> str:
-        return self.window.settings.get("preferences/user_name")
+        from desktop.window.panels import user_name_for
+
+        return user_name_for(self.window) or self.window.settings.get("preferences/user_name")
 
     def region(self) -> str | None:
         return countries.iso2(self.project.country) if self.project and self.project.country else None

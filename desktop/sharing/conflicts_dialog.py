@@ -81,15 +81,17 @@ class ConflictsDialog(QDialog):
         return rows
 
     def _apply(self) -> None:
+        from desktop.window.panels import user_name_for
         from directory.server import sync
 
         project = self.window_.project
+        who = user_name_for(self.window_)
         chosen = self.review.chosen()
         for c, choice in zip(self.conflicts if not self.viewer else [], chosen):
-            sync.resolve(project, c["id"], "mine" if choice == 1 else "server")
+            sync.resolve(project, c["id"], "mine" if choice == 1 else "server", by=who)
         for r, choice in zip(self.refused, chosen[len(self.conflicts):]):
             if (r["kind"], r["key"]) in _still_waiting(project):  # keeping a service keeps its links with it
-                (sync.keep_refused if choice == 1 else sync.discard_refused)(project, r["key"])
+                (sync.keep_refused if choice == 1 else sync.discard_refused)(project, r["key"], by=who)
         self.window_.reload_project()
         self.accept()
 

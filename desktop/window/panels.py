@@ -89,9 +89,26 @@ def _without_accelerator(text: str) -> str:
 
 def user_name_for(window) -> str | None:
     """The name the audit records for what the user does in a panel: the one they gave
-    (Edit ▸ Your name in the audit…), else None (the project records the login name)."""
+    (Edit ▸ Your name in the audit…); in a copy of a shared directory, unless they gave one, the
+    name the server knows them by (as its conflicts and audit say), not the computer's login;
+    else None (the project records the login name)."""
+    from desktop.settings import PREFERENCES
+
     settings = getattr(window, "settings", None)
-    return (settings.get("preferences/user_name") or None) if settings is not None else None
+    name = (settings.get("preferences/user_name") or None) if settings is not None else None
+    login = _server_login(getattr(window, "project", None))
+    if login and name in (None, PREFERENCES["preferences/user_name"].default):
+        return login
+    return name
+
+
+def _server_login(project) -> str | None:
+    if project is None:
+        return None
+    from directory import copy_store
+
+    state = copy_store.state(project)
+    return (state.get("user") or None) if state.get("url") else None
 
 
 def language_for(window) -> str:
