@@ -81,6 +81,7 @@ def test_a_clash_in_contacts_is_shown_in_words(qtbot, window, shared, tmp_path):
     bar._stop_listening()
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar.button.isEnabled() and not bar.conflicts_button.isHidden(), timeout=15000)
+    assert bar.details_button.isVisible() and "1 conflict(s) wait" in bar.details_button.toolTip()
     dialog = ConflictsDialog(window)
     qtbot.addWidget(dialog)
     dialog.resize(1366 - 100, 420)
