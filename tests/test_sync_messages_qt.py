@@ -116,6 +116,7 @@ def test_a_failed_sync_says_all_of_it_until_read(qtbot, window, shared, tmp_path
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not synced"), timeout=15000)
     window.statusBar().grab().save(str(tmp_path / "status-not-synced.png"))
+    window.grab().save(str(tmp_path / "window-not-synced.png"))
     message = window.statusBar().currentMessage()
     assert message.startswith("Not synced: cannot connect")
     # the whole message, with its advice, is one click away and stays there until read
