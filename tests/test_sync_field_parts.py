@@ -103,3 +103,22 @@ def test_a_person_choosing_mine_still_wins_the_whole_field():
     row = lambda v: {"contacts": dump(v)}  # noqa: E731
     out = merge(("contacts",), row(base), row(mine), row(theirs), force=True)
     assert out.writes == {"contacts": dump(mine)} and not out.clashes
+
+
+def test_the_service_editors_own_edits_of_phones_and_emails_merge():
+    """As the editor writes them (importers.edit_rules): a phone typed over another, an e-mail
+    typed over another, on a service with a typed phone and a described one."""
+    from directory.model import Contact, Phone, Service
+    from directory.records import service_row
+    from importers import edit_rules as rules
+
+    svc = Service(name="Y", organisation_id="o", contacts=[
+        Contact(name="Desk", phones=[Phone("+8801400555230", type="cell", description="duty"), Phone("1098")],
+                emails=["y@example.org"])])
+    amina = rules.with_phones(svc, ["+8801400555999", "1098"])
+    rafiq = rules.with_emails(svc, ["gbv@example.org"])
+    fields = ("contacts",)
+    out = merge(fields, service_row(svc), service_row(rafiq), service_row(amina))
+    assert not out.clashes
+    [contact] = json.loads(out.writes["contacts"])
+    assert [p["number"] for p in contact["phones"]] == ["+8801400555999", "1098"] and contact["emails"] == ["gbv@example.org"]

@@ -116,12 +116,13 @@ def _phones(base, mine, theirs, prefer: str) -> list:
     rank: dict[str, int] = {}
     for p in [*theirs, *mine]:
         rank.setdefault(p.get("number"), len(rank))
-    out, seen = [], set()
+    preferred = theirs if prefer == THEIRS else mine
+    out: dict[str, dict] = {}
     for phone in sorted(merged.values(), key=lambda p: rank.get(p.get("number"), len(rank))):
-        if phone.get("number") not in seen:
-            seen.add(phone.get("number"))
-            out.append(phone)
-    return out
+        number = phone.get("number")
+        if number not in out or phone in preferred:  # one number given two ways: the preferred side's
+            out[number] = phone
+    return list(out.values())
 
 
 def _contact(base, mine, theirs, prefer: str) -> dict:
