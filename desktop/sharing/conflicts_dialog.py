@@ -76,7 +76,8 @@ class ConflictsDialog(QDialog):
                                    f"{server} ({c['server_user']})", f"{mine} ({c['client_user']})"))
         keep = (self.tr("Discard"), self.tr("Keep only in this copy"))  # the server's side, and mine
         rows += [Difference(r["name"], self.tr("refused by the server"), r["reason"],
-                            "; ".join(f"{k}: {v}" for k, v in r["values"].items() if v not in (None, "", "[]", "{}")),
+                            "; ".join(f"{field_label(k)}: {summary(k, v)}" for k, v in r["values"].items()
+                                      if v not in (None, "", "[]", "{}")),
                             choices=keep, chosen=1) for r in self.refused]
         return rows
 
