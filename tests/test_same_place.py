@@ -8,7 +8,15 @@ import dataclasses
 import pytest
 
 from directory import confidentiality, same_place
-from directory.same_place import SAME_ADDRESS, SAME_POINT, SAME_SITE, AtPlace, Place, others_at, why_same
+from directory.same_place import (
+    SAME_ADDRESS,
+    SAME_POINT,
+    SAME_SITE,
+    AtPlace,
+    Place,
+    others_at,
+    why_same,
+)
 
 # Z, the WGSS of the finding: 21.2347, 92.15537, "Camp 4, Block C", in Ukhia (BD2022 94)
 Z = Place("site-z", 21.2347, 92.15537, "Camp 4, Block C", {1: "BD20", 2: "BD2022", 3: "BD202294"})
