@@ -199,6 +199,19 @@ def bases(project, kind: Kind, keys: set[str] | None = None) -> dict[str, Base]:
     return {r[0]: Base(r[1], json.loads(r[2]), bool(r[3])) for r in rows}
 
 
+def withheld(project, kind: Kind) -> set[str]:
+    """Keys of the records of ``kind`` whose withheld fields this copy does not hold (a safe
+    house's site, in a copy without the grant): their blanks are not values to work on. Empty
+    for a project that is not a copy of a shared directory."""
+    rows = project.connection.execute("SELECT key FROM sm_sync_base WHERE kind = ? AND withheld <> 0", (kind.name,))
+    return {r[0] for r in rows}
+
+
+def withheld_sites(project) -> set[str]:
+    """IDs of the sites this copy holds withheld (see :func:`withheld`)."""
+    return withheld(project, SITES)
+
+
 def set_bases(project, kind: Kind, seen: dict[str, Base | None]) -> None:
     project.require_change()
     conn = project.connection
