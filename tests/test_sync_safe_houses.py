@@ -67,7 +67,9 @@ def test_a_refusal_stays_with_the_copy_that_made_it_and_says_why(tmp_path, share
     with Project.open(tmp_path / "rafiq.gpkg") as mine:
         result = sync.sync(mine)
         assert len(result.pushed.refused) == 1
+        assert result.pulled.conflicts == 0  # a refusal is said as one, not counted as a conflict too
         assert "own agency" not in result.summary() and "confidential" in result.summary()
+        assert "conflict" not in result.summary()
         listed = _refusals(mine, small.safe_site.id)
         assert len(listed) == 1 and "confidential" in listed[0]["server_value"]
         again = sync.sync(mine)  # still listed after the next sync, not refused anew

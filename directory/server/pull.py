@@ -29,7 +29,7 @@ _WITHHELD_VALUE = {"name": "", "address": "", "location_text": ""}  # the rest b
 class PullReport:
     received: dict[str, int] = field(default_factory=dict)  # kind -> records changed in the copy
     seen_up_to: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # open conflicts waiting for a person (this copy's refused changes are not counted)
 
 
 def _area_filter(kind: Kind, areas: list[str]) -> tuple[str, list]:
@@ -155,6 +155,6 @@ def pull(project, conn, cursor: int, areas: list[str], reread: dict[str, list[st
     names = ("id", "kind", "record_id", "field", "base", "server_value", "client_value", "server_user", "client_user", "at")
     copy_store.replace_conflicts(project, [dict(zip(names, r)) for r in conflicts])
     report = puller.report
-    report.conflicts = len(conflicts)
+    report.conflicts = sum(r[3] != REFUSED_MARK for r in conflicts)  # this copy's refusals are said apart
     return report
 

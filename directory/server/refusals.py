@@ -10,6 +10,7 @@ person's conflict.
 
 from __future__ import annotations
 
+from directory.copy_store import WITHHELD_MARK
 from directory.server.stage import REFUSED
 
 #: The server holds this site withheld from the person: a confidential service (a safe house) is
@@ -18,8 +19,9 @@ CONFIDENTIAL_PLACE = ("not allowed: a confidential service (a safe house) is del
                       "may be changed only by people given confidential access; ask one of them")
 #: An editor changed a record of another agency.
 OTHER_AGENCY = "not allowed: an editor may change only their own agency's records; ask a coordinator"
-#: The value a refusal lists for a field the copy may no longer hold (never the value itself).
-HIDDEN = "(withheld)"
+#: The value a refusal lists for a field the copy may no longer hold (never the value itself), as
+#: the copy's history marks it.
+HIDDEN = WITHHELD_MARK
 
 
 def reason(raw: str, role: str, *, withheld: bool) -> str:
