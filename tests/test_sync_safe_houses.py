@@ -7,6 +7,9 @@ became confidential meanwhile is refused and said, not dropped."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +21,8 @@ from directory.store import Project
 from mapping.geocode import geocode_project
 from tests.pg_server import add_person, pg_admin_url, pg_database  # noqa: F401
 from tests.sync_helpers import SAFE_LAT, SAFE_LON, shared  # noqa: F401
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _place(site) -> tuple:
@@ -74,6 +79,10 @@ def test_a_refusal_stays_with_the_copy_that_made_it_and_says_why(tmp_path, share
         assert len(listed) == 1 and "confidential" in listed[0]["server_value"]
         again = sync.sync(mine)  # still listed after the next sync, not refused anew
         assert again.pushed.refused == [] and len(_refusals(mine, small.safe_site.id)) == 1
+    listed = subprocess.run([sys.executable, "-m", "desktop.cli", "conflicts", str(tmp_path / "rafiq.gpkg")], cwd=REPO,
+                            capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert "0 conflict(s) wait" in listed.stdout and "1 change(s) of this copy the server refused" in listed.stdout
+    assert "a confidential site (Safe shelter — Agency A)" in listed.stdout, listed.stdout + listed.stderr
     sync.sync(theirs)
     assert copy_store.conflicts(theirs) == []
     assert _place(theirs.site(small.safe_site.id))[:3] == (SAFE_LAT, SAFE_LON, "coordinates")
