@@ -48,6 +48,7 @@ def test_placing_in_a_copy_without_the_grant_leaves_the_safe_house_alone(tmp_pat
     summary = geocode_project(copy)
     assert _place(copy.site(small.safe_site.id)) == before
     assert all(r.get("site_id") != small.safe_site.id for r in summary.results)
+    assert summary.withheld == 1 and summary.as_dict()["withheld_from_this_copy"] == 1
     result = sync.sync(copy)
     assert result.pushed.refused == []
     copy.close()

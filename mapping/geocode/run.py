@@ -51,8 +51,9 @@ class Summary:
     """What a run did, for the command line, the panel and the JSON report."""
 
     sites: int = 0
-    settled: int = 0  # left alone: placed or decided by a person, or withheld from this copy
+    settled: int = 0  # left alone: placed or decided by a person, withheld, or a guess made elsewhere
     withheld: int = 0  # of those: a safe house's site whose place this copy does not hold
+    kept: int = 0  # of those: a point another copy guessed, kept as it is
     by_method: Counter = field(default_factory=Counter)
     by_level: Counter = field(default_factory=Counter)
     by_band: Counter = field(default_factory=Counter)
@@ -61,8 +62,9 @@ class Summary:
 
     def as_dict(self) -> dict:
         return {
-            "sites": self.sites, "settled_by_a_person": self.settled - self.withheld,
-            "withheld_from_this_copy": self.withheld, "by_method": dict(self.by_method),
+            "sites": self.sites, "settled_by_a_person": self.settled - self.withheld - self.kept,
+            "withheld_from_this_copy": self.withheld, "guessed_elsewhere_kept": self.kept,
+            "by_method": dict(self.by_method),
             "by_level": dict(self.by_level), "by_confidence": dict(self.by_band), "flagged": self.flagged,
             "results": self.results,
         }
@@ -168,9 +170,11 @@ def geocode_project(
     withheld = copy_store.withheld_sites(project)
     sites = project.sites()
     how = {s.id: _how(s, saved.get(s.id)) for s in sites}
-    todo = [s for s in sites if s.location_source != "manual" and s.id not in decided and s.id not in withheld
-            and how[s.id] != "keep"]
-    summary = Summary(sites=len(sites), settled=len(sites) - len(todo), withheld=len(withheld & {s.id for s in sites}))
+    by_person = {s.id for s in sites if s.location_source == "manual" or s.id in decided}
+    withheld = {s.id for s in sites if s.id in withheld and s.id not in by_person}
+    kept = {s.id for s in sites if how[s.id] == "keep" and s.id not in by_person | withheld}
+    todo = [s for s in sites if s.id not in by_person | withheld | kept]
+    summary = Summary(sites=len(sites), settled=len(sites) - len(todo), withheld=len(withheld), kept=len(kept))
     with_point = [s for s in todo if how[s.id] == "point"]
     areas = project.areas_at([s.longitude for s in with_point], [s.latitude for s in with_point])
     pip = {s.id: a for s, a in zip(with_point, areas)}
