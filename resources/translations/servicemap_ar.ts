@@ -145,79 +145,111 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
         <source>Conflicts in the shared directory</source>
         <translation>تعارضات في الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>غيّر شخصان الشيء نفسه بطريقتين مختلفتين. تبقى قيمة الخادم حتى تختار؛ ويُرسَل اختيارك إلى الخادم مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
+        <translation>رفض الخادم بعض تغييرات هذه النسخة: عادت قيم الخادم إلى هذه النسخة (وتبقى قيمك في سجلّها). اقبل كل رفض بعد أن تقرأ سببه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>رفض الخادم بعض السجلات التي أُنشئت في هذه النسخة: أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>يمكنك قراءة هذا الدليل المشترك فقط: يحلّ المنسّق تعارضاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
         <source>Server&apos;s</source>
         <translation>قيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Keep all the server&apos;s</source>
         <translation>الإبقاء على كل قيم الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Keep all mine</source>
         <translation>الإبقاء على كل قيمي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
         <source>Conflicts and refused records</source>
         <translation>التعارضات والسجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Accept the refusal</source>
+        <translation>قبول الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Decide later</source>
+        <translation>القرار لاحقاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Discard</source>
         <translation>تخلّص منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Keep only in this copy</source>
         <translation>الإبقاء في هذه النسخة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <source>%1&apos;s: %2</source>
+        <translation>قيمة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
+        <translation>أجرى %1 التغيير الآخر على نسخة أخرى؛ قيمة هذه النسخة هي قيمة الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <source>%1&apos;s</source>
+        <translation>قيمة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
         <source>refused by the server</source>
         <translation>رفضه الخادم</translation>
     </message>
@@ -4322,8 +4354,9 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
+        <location filename="../../desktop/sharing/side_by_side.py" line="79"/>
         <source>Keep which value for %1</source>
+        <extracomment>The choice each of the two &quot;all&quot; buttons sets on this row: a row whose right side is not what the right button means (another person&apos;s value, not mine) says which instead.</extracomment>
         <translation>أي قيمة تُبقى لـ %1</translation>
     </message>
 </context>
@@ -4477,22 +4510,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
         <source>Sync</source>
         <translation>مزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>إرسال تغييرات هذه النسخة إلى الدليل المشترك واستلام تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
@@ -4504,7 +4537,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n في هذه النسخة فقط</numerusform>
@@ -4516,12 +4549,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
         <source>only in this copy (%1)</source>
         <translation>في هذه النسخة فقط (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارض</numerusform>
@@ -4533,7 +4566,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n مرفوض</numerusform>
@@ -4545,32 +4578,44 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>رفض الدليل المشترك سجلات أُنشئت في هذه النسخة: %1. أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
+        <translation>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Not synced: %1</source>
         <translation>لم تتم المزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
         <source>Password for %1:</source>
         <translation>كلمة المرور لـ %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
         <source>The server did not accept that password.</source>
         <translation>لم يقبل الخادم كلمة المرور هذه.</translation>
     </message>
@@ -4780,7 +4825,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
@@ -4788,39 +4833,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
         <source>&amp;Share this project…</source>
         <translation>م&amp;شاركة هذا المشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>فتح &amp;دليل مشترك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
         <source>Share this project</source>
         <translation>مشاركة هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
         <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>عنوان الدليل المشترك (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
         <source>Open a shared directory</source>
         <translation>فتح دليل مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>هذه المناطق فقط (رموز P مفصولة بمسافات؛ فارغ للكل):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
         <source>Save the offline copy as</source>
         <translation>حفظ النسخة غير المتصلة باسم</translation>
     </message>

@@ -141,79 +141,111 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
         <source>Conflicts in the shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরিতে দ্বন্দ্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>দুজন একই জিনিস ভিন্নভাবে বদলেছেন। আপনি বেছে না নেওয়া পর্যন্ত সার্ভারের মান থাকবে; পরের সিঙ্কে আপনার পছন্দ সার্ভারে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
+        <translation>সার্ভার এই কপির কিছু পরিবর্তন গ্রহণ করেনি: সার্ভারের মান এই কপিতে ফিরে এসেছে (আপনারগুলো এর ইতিহাসে থাকে)। কারণ পড়ে প্রতিটি প্রত্যাখ্যান গ্রহণ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি কিছু রেকর্ড সার্ভার নেয়নি: সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>আপনি এই শেয়ার করা ডিরেক্টরি শুধু পড়তে পারেন: এর দ্বন্দ্বগুলো একজন সমন্বয়কারী মেটান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Record</source>
         <translation>রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Field</source>
         <translation>ঘর</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
         <source>Server&apos;s</source>
         <translation>সার্ভারের</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Mine</source>
         <translation>আমার</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Keep all the server&apos;s</source>
         <translation>সার্ভারের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Keep all mine</source>
         <translation>আমার সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
         <source>Conflicts and refused records</source>
         <translation>দ্বন্দ্ব এবং প্রত্যাখ্যাত রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Accept the refusal</source>
+        <translation>প্রত্যাখ্যান গ্রহণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Decide later</source>
+        <translation>পরে সিদ্ধান্ত নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Discard</source>
         <translation>বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Keep only in this copy</source>
         <translation>শুধু এই কপিতে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <source>%1&apos;s: %2</source>
+        <translation>%1-এর: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
+        <translation>%1 অন্য একটি কপিতে অন্য পরিবর্তনটি করেছেন; এই কপির মান সার্ভারের মান।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <source>%1&apos;s</source>
+        <translation>%1-এর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
         <source>refused by the server</source>
         <translation>সার্ভার নেয়নি</translation>
     </message>
@@ -4242,8 +4274,9 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
+        <location filename="../../desktop/sharing/side_by_side.py" line="79"/>
         <source>Keep which value for %1</source>
+        <extracomment>The choice each of the two &quot;all&quot; buttons sets on this row: a row whose right side is not what the right button means (another person&apos;s value, not mine) says which instead.</extracomment>
         <translation>%1 এর কোন মান রাখবেন</translation>
     </message>
 </context>
@@ -4397,22 +4430,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>এই কপির পরিবর্তন শেয়ার করা ডিরেক্টরিতে পাঠান এবং অন্যদেরগুলো নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>never</source>
         <translation>কখনো না</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
@@ -4420,7 +4453,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%nটি শুধু এই কপিতে</numerusform>
@@ -4428,12 +4461,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
         <source>only in this copy (%1)</source>
         <translation>শুধু এই কপিতে (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
@@ -4441,7 +4474,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%nটি প্রত্যাখ্যাত</numerusform>
@@ -4449,32 +4482,40 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি রেকর্ড শেয়ার করা ডিরেক্টরি নেয়নি: %1। সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
+        <translation>
+            <numerusform>শেয়ার করা ডিরেক্টরি এই কপির %nটি পরিবর্তন গ্রহণ করেনি; সার্ভারের মান এখানে ফিরে এসেছে: %1।</numerusform>
+            <numerusform>শেয়ার করা ডিরেক্টরি এই কপির %nটি পরিবর্তন গ্রহণ করেনি; সার্ভারের মান এখানে ফিরে এসেছে: %1।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>Syncing…</source>
         <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Not synced: %1</source>
         <translation>সিঙ্ক হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
         <source>Password for %1:</source>
         <translation>%1 এর পাসওয়ার্ড:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
         <source>The server did not accept that password.</source>
         <translation>সার্ভার এই পাসওয়ার্ড গ্রহণ করেনি।</translation>
     </message>
@@ -4668,7 +4709,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
@@ -4676,39 +4717,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
         <source>&amp;Share this project…</source>
         <translation>এই প্রকল্প শেয়ার করুন(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
         <source>Share this project</source>
         <translation>এই প্রকল্প শেয়ার করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
         <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>শেয়ার করা ডিরেক্টরির ঠিকানা (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
         <source>Open a shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>শুধু এই এলাকাগুলো (পি-কোড, ফাঁকা জায়গা দিয়ে আলাদা; সবগুলোর জন্য ফাঁকা):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
         <source>Save the offline copy as</source>
         <translation>অফলাইন কপি এই নামে রাখুন</translation>
     </message>
