@@ -422,10 +422,12 @@ def _their_deletions(the_plan, their_deleted, ours, our_sites, our_site_of, org_
 
 
 def apply(project: Project, the_plan: MergePlan, *, theirs: Callable[[FieldDiff], bool] | set[str] = frozenset(),
-          description: str | None = None, keep: Callable[[Deletion], bool] | None = None) -> dict[str, int]:
+          description: str | None = None, keep: Callable[[Deletion], bool] | None = None,
+          keep_ours: Callable[[FieldDiff], bool] | None = None) -> dict[str, int]:
     """Write the plan in one ``merge`` change. ``theirs`` names the fields (or picks the conflicts)
-    where the other side's value is taken; every other conflict keeps ours. The partner's
-    deletions are made, except those ``keep`` picks."""
+    where the other side's value is taken; every other conflict keeps ours. The values only the
+    partner changed are taken, except those ``keep_ours`` picks; the partner's deletions are made,
+    except those ``keep`` picks."""
     take_theirs = theirs if callable(theirs) else (lambda d, names=set(theirs): d.field in names)
     keeping = keep or (lambda d: False)
     result = the_plan.result
@@ -442,8 +444,10 @@ def apply(project: Project, the_plan: MergePlan, *, theirs: Callable[[FieldDiff]
     for svc in the_plan.new_services:
         svc.extra["provenance:record"] = source_of(svc) or the_plan.other
     by_service: dict[str, list[tuple[FieldDiff, bool]]] = {}
-    for d in (*the_plan.fill_ins, *the_plan.taken):
+    for d in the_plan.fill_ins:
         by_service.setdefault(d.service_id, []).append((d, True))
+    for d in the_plan.taken:
+        by_service.setdefault(d.service_id, []).append((d, not (keep_ours and keep_ours(d))))
     for d in the_plan.conflicts:
         by_service.setdefault(d.service_id, []).append((d, bool(take_theirs(d))))
     taken = rejected = removed = 0
