@@ -17,7 +17,7 @@ import pytest
 from desktop.cli import main
 from directory.model import Contact, Organisation, Phone, Service, Site
 from directory.store import Project
-from importers.merge import DELETED, apply, plan
+from importers.merge import apply, plan
 from tests.helpers import small_project
 
 
@@ -147,7 +147,7 @@ def test_a_deletion_against_an_edit_is_a_conflict(copies, tmp_path):
     _edit(ours, "amina", **{"Case management 2": lambda s: setattr(s, "referral_method", "Walk in")})
     the_plan = plan(ours, theirs)
     assert the_plan.deletions == []
-    (clash,) = [d for d in the_plan.conflicts if d.field == DELETED]
+    (clash,) = [d for d in the_plan.conflicts if d.field == "(deleted)"]
     assert clash.service_name == "Case management 2" and clash.theirs == "deleted"
     apply(ours, the_plan)  # ours by default: it stays, with our edit
     assert "Case management 2" in {s.name for s in ours.services()}
@@ -190,3 +190,24 @@ def test_a_list_or_an_unrelated_project_stays_two_way_and_says_so(tmp_path, caps
         assert [(d.service_name, d.field) for d in the_plan.fill_ins] == [("Case management 1", "address")]
     assert main(["merge", str(path), str(tmp_path / "other.gpkg"), "--dry-run"]) == 0
     assert "shares no history" in capsys.readouterr().out
+
+
+def test_merging_a_copy_as_offered_brings_in_the_partners_work(copies):
+    """The tryout's run, judged by the project afterwards only: `servicemap merge ours partner`."""
+    ours, theirs, untouched, both = copies
+    path = ours.path
+    ours.close()
+    assert main(["merge", str(path), str(theirs)]) == 0
+    with Project.open(path) as p:
+        by_name = {s.id: s for s in p.services()}
+        assert by_name[untouched].schedule_text == "Sun-Thu 10am-4pm (new hours from January)"  # finding 7
+        assert by_name[both].schedule_text == "Sun-Thu 9am-5pm"  # both changed it: ours, until a person chooses
+        assert "Case management 2" not in {s.name for s in by_name.values()}  # the partner deleted it
+        assert "Legal aid desk" in {s.name for s in by_name.values()}
+        site = _site_of(p, "Case management 4")  # finding 8
+        assert (site.address, round(site.latitude, 5)) == ("Moved to Block F, near the new school", 21.51)
+        cm4 = next(s for s in by_name.values() if s.name == "Case management 4")
+        assert "focal.cm4@example.org" in cm4.contacts[0].emails
+        assert "+8801999000111" in [ph.number for ph in cm4.contacts[0].phones]
+        safe = next(s for s in by_name.values() if s.name == "Safe shelter")
+        assert safe.confidential and _site_of(p, "Safe shelter").address == "House 9, behind the mosque, Block C"
