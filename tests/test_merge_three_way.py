@@ -211,3 +211,23 @@ def test_merging_a_copy_as_offered_brings_in_the_partners_work(copies):
         assert "+8801999000111" in [ph.number for ph in cm4.contacts[0].phones]
         safe = next(s for s in by_name.values() if s.name == "Safe shelter")
         assert safe.confidential and _site_of(p, "Safe shelter").address == "House 9, behind the mosque, Block C"
+
+
+def test_a_change_written_into_the_copy_outside_servicemap_is_a_conflict_not_lost(copies):
+    """As the tryout wrote its partner edits with sqlite: no audit says who changed it, so it is asked."""
+    import sqlite3
+
+    from directory import link_store
+
+    ours, theirs, _, both = copies
+    site_id = next(k.site_id for k in link_store.links(ours) if k.service_id == both)
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE sm_sites SET address = 'Block F, by the new school' WHERE id = ?", (site_id,))
+    conn.close()
+    with ours.change("edit", "our address", user="amina"):
+        site = ours.site(site_id)
+        site.address = "Block E"
+        ours.save_site(site)
+    the_plan = plan(ours, theirs)
+    assert [(d.field, d.ours, d.theirs) for d in the_plan.conflicts if d.field == "address"] == [
+        ("address", "Block E", "Block F, by the new school")]
