@@ -106,5 +106,5 @@ def rows(project, table: str, ids) -> dict[str, dict[str, Any]]:
         chunk = ids[i:i + 500]
         for r in project.connection.execute(
                 f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            out[r["id"]] = {k: r[k] for k in r.keys() if k not in ("fid", "geom")}
+            out[r["id"]] = {k: r[k] for k in r.keys() if k not in ("fid", "geom")}  # noqa: SIM118 - a Row iterates values
     return out

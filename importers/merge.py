@@ -34,7 +34,15 @@ from directory.confidentiality import IMPORT_REPORT, WITHHELD, disclosure
 from directory.errors import UserFacingError
 from directory.model import Provenance, Service, Site
 from directory.store import Project
-from importers.merge_fields import FIELDS, SITE_FIELDS, columns, get, label, take, take_site  # noqa: F401
+from importers.merge_fields import (
+    FIELDS,
+    SITE_FIELDS,
+    columns,
+    get,
+    label,
+    take,
+    take_site,
+)
 from importers.result import ImportResult
 
 #: The field of a conflict between a deletion on one side and an edit on the other.
@@ -368,14 +376,14 @@ def _three_way(the_plan: MergePlan, diff: FieldDiff, ours: _Side, theirs: _Side,
     diff.base = base_a
     if diff.theirs == base_a:
         return  # only we changed it: ours stays
+    if show(diff.theirs) in ours.history.rejected.get(("sm_services", sid, name), set()):
+        return  # the same value of theirs was already turned down by an earlier merge of this copy
     diff.theirs_by = theirs.by(name, sid, diff.site_id)
     if diff.ours == base_a:
         if name in SITE_FIELDS and diff.confidential and _empty(diff.theirs):
             return  # a copy without the right to see a safe house holds its place blank: not a change
         the_plan.taken.append(diff)
         return
-    if show(diff.theirs) in ours.history.rejected.get(("sm_services", sid, name), set()):
-        return  # the same value of theirs was already rejected by an earlier merge of it
     diff.ours_by = ours.by(name, sid, diff.site_id)
     the_plan.conflicts.append(diff)
 
@@ -407,6 +415,8 @@ def _their_deletions(the_plan, their_deleted, ours, our_sites, our_site_of, org_
         base_row = theirs_side.base("sm_services", svc.id, theirs_side.services)
         if base_row is None or base_row.get("deleted_at") is not None:
             continue  # deleted before the copies parted: not theirs to tell
+        if "deleted" in ours_side.history.rejected.get(("sm_services", svc.id, "deleted_at"), set()):
+            continue  # an earlier merge of this copy kept it
         site = our_sites.get(our_site_of.get(svc.id))
         context = (org_names.get(mine.organisation_id, ""), _place(site), mine.confidential)
         by = _last_by(theirs_side, svc.id)

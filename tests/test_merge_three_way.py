@@ -15,7 +15,7 @@ import shutil
 import pytest
 
 from desktop.cli import main
-from directory.model import Contact, Organisation, Phone, Service, Site
+from directory.model import Organisation, Phone, Service, Site
 from directory.store import Project
 from importers.merge import apply, plan
 from tests.helpers import small_project
@@ -231,3 +231,41 @@ def test_a_change_written_into_the_copy_outside_servicemap_is_a_conflict_not_los
     the_plan = plan(ours, theirs)
     assert [(d.field, d.ours, d.theirs) for d in the_plan.conflicts if d.field == "address"] == [
         ("address", "Block E", "Block F, by the new school")]
+
+
+def test_what_the_user_turned_down_is_not_asked_again_and_keep_deleted_keeps(copies, capsys):
+    ours, theirs, _, _ = copies
+    path = ours.path
+    ours.close()
+    assert main(["merge", str(path), str(theirs), "--keep-deleted"]) == 0
+    assert "will be kept (--keep-deleted)" in capsys.readouterr().out
+    with Project.open(path) as p:
+        assert "Case management 2" in {s.name for s in p.services()}
+        again = plan(p, theirs)
+        assert again.deletions == [] and again.conflicts == []
+
+
+def test_a_safe_house_place_left_blank_by_a_copy_is_not_taken_nor_printed(copies, tmp_path, capsys):
+    """A copy without the right to see a safe house holds its site blank; that is not a change."""
+    ours, theirs, _, _ = copies
+    with ours.change("edit", "our address of the safe house", user="amina"):
+        site = _site_of(ours, "Safe shelter")
+        site.address = "Behind the blue gate"
+        ours.save_site(site)
+    with Project.open(theirs) as partner, partner.change("sync", "withheld", user="partner"):
+        site = _site_of(partner, "Safe shelter")
+        site.name, site.address, site.latitude, site.longitude = "", "", None, None
+        partner.save_site(site)
+    the_plan = plan(ours, theirs)
+    assert not [d for d in the_plan.taken + the_plan.conflicts if d.service_name == "Safe shelter"
+                and d.field in ("site_name", "point")]
+    path = ours.path
+    ours.close()
+    report = tmp_path / "merge.json"
+    assert main(["merge", str(path), str(theirs), "--report", str(report)]) == 0
+    out, text = capsys.readouterr().out, report.read_text()
+    for secret in ("Behind the blue gate", "Site 0"):
+        assert secret not in out and secret not in text
+    with Project.open(path) as p:
+        site = _site_of(p, "Safe shelter")
+        assert (site.name, round(site.latitude, 5)) == ("Site 0", 21.5)
