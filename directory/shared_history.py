@@ -18,37 +18,30 @@ from typing import Any
 TABLES = ("sm_services", "sm_sites", "sm_organisations", "sm_service_at_site")
 
 
-def _changes(project) -> list[tuple]:
-    return [tuple(r) for r in project.connection.execute("SELECT id, at, user, kind, description FROM sm_changes "
-                                                         "ORDER BY id")]
-
-
-def _audit_of(project, first: int, last: int) -> dict[int, list[tuple]]:
-    out: dict[int, list[tuple]] = {}
-    for r in project.connection.execute(
-            "SELECT change_id, table_name, record_id, action, old, new FROM sm_audit "
-            "WHERE change_id BETWEEN ? AND ? ORDER BY id", (first, last)):
-        out.setdefault(r[0], []).append(tuple(r[1:]))
-    return out
+_CHANGES = "SELECT id, at, user, kind, description FROM sm_changes ORDER BY id"
+_AUDIT = "SELECT id, change_id, table_name, record_id, action, old, new FROM sm_audit WHERE change_id <= ? ORDER BY id"
 
 
 def shared_change(ours, theirs) -> int | None:
-    """The id of the last change both projects hold, identical with its audit; None if none is."""
-    a, b = _changes(ours), _changes(theirs)
+    """The id of the last change both projects hold, identical with its audit; None if none is.
+
+    Both histories are read side by side, a row at a time, and the reading stops at the first
+    difference: two copies of a large project cost no memory."""
     last = 0
-    for x, y in zip(a, b):
-        if x != y:
+    for x, y in zip(ours.connection.execute(_CHANGES), theirs.connection.execute(_CHANGES)):
+        if tuple(x) != tuple(y):
             break
         last = x[0]
     if not last:
         return None
-    audit_a, audit_b = _audit_of(ours, 1, last), _audit_of(theirs, 1, last)
-    for change_id, *_ in a:
-        if change_id > last:
-            break
-        if audit_a.get(change_id) != audit_b.get(change_id):
-            return change_id - 1 if change_id > 1 else None
-    return last
+    a, b = ours.connection.execute(_AUDIT, (last,)), theirs.connection.execute(_AUDIT, (last,))
+    while True:
+        x, y = a.fetchone(), b.fetchone()
+        if x is None and y is None:
+            return last
+        if x is None or y is None or tuple(x) != tuple(y):
+            first_different = min(r[1] for r in (x, y) if r is not None)
+            return first_different - 1 or None
 
 
 @dataclass
