@@ -269,3 +269,18 @@ def test_a_safe_house_place_left_blank_by_a_copy_is_not_taken_nor_printed(copies
     with Project.open(path) as p:
         site = _site_of(p, "Safe shelter")
         assert (site.name, round(site.latitude, 5)) == ("Site 0", 21.5)
+
+
+def test_a_service_we_deleted_and_the_partner_changed_is_a_conflict_and_can_come_back(copies):
+    ours, theirs, _, _ = copies
+    cm4 = next(s for s in ours.services() if s.name == "Case management 4")
+    with ours.change("edit", "Delete service", user="amina"):
+        ours.delete_service(cm4.id)
+    the_plan = plan(ours, theirs)
+    (clash,) = [d for d in the_plan.conflicts if d.field == "(deleted)"]
+    assert clash.service_id == cm4.id and clash.ours == "deleted" and clash.theirs == {
+        "emails": ["focal.cm4@example.org"]}
+    assert cm4.id not in {s.id for s in the_plan.new_services}
+    apply(ours, the_plan, theirs=lambda d: d is clash)
+    back = next(s for s in ours.services() if s.id == cm4.id)
+    assert back.contacts[0].emails == ["focal.cm4@example.org"]
