@@ -3144,99 +3144,147 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="36"/>
         <source>Merge another list</source>
         <translation>دمج قائمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39"/>
         <source>Choose a project or list…</source>
         <translation>اختر مشروعًا أو قائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Ours</source>
         <translation>قيمتنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>القيمة المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Keep all ours</source>
         <translation>الإبقاء على كل قيمنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Take all theirs</source>
         <translation>أخذ كل قيمهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="48"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="62"/>
         <source>Choose the project or list to merge</source>
         <translation>اختر المشروع أو القائمة المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="70"/>
         <source>Reading and matching %1…</source>
         <translation>جارٍ قراءة %1 ومطابقتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
+        <translation>%1 نسخة من هذا المشروع: %2 خدمات جديدة، و%3 قيم تغيّرت هناك فقط (أُخذت)، و%4 تعارضات (تغيّرت في الجانبين)، و%5 خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>لا يشترك في أي سجل مع هذا المشروع، لذا لا يستطيع ServiceMap معرفة من غيّر القيمة: كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>لا سجل للقائمة للمقارنة به، لذا كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>حُذف في جانب وتغيّر في الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>service deleted in their copy</source>
+        <translation>خدمة محذوفة في نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>in this project</source>
+        <translation>في هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <source>%1 (only they changed it)</source>
+        <translation>%1 (غيّروها هم فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
         <source>The merge failed: %1</source>
         <translation>فشل الدمج: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Values that differ</source>
         <translation>القيم المختلفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
         <source>Merging %1…</source>
         <translation>دمج %1…</translation>
     </message>

@@ -3108,99 +3108,147 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="36"/>
         <source>Merge another list</source>
         <translation>অন্য একটি তালিকা একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39"/>
         <source>Choose a project or list…</source>
         <translation>একটি প্রকল্প বা তালিকা বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>এই প্রকল্পে একত্র করতে অন্য একটি ServiceMap প্রকল্প (.gpkg) বা কোনো অংশীদারের তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Ours</source>
         <translation>আমাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Theirs</source>
         <translation>তাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Keep all ours</source>
         <translation>আমাদের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Take all theirs</source>
         <translation>তাদের সব মান নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="48"/>
         <source>Merge</source>
         <translation>একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="62"/>
         <source>Choose the project or list to merge</source>
         <translation>একত্র করার প্রকল্প বা তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="70"/>
         <source>Reading and matching %1…</source>
         <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
+        <translation>%1 এই প্রকল্পের একটি কপি: %2টি নতুন সেবা, %3টি মান শুধু সেখানে বদলেছে (নেওয়া হয়েছে), %4টি দ্বন্দ্ব (দুই দিকেই বদলেছে), %5টি সেবা সেখানে মুছে ফেলা হয়েছে (আপনি না রাখলে এখানেও মুছে যাবে)।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>এই প্রকল্পের সাথে এর কোনো অভিন্ন ইতিহাস নেই, তাই কে মান বদলেছে ServiceMap বলতে পারে না: প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>তালিকার তুলনা করার মতো কোনো ইতিহাস নেই, তাই প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>এক দিকে মুছে ফেলা, অন্য দিকে বদলানো</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <source>deleted</source>
+        <translation>মুছে ফেলা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>service deleted in their copy</source>
+        <translation>তাদের কপিতে মুছে ফেলা সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>in this project</source>
+        <translation>এই প্রকল্পে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <source>Delete</source>
+        <translation>মুছে ফেলুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <source>%1 (only they changed it)</source>
+        <translation>%1 (শুধু তারাই বদলেছে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
         <source>The merge failed: %1</source>
         <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Values that differ</source>
         <translation>যে মানগুলো ভিন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
         <source>Merging %1…</source>
         <translation>%1 মেলানো হচ্ছে…</translation>
     </message>

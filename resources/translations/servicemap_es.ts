@@ -3108,99 +3108,147 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="36"/>
         <source>Merge another list</source>
         <translation>Fusionar otra lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39"/>
         <source>Choose a project or list…</source>
         <translation>Elegir un proyecto o una lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>Elija otro proyecto de ServiceMap (.gpkg) o la lista de un socio para fusionarla con este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Ours</source>
         <translation>Nuestro valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Theirs</source>
         <translation>Su valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Keep all ours</source>
         <translation>Conservar todos nuestros valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Take all theirs</source>
         <translation>Tomar todos sus valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="48"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="62"/>
         <source>Choose the project or list to merge</source>
         <translation>Elegir el proyecto o la lista que fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="70"/>
         <source>Reading and matching %1…</source>
         <translation>Leyendo y emparejando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
+        <translation>%1 es una copia de este proyecto: %2 servicios nuevos, %3 valores cambiados solo allí (tomados), %4 conflictos (cambiados en ambos lados), %5 servicios eliminados allí (se eliminan aquí también salvo que los conserve).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>No comparte historial con este proyecto, así que ServiceMap no puede saber quién cambió un valor: cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>Una lista no tiene historial con el que comparar, así que cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>eliminado en un lado, cambiado en el otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>service deleted in their copy</source>
+        <translation>servicio eliminado en su copia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>in this project</source>
+        <translation>en este proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <source>%1 (only they changed it)</source>
+        <translation>%1 (solo ellos lo cambiaron)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
         <source>The merge failed: %1</source>
         <translation>La fusión falló: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Values that differ</source>
         <translation>Valores que difieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
         <source>Merging %1…</source>
         <translation>Fusionando %1…</translation>
     </message>

@@ -3108,99 +3108,147 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="36"/>
         <source>Merge another list</source>
         <translation>Fusionner une autre liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39"/>
         <source>Choose a project or list…</source>
         <translation>Choisir un projet ou une liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>Choisissez un autre projet ServiceMap (.gpkg) ou la liste d’un partenaire à fusionner dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Ours</source>
         <translation>Notre valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Keep all ours</source>
         <translation>Garder toutes nos valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Take all theirs</source>
         <translation>Prendre toutes leurs valeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="48"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="62"/>
         <source>Choose the project or list to merge</source>
         <translation>Choisir le projet ou la liste à fusionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="70"/>
         <source>Reading and matching %1…</source>
         <translation>Lecture et rapprochement de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
+        <translation>%1 est une copie de ce projet : %2 nouveaux services, %3 valeurs modifiées seulement là-bas (reprises), %4 conflits (modifiés des deux côtés), %5 services supprimés là-bas (supprimés ici aussi, sauf si vous les gardez).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>Il ne partage aucun historique avec ce projet : ServiceMap ne peut donc pas savoir qui a modifié une valeur. Toute valeur différente est un conflit ; la nôtre est gardée, sauf si vous choisissez la leur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>Une liste n&apos;a pas d&apos;historique à comparer : toute valeur différente est donc un conflit ; la nôtre est gardée, sauf si vous choisissez la leur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>supprimé d&apos;un côté, modifié de l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>service deleted in their copy</source>
+        <translation>service supprimé dans leur copie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>in this project</source>
+        <translation>dans ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <source>%1 (only they changed it)</source>
+        <translation>%1 (eux seuls l&apos;ont modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
         <source>The merge failed: %1</source>
         <translation>La fusion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Values that differ</source>
         <translation>Valeurs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
         <source>Merging %1…</source>
         <translation>Fusion de %1…</translation>
     </message>
