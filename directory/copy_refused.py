@@ -3,8 +3,11 @@ service, an editor's service for another agency.
 
 Such a record stays in the copy, is not sent again at every sync, and waits for its person:
 keep it in this copy only (it stays marked so, and is never sent), or discard it. Should the
-server come to hold it after all (a coordinator took it from the conflict list), the next pull
+server come to hold it after all (someone the server allows made the same record), the next pull
 brings the server's record and the mark goes. Every step is recorded in the project's audit.
+The refusal itself is this copy's only: no other copy lists it (tryout 3, finding 1).
+
+:func:`changes` lists the other kind of refusal: a change of a record the server holds.
 """
 
 from __future__ import annotations
@@ -37,6 +40,19 @@ def records(project, *, kept: bool | None = None) -> list[Row]:
             row["name"] = values.get("name") or row["key"]
         row["values"] = values
     return out
+
+
+def changes(project) -> list[Row]:
+    """This copy's changes that the server refused of records it holds (so the copy took the
+    server's record back): the open refusals in the copy's conflict list — only its own reach it —
+    but for those of records held here (listed by :func:`records`). Each waits until its person
+    has seen it and accepted the server's value."""
+    from directory import copy_store
+    from directory.server.merge import REFUSED_MARK
+
+    held = keys(project)
+    return [c for c in copy_store.conflicts(project)
+            if c["field"] == REFUSED_MARK and (c["kind"], c["record_id"]) not in held]
 
 
 def keys(project) -> set[tuple[str, str]]:
@@ -98,6 +114,7 @@ def discard(project, key: str, by: str, at: str) -> Row:
     project.require_change()
     row = _find(project, key)
     kind = BY_NAME[row["kind"]]
+    naming: dict[str, None] = {}
     if kind is not LINKS:
         links = copy_store.read(project, LINKS)
         naming = {k: None for k, link in links.items() if row["key"] in (link["service_id"], link["site_id"])}
@@ -108,6 +125,6 @@ def discard(project, key: str, by: str, at: str) -> Row:
     project.connection.execute("DELETE FROM sm_sync_refused WHERE kind = ? AND key = ?", (row["kind"], row["key"]))
     project.log_change(_AUDIT_TABLE, row["key"], {"kind": row["kind"], "reason": row["reason"]}, None)
     for c in copy_store.conflicts(project):
-        if c["record_id"] == row["key"] and c["field"] == REFUSED_MARK:
+        if c["record_id"] in {row["key"], *naming} and c["field"] == REFUSED_MARK:  # its links' refusals too
             copy_store.mark_resolved(project, c["id"], json.dumps("server"), by, at)
     return row

@@ -103,16 +103,26 @@ def _write_areas(project, rows: dict[str, Row | None]) -> int:
     return len(changed)
 
 
+#: What the audit keeps of a withheld field's value: that it was there, not what it was.
+WITHHELD_MARK = "(withheld)"
+
+
+def _withheld_value(value):
+    return value if value in (None, "") else WITHHELD_MARK
+
+
 def withhold(project, kind: Kind, keys: list[str]) -> None:
-    """Records the server now withholds from this copy: their withheld fields leave the audit too,
-    and the pages they were on are overwritten (SQLite's secure delete), so the old values are gone
-    from the file's bytes."""
+    """Records the server now withholds from this copy: their withheld fields' values leave the
+    audit too (each entry keeps the field, marked withheld, so the history still says what was
+    changed, and when), and the pages they were on are overwritten (SQLite's secure delete), so
+    the old values are gone from the file's bytes."""
     project.require_change()
     conn = project.connection
     conn.execute("PRAGMA secure_delete = ON")
     for key in keys:
         for audit_id, old, new in conn.execute("SELECT id, old, new FROM sm_audit WHERE record_id = ?", (key,)).fetchall():
-            cleaned = [json.dumps({k: v for k, v in json.loads(x).items() if k not in kind.withheld}, ensure_ascii=False)
+            cleaned = [json.dumps({k: (_withheld_value(v) if k in kind.withheld else v) for k, v in json.loads(x).items()},
+                                  ensure_ascii=False)
                        if x else x for x in (old, new)]
             if cleaned != [old, new]:
                 conn.execute("UPDATE sm_audit SET old = ?, new = ? WHERE id = ?", (*cleaned, audit_id))
@@ -197,6 +207,19 @@ def bases(project, kind: Kind, keys: set[str] | None = None) -> dict[str, Base]:
                 f"SELECT key, version, data, withheld FROM sm_sync_base WHERE kind = ? AND key IN "
                 f"({','.join('?' * len(chunk))})", (kind.name, *chunk)).fetchall()
     return {r[0]: Base(r[1], json.loads(r[2]), bool(r[3])) for r in rows}
+
+
+def withheld(project, kind: Kind) -> set[str]:
+    """Keys of the records of ``kind`` whose withheld fields this copy does not hold (a safe
+    house's site, in a copy without the grant): their blanks are not values to work on. Empty
+    for a project that is not a copy of a shared directory."""
+    rows = project.connection.execute("SELECT key FROM sm_sync_base WHERE kind = ? AND withheld <> 0", (kind.name,))
+    return {r[0] for r in rows}
+
+
+def withheld_sites(project) -> set[str]:
+    """IDs of the sites this copy holds withheld (see :func:`withheld`)."""
+    return withheld(project, SITES)
 
 
 def set_bases(project, kind: Kind, seen: dict[str, Base | None]) -> None:

@@ -169,6 +169,32 @@ def _cell(place: Place) -> tuple[int, int]:
     return math.floor(place.latitude / _CELL), math.floor(place.longitude / _CELL)
 
 
+#: The coarse grid (in degrees of latitude) that finds the same address within ADDRESS_METRES.
+_COARSE = 0.01
+
+
+def _coarse(place: Place) -> tuple[int, int]:
+    return math.floor(place.latitude / _COARSE), math.floor(place.longitude / _COARSE)
+
+
+def _same_address(by_address: Mapping[tuple, list[AtPlace]], place: Place) -> list[AtPlace]:
+    """The rows with ``place``'s address that may lie within ADDRESS_METRES of it (the rows without a
+    point always may; without a point of its own, every row with the address may)."""
+    key = address_key(place.address)
+    if not key:
+        return []
+    if not place.has_point:
+        return [r for (k, _), rows in by_address.items() if k == key for r in rows]
+    lat, lon = _coarse(place)
+    cell_m = _COARSE * math.pi / 180 * _EARTH_METRES  # a coarse cell's height; its width shrinks with latitude
+    across = math.ceil(ADDRESS_METRES / max(cell_m * math.cos(math.radians(place.latitude)), 1.0)) + 1
+    out = list(by_address.get((key, None), ()))
+    for dy in (-1, 0, 1):
+        for dx in range(-across, across + 1):
+            out += by_address.get((key, (lat + dy, lon + dx)), ())
+    return out
+
+
 def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -> dict[str, list[Neighbour]]:
     """For each confidential service among ``rows`` (or among ``service_ids``), the other services
     at its places that still show them; services with none are left out.
@@ -193,7 +219,9 @@ def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -
                 addresses.add(key)
     by_site: dict[str, list[AtPlace]] = {}
     by_cell: dict[tuple[int, int], list[AtPlace]] = {}
-    by_address: dict[str, list[AtPlace]] = {}
+    # the same address counts only within ADDRESS_METRES: a list where thousands of rows say "Camp 4" is
+    # searched by address and by a coarse grid together, not every "Camp 4" row against every other
+    by_address: dict[tuple[str, tuple[int, int] | None], list[AtPlace]] = {}
     order: dict[int, int] = {}  # the neighbours are listed in the order of the rows
     for n, row in enumerate(rows):
         if not shows_place(row.confidential):
@@ -206,7 +234,7 @@ def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -
             by_cell.setdefault(cell, []).append(row)
             hit = True
         if addresses and place.address and (key := address_key(place.address)) in addresses:
-            by_address.setdefault(key, []).append(row)
+            by_address.setdefault((key, _coarse(place) if place.has_point else None), []).append(row)
             hit = True
         if hit:
             order[id(row)] = n
@@ -214,7 +242,7 @@ def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -
     for service_id, own in places.items():
         candidates: dict[int, AtPlace] = {}
         for place in own:
-            near = by_site.get(place.site_id, []) + by_address.get(address_key(place.address), [])
+            near = by_site.get(place.site_id, []) + _same_address(by_address, place)
             if place.has_point:
                 lat, lon = _cell(place)
                 near += [r for dy in (-1, 0, 1) for dx in (-1, 0, 1) for r in by_cell.get((lat + dy, lon + dx), ())]

@@ -24,6 +24,8 @@ class MergeRequest:
     other: Path  # another ServiceMap project (.gpkg) or a partner's list
     theirs: list[str] = field(default_factory=list)  # fields where the other side's value wins every conflict
     theirs_conflicts: set[int] = field(default_factory=set)  # or: the conflicts (by position in the plan) it wins
+    keep_deleted: set[int] | bool = field(default_factory=set)  # the partner's deletions (by position) not made; True: none
+    ours_taken: set[int] = field(default_factory=set)  # values only the partner changed (by position) not taken
     dry_run: bool = False  # compare only; write nothing
     report: Path | None = None  # the plan as JSON
 
@@ -32,6 +34,9 @@ class MergeRequest:
         self.report = Path(self.report) if self.report not in (None, "") else None
         self.theirs = list(self.theirs or [])
         self.theirs_conflicts = set(self.theirs_conflicts or ())
+        self.ours_taken = set(self.ours_taken or ())
+        if self.keep_deleted is not True:
+            self.keep_deleted = set(self.keep_deleted or ())
 
     def validate(self) -> None:
         from importers.merge import FIELDS
@@ -54,12 +59,24 @@ class MergeRequest:
         chosen = {id(plan.conflicts[i]) for i in self.theirs_conflicts if i < len(plan.conflicts)}
         return lambda diff: diff.field in self.theirs or id(diff) in chosen
 
+    def keeps(self, plan):
+        """Which of the partner's deletions in ``plan`` are not made (the service is kept)."""
+        if self.keep_deleted is True:
+            return lambda deletion: True
+        kept = {id(plan.deletions[i]) for i in self.keep_deleted if i < len(plan.deletions)}
+        return lambda deletion: id(deletion) in kept
+
+    def keeps_ours(self, plan):
+        """Which values only the partner changed in ``plan`` are not taken (ours kept)."""
+        kept = {id(plan.taken[i]) for i in self.ours_taken if i < len(plan.taken)}
+        return lambda diff: id(diff) in kept
+
 
 @dataclass
 class MergeRun:
     request: MergeRequest
     plan: object  # importers.merge.MergePlan
-    done: dict | None = None  # {"new", "taken", "rejected"} once applied; None for a dry run
+    done: dict | None = None  # {"new", "taken", "rejected"} (and "deleted", three-way) once applied; None for a dry run
 
 
 def run_merge(request: MergeRequest, plan=None, *, progress: Progress | None = None,
@@ -80,5 +97,6 @@ def run_merge(request: MergeRequest, plan=None, *, progress: Progress | None = N
             request.report.write_text(json_text(report, indent=2), encoding="utf-8")
         if request.dry_run:
             return MergeRun(request, plan)
-        done = merge.apply(project, plan, theirs=request.takes_theirs(plan))
+        done = merge.apply(project, plan, theirs=request.takes_theirs(plan), keep=request.keeps(plan),
+                           keep_ours=request.keeps_ours(plan))
     return MergeRun(request, plan, done)

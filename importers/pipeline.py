@@ -22,6 +22,7 @@ from importers.columns import ColumnMap
 from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder, fill_merged_down
+from importers.shared_places import note_shared_places
 from importers.column_content import read_by_content
 from importers.table import find_table, sheet_is_empty
 
@@ -113,6 +114,7 @@ def read_file(
             progress=lambda f, m, k=k, share=share: progress(0.05 + 0.8 * share * (k + f), m), cancelled=cancelled)
         date_order.check_sheet(data, table, result, day_first, dates)
         sheets[k] = data = None  # the sheet's cells: only the records made from them are kept
+    note_shared_places(result)
     return result
 
 

@@ -226,3 +226,27 @@ def test_pcodes_given_by_the_source_place_a_site_without_words(tmp_path):
     assert (placed.location_source, placed.location_level, placed.admin_pcodes) == ("pcode", "adm2", {1: "BD20", 2: "BD2084"})
     assert placed.has_point and 22 < placed.latitude < 23
     assert (booth.location_source, booth.admin_pcodes[3]) == ("pcode", "BD20220024")
+
+
+def test_a_real_point_is_kept_whatever_its_location_source_says(tmp_path):
+    """Tryout 3, finding 1 (d): a GPS point relabelled "pcode" (by a sync) was moved to a gazetteer
+    guess 5 km away. Only the point this project's own placing guessed is placed again."""
+    with world_project(tmp_path / "p.gpkg") as project:
+        surveyed = Site("Surveyed", location_text="Cox's Bazar / Ukhia", latitude=21.5, longitude=91.5,
+                        location_source="coordinates")
+        typed = Site("Typed", location_text="Cox's Bazar / Ukhia", latitude=21.51, longitude=91.51,
+                     location_source="edited")
+        guessed = Site("Guessed", location_text="Chittagong / Rangamati / Kawkhali")
+        add_sites(project, [surveyed, typed, guessed])
+        geocode_project(project)
+        first = project.site(guessed.id)
+        assert first.location_source == "gazetteer"
+        site = project.site(surveyed.id)
+        site.location_source, site.location_level = "pcode", "adm2"  # as a sync wrote it
+        with project.change("sync"):
+            project.save_site(site)
+        geocode_project(project)
+        kept, edited, again = project.site(surveyed.id), project.site(typed.id), project.site(guessed.id)
+    assert (kept.latitude, kept.longitude, kept.location_source, kept.location_level) == (21.5, 91.5, "coordinates", "point")
+    assert (edited.latitude, edited.longitude, edited.location_source) == (21.51, 91.51, "edited")
+    assert (again.latitude, again.longitude, again.location_source) == (first.latitude, first.longitude, "gazetteer")

@@ -415,3 +415,20 @@ def test_french_and_arabic_shelter_and_mental_health_words(finder, text, codes):
     found = finder.find(type_column="", sector="", sub_sector="", name=text, activity="", description="",
                         organisation="")
     assert found.codes == codes
+
+
+def test_a_safe_house_whose_place_other_rows_of_the_list_show_says_which_rows(tmp_path):
+    """Tryout 3, finding 9, in the import: a safe house and a women's safe space of one compound imported
+    at one place; the safe house was hidden, the safe space drew its point on every map, and nothing said so."""
+    header = ["Organisation", "Service", "Address", "Latitude", "Longitude"]
+    rows = [["Nari Shakti", "Safe house for survivors", "Camp 4, Block C", 21.2347, 92.15537],
+            ["Nari Shakti", "Women and girls safe space", "Camp 4, Block C", 21.2347, 92.15537],
+            ["Nari Shakti", "GBV case management", "camp 4 block c", None, None],
+            ["Ain O Nyay", "Legal aid desk", "Court area", 21.4468, 91.9757],
+            ["Hope Bridge", "Safe home for children", "Teknaf", 20.8632, 92.2991]]
+    result = read_file(_workbook(tmp_path / "compound.xlsx", header, rows))
+    said = {r.row: [m for m in r.messages if m.startswith("other services of this list")] for r in result.rows}
+    assert said[2] == ["other services of this list are at its place and show it on maps and pathways: 'Women and "
+                       "girls safe space' (row 3), 'GBV case management' (row 4). Mark them confidential too in the "
+                       "import wizard, or give them their own address"]
+    assert said[3] == said[4] == said[5] == said[6] == []  # the safe home alone at its place: nothing to say

@@ -37,7 +37,8 @@ def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path, s
     dialog = MergeDialog(window, synchronous=synchronous)
     dialog.load(_partner_xlsx(tmp_path / "partner.xlsx"))
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30000)
-    cells = {(dialog.review.table.item(r, 0).text(), dialog.review.table.item(r, 1).text()): r for r in range(dialog.review.table.rowCount())}
+    cells = {(dialog.review.table.item(r, 0).text().split(" — ")[0], dialog.review.table.item(r, 1).text()): r
+             for r in range(dialog.review.table.rowCount())}  # the service's name, before its organisation and place
     assert set(cells) == {("Case management 1", "phones"), ("Case management 1", "opening hours")}
     row = cells[("Case management 1", "opening hours")]
     assert (dialog.review.table.item(row, 2).text(), dialog.review.table.item(row, 3).text()) == ("Sun-Thu 9-17", "Sat-Wed 8-16")

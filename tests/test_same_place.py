@@ -8,7 +8,15 @@ import dataclasses
 import pytest
 
 from directory import confidentiality, same_place
-from directory.same_place import SAME_ADDRESS, SAME_POINT, SAME_SITE, AtPlace, Place, others_at, why_same
+from directory.same_place import (
+    SAME_ADDRESS,
+    SAME_POINT,
+    SAME_SITE,
+    AtPlace,
+    Place,
+    others_at,
+    why_same,
+)
 
 # Z, the WGSS of the finding: 21.2347, 92.15537, "Camp 4, Block C", in Ukhia (BD2022 94)
 Z = Place("site-z", 21.2347, 92.15537, "Camp 4, Block C", {1: "BD20", 2: "BD2022", 3: "BD202294"})
@@ -116,6 +124,26 @@ def test_exposed_finds_a_point_a_few_metres_away_across_grid_cells(lat):
     expected = [n.service_id for n in others_at("safe", [base], rows)]
     assert [n.service_id for n in same_place.exposed(rows).get("safe", [])] == expected
     assert expected[:1] == ["n0"]
+
+
+@pytest.mark.parametrize("lat", [21.0, 60.0])
+def test_exposed_answers_as_the_plain_comparison_where_many_rows_share_an_address(lat):
+    """An import of thousands of rows that all say "Camp 4" (some with points near, some far, some
+    without): the address index with its coarse grid finds exactly what comparing every pair finds."""
+    import random
+
+    rng = random.Random(5)
+    rows = []
+    for i in range(600):
+        point = rng.random() < 0.8
+        rows.append(_row(f"s{i}", Place(f"site{i}", lat + rng.uniform(0, 0.05) if point else None,
+                                        92.0 + rng.uniform(0, 0.05) if point else None,
+                                        rng.choice(["Camp 4", "camp 4.", "Camp 5", ""])),
+                         confidential=i % 20 == 0))
+    found = same_place.exposed(rows)
+    plain = {r.service_id: others_at(r.service_id, [r.place], rows) for r in rows if r.confidential}
+    assert found == {k: v for k, v in plain.items() if v}
+    assert sum(len(v) for v in found.values()) > 30  # the case holds far and near rows of one address
 
 
 def test_the_index_answers_as_the_plain_comparison_does():

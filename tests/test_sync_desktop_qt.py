@@ -150,7 +150,7 @@ def test_refused_records_are_explained_in_the_status_bar_and_kept_with_a_mark(qt
     dialog = ConflictsDialog(window)
     qtbot.addWidget(dialog)
     rows = [[dialog.review.table.item(r, c).text() for c in range(4)] for r in range(dialog.review.table.rowCount())]
-    assert ["Youth club outreach", "refused by the server"] in [r[:2] for r in rows]
+    assert ["Youth club outreach — Agency A", "refused by the server"] in [r[:2] for r in rows]  # with its organisation
     dialog.grab().save(str(tmp_path / "refused.png"))
     dialog.buttons.accepted.emit()  # the default: keep them in this copy only
     qtbot.waitUntil(lambda: bar.refused_button.isHidden() and "1 only in this copy" in bar.status.text(), timeout=15000)

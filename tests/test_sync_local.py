@@ -104,23 +104,27 @@ def test_a_viewers_new_records_are_refused_once_then_kept_here_or_discarded(tmp_
     assert _server(url, "SELECT count(*) FROM servicemap.services WHERE name LIKE 'Viewer%%'") == [(0,)]
 
 
-def test_an_editors_refused_record_waits_for_a_coordinator_who_may_take_it(tmp_path, shared):
+def test_an_editors_refused_record_waits_in_the_editors_copy_only(tmp_path, shared):
+    """The refusal belongs to the copy whose change it was (tryout 3, finding 1): a coordinator's copy
+    does not list it as a conflict of its own, and nobody else's choice of "mine" can take it."""
     small, url = shared
     editor = add_person(url, "editor", agency="Agency A")
     copy, _ = sync.clone(editor, tmp_path / "editor.gpkg")
     made = _new_service(copy, "For agency B", small.agency_b.id, small.sites[0].id)
     result = sync.sync(copy)
-    assert any(made in line for line in result.pushed.refused)
+    assert any(made in line and "an editor may change only their own agency's records" in line
+               for line in result.pushed.refused)
     assert (SERVICES.name, made) in copy_refused.keys(copy)
     assert sync.sync(copy).pushed.refused == []  # held: not sent again
+    (refusal,) = [c for c in copy_store.conflicts(copy) if c["record_id"] == made and c["field"] == REFUSED_MARK]
+    assert [r["key"] for r in copy_refused.records(copy, kept=False) if r["kind"] == SERVICES.name] == [made]
+    assert copy_refused.changes(copy) == []  # listed once: as the record it holds, to keep or discard
     coordinator, _ = sync.clone(url, tmp_path / "coordinator.gpkg")
-    (refusal,) = [c for c in copy_store.conflicts(coordinator) if c["record_id"] == made]
-    assert refusal["field"] == REFUSED_MARK
-    sync.resolve(coordinator, refusal["id"], "mine")  # the coordinator takes the editor's service
-    sync.sync(coordinator)
-    assert any(s.name == "For agency B" for s in coordinator.services())
+    assert [c for c in copy_store.conflicts(coordinator) if c["record_id"] == made] == []
+    assert _server(url, "SELECT copy_id FROM servicemap.conflicts WHERE id = %s", refusal["id"]) == [
+        (copy_store.state(copy)["copy_id"],)]
+    sync.discard_refused(copy, made)
     sync.sync(copy)
-    assert (SERVICES.name, made) not in copy_refused.keys(copy)  # the server holds it now: shared
-    assert copy.service(made).name == "For agency B"
+    assert copy_store.conflicts(copy) == [] and made not in {s.id for s in copy.services()}
     copy.close()
     coordinator.close()

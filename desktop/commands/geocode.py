@@ -42,8 +42,14 @@ def geocode(args: argparse.Namespace) -> int:
     summary = run.summary
     for name, kept in run.places_added:
         print(f"Added {kept} places from {name} to the gazetteer.")
+    people = summary.settled - summary.withheld - summary.kept
     print(f"Placed {run.placed} of {run.tried} sites "
-          f"({summary.settled} placed or decided by a person were left alone).")
+          f"({people} placed or decided by a person were left alone).")
+    if summary.withheld:
+        print(f"  {summary.withheld} confidential site(s) (safe houses) whose place this copy does not hold were left "
+              "alone: only people given confidential access place them.")
+    if summary.kept:
+        print(f"  {summary.kept} site(s) placed in another copy of the shared directory kept their point.")
     print("  by method: " + _join(summary.by_method))
     print("  by level: " + _join(summary.by_level))
     print("  by confidence: " + ", ".join(f"{label} ({rule}) {summary.by_band.get(label, 0)}" for label, rule in _BANDS))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from desktop.commands.common import UserError, existing_project, output_path, project_file
@@ -46,7 +47,9 @@ def register(sub) -> None:
     p.set_defaults(run=sync_)
     p = sub.add_parser("conflicts", help="list the conflicts waiting for a person, or resolve one")
     p.add_argument("project", type=project_file)
-    p.add_argument("--keep", nargs=2, metavar=("CONFLICT", "server|mine"), help="resolve a conflict (sent at the next sync)")
+    p.add_argument("--keep", nargs=2, metavar=("CONFLICT", "server|mine|client"),
+                   help="resolve a conflict (sent at the next sync): the server's value, yours, or the other "
+                        "person's (client) when the change that clashed was not yours")
     p.add_argument("--local-only", metavar="RECORD", help="keep a record the server refused in this copy only")
     p.add_argument("--discard", metavar="RECORD", help="discard a record the server refused from this copy")
     p.set_defaults(run=conflicts)
@@ -131,16 +134,29 @@ def conflicts(args: argparse.Namespace) -> int:
             return 0
         if args.keep:
             conflict_id, keep = args.keep
-            if keep not in ("server", "mine"):
-                raise UserError(f"--keep {conflict_id} {keep}: say 'server' or 'mine'.")
+            if keep not in ("server", "mine", "client"):
+                raise UserError(f"--keep {conflict_id} {keep}: say 'server', 'mine' or 'client'.")
             sync.resolve(project, conflict_id, keep)
-            print(f"Kept {keep}'s value; it goes to the server with the next sync.")
+            whose = {"server": "the server's", "mine": "your", "client": "the other person's"}[keep]
+            print(f"Kept {whose} value; it goes to the server with the next sync.")
             return 0
-        found = copy_store.conflicts(project)
+        from directory import copy_labels
+        from directory.server.merge import REFUSED_MARK
+
+        found = [c for c in copy_store.conflicts(project) if c["field"] != REFUSED_MARK]
+        me = copy_store.state(project).get("user")
         print(f"{len(found)} conflict(s) wait for a person.")
         for c in found:
-            print(f"{c['id']}  {c['kind']} {c['record_id']}  {c['field']}: server ({c['server_user']}) "
-                  f"{c['server_value']}  /  mine ({c['client_user']}) {c['client_value']}")
+            side = "mine" if c["client_user"] == me else "client"
+            print(f"{c['id']}  {copy_labels.label(project, c['kind'], c['record_id'])}  {c['field']}: server "
+                  f"({c['server_user']}) {c['server_value']}  /  {side} ({c['client_user']}) {c['client_value']}")
+        changes = copy_refused.changes(project)
+        if changes:
+            print(f"{len(changes)} change(s) of this copy the server refused; the server's values are back here "
+                  "(accept each with --keep CONFLICT server):")
+            for c in changes:
+                print(f"{c['id']}  {copy_labels.label(project, c['kind'], c['record_id'])}: "
+                      f"{c['client_value']}: {json.loads(c['server_value'])}")
         refused = copy_refused.records(project, kept=False)
         if refused:
             print(f"{len(refused)} record(s) the server refused wait for your choice (--local-only RECORD or "

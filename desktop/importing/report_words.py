@@ -37,6 +37,9 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "a note or total ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "only an organisation ('%1'), nothing of a service: not imported. If it "
                                         "offers one, write what it offers in row %2 and import again"),
+    QT_TRANSLATE_NOOP("ImportMessages", "other services of this list are at its place and show it on maps and "
+                                        "pathways: %1. Mark them confidential too in the import wizard, or give "
+                                        "them their own address"),
     # what the row lacks
     QT_TRANSLATE_NOOP("ImportMessages", "no service name in row %1: named '%2' from what the row says; write its name "
                                         "in the service name column if it has one"),

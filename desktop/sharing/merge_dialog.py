@@ -1,6 +1,10 @@
 """The "Merge another list…" dialog: choose another project or a partner's list, see the new
 services, fill-ins and conflicts side by side, choose ours or theirs field by field, apply.
 
+A partner's copy of this project is merged three-way: the rows are the real conflicts (ours
+chosen), the services the partner deleted (delete chosen) and the values only the partner
+changed (theirs chosen), each naming the service by name, organisation and place.
+
 Both steps run a :class:`importers.merge_request.MergeRequest` in the background: a dry run to
 read and match, then, on OK, the same request with the plan shown and the user's choices,
 written in one change. Each opens its own connection to the project file.
@@ -23,14 +27,14 @@ FILTER = "Projects and service lists (*.gpkg *.xlsx *.xls *.csv *.json *.geojson
 
 
 class MergeDialog(QDialog):
-    merged = Signal(dict)  # what was written: {"new", "taken", "rejected"}
+    merged = Signal(dict)  # what was written: {"new", "taken", "rejected"} (and "deleted", from a copy)
 
     def __init__(self, window, *, synchronous: bool = False):
         super().__init__(window)
         self.window_ = window
         self.plan = None
         self.setWindowTitle(self.tr("Merge another list"))
-        fit_to_screen(self, 860, 480)
+        fit_to_screen(self, 1180, 560)
         self.runner = TaskRunner(self, synchronous=synchronous)
         self.choose = QPushButton(self.tr("Choose a project or list…"))
         self.choose.clicked.connect(self._choose)
@@ -72,34 +76,94 @@ class MergeDialog(QDialog):
     def _show(self, plan) -> None:
         self.plan = plan
         c = plan.counts()
-        text = self.tr("%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. "
-                       "Choose which value to keep for each conflict.")
-        for i, key in enumerate(("new", "matched", "fill_ins", "conflicts"), start=2):
+        if plan.three_way:
+            text = self.tr("%1 is a copy of this project: %2 new services, %3 values changed only there (taken), "
+                           "%4 conflicts (changed on both sides), %5 services deleted there (deleted here too "
+                           "unless you keep them).")
+            keys = ("new", "taken", "conflicts", "deletions")
+        else:
+            text = self.tr("%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. "
+                           "Choose which value to keep for each conflict.")
+            keys = ("new", "matched", "fill_ins", "conflicts")
+        for i, key in enumerate(keys, start=2):
             text = text.replace(f"%{i}", str(c[key]))
+        if not plan.three_way and plan.other.lower().endswith(".gpkg"):
+            text += " " + self.tr("It shares no history with this project, so ServiceMap cannot tell who changed a "
+                                  "value: every value that differs is a conflict, ours kept unless you choose theirs.")
+        elif not plan.three_way:
+            text += " " + self.tr("A list has no history to compare with, so every value that differs is a conflict, "
+                                  "ours kept unless you choose theirs.")
         if plan.confidential:
             text += " " + self.tr("%1 services will become confidential, as the partner marks them.").replace(
                 "%1", str(len(plan.confidential)))
         self.summary.setText(text.replace("%1", plan.other))
-        from importers.merge import label, show
-
-        self.review.show_rows([Difference(d.service_name, label(d.field), show(d.ours), show(d.theirs), right_tip=d.source)
-                               for d in plan.conflicts])
+        self.review.show_rows(self._rows(plan))
+        self._fit_columns()
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(c["new"] or c["fill_ins"] or c["conflicts"]
-                                                                 or plan.confidential))
+                                                                 or plan.confidential or plan.taken or plan.deletions))
+
+    def _fit_columns(self) -> None:
+        """The service and field columns wrap rather than squeeze the two values off the screen."""
+        table = self.review.table
+        width = max(table.viewport().width(), self.width() - 40)
+        for col, share in ((0, 0.28), (1, 0.17)):
+            table.setColumnWidth(col, min(table.columnWidth(col), int(width * share)))
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+
+    def _rows(self, plan) -> list[Difference]:
+        """The conflicts (ours chosen), the partner's deletions (delete chosen) and the values only
+        the partner changed (theirs chosen): every row's first choice keeps ours, its second takes theirs."""
+        from importers.merge import DELETED, label, show
+
+        def service(d) -> str:
+            return " — ".join(x for x in (d.service_name, d.organisation, d.place) if x)
+
+        def value(v, by: str) -> str:
+            return f"{show(v)}  ({by})" if by else show(v)
+
+        def what(d) -> str:
+            if d.field == DELETED:
+                return self.tr("deleted on one side, changed on the other")
+            return label(d.field)
+
+        rows, self.row_kinds = [], []
+        for i, d in enumerate(plan.conflicts):
+            ours = self.tr("deleted") if d.ours == "deleted" else value(d.ours, d.ours_by)
+            theirs = self.tr("deleted") if d.theirs == "deleted" else value(d.theirs, d.theirs_by)
+            rows.append(Difference(service(d), what(d), ours, theirs, left_tip=d.ours_by,
+                                   right_tip="\n".join(x for x in (d.theirs_by, d.source) if x)))
+            self.row_kinds.append(("conflict", i))
+        for i, d in enumerate(plan.deletions):
+            rows.append(Difference(service(d), self.tr("service deleted in their copy"), self.tr("in this project"),
+                                   value(self.tr("deleted"), d.theirs_by), right_tip=d.theirs_by,
+                                   choices=(self.tr("Keep"), self.tr("Delete")), chosen=1))
+            self.row_kinds.append(("deletion", i))
+        for i, d in enumerate(plan.taken):
+            rows.append(Difference(service(d), self.tr("%1 (only they changed it)").replace("%1", label(d.field)),
+                                   show(d.ours), value(d.theirs, d.theirs_by),
+                                   right_tip="\n".join(x for x in (d.theirs_by, d.source) if x), chosen=1))
+            self.row_kinds.append(("taken", i))
+        return rows
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(str(exc) if isinstance(exc, UserFacingError) else self.tr("The merge failed: %1").replace(
             "%1", repr(exc)))
 
     def choices(self) -> set[int]:
-        """The rows (conflicts) where the user takes theirs."""
-        return {row for row, choice in enumerate(self.review.chosen()) if choice == 1}
+        """The conflicts (by position in the plan) where the user takes theirs."""
+        return self._picked("conflict", 1)
+
+    def _picked(self, kind: str, choice: int) -> set[int]:
+        chosen = self.review.chosen()
+        return {i for row, (k, i) in enumerate(getattr(self, "row_kinds", [])) if k == kind and chosen[row] == choice}
 
     def _apply(self) -> None:
         """Merge with the user's choices, in the background; the dialog closes when it is written."""
         if self.plan is None or self.window_.project is None:
             return
-        request = MergeRequest(self.request.project, self.request.other, theirs_conflicts=self.choices())
+        request = MergeRequest(self.request.project, self.request.other, theirs_conflicts=self.choices(),
+                               keep_deleted=self._picked("deletion", 0), ours_taken=self._picked("taken", 0))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
         self.summary.setText(self.tr("Merging %1…").replace("%1", self.plan.other))
         self.runner.start(run_merge, request, self.plan, on_done=self._merged, on_error=self._apply_failed)

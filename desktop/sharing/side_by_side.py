@@ -30,6 +30,9 @@ class Difference:
     right_tip: str = ""
     choices: tuple[str, str] | None = None  # this row's two choices, when not the widget's
     chosen: int = 0  # the choice shown first
+    #: The choice each of the two "all" buttons sets on this row: a row whose right side is not
+    #: what the right button means (another person's value, not mine) says which instead.
+    all_choices: tuple[int, int] = (0, 1)
 
 
 class SideBySide(QWidget):
@@ -48,6 +51,8 @@ class SideBySide(QWidget):
         header = self.table.horizontalHeader()
         for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # the two values are read whole: rows grow to show them
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.all_left = QPushButton(all_buttons[0], self)
         self.all_right = QPushButton(all_buttons[1], self)
         self.all_left.clicked.connect(lambda: self.choose_all(0))
@@ -75,15 +80,16 @@ class SideBySide(QWidget):
             box.addItems(list(d.choices or self.default_choices))
             box.setCurrentIndex(d.chosen)
             self.table.setCellWidget(row, CHOICE_COLUMN, box)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.table.resizeColumnToContents(CHOICE_COLUMN)
+        for col, widest in ((0, 220), (1, 130), (CHOICE_COLUMN, 190)):  # the values keep room to be read
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), widest))
+        self.table.resizeRowsToContents()
         for button in (self.all_left, self.all_right):
             button.setEnabled(bool(self.rows))
 
     def choose_all(self, index: int) -> None:
         for row in range(self.table.rowCount()):
-            self.table.cellWidget(row, CHOICE_COLUMN).setCurrentIndex(index)
+            self.table.cellWidget(row, CHOICE_COLUMN).setCurrentIndex(self.rows[row].all_choices[index])
 
     def chosen(self) -> list[int]:
         """The choice of each row: 0 the left side's, 1 the right side's."""

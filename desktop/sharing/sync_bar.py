@@ -9,6 +9,7 @@ the way. A password the server asks for is asked here once and kept in memory on
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -132,16 +133,25 @@ class SyncBar(QWidget):
         self.status.setToolTip("\n".join([url, *(f"{r['name']}: " + self.tr("only in this copy (%1)").replace(
             "%1", r["reason"]) for r in records)]))
         self._mark_services({r["key"] for r in here if r["kind"] == "services"})
-        open_conflicts = len(copy_store.conflicts(project))
+        from directory.server.merge import REFUSED_MARK
+
+        refusals = copy_refused.changes(project)  # this copy's own refused changes, apart from its conflicts
+        open_conflicts = len([c for c in copy_store.conflicts(project) if c["field"] != REFUSED_MARK])
         self.conflicts_button.setText(self.tr("%n conflict(s)", "", open_conflicts))
         self.conflicts_button.setVisible(open_conflicts > 0)
         refused = copy_refused.records(project, kept=False)
-        self.refused_button.setText(self.tr("%n refused", "", len([r for r in refused if r["kind"] != "service_at_site"])
-                                            or len(refused)))
-        self.refused_button.setToolTip(self.tr("The shared directory refused records this copy made: %1. Keep them "
-                                               "in this copy only, or discard them.").replace(
-            "%1", "; ".join(sorted({r["reason"] for r in refused}))))
-        self.refused_button.setVisible(bool(refused))
+        count = (len([r for r in refused if r["kind"] != "service_at_site"]) or len(refused)) + len(refusals)
+        self.refused_button.setText(self.tr("%n refused", "", count))
+        tips = []
+        if refused:
+            tips.append(self.tr("The shared directory refused records this copy made: %1. Keep them in this copy only, "
+                                "or discard them.").replace("%1", "; ".join(sorted({r["reason"] for r in refused}))))
+        if refusals:
+            tips.append(self.tr("The shared directory refused %n change(s) this copy made; the server's values are "
+                                "back here: %1.", "", len(refusals)).replace(
+                "%1", "; ".join(sorted({json.loads(c["server_value"]) for c in refusals}))))
+        self.refused_button.setToolTip("\n".join(tips))
+        self.refused_button.setVisible(count > 0)
 
     def _mark_services(self, service_ids: set[str]) -> None:
         panel = getattr(self.window_, "services_panel", None)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from directory import copy_refused, copy_store
 from directory.server import steps
 from directory.server.kinds import ADMIN_AREAS, KINDS, LINKS, SERVICES, SITES, Kind
+from directory.server.merge import REFUSED_MARK
 from directory.server.push import select
 
 PAGE = 2000  # records read and written at a time
@@ -28,7 +29,7 @@ _WITHHELD_VALUE = {"name": "", "address": "", "location_text": ""}  # the rest b
 class PullReport:
     received: dict[str, int] = field(default_factory=dict)  # kind -> records changed in the copy
     seen_up_to: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # open conflicts waiting for a person (this copy's refused changes are not counted)
 
 
 def _area_filter(kind: Kind, areas: list[str]) -> tuple[str, list]:
@@ -122,10 +123,12 @@ class _Puller:
 
 
 def pull(project, conn, cursor: int, areas: list[str], reread: dict[str, list[str]] | None = None,
-         written: dict[str, dict] | None = None) -> PullReport:
+         written: dict[str, dict] | None = None, copy_id: str = "") -> PullReport:
     """Apply the server's changes since ``cursor`` (inside the copy's sync change), and the
     records in ``reread`` whatever their number (those the server refused to change). The
-    records in ``written`` (the push's) are taken as given, not read back."""
+    records in ``written`` (the push's) are taken as given, not read back. The open conflicts
+    come too, but of the refusals only this copy's own (``copy_id``): another copy's refused
+    change is not this copy's to answer."""
     import psycopg
 
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
@@ -145,13 +148,13 @@ def pull(project, conn, cursor: int, areas: list[str], reread: dict[str, list[st
             conflicts = conn.execute(
                 "SELECT id::text, table_name, record_id, field, base::text, server_value::text, client_value::text, "
                 "server_user, client_user, to_char(at, 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM servicemap.conflicts "
-                "WHERE resolved_at IS NULL").fetchall()
+                "WHERE resolved_at IS NULL AND (field <> %s OR copy_id = %s)", (REFUSED_MARK, copy_id)).fetchall()
             steps.reached("pull:conflicts")
     finally:
         conn.isolation_level = None
     names = ("id", "kind", "record_id", "field", "base", "server_value", "client_value", "server_user", "client_user", "at")
     copy_store.replace_conflicts(project, [dict(zip(names, r)) for r in conflicts])
     report = puller.report
-    report.conflicts = len(conflicts)
+    report.conflicts = sum(r[3] != REFUSED_MARK for r in conflicts)  # this copy's refusals are said apart
     return report
 

@@ -7,8 +7,11 @@ record, the base version and the values: a push that was committed on the server
 remembered by the copy (killed in between) finds its IDs applied and sends nothing twice.
 Whatever the server refuses (row-level security: another agency's record, a confidential site
 without the grant; anything at all from a viewer) is listed, so no edit is lost without a word:
-an editor's refusals go to the server's conflict list, and a record the server does not hold
-stays in the copy, refused, until its person keeps it there or discards it.
+a refusal goes to the server's conflict list marked with the ID of the copy that made it, and
+only that copy lists it (see :mod:`directory.server.refusals`, which also says why in words
+true for the person); a record the server does not hold stays in the copy, refused, until its
+person keeps it there or discards it. An edit of a place that became confidential meanwhile,
+from a copy that may no longer see it, is refused the same way, never silently dropped.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from directory import copy_changes, copy_refused, copy_store
-from directory.server import stage, steps
+from directory.server import refusals, stage, steps
 from directory.server.kinds import KINDS, Kind
 from directory.server.merge import DELETED_MARK, REFUSED_MARK, Clash, merge
 
@@ -121,7 +124,7 @@ def push(project, conn, copy_id: str, login: str, role: str, changes: list[Chang
         return report
     if role == "viewer":
         return _refuse_all(changes, pending, report)
-    forced = {(c["kind"], c["record_id"]) for c in pending if c["resolution"] == '"mine"'}
+    forced = {(c["kind"], c["record_id"]) for c in pending if c["resolution"] in ('"mine"', '"client"')}
     steps.reached("push:begin")
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
@@ -134,7 +137,7 @@ def push(project, conn, copy_id: str, login: str, role: str, changes: list[Chang
         for kind in KINDS:
             mine = [c for c in changes if c.kind is kind]
             if mine:
-                _push_kind(conn, kind, mine, ids, applied, forced, login, report)
+                _push_kind(conn, kind, mine, ids, applied, forced, login, report, copy_id=copy_id, role=role)
         for c in pending:
             _send_resolution(conn, c)
             report.resolutions += 1
@@ -145,7 +148,7 @@ def push(project, conn, copy_id: str, login: str, role: str, changes: list[Chang
 
 
 def _push_kind(conn, kind: Kind, mine: list[Change], ids: dict, applied: set, forced: set, login: str,
-               report: PushReport) -> None:
+               report: PushReport, *, copy_id: str = "", role: str = "") -> None:
     uids = {id(c): kind.uid(c.key) for c in mine}
     theirs = _server_rows(conn, kind, list(uids.values()))
     steps.reached(f"push:read:{kind.name}")
@@ -156,18 +159,24 @@ def _push_kind(conn, kind: Kind, mine: list[Change], ids: dict, applied: set, fo
             continue
         server = theirs.get(uids[id(change)])
         planned.append((change, server, *_plan(change, server, force=(kind.name, change.key) in forced)))
-    versions, refusals = stage.write(conn, kind, [stage.Write(uids[id(c)], c.key, o.writes, o.insert, o.delete)
-                                                  for c, _, _, o in planned if o.changes_server])
+    versions, refused = stage.write(conn, kind, [stage.Write(uids[id(c)], c.key, o.writes, o.insert, o.delete)
+                                                 for c, _, _, o in planned if o.changes_server])
+    refused = {uid: refusals.reason(why, role, withheld=bool(server and server["withheld"]))
+               for uid, why in refused.items() for server in [theirs.get(uid)]}
+    for change, server, _, outcome in planned:
+        hidden = refusals.hidden_changes(kind, change.base, change.mine, server)
+        if hidden and uids[id(change)] not in versions:
+            refused[uids[id(change)]] = refusals.became_confidential(hidden)
     for change, server, _, outcome in planned:
         if uids[id(change)] in versions:
             _note_written(change, server, outcome, versions[uids[id(change)]], report)
     clashes = []
     for change, server, fields, outcome in planned:
-        clashes += _settle(change, server, fields, outcome, refusals.get(uids[id(change)]), ids[id(change)], report)
+        clashes += _settle(change, server, fields, outcome, refused.get(uids[id(change)]), ids[id(change)], report)
     if clashes:
-        _record_clashes(conn, kind, clashes, login, report)
+        _record_clashes(conn, kind, clashes, login, report, copy_id)
         steps.reached(f"push:conflicts:{kind.name}")
-    done = [ids[id(c)] for c, _, _, _ in planned if uids[id(c)] not in refusals]
+    done = [ids[id(c)] for c, _, _, _ in planned if uids[id(c)] not in refused]
     if done:
         conn.execute("INSERT INTO servicemap.applied_changes (client_change_id) SELECT unnest(%s::uuid[]) "
                      "ON CONFLICT DO NOTHING", (uuid_array(done),))
@@ -210,11 +219,23 @@ def _settle(change: Change, server, fields, outcome, refused: str | None, change
     kind = change.kind
     if refused:
         _refused(change, refused, report, on_server=server is not None)
-        values = {f: change.mine.get(f) for f in fields} if change.mine else "deleted"
-        return [(change, Clash(REFUSED_MARK, None, refused, values), "server", change_id)]
+        return [(change, Clash(REFUSED_MARK, None, refused, _refused_values(change, fields, server)), "server",
+                 change_id)]
     if outcome.changes_server:
         report.sent[kind.name] = report.sent.get(kind.name, 0) + 1
     return [(change, clash, server["by"] if server else "", change_id) for clash in outcome.clashes]
+
+
+def _refused_values(change: Change, fields, server) -> dict | str:
+    """What a refusal lists of the copy's change: the fields it changed (all of a new record's), and
+    the names only of those whose place the copy may no longer hold."""
+    if change.mine is None:
+        return "deleted"
+    base = change.base.data if change.base else None
+    values = {f: change.mine.get(f) for f in fields if base is None or change.mine.get(f) != base.get(f)}
+    for f in refusals.hidden_changes(change.kind, change.base, change.mine, server):
+        values[f] = refusals.HIDDEN
+    return values
 
 
 def _refuse_all(changes: list[Change], pending: list[dict], report: PushReport) -> PushReport:
@@ -225,15 +246,16 @@ def _refuse_all(changes: list[Change], pending: list[dict], report: PushReport) 
     return report
 
 
-def _record_clashes(conn, kind: Kind, clashes: list, login: str, report: PushReport) -> None:
+def _record_clashes(conn, kind: Kind, clashes: list, login: str, report: PushReport, copy_id: str = "") -> None:
     for change, clash, server_user, change_id in clashes:
         uid = kind.uid(change.key)
         conflict_id = uuid.uuid5(change_id, clash.field)
         values = [json.dumps(v, default=str) for v in (clash.base, clash.server, clash.client)]
         cur = conn.execute(
             "INSERT INTO servicemap.conflicts (id, table_name, uid, record_id, field, base, server_value, client_value, "
-            "server_user, client_user) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, session_user) ON CONFLICT DO NOTHING",
-            (conflict_id, kind.name, uid, change.key, clash.field, *values, server_user))
+            "server_user, client_user, copy_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, session_user, %s) "
+            "ON CONFLICT DO NOTHING",
+            (conflict_id, kind.name, uid, change.key, clash.field, *values, server_user, copy_id))
         if cur.rowcount:
             if clash.field == REFUSED_MARK:
                 note = f"the server refused {login}'s change ({clash.server}); it waits for a person"

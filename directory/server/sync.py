@@ -155,7 +155,7 @@ def _run(project, url: str, *, ask_password=None, progress=None) -> SyncResult:
                 report(0.5, "Receiving changes")
                 areas = [a for a in state.get("areas", "").split(",") if a]
                 result.pulled = pull(project, conn, int(state.get("cursor") or 0), areas, result.pushed.reread,
-                                     result.pushed.written)
+                                     result.pushed.written, state["copy_id"])
                 copy_store.sent(project, [c["id"] for c in copy_store.conflicts(project, open_only=False) if c["pending"]])
                 copy_store.set_state(project, cursor=str(result.pulled.seen_up_to), last_sync_at=_now(), user=login,
                                      role=role, seen_change=str(copy_store.last_change(project)))
@@ -169,15 +169,21 @@ def _run(project, url: str, *, ask_password=None, progress=None) -> SyncResult:
 
 
 def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None:
-    """A person's choice in a conflict: ``keep`` "server" (its value stays) or "mine" (the copy's
-    value wins). Sent with the next sync, with both people's names, to the audit."""
+    """A person's choice in a conflict: ``keep`` "server" (its value stays), "mine" (the value
+    this copy's person gave wins), or "client" (the other side's value wins, whoever gave it: a
+    choice made by name). Sent with the next sync, with both people's names, to the audit.
+
+    "mine" never writes values another person made: a conflict whose other side is someone
+    else's change is theirs, not this copy's (tryout 3: "Keep all mine" wrote another
+    coordinator's refused values). A refusal is answered only by keeping the server's value:
+    sent again, the change would be refused again."""
     import getpass
 
     from directory.server.kinds import BY_NAME, DELETED
-    from directory.server.merge import DELETED_MARK
+    from directory.server.merge import DELETED_MARK, REFUSED_MARK
 
-    if keep not in ("server", "mine"):
-        raise ValueError("keep must be 'server' or 'mine'")
+    if keep not in ("server", "mine", "client"):
+        raise ValueError("keep must be 'server', 'mine' or 'client'")
     found = [c for c in copy_store.conflicts(project) if c["id"].startswith(conflict_id)]
     if len(found) != 1:
         raise UserFacingError(f"{project.path}: {'no' if not found else 'more than one'} open conflict {conflict_id}. "
@@ -186,9 +192,18 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
         raise UserFacingError(f"{project.path}: {VIEWER}. A coordinator resolves the conflicts.")
     c = found[0]
     conflict_id = c["id"]
+    if keep != "server" and c["field"] == REFUSED_MARK:
+        raise UserFacingError(f"{project.path}: the server refused this change ({_value_text(c['server_value'])}); "
+                              f"sent again it would be refused again. Keep the server's value ('--keep {conflict_id[:8]} "
+                              "server'), or ask someone the server allows to make the change.")
+    me = copy_store.state(project).get("user")
+    if keep == "mine" and c["client_user"] != me:
+        raise UserFacingError(f"{project.path}: the other side of conflict {conflict_id[:8]} is {c['client_user']}'s "
+                              f"change, not this copy's: keep the server's value, or take {c['client_user']}'s by "
+                              f"name ('--keep {conflict_id[:8]} client').")
     who = by or getpass.getuser()
     with project.change("conflict", f"Conflict over {c['field']} of {c['record_id']}: kept {keep}"):
-        if keep == "mine":
+        if keep != "server":
             kind = BY_NAME[c["kind"]]
             mine = json.loads(c["client_value"])
             row = copy_store.read_some(project, kind, {c["record_id"]}).get(c["record_id"])
@@ -204,6 +219,11 @@ def resolve(project, conflict_id: str, keep: str, by: str | None = None) -> None
                 new = {**row, c["field"]: mine}
             copy_store.write(project, kind, {c["record_id"]: new})
         copy_store.mark_resolved(project, conflict_id, json.dumps(keep), who, _now())
+
+
+def _value_text(text: str | None) -> str:
+    value = json.loads(text) if text else None
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def keep_refused(project, record: str, by: str | None = None) -> dict:

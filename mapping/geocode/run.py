@@ -8,6 +8,15 @@ the method, the matched level, a confidence and the runner-up candidates.
   site is not put on the map: it waits in the review queue with its candidates.
 * A site a person placed (``manual``), or whose result a person accepted or rejected, is never
   changed by a later run.
+* A point is re-placed only when it is this project's own guess: the point its last saved result
+  put there from the gazetteer (by P-code, name or online). Any other point — from the list,
+  typed in the editor, received from another copy — is where the site is: it is kept, and its
+  P-codes come from the point. ``location_source`` alone does not decide it: it is a shared field
+  another copy can change (tryout 3: a GPS point relabelled "pcode" by a sync was moved 5 km).
+  A point labelled a guess with no result here to say so (a guess made in another copy) is left
+  as it is.
+* A site this copy holds withheld (a safe house's, in a copy of a shared directory without the
+  grant) has blanks for its place, not values: it is never placed, and never sent back changed.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from directory import confidentiality, link_store
+from directory import confidentiality, copy_store, link_store
 from directory import gazetteer_store as store
 from directory.model import Site
 from directory.store import Project
@@ -28,6 +37,7 @@ PLACE_THRESHOLD = 0.5  # below this a site is not placed: the reviewer chooses
 REVIEW_THRESHOLD = 0.8  # below this a site is in the review queue
 MISMATCH_CONFIDENCE = 0.4
 SETTLED = ("manual", "accepted", "rejected")  # decisions a person made
+GUESSES = ("pcode", "gazetteer", "online")  # methods whose point is a placing's guess
 
 
 def band(confidence: float | None) -> str:
@@ -41,7 +51,9 @@ class Summary:
     """What a run did, for the command line, the panel and the JSON report."""
 
     sites: int = 0
-    settled: int = 0  # left alone: placed or decided by a person
+    settled: int = 0  # left alone: placed or decided by a person, withheld, or a guess made elsewhere
+    withheld: int = 0  # of those: a safe house's site whose place this copy does not hold
+    kept: int = 0  # of those: a point another copy guessed, kept as it is
     by_method: Counter = field(default_factory=Counter)
     by_level: Counter = field(default_factory=Counter)
     by_band: Counter = field(default_factory=Counter)
@@ -50,7 +62,9 @@ class Summary:
 
     def as_dict(self) -> dict:
         return {
-            "sites": self.sites, "settled_by_a_person": self.settled, "by_method": dict(self.by_method),
+            "sites": self.sites, "settled_by_a_person": self.settled - self.withheld - self.kept,
+            "withheld_from_this_copy": self.withheld, "guessed_elsewhere_kept": self.kept,
+            "by_method": dict(self.by_method),
             "by_level": dict(self.by_level), "by_confidence": dict(self.by_band), "flagged": self.flagged,
             "results": self.results,
         }
@@ -72,6 +86,30 @@ def _mismatch(match: Match, pcodes: dict[int, str], matcher: Matcher) -> str | N
     return None
 
 
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) < 1e-9
+
+
+def _own_guess(site: Site, result: store.ResultRow | None) -> bool:
+    """Whether the site's point is the one this project's last placing guessed for it."""
+    if result is None or result.method not in GUESSES:
+        return False
+    if result.method == "online":
+        return site.location_source == "gazetteer"
+    best = result.candidates[0] if result.candidates else {}
+    return _same(best.get("latitude"), site.latitude) and _same(best.get("longitude"), site.longitude)
+
+
+def _how(site: Site, result: store.ResultRow | None) -> str:
+    """How to place a site: "text" (no point, or this project's own guess), "point" (keep the
+    point, P-codes from it), or "keep" (a guess made elsewhere: left as it is)."""
+    if not site.has_point or _own_guess(site, result):
+        return "text"
+    if site.location_source in GUESSES and (result is None or result.method in GUESSES):
+        return "keep"
+    return "point"
+
+
 def _place_from_coordinates(site: Site, pcodes: dict[int, str], matcher: Matcher) -> store.ResultRow:
     text = _text(site)
     match = matcher.match(text) if text else Match(None, 0.0)
@@ -84,7 +122,8 @@ def _place_from_coordinates(site: Site, pcodes: dict[int, str], matcher: Matcher
         flags.append("mismatch: " + problem)
         confidence = MISMATCH_CONFIDENCE
     site.admin_pcodes = dict(pcodes)
-    site.location_source, site.location_level, site.location_confidence = "coordinates", "point", confidence
+    source = site.location_source if site.location_source == "edited" else "coordinates"  # typed in the editor
+    site.location_source, site.location_level, site.location_confidence = source, "point", confidence
     candidates = [c.as_dict() for c in ([match.best] if problem and match.best else [])]
     return store.ResultRow(site.id, "coordinates", "point", confidence, text, candidates, flags)
 
@@ -126,11 +165,17 @@ def geocode_project(
     cancelled = cancelled or never
     progress(0.0, "Loading the gazetteer")
     matcher = Matcher(load_gazetteer(project))
-    decided = {sid for sid, r in store.results(project).items() if r.review in SETTLED}
+    saved = store.results(project)
+    decided = {sid for sid, r in saved.items() if r.review in SETTLED}
+    withheld = copy_store.withheld_sites(project)
     sites = project.sites()
-    todo = [s for s in sites if s.location_source != "manual" and s.id not in decided]
-    summary = Summary(sites=len(sites), settled=len(sites) - len(todo))
-    with_point = [s for s in todo if s.location_source == "coordinates" and s.has_point]
+    how = {s.id: _how(s, saved.get(s.id)) for s in sites}
+    by_person = {s.id for s in sites if s.location_source == "manual" or s.id in decided}
+    withheld = {s.id for s in sites if s.id in withheld and s.id not in by_person}
+    kept = {s.id for s in sites if how[s.id] == "keep" and s.id not in by_person | withheld}
+    todo = [s for s in sites if s.id not in by_person | withheld | kept]
+    summary = Summary(sites=len(sites), settled=len(sites) - len(todo), withheld=len(withheld), kept=len(kept))
+    with_point = [s for s in todo if how[s.id] == "point"]
     areas = project.areas_at([s.longitude for s in with_point], [s.latitude for s in with_point])
     pip = {s.id: a for s, a in zip(with_point, areas)}
     confidential = link_store.confidential_sites(project)

@@ -145,79 +145,111 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
         <source>Conflicts in the shared directory</source>
         <translation>تعارضات في الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>غيّر شخصان الشيء نفسه بطريقتين مختلفتين. تبقى قيمة الخادم حتى تختار؛ ويُرسَل اختيارك إلى الخادم مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
+        <translation>رفض الخادم بعض تغييرات هذه النسخة: عادت قيم الخادم إلى هذه النسخة (وتبقى قيمك في سجلّها). اقبل كل رفض بعد أن تقرأ سببه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>رفض الخادم بعض السجلات التي أُنشئت في هذه النسخة: أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>يمكنك قراءة هذا الدليل المشترك فقط: يحلّ المنسّق تعارضاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
         <source>Server&apos;s</source>
         <translation>قيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Keep all the server&apos;s</source>
         <translation>الإبقاء على كل قيم الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Keep all mine</source>
         <translation>الإبقاء على كل قيمي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
         <source>Conflicts and refused records</source>
         <translation>التعارضات والسجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Accept the refusal</source>
+        <translation>قبول الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Decide later</source>
+        <translation>القرار لاحقاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Discard</source>
         <translation>تخلّص منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Keep only in this copy</source>
         <translation>الإبقاء في هذه النسخة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <source>%1&apos;s: %2</source>
+        <translation>قيمة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
+        <translation>أجرى %1 التغيير الآخر على نسخة أخرى؛ قيمة هذه النسخة هي قيمة الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <source>%1&apos;s</source>
+        <translation>قيمة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
         <source>refused by the server</source>
         <translation>رفضه الخادم</translation>
     </message>
@@ -1976,458 +2008,463 @@
         <translation>منظمة فقط («%1») دون أي خدمة: لم تُستورد. إن كانت تقدم خدمة، فاكتب ما تقدمه في الصف %2 ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="41"/>
+        <location filename="../../desktop/importing/report_words.py" line="40"/>
+        <source>other services of this list are at its place and show it on maps and pathways: %1. Mark them confidential too in the import wizard, or give them their own address</source>
+        <translation>توجد خدمات أخرى من هذه القائمة في مكانها وتُظهره على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً في معالج الاستيراد، أو أعطها عنواناً خاصاً بها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="44"/>
         <source>no service name in row %1: named &apos;%2&apos; from what the row says; write its name in the service name column if it has one</source>
         <translation>لا يوجد اسم خدمة في الصف %1: سُمّيت «%2» مما يقوله الصف؛ إن كان لها اسم فاكتبه في عمود اسم الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="43"/>
+        <location filename="../../desktop/importing/report_words.py" line="46"/>
         <source>nothing in row %1 says what the service is: write it in one of the row&apos;s cells (or choose the column that says it in the import wizard&apos;s column step) and import again</source>
         <translation>لا شيء في الصف %1 يذكر ما هي الخدمة: اكتبها في إحدى خلايا الصف (أو اختر العمود الذي يذكرها في خطوة الأعمدة من معالج الاستيراد) ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <location filename="../../desktop/importing/report_words.py" line="49"/>
         <source>no organisation: fill in the &apos;organisation&apos; column of row %1 and import again</source>
         <translation>لا توجد منظمة: املأ عمود «المنظمة» في الصف %1 ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="47"/>
+        <location filename="../../desktop/importing/report_words.py" line="50"/>
         <source>no service name: fill in the &apos;service name&apos; column of row %1 and import again</source>
         <translation>لا يوجد اسم خدمة: املأ عمود «اسم الخدمة» في الصف %1 ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="49"/>
+        <location filename="../../desktop/importing/report_words.py" line="52"/>
         <source>service record %1 has no %2; fix it in the source system</source>
         <translation>سجل الخدمة %1 ليس فيه %2؛ صحّحه في النظام المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="51"/>
+        <location filename="../../desktop/importing/report_words.py" line="54"/>
         <source>same service as sheet &apos;%1&apos; row %2; merged into it</source>
         <translation>الخدمة نفسها الموجودة في الورقة «%1» الصف %2؛ دُمجت معها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="52"/>
+        <location filename="../../desktop/importing/report_words.py" line="55"/>
         <source>same service as row %1; merged into it</source>
         <translation>الخدمة نفسها الموجودة في الصف %1؛ دُمجت معها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="53"/>
+        <location filename="../../desktop/importing/report_words.py" line="56"/>
         <source>same service id as record %1; left out</source>
         <translation>معرّف الخدمة نفسه الموجود في السجل %1؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="54"/>
+        <location filename="../../desktop/importing/report_words.py" line="57"/>
         <source>already in the project: no change</source>
         <translation>موجودة في المشروع: لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="55"/>
+        <location filename="../../desktop/importing/report_words.py" line="58"/>
         <source>already in the project: its record was updated</source>
         <translation>موجودة في المشروع: حُدّث سجلها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="57"/>
+        <location filename="../../desktop/importing/report_words.py" line="60"/>
         <source>service type not recognised in its text (&apos;%1&apos;): choose its types in the service editor, or teach the words with Tools › Service types… in the desktop (or &apos;servicemap teach&apos; and &apos;servicemap retype&apos;)</source>
         <translation>لم يُتعرّف على نوع الخدمة في نصها («%1»): اختر أنواعها في محرر الخدمة، أو علّم ServiceMap هذه الكلمات من أدوات › أنواع الخدمات… (أو «servicemap teach» و«servicemap retype»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="60"/>
+        <location filename="../../desktop/importing/report_words.py" line="63"/>
         <source>service type &apos;%1&apos; left out: the row&apos;s text says it is suspended or not offered; check it</source>
         <translation>استُبعد نوع الخدمة «%1»: يقول نص الصف إنها معلّقة أو غير مقدَّمة؛ تحقّق من ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="62"/>
+        <location filename="../../desktop/importing/report_words.py" line="65"/>
         <source>service type &apos;%1&apos; was read from the %2 only (not a usual type of its sector); check it</source>
         <translation>قُرئ نوع الخدمة «%1» من %2 فقط (وهو ليس نوعًا معتادًا في قطاعها)؛ تحقّق منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="64"/>
+        <location filename="../../desktop/importing/report_words.py" line="67"/>
         <source>service type &apos;%1&apos; was read from the %2 only; check it</source>
         <translation>قُرئ نوع الخدمة «%1» من %2 فقط؛ تحقّق منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="65"/>
+        <location filename="../../desktop/importing/report_words.py" line="68"/>
         <source>service type &apos;%1&apos; not recognised; add it as a synonym or fix the cell</source>
         <translation>لم يُتعرّف على نوع الخدمة «%1»؛ أضفه كمرادف أو صحّح الخلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="66"/>
+        <location filename="../../desktop/importing/report_words.py" line="69"/>
         <source>no service type recognised; set one in ServiceMap</source>
         <translation>لم يُتعرّف على أي نوع خدمة؛ حدّد نوعًا في ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="68"/>
+        <location filename="../../desktop/importing/report_words.py" line="71"/>
         <source>marked confidential by the user in the import wizard</source>
         <translation>وسمه المستخدم بأنه سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="69"/>
+        <location filename="../../desktop/importing/report_words.py" line="72"/>
         <source>the user confirmed it is not confidential in the import wizard</source>
         <translation>أكّد المستخدم في معالج الاستيراد أنه ليس سرّيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="70"/>
+        <location filename="../../desktop/importing/report_words.py" line="73"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأنه خدمة من نوع %1: لن تُعرض نقطته وعنوانه وموقعه، رغم أن عمود «سري» فيه يقول «%2». إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="73"/>
+        <location filename="../../desktop/importing/report_words.py" line="76"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأنه خدمة من نوع %1: لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="76"/>
+        <location filename="../../desktop/importing/report_words.py" line="79"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>وُسم بأنه سرّي لأن عمود «%1» فيه يقول «%2»: لن تُعرض نقطته وعنوانه وموقعه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="78"/>
+        <location filename="../../desktop/importing/report_words.py" line="81"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأن حقل «%1» فيه يقول «%2» رغم أن عمود «سري» فيه يقول «%3»؛ لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="81"/>
+        <location filename="../../desktop/importing/report_words.py" line="84"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأن حقل «%1» فيه يقول «%2»؛ لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="84"/>
+        <location filename="../../desktop/importing/report_words.py" line="87"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>لم يوسم بأنه سرّي رغم أنه خدمة من نوع %1: يقول نصه إنه موجّه إلى «%2» ولا يذكر أحدًا معرّضًا للخطر. إن كان يجب أن يبقى موقعه سرًّا فاوسمه بأنه سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="88"/>
+        <location filename="../../desktop/importing/report_words.py" line="91"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>لم تُفهم الحالة «%1»؛ سُجّلت نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="89"/>
+        <location filename="../../desktop/importing/report_words.py" line="92"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>الحالة «%1»: سُجّلت %2، لذا تستبعدها مسارات الإحالة؛ إن كانت الخدمة تُقدَّم اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="92"/>
+        <location filename="../../desktop/importing/report_words.py" line="95"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="93"/>
+        <location filename="../../desktop/importing/report_words.py" line="96"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»، «%2»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="94"/>
+        <location filename="../../desktop/importing/report_words.py" line="97"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>كان خط العرض وخط الطول مقلوبين؛ صُحّح ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="95"/>
+        <location filename="../../desktop/importing/report_words.py" line="98"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>عوملت الإحداثيات 0، 0 على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="96"/>
+        <location filename="../../desktop/importing/report_words.py" line="99"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>الإحداثيات %1، %2 خارج النطاق؛ عوملت على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>الإحداثيات %1، %2: %3؛ صُحّحت إلى %4، %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="98"/>
+        <location filename="../../desktop/importing/report_words.py" line="101"/>
         <source>coordinates read from its %1</source>
         <translation>قُرئت الإحداثيات من حقل «%1» فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="99"/>
+        <location filename="../../desktop/importing/report_words.py" line="102"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>نقطته (%1، %2) تقع خارج كل مناطق حدود المشروع: تحقّق من الإحداثيات (خط العرض وخط الطول مقلوبان، أو رقم أو علامة سالب خاطئة)، أو ما إذا كان الصف تجربة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا كاملًا ولا رقمًا مختصرًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا صالحًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>البريد الإلكتروني «%1» ليس عنوانًا صالحًا؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>قُرئت الأعمار «%1» على أنها 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="110"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>لم تُفهم الأعمار «%1»؛ احتُفظ بها في الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>لم يُتعرّف على اللغة «%1»؛ احتُفظ بها كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="109"/>
+        <location filename="../../desktop/importing/report_words.py" line="112"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>لم يُفهم التاريخ «%1»؛ تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="110"/>
+        <location filename="../../desktop/importing/report_words.py" line="113"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>الخلية %1: يمكن قراءة التاريخ «%2» بالطريقتين؛ قُرئ %3، لكن تواريخ أخرى في هذه الورقة تخالف ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>a service_at_location without its location; left out</source>
         <translation>عنصر service_at_location دون location الخاص به؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>قُرئ الجدول «%1» من داخل ملف zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>الملف مصنف .%1 باسم ينتهي بـ %2؛ قُرئ على أنه .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>الملف مصنف .%1 دون امتداد في اسمه؛ قُرئ على أنه .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>الملف جدول نصي (CSV) وليس مصنف .%1، رغم أن اسمه ينتهي بـ %2؛ قُرئ كنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="122"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>الورقة «%1»: حُفظت %2 خلية صيغة دون قيمها (كتب الملفَّ برنامجٌ وليس Excel)؛ هذه القيم مفقودة. افتح الملف في Excel أو LibreOffice واحفظه ثم استورده مرة أخرى للحصول عليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>الورقة «%1»: قُرئ العمود %2 («%3») على أنه «%4» بحسب محتواه؛ إن كان ذلك خطأ فاختر حقله في خطوة الأعمدة من معالج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): يُحدَّد نوع كل خدمة من اسم الورقة ومن نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): تُسمّى كل خدمة من أول نص فيها ويُحدَّد نوعها من كل نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="132"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>الورقة «%1»: أسماء المنظمات مكتوبة بأسماء خيارات KoBo (قُرئ «%2» على أنه «%3»). للحصول على الأسماء كما يعرضها النموذج، صدّر البيانات مرة أخرى مع التسميات (KoBoToolbox: Downloads › Value and header format › Labels)، أو صحّحها في لوحة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="136"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة مرة باليوم أولًا (%3 في الصف %4) ومرة بالشهر أولًا (%5 في الصف %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="138"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة بالشهر أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="140"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة باليوم أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="142"/>
+        <location filename="../../desktop/importing/report_words.py" line="145"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 تاريخ يمكن قراءته بالطريقتين (مثل %2 في الصف %3) قُرئ %4؛ تحقّق منه، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="144"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 من التواريخ التي يمكن قراءتها بالطريقتين (مثل %2 في الصف %3) قُرئت %4؛ تحقّق منها، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="146"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 من الخدمات النشطة المستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="150"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 خدمة نشطة مستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="154"/>
+        <location filename="../../desktop/importing/report_words.py" line="157"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه: %4. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="159"/>
+        <location filename="../../desktop/importing/report_words.py" line="162"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه الخدمة: %4. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="164"/>
+        <location filename="../../desktop/importing/report_words.py" line="167"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 من أصل %2 موقعًا لها نقطة تقع خارج كل مناطق حدود المشروع: هي على الخريطة، لكنها ليست في فجوات أي منطقة ولا في مسارات الإحالة. هل القائمة لبلد آخر، أم أنها مخصّصة لمشروع آخر؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>عمود النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>service name</source>
         <translation>اسم الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="176"/>
+        <location filename="../../desktop/importing/report_words.py" line="179"/>
         <source>sub-sector</source>
         <translation>القطاع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="181"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="183"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>latitude and longitude were swapped</source>
         <translation>كان خط العرض وخط الطول مقلوبين</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>فقد خط الطول علامة السالب (غرب غرينتش)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>فقد خط العرض علامة السالب (جنوب خط الاستواء)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>فقد خط العرض وخط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط العرض علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقدا علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>day first</source>
         <translation>باليوم أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>month first</source>
         <translation>بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>تضمين من اليسار إلى اليمين (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>تضمين من اليمين إلى اليسار (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>إنهاء التنسيق الاتجاهي (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>left-to-right override (U+202D)</source>
         <translation>فرض الاتجاه من اليسار إلى اليمين (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>right-to-left override (U+202E)</source>
         <translation>فرض الاتجاه من اليمين إلى اليسار (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>عزل من اليسار إلى اليمين (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>عزل من اليمين إلى اليسار (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>first strong isolate (U+2068)</source>
         <translation>عزل حسب أول حرف قوي (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>إنهاء العزل الاتجاهي (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>cell %1</source>
         <translation>الخلية %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>%1 and %2 more</source>
         <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="365"/>
+        <location filename="../../desktop/importing/report_words.py" line="368"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1؛ %2</translation>
@@ -3107,99 +3144,147 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="36"/>
         <source>Merge another list</source>
         <translation>دمج قائمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39"/>
         <source>Choose a project or list…</source>
         <translation>اختر مشروعًا أو قائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>اختر مشروع ServiceMap آخر (.gpkg) أو قائمة أحد الشركاء لدمجها في هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Ours</source>
         <translation>قيمتنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>القيمة المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Keep all ours</source>
         <translation>الإبقاء على كل قيمنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Take all theirs</source>
         <translation>أخذ كل قيمهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="48"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="62"/>
         <source>Choose the project or list to merge</source>
         <translation>اختر المشروع أو القائمة المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="70"/>
         <source>Reading and matching %1…</source>
         <translation>جارٍ قراءة %1 ومطابقتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
+        <translation>%1 نسخة من هذا المشروع: %2 خدمات جديدة، و%3 قيم تغيّرت هناك فقط (أُخذت)، و%4 تعارضات (تغيّرت في الجانبين)، و%5 خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>لا يشترك في أي سجل مع هذا المشروع، لذا لا يستطيع ServiceMap معرفة من غيّر القيمة: كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>لا سجل للقائمة للمقارنة به، لذا كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>حُذف في جانب وتغيّر في الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>service deleted in their copy</source>
+        <translation>خدمة محذوفة في نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>in this project</source>
+        <translation>في هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <source>%1 (only they changed it)</source>
+        <translation>%1 (غيّروها هم فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
         <source>The merge failed: %1</source>
         <translation>فشل الدمج: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Values that differ</source>
         <translation>القيم المختلفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
         <source>Merging %1…</source>
         <translation>دمج %1…</translation>
     </message>
@@ -4317,8 +4402,9 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
+        <location filename="../../desktop/sharing/side_by_side.py" line="79"/>
         <source>Keep which value for %1</source>
+        <extracomment>The choice each of the two &quot;all&quot; buttons sets on this row: a row whose right side is not what the right button means (another person&apos;s value, not mine) says which instead.</extracomment>
         <translation>أي قيمة تُبقى لـ %1</translation>
     </message>
 </context>
@@ -4472,22 +4558,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
         <source>Sync</source>
         <translation>مزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>إرسال تغييرات هذه النسخة إلى الدليل المشترك واستلام تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
@@ -4499,7 +4585,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n في هذه النسخة فقط</numerusform>
@@ -4511,12 +4597,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
         <source>only in this copy (%1)</source>
         <translation>في هذه النسخة فقط (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارض</numerusform>
@@ -4528,7 +4614,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n مرفوض</numerusform>
@@ -4540,32 +4626,44 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>رفض الدليل المشترك سجلات أُنشئت في هذه النسخة: %1. أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
+        <translation>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+            <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Not synced: %1</source>
         <translation>لم تتم المزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
         <source>Password for %1:</source>
         <translation>كلمة المرور لـ %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
         <source>The server did not accept that password.</source>
         <translation>لم يقبل الخادم كلمة المرور هذه.</translation>
     </message>
@@ -4775,7 +4873,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
@@ -4783,39 +4881,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
         <source>&amp;Share this project…</source>
         <translation>م&amp;شاركة هذا المشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>فتح &amp;دليل مشترك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
         <source>Share this project</source>
         <translation>مشاركة هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
         <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>عنوان الدليل المشترك (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
         <source>Open a shared directory</source>
         <translation>فتح دليل مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>هذه المناطق فقط (رموز P مفصولة بمسافات؛ فارغ للكل):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
         <source>Save the offline copy as</source>
         <translation>حفظ النسخة غير المتصلة باسم</translation>
     </message>

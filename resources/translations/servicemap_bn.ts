@@ -141,79 +141,111 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
         <source>Conflicts in the shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরিতে দ্বন্দ্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>দুজন একই জিনিস ভিন্নভাবে বদলেছেন। আপনি বেছে না নেওয়া পর্যন্ত সার্ভারের মান থাকবে; পরের সিঙ্কে আপনার পছন্দ সার্ভারে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
+        <translation>সার্ভার এই কপির কিছু পরিবর্তন গ্রহণ করেনি: সার্ভারের মান এই কপিতে ফিরে এসেছে (আপনারগুলো এর ইতিহাসে থাকে)। কারণ পড়ে প্রতিটি প্রত্যাখ্যান গ্রহণ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি কিছু রেকর্ড সার্ভার নেয়নি: সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>আপনি এই শেয়ার করা ডিরেক্টরি শুধু পড়তে পারেন: এর দ্বন্দ্বগুলো একজন সমন্বয়কারী মেটান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Record</source>
         <translation>রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Field</source>
         <translation>ঘর</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
         <source>Server&apos;s</source>
         <translation>সার্ভারের</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Mine</source>
         <translation>আমার</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Keep all the server&apos;s</source>
         <translation>সার্ভারের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Keep all mine</source>
         <translation>আমার সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
         <source>Conflicts and refused records</source>
         <translation>দ্বন্দ্ব এবং প্রত্যাখ্যাত রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Accept the refusal</source>
+        <translation>প্রত্যাখ্যান গ্রহণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Decide later</source>
+        <translation>পরে সিদ্ধান্ত নিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Discard</source>
         <translation>বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Keep only in this copy</source>
         <translation>শুধু এই কপিতে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <source>%1&apos;s: %2</source>
+        <translation>%1-এর: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
+        <translation>%1 অন্য একটি কপিতে অন্য পরিবর্তনটি করেছেন; এই কপির মান সার্ভারের মান।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <source>%1&apos;s</source>
+        <translation>%1-এর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
         <source>refused by the server</source>
         <translation>সার্ভার নেয়নি</translation>
     </message>
@@ -1944,458 +1976,463 @@
         <translation>শুধু একটি সংস্থা (&apos;%1&apos;), কোনো সেবার কথা নেই: ইমপোর্ট করা হয়নি। সংস্থাটি কোনো সেবা দিলে সারি %2-এ তা লিখে আবার ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="41"/>
+        <location filename="../../desktop/importing/report_words.py" line="40"/>
+        <source>other services of this list are at its place and show it on maps and pathways: %1. Mark them confidential too in the import wizard, or give them their own address</source>
+        <translation>এই তালিকার অন্য সেবাগুলো একই জায়গায় আছে এবং মানচিত্র ও রেফারেল পথে জায়গাটি দেখিয়ে দেয়: %1। ইমপোর্ট উইজার্ডে সেগুলোকেও গোপনীয় করুন, অথবা সেগুলোর নিজস্ব ঠিকানা দিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="44"/>
         <source>no service name in row %1: named &apos;%2&apos; from what the row says; write its name in the service name column if it has one</source>
         <translation>সারি %1-এ সেবার নাম নেই: সারিতে যা লেখা আছে তা থেকে নাম দেওয়া হয়েছে &apos;%2&apos;; সেবার নাম থাকলে তা সেবার নামের কলামে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="43"/>
+        <location filename="../../desktop/importing/report_words.py" line="46"/>
         <source>nothing in row %1 says what the service is: write it in one of the row&apos;s cells (or choose the column that says it in the import wizard&apos;s column step) and import again</source>
         <translation>সারি %1-এর কোথাও সেবাটি কী তা বলা নেই: সারির কোনো একটি ঘরে তা লিখুন (অথবা আমদানি উইজার্ডের কলাম ধাপে যে কলামে তা আছে সেটি বেছে নিন) এবং আবার আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <location filename="../../desktop/importing/report_words.py" line="49"/>
         <source>no organisation: fill in the &apos;organisation&apos; column of row %1 and import again</source>
         <translation>সংস্থা নেই: সারি %1-এর &apos;সংস্থা&apos; কলাম পূরণ করে আবার আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="47"/>
+        <location filename="../../desktop/importing/report_words.py" line="50"/>
         <source>no service name: fill in the &apos;service name&apos; column of row %1 and import again</source>
         <translation>সেবার নাম নেই: সারি %1-এর &apos;সেবার নাম&apos; কলাম পূরণ করে আবার আমদানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="49"/>
+        <location filename="../../desktop/importing/report_words.py" line="52"/>
         <source>service record %1 has no %2; fix it in the source system</source>
         <translation>সেবার রেকর্ড %1-এ %2 নেই; মূল সিস্টেমে এটি ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="51"/>
+        <location filename="../../desktop/importing/report_words.py" line="54"/>
         <source>same service as sheet &apos;%1&apos; row %2; merged into it</source>
         <translation>শিট &apos;%1&apos;-এর সারি %2-এর সেবার সঙ্গে একই; সেটির সঙ্গে একীভূত করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="52"/>
+        <location filename="../../desktop/importing/report_words.py" line="55"/>
         <source>same service as row %1; merged into it</source>
         <translation>সারি %1-এর সেবার সঙ্গে একই; সেটির সঙ্গে একীভূত করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="53"/>
+        <location filename="../../desktop/importing/report_words.py" line="56"/>
         <source>same service id as record %1; left out</source>
         <translation>রেকর্ড %1-এর সেবার আইডির সঙ্গে একই; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="54"/>
+        <location filename="../../desktop/importing/report_words.py" line="57"/>
         <source>already in the project: no change</source>
         <translation>প্রকল্পে আগে থেকেই আছে: কোনো পরিবর্তন নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="55"/>
+        <location filename="../../desktop/importing/report_words.py" line="58"/>
         <source>already in the project: its record was updated</source>
         <translation>প্রকল্পে আগে থেকেই আছে: এর রেকর্ড হালনাগাদ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="57"/>
+        <location filename="../../desktop/importing/report_words.py" line="60"/>
         <source>service type not recognised in its text (&apos;%1&apos;): choose its types in the service editor, or teach the words with Tools › Service types… in the desktop (or &apos;servicemap teach&apos; and &apos;servicemap retype&apos;)</source>
         <translation>লেখা থেকে সেবার ধরন চেনা যায়নি (&apos;%1&apos;): সেবা সম্পাদকে এর ধরন বেছে নিন, অথবা সরঞ্জাম › সেবার ধরন… দিয়ে শব্দগুলো শিখিয়ে দিন (বা &apos;servicemap teach&apos; ও &apos;servicemap retype&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="60"/>
+        <location filename="../../desktop/importing/report_words.py" line="63"/>
         <source>service type &apos;%1&apos; left out: the row&apos;s text says it is suspended or not offered; check it</source>
         <translation>সেবার ধরন &apos;%1&apos; বাদ রাখা হয়েছে: সারির লেখায় বলা আছে এটি স্থগিত বা দেওয়া হয় না; যাচাই করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="62"/>
+        <location filename="../../desktop/importing/report_words.py" line="65"/>
         <source>service type &apos;%1&apos; was read from the %2 only (not a usual type of its sector); check it</source>
         <translation>সেবার ধরন &apos;%1&apos; শুধু %2 থেকে পড়া হয়েছে (এর খাতের স্বাভাবিক ধরন নয়); যাচাই করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="64"/>
+        <location filename="../../desktop/importing/report_words.py" line="67"/>
         <source>service type &apos;%1&apos; was read from the %2 only; check it</source>
         <translation>সেবার ধরন &apos;%1&apos; শুধু %2 থেকে পড়া হয়েছে; যাচাই করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="65"/>
+        <location filename="../../desktop/importing/report_words.py" line="68"/>
         <source>service type &apos;%1&apos; not recognised; add it as a synonym or fix the cell</source>
         <translation>সেবার ধরন &apos;%1&apos; চেনা যায়নি; এটিকে সমার্থক শব্দ হিসেবে যোগ করুন বা ঘরটি ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="66"/>
+        <location filename="../../desktop/importing/report_words.py" line="69"/>
         <source>no service type recognised; set one in ServiceMap</source>
         <translation>কোনো সেবার ধরন চেনা যায়নি; ServiceMap-এ একটি ধরন ঠিক করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="68"/>
+        <location filename="../../desktop/importing/report_words.py" line="71"/>
         <source>marked confidential by the user in the import wizard</source>
         <translation>আমদানি উইজার্ডে ব্যবহারকারী গোপনীয় হিসেবে চিহ্নিত করেছেন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="69"/>
+        <location filename="../../desktop/importing/report_words.py" line="72"/>
         <source>the user confirmed it is not confidential in the import wizard</source>
         <translation>আমদানি উইজার্ডে ব্যবহারকারী নিশ্চিত করেছেন যে এটি গোপনীয় নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="70"/>
+        <location filename="../../desktop/importing/report_words.py" line="73"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এটি %1 ধরনের সেবা: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না, যদিও এর গোপনীয় কলামে লেখা আছে &apos;%2&apos;। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="73"/>
+        <location filename="../../desktop/importing/report_words.py" line="76"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এটি %1 ধরনের সেবা: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="76"/>
+        <location filename="../../desktop/importing/report_words.py" line="79"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; কলামে লেখা আছে &apos;%2&apos;: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="78"/>
+        <location filename="../../desktop/importing/report_words.py" line="81"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; ঘরে লেখা আছে &apos;%2&apos;, যদিও এর গোপনীয় কলামে লেখা আছে &apos;%3&apos;; এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="81"/>
+        <location filename="../../desktop/importing/report_words.py" line="84"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; ঘরে লেখা আছে &apos;%2&apos;; এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="84"/>
+        <location filename="../../desktop/importing/report_words.py" line="87"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত নয়, যদিও এটি %1 ধরনের সেবা: এর লেখায় বলা আছে এটি &apos;%2&apos;-এর জন্য এবং ঝুঁকিতে থাকা কারও কথা নেই। এর অবস্থান গোপন রাখা জরুরি হলে আমদানি উইজার্ডে এটিকে গোপনীয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="88"/>
+        <location filename="../../desktop/importing/report_words.py" line="91"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>অবস্থা &apos;%1&apos; বোঝা যায়নি; চালু হিসেবে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="89"/>
+        <location filename="../../desktop/importing/report_words.py" line="92"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>অবস্থা &apos;%1&apos;: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকবে; আজও সেবাটি দেওয়া হলে এর অবস্থা চালু করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="92"/>
+        <location filename="../../desktop/importing/report_words.py" line="95"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="93"/>
+        <location filename="../../desktop/importing/report_words.py" line="96"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos;, &apos;%2&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="94"/>
+        <location filename="../../desktop/importing/report_words.py" line="97"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল; ঠিক করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="95"/>
+        <location filename="../../desktop/importing/report_words.py" line="98"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>স্থানাঙ্ক 0, 0 অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="96"/>
+        <location filename="../../desktop/importing/report_words.py" line="99"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>স্থানাঙ্ক %1, %2 সীমার বাইরে; অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>স্থানাঙ্ক %1, %2: %3; ঠিক করে %4, %5 করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="98"/>
+        <location filename="../../desktop/importing/report_words.py" line="101"/>
         <source>coordinates read from its %1</source>
         <translation>স্থানাঙ্ক এর &apos;%1&apos; ঘর থেকে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="99"/>
+        <location filename="../../desktop/importing/report_words.py" line="102"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>এর বিন্দু (%1, %2) প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: স্থানাঙ্ক যাচাই করুন (অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল, কোনো অঙ্ক বা বিয়োগ চিহ্ন ভুল), অথবা সারিটি পরীক্ষামূলক কি না দেখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>ফোন &apos;%1&apos; পূর্ণ নম্বরও নয়, সংক্ষিপ্ত কোডও নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>ফোন &apos;%1&apos; বৈধ নম্বর নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>ই-মেইল &apos;%1&apos; বৈধ ঠিকানা নয়; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>বয়স &apos;%1&apos; 0–17 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="110"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>বয়স &apos;%1&apos; বোঝা যায়নি; বিবরণে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>ভাষা &apos;%1&apos; চেনা যায়নি; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="109"/>
+        <location filename="../../desktop/importing/report_words.py" line="112"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>তারিখ &apos;%1&apos; বোঝা যায়নি; ফাঁকা রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="110"/>
+        <location filename="../../desktop/importing/report_words.py" line="113"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>ঘর %1: তারিখ &apos;%2&apos; দুইভাবেই পড়া যায়; এটি %3 পড়া হয়েছে, কিন্তু এই শিটের অন্য তারিখগুলো তার সঙ্গে মেলে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>a service_at_location without its location; left out</source>
         <translation>location ছাড়া একটি service_at_location; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>zip ফাইলের ভেতরের &apos;%1&apos; তালিকাটি পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, যার নাম %2 দিয়ে শেষ; .%3 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, নামের শেষে কোনো এক্সটেনশন নেই; .%2 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>ফাইলটি একটি টেক্সট তালিকা (CSV), .%1 ওয়ার্কবুক নয়, যদিও এর নাম %2 দিয়ে শেষ; টেক্সট হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="122"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>শিট &apos;%1&apos;: সূত্রের %2টি ঘর তাদের মান ছাড়াই সংরক্ষিত হয়েছে (ফাইলটি Excel নয়, অন্য কোনো প্রোগ্রাম লিখেছে); সেই মানগুলো নেই। মানগুলো পেতে ফাইলটি Excel বা LibreOffice-এ খুলে সংরক্ষণ করুন এবং আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>শিট &apos;%1&apos;: কলাম %2 (&apos;%3&apos;)-এ যা আছে তা দেখে এটিকে &apos;%4&apos; হিসেবে পড়া হয়েছে; এটি ভুল হলে আমদানি উইজার্ডের কলাম ধাপে এর ফিল্ড বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার ধরন শিটের নাম ও এর লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার নাম এর প্রথম লেখা থেকে এবং ধরন এর সব লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="132"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>শিট &apos;%1&apos;: সংস্থার নামগুলো KoBo-র পছন্দের নাম হিসেবে লেখা (&apos;%2&apos; পড়া হয়েছে &apos;%3&apos;)। ফর্মে যেভাবে দেখায় সেভাবে নাম পেতে লেবেলসহ আবার ডেটা রপ্তানি করুন (KoBoToolbox: Downloads › Value and header format › Labels), অথবা সেবা প্যানেলে নামগুলো ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="136"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ কোথাও আগে দিন (সারি %4-এ %3) আবার কোথাও আগে মাস (সারি %6-এ %5) দিয়ে লেখা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="138"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে মাস দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="140"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে দিন দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="142"/>
+        <location filename="../../desktop/importing/report_words.py" line="145"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="144"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; সেগুলো যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="146"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="150"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="154"/>
+        <location filename="../../desktop/importing/report_words.py" line="157"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এগুলো নেই: %4। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="159"/>
+        <location filename="../../desktop/importing/report_words.py" line="162"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এটি নেই: %4। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="164"/>
+        <location filename="../../desktop/importing/report_words.py" line="167"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>বিন্দু আছে এমন %2টি স্থানের মধ্যে %1টি প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: এগুলো মানচিত্রে আছে, কিন্তু কোনো এলাকার ঘাটতি বা রেফারেল পথে নেই। তালিকাটি কি অন্য কোনো দেশের, নাকি অন্য কোনো প্রকল্পের জন্য?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>ধরনের কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>service name</source>
         <translation>সেবার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>activity</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="176"/>
+        <location filename="../../desktop/importing/report_words.py" line="179"/>
         <source>sub-sector</source>
         <translation>উপখাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>sector</source>
         <translation>খাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="181"/>
         <source>description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="183"/>
         <source>person</source>
         <translation>একজন ব্যক্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>latitude and longitude were swapped</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (গ্রিনিচের পশ্চিমে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (বিষুবরেখার দক্ষিণে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>day first</source>
         <translation>আগে দিন দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>month first</source>
         <translation>আগে মাস দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>বাম থেকে ডানে এমবেডিং (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>ডান থেকে বামে এমবেডিং (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>দিকনির্দেশক ফরম্যাটিংয়ের সমাপ্তি (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>left-to-right override (U+202D)</source>
         <translation>বাম থেকে ডানে জোরপূর্বক দিক (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>right-to-left override (U+202E)</source>
         <translation>ডান থেকে বামে জোরপূর্বক দিক (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>বাম থেকে ডানে আলাদা অংশ (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>ডান থেকে বামে আলাদা অংশ (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>first strong isolate (U+2068)</source>
         <translation>প্রথম শক্ত অক্ষর অনুযায়ী আলাদা অংশ (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>দিকনির্দেশক আলাদা অংশের সমাপ্তি (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>cell %1</source>
         <translation>ঘর %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="365"/>
+        <location filename="../../desktop/importing/report_words.py" line="368"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -3071,99 +3108,147 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="36"/>
         <source>Merge another list</source>
         <translation>অন্য একটি তালিকা একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39"/>
         <source>Choose a project or list…</source>
         <translation>একটি প্রকল্প বা তালিকা বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>এই প্রকল্পে একত্র করতে অন্য একটি ServiceMap প্রকল্প (.gpkg) বা কোনো অংশীদারের তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Ours</source>
         <translation>আমাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Theirs</source>
         <translation>তাদের মান</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Keep all ours</source>
         <translation>আমাদের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Take all theirs</source>
         <translation>তাদের সব মান নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="48"/>
         <source>Merge</source>
         <translation>একত্র করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="62"/>
         <source>Choose the project or list to merge</source>
         <translation>একত্র করার প্রকল্প বা তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="70"/>
         <source>Reading and matching %1…</source>
         <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
+        <translation>%1 এই প্রকল্পের একটি কপি: %2টি নতুন সেবা, %3টি মান শুধু সেখানে বদলেছে (নেওয়া হয়েছে), %4টি দ্বন্দ্ব (দুই দিকেই বদলেছে), %5টি সেবা সেখানে মুছে ফেলা হয়েছে (আপনি না রাখলে এখানেও মুছে যাবে)।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>এই প্রকল্পের সাথে এর কোনো অভিন্ন ইতিহাস নেই, তাই কে মান বদলেছে ServiceMap বলতে পারে না: প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>তালিকার তুলনা করার মতো কোনো ইতিহাস নেই, তাই প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>এক দিকে মুছে ফেলা, অন্য দিকে বদলানো</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <source>deleted</source>
+        <translation>মুছে ফেলা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>service deleted in their copy</source>
+        <translation>তাদের কপিতে মুছে ফেলা সেবা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>in this project</source>
+        <translation>এই প্রকল্পে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <source>Delete</source>
+        <translation>মুছে ফেলুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <source>%1 (only they changed it)</source>
+        <translation>%1 (শুধু তারাই বদলেছে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
         <source>The merge failed: %1</source>
         <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Values that differ</source>
         <translation>যে মানগুলো ভিন্ন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
         <source>Merging %1…</source>
         <translation>%1 মেলানো হচ্ছে…</translation>
     </message>
@@ -4237,8 +4322,9 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
+        <location filename="../../desktop/sharing/side_by_side.py" line="79"/>
         <source>Keep which value for %1</source>
+        <extracomment>The choice each of the two &quot;all&quot; buttons sets on this row: a row whose right side is not what the right button means (another person&apos;s value, not mine) says which instead.</extracomment>
         <translation>%1 এর কোন মান রাখবেন</translation>
     </message>
 </context>
@@ -4392,22 +4478,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>এই কপির পরিবর্তন শেয়ার করা ডিরেক্টরিতে পাঠান এবং অন্যদেরগুলো নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>never</source>
         <translation>কখনো না</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
@@ -4415,7 +4501,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%nটি শুধু এই কপিতে</numerusform>
@@ -4423,12 +4509,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
         <source>only in this copy (%1)</source>
         <translation>শুধু এই কপিতে (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
@@ -4436,7 +4522,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%nটি প্রত্যাখ্যাত</numerusform>
@@ -4444,32 +4530,40 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি রেকর্ড শেয়ার করা ডিরেক্টরি নেয়নি: %1। সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
+        <translation>
+            <numerusform>শেয়ার করা ডিরেক্টরি এই কপির %nটি পরিবর্তন গ্রহণ করেনি; সার্ভারের মান এখানে ফিরে এসেছে: %1।</numerusform>
+            <numerusform>শেয়ার করা ডিরেক্টরি এই কপির %nটি পরিবর্তন গ্রহণ করেনি; সার্ভারের মান এখানে ফিরে এসেছে: %1।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>Syncing…</source>
         <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Not synced: %1</source>
         <translation>সিঙ্ক হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
         <source>Password for %1:</source>
         <translation>%1 এর পাসওয়ার্ড:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
         <source>The server did not accept that password.</source>
         <translation>সার্ভার এই পাসওয়ার্ড গ্রহণ করেনি।</translation>
     </message>
@@ -4663,7 +4757,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
@@ -4671,39 +4765,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
         <source>&amp;Share this project…</source>
         <translation>এই প্রকল্প শেয়ার করুন(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
         <source>Share this project</source>
         <translation>এই প্রকল্প শেয়ার করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
         <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>শেয়ার করা ডিরেক্টরির ঠিকানা (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
         <source>Open a shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>শুধু এই এলাকাগুলো (পি-কোড, ফাঁকা জায়গা দিয়ে আলাদা; সবগুলোর জন্য ফাঁকা):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
         <source>Save the offline copy as</source>
         <translation>অফলাইন কপি এই নামে রাখুন</translation>
     </message>

@@ -141,79 +141,111 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="30"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
         <source>Conflicts in the shared directory</source>
         <translation>Conflictos en el directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="36"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>Dos personas cambiaron lo mismo de forma distinta. El valor del servidor se mantiene hasta que usted elija; su elección va al servidor con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="39"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
+        <translation>El servidor rechazó algunos cambios de esta copia: los valores del servidor volvieron a esta copia (los suyos quedan en su historial). Acepte cada rechazo después de leer el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>El servidor rechazó algunos registros creados en esta copia: consérvelos solo en esta copia o descártelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>Usted solo puede consultar este directorio compartido: un coordinador resuelve sus conflictos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
         <source>Server&apos;s</source>
         <translation>La del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
         <source>Keep all the server&apos;s</source>
         <translation>Conservar todas las del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Keep all mine</source>
         <translation>Conservar todas las mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
         <source>Conflicts and refused records</source>
         <translation>Conflictos y registros rechazados</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Accept the refusal</source>
+        <translation>Aceptar el rechazo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
         <source>Keep only in this copy</source>
         <translation>Conservar solo en esta copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <source>%1&apos;s: %2</source>
+        <translation>de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
+        <translation>%1 hizo el otro cambio en otra copia; el valor de esta copia es el del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <source>%1&apos;s</source>
+        <translation>el de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
@@ -1944,458 +1976,463 @@
         <translation>solo una organización («%1»), ningún servicio: no se importó. Si ofrece alguno, escriba lo que ofrece en la fila %2 e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="41"/>
+        <location filename="../../desktop/importing/report_words.py" line="40"/>
+        <source>other services of this list are at its place and show it on maps and pathways: %1. Mark them confidential too in the import wizard, or give them their own address</source>
+        <translation>otros servicios de esta lista están en su lugar y lo muestran en los mapas y las rutas de remisión: %1. Márquelos también como confidenciales en el asistente de importación, o deles su propia dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="44"/>
         <source>no service name in row %1: named &apos;%2&apos; from what the row says; write its name in the service name column if it has one</source>
         <translation>sin nombre de servicio en la fila %1: se llamó «%2» según lo que dice la fila; si tiene un nombre, escríbalo en la columna del nombre del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="43"/>
+        <location filename="../../desktop/importing/report_words.py" line="46"/>
         <source>nothing in row %1 says what the service is: write it in one of the row&apos;s cells (or choose the column that says it in the import wizard&apos;s column step) and import again</source>
         <translation>nada en la fila %1 dice qué servicio es: escríbalo en una de las celdas de la fila (o elija la columna que lo dice en el paso de columnas del asistente de importación) e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <location filename="../../desktop/importing/report_words.py" line="49"/>
         <source>no organisation: fill in the &apos;organisation&apos; column of row %1 and import again</source>
         <translation>sin organización: rellene la columna «organización» de la fila %1 e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="47"/>
+        <location filename="../../desktop/importing/report_words.py" line="50"/>
         <source>no service name: fill in the &apos;service name&apos; column of row %1 and import again</source>
         <translation>sin nombre de servicio: rellene la columna «nombre del servicio» de la fila %1 e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="49"/>
+        <location filename="../../desktop/importing/report_words.py" line="52"/>
         <source>service record %1 has no %2; fix it in the source system</source>
         <translation>el registro de servicio %1 no tiene %2; corríjalo en el sistema de origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="51"/>
+        <location filename="../../desktop/importing/report_words.py" line="54"/>
         <source>same service as sheet &apos;%1&apos; row %2; merged into it</source>
         <translation>el mismo servicio que la hoja «%1» fila %2; se fusionó con ese</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="52"/>
+        <location filename="../../desktop/importing/report_words.py" line="55"/>
         <source>same service as row %1; merged into it</source>
         <translation>el mismo servicio que la fila %1; se fusionó con ese</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="53"/>
+        <location filename="../../desktop/importing/report_words.py" line="56"/>
         <source>same service id as record %1; left out</source>
         <translation>el mismo identificador de servicio que el registro %1; se dejó fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="54"/>
+        <location filename="../../desktop/importing/report_words.py" line="57"/>
         <source>already in the project: no change</source>
         <translation>ya está en el proyecto: sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="55"/>
+        <location filename="../../desktop/importing/report_words.py" line="58"/>
         <source>already in the project: its record was updated</source>
         <translation>ya está en el proyecto: se actualizó su registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="57"/>
+        <location filename="../../desktop/importing/report_words.py" line="60"/>
         <source>service type not recognised in its text (&apos;%1&apos;): choose its types in the service editor, or teach the words with Tools › Service types… in the desktop (or &apos;servicemap teach&apos; and &apos;servicemap retype&apos;)</source>
         <translation>tipo de servicio no reconocido en su texto («%1»): elija sus tipos en el editor de servicios, o enseñe esas palabras a ServiceMap con Herramientas › Tipos de servicio… (o «servicemap teach» y «servicemap retype»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="60"/>
+        <location filename="../../desktop/importing/report_words.py" line="63"/>
         <source>service type &apos;%1&apos; left out: the row&apos;s text says it is suspended or not offered; check it</source>
         <translation>tipo de servicio «%1» dejado fuera: el texto de la fila dice que está suspendido o que no se ofrece; compruébelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="62"/>
+        <location filename="../../desktop/importing/report_words.py" line="65"/>
         <source>service type &apos;%1&apos; was read from the %2 only (not a usual type of its sector); check it</source>
         <translation>el tipo de servicio «%1» se leyó solo en %2 (no es un tipo habitual de su sector); compruébelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="64"/>
+        <location filename="../../desktop/importing/report_words.py" line="67"/>
         <source>service type &apos;%1&apos; was read from the %2 only; check it</source>
         <translation>el tipo de servicio «%1» se leyó solo en %2; compruébelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="65"/>
+        <location filename="../../desktop/importing/report_words.py" line="68"/>
         <source>service type &apos;%1&apos; not recognised; add it as a synonym or fix the cell</source>
         <translation>tipo de servicio «%1» no reconocido; añádalo como sinónimo o corrija la celda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="66"/>
+        <location filename="../../desktop/importing/report_words.py" line="69"/>
         <source>no service type recognised; set one in ServiceMap</source>
         <translation>no se reconoció ningún tipo de servicio; indique uno en ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="68"/>
+        <location filename="../../desktop/importing/report_words.py" line="71"/>
         <source>marked confidential by the user in the import wizard</source>
         <translation>marcado como confidencial por el usuario en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="69"/>
+        <location filename="../../desktop/importing/report_words.py" line="72"/>
         <source>the user confirmed it is not confidential in the import wizard</source>
         <translation>el usuario confirmó en el asistente de importación que no es confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="70"/>
+        <location filename="../../desktop/importing/report_words.py" line="73"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque es un servicio de tipo %1: su punto, su dirección y su sitio no se mostrarán, aunque su columna Confidencial dice «%2». Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="73"/>
+        <location filename="../../desktop/importing/report_words.py" line="76"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque es un servicio de tipo %1: su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="76"/>
+        <location filename="../../desktop/importing/report_words.py" line="79"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>marcado como confidencial porque su columna «%1» dice «%2»: su punto, su dirección y su sitio no se mostrarán</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="78"/>
+        <location filename="../../desktop/importing/report_words.py" line="81"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque su campo «%1» dice «%2», aunque su columna Confidencial dice «%3»; su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="81"/>
+        <location filename="../../desktop/importing/report_words.py" line="84"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque su campo «%1» dice «%2»; su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="84"/>
+        <location filename="../../desktop/importing/report_words.py" line="87"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>no se marcó como confidencial aunque es un servicio de tipo %1: su texto dice que es para «%2» y no nombra a nadie en riesgo. Si su ubicación debe mantenerse en secreto, márquelo como confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="88"/>
+        <location filename="../../desktop/importing/report_words.py" line="91"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>estado «%1» no entendido; se registró como activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="89"/>
+        <location filename="../../desktop/importing/report_words.py" line="92"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>estado «%1»: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="92"/>
+        <location filename="../../desktop/importing/report_words.py" line="95"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>coordenadas «%1» no entendidas; el sitio queda sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="93"/>
+        <location filename="../../desktop/importing/report_words.py" line="96"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>coordenadas «%1», «%2» no entendidas; el sitio queda sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="94"/>
+        <location filename="../../desktop/importing/report_words.py" line="97"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>la latitud y la longitud estaban intercambiadas; se corrigió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="95"/>
+        <location filename="../../desktop/importing/report_words.py" line="98"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>coordenadas 0, 0 tratadas como ausentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="96"/>
+        <location filename="../../desktop/importing/report_words.py" line="99"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>las coordenadas %1, %2 están fuera de rango; tratadas como ausentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>coordenadas %1, %2: %3; corregidas a %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="98"/>
+        <location filename="../../desktop/importing/report_words.py" line="101"/>
         <source>coordinates read from its %1</source>
         <translation>coordenadas leídas de su campo «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="99"/>
+        <location filename="../../desktop/importing/report_words.py" line="102"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>su punto (%1, %2) está fuera de todas las zonas de los límites del proyecto: compruebe las coordenadas (latitud y longitud intercambiadas, una cifra o un signo menos equivocados) o si la fila es una prueba</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>el teléfono «%1» no es un número completo ni un número corto; se conservó tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>el teléfono «%1» no es un número válido; se conservó tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>el correo «%1» no es una dirección válida; se dejó fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>edades «%1» leídas como 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="110"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>edades «%1» no entendidas; se conservan en la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>idioma «%1» no reconocido; se conservó tal como está escrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="109"/>
+        <location filename="../../desktop/importing/report_words.py" line="112"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>fecha «%1» no entendida; se dejó vacía</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="110"/>
+        <location filename="../../desktop/importing/report_words.py" line="113"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>celda %1: la fecha «%2» puede leerse de las dos maneras; se leyó %3, pero otras fechas de esta hoja no coinciden</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>a service_at_location without its location; left out</source>
         <translation>un service_at_location sin su location; se dejó fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>se leyó la tabla «%1» dentro del archivo zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>el archivo es un libro .%1 con nombre %2; se leyó como .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>el archivo es un libro .%1 sin extensión; se leyó como .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>el archivo es una tabla de texto (CSV), no un libro .%1, aunque su nombre termina en %2; se leyó como texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="122"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>hoja «%1»: %2 celdas con fórmula se guardaron sin sus valores (el archivo lo escribió un programa, no Excel); faltan esos valores. Abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo para obtenerlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>hoja «%1»: la columna %2 («%3») se leyó como «%4» por lo que contiene; si no es correcto, elija su campo en el paso de columnas del asistente de importación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): el tipo de cada servicio se lee del nombre de la hoja y de su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): cada servicio se nombra por su primer texto y su tipo se lee de todo su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="132"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>hoja «%1»: las organizaciones están escritas como nombres de opción de KoBo («%2» se leyó como «%3»). Para tener los nombres como los muestra el formulario, exporte de nuevo los datos con etiquetas (KoBoToolbox: Downloads › Value and header format › Labels), o corríjalos en el panel de servicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="136"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>hoja «%1», columna %2: las fechas están escritas a la vez con el día primero (%3 en la fila %4) y con el mes primero (%5 en la fila %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="138"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el mes primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="140"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el día primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="142"/>
+        <location filename="../../desktop/importing/report_words.py" line="145"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 fecha que podía leerse de las dos maneras (como %2 en la fila %3) se leyó %4; compruébela o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="144"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 fechas que podían leerse de las dos maneras (como %2 en la fila %3) se leyeron %4; compruébelas o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="146"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicios activos importados antes desde «%2» no están en esta versión del archivo: %3. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="150"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicio activo importado antes desde «%2» no está en esta versión del archivo: %3. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="154"/>
+        <location filename="../../desktop/importing/report_words.py" line="157"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no estos: %4. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="159"/>
+        <location filename="../../desktop/importing/report_words.py" line="162"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no este: %4. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="164"/>
+        <location filename="../../desktop/importing/report_words.py" line="167"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 de los %2 sitios con punto están fuera de todas las zonas de los límites del proyecto: están en el mapa, pero no en las brechas ni en las rutas de derivación de ninguna zona. ¿Es la lista de otro país, o es para otro proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la columna de tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>service name</source>
         <translation>el nombre del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>activity</source>
         <translation>la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="176"/>
+        <location filename="../../desktop/importing/report_words.py" line="179"/>
         <source>sub-sector</source>
         <translation>el subsector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>sector</source>
         <translation>el sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="181"/>
         <source>description</source>
         <translation>la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>organisation</source>
         <translation>la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="183"/>
         <source>person</source>
         <translation>lo que indicó una persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitud y la longitud estaban intercambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitud había perdido su signo menos (al oeste de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitud había perdido su signo menos (al sur del ecuador)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitud y la longitud habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la longitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la latitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitud y la longitud estaban intercambiadas, y habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>day first</source>
         <translation>con el día primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>month first</source>
         <translation>con el mes primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>una incrustación de izquierda a derecha (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>una incrustación de derecha a izquierda (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>un fin de formato direccional (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forzado de izquierda a derecha (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forzado de derecha a izquierda (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un aislamiento de izquierda a derecha (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un aislamiento de derecha a izquierda (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un aislamiento según el primer carácter fuerte (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>un fin de aislamiento direccional (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>cell %1</source>
         <translation>la celda %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="365"/>
+        <location filename="../../desktop/importing/report_words.py" line="368"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -3071,99 +3108,147 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="32"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="36"/>
         <source>Merge another list</source>
         <translation>Fusionar otra lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="35"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="39"/>
         <source>Choose a project or list…</source>
         <translation>Elegir un proyecto o una lista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="37"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
         <source>Choose another ServiceMap project (.gpkg) or a partner&apos;s list to merge into this project.</source>
         <translation>Elija otro proyecto de ServiceMap (.gpkg) o la lista de un socio para fusionarla con este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Ours</source>
         <translation>Nuestro valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Theirs</source>
         <translation>Su valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Keep all ours</source>
         <translation>Conservar todos nuestros valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="45"/>
         <source>Take all theirs</source>
         <translation>Tomar todos sus valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="48"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="62"/>
         <source>Choose the project or list to merge</source>
         <translation>Elegir el proyecto o la lista que fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="70"/>
         <source>Reading and matching %1…</source>
         <translation>Leyendo y emparejando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="75"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
+        <translation>%1 es una copia de este proyecto: %2 servicios nuevos, %3 valores cambiados solo allí (tomados), %4 conflictos (cambiados en ambos lados), %5 servicios eliminados allí (se eliminan aquí también salvo que los conserve).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
         <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
         <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>No comparte historial con este proyecto, así que ServiceMap no puede saber quién cambió un valor: cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
+        <translation>Una lista no tiene historial con el que comparar, así que cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
         <source>%1 services will become confidential, as the partner marks them.</source>
         <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>eliminado en un lado, cambiado en el otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>service deleted in their copy</source>
+        <translation>servicio eliminado en su copia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <source>in this project</source>
+        <translation>en este proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <source>%1 (only they changed it)</source>
+        <translation>%1 (solo ellos lo cambiaron)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
         <source>The merge failed: %1</source>
         <translation>La fusión falló: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="46"/>
         <source>Values that differ</source>
         <translation>Valores que difieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
         <source>Merging %1…</source>
         <translation>Fusionando %1…</translation>
     </message>
@@ -4237,8 +4322,9 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/sharing/side_by_side.py" line="74"/>
+        <location filename="../../desktop/sharing/side_by_side.py" line="79"/>
         <source>Keep which value for %1</source>
+        <extracomment>The choice each of the two &quot;all&quot; buttons sets on this row: a row whose right side is not what the right button means (another person&apos;s value, not mine) says which instead.</extracomment>
         <translation>Qué valor conservar para %1</translation>
     </message>
 </context>
@@ -4392,22 +4478,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>Enviar los cambios de esta copia al directorio compartido y recibir los de los demás</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="100"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Última sincronización %1 · %n cambio pendiente</numerusform>
@@ -4415,7 +4501,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="105"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n solo en esta copia</numerusform>
@@ -4423,12 +4509,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="107"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
         <source>only in this copy (%1)</source>
         <translation>solo en esta copia (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="111"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -4436,7 +4522,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="114"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -4444,32 +4530,40 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="116"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>El directorio compartido rechazó registros creados en esta copia: %1. Consérvelos solo en esta copia o descártelos.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
+        <translation>
+            <numerusform>El directorio compartido rechazó %n cambio de esta copia; los valores del servidor volvieron aquí: %1.</numerusform>
+            <numerusform>El directorio compartido rechazó %n cambios de esta copia; los valores del servidor volvieron aquí: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="142"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
         <source>Not synced: %1</source>
         <translation>No sincronizado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="177"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
         <source>Password for %1:</source>
         <translation>Contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="179"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
         <source>The server did not accept that password.</source>
         <translation>El servidor no aceptó esa contraseña.</translation>
     </message>
@@ -4663,7 +4757,7 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="279"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
@@ -4671,39 +4765,39 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="225"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
         <source>&amp;Share this project…</source>
         <translation>Com&amp;partir este proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="226"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>Abrir un directorio c&amp;ompartido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="237"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
         <source>Share this project</source>
         <translation>Compartir este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="238"/>
         <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Dirección del directorio compartido (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="251"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
         <source>Open a shared directory</source>
         <translation>Abrir un directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="252"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Solo estas zonas (P-codes separados por espacios; vacío para todas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="256"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
         <source>Save the offline copy as</source>
         <translation>Guardar la copia sin conexión como</translation>
     </message>

@@ -1,0 +1,58 @@
+"""A confidential service of a list whose place other services of the same list still show.
+
+A list that gives a safe house and a women's safe space the same address or point (one compound)
+imports them at one place: the safe house is hidden in every output, the safe space is not, and its
+point shows where the safe house is. The import says so on the safe house's row, naming the rows
+that show it (:mod:`directory.same_place` decides what "the same place" is), so that the person
+importing can mark them confidential too or give them their own address (third tryout, finding 9).
+"""
+
+from __future__ import annotations
+
+from directory import same_place
+from importers.result import ImportResult
+
+_NAMED = 3  # neighbours named in the message; the others are counted
+
+
+def note_shared_places(result: ImportResult) -> None:
+    """Add to each confidential service's row the rows of the same list that still show its place: a
+    place the list gives precisely (a point or an address); a town or a camp named alone ("Goma") shows
+    no more than its area, which every output may show of a confidential service too."""
+    if not any(s.confidential for s in result.services):
+        return
+    services = {s.id: s for s in result.services}
+    sites = {s.id: s for s in result.sites}
+    names = {o.id: o.name for o in result.organisations}
+    rows, confidential = [], []
+    for service_id, site_id in result.links:
+        service, site = services.get(service_id), sites.get(site_id)
+        if service is None or site is None:
+            continue
+        rows.append(same_place.AtPlace(service.id, service.name, names.get(service.organisation_id, ""),
+                                       service.confidential,
+                                       same_place.Place(site.id, site.latitude, site.longitude, site.address,
+                                                        site.admin_pcodes)))
+        if service.confidential and (site.has_point or site.address.strip()):
+            confidential.append(service.id)
+    found = same_place.exposed(rows, confidential) if confidential else {}
+    if not found:
+        return
+    outcome_of = {r.service_id: r for r in result.rows if r.service_id and r.status in ("imported", "updated")}
+    for service_id, neighbours in found.items():
+        outcome = outcome_of.get(service_id)
+        if outcome is None:
+            continue
+        said = [_where(outcome_of.get(n.service_id), n.name, outcome.sheet) for n in neighbours[:_NAMED]]
+        if len(neighbours) > _NAMED:
+            said.append(f"{len(neighbours) - _NAMED} more")
+        outcome.messages.append(
+            f"other services of this list are at its place and show it on maps and pathways: {', '.join(said)}. "
+            "Mark them confidential too in the import wizard, or give them their own address")
+
+
+def _where(outcome, name: str, sheet: str) -> str:
+    if outcome is None:
+        return f"'{name}'"
+    return f"'{name}' (row {outcome.row})" if outcome.sheet == sheet else (
+        f"'{name}' (sheet '{outcome.sheet}' row {outcome.row})")
