@@ -4,6 +4,9 @@ both changes survive; the same phone changed two ways is one conflict, and the r
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 from directory import copy_store
 from directory.model import Contact, Phone
@@ -12,6 +15,7 @@ from directory.store import Project
 from tests.pg_server import add_person, pg_admin_url, pg_database  # noqa: F401
 from tests.sync_helpers import make_project
 
+REPO = Path(__file__).resolve().parents[1]
 OLD_PHONE, AMINAS, RAFIQS = "+8801400555230", "+8801400555231", "+8801400555232"
 
 
@@ -92,6 +96,12 @@ def test_the_same_phone_changed_two_ways_is_one_conflict_and_the_email_still_mer
     assert [p.number for p in svc.contacts[0].phones] == [AMINAS]
     assert svc.contacts[0].emails == ["desk@example.org", "night@example.org"]
     assert RAFIQS in json.loads(conflict["client_value"])  # rafiq's phone waits for a person
+    rafiq.close()
+    listed = subprocess.run([sys.executable, "-m", "desktop.cli", "conflicts", str(tmp_path / "rafiq.gpkg")], cwd=REPO,
+                            capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert f"Phone {OLD_PHONE} → {AMINAS}" in listed.stdout and f"Phone {OLD_PHONE} → {RAFIQS}" in listed.stdout
+    assert "[{" not in listed.stdout, listed.stdout + listed.stderr  # in words, not JSON
+    rafiq = Project.open(tmp_path / "rafiq.gpkg")
     sync.resolve(rafiq, conflict["id"], "mine")
     sync.sync(rafiq)
     sync.sync(amina)

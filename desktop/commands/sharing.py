@@ -140,6 +140,7 @@ def conflicts(args: argparse.Namespace) -> int:
             whose = {"server": "the server's", "mine": "your", "client": "the other person's"}[keep]
             print(f"Kept {whose} value; it goes to the server with the next sync.")
             return 0
+        from desktop.commands import conflict_words
         from directory import copy_labels
         from directory.server.merge import REFUSED_MARK
 
@@ -148,8 +149,10 @@ def conflicts(args: argparse.Namespace) -> int:
         print(f"{len(found)} conflict(s) wait for a person.")
         for c in found:
             side = "mine" if c["client_user"] == me else "client"
+            server, client = conflict_words.describe(c["field"], c["base"], c["server_value"], c["client_value"]) or (
+                c["server_value"], c["client_value"])  # a JSON field in words, only the parts that clash
             print(f"{c['id']}  {copy_labels.label(project, c['kind'], c['record_id'])}  {c['field']}: server "
-                  f"({c['server_user']}) {c['server_value']}  /  {side} ({c['client_user']}) {c['client_value']}")
+                  f"({c['server_user']}) {server}  /  {side} ({c['client_user']}) {client}")
         changes = copy_refused.changes(project)
         if changes:
             print(f"{len(changes)} change(s) of this copy the server refused; the server's values are back here "

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from desktop.sharing.conflict_words import describe, field_label, summary
+from desktop.commands import conflict_words
+from desktop.commands.conflict_words import describe, field_label, summary
 from desktop.sharing.side_by_side import CHOICE_COLUMN, Difference, SideBySide
 from desktop.window.small_screen import fit_to_screen
 from directory.server.merge import REFUSED_MARK
+
+
+conflict_words.translator = lambda text: QCoreApplication.translate("ConflictWords", text)
 
 
 def _show(text: str | None) -> str:

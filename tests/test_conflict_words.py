@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.sharing.conflict_words import describe, summary
+from desktop.commands.conflict_words import describe, summary
 from directory.server.field_merge import dump
 
 
@@ -18,7 +18,7 @@ def _contact(cid, name, phones, emails, department=""):
             "phones": [{"number": n, "type": "voice", "description": "", "languages": []} for n in phones]}
 
 
-def test_contacts_in_words(qapp):
+def test_contacts_in_words():
     base = [_contact("a", "GBV desk", ["+8801400555230"], ["desk@example.org"]), _contact("b", "Night", ["999"], [])]
     server = [_contact("a", "GBV desk", ["+8801400555231"], ["desk@example.org", "new@example.org"]),
               _contact("b", "Night", ["999"], [], department="Health")]
@@ -29,7 +29,7 @@ def test_contacts_in_words(qapp):
     assert "new@" not in left + right  # both sides have it: no clash there
 
 
-def test_other_json_fields_in_words(qapp):
+def test_other_json_fields_in_words():
     assert describe("extra", _stored({"a": "1"}), _stored({"a": "2"}), _stored({"a": "3", "b": "x"})) == (
         "a: 1 → 2", "a: 1 → 3; b added: x")
     assert describe("service_types", _stored(["a", "b"]), _stored(["b"]), _stored(["a"])) == ("Removed a", "Removed b")

@@ -4,14 +4,26 @@ the JSON the field is stored as.
 
 Each side of a conflict is described as what it changed from the base; what both sides changed
 alike (the parts the sync merged) is left out, so the two cells show only the clash.
+
+The command line (which never loads Qt) says them in English; the desktop's conflicts dialog
+sets :data:`translator` so that each text is said in the interface's language (context
+``ConflictWords``, marked below for pyside6-lupdate).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+#: Translates one text (a Qt template with %1 …); the desktop sets it, the command line does not.
+translator: Callable[[str], str] | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks a text for pyside6-lupdate, without loading Qt (the command line uses these words too)."""
+    return text
+
 
 #: The JSON fields as people name them (the others through importers.merge.label).
 LABELS = {"contacts": QT_TRANSLATE_NOOP("ConflictWords", "phones and e-mails"),
@@ -20,11 +32,14 @@ LABELS = {"contacts": QT_TRANSLATE_NOOP("ConflictWords", "phones and e-mails"),
           "type_sources": QT_TRANSLATE_NOOP("ConflictWords", "how the types were found"),
           "provenance": QT_TRANSLATE_NOOP("ConflictWords", "source"),
           "phones": QT_TRANSLATE_NOOP("ConflictWords", "phones")}
-_CONTEXT = "ConflictWords"
+
+
+def _translate(text: str) -> str:
+    return translator(text) if translator is not None else text
 
 
 def _tr(text: str, *args: Any) -> str:
-    out = QCoreApplication.translate(_CONTEXT, text)
+    out = _translate(text)
     for n, arg in enumerate(args, 1):
         out = out.replace(f"%{n}", str(arg))
     return out
@@ -33,7 +48,7 @@ def _tr(text: str, *args: Any) -> str:
 def field_label(field: str) -> str:
     from importers.merge import label
 
-    return QCoreApplication.translate(_CONTEXT, LABELS[field]) if field in LABELS else label(field)
+    return _translate(LABELS[field]) if field in LABELS else label(field)
 
 
 def parts(text: str | None) -> Any:
