@@ -30,6 +30,9 @@ NOT_A_USERS_FILE = {
     "mapping.maps.single_file:_data_uri": "folds the map page ServiceMap wrote (its pictures) into one file",
     "mapping.maps.single_file:_inline_css": "folds the map page ServiceMap wrote (its styles) into one file",
     "mapping.maps.single_file:fold_into_one_file": "folds the map page ServiceMap wrote into one file",
+    "desktop.commands.sharing:conflicts": "decodes a value of the project's own conflict table (JSON ServiceMap "
+                                          "wrote there from the server), not a file",
+    "desktop.sharing.sync_bar:SyncBar.show_details": "QMessageBox.open() shows the sync's message; no file is read",
 }
 
 

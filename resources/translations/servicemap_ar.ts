@@ -143,113 +143,238 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="29"/>
+        <source>phones and e-mails</source>
+        <extracomment>Translates one text (a Qt template with %1 …); the desktop sets it, the command line does not. The JSON fields as people name them (the others through importers.merge.label).</extracomment>
+        <translation>الهواتف والبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="30"/>
+        <source>other columns</source>
+        <translation>أعمدة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="31"/>
+        <source>words the types were read from</source>
+        <translation>الكلمات التي قُرئت منها الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="32"/>
+        <source>how the types were found</source>
+        <translation>كيف وُجدت الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="33"/>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="34"/>
+        <source>phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="87"/>
+        <source>Phone added %1</source>
+        <translation>أُضيف الهاتف %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="89"/>
+        <source>Phone %1 removed</source>
+        <translation>أُزيل الهاتف %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="91"/>
+        <source>Phone %1 → %2</source>
+        <translation>الهاتف %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="94"/>
+        <source>Phone %1: %2</source>
+        <translation>الهاتف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
+        <source>Name %1 → %2</source>
+        <translation>الاسم %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
+        <source>Title %1 → %2</source>
+        <translation>المسمى %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
+        <source>Department %1 → %2</source>
+        <translation>القسم %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="112"/>
+        <location filename="../../desktop/commands/conflict_words.py" line="118"/>
+        <source>a contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="129"/>
+        <source>Contact added: %1</source>
+        <translation>أُضيفت جهة اتصال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="135"/>
+        <source>E-mail added %1</source>
+        <translation>أُضيف البريد الإلكتروني %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="136"/>
+        <source>E-mail removed %1</source>
+        <translation>أُزيل البريد الإلكتروني %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="139"/>
+        <source>Contact removed: %1</source>
+        <translation>أُزيلت جهة اتصال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="149"/>
+        <source>%1 added: %2</source>
+        <translation>أُضيف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="152"/>
+        <source>%1 removed</source>
+        <translation>أُزيل %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="165"/>
+        <source>Added %1</source>
+        <translation>أُضيف %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="166"/>
+        <source>Removed %1</source>
+        <translation>أُزيل %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="179"/>
+        <source>as before</source>
+        <translation>كما كان</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Conflicts in the shared directory</source>
         <translation>تعارضات في الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>غيّر شخصان الشيء نفسه بطريقتين مختلفتين. تبقى قيمة الخادم حتى تختار؛ ويُرسَل اختيارك إلى الخادم مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="60"/>
         <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
         <translation>رفض الخادم بعض تغييرات هذه النسخة: عادت قيم الخادم إلى هذه النسخة (وتبقى قيمك في سجلّها). اقبل كل رفض بعد أن تقرأ سببه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="63"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>رفض الخادم بعض السجلات التي أُنشئت في هذه النسخة: أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="66"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>يمكنك قراءة هذا الدليل المشترك فقط: يحلّ المنسّق تعارضاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>Server&apos;s</source>
         <translation>قيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Keep all the server&apos;s</source>
         <translation>الإبقاء على كل قيم الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="71"/>
         <source>Keep all mine</source>
         <translation>الإبقاء على كل قيمي</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="72"/>
         <source>Conflicts and refused records</source>
         <translation>التعارضات والسجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Accept the refusal</source>
         <translation>قبول الرفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Decide later</source>
         <translation>القرار لاحقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Discard</source>
         <translation>تخلّص منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Keep only in this copy</source>
         <translation>الإبقاء في هذه النسخة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="127"/>
         <source>%1&apos;s: %2</source>
         <translation>قيمة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="129"/>
         <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
         <translation>أجرى %1 التغيير الآخر على نسخة أخرى؛ قيمة هذه النسخة هي قيمة الخادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>%1&apos;s</source>
         <translation>قيمة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="94"/>
         <source>refused by the server</source>
         <translation>رفضه الخادم</translation>
     </message>
@@ -345,88 +470,88 @@
         <translation>اسمك في سجل الت&amp;دقيق…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="77"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="78"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>تُسجَّل التعديلات في سجل تدقيق المشروع بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="112"/>
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="115"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="139"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>يُعدَّل هذا العمود في محرر الخدمة (Enter أو F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Phone call</source>
         <translation>مكالمة هاتفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>E-mail or message</source>
         <translation>بريد إلكتروني أو رسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Partner&apos;s update</source>
         <translation>تحديث من الشريك</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Mark verified</source>
         <translation>وسم كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
         <source>“%1” was checked today. How?</source>
         <translation>تم التحقق من «%1» اليوم. كيف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
         <source>Mark “%1” verified</source>
         <translation>وسم «%1» كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Deleted services</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
         <source>No service has been deleted.</source>
         <translation>لم تُحذف أي خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Restore this service:</source>
         <translation>استعادة هذه الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>تم وضع علامة «%1» كمُتحقَّق منه اليوم (%2)، بواسطة %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
@@ -3059,7 +3184,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
-        <location filename="../../desktop/window/panels.py" line="119"/>
+        <location filename="../../desktop/window/panels.py" line="136"/>
         <source>Admin level {level}</source>
         <translation>المستوى الإداري {level}</translation>
     </message>
@@ -4558,22 +4683,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="83"/>
         <source>Sync</source>
         <translation>مزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="84"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>إرسال تغييرات هذه النسخة إلى الدليل المشترك واستلام تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="126"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="127"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
@@ -4585,7 +4710,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="131"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n في هذه النسخة فقط</numerusform>
@@ -4597,12 +4722,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="133"/>
         <source>only in this copy (%1)</source>
         <translation>في هذه النسخة فقط (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="140"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارض</numerusform>
@@ -4614,7 +4739,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="144"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n مرفوض</numerusform>
@@ -4626,12 +4751,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="147"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>رفض الدليل المشترك سجلات أُنشئت في هذه النسخة: %1. أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
         <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
         <translation>
             <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
@@ -4643,27 +4768,44 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="180"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="213"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="214"/>
         <source>Not synced: %1</source>
         <translation>لم تتم المزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Not synced: why?</source>
+        <translation>لم تتم المزامنة: لماذا؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Sync details</source>
+        <translation>تفاصيل المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="229"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="253"/>
+        <source>The server asks for a password: type it to sync.</source>
+        <translation>يطلب الخادم كلمة مرور: اكتبها للمزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="263"/>
         <source>Password for %1:</source>
         <translation>كلمة المرور لـ %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="265"/>
         <source>The server did not accept that password.</source>
         <translation>لم يقبل الخادم كلمة المرور هذه.</translation>
     </message>
@@ -4873,7 +5015,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="365"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
@@ -4881,39 +5023,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="311"/>
         <source>&amp;Share this project…</source>
         <translation>م&amp;شاركة هذا المشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="312"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>فتح &amp;دليل مشترك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="323"/>
         <source>Share this project</source>
         <translation>مشاركة هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="324"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="334"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>عنوان الدليل المشترك (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="333"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="337"/>
         <source>Open a shared directory</source>
         <translation>فتح دليل مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="338"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>هذه المناطق فقط (رموز P مفصولة بمسافات؛ فارغ للكل):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
         <source>Save the offline copy as</source>
         <translation>حفظ النسخة غير المتصلة باسم</translation>
     </message>

@@ -139,113 +139,238 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="29"/>
+        <source>phones and e-mails</source>
+        <extracomment>Translates one text (a Qt template with %1 …); the desktop sets it, the command line does not. The JSON fields as people name them (the others through importers.merge.label).</extracomment>
+        <translation>ফোন ও ই-মেইল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="30"/>
+        <source>other columns</source>
+        <translation>অন্যান্য কলাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="31"/>
+        <source>words the types were read from</source>
+        <translation>যে শব্দ থেকে ধরন পড়া হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="32"/>
+        <source>how the types were found</source>
+        <translation>ধরন কীভাবে পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="33"/>
+        <source>source</source>
+        <translation>উৎস</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="34"/>
+        <source>phones</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="87"/>
+        <source>Phone added %1</source>
+        <translation>ফোন যোগ হয়েছে %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="89"/>
+        <source>Phone %1 removed</source>
+        <translation>ফোন %1 সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="91"/>
+        <source>Phone %1 → %2</source>
+        <translation>ফোন %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="94"/>
+        <source>Phone %1: %2</source>
+        <translation>ফোন %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
+        <source>Name %1 → %2</source>
+        <translation>নাম %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
+        <source>Title %1 → %2</source>
+        <translation>পদবি %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
+        <source>Department %1 → %2</source>
+        <translation>বিভাগ %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="112"/>
+        <location filename="../../desktop/commands/conflict_words.py" line="118"/>
+        <source>a contact</source>
+        <translation>একটি যোগাযোগ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="129"/>
+        <source>Contact added: %1</source>
+        <translation>যোগাযোগ যোগ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="135"/>
+        <source>E-mail added %1</source>
+        <translation>ই-মেইল যোগ হয়েছে %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="136"/>
+        <source>E-mail removed %1</source>
+        <translation>ই-মেইল সরানো হয়েছে %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="139"/>
+        <source>Contact removed: %1</source>
+        <translation>যোগাযোগ সরানো হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="149"/>
+        <source>%1 added: %2</source>
+        <translation>%1 যোগ হয়েছে: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="152"/>
+        <source>%1 removed</source>
+        <translation>%1 সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="165"/>
+        <source>Added %1</source>
+        <translation>যোগ হয়েছে %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="166"/>
+        <source>Removed %1</source>
+        <translation>সরানো হয়েছে %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="179"/>
+        <source>as before</source>
+        <translation>আগের মতো</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Conflicts in the shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরিতে দ্বন্দ্ব</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>দুজন একই জিনিস ভিন্নভাবে বদলেছেন। আপনি বেছে না নেওয়া পর্যন্ত সার্ভারের মান থাকবে; পরের সিঙ্কে আপনার পছন্দ সার্ভারে যাবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="60"/>
         <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
         <translation>সার্ভার এই কপির কিছু পরিবর্তন গ্রহণ করেনি: সার্ভারের মান এই কপিতে ফিরে এসেছে (আপনারগুলো এর ইতিহাসে থাকে)। কারণ পড়ে প্রতিটি প্রত্যাখ্যান গ্রহণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="63"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি কিছু রেকর্ড সার্ভার নেয়নি: সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="66"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>আপনি এই শেয়ার করা ডিরেক্টরি শুধু পড়তে পারেন: এর দ্বন্দ্বগুলো একজন সমন্বয়কারী মেটান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Record</source>
         <translation>রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Field</source>
         <translation>ঘর</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>Server&apos;s</source>
         <translation>সার্ভারের</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Mine</source>
         <translation>আমার</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Keep all the server&apos;s</source>
         <translation>সার্ভারের সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="71"/>
         <source>Keep all mine</source>
         <translation>আমার সব মান রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="72"/>
         <source>Conflicts and refused records</source>
         <translation>দ্বন্দ্ব এবং প্রত্যাখ্যাত রেকর্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Accept the refusal</source>
         <translation>প্রত্যাখ্যান গ্রহণ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Decide later</source>
         <translation>পরে সিদ্ধান্ত নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Discard</source>
         <translation>বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Keep only in this copy</source>
         <translation>শুধু এই কপিতে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="127"/>
         <source>%1&apos;s: %2</source>
         <translation>%1-এর: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="129"/>
         <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
         <translation>%1 অন্য একটি কপিতে অন্য পরিবর্তনটি করেছেন; এই কপির মান সার্ভারের মান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>%1&apos;s</source>
         <translation>%1-এর</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="94"/>
         <source>refused by the server</source>
         <translation>সার্ভার নেয়নি</translation>
     </message>
@@ -341,88 +466,88 @@
         <translation>অডিটে আপনার নাম(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="77"/>
         <source>Your name</source>
         <translation>আপনার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="78"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>সম্পাদনাগুলো প্রকল্পের অডিটে এই নামে লিপিবদ্ধ হয়:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="112"/>
         <source>The change was not saved</source>
         <translation>পরিবর্তনটি সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="115"/>
         <source>Not saved: %1</source>
         <translation>সংরক্ষিত হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="139"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>এই কলামটি সেবা সম্পাদকে সম্পাদনা করা হয় (Enter বা F2)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Phone call</source>
         <translation>ফোন কল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Visit</source>
         <translation>পরিদর্শন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>E-mail or message</source>
         <translation>ই-মেইল বা বার্তা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Partner&apos;s update</source>
         <translation>অংশীদারের হালনাগাদ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Mark verified</source>
         <translation>যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
         <source>“%1” was checked today. How?</source>
         <translation>“%1” আজ যাচাই করা হয়েছে। কীভাবে?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
         <source>Mark “%1” verified</source>
         <translation>“%1” যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Deleted services</source>
         <translation>মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
         <source>No service has been deleted.</source>
         <translation>কোনো সেবা মুছে ফেলা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Restore this service:</source>
         <translation>এই সেবাটি পুনরুদ্ধার করুন:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>“%1” আজ যাচাই করা হিসেবে চিহ্নিত (%2), করেছেন %3।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
         <source>you</source>
         <translation>আপনি</translation>
     </message>
@@ -3023,7 +3148,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
-        <location filename="../../desktop/window/panels.py" line="119"/>
+        <location filename="../../desktop/window/panels.py" line="136"/>
         <source>Admin level {level}</source>
         <translation>প্রশাসনিক স্তর {level}</translation>
     </message>
@@ -4478,22 +4603,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="83"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="84"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>এই কপির পরিবর্তন শেয়ার করা ডিরেক্টরিতে পাঠান এবং অন্যদেরগুলো নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="126"/>
         <source>never</source>
         <translation>কখনো না</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="127"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
@@ -4501,7 +4626,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="131"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%nটি শুধু এই কপিতে</numerusform>
@@ -4509,12 +4634,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="133"/>
         <source>only in this copy (%1)</source>
         <translation>শুধু এই কপিতে (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="140"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
@@ -4522,7 +4647,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="144"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%nটি প্রত্যাখ্যাত</numerusform>
@@ -4530,12 +4655,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="147"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি রেকর্ড শেয়ার করা ডিরেক্টরি নেয়নি: %1। সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
         <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
         <translation>
             <numerusform>শেয়ার করা ডিরেক্টরি এই কপির %nটি পরিবর্তন গ্রহণ করেনি; সার্ভারের মান এখানে ফিরে এসেছে: %1।</numerusform>
@@ -4543,27 +4668,44 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="180"/>
         <source>Syncing…</source>
         <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="213"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="214"/>
         <source>Not synced: %1</source>
         <translation>সিঙ্ক হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Not synced: why?</source>
+        <translation>সিঙ্ক হয়নি: কেন?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Sync details</source>
+        <translation>সিঙ্কের বিস্তারিত</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="229"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="253"/>
+        <source>The server asks for a password: type it to sync.</source>
+        <translation>সার্ভার পাসওয়ার্ড চাইছে: সিঙ্ক করতে সেটি লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="263"/>
         <source>Password for %1:</source>
         <translation>%1 এর পাসওয়ার্ড:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="265"/>
         <source>The server did not accept that password.</source>
         <translation>সার্ভার এই পাসওয়ার্ড গ্রহণ করেনি।</translation>
     </message>
@@ -4757,7 +4899,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="365"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
@@ -4765,39 +4907,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="311"/>
         <source>&amp;Share this project…</source>
         <translation>এই প্রকল্প শেয়ার করুন(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="312"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="323"/>
         <source>Share this project</source>
         <translation>এই প্রকল্প শেয়ার করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="324"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="334"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>শেয়ার করা ডিরেক্টরির ঠিকানা (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="333"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="337"/>
         <source>Open a shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="338"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>শুধু এই এলাকাগুলো (পি-কোড, ফাঁকা জায়গা দিয়ে আলাদা; সবগুলোর জন্য ফাঁকা):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
         <source>Save the offline copy as</source>
         <translation>অফলাইন কপি এই নামে রাখুন</translation>
     </message>

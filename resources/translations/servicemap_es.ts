@@ -139,113 +139,238 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="29"/>
+        <source>phones and e-mails</source>
+        <extracomment>Translates one text (a Qt template with %1 …); the desktop sets it, the command line does not. The JSON fields as people name them (the others through importers.merge.label).</extracomment>
+        <translation>teléfonos y correos electrónicos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="30"/>
+        <source>other columns</source>
+        <translation>otras columnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="31"/>
+        <source>words the types were read from</source>
+        <translation>palabras de las que se leyeron los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="32"/>
+        <source>how the types were found</source>
+        <translation>cómo se encontraron los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="33"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="34"/>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="87"/>
+        <source>Phone added %1</source>
+        <translation>Teléfono añadido %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="89"/>
+        <source>Phone %1 removed</source>
+        <translation>Teléfono %1 quitado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="91"/>
+        <source>Phone %1 → %2</source>
+        <translation>Teléfono %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="94"/>
+        <source>Phone %1: %2</source>
+        <translation>Teléfono %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
+        <source>Name %1 → %2</source>
+        <translation>Nombre %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
+        <source>Title %1 → %2</source>
+        <translation>Cargo %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
+        <source>Department %1 → %2</source>
+        <translation>Departamento %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="112"/>
+        <location filename="../../desktop/commands/conflict_words.py" line="118"/>
+        <source>a contact</source>
+        <translation>un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="129"/>
+        <source>Contact added: %1</source>
+        <translation>Contacto añadido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="135"/>
+        <source>E-mail added %1</source>
+        <translation>Correo añadido %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="136"/>
+        <source>E-mail removed %1</source>
+        <translation>Correo quitado %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="139"/>
+        <source>Contact removed: %1</source>
+        <translation>Contacto quitado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="149"/>
+        <source>%1 added: %2</source>
+        <translation>%1 añadido: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="152"/>
+        <source>%1 removed</source>
+        <translation>%1 quitado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="165"/>
+        <source>Added %1</source>
+        <translation>Añadido %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="166"/>
+        <source>Removed %1</source>
+        <translation>Quitado %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="179"/>
+        <source>as before</source>
+        <translation>como antes</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Conflicts in the shared directory</source>
         <translation>Conflictos en el directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>Dos personas cambiaron lo mismo de forma distinta. El valor del servidor se mantiene hasta que usted elija; su elección va al servidor con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="60"/>
         <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
         <translation>El servidor rechazó algunos cambios de esta copia: los valores del servidor volvieron a esta copia (los suyos quedan en su historial). Acepte cada rechazo después de leer el motivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="63"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>El servidor rechazó algunos registros creados en esta copia: consérvelos solo en esta copia o descártelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="66"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>Usted solo puede consultar este directorio compartido: un coordinador resuelve sus conflictos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>Server&apos;s</source>
         <translation>La del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Keep all the server&apos;s</source>
         <translation>Conservar todas las del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="71"/>
         <source>Keep all mine</source>
         <translation>Conservar todas las mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="72"/>
         <source>Conflicts and refused records</source>
         <translation>Conflictos y registros rechazados</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Accept the refusal</source>
         <translation>Aceptar el rechazo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Decide later</source>
         <translation>Decidir más tarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Keep only in this copy</source>
         <translation>Conservar solo en esta copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="127"/>
         <source>%1&apos;s: %2</source>
         <translation>de %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="129"/>
         <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
         <translation>%1 hizo el otro cambio en otra copia; el valor de esta copia es el del servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>%1&apos;s</source>
         <translation>el de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="94"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
@@ -341,88 +466,88 @@
         <translation>Su &amp;nombre en la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="77"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="78"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>Los cambios se registran en la auditoría del proyecto con este nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="112"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="115"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="139"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Esta columna se edita en el editor de servicios (Intro o F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>E-mail or message</source>
         <translation>Correo electrónico o mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Partner&apos;s update</source>
         <translation>Actualización del socio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Mark verified</source>
         <translation>Marcar como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
         <source>“%1” was checked today. How?</source>
         <translation>«%1» se comprobó hoy. ¿Cómo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
         <source>Mark “%1” verified</source>
         <translation>Marcar «%1» como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Deleted services</source>
         <translation>Servicios eliminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
         <source>No service has been deleted.</source>
         <translation>No se ha eliminado ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Restore this service:</source>
         <translation>Restaurar este servicio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>«%1» marcado como verificado hoy (%2), por %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
@@ -3023,7 +3148,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
-        <location filename="../../desktop/window/panels.py" line="119"/>
+        <location filename="../../desktop/window/panels.py" line="136"/>
         <source>Admin level {level}</source>
         <translation>Nivel administrativo {level}</translation>
     </message>
@@ -4478,22 +4603,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="83"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="84"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>Enviar los cambios de esta copia al directorio compartido y recibir los de los demás</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="126"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="127"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Última sincronización %1 · %n cambio pendiente</numerusform>
@@ -4501,7 +4626,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="131"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n solo en esta copia</numerusform>
@@ -4509,12 +4634,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="133"/>
         <source>only in this copy (%1)</source>
         <translation>solo en esta copia (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="140"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -4522,7 +4647,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="144"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -4530,12 +4655,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="147"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>El directorio compartido rechazó registros creados en esta copia: %1. Consérvelos solo en esta copia o descártelos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
         <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
         <translation>
             <numerusform>El directorio compartido rechazó %n cambio de esta copia; los valores del servidor volvieron aquí: %1.</numerusform>
@@ -4543,27 +4668,44 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="180"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="213"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="214"/>
         <source>Not synced: %1</source>
         <translation>No sincronizado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Not synced: why?</source>
+        <translation>Sin sincronizar: ¿por qué?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Sync details</source>
+        <translation>Detalles de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="229"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="253"/>
+        <source>The server asks for a password: type it to sync.</source>
+        <translation>El servidor pide una contraseña: escríbala para sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="263"/>
         <source>Password for %1:</source>
         <translation>Contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="265"/>
         <source>The server did not accept that password.</source>
         <translation>El servidor no aceptó esa contraseña.</translation>
     </message>
@@ -4757,7 +4899,7 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="365"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
@@ -4765,39 +4907,39 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="311"/>
         <source>&amp;Share this project…</source>
         <translation>Com&amp;partir este proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="312"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>Abrir un directorio c&amp;ompartido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="323"/>
         <source>Share this project</source>
         <translation>Compartir este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="324"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="334"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Dirección del directorio compartido (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="333"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="337"/>
         <source>Open a shared directory</source>
         <translation>Abrir un directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="338"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Solo estas zonas (P-codes separados por espacios; vacío para todas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
         <source>Save the offline copy as</source>
         <translation>Guardar la copia sin conexión como</translation>
     </message>

@@ -139,113 +139,238 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="29"/>
+        <source>phones and e-mails</source>
+        <extracomment>Translates one text (a Qt template with %1 …); the desktop sets it, the command line does not. The JSON fields as people name them (the others through importers.merge.label).</extracomment>
+        <translation>téléphones et courriels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="30"/>
+        <source>other columns</source>
+        <translation>autres colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="31"/>
+        <source>words the types were read from</source>
+        <translation>mots d&apos;où les types ont été lus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="32"/>
+        <source>how the types were found</source>
+        <translation>comment les types ont été trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="33"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="34"/>
+        <source>phones</source>
+        <translation>téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="87"/>
+        <source>Phone added %1</source>
+        <translation>Téléphone ajouté %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="89"/>
+        <source>Phone %1 removed</source>
+        <translation>Téléphone %1 retiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="91"/>
+        <source>Phone %1 → %2</source>
+        <translation>Téléphone %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="94"/>
+        <source>Phone %1: %2</source>
+        <translation>Téléphone %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
+        <source>Name %1 → %2</source>
+        <translation>Nom %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
+        <source>Title %1 → %2</source>
+        <translation>Fonction %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
+        <source>Department %1 → %2</source>
+        <translation>Service %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="112"/>
+        <location filename="../../desktop/commands/conflict_words.py" line="118"/>
+        <source>a contact</source>
+        <translation>un contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="129"/>
+        <source>Contact added: %1</source>
+        <translation>Contact ajouté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="135"/>
+        <source>E-mail added %1</source>
+        <translation>Courriel ajouté %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="136"/>
+        <source>E-mail removed %1</source>
+        <translation>Courriel retiré %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="139"/>
+        <source>Contact removed: %1</source>
+        <translation>Contact retiré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="149"/>
+        <source>%1 added: %2</source>
+        <translation>%1 ajouté : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="152"/>
+        <source>%1 removed</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="165"/>
+        <source>Added %1</source>
+        <translation>Ajouté %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="166"/>
+        <source>Removed %1</source>
+        <translation>Retiré %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="179"/>
+        <source>as before</source>
+        <translation>comme avant</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="33"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="47"/>
         <source>Conflicts in the shared directory</source>
         <translation>Conflits dans le répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
         <source>Two people changed the same thing differently. The server&apos;s value stays until you choose; your choice goes to the server with the next sync.</source>
         <translation>Deux personnes ont modifié la même chose différemment. La valeur du serveur reste jusqu&apos;à votre choix ; votre choix part vers le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="60"/>
         <source>The server refused some of this copy&apos;s changes: the server&apos;s values are back in this copy (yours stay in its history). Accept each refusal once you have read why.</source>
         <translation>Le serveur a refusé certaines modifications de cette copie : les valeurs du serveur sont revenues dans cette copie (les vôtres restent dans son historique). Acceptez chaque refus après en avoir lu la raison.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="63"/>
         <source>The server refused some records this copy made: keep them in this copy only, or discard them.</source>
         <translation>Le serveur a refusé des fiches créées dans cette copie&#xa0;: gardez-les dans cette copie seulement, ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="52"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="66"/>
         <source>You may only read this shared directory: a coordinator resolves its conflicts.</source>
         <translation>Vous pouvez seulement consulter ce répertoire partagé&#xa0;: un coordinateur résout ses conflits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>Server&apos;s</source>
         <translation>Celle du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="69"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="70"/>
         <source>Keep all the server&apos;s</source>
         <translation>Garder toutes celles du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="71"/>
         <source>Keep all mine</source>
         <translation>Garder toutes les miennes</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="72"/>
         <source>Conflicts and refused records</source>
         <translation>Conflits et fiches refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Accept the refusal</source>
         <translation>Accepter le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="74"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="88"/>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="79"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="93"/>
         <source>Keep only in this copy</source>
         <translation>Garder dans cette copie seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="110"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="127"/>
         <source>%1&apos;s: %2</source>
         <translation>de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="112"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="129"/>
         <source>%1 made the other change on another copy; this copy&apos;s value is the server&apos;s.</source>
         <translation>%1 a fait l&apos;autre modification sur une autre copie ; la valeur de cette copie est celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="131"/>
         <source>%1&apos;s</source>
         <translation>celle de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="76"/>
-        <location filename="../../desktop/sharing/conflicts_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/conflicts_dialog.py" line="94"/>
         <source>refused by the server</source>
         <translation>refusée par le serveur</translation>
     </message>
@@ -341,88 +466,88 @@
         <translation>Votre &amp;nom dans le journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="75"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="77"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="76"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="78"/>
         <source>Edits are recorded in the project&apos;s audit under this name:</source>
         <translation>Les modifications sont enregistrées dans le journal d’audit du projet sous ce nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="110"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="112"/>
         <source>The change was not saved</source>
         <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="113"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="115"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="137"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="139"/>
         <source>This column is edited in the service editor (Enter or F2).</source>
         <translation>Cette colonne se modifie dans l’éditeur de service (Entrée ou F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>E-mail or message</source>
         <translation>E-mail ou message</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="196"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
         <source>Partner&apos;s update</source>
         <translation>Mise à jour du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>Mark verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
         <source>“%1” was checked today. How?</source>
         <translation>« %1 » a été vérifié aujourd’hui. Comment ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="212"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
         <source>Mark “%1” verified</source>
         <translation>Marquer « %1 » comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Deleted services</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="225"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
         <source>No service has been deleted.</source>
         <translation>Aucun service n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="229"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
         <source>Restore this service:</source>
         <translation>Restaurer ce service :</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="203"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>« %1 » marqué vérifié aujourd&apos;hui (%2), par %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -3023,7 +3148,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/map/words.py" line="25"/>
-        <location filename="../../desktop/window/panels.py" line="119"/>
+        <location filename="../../desktop/window/panels.py" line="136"/>
         <source>Admin level {level}</source>
         <translation>Niveau administratif {level}</translation>
     </message>
@@ -4478,22 +4603,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="66"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="83"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="67"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="84"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>Envoyer les changements de cette copie au répertoire partagé et recevoir ceux des autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="101"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="126"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="127"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Dernière synchronisation %1 · %n changement en attente</numerusform>
@@ -4501,7 +4626,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="106"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="131"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n seulement dans cette copie</numerusform>
@@ -4509,12 +4634,12 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="108"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="133"/>
         <source>only in this copy (%1)</source>
         <translation>seulement dans cette copie (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="115"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="140"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -4522,7 +4647,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="119"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="144"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -4530,12 +4655,12 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="122"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="147"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>Le répertoire partagé a refusé des fiches créées dans cette copie&#xa0;: %1. Gardez-les dans cette copie seulement, ou supprimez-les.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="125"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
         <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
         <translation>
             <numerusform>Le répertoire partagé a refusé %n modification de cette copie ; les valeurs du serveur sont revenues ici : %1.</numerusform>
@@ -4543,27 +4668,44 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="180"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="176"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="213"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="214"/>
         <source>Not synced: %1</source>
         <translation>Non synchronisé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="186"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Not synced: why?</source>
+        <translation>Non synchronisé : pourquoi ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <source>Sync details</source>
+        <translation>Détails de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="229"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
         <source>Shared directory</source>
         <translation>Répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="187"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="253"/>
+        <source>The server asks for a password: type it to sync.</source>
+        <translation>Le serveur demande un mot de passe : saisissez-le pour synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="263"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="189"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="265"/>
         <source>The server did not accept that password.</source>
         <translation>Le serveur n’a pas accepté ce mot de passe.</translation>
     </message>
@@ -4757,7 +4899,7 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="289"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="365"/>
         <source>Shared directory</source>
         <translation>Répertoire partagé</translation>
     </message>
@@ -4765,39 +4907,39 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="235"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="311"/>
         <source>&amp;Share this project…</source>
         <translation>&amp;Partager ce projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="236"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="312"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>Ouvrir un r&amp;épertoire partagé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="247"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="323"/>
         <source>Share this project</source>
         <translation>Partager ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="258"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="324"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="334"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Adresse du répertoire partagé (postgresql://USER@HOST/DATABASE) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="257"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="261"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="333"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="337"/>
         <source>Open a shared directory</source>
         <translation>Ouvrir un répertoire partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="338"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Seulement ces zones (P-codes séparés par des espaces ; vide pour toutes) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="266"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
         <source>Save the offline copy as</source>
         <translation>Enregistrer la copie hors ligne sous</translation>
     </message>
