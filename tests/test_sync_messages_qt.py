@@ -90,8 +90,8 @@ def test_a_clash_in_contacts_is_shown_in_words(qtbot, window, shared, tmp_path):
     [row] = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     dialog.grab().save(str(tmp_path / "conflict-in-words.png"))
     assert row[1] == "phones and e-mails"
-    assert row[2].startswith(f"Phone {OLD} → {AMINAS} (coordinator_")
-    assert row[3].startswith(f"Phone {OLD} → {RAFIQS} (")
+    assert row[2].startswith(f"Phone {OLD} changed to {AMINAS} (coordinator_")
+    assert row[3].startswith(f"Phone {OLD} changed to {RAFIQS} (")
     assert not any(mark in cell for cell in row for mark in ("[{", '"department"', "{", "night@"))  # merged, not a clash
     assert any(c.emails == ["desk@example.org", "night@example.org"] for c in window.project.service(sid).contacts)
 

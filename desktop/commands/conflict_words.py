@@ -1,5 +1,5 @@
 """A conflict over a field that holds parts (contacts, extra columns, lists of codes), in words a
-person reads: "Phone +8801400555230 → +8801400555231", "E-mail added night@example.org" — never
+person reads: "Phone +8801400555230 changed to +8801400555231", "E-mail added night@example.org" — never
 the JSON the field is stored as.
 
 Each side of a conflict is described as what it changed from the base; what both sides changed
@@ -88,9 +88,9 @@ def _phone_changes(old: list[dict], new: list[dict]) -> list[str]:
         elif phone is None:
             out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone %1 removed"), number))
         elif phone.get("number") != number:
-            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone %1 → %2"), number, phone.get("number")))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone %1 changed to %2"), number, phone.get("number")))
         elif phone != was:
-            what = ", ".join(f"{k} {_shown(was.get(k))} → {_shown(phone.get(k))}" for k in phone if phone.get(k) != was.get(k))
+            what = ", ".join(f"{k} {_shown(was.get(k))} changed to {_shown(phone.get(k))}" for k in phone if phone.get(k) != was.get(k))
             out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "Phone %1: %2"), number, what))
     return out
 
@@ -102,9 +102,9 @@ def _set_changes(old: list, new: list, added: str, removed: str) -> list[str]:
             + [_tr(removed, _shown(x)) for x in old or [] if json.dumps(x, sort_keys=True) not in keys_new])
 
 
-_CONTACT_PARTS = {"name": QT_TRANSLATE_NOOP("ConflictWords", "Name %1 → %2"),
-                  "title": QT_TRANSLATE_NOOP("ConflictWords", "Title %1 → %2"),
-                  "department": QT_TRANSLATE_NOOP("ConflictWords", "Department %1 → %2")}
+_CONTACT_PARTS = {"name": QT_TRANSLATE_NOOP("ConflictWords", "Name %1 changed to %2"),
+                  "title": QT_TRANSLATE_NOOP("ConflictWords", "Title %1 changed to %2"),
+                  "department": QT_TRANSLATE_NOOP("ConflictWords", "Department %1 changed to %2")}
 
 
 def _contact_name(contact: dict) -> str:
@@ -148,7 +148,7 @@ def _dict_changes(old: dict, new: dict) -> list[str]:
         if k not in old:
             out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "%1 added: %2"), k, _shown(v)))
         elif old[k] != v:
-            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "%1: %2 → %3"), k, _shown(old[k]), _shown(v)))
+            out.append(_tr(QT_TRANSLATE_NOOP("ConflictWords", "%1: %2 changed to %3"), k, _shown(old[k]), _shown(v)))
     out += [_tr(QT_TRANSLATE_NOOP("ConflictWords", "%1 removed"), k) for k in old if k not in new]
     return out
 

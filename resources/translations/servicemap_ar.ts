@@ -187,28 +187,33 @@
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="91"/>
-        <source>Phone %1 → %2</source>
-        <translation>الهاتف %1 ← %2</translation>
+        <source>Phone %1 changed to %2</source>
+        <translation>تغيّر الهاتف %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
+        <source>Name %1 changed to %2</source>
+        <translation>تغيّر الاسم %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
+        <source>Title %1 changed to %2</source>
+        <translation>تغيّر المسمى %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
+        <source>Department %1 changed to %2</source>
+        <translation>تغيّر القسم %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1: تغيّر %2 إلى %3</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="94"/>
         <source>Phone %1: %2</source>
         <translation>الهاتف %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
-        <source>Name %1 → %2</source>
-        <translation>الاسم %1 ← %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
-        <source>Title %1 → %2</source>
-        <translation>المسمى %1 ← %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
-        <source>Department %1 → %2</source>
-        <translation>القسم %1 ← %2</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="112"/>
@@ -240,11 +245,6 @@
         <location filename="../../desktop/commands/conflict_words.py" line="149"/>
         <source>%1 added: %2</source>
         <translation>أُضيف %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 ← %3</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="152"/>

@@ -183,28 +183,33 @@
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="91"/>
-        <source>Phone %1 → %2</source>
-        <translation>ফোন %1 → %2</translation>
+        <source>Phone %1 changed to %2</source>
+        <translation>ফোন %1 বদলে %2 হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
+        <source>Name %1 changed to %2</source>
+        <translation>নাম %1 বদলে %2 হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
+        <source>Title %1 changed to %2</source>
+        <translation>পদবি %1 বদলে %2 হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
+        <source>Department %1 changed to %2</source>
+        <translation>বিভাগ %1 বদলে %2 হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1: %2 বদলে %3 হয়েছে</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="94"/>
         <source>Phone %1: %2</source>
         <translation>ফোন %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
-        <source>Name %1 → %2</source>
-        <translation>নাম %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
-        <source>Title %1 → %2</source>
-        <translation>পদবি %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
-        <source>Department %1 → %2</source>
-        <translation>বিভাগ %1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="112"/>
@@ -236,11 +241,6 @@
         <location filename="../../desktop/commands/conflict_words.py" line="149"/>
         <source>%1 added: %2</source>
         <translation>%1 যোগ হয়েছে: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="152"/>

@@ -183,28 +183,33 @@
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="91"/>
-        <source>Phone %1 → %2</source>
-        <translation>Téléphone %1 → %2</translation>
+        <source>Phone %1 changed to %2</source>
+        <translation>Téléphone %1 remplacé par %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
+        <source>Name %1 changed to %2</source>
+        <translation>Nom %1 remplacé par %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
+        <source>Title %1 changed to %2</source>
+        <translation>Fonction %1 remplacée par %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
+        <source>Department %1 changed to %2</source>
+        <translation>Service %1 remplacé par %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
+        <source>%1: %2 changed to %3</source>
+        <translation>%1 : %2 remplacé par %3</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="94"/>
         <source>Phone %1: %2</source>
         <translation>Téléphone %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="105"/>
-        <source>Name %1 → %2</source>
-        <translation>Nom %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="106"/>
-        <source>Title %1 → %2</source>
-        <translation>Fonction %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="107"/>
-        <source>Department %1 → %2</source>
-        <translation>Service %1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="112"/>
@@ -236,11 +241,6 @@
         <location filename="../../desktop/commands/conflict_words.py" line="149"/>
         <source>%1 added: %2</source>
         <translation>%1 ajouté : %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/conflict_words.py" line="151"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/conflict_words.py" line="152"/>
