@@ -77,6 +77,9 @@ class ProjectConnection(sqlite3.Connection):
             return super().execute(*args)
         except sqlite3.Error as exc:
             raise self._translated(exc) from None
+        except UnicodeDecodeError:  # a name or value stored as text that is not UTF-8: damage
+            raise ProjectDamaged(f"{self.path}: the project file is damaged (a value that should be text is not). "
+                                 "Open a backup copy of the project.") from None
 
     def executemany(self, *args):  # noqa: D102
         try:

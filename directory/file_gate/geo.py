@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from directory.file_gate.base import MB, FileRefused, head, looks_like, user_file
+from directory.file_gate.base import MB, FileRefused, head, looks_like, user_file, visible
 from directory.file_gate.archives import zip_file
 
 MAX_VECTOR_BYTES = 4096 * MB
@@ -48,6 +48,8 @@ def vector(path: str | Path, what: str) -> list[tuple[str, str]]:
             layers = [str(row[0]) for row in pyogrio.list_layers(target)]
             for layer in layers:
                 info = pyogrio.read_info(target, layer=layer, force_total_bounds=True)
+                if info.get("geometry_type") is None:
+                    continue  # a table without geometry (a GeoPackage's attribute table, a damaged GeoJSON)
                 _check_coordinates(path, layer if len(layers) > 1 else None, info.get("crs"), info.get("total_bounds"))
                 found.append((target, layer))
         except FileRefused:
@@ -55,12 +57,18 @@ def vector(path: str | Path, what: str) -> list[tuple[str, str]]:
         except Exception as exc:  # pyogrio's DataSourceError and friends, GDAL's own messages
             raise FileRefused(f"{path}: cannot be read as a {what} ({_short(exc)}). Give a GeoJSON, GeoPackage or "
                               "Shapefile (with its .shx, .dbf and .prj), or a .zip of one.") from None
+    if not found:
+        raise FileRefused(f"{path}: holds no points, lines or areas (no layer has geometry). Give the {what} as a "
+                          "GeoJSON, GeoPackage or Shapefile of features.")
     return found
 
 
 def raster(path: str | Path, what: str) -> Path:
     """``path`` when it is a GeoTIFF of believable size with a coordinate system that fits it."""
+    import warnings
+
     import rasterio
+    from rasterio.errors import NotGeoreferencedWarning
 
     path = user_file(path, what, max_bytes=MAX_RASTER_BYTES)
     start = head(path)
@@ -68,9 +76,12 @@ def raster(path: str | Path, what: str) -> Path:
         raise FileRefused(f"{path}: {_not_a('GeoTIFF', start)}. Give the {what} as a GeoTIFF (.tif), e.g. exported "
                           "from QGIS.")
     try:
-        with rasterio.open(path) as src:
+        with warnings.catch_warnings(record=True) as said, rasterio.open(path) as src:
+            warnings.simplefilter("always", NotGeoreferencedWarning)
             width, height, itemsize = src.width, src.height, max(_itemsize(d) for d in src.dtypes)
-            crs, bounds = src.crs, tuple(src.bounds)
+            crs, bounds, transform = src.crs, tuple(src.bounds), src.transform
+            # GDAL found no geotransform (rasterio then makes one up, with a warning), and no control points
+            placed = not any(issubclass(w.category, NotGeoreferencedWarning) for w in said) or bool(src.gcps[0])
     except Exception as exc:  # rasterio's RasterioIOError, and GDAL's messages for damaged files
         raise FileRefused(f"{path}: cannot read it as a raster ({_short(exc)}). It may be cut short; "
                           f"download or export the {what} again.") from None
@@ -83,8 +94,22 @@ def raster(path: str | Path, what: str) -> Path:
     if crs is None:
         raise FileRefused(f"{path}: the raster has no projection (coordinate system). Set one (e.g. with QGIS: "
                           "Assign projection) and try again.")
-    _check_coordinates(path, None, crs.to_string(), bounds)
+    if not placed or not _georeferenced(transform):
+        raise FileRefused(f"{path}: the raster does not say where its cells lie (no georeferencing: its cell size is "
+                          "0, not a number, or missing). Export it again from QGIS (Raster > Conversion > Translate) "
+                          "with its extent, or georeference it.")
+    _check_coordinates(path, None, crs.to_wkt(), bounds)
     return path
+
+
+def _georeferenced(transform) -> bool:
+    """Whether an affine transform places cells: finite, invertible, and not GDAL's stand-in for none
+    (the identity, one unit per cell from 0, 0)."""
+    import math
+
+    values = tuple(transform)[:6]
+    return (all(math.isfinite(v) for v in values) and not transform.is_identity
+            and abs(transform.a * transform.e - transform.b * transform.d) > 0)
 
 
 def osm_extract(path: str | Path, what: str = "OpenStreetMap extract") -> Path:
@@ -110,8 +135,8 @@ def mbtiles(path: str | Path, what: str = "MBTiles basemap") -> Path:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise FileRefused(f"{path}: the MBTiles file is damaged ({exc}). Export or copy it again.") from None
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a name that is not text: a damaged schema
+        raise FileRefused(f"{path}: the MBTiles file is damaged ({_short(exc)}). Export or copy it again.") from None
     missing = {"tiles", "metadata"} - names
     if missing:
         raise FileRefused(f"{path}: an SQLite file without MBTiles' {' and '.join(sorted(missing))} table; not an "
@@ -123,7 +148,8 @@ def _check_coordinates(path: Path, layer: str | None, crs: str | None, bounds) -
     """Refuse coordinates that cannot be what the file's coordinate system (or its absence) says."""
     import math
 
-    from pyproj import CRS
+    from pyproj import CRS, Transformer
+    from pyproj.exceptions import CRSError, ProjError
 
     if bounds is None or not all(math.isfinite(v) for v in bounds):
         return  # an empty layer: nothing to place
@@ -138,7 +164,17 @@ def _check_coordinates(path: Path, layer: str | None, crs: str | None, bounds) -
                               "system (the .prj beside a .shp, or as a GeoPackage) or reprojected to EPSG:4326, and "
                               "give it again.")
         return
-    system = CRS.from_user_input(crs)
+    system, usable = None, False
+    try:
+        system = CRS.from_user_input(crs)
+        usable = (system.is_geographic or system.is_projected) and bool(Transformer.from_crs(system, 4326))
+    except (CRSError, ProjError):
+        pass
+    if not usable:
+        name = system.name if system is not None else "unreadable"
+        raise FileRefused(f"{where}: its coordinate system ({visible(name)[:80]}) is not one ServiceMap can place on "
+                          "the earth (a local or engineering system, or damaged). Reproject it to EPSG:4326 (e.g. QGIS: "
+                          "Export > Save Features As… / Raster > Projections > Warp) and give it again.")
     if system.is_geographic and not in_degrees:
         raise FileRefused(f"{where}: the file says its coordinates are degrees ({system.name}), but they reach {far}: "
                           "they are in another system, probably metres. Set its real coordinate system (e.g. QGIS: "

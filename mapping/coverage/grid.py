@@ -118,14 +118,16 @@ def open_raster(path, error: type[Exception], hint: str = ""):
 
 @contextmanager
 def reading_cells(path, error: type[Exception]):
-    """Turn GDAL's failure to read a raster's blocks (a file cut short) into ``error`` naming the file."""
+    """Turn GDAL's failure to read a raster's blocks (a file cut short) or to warp them into ``error``
+    naming the file. rasterio raises GDAL's own errors (``CPLE_…``) apart from its ``RasterioError``."""
+    from rasterio._err import CPLE_BaseError
     from rasterio.errors import RasterioError
 
     try:
         yield
-    except RasterioError as exc:
-        raise error(f"{path}: cannot read the raster's cells ({str(exc).splitlines()[0][:160]}). It may be cut short; "
-                    "download or export it again.") from None
+    except (RasterioError, CPLE_BaseError) as exc:
+        raise error(f"{path}: cannot read the raster's cells ({file_gate.first_line(exc, 160)}). It may be cut short "
+                    "or damaged; download or export it again.") from None
 
 
 def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
@@ -217,9 +219,9 @@ def rasterize_barriers(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
 
     from mapping.coverage.roads import RoadsError
 
-    file_gate.vector(path, "water or barriers file")
+    target, layer = file_gate.vector(path, "water or barriers file")[0]  # the first layer with geometry
     try:
-        frame = gpd.read_file(path)
+        frame = gpd.read_file(target, layer=layer)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
         raise RoadsError(f"{path}: cannot read water or barriers ({exc}).") from None
     frame = (frame.set_crs(4326) if frame.crs is None else frame).to_crs(grid.crs)

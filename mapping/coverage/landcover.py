@@ -70,7 +70,7 @@ def read_speeds(path: str | Path) -> dict[int, float]:
     ci = next((header.index(h) for h in _CLASS_HEADERS if h in header), None)
     si = next((header.index(h) for h in _SPEED_HEADERS if h in header), None)
     if ci is None or si is None:
-        raise LandCoverError(f"{path}: the header needs a 'class' and a 'speed_kmh' column (found: {', '.join(rows[0])}).")
+        raise LandCoverError(f"{path}: the header needs a 'class' and a 'speed_kmh' column (found: {file_gate.visible(', '.join(rows[0]))[:200]}).")
     speeds: dict[int, float] = {}
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -78,14 +78,17 @@ def read_speeds(path: str | Path) -> dict[int, float]:
         cls, kmh = (row[ci].strip() if ci < len(row) else ""), (row[si].strip() if si < len(row) else "")
         try:
             code = int(float(cls))
-        except ValueError:
-            raise LandCoverError(f"{path}, row {n}, column '{rows[0][ci]}': {cls!r} is not a class number.") from None
+        except (ValueError, OverflowError):  # not a number, or infinity
+            raise LandCoverError(f"{path}, row {n}, column '{file_gate.visible(rows[0][ci])}': "
+                                 f"{file_gate.visible(cls[:40])!r} is not a class number.") from None
         try:
             value = float(kmh.replace(",", "."))
         except ValueError:
-            raise LandCoverError(f"{path}, row {n}, column '{rows[0][si]}': {kmh!r} is not a speed in km/h.") from None
+            raise LandCoverError(f"{path}, row {n}, column '{file_gate.visible(rows[0][si])}': "
+                                 f"{file_gate.visible(kmh[:40])!r} is not a speed in km/h.") from None
         if not np.isfinite(value) or value < 0:
-            raise LandCoverError(f"{path}, row {n}, column '{rows[0][si]}': a speed must be 0 (impassable) or more.")
+            raise LandCoverError(f"{path}, row {n}, column '{file_gate.visible(rows[0][si])}': a speed must be 0 "
+                                 "(impassable) or more.")
         speeds[code] = value
     if not speeds:
         raise LandCoverError(f"{path}: no classes in the table. Add one row per class: class,speed_kmh.")

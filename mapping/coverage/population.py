@@ -8,6 +8,7 @@ three fifths of 15–19 (the usual even split of a five-year band), or the singl
 
 from __future__ import annotations
 
+import collections
 import io
 import re
 from dataclasses import dataclass, field
@@ -53,14 +54,16 @@ def read_table(path: str | Path) -> PopulationTable:
         raise PopulationError(f"{path}: no such population file. Check the path.")
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            file_gate.workbook(path, "population table").require_readable()
-            frame = pd.read_excel(path, dtype=str, engine="openpyxl")
+            book = file_gate.workbook(path, "population table")
+            book.require_readable()
+            with book.reading("population table"):
+                frame = pd.read_excel(path, dtype=str, engine="openpyxl")
         elif path.suffix.lower() == ".csv":
             frame = pd.read_csv(io.StringIO(file_gate.text(path, "population table")), dtype=str)
         else:
             raise PopulationError(f"{path}: population tables must be .csv or .xlsx (or a .tif raster).")
     except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise PopulationError(f"{path}: cannot read it as a table ({exc}).") from None
+        raise PopulationError(f"{path}: cannot read it as a table ({file_gate.first_line(exc)}).") from None
     if len(frame) and str(frame.iloc[0, 0]).startswith("#"):  # an HXL hashtag row
         frame = frame.iloc[1:]
     cols = {_norm(c): c for c in frame.columns}
@@ -88,7 +91,10 @@ def read_table(path: str | Path) -> PopulationTable:
             bands[(m["sex"].upper(), int(m["lo"]), hi)] = col
         elif m := _SINGLE.match(name):
             singles[(m["sex"].upper(), int(m["age"]))] = col
-    pcodes = frame[pcode_col].astype(str).str.strip().tolist()
+    pcodes = ["" if pd.isna(p) else str(p).strip() for p in frame[pcode_col].tolist()]
+    if "" in pcodes:
+        raise PopulationError(f"{path}: row {pcodes.index('') + 2}, column {pcode_col}: no P-code. Give each row its "
+                              "area's P-code, or delete the row.")
     total_col = next((cols[n] for n in _TOTAL_NAMES if n in cols), None)
     notes: list[str] = []
     sexes = ["T"] if any(k[0] == "T" for k in bands) else ["F", "M"]
@@ -125,7 +131,7 @@ def read_table(path: str | Path) -> PopulationTable:
             else:
                 raise PopulationError(f"{path}: no 15–19 (or 15–17) band for sex {sex}; children 0–17 cannot be derived.")
         method = "children 0–17 = " + "; ".join(parts)
-    dup = sorted({p for p in pcodes if pcodes.count(p) > 1})
+    dup = sorted(p for p, n in collections.Counter(pcodes).items() if n > 1)
     if dup:
         raise PopulationError(f"{path}: P-code {dup[0]} appears on more than one row; keep one row per area.")
     return PopulationTable(

@@ -120,16 +120,17 @@ def _table(path: Path) -> Iterable[tuple[int, list]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         import openpyxl
 
-        file_gate.workbook(path, "gazetteer").require_readable()
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            for n, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
-                yield n, ["" if v is None else v for v in row]
-        finally:
-            book.close()
+        checked = file_gate.workbook(path, "gazetteer")
+        checked.require_readable()
+        with checked.reading("gazetteer"):  # read whole: an error in a later row is the file's, not the caller's
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                rows = [["" if v is None else v for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+            finally:
+                book.close()
+        yield from enumerate(rows, start=1)
     elif path.suffix.lower() in (".csv", ".txt"):
-        for n, row in enumerate(file_gate.csv_rows(file_gate.text(path, "gazetteer")), start=1):
-            yield n, row
+        yield from enumerate(file_gate.csv_rows(file_gate.text(path, "gazetteer")), start=1)
     else:
         raise GazetteerFileError(f"{path}: a gazetteer must be a .csv or .xlsx file with name, latitude and longitude columns.")
 
