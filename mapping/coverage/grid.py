@@ -109,7 +109,7 @@ def open_raster(path, error: type[Exception], hint: str = ""):
     try:
         src = rasterio.open(path)
     except rasterio.errors.RasterioIOError as exc:
-        raise error(f"{path}: cannot read it as a raster ({exc}).{hint}") from None
+        raise error(f"{path}: cannot read it as a raster ({file_gate.first_line(exc)}).{hint}") from None
     if src.crs is None:
         src.close()
         raise error(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
@@ -223,7 +223,7 @@ def rasterize_barriers(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
     try:
         frame = gpd.read_file(target, layer=layer)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
-        raise RoadsError(f"{path}: cannot read water or barriers ({exc}).") from None
+        raise RoadsError(f"{path}: cannot read water or barriers ({file_gate.first_line(exc)}).") from None
     frame = (frame.set_crs(4326) if frame.crs is None else frame).to_crs(grid.crs)
     geoms = [g for g in frame.geometry if g is not None and not g.is_empty]
     if not geoms:

@@ -63,7 +63,8 @@ def read_speeds(path: str | Path) -> dict[int, float]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
         rows = list(file_gate.csv_rows(text, dialect=dialect))
     except csv.Error as exc:
-        raise LandCoverError(f"{path}: cannot read it as a CSV table ({exc}). Save it as CSV (UTF-8).") from None
+        raise LandCoverError(f"{path}: cannot read it as a CSV table ({file_gate.first_line(exc)}). Save it as CSV "
+                             "(UTF-8).") from None
     if not rows:
         raise LandCoverError(f"{path}: the file is empty. Give a header 'class,speed_kmh' and one row per class.")
     header = [h.strip().lower() for h in rows[0]]
@@ -120,7 +121,7 @@ def classes_on_grid(path: str | Path, grid: Grid) -> tuple[np.ndarray, list[str]
                       resampling=Resampling.mode if finer else Resampling.nearest, src_nodata=src.nodata,
                       dst_nodata=-1)
         except Exception as exc:  # a truncated GeoTIFF fails only when its blocks are read
-            raise LandCoverError(f"{path}: cannot read the raster's cells ({exc}).") from None
+            raise LandCoverError(f"{path}: cannot read the raster's cells ({file_gate.first_line(exc)}).") from None
         units = f"{src.res[0]:.6g}°" if src.crs.is_geographic else f"{src.res[0]:g} m"
         note = (f"land cover {path.name} ({units} cells, {src.crs.to_string()}) brought onto {grid.cell:g} m cells "
                 f"in {grid.crs.name} by {how}")

@@ -64,8 +64,9 @@ def read_table(path: str | Path) -> PopulationTable:
             raise PopulationError(f"{path}: population tables must be .csv or .xlsx (or a .tif raster).")
     except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise PopulationError(f"{path}: cannot read it as a table ({file_gate.first_line(exc)}).") from None
+    file_rows = np.arange(len(frame)) + 2  # each row's line in the file, for messages (the header is line 1)
     if len(frame) and str(frame.iloc[0, 0]).startswith("#"):  # an HXL hashtag row
-        frame = frame.iloc[1:]
+        frame, file_rows = frame.iloc[1:], file_rows[1:]
     cols = {_norm(c): c for c in frame.columns}
     pcode_col = next((cols[n] for n in _PCODE_NAMES if n in cols), None)
     if pcode_col is None:
@@ -78,7 +79,7 @@ def read_table(path: str | Path) -> PopulationTable:
         values = pd.to_numeric(raw, errors="coerce")
         bad = np.flatnonzero(values.isna().to_numpy() | (values.to_numpy() < 0))
         if bad.size:
-            row = int(bad[0]) + 2
+            row = int(file_rows[bad[0]])
             raise PopulationError(f"{path}: row {row}, column {col}: {frame[col].iloc[bad[0]]!r} is not a count of people.")
         return values.to_numpy(dtype=float)
 
@@ -91,12 +92,14 @@ def read_table(path: str | Path) -> PopulationTable:
             bands[(m["sex"].upper(), int(m["lo"]), hi)] = col
         elif m := _SINGLE.match(name):
             singles[(m["sex"].upper(), int(m["age"]))] = col
-    pcodes = ["" if pd.isna(p) else str(p).strip() for p in frame[pcode_col].tolist()]
-    if "" in pcodes:
-        raise PopulationError(f"{path}: row {pcodes.index('') + 2}, column {pcode_col}: no P-code. Give each row its "
-                              "area's P-code, or delete the row.")
-    total_col = next((cols[n] for n in _TOTAL_NAMES if n in cols), None)
     notes: list[str] = []
+    # pandas' text keeps a missing value as NaN, a float: a row without a P-code (a total row) is left out
+    coded = frame[pcode_col].map(lambda p: "" if pd.isna(p) else str(p).strip()).to_numpy() != ""
+    if not coded.all():
+        notes.append(f"{int((~coded).sum()):,} rows without a P-code (totals?) were left out")
+        frame, file_rows = frame[coded], file_rows[coded]
+    pcodes = [str(p).strip() for p in frame[pcode_col].tolist()]
+    total_col = next((cols[n] for n in _TOTAL_NAMES if n in cols), None)
     sexes = ["T"] if any(k[0] == "T" for k in bands) else ["F", "M"]
     if total_col is not None:
         people = numbers(total_col)

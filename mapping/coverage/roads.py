@@ -105,7 +105,8 @@ def _burn_roads(grid: Grid, path: Path, speeds: dict[str, float]) -> tuple[np.nd
     try:
         roads = gpd.read_file(target, layer=layer)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
-        raise RoadsError(f"{path}: cannot read it as GeoPackage, GeoJSON or Shapefile lines ({exc}).") from None
+        raise RoadsError(f"{path}: cannot read it as GeoPackage, GeoJSON or Shapefile lines "
+                         f"({file_gate.first_line(exc)}).") from None
     if roads.crs is None:
         roads = roads.set_crs(4326)
     roads = roads.to_crs(grid.crs)

@@ -87,7 +87,7 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     try:
         frame = gpd.read_file(target, layer=layer)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
-        raise PlacementError(f"{path}: cannot read candidate sites ({exc}).") from None
+        raise PlacementError(f"{path}: cannot read candidate sites ({file_gate.first_line(exc)}).") from None
     frame = frame.set_crs(4326) if frame.crs is None else frame.to_crs(4326)
     pts = frame.geometry.representative_point()
     name = next((c for c in frame.columns if c.lower() == "name"), None)

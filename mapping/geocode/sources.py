@@ -102,7 +102,8 @@ def geonames_dump_rows(path: str | Path) -> list[GazetteerRow]:
             try:
                 lat, lon = float(cols[4]), float(cols[5])
             except ValueError:
-                raise GazetteerFileError(f"{path}: line {n}: latitude/longitude '{cols[4]}', '{cols[5]}' are not numbers.") from None
+                raise GazetteerFileError(f"{path}: line {n}: latitude/longitude '{file_gate.visible(cols[4][:40])}', "
+                                         f"'{file_gate.visible(cols[5][:40])}' are not numbers.") from None
             alternates = [a for a in cols[3].split(",") if a] if cols[3] else []
             population = int(cols[14]) if cols[14].isdigit() else None
             rows.append(GazetteerRow(f"gn:{cols[0]}", source, "place", PLACE_LEVEL, cols[1] or cols[2],

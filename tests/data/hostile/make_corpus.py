@@ -554,6 +554,64 @@ def truncated_pbf(path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
+# --- found by fuzz_inputs.py: files that escaped as tracebacks from the readers of non-lists ---------
+
+def damaged_styles_xlsx(path: Path) -> None:
+    """The universal table whose styles part is not well-formed XML (an attribute without a value):
+    the gate measures the sheets, not the styles; openpyxl stopped on a ParseError."""
+    universal_xlsx(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["xl/styles.xml"] = parts["xl/styles.xml"].replace(b"<fonts", b"<fonts broken", 1)
+    write_zip(path, parts)
+
+
+def no_geometry_gpkg(path: Path) -> None:
+    """A GeoPackage holding only an attribute table (the admin names, no shapes): read as a plain table,
+    it had no coordinate system to ask for (AttributeError)."""
+    import pyogrio
+
+    frame = _areas().drop(columns="geometry")
+    pyogrio.write_dataframe(frame, path, driver="GPKG", layer="areas")
+
+
+def local_crs_gpkg(path: Path) -> None:
+    """Areas in a GeoPackage whose coordinate system is its 'Undefined Cartesian SRS' (srs_id -1), as some
+    CAD exports save them: nothing can be reprojected from it (pyproj's ProjError)."""
+    import sqlite3
+
+    _areas().to_file(path, driver="GPKG", layer="areas")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE gpkg_geometry_columns SET srs_id = -1")
+        conn.execute("UPDATE gpkg_contents SET srs_id = -1")
+    conn.close()
+
+
+def not_georeferenced_tif(path: Path) -> None:
+    """A GeoTIFF with a projection but no geotransform (its pixel scale and tie point tags gone): GDAL
+    stopped while warping it ("no affine transformation and no GCPs")."""
+    _raster(path, 40, 40)
+    data = bytearray(path.read_bytes())
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        if struct.unpack_from("<H", data, entry)[0] in (33550, 33922, 34264):  # scale, tie point, matrix
+            struct.pack_into("<H", data, entry, 65000)  # a private tag GDAL does not read
+    path.write_bytes(bytes(data))
+
+
+def infinite_class_csv(path: Path) -> None:
+    """A land-cover speeds table whose class is 1e400 (infinity as a float): int() raised OverflowError."""
+    path.write_text("class,speed_kmh\r\n10,3\r\n1e400,4\r\n", encoding="utf-8")
+
+
+def hsds_without_ids_zip(path: Path) -> None:
+    """An HSDS tabular package whose services.csv has no id column: the tables were joined on it (KeyError)."""
+    write_zip(path, {"datapackage.json": b'{"name": "hsds", "resources": []}',
+                     "services.csv": b"name,description\r\nCase management,for children\r\n",
+                     "organizations.csv": b"id,name\r\no1,Example Child Aid\r\n"})
+
+
 # --- projects -------------------------------------------------------------------------------------
 
 def base_project(path: Path):
@@ -651,6 +709,16 @@ CASES = [
     Case("picture.tif", "a PNG picture renamed .tif", {"raster"}, picture),
     Case("binary.osm.pbf", "binary data named .osm.pbf", {"osm"}, binary),
     Case("truncated.osm.pbf", "an OpenStreetMap extract cut in half", {"osm"}, truncated_pbf),
+    Case("damaged-styles.xlsx", "the table with its styles part not well-formed XML (a list is read: its reader needs no "
+         "styles)", XLSX_KINDS, damaged_styles_xlsx, accepted={LIST}),
+    Case("no-geometry.gpkg", "a GeoPackage of admin names without shapes (an attribute table)", {"vector"},
+         no_geometry_gpkg),
+    Case("local-crs.gpkg", "areas in the GeoPackage's 'Undefined Cartesian SRS' (a local system)", {"vector"},
+         local_crs_gpkg),
+    Case("not-georeferenced.tif", "a GeoTIFF with a projection but no georeferencing", {"raster"},
+         not_georeferenced_tif),
+    Case("class-1e400.csv", "a land-cover speeds table whose class is 1e400", {TEXT_TABLE}, infinite_class_csv),
+    Case("hsds-without-ids.zip", "an HSDS package whose services.csv has no id column", {LIST}, hsds_without_ids_zip),
     Case("truncated-project.gpkg", "a project file cut to a third", {"project"}, truncated_project),
     Case("bad-version.gpkg", "a project whose version record says 'six'", {"project"}, bad_version_project),
     Case("missing-table.gpkg", "a project missing its service-at-site table", {"project"}, missing_table_project),

@@ -1,0 +1,173 @@
+"""Files found by tests/data/hostile/fuzz_inputs.py that escaped the readers of everything but service
+lists as tracebacks, in the cases the hostile corpus cannot hold (their right answer differs from one
+command to another, or they are read, not refused): each is refused in one line naming the file, or read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from directory import file_gate
+from directory.errors import UserFacingError
+from directory.store import Project, ProjectDamaged
+from mapping.coverage.grid import grid_for
+from tests.helpers import small_project
+
+BOX = shapely.box(91.0, 21.0, 93.0, 23.0)
+
+
+def one_line_naming(exc: BaseException, path) -> bool:
+    text = str(exc)
+    return len(text.splitlines()) == 1 and str(path) in text
+
+
+def test_population_rows_without_a_p_code_are_left_out_with_a_note(tmp_path):
+    from mapping.coverage.population import PopulationError, read_table
+
+    path = tmp_path / "pop.csv"
+    path.write_text("pcode,T_TL\r\nBD2022,100\r\n,50\r\nBD2084,70\r\n,170\r\n", encoding="utf-8")
+    table = read_table(path)  # a total row has no P-code
+    assert table.people == {"BD2022": 100, "BD2084": 70} and any("2 rows without a P-code" in n for n in table.notes)
+    path.write_text("pcode,T_TL\r\nBD2022,100\r\n,50\r\nBD2022,70\r\n,170\r\n", encoding="utf-8")
+    with pytest.raises(PopulationError) as caught:  # was a TypeError sorting the repeated P-codes (NaN among them)
+        read_table(path)
+    assert one_line_naming(caught.value, path) and "BD2022 appears on more than one row" in str(caught.value)
+
+
+def test_pandas_errors_on_a_population_table_are_one_line(tmp_path):
+    from mapping.coverage.population import PopulationError, read_table
+
+    path = tmp_path / "pop.csv"
+    path.write_text("pcode,T_TL\r\nBD2022,100\r\nBD2084,70,1,2,3\r\n", encoding="utf-8")
+    with pytest.raises(PopulationError) as caught:  # pandas' message ends in a line break
+        read_table(path)
+    assert one_line_naming(caught.value, path)
+
+
+def test_population_p_codes_of_another_country_name_the_file(tmp_path):
+    from mapping.coverage.demand import demand_on_grid
+    from mapping.coverage.population import PopulationError
+
+    path = tmp_path / "pop.csv"
+    path.write_text("pcode,T_TL\r\nKE001,100\r\n", encoding="utf-8")
+    with small_project(tmp_path / "p.gpkg") as project, pytest.raises(PopulationError) as caught:
+        demand_on_grid(project, grid_for([BOX], 5000), path, set())
+    assert one_line_naming(caught.value, path)
+
+
+def test_roads_with_a_missing_class_and_text_speeds_are_read(tmp_path):
+    from mapping.coverage.roads import friction
+
+    lines = [shapely.LineString([(91.2, 21.3), (92.8, 21.9)]), shapely.LineString([(91.5, 22.1), (92.6, 22.8)])]
+    classes = tmp_path / "classes.gpkg"
+    gpd.GeoDataFrame({"highway": [None, "primary"]}, geometry=lines, crs=4326).to_file(classes)
+    speeds = tmp_path / "speeds.gpkg"
+    gpd.GeoDataFrame({"speed": ["fast", "40"]}, geometry=lines, crs=4326).to_file(speeds)
+    grid = grid_for([BOX], 5000)
+    minutes, notes = friction(grid, classes)  # was a TypeError: pandas' text keeps a missing value as NaN
+    assert minutes.shape == grid.shape and any("'highway' class" in n for n in notes)
+    minutes, notes = friction(grid, speeds)  # was a ValueError converting 'fast'
+    assert any("'speed' column" in n for n in notes)
+
+
+def test_land_cover_speeds_with_control_characters_say_so_in_one_line(tmp_path):
+    from mapping.coverage.landcover import LandCoverError, read_speeds
+
+    path = tmp_path / "speeds.csv"
+    path.write_bytes(b"class,sp\x1ded_kmh\r\n10,3\r\n")  # a group separator, which splitlines() breaks at
+    with pytest.raises(LandCoverError) as caught:
+        read_speeds(path)
+    assert one_line_naming(caught.value, path) and "\\x1d" in str(caught.value)
+
+
+def _calls_with_broken_sheet(tmp_path):
+    from importers.verification import write_sheet
+
+    good = tmp_path / "calls.xlsx"
+    with small_project(tmp_path / "p.gpkg") as project:
+        write_sheet(project, good)
+    with zipfile.ZipFile(good) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    at = parts[sheet].index(b"</is></c>", parts[sheet].index(b'<row r="2"'))
+    parts[sheet] = parts[sheet][:at] + b"</c></is>" + parts[sheet][at + 9:]  # tags closed in the wrong order
+    bad = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(bad, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return bad
+
+
+def test_a_call_list_whose_sheet_does_not_parse_is_refused(tmp_path):
+    from importers.verification_import import plan
+
+    bad = _calls_with_broken_sheet(tmp_path)
+    with Project.open(tmp_path / "p.gpkg") as project, pytest.raises(UserFacingError) as caught:
+        plan(project, bad)  # openpyxl parses the rows lazily: its ParseError came after the check
+    assert one_line_naming(caught.value, bad)
+
+
+def test_a_damaged_record_in_a_project_is_damage_not_a_traceback(tmp_path):
+    path = tmp_path / "p.gpkg"
+    small_project(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE sm_organisations SET phones = '7'")  # a number where a list was kept
+    conn.close()
+    with Project.open(path) as project, pytest.raises(ProjectDamaged) as caught:
+        project.organisations()
+    assert one_line_naming(caught.value, path) and "sm_organisations" in str(caught.value)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE sm_organisations SET phones = '[]'")
+        conn.execute("UPDATE sm_services SET extra = '7.5'")  # JSON, but not the dict a merge adds to
+    conn.close()
+    with Project.open(path) as project, pytest.raises(ProjectDamaged) as caught:
+        project.services()
+    assert one_line_naming(caught.value, path) and "extra holds float" in str(caught.value)
+
+
+def test_text_that_is_not_utf8_in_a_project_reads_with_a_replacement_character(tmp_path):
+    path = tmp_path / "p.gpkg"
+    small_project(path).close()
+    with sqlite3.connect(path) as conn:  # sqlite3 stopped every read of the row ("Could not decode to UTF-8")
+        conn.execute("UPDATE sm_organisations SET name = CAST(X'4578ff41' AS TEXT)")
+        conn.execute("UPDATE sm_meta SET value = CAST(X'4247ff' AS TEXT) WHERE key = 'country'")
+    conn.close()
+    with Project.open(path) as project:
+        assert [o.name for o in project.organisations()] == ["Ex\ufffdA"]
+
+
+def _mbtiles(path, maxzoom="3", tile=b"\x89PNG\r\n\x1a\n"):
+    from mapping.maps.basemap import write_mbtiles
+
+    write_mbtiles(path, {(0, 0, 0): tile, (1, 0, 0): tile}, {"name": "t", "format": "png", "maxzoom": maxzoom})
+    return path
+
+
+def test_mbtiles_metadata_and_tiles_that_are_not_what_they_say(tmp_path):
+    from mapping.maps.basemap import MBTilesSource
+
+    source = MBTilesSource(_mbtiles(tmp_path / "a.mbtiles", maxzoom="1.0e+308"))
+    assert source.max_zoom == 24  # int('1.0e+308') was a ValueError
+    assert MBTilesSource(_mbtiles(tmp_path / "b.mbtiles", maxzoom="NaN")).max_zoom == 18
+    path = _mbtiles(tmp_path / "c.mbtiles")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE tiles SET tile_data = 9000000000000 WHERE zoom_level = 0")  # bytes(n): n zero bytes
+    conn.close()
+    assert MBTilesSource(path).tile(0, 0, 0) is None
+    assert MBTilesSource(path).tile(1, 0, 0) is not None
+
+
+def test_an_mbtiles_file_whose_table_names_are_not_text_is_refused(tmp_path):
+    path = _mbtiles(tmp_path / "d.mbtiles")
+    data = path.read_bytes()
+    name = b"sqlite_autoindex_metadata_1"  # the index of the metadata table's names, in sqlite_master
+    assert data.count(name) == 1
+    path.write_bytes(data.replace(name, b"sqlite_a\xff\xff\xff\xffndex_metadata_1"))  # as the fuzzer changed it
+    with pytest.raises(file_gate.FileRefused) as caught:  # a UnicodeDecodeError listing the tables
+        file_gate.mbtiles(path)
+    assert one_line_naming(caught.value, path)
