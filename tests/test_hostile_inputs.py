@@ -171,3 +171,28 @@ def test_an_mbtiles_file_whose_table_names_are_not_text_is_refused(tmp_path):
     with pytest.raises(file_gate.FileRefused) as caught:  # a UnicodeDecodeError listing the tables
         file_gate.mbtiles(path)
     assert one_line_naming(caught.value, path)
+
+
+@pytest.mark.parametrize("reader", ["dem", "landcover"])
+def test_elevation_and_land_cover_are_read_only_under_the_area(tmp_path, monkeypatch, reader):
+    """As a population raster is: a GeoTIFF of a few hundred KB declaring 44,000 × 44,000 empty cells was
+    warped whole (a minute and 670 MB as elevation, longer as land cover). Here with a small limit."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    from mapping.coverage import grid as grid_module
+    from mapping.coverage.grid import warp_values
+    from mapping.coverage.landcover import classes_on_grid
+
+    path = tmp_path / "big.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=200, height=200, count=1, dtype="uint8", crs="EPSG:4326",
+                       transform=from_bounds(91.0, 21.0, 93.0, 23.0, 200, 200)) as dst:
+        dst.write(np.full((200, 200), 10, dtype="uint8"), 1)
+    monkeypatch.setattr(grid_module, "MAX_POPULATION_CELLS", 2_000)
+    read = warp_values if reader == "dem" else classes_on_grid
+    values, notes = read(path, grid_for([shapely.box(91.3, 21.3, 91.5, 21.5)], 2000))
+    assert np.allclose(values, 10) and any("only the" in n and "of 200 × 200" in n for n in notes)
+    with pytest.raises(UserFacingError) as caught:
+        read(path, grid_for([BOX], 5000))
+    assert one_line_naming(caught.value, path) and "more than the 2,000 ServiceMap reads" in str(caught.value)

@@ -600,6 +600,12 @@ def not_georeferenced_tif(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def sparse_raster_tif(path: Path) -> None:
+    """44,000 × 44,000 cells (1.8 GB unpacked, under the gate's 2 GB for a bomb) in 240 KB: no block is
+    written. Warped whole onto the grid it took a minute and 670 MB as elevation, and longer as land cover."""
+    _raster(path, 44_000, 44_000, fill=None)
+
+
 def infinite_class_csv(path: Path) -> None:
     """A land-cover speeds table whose class is 1e400 (infinity as a float): int() raised OverflowError."""
     path.write_text("class,speed_kmh\r\n10,3\r\n1e400,4\r\n", encoding="utf-8")
@@ -717,6 +723,8 @@ CASES = [
          local_crs_gpkg),
     Case("not-georeferenced.tif", "a GeoTIFF with a projection but no georeferencing", {"raster"},
          not_georeferenced_tif),
+    Case("sparse-44000.tif", "a 240 KB GeoTIFF declaring 44,000 × 44,000 empty cells (1.8 GB)", {"raster"},
+         sparse_raster_tif),
     Case("class-1e400.csv", "a land-cover speeds table whose class is 1e400", {TEXT_TABLE}, infinite_class_csv),
     Case("hsds-without-ids.zip", "an HSDS package whose services.csv has no id column", {LIST}, hsds_without_ids_zip),
     Case("truncated-project.gpkg", "a project file cut to a third", {"project"}, truncated_project),
