@@ -196,3 +196,17 @@ def test_elevation_and_land_cover_are_read_only_under_the_area(tmp_path, monkeyp
     with pytest.raises(UserFacingError) as caught:
         read(path, grid_for([BOX], 5000))
     assert one_line_naming(caught.value, path) and "more than the 2,000 ServiceMap reads" in str(caught.value)
+
+
+def test_a_raster_whose_blocks_are_larger_than_memory_is_refused_before_it_is_read(tmp_path):
+    """GDAL reads a whole block (tile or strip) to read any cell of it: tiles that say 65,520 × 65,520 made
+    the process take 4.4 GB for 64 × 48 cells (under an address-space limit GDAL fails instead, so a fuzzer
+    saw only a damaged file)."""
+    from tests.data.hostile.make_corpus import huge_tiles_tif
+
+    path = tmp_path / "tiles.tif"
+    huge_tiles_tif(path)
+    assert path.stat().st_size < 10_000
+    with pytest.raises(file_gate.FileRefused) as caught:
+        file_gate.raster(path, "raster")
+    assert one_line_naming(caught.value, path) and "65,520 × 65,520" in str(caught.value)

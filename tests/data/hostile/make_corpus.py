@@ -606,6 +606,27 @@ def sparse_raster_tif(path: Path) -> None:
     _raster(path, 44_000, 44_000, fill=None)
 
 
+def huge_tiles_tif(path: Path) -> None:
+    """64 × 48 cells in 4 KB whose tile size tags say 65,520 × 65,520: GDAL held a whole tile to read one,
+    and the process took 4.4 GB before it said the file was damaged."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    with rasterio.open(path, "w", driver="GTiff", width=64, height=48, count=1, dtype="uint8", crs="EPSG:4326",
+                       transform=from_bounds(91.0, 21.0, 93.0, 23.0, 64, 48), tiled=True, blockxsize=16,
+                       blockysize=16, compress="deflate") as dst:
+        dst.write(np.ones((48, 64), dtype="uint8"), 1)
+    data = bytearray(path.read_bytes())
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        tag, kind = struct.unpack_from("<HH", data, entry)
+        if tag in (322, 323):  # TileWidth, TileLength
+            struct.pack_into("<H" if kind == 3 else "<I", data, entry + 8, 65_520)
+    path.write_bytes(bytes(data))
+
+
 def infinite_class_csv(path: Path) -> None:
     """A land-cover speeds table whose class is 1e400 (infinity as a float): int() raised OverflowError."""
     path.write_text("class,speed_kmh\r\n10,3\r\n1e400,4\r\n", encoding="utf-8")
@@ -725,6 +746,8 @@ CASES = [
          not_georeferenced_tif),
     Case("sparse-44000.tif", "a 240 KB GeoTIFF declaring 44,000 × 44,000 empty cells (1.8 GB)", {"raster"},
          sparse_raster_tif),
+    Case("tiles-65520.tif", "a 4 KB GeoTIFF of 64 × 48 cells whose tiles say they are 65,520 × 65,520", {"raster"},
+         huge_tiles_tif),
     Case("class-1e400.csv", "a land-cover speeds table whose class is 1e400", {TEXT_TABLE}, infinite_class_csv),
     Case("hsds-without-ids.zip", "an HSDS package whose services.csv has no id column", {LIST}, hsds_without_ids_zip),
     Case("truncated-project.gpkg", "a project file cut to a third", {"project"}, truncated_project),
