@@ -202,11 +202,12 @@ def test_a_raster_whose_blocks_are_larger_than_memory_is_refused_before_it_is_re
     """GDAL reads a whole block (tile or strip) to read any cell of it: tiles that say 65,520 × 65,520 made
     the process take 4.4 GB for 64 × 48 cells (under an address-space limit GDAL fails instead, so a fuzzer
     saw only a damaged file)."""
-    from tests.data.hostile.make_corpus import huge_tiles_tif
+    from tests.data.hostile.make_corpus import huge_tiles_tif, many_bands_tif
 
-    path = tmp_path / "tiles.tif"
-    huge_tiles_tif(path)
-    assert path.stat().st_size < 10_000
-    with pytest.raises(file_gate.FileRefused) as caught:
-        file_gate.raster(path, "raster")
-    assert one_line_naming(caught.value, path) and "65,520 × 65,520" in str(caught.value)
+    for make, said in ((huge_tiles_tif, "65,520 × 65,520 cells"), (many_bands_tif, "240 × 8 cells of 65,535 bands")):
+        path = tmp_path / f"{make.__name__}.tif"
+        make(path)
+        assert path.stat().st_size < 10_000
+        with pytest.raises(file_gate.FileRefused) as caught:
+            file_gate.raster(path, "raster")
+        assert one_line_naming(caught.value, path) and said in str(caught.value)

@@ -20,9 +20,10 @@ MAX_RASTER_BYTES = 8192 * MB
 #: Cells of one raster band; a national 100 m population grid has a few hundred million.
 MAX_RASTER_CELLS = 2_000_000_000
 #: GDAL reads a raster a block (a tile, or a strip of rows) at a time, and holds the whole block: a 4 KB
-#: GeoTIFF of 64 × 48 cells that said its tiles were 65,520 × 65,520 made it take 4.4 GB. Blocks are
-#: 256 or 512 cells square, or one strip of rows; one block as large as a small image is still read.
-MAX_RASTER_BLOCK_BYTES = 512 * MB
+#: GeoTIFF of 64 × 48 cells that said its tiles were 65,520 × 65,520 made it take 4.4 GB, and one whose
+#: 65,535 bands were interleaved in strips of 8 rows, 500 MB. Blocks are 256 or 512 cells square, or one
+#: strip of rows; one block as large as a small image is still read.
+MAX_RASTER_BLOCK_BYTES = 256 * MB
 MAX_BLOCK_SIDE = 4096
 #: A raster that would unpack to more than this many times its file size (and over 2 GB) is a bomb.
 MAX_RASTER_RATIO = 1000
@@ -85,7 +86,7 @@ def raster(path: str | Path, what: str) -> Path:
             warnings.simplefilter("always", NotGeoreferencedWarning)
             width, height, itemsize = src.width, src.height, max(_itemsize(d) for d in src.dtypes)
             block_rows, block_cols = max(src.block_shapes, key=lambda shape: shape[0] * shape[1])
-            bands_in_a_block = src.count if src.interleaving is not None and src.interleaving.name == "PIXEL" else 1
+            bands_in_a_block = src.count if src.interleaving is not None and src.interleaving.name.lower() == "pixel" else 1
             crs, bounds, transform = src.crs, tuple(src.bounds), src.transform
             # GDAL found no geotransform (rasterio then makes one up, with a warning), and no control points
             placed = not any(issubclass(w.category, NotGeoreferencedWarning) for w in said) or bool(src.gcps[0])
@@ -100,7 +101,8 @@ def raster(path: str | Path, what: str) -> Path:
                           "Clip the raster to the country or region first (e.g. QGIS: Clip raster by extent).")
     block = block_rows * block_cols * itemsize * bands_in_a_block
     if block > MAX_RASTER_BLOCK_BYTES or block_cols > max(width, MAX_BLOCK_SIDE) or block_rows > max(height, MAX_BLOCK_SIDE):
-        raise FileRefused(f"{path}: the raster is stored in blocks of {block_cols:,} × {block_rows:,} cells "
+        bands = f" of {bands_in_a_block:,} bands" if bands_in_a_block > 1 else ""
+        raise FileRefused(f"{path}: the raster is stored in blocks of {block_cols:,} × {block_rows:,} cells{bands} "
                           f"({block / MB:,.0f} MB each, for {width:,} × {height:,} cells): reading one would take that "
                           "much memory. It was not opened. Export it again (e.g. QGIS: Raster > Conversion > "
                           "Translate, which writes tiles of 256 × 256).")

@@ -627,6 +627,27 @@ def huge_tiles_tif(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def many_bands_tif(path: Path) -> None:
+    """240 × 409 cells in strips of 8 rows whose SamplesPerPixel tag says 65,535 bands, interleaved: GDAL
+    holds a whole strip of every band to read band 1, and the process took 500 MB more (found by the fuzzer
+    as the demo's population raster with that tag changed)."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    with rasterio.open(path, "w", driver="GTiff", width=240, height=409, count=1, dtype="float32", crs="EPSG:4326",
+                       transform=from_bounds(91.0, 21.0, 93.0, 23.0, 240, 409), blockysize=8,
+                       compress="deflate") as dst:
+        dst.write(np.ones((409, 240), dtype="float32"), 1)
+    data = bytearray(path.read_bytes())
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        if struct.unpack_from("<H", data, entry)[0] == 277:  # SamplesPerPixel
+            struct.pack_into("<H", data, entry + 8, 65_535)
+    path.write_bytes(bytes(data))
+
+
 def infinite_class_csv(path: Path) -> None:
     """A land-cover speeds table whose class is 1e400 (infinity as a float): int() raised OverflowError."""
     path.write_text("class,speed_kmh\r\n10,3\r\n1e400,4\r\n", encoding="utf-8")
@@ -748,6 +769,7 @@ CASES = [
          sparse_raster_tif),
     Case("tiles-65520.tif", "a 4 KB GeoTIFF of 64 × 48 cells whose tiles say they are 65,520 × 65,520", {"raster"},
          huge_tiles_tif),
+    Case("bands-65535.tif", "a 3 KB GeoTIFF whose strips interleave 65,535 bands", {"raster"}, many_bands_tif),
     Case("class-1e400.csv", "a land-cover speeds table whose class is 1e400", {TEXT_TABLE}, infinite_class_csv),
     Case("hsds-without-ids.zip", "an HSDS package whose services.csv has no id column", {LIST}, hsds_without_ids_zip),
     Case("truncated-project.gpkg", "a project file cut to a third", {"project"}, truncated_project),
