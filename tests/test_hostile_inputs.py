@@ -211,3 +211,19 @@ def test_a_raster_whose_blocks_are_larger_than_memory_is_refused_before_it_is_re
         with pytest.raises(file_gate.FileRefused) as caught:
             file_gate.raster(path, "raster")
         assert one_line_naming(caught.value, path) and said in str(caught.value)
+
+
+def test_gazetteer_numbers_that_only_look_like_numbers(tmp_path):
+    from mapping.geocode.index import read_source
+    from mapping.geocode.sources import GazetteerFileError
+
+    dump = tmp_path / "BD.txt"  # a GeoNames dump whose population is '90¹0': str.isdigit() says yes, int() no
+    dump.write_text("1\tUkhia\tUkhia\t\t21.28\t92.10\tP\tPPL\tBD\t\t84\t\t\t\t90\u00b90\t\t5\tAsia/Dhaka\t2024-01-01\n",
+                    encoding="utf-8")
+    rows, _ = read_source(dump)
+    assert [(r.name, r.population) for r in rows] == [("Ukhia", None)]
+    camps = tmp_path / "camps.csv"  # a file separator, which splitlines() breaks a message at
+    camps.write_text("name,latitude,longitude\r\nCamp 4,21\x1c21,92.15\r\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError) as caught:
+        read_source(camps)
+    assert one_line_naming(caught.value, camps) and "\\x1c" in str(caught.value)

@@ -105,7 +105,7 @@ def geonames_dump_rows(path: str | Path) -> list[GazetteerRow]:
                 raise GazetteerFileError(f"{path}: line {n}: latitude/longitude '{file_gate.visible(cols[4][:40])}', "
                                          f"'{file_gate.visible(cols[5][:40])}' are not numbers.") from None
             alternates = [a for a in cols[3].split(",") if a] if cols[3] else []
-            population = int(cols[14]) if cols[14].isdigit() else None
+            population = int(cols[14]) if cols[14].isascii() and cols[14].isdigit() else None  # not '90¹0'
             rows.append(GazetteerRow(f"gn:{cols[0]}", source, "place", PLACE_LEVEL, cols[1] or cols[2],
                                      [cols[2], *alternates], None, {}, lat, lon, population))
     return rows
@@ -163,12 +163,14 @@ def user_rows(path: str | Path) -> list[GazetteerRow]:
         try:
             lat, lon = float(cell("lat")), float(cell("lon"))
         except (TypeError, ValueError):
+            shown = [file_gate.visible(str(v)[:40]) for v in (name, cell("lat"), cell("lon"))]
             raise GazetteerFileError(
-                f"{path}: row {n}: the latitude/longitude of '{name}' ('{cell('lat')}', '{cell('lon')}') are not "
+                f"{path}: row {n}: the latitude/longitude of '{shown[0]}' ('{shown[1]}', '{shown[2]}') are not "
                 "numbers. Write decimal degrees, e.g. 21.17 and 92.15."
             ) from None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise GazetteerFileError(f"{path}: row {n}: '{name}' has latitude {lat}, longitude {lon}: out of range. Are they swapped?")
+            raise GazetteerFileError(f"{path}: row {n}: '{file_gate.visible(name[:40])}' has latitude {lat}, longitude "
+                                     f"{lon}: out of range. Are they swapped?")
         alternates = [a.strip() for a in str(cell("alt")).replace(";", ",").split(",") if a.strip()]
         rows.append(GazetteerRow(f"user:{path.stem}:{n}", f"user {path.name}", "place", PLACE_LEVEL, name,
                                  alternates, None, {}, lat, lon))
