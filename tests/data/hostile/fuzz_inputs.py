@@ -28,8 +28,16 @@ says memory ran out), whose peak memory rises by more than 300 MB on one seed, o
 dies, the seed is reported and the run goes on after it. Run it niced, one at a time, on a shared
 machine: ``nice -n 10 python tests/data/hostile/fuzz_inputs.py all 0 2000``.
 
-Not a test (as fuzz_readers.py): it runs as long as it is asked to. What it found is kept in
-make_corpus.py, whose files tests/test_hostile_files.py runs through every command.
+What it found (2,300 to 5,000 seeds a kind): readers' errors escaping as tracebacks (openpyxl's XML
+errors, a GeoPackage without geometry, a local coordinate system, GDAL's own errors on a raster without
+georeferencing, NaN in pandas' text, infinity as a class number, a damaged partner project's records,
+an HSDS package without ids, MBTiles metadata and schema), messages of several lines, and rasters
+whose blocks take gigabytes (a tile size, a band count) — found by the memory check, as GDAL's
+allocations fail quietly under RLIMIT_AS. No seed killed the process or ran out of time. The files are
+kept in make_corpus.py, whose files tests/test_hostile_files.py runs through every command, and in
+tests/test_hostile_inputs.py.
+
+Not a test (as fuzz_readers.py): it runs as long as it is asked to.
 """
 
 from __future__ import annotations
@@ -168,6 +176,8 @@ def make_bases(folder: Path) -> None:
         "strips-float32-lzw.tif": lambda p: _tif(p, 50, 40, "float32", compress="lzw", predictor=3, nodata=-99999),
         "strips-plain.tif": lambda p: _tif(p, 30, 30, "uint8", fill=10),
         "dem-int16.tif": lambda p: _tif(p, 40, 40, "int16", compress="packbits"),
+        **{f"tiled-{codec}.tif": (lambda p, codec=codec: _tif(p, 64, 64, tiled=True, blockxsize=16, blockysize=16,
+                                                               compress=codec)) for codec in CODECS},
         "roads.gpkg": lambda p: _lines(p, "GPKG"),
         "roads.geojson": lambda p: _lines(p, "GeoJSON"),
         "roads_small.osm.pbf": lambda p: shutil.copy(REPO / "tests" / "data" / "roads_small.osm.pbf", p),
@@ -183,12 +193,16 @@ def make_bases(folder: Path) -> None:
             write(folder / name)
 
 
+#: GDAL's decoders of compressed tiles (C and C++ code reading the file's bytes): each has a base raster.
+CODECS = ("jpeg", "zstd", "lerc", "lzma")
+
 #: Each kind: its base files, and the reader (a function name below) the command uses.
 KINDS = {
     "boundaries": (["adm1.geojson", "areas.geojson", "areas.gpkg", "areas.zip"], "boundaries"),
     "population-table": (["demo-population.csv", "table.csv", "table.xlsx"], "population"),
     "population-raster": (["demo-population.tif", "tiled-deflate.tif", "strips-float32-lzw.tif", "strips-plain.tif"],
                           "population"),
+    "raster-codecs": ([f"tiled-{codec}.tif" for codec in CODECS], "population"),
     "spread-by": (["demo-population.tif", "tiled-deflate.tif", "strips-float32-lzw.tif"], "spread_by"),
     "dem": (["dem-int16.tif", "strips-float32-lzw.tif", "tiled-deflate.tif"], "dem"),
     "landcover": (["strips-plain.tif", "tiled-deflate.tif", "dem-int16.tif"], "landcover"),
