@@ -227,3 +227,14 @@ def test_gazetteer_numbers_that_only_look_like_numbers(tmp_path):
     with pytest.raises(GazetteerFileError) as caught:
         read_source(camps)
     assert one_line_naming(caught.value, camps) and "\\x1c" in str(caught.value)
+
+
+def test_candidate_sites_in_a_ragged_csv_are_refused(tmp_path):
+    from mapping.coverage.placement import PlacementError
+    from mapping.coverage.suggest import _read_candidates
+
+    path = tmp_path / "sites.csv"
+    path.write_text("name,latitude,longitude\r\nSchool,21.5,92.1\r\nClinic,22.5,92.1,x,y\r\n", encoding="utf-8")
+    with pytest.raises(PlacementError) as caught:  # pandas' ParserError escaped
+        _read_candidates(path)
+    assert one_line_naming(caught.value, path)
