@@ -79,7 +79,7 @@ def _rows(path: Path) -> list[tuple[int, dict[str, object]]]:
         try:
             if SHEET not in book.sheetnames:
                 raise VerificationError(f"{path}: no '{SHEET}' sheet. Use the sheet 'servicemap verify-sheet' wrote.")
-            rows = [list(r) for r in book[SHEET].iter_rows(values_only=True)]
+            rows = [list(r) for r in book[SHEET].iter_rows(max_row=checked.rows(SHEET), values_only=True)]
         finally:
             book.close()
     by_header = {header: key for key, header, _ in COLUMNS}

@@ -238,3 +238,4 @@ def test_candidate_sites_in_a_ragged_csv_are_refused(tmp_path):
     with pytest.raises(PlacementError) as caught:  # pandas' ParserError escaped
         _read_candidates(path)
     assert one_line_naming(caught.value, path)
+

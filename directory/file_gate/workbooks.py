@@ -83,6 +83,14 @@ class Workbook:
         if why := self.too_large(sheet):
             raise FileRefused(f"{self.path}, sheet '{sheet}': {why}.")
 
+    def rows(self, sheet: str | None = None) -> int:
+        """How many rows of ``sheet`` (None: the first) hold a value: what a reader that lays rows out by
+        their ``<row r>`` numbers (openpyxl, so pandas' openpyxl engine) is told to stop at. A 5 KB sheet whose
+        first row said r="2147483648" made openpyxl yield two billion empty rows before it (pandas resets
+        the declared dimension), and the process asked for gigabytes; its cells' references said row 1."""
+        extent = self.sheets.get(sheet) if sheet is not None else next(iter(self.sheets.values()), None)
+        return max(extent.rows, 1) if extent is not None else MAX_ROWS
+
     @contextmanager
     def reading(self, what: str) -> Iterator[None]:
         """Around a reader of the checked workbook (openpyxl, pandas): the errors its parts give when

@@ -57,7 +57,7 @@ def read_table(path: str | Path) -> PopulationTable:
             book = file_gate.workbook(path, "population table")
             book.require_readable()
             with book.reading("population table"):
-                frame = pd.read_excel(path, dtype=str, engine="openpyxl")
+                frame = pd.read_excel(path, dtype=str, engine="openpyxl", nrows=book.rows())
         elif path.suffix.lower() == ".csv":
             frame = pd.read_csv(io.StringIO(file_gate.text(path, "population table")), dtype=str)
         else:

@@ -67,7 +67,7 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
             book = file_gate.workbook(path, "candidates file")
             book.require_readable()
             with book.reading("candidates file"):
-                frame = pd.read_excel(path, engine="openpyxl")
+                frame = pd.read_excel(path, engine="openpyxl", nrows=book.rows())
         cols = {str(c).strip().lower(): c for c in frame.columns}
         lat = next((cols[c] for c in ("latitude", "lat", "y") if c in cols), None)
         lon = next((cols[c] for c in ("longitude", "lon", "lng", "long", "x") if c in cols), None)

@@ -126,7 +126,8 @@ def _table(path: Path) -> Iterable[tuple[int, list]]:
         with checked.reading("gazetteer"):  # read whole: an error in a later row is the file's, not the caller's
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
             try:
-                rows = [["" if v is None else v for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+                rows = [["" if v is None else v for v in row]
+                        for row in book.worksheets[0].iter_rows(max_row=checked.rows(), values_only=True)]
             finally:
                 book.close()
         yield from enumerate(rows, start=1)

@@ -566,6 +566,18 @@ def damaged_styles_xlsx(path: Path) -> None:
     write_zip(path, parts)
 
 
+def far_row_number_xlsx(path: Path) -> None:
+    """The universal table whose first row tag says r="2147483648" (its cells still say A1 …): openpyxl lays
+    rows out by that number, and pandas (which resets the sheet's declared size) was handed two billion
+    empty rows first; the process asked for gigabytes. The cells' references, which the gate measures,
+    say three rows."""
+    universal_xlsx(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'<row r="1"', b'<row r="2147483648"', 1)
+    write_zip(path, parts)
+
+
 def no_geometry_gpkg(path: Path) -> None:
     """A GeoPackage holding only an attribute table (the admin names, no shapes): read as a plain table,
     it had no coordinate system to ask for (AttributeError)."""
@@ -759,6 +771,8 @@ CASES = [
     Case("truncated.osm.pbf", "an OpenStreetMap extract cut in half", {"osm"}, truncated_pbf),
     Case("damaged-styles.xlsx", "the table with its styles part not well-formed XML (a list is read: its reader needs no "
          "styles)", XLSX_KINDS, damaged_styles_xlsx, accepted={LIST}),
+    Case("row-2147483648.xlsx", "the table whose first row tag says r=\"2147483648\" (its cells say row 1)", XLSX_KINDS,
+         far_row_number_xlsx, accepted={LIST}),
     Case("no-geometry.gpkg", "a GeoPackage of admin names without shapes (an attribute table)", {"vector"},
          no_geometry_gpkg),
     Case("local-crs.gpkg", "areas in the GeoPackage's 'Undefined Cartesian SRS' (a local system)", {"vector"},
