@@ -50,7 +50,7 @@ def user_error(exc: sqlite3.Error, path: Path) -> ProjectError | None:
             f"held it for more than {BUSY_TIMEOUT_S} s); close the project there and try again. Nothing was changed.")
     if code in (_CORRUPT, _NOTADB) or text.startswith(("database disk image is malformed", "file is not a database")):
         return ProjectDamaged(f"{path}: the project file is damaged ({text}). Open a backup copy of the project.")
-    if text.startswith("no such table: "):
+    if text.startswith(("no such table: ", "no such column: ")):
         return ProjectDamaged(f"{path}: the project file is damaged or incomplete ({text}). "
                               "Open a backup copy of the project.")
     if code == _READONLY:
@@ -77,6 +77,9 @@ class ProjectConnection(sqlite3.Connection):
             return super().execute(*args)
         except sqlite3.Error as exc:
             raise self._translated(exc) from None
+        except UnicodeDecodeError:  # a name or value stored as text that is not UTF-8: damage
+            raise ProjectDamaged(f"{self.path}: the project file is damaged (a value that should be text is not). "
+                                 "Open a backup copy of the project.") from None
 
     def executemany(self, *args):  # noqa: D102
         try:
@@ -91,12 +94,19 @@ class ProjectConnection(sqlite3.Connection):
             raise self._translated(exc) from None
 
 
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def connect(path: Path) -> ProjectConnection:
     """A connection to the project file: autocommit (transactions are explicit), a busy timeout,
     a rollback journal with full sync, so a killed process leaves a file that opens."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S, factory=ProjectConnection)
     conn.path = Path(path)
     conn.row_factory = sqlite3.Row
+    # Text that is not UTF-8 (a damaged byte, or a row another program wrote in a code page) reads with
+    # U+FFFD in its place, as a text editor shows it: sqlite3's default stops the whole read instead.
+    conn.text_factory = _text
     try:
         # One self-contained file (no -wal beside it) that survives a killed process.
         conn.execute("PRAGMA journal_mode = DELETE")

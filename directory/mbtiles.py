@@ -24,8 +24,8 @@ class MBTilesReader:
         try:
             self.metadata = dict(self._conn().execute("SELECT name, value FROM metadata").fetchall())
             self._conn().execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise NotMBTiles(str(exc)) from exc
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # not text where text is kept: damaged
+            raise NotMBTiles(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -34,10 +34,17 @@ class MBTilesReader:
         return conn
 
     def tile(self, zoom: int, column: int, tms_row: int) -> bytes | None:
-        row = self._conn().execute(
-            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?", (zoom, column, tms_row)
-        ).fetchone()
-        return bytes(row[0]) if row else None
+        """The tile's bytes; None when there is none, or its page of the file is damaged (the map shows
+        no tile there, as for a missing one: the rest of the basemap still works)."""
+        try:
+            row = self._conn().execute(
+                "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?", (zoom, column, tms_row)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        data = row[0] if row else None
+        # a number stored as a tile would be made into that many zero bytes by bytes(): gigabytes
+        return data if isinstance(data, bytes) else data.encode() if isinstance(data, str) else None
 
 
 def write(path: Path, tiles: dict[tuple[int, int, int], bytes], metadata: dict[str, str]) -> Path:

@@ -14,5 +14,5 @@ def is_project(path: str | Path) -> bool:
             return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sm_services'").fetchone() is not None
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # not SQLite, or a damaged one: not a project to merge
         return False

@@ -7,7 +7,7 @@ read them. Dates are ISO 8601 text.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import MISSING, asdict, fields
 from datetime import date
 from typing import Any
 
@@ -61,6 +61,16 @@ def service_row(svc: Service) -> dict[str, Any]:
     return row
 
 
+def _json_field(f, text: str) -> Any:
+    """A field kept as JSON, of the type its default is (a list, a dict): anything else is a damaged
+    row, said as a ValueError (the store reports it as damage)."""
+    value = json.loads(text)
+    kind = type(f.default_factory()) if f.default_factory is not MISSING else None
+    if kind in (list, dict) and not isinstance(value, kind):
+        raise ValueError(f"{f.name} holds {type(value).__name__}, not {kind.__name__}")
+    return value
+
+
 def service_from_row(row: dict[str, Any]) -> Service:
     values: dict[str, Any] = {}
     for f in fields(Service):
@@ -72,7 +82,7 @@ def service_from_row(row: dict[str, Any]) -> Service:
         elif f.name == "provenance":
             value = [Provenance.from_dict(p) for p in json.loads(value)]
         elif f.name in _JSON:
-            value = json.loads(value)
+            value = _json_field(f, value)
         elif f.name == "assured_date" and value:
             value = date.fromisoformat(value)
         elif f.name in ("confidential",):

@@ -25,6 +25,7 @@ from typing import Any
 import shapely
 
 from directory import bulk_rows, bulk_write, gpkg, records, schema, writer_note
+from directory.file_gate.base import first_line
 from directory.tasks import CancelCheck, Progress
 from directory.connection import (  # noqa: F401 - ProjectError and friends are imported from here too
     BUSY_TIMEOUT_S,
@@ -154,10 +155,16 @@ class Project:
             raise
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise ProjectDamaged(f"{path}: the file is damaged ({exc}). Open a backup copy of the project.") from None
+            raise ProjectDamaged(f"{path}: the file is damaged ({first_line(exc)}). Open a backup copy of the "
+                                 "project.") from None
+        except UnicodeDecodeError:  # a table's or column's name that is not text: a damaged schema
+            conn.close()
+            raise ProjectDamaged(f"{path}: the file is damaged (its list of tables does not read as text). Open a "
+                                 "backup copy of the project.") from None
         if ok != "ok":
             conn.close()
-            raise ProjectDamaged(f"{path}: the file is damaged ({ok}). Open a backup copy of the project.")
+            raise ProjectDamaged(f"{path}: the file is damaged ({first_line(ok.replace('*** in database main ***', ''))}). Open a backup copy of the "
+                                 "project.")
         if "sm_meta" not in tables:
             conn.close()
             raise ProjectError(
@@ -533,41 +540,50 @@ class Project:
     # --- the directory: reads ---------------------------------------------------
 
     def _rows(self, sql: str, args: tuple = ()) -> list[dict[str, Any]]:
-        return [dict(r) for r in self._conn.execute(sql, args)]
+        try:
+            return [dict(r) for r in self._conn.execute(sql, args)]
+        except UnicodeDecodeError:  # SQLite hands back bytes that are not UTF-8 where text was stored
+            raise ProjectDamaged(f"{self.path}: the file is damaged (a value that should be text is not). Open a "
+                                 "backup copy of the project.") from None
+
+    def _records(self, convert, sql: str, args: tuple = ()) -> list:
+        """The rows of ``sql`` made into records by ``convert``; a row whose stored values cannot be
+        (JSON that does not parse, a number where a list was kept) is damage, said as such."""
+        rows = self._rows(sql, args)
+        try:
+            return [convert(r) for r in rows]
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+            table = sql.split(" FROM ", 1)[1].split()[0]
+            raise ProjectDamaged(f"{self.path}: the file is damaged (a record of {table} does not read: "
+                                 f"{first_line(exc, 120)}). Open a backup copy of the project.") from None
 
     def organisations(self) -> list[Organisation]:
-        return [
-            records.organisation_from_row(r)
-            for r in self._rows("SELECT * FROM sm_organisations WHERE deleted_at IS NULL ORDER BY name")
-        ]
+        return self._records(records.organisation_from_row,
+                             "SELECT * FROM sm_organisations WHERE deleted_at IS NULL ORDER BY name")
 
     def services(self) -> list[Service]:
-        return [
-            records.service_from_row(r)
-            for r in self._rows("SELECT * FROM sm_services WHERE deleted_at IS NULL ORDER BY name")
-        ]
+        return self._records(records.service_from_row,
+                             "SELECT * FROM sm_services WHERE deleted_at IS NULL ORDER BY name")
 
     def deleted_services(self) -> list[Service]:
         """Soft-deleted services, most recently deleted first (to restore them)."""
-        return [
-            records.service_from_row(r)
-            for r in self._rows("SELECT * FROM sm_services WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, name")
-        ]
+        return self._records(records.service_from_row,
+                             "SELECT * FROM sm_services WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, name")
 
     def sites(self) -> list[Site]:
-        return [records.site_from_row(r) for r in self._rows("SELECT * FROM sm_sites WHERE deleted_at IS NULL")]
+        return self._records(records.site_from_row, "SELECT * FROM sm_sites WHERE deleted_at IS NULL")
 
     def service(self, service_id: str) -> Service:
-        rows = self._rows("SELECT * FROM sm_services WHERE id = ?", (service_id,))
-        if not rows:
+        found = self._records(records.service_from_row, "SELECT * FROM sm_services WHERE id = ?", (service_id,))
+        if not found:
             raise KeyError(service_id)
-        return records.service_from_row(rows[0])
+        return found[0]
 
     def site(self, site_id: str) -> Site:
-        rows = self._rows("SELECT * FROM sm_sites WHERE id = ?", (site_id,))
-        if not rows:
+        found = self._records(records.site_from_row, "SELECT * FROM sm_sites WHERE id = ?", (site_id,))
+        if not found:
             raise KeyError(site_id)
-        return records.site_from_row(rows[0])
+        return found[0]
 
     def taxonomy_dict(self) -> dict | None:
         """The project's taxonomy, or None if the project has none of its own yet."""

@@ -74,16 +74,14 @@ def _rows(path: Path) -> list[tuple[int, dict[str, object]]]:
         raise VerificationError(f"{path}: the call list is the .xlsx workbook 'servicemap verify-sheet' wrote; "
                                 "give that file (saved again as .xlsx if it was converted).")
     checked.require_readable(SHEET)
-    try:
+    with checked.reading("call list"):
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise VerificationError(f"{path}: not a readable XLSX workbook ({exc}).") from None
-    try:
-        if SHEET not in book.sheetnames:
-            raise VerificationError(f"{path}: no '{SHEET}' sheet. Use the sheet 'servicemap verify-sheet' wrote.")
-        rows = [list(r) for r in book[SHEET].iter_rows(values_only=True)]
-    finally:
-        book.close()
+        try:
+            if SHEET not in book.sheetnames:
+                raise VerificationError(f"{path}: no '{SHEET}' sheet. Use the sheet 'servicemap verify-sheet' wrote.")
+            rows = [list(r) for r in book[SHEET].iter_rows(max_row=checked.rows(SHEET), values_only=True)]
+        finally:
+            book.close()
     by_header = {header: key for key, header, _ in COLUMNS}
     keys = [by_header.get(str(h or "").strip()) for h in (rows[0] if rows else [])]
     if "service_id" not in keys or "reached" not in keys:

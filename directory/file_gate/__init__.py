@@ -31,8 +31,10 @@ from directory.file_gate.base import (  # noqa: F401
     MAX_TEXT_BYTES,
     MAX_UNPACKED_BYTES,
     FileRefused,
+    first_line,
     raised_by,
     user_file,
+    visible,
 )
 from directory.file_gate.geo import mbtiles, osm_extract, raster, vector  # noqa: F401
 from directory.file_gate.json_doc import json_document  # noqa: F401

@@ -50,6 +50,18 @@ def raised_by(exc: BaseException, package: str) -> bool:
     return last is not None and str(last.tb_frame.f_globals.get("__name__", "")).split(".")[0] == package
 
 
+def first_line(exc: BaseException, limit: int = 200) -> str:
+    """A library's error as one line for a message (pandas', SQLite's and GDAL's run to several), with
+    the control characters a damaged file puts in it made visible."""
+    return visible(next((line.strip() for line in str(exc).replace("\r", "\n").split("\n") if line.strip()),
+                        type(exc).__name__))[:limit]
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters (which a terminal would act on, or count as line ends) escaped."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 def user_file(path: str | Path, what: str, *, max_bytes: int | None = None) -> Path:
     """``path`` if it is a non-empty file no larger than ``max_bytes``; ``what`` names it in messages."""
     path = Path(path)

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.parsers import expat
 
+from directory.errors import UserFacingError
 from directory.file_gate.archives import zip_file
 from directory.file_gate.base import (
     MAX_COLUMNS,
@@ -32,6 +36,10 @@ _KIND_SUFFIX = {"xlsx": ".xlsx", "xlsb": ".xlsb", "xls": ".xls", "ods": ".ods"}
 MAX_XLS_BYTES = 256 * MB
 _DAMAGED = (zipfile.BadZipFile, EOFError, KeyError, ElementTree.ParseError, expat.ExpatError, ValueError, IndexError,
             struct.error, NotImplementedError, RuntimeError, OSError, LookupError)  # LookupError: an unknown encoding
+#: What a reader of a workbook raises on a part that does not read: XML errors (lxml's and ElementTree's
+#: are SyntaxErrors), and the errors of the packages that read them, wherever raised in them.
+_UNREADABLE = (*_DAMAGED, SyntaxError, zlib.error, UnicodeError)
+_READERS = ("openpyxl", "lxml", "et_xmlfile", "xlrd", "python_calamine", "odf")
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
 
 #: Why a sheet is too large to read (:meth:`Workbook.too_large`). Listed with every other reason a sheet
@@ -74,6 +82,29 @@ class Workbook:
             sheet = max(self.sheets, key=lambda s: self.sheets[s].rows * self.sheets[s].columns, default=sheet)
         if why := self.too_large(sheet):
             raise FileRefused(f"{self.path}, sheet '{sheet}': {why}.")
+
+    def rows(self, sheet: str | None = None) -> int:
+        """How many rows of ``sheet`` (None: the first) hold a value: what a reader that lays rows out by
+        their ``<row r>`` numbers (openpyxl, so pandas' openpyxl engine) is told to stop at. A 5 KB sheet whose
+        first row said r="2147483648" made openpyxl yield two billion empty rows before it (pandas resets
+        the declared dimension), and the process asked for gigabytes; its cells' references said row 1."""
+        extent = self.sheets.get(sheet) if sheet is not None else next(iter(self.sheets.values()), None)
+        return max(extent.rows, 1) if extent is not None else MAX_ROWS
+
+    @contextmanager
+    def reading(self, what: str) -> Iterator[None]:
+        """Around a reader of the checked workbook (openpyxl, pandas): the errors its parts give when
+        they are damaged — XML that does not parse, a value of the wrong type, a part that is missing —
+        become :class:`FileRefused` naming the file; the gate measures extents, not every part's XML."""
+        try:
+            yield
+        except UserFacingError:  # the reader's own refusal (no such sheet …)
+            raise
+        except Exception as exc:
+            if not isinstance(exc, _UNREADABLE) and not any(raised_by(exc, p) for p in _READERS):
+                raise
+            raise FileRefused(f"{self.path}: the {what} is damaged and cannot be read ({_short(exc)}). Open it in "
+                              "Excel or LibreOffice and save it again, or copy it again.") from None
 
     def require_all_readable(self) -> None:
         """Refuse the file when any of its sheets is too large (for a reader that reads them all)."""

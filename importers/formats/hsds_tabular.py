@@ -179,8 +179,22 @@ def read_package(path: Path) -> list[tuple[dict, dict | None]]:
     texts = _read_texts(path)
     if "services.csv" not in texts:
         raise FormatError(f"{path}: no services.csv; an HSDS tabular package has one (beside datapackage.json).")
-    rows = {name: [_typed(r) for r in csv.DictReader(io.StringIO(texts.get(file, "")))]
-            for name, (file, _) in TABLES.items()}
+    rows = {}
+    for name, (file, _) in TABLES.items():
+        try:
+            rows[name] = [_typed(r) for r in csv.DictReader(io.StringIO(texts.get(file, ""), newline=""))]
+        except csv.Error as exc:
+            raise FormatError(f"{path}, {file}: not a readable CSV table ({file_gate.first_line(exc)}). Export the "
+                              "package again.") from None
+    try:
+        return _records(rows)
+    except (KeyError, TypeError, AttributeError) as exc:  # a table without its id column, a row cut short
+        why = f"a row without its {exc} column" if isinstance(exc, KeyError) else file_gate.first_line(exc)
+        raise FormatError(f"{path}: the package's tables do not fit together ({why}). Export the package "
+                          "again.") from None
+
+
+def _records(rows: dict[str, list[dict]]) -> list[tuple[dict, dict | None]]:
     by = lambda table, key: _group(rows[table], key)  # noqa: E731
     terms = {t["id"]: t for t in rows["taxonomy_term"]}
     attrs = by("attribute", "link_id")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from directory import file_gate
 from mapping.coverage.grid import Grid, rasterize_areas, warp_population
 from mapping.coverage.population import PopulationError, read_table
 
@@ -59,7 +60,7 @@ def demand_on_grid(project, grid: Grid, path: str | Path | None, scope_pcodes: s
         people, notes = warp_population(str(path), grid)
         return Demand(people, people, False, "gridded population without age bands: analysed as all people", notes)
     table = read_table(path)
-    level = _level_of(project, table.people)
+    level = _level_of(project, table.people, path)
     areas, polygons = project.admin_geometries(level)
     keep = [i for i, a in enumerate(areas) if _in_scope(a, project, scope_pcodes)]
     index = rasterize_areas(grid, [polygons[i] for i in keep])
@@ -112,7 +113,7 @@ def _shares(grid: Grid, index: np.ndarray, counts: np.ndarray, spread_by, table_
     return share, notes
 
 
-def _level_of(project, pcodes: dict[str, float]) -> int:
+def _level_of(project, pcodes: dict[str, float], path: Path) -> int:
     best, hits = None, 0
     for level in project.admin_levels():
         known = {a.pcode for a in project.admin_areas(level)}
@@ -121,7 +122,9 @@ def _level_of(project, pcodes: dict[str, float]) -> int:
             best, hits = level, n
     if best is None:
         sample = next(iter(pcodes), "")
-        raise PopulationError(f"the population table's P-codes (e.g. {sample!r}) match no admin area of the project.")
+        raise PopulationError(f"{path}: the population table's P-codes (e.g. {file_gate.visible(sample[:40])!r}) match "
+                              "no admin area of the project. Give the table of this project's country, with COD-AB "
+                              "P-codes.")
     return best
 
 

@@ -109,7 +109,7 @@ def open_raster(path, error: type[Exception], hint: str = ""):
     try:
         src = rasterio.open(path)
     except rasterio.errors.RasterioIOError as exc:
-        raise error(f"{path}: cannot read it as a raster ({exc}).{hint}") from None
+        raise error(f"{path}: cannot read it as a raster ({file_gate.first_line(exc)}).{hint}") from None
     if src.crs is None:
         src.close()
         raise error(f"{path}: the raster has no projection. Set one (e.g. with QGIS) and try again.")
@@ -118,14 +118,16 @@ def open_raster(path, error: type[Exception], hint: str = ""):
 
 @contextmanager
 def reading_cells(path, error: type[Exception]):
-    """Turn GDAL's failure to read a raster's blocks (a file cut short) into ``error`` naming the file."""
+    """Turn GDAL's failure to read a raster's blocks (a file cut short) or to warp them into ``error``
+    naming the file. rasterio raises GDAL's own errors (``CPLE_…``) apart from its ``RasterioError``."""
+    from rasterio._err import CPLE_BaseError
     from rasterio.errors import RasterioError
 
     try:
         yield
-    except RasterioError as exc:
-        raise error(f"{path}: cannot read the raster's cells ({str(exc).splitlines()[0][:160]}). It may be cut short; "
-                    "download or export it again.") from None
+    except (RasterioError, CPLE_BaseError) as exc:
+        raise error(f"{path}: cannot read the raster's cells ({file_gate.first_line(exc, 160)}). It may be cut short "
+                    "or damaged; download or export it again.") from None
 
 
 def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
@@ -138,23 +140,13 @@ def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
     raster of a large country) is read only under the grid, and refused if even that is larger.
     """
     from rasterio.warp import Resampling, reproject
-    from rasterio.windows import Window
 
     from mapping.coverage.population import PopulationError
 
     notes = []
     with open_raster(path, PopulationError) as src, reading_cells(path, PopulationError):
-        window = Window(0, 0, src.width, src.height)
-        if src.width * src.height > MAX_POPULATION_CELLS:
-            window = _window_under(src, grid)
-            if window.width * window.height > MAX_POPULATION_CELLS:
-                raise PopulationError(
-                    f"{path}: the part of the raster under the analysis area is {window.width:,} × "
-                    f"{window.height:,} cells, more than the {MAX_POPULATION_CELLS:,} ServiceMap reads. Clip the "
-                    "raster to the area, or resample it to larger cells (e.g. WorldPop's 1 km rasters; QGIS: Warp "
-                    "(reproject) with a larger cell size).")
-            notes.append(f"population raster {Path(path).name}: only the {window.width:,} × {window.height:,} cells "
-                         f"under the analysis area were read (of {src.width:,} × {src.height:,})")
+        window = window_to_read(src, grid, path, PopulationError, "population raster", notes,
+                                "e.g. WorldPop's 1 km rasters; ")
         exact = "float32" if np.dtype(src.dtypes[0]).itemsize <= 2 or src.dtypes[0] == "float32" else "float64"
         data = src.read(1, window=window, out_dtype=exact)
         data[src.read_masks(1, window=window) == 0] = 0  # nodata; one mask at a time
@@ -176,6 +168,26 @@ def warp_population(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
     return out, notes
 
 
+def window_to_read(src, grid: Grid, path, error: type[Exception], what: str, notes: list[str], example: str = ""):
+    """The window of ``src`` to read for ``grid``: the whole raster up to :data:`MAX_POPULATION_CELLS`
+    cells, else only the part under the grid (a note says so), and ``error`` if even that is larger.
+
+    A 240 KB GeoTIFF can declare 44,000 × 44,000 cells that are all empty: warped whole onto the grid, it
+    took a minute and 670 MB as a DEM, and more as land cover, for a few hundred grid cells."""
+    from rasterio.windows import Window
+
+    if src.width * src.height <= MAX_POPULATION_CELLS:
+        return Window(0, 0, src.width, src.height)
+    window = _window_under(src, grid)
+    if window.width * window.height > MAX_POPULATION_CELLS:
+        raise error(f"{path}: the part of the raster under the analysis area is {window.width:,} × {window.height:,} "
+                    f"cells, more than the {MAX_POPULATION_CELLS:,} ServiceMap reads. Clip the raster to the area, or "
+                    f"resample it to larger cells ({example}QGIS: Warp (reproject) with a larger cell size).")
+    notes.append(f"{what} {Path(path).name}: only the {window.width:,} × {window.height:,} cells under the analysis "
+                 f"area were read (of {src.width:,} × {src.height:,})")
+    return window
+
+
 def _window_under(src, grid: Grid):
     """The raster's cells under the grid, and a margin of :data:`_MARGIN` cells: every cell a sum onto
     the grid can take. (GDAL's sums from a window differ from those over the whole raster by up to
@@ -193,21 +205,25 @@ def _window_under(src, grid: Grid):
 
 
 def warp_values(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
-    """A continuous raster (a DEM, in metres) brought onto the grid by bilinear resampling, with a note."""
-    import rasterio
+    """A continuous raster (a DEM, in metres) brought onto the grid by bilinear resampling, with a note.
+    Only the part under the grid is read when the raster is large (see :func:`window_to_read`)."""
     from rasterio.warp import Resampling, reproject
 
     from mapping.coverage.population import PopulationError
 
+    notes: list[str] = []
     with open_raster(path, PopulationError) as src, reading_cells(path, PopulationError):
+        window = window_to_read(src, grid, path, PopulationError, "elevation raster", notes)
         out = np.full(grid.shape, np.nan)
-        reproject(rasterio.band(src, 1), out, dst_transform=grid.transform, dst_crs=grid.crs,
-                  resampling=Resampling.bilinear, dst_nodata=np.nan)
+        data = src.read(1, window=window, out_dtype="float32")
+        if data.size:
+            reproject(data, out, src_transform=src.window_transform(window), src_crs=src.crs, src_nodata=src.nodata,
+                      dst_transform=grid.transform, dst_crs=grid.crs, resampling=Resampling.bilinear, dst_nodata=np.nan)
         note = f"{path} ({src.res[0]:.6g} units, {src.crs.to_string()}) resampled bilinearly to {grid.cell:g} m cells"
     missing = np.isnan(out)
     if missing.any():
         out[missing] = np.nanmean(out) if (~missing).any() else 0.0
-    return out, [note]
+    return out, [note, *notes]
 
 
 def rasterize_barriers(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
@@ -217,11 +233,11 @@ def rasterize_barriers(path: str, grid: Grid) -> tuple[np.ndarray, list[str]]:
 
     from mapping.coverage.roads import RoadsError
 
-    file_gate.vector(path, "water or barriers file")
+    target, layer = file_gate.vector(path, "water or barriers file")[0]  # the first layer with geometry
     try:
-        frame = gpd.read_file(path)
+        frame = gpd.read_file(target, layer=layer)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
-        raise RoadsError(f"{path}: cannot read water or barriers ({exc}).") from None
+        raise RoadsError(f"{path}: cannot read water or barriers ({file_gate.first_line(exc)}).") from None
     frame = (frame.set_crs(4326) if frame.crs is None else frame).to_crs(grid.crs)
     geoms = [g for g in frame.geometry if g is not None and not g.is_empty]
     if not geoms:

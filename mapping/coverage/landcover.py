@@ -39,7 +39,7 @@ import numpy as np
 
 from directory import file_gate
 from directory.errors import UserFacingError
-from mapping.coverage.grid import Grid, open_raster
+from mapping.coverage.grid import Grid, open_raster, reading_cells, window_to_read
 
 WORLDCOVER_KMH: dict[int, float] = {10: 3.0, 20: 4.0, 30: 5.0, 40: 4.5, 50: 5.0, 60: 4.5, 70: 0.0, 80: 0.0,
                                     90: 2.0, 95: 1.0, 100: 4.0}
@@ -63,14 +63,15 @@ def read_speeds(path: str | Path) -> dict[int, float]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
         rows = list(file_gate.csv_rows(text, dialect=dialect))
     except csv.Error as exc:
-        raise LandCoverError(f"{path}: cannot read it as a CSV table ({exc}). Save it as CSV (UTF-8).") from None
+        raise LandCoverError(f"{path}: cannot read it as a CSV table ({file_gate.first_line(exc)}). Save it as CSV "
+                             "(UTF-8).") from None
     if not rows:
         raise LandCoverError(f"{path}: the file is empty. Give a header 'class,speed_kmh' and one row per class.")
     header = [h.strip().lower() for h in rows[0]]
     ci = next((header.index(h) for h in _CLASS_HEADERS if h in header), None)
     si = next((header.index(h) for h in _SPEED_HEADERS if h in header), None)
     if ci is None or si is None:
-        raise LandCoverError(f"{path}: the header needs a 'class' and a 'speed_kmh' column (found: {', '.join(rows[0])}).")
+        raise LandCoverError(f"{path}: the header needs a 'class' and a 'speed_kmh' column (found: {file_gate.visible(', '.join(rows[0]))[:200]}).")
     speeds: dict[int, float] = {}
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -78,14 +79,17 @@ def read_speeds(path: str | Path) -> dict[int, float]:
         cls, kmh = (row[ci].strip() if ci < len(row) else ""), (row[si].strip() if si < len(row) else "")
         try:
             code = int(float(cls))
-        except ValueError:
-            raise LandCoverError(f"{path}, row {n}, column '{rows[0][ci]}': {cls!r} is not a class number.") from None
+        except (ValueError, OverflowError):  # not a number, or infinity
+            raise LandCoverError(f"{path}, row {n}, column '{file_gate.visible(rows[0][ci])}': "
+                                 f"{file_gate.visible(cls[:40])!r} is not a class number.") from None
         try:
             value = float(kmh.replace(",", "."))
         except ValueError:
-            raise LandCoverError(f"{path}, row {n}, column '{rows[0][si]}': {kmh!r} is not a speed in km/h.") from None
+            raise LandCoverError(f"{path}, row {n}, column '{file_gate.visible(rows[0][si])}': "
+                                 f"{file_gate.visible(kmh[:40])!r} is not a speed in km/h.") from None
         if not np.isfinite(value) or value < 0:
-            raise LandCoverError(f"{path}, row {n}, column '{rows[0][si]}': a speed must be 0 (impassable) or more.")
+            raise LandCoverError(f"{path}, row {n}, column '{file_gate.visible(rows[0][si])}': a speed must be 0 "
+                                 "(impassable) or more.")
         speeds[code] = value
     if not speeds:
         raise LandCoverError(f"{path}: no classes in the table. Add one row per class: class,speed_kmh.")
@@ -98,13 +102,14 @@ def classes_on_grid(path: str | Path, grid: Grid) -> tuple[np.ndarray, list[str]
     Classes are categories, not quantities: finer rasters are brought onto the grid by the
     most common class in each cell (mode), coarser ones by the nearest cell.
     """
-    import rasterio
     from rasterio.warp import Resampling, reproject
 
     path = Path(path)
     if not path.exists():
         raise LandCoverError(f"{path}: no such land-cover raster. Check the path.")
-    with open_raster(path, LandCoverError, " Give a GeoTIFF of land-cover classes.") as src:
+    notes: list[str] = []
+    with open_raster(path, LandCoverError, " Give a GeoTIFF of land-cover classes.") as src, \
+            reading_cells(path, LandCoverError):
         if not np.issubdtype(np.dtype(src.dtypes[0]), np.integer):
             raise LandCoverError(f"{path}: the raster holds {src.dtypes[0]} values, not class numbers. "
                                  "Give a land-cover raster of classes (e.g. ESA WorldCover).")
@@ -112,16 +117,16 @@ def classes_on_grid(path: str | Path, grid: Grid) -> tuple[np.ndarray, list[str]
         finer = metres < grid.cell * 0.75
         how = "the most common class in each cell" if finer else "the nearest class"
         out = np.full(grid.shape, -1, dtype=np.int32)
-        try:
-            reproject(rasterio.band(src, 1), out, dst_transform=grid.transform, dst_crs=grid.crs,
-                      resampling=Resampling.mode if finer else Resampling.nearest, src_nodata=src.nodata,
-                      dst_nodata=-1)
-        except Exception as exc:  # a truncated GeoTIFF fails only when its blocks are read
-            raise LandCoverError(f"{path}: cannot read the raster's cells ({exc}).") from None
+        window = window_to_read(src, grid, path, LandCoverError, "land cover", notes)
+        data = src.read(1, window=window)  # a truncated GeoTIFF fails only when its blocks are read
+        if data.size:
+            reproject(data, out, src_transform=src.window_transform(window), src_crs=src.crs, dst_transform=grid.transform,
+                      dst_crs=grid.crs, resampling=Resampling.mode if finer else Resampling.nearest,
+                      src_nodata=src.nodata, dst_nodata=-1)
         units = f"{src.res[0]:.6g}°" if src.crs.is_geographic else f"{src.res[0]:g} m"
         note = (f"land cover {path.name} ({units} cells, {src.crs.to_string()}) brought onto {grid.cell:g} m cells "
                 f"in {grid.crs.name} by {how}")
-    return out, [note]
+    return out, [note, *notes]
 
 
 def offroad_speeds(path: str | Path, grid: Grid, speeds: dict[int, float] | str | Path | None = None,

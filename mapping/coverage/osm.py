@@ -80,7 +80,7 @@ def read_osm_roads(path: str | Path, bounds: tuple[float, float, float, float] |
             ids.append(obj.id)
             lines.append(coords)
     except RuntimeError as exc:  # libosmium reports bad input as RuntimeError ("PBF error: ...")
-        raise OsmError(f"{path}: cannot read it as an OpenStreetMap extract ({exc}). "
+        raise OsmError(f"{path}: cannot read it as an OpenStreetMap extract ({file_gate.first_line(exc)}). "
                        "Download the .osm.pbf again (e.g. from Geofabrik or the HOT Export Tool).") from None
     geoms = [LineString(c) for c in lines]
     frame = gpd.GeoDataFrame({"highway": classes, "osm_id": ids}, geometry=geoms, crs=4326)

@@ -8,6 +8,7 @@ three fifths of 15–19 (the usual even split of a five-year band), or the singl
 
 from __future__ import annotations
 
+import collections
 import io
 import re
 from dataclasses import dataclass, field
@@ -53,16 +54,19 @@ def read_table(path: str | Path) -> PopulationTable:
         raise PopulationError(f"{path}: no such population file. Check the path.")
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            file_gate.workbook(path, "population table").require_readable()
-            frame = pd.read_excel(path, dtype=str, engine="openpyxl")
+            book = file_gate.workbook(path, "population table")
+            book.require_readable()
+            with book.reading("population table"):
+                frame = pd.read_excel(path, dtype=str, engine="openpyxl", nrows=book.rows())
         elif path.suffix.lower() == ".csv":
             frame = pd.read_csv(io.StringIO(file_gate.text(path, "population table")), dtype=str)
         else:
             raise PopulationError(f"{path}: population tables must be .csv or .xlsx (or a .tif raster).")
     except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise PopulationError(f"{path}: cannot read it as a table ({exc}).") from None
+        raise PopulationError(f"{path}: cannot read it as a table ({file_gate.first_line(exc)}).") from None
+    file_rows = np.arange(len(frame)) + 2  # each row's line in the file, for messages (the header is line 1)
     if len(frame) and str(frame.iloc[0, 0]).startswith("#"):  # an HXL hashtag row
-        frame = frame.iloc[1:]
+        frame, file_rows = frame.iloc[1:], file_rows[1:]
     cols = {_norm(c): c for c in frame.columns}
     pcode_col = next((cols[n] for n in _PCODE_NAMES if n in cols), None)
     if pcode_col is None:
@@ -75,7 +79,7 @@ def read_table(path: str | Path) -> PopulationTable:
         values = pd.to_numeric(raw, errors="coerce")
         bad = np.flatnonzero(values.isna().to_numpy() | (values.to_numpy() < 0))
         if bad.size:
-            row = int(bad[0]) + 2
+            row = int(file_rows[bad[0]])
             raise PopulationError(f"{path}: row {row}, column {col}: {frame[col].iloc[bad[0]]!r} is not a count of people.")
         return values.to_numpy(dtype=float)
 
@@ -88,9 +92,14 @@ def read_table(path: str | Path) -> PopulationTable:
             bands[(m["sex"].upper(), int(m["lo"]), hi)] = col
         elif m := _SINGLE.match(name):
             singles[(m["sex"].upper(), int(m["age"]))] = col
-    pcodes = frame[pcode_col].astype(str).str.strip().tolist()
-    total_col = next((cols[n] for n in _TOTAL_NAMES if n in cols), None)
     notes: list[str] = []
+    # pandas' text keeps a missing value as NaN, a float: a row without a P-code (a total row) is left out
+    coded = frame[pcode_col].map(lambda p: "" if pd.isna(p) else str(p).strip()).to_numpy() != ""
+    if not coded.all():
+        notes.append(f"{int((~coded).sum()):,} rows without a P-code (totals?) were left out")
+        frame, file_rows = frame[coded], file_rows[coded]
+    pcodes = [str(p).strip() for p in frame[pcode_col].tolist()]
+    total_col = next((cols[n] for n in _TOTAL_NAMES if n in cols), None)
     sexes = ["T"] if any(k[0] == "T" for k in bands) else ["F", "M"]
     if total_col is not None:
         people = numbers(total_col)
@@ -125,7 +134,7 @@ def read_table(path: str | Path) -> PopulationTable:
             else:
                 raise PopulationError(f"{path}: no 15–19 (or 15–17) band for sex {sex}; children 0–17 cannot be derived.")
         method = "children 0–17 = " + "; ".join(parts)
-    dup = sorted({p for p in pcodes if pcodes.count(p) > 1})
+    dup = sorted(p for p, n in collections.Counter(pcodes).items() if n > 1)
     if dup:
         raise PopulationError(f"{path}: P-code {dup[0]} appears on more than one row; keep one row per area.")
     return PopulationTable(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from directory import file_gate
 from directory.errors import UserFacingError
@@ -100,11 +101,12 @@ def _burn_roads(grid: Grid, path: Path, speeds: dict[str, float]) -> tuple[np.nd
                  f"{', …' if len(counts) > 6 else ''}), speeds by highway class"]
         return _rasterize(grid, roads, "highway", speeds, notes)
     speeds = {**DEFAULT_SPEEDS, **speeds}
-    file_gate.vector(path, "roads file")
+    target, layer = file_gate.vector(path, "roads file")[0]  # the first layer with geometry
     try:
-        roads = gpd.read_file(path)
+        roads = gpd.read_file(target, layer=layer)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
-        raise RoadsError(f"{path}: cannot read it as GeoPackage, GeoJSON or Shapefile lines ({exc}).") from None
+        raise RoadsError(f"{path}: cannot read it as GeoPackage, GeoJSON or Shapefile lines "
+                         f"({file_gate.first_line(exc)}).") from None
     if roads.crs is None:
         roads = roads.set_crs(4326)
     roads = roads.to_crs(grid.crs)
@@ -113,11 +115,11 @@ def _burn_roads(grid: Grid, path: Path, speeds: dict[str, float]) -> tuple[np.nd
     speed_col = cols.get("speed") or cols.get("maxspeed") or cols.get("speed_kmh")
     notes = []
     if speed_col is not None:
-        kmh = roads[speed_col].astype(float).fillna(0).to_numpy()
+        kmh = pd.to_numeric(roads[speed_col], errors="coerce").fillna(0).clip(lower=0).to_numpy(dtype=float)
         notes.append(f"roads from {path.name}: speeds from its '{speed_col}' column")
     elif col is not None:
-        classes = roads[col].astype(str).str.lower()
-        unknown = sorted(set(classes) - set(speeds))
+        classes = _words(roads[col])
+        unknown = sorted(set(classes) - set(speeds) - {""})
         kmh = classes.map(lambda c: speeds.get(c, speeds["road"])).astype(float).to_numpy()
         notes.append(f"roads from {path.name}: speeds by '{col}' class")
         if unknown:
@@ -128,11 +130,16 @@ def _burn_roads(grid: Grid, path: Path, speeds: dict[str, float]) -> tuple[np.nd
     return _burn(grid, roads, kmh, notes)
 
 
+def _words(column) -> pd.Series:
+    """A class column as lower-case text, a missing value as "" (pandas' text keeps it missing)."""
+    return column.map(lambda v: "" if pd.isna(v) else str(v).strip().lower())
+
+
 def _rasterize(grid: Grid, roads, col: str, speeds: dict[str, float], notes: list[str]):
     """Burn lines in EPSG:4326 with a class column, by the class → speed table."""
     roads = roads.to_crs(grid.crs)
-    classes = roads[col].astype(str).str.lower()
-    unknown = sorted(set(classes) - set(speeds))
+    classes = _words(roads[col])
+    unknown = sorted(set(classes) - set(speeds) - {""})
     kmh = classes.map(lambda c: speeds.get(c, speeds["road"])).astype(float).to_numpy()
     if unknown:
         notes.append(f"road classes without a speed, given {speeds['road']:g} km/h: {', '.join(unknown[:8])}")

@@ -58,10 +58,16 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     ext = path.suffix.lower()
     if ext in (".csv", ".xlsx"):
         if ext == ".csv":
-            frame = pd.read_csv(io.StringIO(file_gate.text(path, "candidates file")))
+            try:
+                frame = pd.read_csv(io.StringIO(file_gate.text(path, "candidates file")))
+            except (ValueError, pd.errors.ParserError) as exc:
+                raise PlacementError(f"{path}: cannot read it as a table ({file_gate.first_line(exc)}). Save it as "
+                                     "CSV (UTF-8) with name, latitude and longitude columns.") from None
         else:
-            file_gate.workbook(path, "candidates file").require_readable()
-            frame = pd.read_excel(path, engine="openpyxl")
+            book = file_gate.workbook(path, "candidates file")
+            book.require_readable()
+            with book.reading("candidates file"):
+                frame = pd.read_excel(path, engine="openpyxl", nrows=book.rows())
         cols = {str(c).strip().lower(): c for c in frame.columns}
         lat = next((cols[c] for c in ("latitude", "lat", "y") if c in cols), None)
         lon = next((cols[c] for c in ("longitude", "lon", "lng", "long", "x") if c in cols), None)
@@ -77,11 +83,11 @@ def _read_candidates(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
         return names, lo.to_numpy(float), la.to_numpy(float)
     import geopandas as gpd
 
-    file_gate.vector(path, "candidates file")
+    target, layer = file_gate.vector(path, "candidates file")[0]  # the first layer with geometry
     try:
-        frame = gpd.read_file(path)
+        frame = gpd.read_file(target, layer=layer)
     except Exception as exc:  # pyogrio raises several kinds for unreadable files
-        raise PlacementError(f"{path}: cannot read candidate sites ({exc}).") from None
+        raise PlacementError(f"{path}: cannot read candidate sites ({file_gate.first_line(exc)}).") from None
     frame = frame.set_crs(4326) if frame.crs is None else frame.to_crs(4326)
     pts = frame.geometry.representative_point()
     name = next((c for c in frame.columns if c.lower() == "name"), None)

@@ -102,9 +102,10 @@ def geonames_dump_rows(path: str | Path) -> list[GazetteerRow]:
             try:
                 lat, lon = float(cols[4]), float(cols[5])
             except ValueError:
-                raise GazetteerFileError(f"{path}: line {n}: latitude/longitude '{cols[4]}', '{cols[5]}' are not numbers.") from None
+                raise GazetteerFileError(f"{path}: line {n}: latitude/longitude '{file_gate.visible(cols[4][:40])}', "
+                                         f"'{file_gate.visible(cols[5][:40])}' are not numbers.") from None
             alternates = [a for a in cols[3].split(",") if a] if cols[3] else []
-            population = int(cols[14]) if cols[14].isdigit() else None
+            population = int(cols[14]) if cols[14].isascii() and cols[14].isdigit() else None  # not '90¹0'
             rows.append(GazetteerRow(f"gn:{cols[0]}", source, "place", PLACE_LEVEL, cols[1] or cols[2],
                                      [cols[2], *alternates], None, {}, lat, lon, population))
     return rows
@@ -120,16 +121,18 @@ def _table(path: Path) -> Iterable[tuple[int, list]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         import openpyxl
 
-        file_gate.workbook(path, "gazetteer").require_readable()
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            for n, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
-                yield n, ["" if v is None else v for v in row]
-        finally:
-            book.close()
+        checked = file_gate.workbook(path, "gazetteer")
+        checked.require_readable()
+        with checked.reading("gazetteer"):  # read whole: an error in a later row is the file's, not the caller's
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                rows = [["" if v is None else v for v in row]
+                        for row in book.worksheets[0].iter_rows(max_row=checked.rows(), values_only=True)]
+            finally:
+                book.close()
+        yield from enumerate(rows, start=1)
     elif path.suffix.lower() in (".csv", ".txt"):
-        for n, row in enumerate(file_gate.csv_rows(file_gate.text(path, "gazetteer")), start=1):
-            yield n, row
+        yield from enumerate(file_gate.csv_rows(file_gate.text(path, "gazetteer")), start=1)
     else:
         raise GazetteerFileError(f"{path}: a gazetteer must be a .csv or .xlsx file with name, latitude and longitude columns.")
 
@@ -161,12 +164,14 @@ def user_rows(path: str | Path) -> list[GazetteerRow]:
         try:
             lat, lon = float(cell("lat")), float(cell("lon"))
         except (TypeError, ValueError):
+            shown = [file_gate.visible(str(v)[:40]) for v in (name, cell("lat"), cell("lon"))]
             raise GazetteerFileError(
-                f"{path}: row {n}: the latitude/longitude of '{name}' ('{cell('lat')}', '{cell('lon')}') are not "
+                f"{path}: row {n}: the latitude/longitude of '{shown[0]}' ('{shown[1]}', '{shown[2]}') are not "
                 "numbers. Write decimal degrees, e.g. 21.17 and 92.15."
             ) from None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise GazetteerFileError(f"{path}: row {n}: '{name}' has latitude {lat}, longitude {lon}: out of range. Are they swapped?")
+            raise GazetteerFileError(f"{path}: row {n}: '{file_gate.visible(name[:40])}' has latitude {lat}, longitude "
+                                     f"{lon}: out of range. Are they swapped?")
         alternates = [a.strip() for a in str(cell("alt")).replace(";", ",").split(",") if a.strip()]
         rows.append(GazetteerRow(f"user:{path.stem}:{n}", f"user {path.name}", "place", PLACE_LEVEL, name,
                                  alternates, None, {}, lat, lon))

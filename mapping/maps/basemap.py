@@ -63,12 +63,22 @@ class MBTilesSource(TileSource):
             raise BasemapError(f"{self.path}: not an MBTiles file ({exc}). Export the tiles as MBTiles "
                                "(e.g. from QGIS: Generate XYZ tiles (MBTiles)).") from exc  # fmt: skip
         meta = self.metadata = self._reader.metadata
-        self.attribution = meta.get("attribution", "")
-        self.max_zoom = int(meta.get("maxzoom", 18) or 18)
+        attribution = meta.get("attribution", "")
+        self.attribution = attribution if isinstance(attribution, str) else ""
+        self.max_zoom = _zoom(meta.get("maxzoom"))
 
     def tile(self, z: int, x: int, y: int):
         data = self._reader.tile(z, x, 2**z - 1 - y)
         return (data, _sniff(data)) if data is not None else None
+
+
+def _zoom(value) -> int:
+    """The metadata's maxzoom (text, as MBTiles keeps it) as a zoom from 0 to 24; 18 when it is not one."""
+    try:
+        zoom = int(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return 18
+    return min(max(zoom, 0), 24)
 
 
 class FolderSource(TileSource):

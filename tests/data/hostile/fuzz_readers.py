@@ -54,7 +54,10 @@ TOKENS = [b'<row r="1048576">', b"</row>", b'<c r="XFD1" t="s"><v>99999</v></c>'
           b'office:value="1e400"']
 
 
-def mutate(data: bytes, rng: random.Random) -> bytes:
+def mutate(data: bytes, rng: random.Random, tokens: list[bytes] | None = None) -> bytes:
+    """``data`` with one to four changes: a byte, a cut, a token of ``tokens`` (TOKENS) put in, a number
+    made far too large, a piece repeated."""
+    tokens = TOKENS if tokens is None else tokens
     b = bytearray(data)
     for _ in range(rng.randint(1, 4)):
         if not b:
@@ -65,7 +68,7 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
         elif op < 0.5:
             del b[i:i + rng.randint(1, 50)]
         elif op < 0.8:
-            b[i:i] = rng.choice(TOKENS)
+            b[i:i] = rng.choice(tokens)
         elif op < 0.9:  # a number made far too large (or negative)
             if numbers := list(re.finditer(rb"\d+", bytes(b))):
                 x = rng.choice(numbers)

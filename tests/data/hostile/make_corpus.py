@@ -554,6 +554,124 @@ def truncated_pbf(path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
+# --- found by fuzz_inputs.py: files that escaped as tracebacks from the readers of non-lists ---------
+
+def damaged_styles_xlsx(path: Path) -> None:
+    """The universal table whose styles part is not well-formed XML (an attribute without a value):
+    the gate measures the sheets, not the styles; openpyxl stopped on a ParseError."""
+    universal_xlsx(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["xl/styles.xml"] = parts["xl/styles.xml"].replace(b"<fonts", b"<fonts broken", 1)
+    write_zip(path, parts)
+
+
+def far_row_number_xlsx(path: Path) -> None:
+    """The universal table whose first row tag says r="2147483648" (its cells still say A1 …): openpyxl lays
+    rows out by that number, and pandas (which resets the sheet's declared size) was handed two billion
+    empty rows first; the process asked for gigabytes. The cells' references, which the gate measures,
+    say three rows."""
+    universal_xlsx(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'<row r="1"', b'<row r="2147483648"', 1)
+    write_zip(path, parts)
+
+
+def no_geometry_gpkg(path: Path) -> None:
+    """A GeoPackage holding only an attribute table (the admin names, no shapes): read as a plain table,
+    it had no coordinate system to ask for (AttributeError)."""
+    import pyogrio
+
+    frame = _areas().drop(columns="geometry")
+    pyogrio.write_dataframe(frame, path, driver="GPKG", layer="areas")
+
+
+def local_crs_gpkg(path: Path) -> None:
+    """Areas in a GeoPackage whose coordinate system is its 'Undefined Cartesian SRS' (srs_id -1), as some
+    CAD exports save them: nothing can be reprojected from it (pyproj's ProjError)."""
+    import sqlite3
+
+    _areas().to_file(path, driver="GPKG", layer="areas")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE gpkg_geometry_columns SET srs_id = -1")
+        conn.execute("UPDATE gpkg_contents SET srs_id = -1")
+    conn.close()
+
+
+def not_georeferenced_tif(path: Path) -> None:
+    """A GeoTIFF with a projection but no geotransform (its pixel scale and tie point tags gone): GDAL
+    stopped while warping it ("no affine transformation and no GCPs")."""
+    _raster(path, 40, 40)
+    data = bytearray(path.read_bytes())
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        if struct.unpack_from("<H", data, entry)[0] in (33550, 33922, 34264):  # scale, tie point, matrix
+            struct.pack_into("<H", data, entry, 65000)  # a private tag GDAL does not read
+    path.write_bytes(bytes(data))
+
+
+def sparse_raster_tif(path: Path) -> None:
+    """44,000 × 44,000 cells (1.8 GB unpacked, under the gate's 2 GB for a bomb) in 240 KB: no block is
+    written. Warped whole onto the grid it took a minute and 670 MB as elevation, and longer as land cover."""
+    _raster(path, 44_000, 44_000, fill=None)
+
+
+def huge_tiles_tif(path: Path) -> None:
+    """64 × 48 cells in 4 KB whose tile size tags say 65,520 × 65,520: GDAL held a whole tile to read one,
+    and the process took 4.4 GB before it said the file was damaged."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    with rasterio.open(path, "w", driver="GTiff", width=64, height=48, count=1, dtype="uint8", crs="EPSG:4326",
+                       transform=from_bounds(91.0, 21.0, 93.0, 23.0, 64, 48), tiled=True, blockxsize=16,
+                       blockysize=16, compress="deflate") as dst:
+        dst.write(np.ones((48, 64), dtype="uint8"), 1)
+    data = bytearray(path.read_bytes())
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        tag, kind = struct.unpack_from("<HH", data, entry)
+        if tag in (322, 323):  # TileWidth, TileLength
+            struct.pack_into("<H" if kind == 3 else "<I", data, entry + 8, 65_520)
+    path.write_bytes(bytes(data))
+
+
+def many_bands_tif(path: Path) -> None:
+    """240 × 409 cells in strips of 8 rows whose SamplesPerPixel tag says 65,535 bands, interleaved: GDAL
+    holds a whole strip of every band to read band 1, and the process took 500 MB more (found by the fuzzer
+    as the demo's population raster with that tag changed)."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    with rasterio.open(path, "w", driver="GTiff", width=240, height=409, count=1, dtype="float32", crs="EPSG:4326",
+                       transform=from_bounds(91.0, 21.0, 93.0, 23.0, 240, 409), blockysize=8,
+                       compress="deflate") as dst:
+        dst.write(np.ones((409, 240), dtype="float32"), 1)
+    data = bytearray(path.read_bytes())
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        if struct.unpack_from("<H", data, entry)[0] == 277:  # SamplesPerPixel
+            struct.pack_into("<H", data, entry + 8, 65_535)
+    path.write_bytes(bytes(data))
+
+
+def infinite_class_csv(path: Path) -> None:
+    """A land-cover speeds table whose class is 1e400 (infinity as a float): int() raised OverflowError."""
+    path.write_text("class,speed_kmh\r\n10,3\r\n1e400,4\r\n", encoding="utf-8")
+
+
+def hsds_without_ids_zip(path: Path) -> None:
+    """An HSDS tabular package whose services.csv has no id column: the tables were joined on it (KeyError)."""
+    write_zip(path, {"datapackage.json": b'{"name": "hsds", "resources": []}',
+                     "services.csv": b"name,description\r\nCase management,for children\r\n",
+                     "organizations.csv": b"id,name\r\no1,Example Child Aid\r\n"})
+
+
 # --- projects -------------------------------------------------------------------------------------
 
 def base_project(path: Path):
@@ -651,6 +769,23 @@ CASES = [
     Case("picture.tif", "a PNG picture renamed .tif", {"raster"}, picture),
     Case("binary.osm.pbf", "binary data named .osm.pbf", {"osm"}, binary),
     Case("truncated.osm.pbf", "an OpenStreetMap extract cut in half", {"osm"}, truncated_pbf),
+    Case("damaged-styles.xlsx", "the table with its styles part not well-formed XML (a list is read: its reader needs no "
+         "styles)", XLSX_KINDS, damaged_styles_xlsx, accepted={LIST}),
+    Case("row-2147483648.xlsx", "the table whose first row tag says r=\"2147483648\" (its cells say row 1)", XLSX_KINDS,
+         far_row_number_xlsx, accepted={LIST}),
+    Case("no-geometry.gpkg", "a GeoPackage of admin names without shapes (an attribute table)", {"vector"},
+         no_geometry_gpkg),
+    Case("local-crs.gpkg", "areas in the GeoPackage's 'Undefined Cartesian SRS' (a local system)", {"vector"},
+         local_crs_gpkg),
+    Case("not-georeferenced.tif", "a GeoTIFF with a projection but no georeferencing", {"raster"},
+         not_georeferenced_tif),
+    Case("sparse-44000.tif", "a 240 KB GeoTIFF declaring 44,000 × 44,000 empty cells (1.8 GB)", {"raster"},
+         sparse_raster_tif),
+    Case("tiles-65520.tif", "a 4 KB GeoTIFF of 64 × 48 cells whose tiles say they are 65,520 × 65,520", {"raster"},
+         huge_tiles_tif),
+    Case("bands-65535.tif", "a 3 KB GeoTIFF whose strips interleave 65,535 bands", {"raster"}, many_bands_tif),
+    Case("class-1e400.csv", "a land-cover speeds table whose class is 1e400", {TEXT_TABLE}, infinite_class_csv),
+    Case("hsds-without-ids.zip", "an HSDS package whose services.csv has no id column", {LIST}, hsds_without_ids_zip),
     Case("truncated-project.gpkg", "a project file cut to a third", {"project"}, truncated_project),
     Case("bad-version.gpkg", "a project whose version record says 'six'", {"project"}, bad_version_project),
     Case("missing-table.gpkg", "a project missing its service-at-site table", {"project"}, missing_table_project),
