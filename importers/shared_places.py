@@ -19,23 +19,27 @@ def note_shared_places(result: ImportResult) -> None:
     """Add to each confidential service's row the rows of the same list that still show its place: a
     place the list gives precisely (a point or an address); a town or a camp named alone ("Goma") shows
     no more than its area, which every output may show of a confidential service too."""
-    if not any(s.confidential for s in result.services):
+    services = {s.id: s for s in result.services if s.confidential}
+    if not services:
         return
-    services = {s.id: s for s in result.services}
     sites = {s.id: s for s in result.sites}
+    secret = {site_id for service_id, site_id in result.links
+              if service_id in services and site_id in sites and (sites[site_id].has_point or sites[site_id].address.strip())}
+    if not secret:
+        return
+    may_share = same_place.may_share(_place(sites[s]) for s in secret)  # rows elsewhere are not built
+    services = {s.id: s for s in result.services}
     names = {o.id: o.name for o in result.organisations}
     rows, confidential = [], []
     for service_id, site_id in result.links:
         service, site = services.get(service_id), sites.get(site_id)
-        if service is None or site is None:
+        if service is None or site is None or not may_share(site.id, site.latitude, site.longitude, site.address):
             continue
         rows.append(same_place.AtPlace(service.id, service.name, names.get(service.organisation_id, ""),
-                                       service.confidential,
-                                       same_place.Place(site.id, site.latitude, site.longitude, site.address,
-                                                        site.admin_pcodes)))
-        if service.confidential and (site.has_point or site.address.strip()):
+                                       service.confidential, _place(site)))
+        if service.confidential and site.id in secret:
             confidential.append(service.id)
-    found = same_place.exposed(rows, confidential) if confidential else {}
+    found = same_place.exposed(rows, confidential)
     if not found:
         return
     outcome_of = {r.service_id: r for r in result.rows if r.service_id and r.status in ("imported", "updated")}
@@ -49,6 +53,10 @@ def note_shared_places(result: ImportResult) -> None:
         outcome.messages.append(
             f"other services of this list are at its place and show it on maps and pathways: {', '.join(said)}. "
             "Mark them confidential too in the import wizard, or give them their own address")
+
+
+def _place(site) -> same_place.Place:
+    return same_place.Place(site.id, site.latitude, site.longitude, site.address, site.admin_pcodes)
 
 
 def _where(outcome, name: str, sheet: str) -> str:
