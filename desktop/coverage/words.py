@@ -52,6 +52,13 @@ NOTES = [
     QT_TRANSLATE_NOOP("GapNotes", "%1: no water or barrier features"),
     QT_TRANSLATE_NOOP("GapNotes", "population raster %1: only the %2 × %3 cells under the analysis area were read "
                                   "(of %4 × %5)"),
+    QT_TRANSLATE_NOOP("GapNotes", "elevation raster %1: only the %2 × %3 cells under the analysis area were read "
+                                  "(of %4 × %5)"),
+    QT_TRANSLATE_NOOP("GapNotes", "land cover %1: only the %2 × %3 cells under the analysis area were read "
+                                  "(of %4 × %5)"),
+    # the same note for a raster the three above do not name (mapping.coverage.grid.window_to_read's "what")
+    QT_TRANSLATE_NOOP("GapNotes", "%1 %2: only the %3 × %4 cells under the analysis area were read (of %5 × %6)"),
+    QT_TRANSLATE_NOOP("GapNotes", "%1 rows without a P-code (totals?) were left out"),
     QT_TRANSLATE_NOOP("GapNotes", "population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping "
                                   "the totals"),
     QT_TRANSLATE_NOOP("GapNotes", "population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the "

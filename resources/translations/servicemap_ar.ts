@@ -1071,204 +1071,224 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>elevation raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>نقطية الارتفاع %1: قُرئت فقط %2 × %3 خلية تحت منطقة التحليل (من %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>الغطاء الأرضي %1: قُرئت فقط %2 × %3 خلية تحت منطقة التحليل (من %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>%1 %2: only the %3 × %4 cells under the analysis area were read (of %5 × %6)</source>
+        <translation>%1 %2: قُرئت فقط %3 × %4 خلية تحت منطقة التحليل (من %5 × %6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>%1 rows without a P-code (totals?) were left out</source>
+        <translation>استُبعد %1 صفاً بلا رمز P (مجاميع؟)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
         <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
         <translation>نقطية السكان %1 بنظام %2 (خلايا %3)؛ أُعيد تشكيلها إلى خلايا بطول %4 م في %5 مع الحفاظ على المجاميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
         <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
         <translation>نقطية السكان %1 (خلايا بطول %2 م، %3) أُعيد تشكيلها إلى خلايا بطول %4 م في %5 مع الحفاظ على المجاميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
         <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
         <translation>الغطاء الأرضي %1 (خلايا %2، %3) نُقل إلى خلايا بطول %4 م في %5 حسب %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <location filename="../../desktop/coverage/words.py" line="67"/>
         <source>the most common class in each cell</source>
         <translation>الفئة الأكثر شيوعًا في كل خلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
         <source>the nearest class</source>
         <translation>أقرب فئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
         <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
         <translation>السرعة خارج الطرق حسب فئة الغطاء الأرضي (%1): لا توجد أي فئة من الجدول في منطقة التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="63"/>
+        <location filename="../../desktop/coverage/words.py" line="70"/>
         <source>off-road speed by land-cover class (%1): %2</source>
         <translation>السرعة خارج الطرق حسب فئة الغطاء الأرضي (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
         <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
         <translation>فئات الغطاء الأرضي بلا سرعة (%1؛ %2 من الخلايا) احتُسبت سيرًا على الأقدام بسرعة %3 كم/س؛ أضفها إلى جدول السرعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
         <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
         <translation>%1 من الخلايا بلا غطاء أرضي (خارج النقطية أو بلا بيانات): احتُسبت سيرًا بسرعة %2 كم/س</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="67"/>
+        <location filename="../../desktop/coverage/words.py" line="74"/>
         <source>only %1 sites add anyone; more would cover no one new</source>
         <translation>%1 موقعًا فقط يضيف أحدًا؛ ولن يغطي المزيد أي شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
         <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
         <translation>تُرك النموذج الدقيق: %1 نقطة طلب × %2 موقعًا مرشحًا أكبر من أن يُحل في وقت معقول؛ استُخدمت الطريقة الجشعة مع التبديلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="70"/>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
         <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
         <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS (الحل الأمثل مُثبت)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
         <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS؛ توقف عند حد %1 ثانية، بفارق لا يزيد على %2 عن أفضل حل ممكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
         <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS؛ توقف عند حد %1 ثانية مع المواقع التي وُجدت</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <location filename="../../desktop/coverage/words.py" line="82"/>
         <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
         <translation>الطرق من %1 (OpenStreetMap): لا توجد طرق highway=* داخل منطقة التحليل؛ سرعات خارج الطرق فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <location filename="../../desktop/coverage/words.py" line="84"/>
         <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
         <translation>الطرق من %1 (OpenStreetMap): %2 طريقًا في المنطقة (%3)، والسرعات حسب فئة highway</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <location filename="../../desktop/coverage/words.py" line="85"/>
         <source>off-road: walking at %1 km/h</source>
         <translation>خارج الطرق: سيرًا على الأقدام بسرعة %1 كم/س</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
         <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
         <translation>المشي خارج الطرق أبطأ على المنحدرات (دالة Tobler للمشي على نموذج الارتفاع الرقمي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
         <source>roads from %1: speeds from its &apos;%2&apos; column</source>
         <translation>الطرق من %1: السرعات من عمود «%2» فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
         <source>roads from %1: speeds by &apos;%2&apos; class</source>
         <translation>الطرق من %1: السرعات حسب فئة «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="82"/>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
         <source>roads from %1: no class column, every road at %2 km/h</source>
         <translation>الطرق من %1: لا يوجد عمود للفئة، كل الطرق بسرعة %2 كم/س</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="83"/>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
         <source>road classes without a speed, given %1 km/h: %2</source>
         <translation>فئات طرق بلا سرعة، أُعطيت %1 كم/س: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
         <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
         <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
         <translation>أدخل مسافة أو مدة أكبر من الصفر، مثل 5km أو 60min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
         <source>no such project file. Check the path.</source>
         <translation>ملف المشروع هذا غير موجود. تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
         <source>choose a service type.</source>
         <translation>اختر نوع خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
         <source>give a walking speed in km/h above 0 (5 is usual).</source>
         <translation>أدخل سرعة مشي بالكيلومتر في الساعة أكبر من 0 (المعتاد 5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
         <source>give the land-cover raster too ({landcover}).</source>
         <translation>أدخل نقطية الغطاء الأرضي أيضًا ({landcover}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <location filename="../../desktop/coverage/words.py" line="100"/>
         <source>give the population table too ({population}).</source>
         <translation>أدخل جدول السكان أيضًا ({population}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
         <source>no such file. Check the path.</source>
         <translation>هذا الملف غير موجود. تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
         <source>give the grid cell size in metres, more than zero.</source>
         <translation>أدخل حجم خلية الشبكة بالأمتار، أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <location filename="../../desktop/coverage/words.py" line="103"/>
         <source>write the gap table as .csv, .xlsx or .gpkg.</source>
         <translation>احفظ جدول الفجوات بصيغة ‎.csv أو ‎.xlsx أو ‎.gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <location filename="../../desktop/coverage/words.py" line="104"/>
         <source>ask for at least one new site.</source>
         <translation>اطلب موقعًا جديدًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <location filename="../../desktop/coverage/words.py" line="105"/>
         <source>choose greedy or exact.</source>
         <translation>اختر الجشعة أو الدقيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <location filename="../../desktop/coverage/words.py" line="106"/>
         <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
         <translation>أدخل ملف نقاط، أو &apos;areas&apos; أو &apos;grid&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="100"/>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
         <translation>احفظ المواقع المقترحة بصيغة ‎.csv أو ‎.xlsx أو ‎.gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
         <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
         <translation>أدخل جدول COD-PS (‎.csv/.xlsx) أو نقطية سكان (‎.tif)؛ لا يحتفظ هذا المشروع بأي منهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="103"/>
+        <location filename="../../desktop/coverage/words.py" line="110"/>
         <source>no candidate sites to choose from.</source>
         <translation>لا توجد مواقع مرشحة للاختيار منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="104"/>
+        <location filename="../../desktop/coverage/words.py" line="111"/>
         <source>everyone analysed is already covered: there is no gap to close.</source>
         <translation>كل من شملهم التحليل مغطَّون بالفعل: لا توجد فجوة لسدّها.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="86"/>
-        <location filename="../../desktop/coverage/words.py" line="109"/>
+        <location filename="../../desktop/coverage/words.py" line="116"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
         <translation>خلية الشبكة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="110"/>
+        <location filename="../../desktop/coverage/words.py" line="117"/>
         <source>candidate %1</source>
         <translation>الموقع المرشح %1</translation>
     </message>
@@ -1657,13 +1677,13 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="84"/>
-        <location filename="../../desktop/coverage/words.py" line="144"/>
+        <location filename="../../desktop/coverage/words.py" line="151"/>
         <source>children</source>
         <translation>أطفال</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="85"/>
-        <location filename="../../desktop/coverage/words.py" line="146"/>
+        <location filename="../../desktop/coverage/words.py" line="153"/>
         <source>people</source>
         <translation>أشخاص</translation>
     </message>

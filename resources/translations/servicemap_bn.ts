@@ -1067,204 +1067,224 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>elevation raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>উচ্চতার রাস্টার %1: বিশ্লেষণ এলাকার নিচের শুধু %2 × %3টি ঘর পড়া হয়েছে (%4 × %5টির মধ্যে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>ভূমি আচ্ছাদন %1: বিশ্লেষণ এলাকার নিচের শুধু %2 × %3টি ঘর পড়া হয়েছে (%4 × %5টির মধ্যে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>%1 %2: only the %3 × %4 cells under the analysis area were read (of %5 × %6)</source>
+        <translation>%1 %2: বিশ্লেষণ এলাকার নিচের শুধু %3 × %4টি ঘর পড়া হয়েছে (%5 × %6টির মধ্যে)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>%1 rows without a P-code (totals?) were left out</source>
+        <translation>পি-কোড ছাড়া %1টি সারি (মোট?) বাদ দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
         <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
         <translation>জনসংখ্যার রাস্টার %1 আছে %2-এ (%3 ঘর); মোট ঠিক রেখে %5-এ %4 মিটারের ঘরে পুনর্নমুনা করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
         <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
         <translation>জনসংখ্যার রাস্টার %1 (%2 মিটারের ঘর, %3) মোট ঠিক রেখে %5-এ %4 মিটারের ঘরে পুনর্নমুনা করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
         <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
         <translation>ভূমি আচ্ছাদন %1 (%2 ঘর, %3) %5-এ %4 মিটারের ঘরে আনা হয়েছে, %6 ধরে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <location filename="../../desktop/coverage/words.py" line="67"/>
         <source>the most common class in each cell</source>
         <translation>প্রতিটি ঘরের সবচেয়ে প্রচলিত শ্রেণি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
         <source>the nearest class</source>
         <translation>নিকটতম শ্রেণি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
         <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
         <translation>ভূমি আচ্ছাদনের শ্রেণি অনুযায়ী রাস্তার বাইরের গতি (%1): বিশ্লেষণ এলাকায় টেবিলের কোনো শ্রেণি নেই</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="63"/>
+        <location filename="../../desktop/coverage/words.py" line="70"/>
         <source>off-road speed by land-cover class (%1): %2</source>
         <translation>ভূমি আচ্ছাদনের শ্রেণি অনুযায়ী রাস্তার বাইরের গতি (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
         <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
         <translation>গতিহীন ভূমি আচ্ছাদনের শ্রেণি (%1; %2 ঘর) ঘণ্টায় %3 কিমি হাঁটা ধরা হয়েছে; এগুলো গতির টেবিলে যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
         <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
         <translation>%1 ঘরে ভূমি আচ্ছাদন নেই (রাস্টারের বাইরে বা তথ্য নেই): ঘণ্টায় %2 কিমি হাঁটা ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="67"/>
+        <location filename="../../desktop/coverage/words.py" line="74"/>
         <source>only %1 sites add anyone; more would cover no one new</source>
         <translation>মাত্র %1টি স্থান কাউকে যোগ করে; আরও স্থান নতুন কাউকে আওতায় আনবে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
         <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
         <translation>সঠিক মডেল বাদ: %1টি চাহিদা-বিন্দু × %2টি প্রার্থী যুক্তিসংগত সময়ে সমাধানের জন্য খুব বড়; অদলবদলসহ গ্রিডি পদ্ধতি ব্যবহার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="70"/>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
         <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
         <translation>সঠিক: সর্বোচ্চ আওতার অবস্থান মডেল, HiGHS দিয়ে সমাধান (সর্বোত্তম প্রমাণিত)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
         <translation>সঠিক: সর্বোচ্চ আওতার অবস্থান মডেল, HiGHS দিয়ে সমাধান; %1 সেকেন্ডের সীমায় থামানো হয়েছে, সেরা সম্ভাব্য ফলের চেয়ে সর্বোচ্চ %2 কম</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
         <translation>সঠিক: সর্বোচ্চ আওতার অবস্থান মডেল, HiGHS দিয়ে সমাধান; পাওয়া স্থানগুলো নিয়ে %1 সেকেন্ডের সীমায় থামানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <location filename="../../desktop/coverage/words.py" line="82"/>
         <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
         <translation>%1 থেকে রাস্তা (OpenStreetMap): বিশ্লেষণ এলাকার ভেতরে কোনো highway=* পথ নেই; শুধু রাস্তার বাইরের গতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <location filename="../../desktop/coverage/words.py" line="84"/>
         <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
         <translation>%1 থেকে রাস্তা (OpenStreetMap): এলাকায় %2টি পথ (%3), highway শ্রেণি অনুযায়ী গতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <location filename="../../desktop/coverage/words.py" line="85"/>
         <source>off-road: walking at %1 km/h</source>
         <translation>রাস্তার বাইরে: ঘণ্টায় %1 কিমি হাঁটা</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
         <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
         <translation>ঢালে রাস্তার বাইরের হাঁটা ধীর করা হয়েছে (উচ্চতা মডেলে টোবলারের হাইকিং ফাংশন)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
         <source>roads from %1: speeds from its &apos;%2&apos; column</source>
         <translation>%1 থেকে রাস্তা: এর &apos;%2&apos; কলাম থেকে গতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
         <source>roads from %1: speeds by &apos;%2&apos; class</source>
         <translation>%1 থেকে রাস্তা: &apos;%2&apos; শ্রেণি অনুযায়ী গতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="82"/>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
         <source>roads from %1: no class column, every road at %2 km/h</source>
         <translation>%1 থেকে রাস্তা: শ্রেণির কলাম নেই, সব রাস্তা ঘণ্টায় %2 কিমি</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="83"/>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
         <source>road classes without a speed, given %1 km/h: %2</source>
         <translation>গতিহীন রাস্তার শ্রেণি, ঘণ্টায় %1 কিমি ধরা হয়েছে: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
         <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
         <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
         <translation>শূন্যের বেশি একটি দূরত্ব বা সময় দিন, যেমন 5km বা 60min।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
         <source>no such project file. Check the path.</source>
         <translation>এমন কোনো প্রকল্প ফাইল নেই। পথটি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
         <source>choose a service type.</source>
         <translation>একটি সেবার ধরন বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
         <source>give a walking speed in km/h above 0 (5 is usual).</source>
         <translation>০-এর বেশি হাঁটার গতি কিমি/ঘণ্টায় দিন (সাধারণত ৫)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
         <source>give the land-cover raster too ({landcover}).</source>
         <translation>ভূমি আচ্ছাদনের রাস্টারও দিন ({landcover})।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <location filename="../../desktop/coverage/words.py" line="100"/>
         <source>give the population table too ({population}).</source>
         <translation>জনসংখ্যার টেবিলও দিন ({population})।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
         <source>no such file. Check the path.</source>
         <translation>এমন কোনো ফাইল নেই। পথটি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
         <source>give the grid cell size in metres, more than zero.</source>
         <translation>গ্রিডের ঘরের মাপ মিটারে দিন, শূন্যের বেশি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <location filename="../../desktop/coverage/words.py" line="103"/>
         <source>write the gap table as .csv, .xlsx or .gpkg.</source>
         <translation>ঘাটতির টেবিল .csv, .xlsx বা .gpkg হিসেবে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <location filename="../../desktop/coverage/words.py" line="104"/>
         <source>ask for at least one new site.</source>
         <translation>অন্তত একটি নতুন স্থান চান।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <location filename="../../desktop/coverage/words.py" line="105"/>
         <source>choose greedy or exact.</source>
         <translation>গ্রিডি বা সঠিক বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <location filename="../../desktop/coverage/words.py" line="106"/>
         <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
         <translation>বিন্দুর একটি ফাইল, &apos;areas&apos; বা &apos;grid&apos; দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="100"/>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
         <translation>প্রস্তাবিত স্থানগুলো .csv, .xlsx বা .gpkg হিসেবে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
         <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
         <translation>একটি COD-PS টেবিল (.csv/.xlsx) বা জনসংখ্যার রাস্টার (.tif) দিন; এই প্রকল্পে কোনোটি রাখা নেই।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="103"/>
+        <location filename="../../desktop/coverage/words.py" line="110"/>
         <source>no candidate sites to choose from.</source>
         <translation>বেছে নেওয়ার মতো কোনো প্রার্থী স্থান নেই।</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="104"/>
+        <location filename="../../desktop/coverage/words.py" line="111"/>
         <source>everyone analysed is already covered: there is no gap to close.</source>
         <translation>বিশ্লেষিত সবাই ইতিমধ্যে আওতায় আছে: পূরণ করার মতো কোনো ঘাটতি নেই।</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="86"/>
-        <location filename="../../desktop/coverage/words.py" line="109"/>
+        <location filename="../../desktop/coverage/words.py" line="116"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
         <translation>গ্রিডের ঘর %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="110"/>
+        <location filename="../../desktop/coverage/words.py" line="117"/>
         <source>candidate %1</source>
         <translation>প্রার্থী %1</translation>
     </message>
@@ -1645,13 +1665,13 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="84"/>
-        <location filename="../../desktop/coverage/words.py" line="144"/>
+        <location filename="../../desktop/coverage/words.py" line="151"/>
         <source>children</source>
         <translation>শিশু</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="85"/>
-        <location filename="../../desktop/coverage/words.py" line="146"/>
+        <location filename="../../desktop/coverage/words.py" line="153"/>
         <source>people</source>
         <translation>মানুষ</translation>
     </message>

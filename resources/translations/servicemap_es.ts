@@ -1067,204 +1067,224 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>elevation raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>ráster de elevación %1: solo se leyeron las %2 × %3 celdas bajo la zona de análisis (de %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>cobertura del suelo %1: solo se leyeron las %2 × %3 celdas bajo la zona de análisis (de %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>%1 %2: only the %3 × %4 cells under the analysis area were read (of %5 × %6)</source>
+        <translation>%1 %2: solo se leyeron las %3 × %4 celdas bajo la zona de análisis (de %5 × %6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>%1 rows without a P-code (totals?) were left out</source>
+        <translation>se dejaron fuera %1 filas sin código P (¿totales?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
         <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
         <translation>el ráster de población %1 está en %2 (celdas de %3); remuestreado a celdas de %4 m en %5, conservando los totales</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
         <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
         <translation>ráster de población %1 (celdas de %2 m, %3) remuestreado a celdas de %4 m en %5, conservando los totales</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
         <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
         <translation>cobertura del suelo %1 (celdas de %2, %3) llevada a celdas de %4 m en %5 según %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <location filename="../../desktop/coverage/words.py" line="67"/>
         <source>the most common class in each cell</source>
         <translation>la clase más frecuente en cada celda</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
         <source>the nearest class</source>
         <translation>la clase más cercana</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
         <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
         <translation>velocidad fuera de carretera por clase de cobertura del suelo (%1): ninguna clase de la tabla en la zona de análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="63"/>
+        <location filename="../../desktop/coverage/words.py" line="70"/>
         <source>off-road speed by land-cover class (%1): %2</source>
         <translation>velocidad fuera de carretera por clase de cobertura del suelo (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
         <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
         <translation>clases de cobertura del suelo sin velocidad (%1; %2 de las celdas) recorridas a pie a %3 km/h; añádalas a la tabla de velocidades</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
         <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
         <translation>el %1 de las celdas no tiene cobertura del suelo (fuera del ráster o sin datos): recorridas a pie a %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="67"/>
+        <location filename="../../desktop/coverage/words.py" line="74"/>
         <source>only %1 sites add anyone; more would cover no one new</source>
         <translation>solo %1 sitios añaden a alguien; más no cubrirían a nadie nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
         <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
         <translation>modelo exacto omitido: %1 puntos de demanda × %2 candidatos es demasiado grande para resolverse en un tiempo razonable; se usó el método voraz con intercambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="70"/>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
         <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
         <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS (óptimo demostrado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
         <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS; detenido en el límite de %1 segundos, como mucho un %2 por debajo del mejor posible</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
         <translation>exacto: modelo de localización de máxima cobertura, resuelto con HiGHS; detenido en el límite de %1 segundos con los sitios encontrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <location filename="../../desktop/coverage/words.py" line="82"/>
         <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
         <translation>carreteras de %1 (OpenStreetMap): ninguna vía highway=* dentro de la zona de análisis; solo velocidades fuera de carretera</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <location filename="../../desktop/coverage/words.py" line="84"/>
         <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
         <translation>carreteras de %1 (OpenStreetMap): %2 vías en la zona (%3), velocidades por clase highway</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <location filename="../../desktop/coverage/words.py" line="85"/>
         <source>off-road: walking at %1 km/h</source>
         <translation>fuera de carretera: a pie a %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
         <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
         <translation>marcha fuera de carretera más lenta en las pendientes (función de senderismo de Tobler sobre el MDE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
         <source>roads from %1: speeds from its &apos;%2&apos; column</source>
         <translation>carreteras de %1: velocidades de su columna «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
         <source>roads from %1: speeds by &apos;%2&apos; class</source>
         <translation>carreteras de %1: velocidades según la clase «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="82"/>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
         <source>roads from %1: no class column, every road at %2 km/h</source>
         <translation>carreteras de %1: sin columna de clase, todas las carreteras a %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="83"/>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
         <source>road classes without a speed, given %1 km/h: %2</source>
         <translation>clases de carretera sin velocidad, puestas a %1 km/h: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
         <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
         <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
         <translation>indique una distancia o un tiempo mayor que cero, como 5km o 60min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
         <source>no such project file. Check the path.</source>
         <translation>no existe ese archivo de proyecto. Compruebe la ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
         <source>choose a service type.</source>
         <translation>elija un tipo de servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
         <source>give a walking speed in km/h above 0 (5 is usual).</source>
         <translation>indique una velocidad a pie en km/h mayor que 0 (lo habitual es 5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
         <source>give the land-cover raster too ({landcover}).</source>
         <translation>indique también el ráster de cobertura del suelo ({landcover}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <location filename="../../desktop/coverage/words.py" line="100"/>
         <source>give the population table too ({population}).</source>
         <translation>indique también la tabla de población ({population}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
         <source>no such file. Check the path.</source>
         <translation>no existe ese archivo. Compruebe la ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
         <source>give the grid cell size in metres, more than zero.</source>
         <translation>indique el tamaño de las celdas de la cuadrícula en metros, mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <location filename="../../desktop/coverage/words.py" line="103"/>
         <source>write the gap table as .csv, .xlsx or .gpkg.</source>
         <translation>guarde la tabla de brechas como .csv, .xlsx o .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <location filename="../../desktop/coverage/words.py" line="104"/>
         <source>ask for at least one new site.</source>
         <translation>pida al menos un sitio nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <location filename="../../desktop/coverage/words.py" line="105"/>
         <source>choose greedy or exact.</source>
         <translation>elija voraz o exacto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <location filename="../../desktop/coverage/words.py" line="106"/>
         <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
         <translation>indique un archivo de puntos, &apos;areas&apos; o &apos;grid&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="100"/>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
         <translation>guarde los sitios propuestos como .csv, .xlsx o .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
         <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
         <translation>indique una tabla COD-PS (.csv/.xlsx) o un ráster de población (.tif); este proyecto no guarda ninguno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="103"/>
+        <location filename="../../desktop/coverage/words.py" line="110"/>
         <source>no candidate sites to choose from.</source>
         <translation>no hay sitios candidatos entre los que elegir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="104"/>
+        <location filename="../../desktop/coverage/words.py" line="111"/>
         <source>everyone analysed is already covered: there is no gap to close.</source>
         <translation>todas las personas analizadas ya están cubiertas: no hay brecha que cerrar.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="86"/>
-        <location filename="../../desktop/coverage/words.py" line="109"/>
+        <location filename="../../desktop/coverage/words.py" line="116"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
         <translation>celda de la cuadrícula %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="110"/>
+        <location filename="../../desktop/coverage/words.py" line="117"/>
         <source>candidate %1</source>
         <translation>candidato %1</translation>
     </message>
@@ -1645,13 +1665,13 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="84"/>
-        <location filename="../../desktop/coverage/words.py" line="144"/>
+        <location filename="../../desktop/coverage/words.py" line="151"/>
         <source>children</source>
         <translation>niños</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="85"/>
-        <location filename="../../desktop/coverage/words.py" line="146"/>
+        <location filename="../../desktop/coverage/words.py" line="153"/>
         <source>people</source>
         <translation>personas</translation>
     </message>

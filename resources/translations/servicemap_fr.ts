@@ -1067,204 +1067,224 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/words.py" line="55"/>
+        <source>elevation raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>raster d&apos;altitude %1 : seules les %2 × %3 cellules sous la zone d&apos;analyse ont été lues (sur %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <source>land cover %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
+        <translation>occupation du sol %1 : seules les %2 × %3 cellules sous la zone d&apos;analyse ont été lues (sur %4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <source>%1 %2: only the %3 × %4 cells under the analysis area were read (of %5 × %6)</source>
+        <translation>%1 %2 : seules les %3 × %4 cellules sous la zone d&apos;analyse ont été lues (sur %5 × %6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <source>%1 rows without a P-code (totals?) were left out</source>
+        <translation>%1 lignes sans code P (des totaux ?) ont été laissées de côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage/words.py" line="62"/>
         <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
         <translation>le raster de population %1 est en %2 (cellules de %3) ; rééchantillonné en cellules de %4 m en %5, totaux conservés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <location filename="../../desktop/coverage/words.py" line="64"/>
         <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
         <translation>raster de population %1 (cellules de %2 m, %3) rééchantillonné en cellules de %4 m en %5, totaux conservés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="59"/>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
         <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
         <translation>occupation du sol %1 (cellules de %2, %3) ramenée à des cellules de %4 m en %5 selon %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <location filename="../../desktop/coverage/words.py" line="67"/>
         <source>the most common class in each cell</source>
         <translation>la classe la plus fréquente dans chaque cellule</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
         <source>the nearest class</source>
         <translation>la classe la plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
         <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
         <translation>vitesse hors route par classe d&apos;occupation du sol (%1) : aucune classe du tableau dans la zone d&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="63"/>
+        <location filename="../../desktop/coverage/words.py" line="70"/>
         <source>off-road speed by land-cover class (%1): %2</source>
         <translation>vitesse hors route par classe d&apos;occupation du sol (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <location filename="../../desktop/coverage/words.py" line="71"/>
         <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
         <translation>classes d&apos;occupation du sol sans vitesse (%1 ; %2 des cellules) parcourues à pied à %3 km/h ; ajoutez-les au tableau des vitesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
         <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
         <translation>%1 des cellules n&apos;ont pas d&apos;occupation du sol (hors du raster ou sans donnée) : parcourues à pied à %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="67"/>
+        <location filename="../../desktop/coverage/words.py" line="74"/>
         <source>only %1 sites add anyone; more would cover no one new</source>
         <translation>seuls %1 sites ajoutent quelqu&apos;un ; d&apos;autres ne couvriraient personne de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <location filename="../../desktop/coverage/words.py" line="75"/>
         <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
         <translation>modèle exact abandonné : %1 points de demande × %2 candidats, c&apos;est trop grand pour être résolu en un temps raisonnable ; méthode gloutonne avec échanges utilisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="70"/>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
         <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
         <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS (optimum prouvé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <location filename="../../desktop/coverage/words.py" line="78"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
         <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS ; arrêté à la limite de %1 secondes, au plus %2 en dessous du meilleur possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="80"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
         <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS ; arrêté à la limite de %1 secondes avec les sites trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <location filename="../../desktop/coverage/words.py" line="82"/>
         <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
         <translation>routes de %1 (OpenStreetMap) : aucune voie highway=* dans la zone d&apos;analyse ; vitesses hors route seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <location filename="../../desktop/coverage/words.py" line="84"/>
         <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
         <translation>routes de %1 (OpenStreetMap) : %2 voies dans la zone (%3), vitesses par classe highway</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <location filename="../../desktop/coverage/words.py" line="85"/>
         <source>off-road: walking at %1 km/h</source>
         <translation>hors route : à pied à %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="79"/>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
         <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
         <translation>marche hors route ralentie sur les pentes (fonction de randonnée de Tobler sur le MNT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
         <source>roads from %1: speeds from its &apos;%2&apos; column</source>
         <translation>routes de %1 : vitesses tirées de sa colonne « %2 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="81"/>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
         <source>roads from %1: speeds by &apos;%2&apos; class</source>
         <translation>routes de %1 : vitesses selon la classe « %2 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="82"/>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
         <source>roads from %1: no class column, every road at %2 km/h</source>
         <translation>routes de %1 : pas de colonne de classe, toutes les routes à %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="83"/>
+        <location filename="../../desktop/coverage/words.py" line="90"/>
         <source>road classes without a speed, given %1 km/h: %2</source>
         <translation>classes de routes sans vitesse, mises à %1 km/h : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
         <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
         <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
         <translation>indiquez une distance ou une durée supérieure à zéro, par exemple 5km ou 60min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
         <source>no such project file. Check the path.</source>
         <translation>ce fichier de projet n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
         <source>choose a service type.</source>
         <translation>choisissez un type de service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="91"/>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
         <source>give a walking speed in km/h above 0 (5 is usual).</source>
         <translation>indiquez une vitesse de marche en km/h supérieure à 0 (5 est courant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="92"/>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
         <source>give the land-cover raster too ({landcover}).</source>
         <translation>indiquez aussi le raster d&apos;occupation du sol ({landcover}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="93"/>
+        <location filename="../../desktop/coverage/words.py" line="100"/>
         <source>give the population table too ({population}).</source>
         <translation>indiquez aussi le tableau de population ({population}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="94"/>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
         <source>no such file. Check the path.</source>
         <translation>ce fichier n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
         <source>give the grid cell size in metres, more than zero.</source>
         <translation>indiquez la taille des cellules de la grille en mètres, supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <location filename="../../desktop/coverage/words.py" line="103"/>
         <source>write the gap table as .csv, .xlsx or .gpkg.</source>
         <translation>enregistrez le tableau des lacunes en .csv, .xlsx ou .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <location filename="../../desktop/coverage/words.py" line="104"/>
         <source>ask for at least one new site.</source>
         <translation>demandez au moins un nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <location filename="../../desktop/coverage/words.py" line="105"/>
         <source>choose greedy or exact.</source>
         <translation>choisissez glouton ou exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <location filename="../../desktop/coverage/words.py" line="106"/>
         <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
         <translation>indiquez un fichier de points, &apos;areas&apos; ou &apos;grid&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="100"/>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
         <translation>enregistrez les sites proposés en .csv, .xlsx ou .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <location filename="../../desktop/coverage/words.py" line="108"/>
         <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
         <translation>indiquez un tableau COD-PS (.csv/.xlsx) ou un raster de population (.tif) ; ce projet n&apos;en conserve aucun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="103"/>
+        <location filename="../../desktop/coverage/words.py" line="110"/>
         <source>no candidate sites to choose from.</source>
         <translation>aucun site candidat parmi lesquels choisir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="104"/>
+        <location filename="../../desktop/coverage/words.py" line="111"/>
         <source>everyone analysed is already covered: there is no gap to close.</source>
         <translation>toutes les personnes analysées sont déjà couvertes : il n&apos;y a pas de lacune à combler.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="86"/>
-        <location filename="../../desktop/coverage/words.py" line="109"/>
+        <location filename="../../desktop/coverage/words.py" line="116"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
         <translation>cellule de grille %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="110"/>
+        <location filename="../../desktop/coverage/words.py" line="117"/>
         <source>candidate %1</source>
         <translation>candidat %1</translation>
     </message>
@@ -1645,13 +1665,13 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="84"/>
-        <location filename="../../desktop/coverage/words.py" line="144"/>
+        <location filename="../../desktop/coverage/words.py" line="151"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="85"/>
-        <location filename="../../desktop/coverage/words.py" line="146"/>
+        <location filename="../../desktop/coverage/words.py" line="153"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
