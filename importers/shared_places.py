@@ -28,15 +28,19 @@ def note_shared_places(result: ImportResult) -> None:
     if not secret:
         return
     may_share = same_place.may_share(_place(sites[s]) for s in secret)  # rows elsewhere are not built
-    services = {s.id: s for s in result.services}
     names = {o.id: o.name for o in result.organisations}
+    places: dict[str, same_place.Place] = {}  # one per site, shared by its services
     rows, confidential = [], []
+    services = {s.id: s for s in result.services}
     for service_id, site_id in result.links:
         service, site = services.get(service_id), sites.get(site_id)
         if service is None or site is None or not may_share(site.id, site.latitude, site.longitude, site.address):
             continue
+        place = places.get(site.id)
+        if place is None:
+            place = places[site.id] = _place(site)
         rows.append(same_place.AtPlace(service.id, service.name, names.get(service.organisation_id, ""),
-                                       service.confidential, _place(site)))
+                                       service.confidential, place))
         if service.confidential and site.id in secret:
             confidential.append(service.id)
     found = same_place.exposed(rows, confidential)
