@@ -296,7 +296,7 @@ class Builder:
             if not org_name or not svc_name:
                 text = v.clean_text(filled[0])[:60] if filled else ""
                 if len(filled) <= 2 and org_name and not svc_name and _organisation_alone(org_name, filled):
-                    outcome.status = "not-a-service"  # a partner listed with nothing (or a heading): said by name
+                    outcome.status = "not-a-service"  # a partner listed with only its number: said by name
                     outcome.messages = msgs + [
                         f"only an organisation ('{org_name[:60]}'), nothing of a service: not imported. If it offers "
                         f"one, write what it offers in row {excel_row} and import again"]
