@@ -52,6 +52,25 @@ def clone_task(url: str, out: Path, areas: list[str], password: str | None, *, p
     return out, result
 
 
+def summary_in_words(result) -> str:
+    """A sync's one line (``SyncResult.summary``, which the command line prints in English) in the
+    interface's language: what was sent and received, the conflicts waiting, the refusals and why (the
+    server's reasons as it gives them)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    number = QLocale().toString
+    text = QCoreApplication.translate("SyncSummary", "Synced: sent %1, received %2").replace(
+        "%1", number(sum(result.pushed.sent.values()))).replace("%2", number(sum(result.pulled.received.values())))
+    if result.pulled.conflicts:
+        text = QCoreApplication.translate("SyncSummary", "%1; %n conflict(s) wait", None,
+                                          result.pulled.conflicts).replace("%1", text)
+    if result.pushed.refused:
+        text = QCoreApplication.translate("SyncSummary", "%1; %n refused by the server: %2", None,
+                                          len(result.pushed.refused)).replace("%2", result.refusal_reasons()).replace(
+            "%1", text)
+    return QCoreApplication.translate("SyncSummary", "%1.").replace("%1", text)
+
+
 def _short(text: str, limit: int = 90) -> str:
     """The first clause of a message, for the status bar, without the server's address (the
     status's tooltip has it; the whole message is behind the details button)."""
@@ -192,7 +211,7 @@ class SyncBar(QWidget):
             self._remember_password_asked(result.url, False)
         self.window_.reload_project()
         self.refresh()
-        self.window_.statusBar().showMessage(result.summary(), 10000)
+        self.window_.statusBar().showMessage(summary_in_words(result), 10000)
         lines = result.lines()
         notes = lines[2:]  # beyond what was sent and received: refusals, conflicts, records changed elsewhere
         self._set_details("\n".join(lines) if notes else "", failed=False)
@@ -349,11 +368,11 @@ class Sharing:
 
     def _done(self, result) -> None:
         self.window.reload_project()
-        self.window.statusBar().showMessage(result.summary(), 10000)
+        self.window.statusBar().showMessage(summary_in_words(result), 10000)
 
     def _opened(self, path: Path, result) -> None:
         self.window.open_project(path)
-        self.window.statusBar().showMessage(result.summary(), 10000)
+        self.window.statusBar().showMessage(summary_in_words(result), 10000)
 
     def _failed(self, exc: BaseException, retry=None) -> None:
         from directory.server.connect import PasswordNeeded, WrongPassword

@@ -4703,22 +4703,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="83"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Sync</source>
         <translation>مزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="84"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="103"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>إرسال تغييرات هذه النسخة إلى الدليل المشترك واستلام تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="126"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="145"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="127"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="146"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة %1 · %n تغيير بالانتظار</numerusform>
@@ -4730,7 +4730,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="131"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n في هذه النسخة فقط</numerusform>
@@ -4742,12 +4742,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="133"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>only in this copy (%1)</source>
         <translation>في هذه النسخة فقط (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="140"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="159"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارض</numerusform>
@@ -4759,7 +4759,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="144"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="163"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n مرفوض</numerusform>
@@ -4771,12 +4771,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="147"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>رفض الدليل المشترك سجلات أُنشئت في هذه النسخة: %1. أبقِها في هذه النسخة فقط، أو تخلّص منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="169"/>
         <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
         <translation>
             <numerusform>رفض الدليل المشترك تغييرات أجرتها هذه النسخة (%n)؛ عادت قيم الخادم إلى هنا: %1.</numerusform>
@@ -4788,46 +4788,83 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="180"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="199"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="213"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="214"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="232"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="233"/>
         <source>Not synced: %1</source>
         <translation>لم تتم المزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="241"/>
         <source>Not synced: why?</source>
         <translation>لم تتم المزامنة: لماذا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="241"/>
         <source>Sync details</source>
         <translation>تفاصيل المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="229"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="281"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="253"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="272"/>
         <source>The server asks for a password: type it to sync.</source>
         <translation>يطلب الخادم كلمة مرور: اكتبها للمزامنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="263"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="282"/>
         <source>Password for %1:</source>
         <translation>كلمة المرور لـ %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="265"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="284"/>
         <source>The server did not accept that password.</source>
         <translation>لم يقبل الخادم كلمة المرور هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="62"/>
+        <source>Synced: sent %1, received %2</source>
+        <translation>تمت المزامنة: أُرسل %1، واستُلم %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <source>%1; %n conflict(s) wait</source>
+        <translation>
+            <numerusform>%1؛ تعارضات تنتظر (%n)</numerusform>
+            <numerusform>%1؛ تعارضات تنتظر (%n)</numerusform>
+            <numerusform>%1؛ تعارضات تنتظر (%n)</numerusform>
+            <numerusform>%1؛ تعارضات تنتظر (%n)</numerusform>
+            <numerusform>%1؛ تعارضات تنتظر (%n)</numerusform>
+            <numerusform>%1؛ تعارضات تنتظر (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="68"/>
+        <source>%1; %n refused by the server: %2</source>
+        <translation>
+            <numerusform>%1؛ رفض الخادم (%n): %2</numerusform>
+            <numerusform>%1؛ رفض الخادم (%n): %2</numerusform>
+            <numerusform>%1؛ رفض الخادم (%n): %2</numerusform>
+            <numerusform>%1؛ رفض الخادم (%n): %2</numerusform>
+            <numerusform>%1؛ رفض الخادم (%n): %2</numerusform>
+            <numerusform>%1؛ رفض الخادم (%n): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="71"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -5035,7 +5072,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="365"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="384"/>
         <source>Shared directory</source>
         <translation>الدليل المشترك</translation>
     </message>
@@ -5043,39 +5080,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="311"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="330"/>
         <source>&amp;Share this project…</source>
         <translation>م&amp;شاركة هذا المشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="312"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="331"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>فتح &amp;دليل مشترك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="323"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
         <source>Share this project</source>
         <translation>مشاركة هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="324"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="334"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="343"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="353"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>عنوان الدليل المشترك (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="333"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="337"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="352"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="356"/>
         <source>Open a shared directory</source>
         <translation>فتح دليل مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="338"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="357"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>هذه المناطق فقط (رموز P مفصولة بمسافات؛ فارغ للكل):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="361"/>
         <source>Save the offline copy as</source>
         <translation>حفظ النسخة غير المتصلة باسم</translation>
     </message>

@@ -4623,22 +4623,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="83"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="84"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="103"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>এই কপির পরিবর্তন শেয়ার করা ডিরেক্টরিতে পাঠান এবং অন্যদেরগুলো নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="126"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="145"/>
         <source>never</source>
         <translation>কখনো না</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="127"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="146"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>শেষ সিঙ্ক %1 · %nটি পরিবর্তন অপেক্ষায়</numerusform>
@@ -4646,7 +4646,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="131"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%nটি শুধু এই কপিতে</numerusform>
@@ -4654,12 +4654,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="133"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>only in this copy (%1)</source>
         <translation>শুধু এই কপিতে (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="140"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="159"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
@@ -4667,7 +4667,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="144"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="163"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%nটি প্রত্যাখ্যাত</numerusform>
@@ -4675,12 +4675,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="147"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>এই কপিতে তৈরি রেকর্ড শেয়ার করা ডিরেক্টরি নেয়নি: %1। সেগুলো শুধু এই কপিতে রাখুন, অথবা বাদ দিন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="169"/>
         <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
         <translation>
             <numerusform>শেয়ার করা ডিরেক্টরি এই কপির %nটি পরিবর্তন গ্রহণ করেনি; সার্ভারের মান এখানে ফিরে এসেছে: %1।</numerusform>
@@ -4688,46 +4688,75 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="180"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="199"/>
         <source>Syncing…</source>
         <translation>সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="213"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="214"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="232"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="233"/>
         <source>Not synced: %1</source>
         <translation>সিঙ্ক হয়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="241"/>
         <source>Not synced: why?</source>
         <translation>সিঙ্ক হয়নি: কেন?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="241"/>
         <source>Sync details</source>
         <translation>সিঙ্কের বিস্তারিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="229"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="281"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="253"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="272"/>
         <source>The server asks for a password: type it to sync.</source>
         <translation>সার্ভার পাসওয়ার্ড চাইছে: সিঙ্ক করতে সেটি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="263"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="282"/>
         <source>Password for %1:</source>
         <translation>%1 এর পাসওয়ার্ড:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="265"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="284"/>
         <source>The server did not accept that password.</source>
         <translation>সার্ভার এই পাসওয়ার্ড গ্রহণ করেনি।</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="62"/>
+        <source>Synced: sent %1, received %2</source>
+        <translation>সিঙ্ক হয়েছে: পাঠানো %1, পাওয়া %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <source>%1; %n conflict(s) wait</source>
+        <translation>
+            <numerusform>%1; %nটি দ্বন্দ্ব অপেক্ষায়</numerusform>
+            <numerusform>%1; %nটি দ্বন্দ্ব অপেক্ষায়</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="68"/>
+        <source>%1; %n refused by the server: %2</source>
+        <translation>
+            <numerusform>%1; সার্ভার %nটি গ্রহণ করেনি: %2</numerusform>
+            <numerusform>%1; সার্ভার %nটি গ্রহণ করেনি: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="71"/>
+        <source>%1.</source>
+        <translation>%1।</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +4948,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="365"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="384"/>
         <source>Shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি</translation>
     </message>
@@ -4927,39 +4956,39 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="311"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="330"/>
         <source>&amp;Share this project…</source>
         <translation>এই প্রকল্প শেয়ার করুন(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="312"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="331"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="323"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
         <source>Share this project</source>
         <translation>এই প্রকল্প শেয়ার করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="324"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="334"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="343"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="353"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>শেয়ার করা ডিরেক্টরির ঠিকানা (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="333"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="337"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="352"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="356"/>
         <source>Open a shared directory</source>
         <translation>শেয়ার করা ডিরেক্টরি খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="338"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="357"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>শুধু এই এলাকাগুলো (পি-কোড, ফাঁকা জায়গা দিয়ে আলাদা; সবগুলোর জন্য ফাঁকা):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="361"/>
         <source>Save the offline copy as</source>
         <translation>অফলাইন কপি এই নামে রাখুন</translation>
     </message>

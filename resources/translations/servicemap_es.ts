@@ -4623,22 +4623,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="83"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="102"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="84"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="103"/>
         <source>Send this copy&apos;s changes to the shared directory and receive the others&apos;</source>
         <translation>Enviar los cambios de esta copia al directorio compartido y recibir los de los demás</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="126"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="145"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="127"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="146"/>
         <source>Last sync %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Última sincronización %1 · %n cambio pendiente</numerusform>
@@ -4646,7 +4646,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="131"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
         <source>%n only in this copy</source>
         <translation>
             <numerusform>%n solo en esta copia</numerusform>
@@ -4654,12 +4654,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="133"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="152"/>
         <source>only in this copy (%1)</source>
         <translation>solo en esta copia (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="140"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="159"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -4667,7 +4667,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="144"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="163"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -4675,12 +4675,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="147"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="166"/>
         <source>The shared directory refused records this copy made: %1. Keep them in this copy only, or discard them.</source>
         <translation>El directorio compartido rechazó registros creados en esta copia: %1. Consérvelos solo en esta copia o descártelos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/sync_bar.py" line="150"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="169"/>
         <source>The shared directory refused %n change(s) this copy made; the server&apos;s values are back here: %1.</source>
         <translation>
             <numerusform>El directorio compartido rechazó %n cambio de esta copia; los valores del servidor volvieron aquí: %1.</numerusform>
@@ -4688,46 +4688,75 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="180"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="199"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="213"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="214"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="232"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="233"/>
         <source>Not synced: %1</source>
         <translation>No sincronizado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="241"/>
         <source>Not synced: why?</source>
         <translation>Sin sincronizar: ¿por qué?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="222"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="241"/>
         <source>Sync details</source>
         <translation>Detalles de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="229"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="262"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="248"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="281"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="253"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="272"/>
         <source>The server asks for a password: type it to sync.</source>
         <translation>El servidor pide una contraseña: escríbala para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="263"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="282"/>
         <source>Password for %1:</source>
         <translation>Contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="265"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="284"/>
         <source>The server did not accept that password.</source>
         <translation>El servidor no aceptó esa contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="62"/>
+        <source>Synced: sent %1, received %2</source>
+        <translation>Sincronizado: %1 enviados, %2 recibidos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="65"/>
+        <source>%1; %n conflict(s) wait</source>
+        <translation>
+            <numerusform>%1; %n conflicto pendiente</numerusform>
+            <numerusform>%1; %n conflictos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/sync_bar.py" line="68"/>
+        <source>%1; %n refused by the server: %2</source>
+        <translation>
+            <numerusform>%1; %n rechazado por el servidor: %2</numerusform>
+            <numerusform>%1; %n rechazados por el servidor: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/sync_bar.py" line="71"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +4948,7 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="365"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="384"/>
         <source>Shared directory</source>
         <translation>Directorio compartido</translation>
     </message>
@@ -4927,39 +4956,39 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="311"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="330"/>
         <source>&amp;Share this project…</source>
         <translation>Com&amp;partir este proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="312"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="331"/>
         <source>Open a s&amp;hared directory…</source>
         <translation>Abrir un directorio c&amp;ompartido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="323"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
         <source>Share this project</source>
         <translation>Compartir este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="324"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="334"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="343"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="353"/>
         <source>Address of the shared directory (postgresql://USER@HOST/DATABASE):</source>
         <translation>Dirección del directorio compartido (postgresql://USER@HOST/DATABASE):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="333"/>
-        <location filename="../../desktop/sharing/sync_bar.py" line="337"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="352"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="356"/>
         <source>Open a shared directory</source>
         <translation>Abrir un directorio compartido</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="338"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="357"/>
         <source>Only these areas (P-codes, separated by spaces; empty for all):</source>
         <translation>Solo estas zonas (P-codes separados por espacios; vacío para todas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/sync_bar.py" line="342"/>
+        <location filename="../../desktop/sharing/sync_bar.py" line="361"/>
         <source>Save the offline copy as</source>
         <translation>Guardar la copia sin conexión como</translation>
     </message>
