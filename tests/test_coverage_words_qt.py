@@ -278,9 +278,14 @@ def test_the_exported_gap_table_speaks_spanish(panel, qtbot, tmp_path, monkeypat
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog
 
+    from desktop.coverage.results import TABLE_COLUMNS
     from mapping.coverage.zonal import COLUMNS
 
     run_and_wait(panel, qtbot)
+    model, column = panel.results.model, TABLE_COLUMNS.index("parent")  # the area each area lies in, on screen too
+    assert model.horizontalHeaderItem(column).text() == "Nivel administrativo 1"
+    assert not panel.results.table.isColumnHidden(column)
+    assert {model.item(r, column).text() for r in range(model.rowCount())} == {"Chattogram"}
     out = tmp_path / f"brechas{ext}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))  # the user's choice
     panel.results.showing.setCurrentIndex(panel.results.showing.findData("case_management"))

@@ -346,9 +346,11 @@ def test_an_empty_step_title_shows_the_standard_title_it_stands_for(threaded_pan
     panel.steps.grab().save(str(tmp_path / "steps-bn.png"))
 
 
-def test_the_area_filter_reads_accents_and_case_as_the_list_writes_them(panel):
+def test_the_area_filter_reads_accents_and_case_as_the_list_writes_them(threaded_panel, qtbot):
     """Tryout 3, finding 14: a French list writes "Téknaf"; typed so, the filter listed no area."""
-    shown = lambda: [panel.areas.item(i).text() for i in range(panel.areas.count())  # noqa: E731
+    panel = threaded_panel
+    qtbot.waitUntil(lambda: panel.areas.count() == 3, timeout=10000)
+    shown = lambda: [panel.areas.item(i).text() for i in range(panel.areas.count())
                      if not panel.areas.item(i).isHidden()]
     panel.search.setText("ÁLPHÀ")
     assert [t for t in shown() if "Alpha" in t] and not [t for t in shown() if "Bravo" in t]

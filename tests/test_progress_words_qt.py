@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.importing import progress_words
-from tests.test_import_messages_qt import language  # noqa: F401 - a fixture
+from tests.test_import_messages_qt import _import_messy, language  # noqa: F401 - a fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ["importers/pipeline.py", "importers/rows.py", "mapping/geocode/run.py"]
@@ -69,3 +69,20 @@ def test_the_import_page_says_its_progress_in_french(language, qtbot):  # noqa: 
     assert page.message.text() == "Services : ligne 2\u202f001 sur 100\u202f000"
     page.progress(0.5, "Resampling the moon")  # no template: as written
     assert page.message.text() == "Resampling the moon"
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_real_import_says_its_progress_in_french(language, qtbot, tmp_path):  # noqa: F811
+    """The same through the wizard's real worker threads: every line the import page showed while the
+    import ran is French (the progress reaches the page from the worker, across threads)."""
+    wizard = _import_messy(qtbot, tmp_path)
+    page = wizard.import_page
+    shown: list[str] = []
+    page.message.setText = lambda text, set_text=page.message.setText: (shown.append(text), set_text(text))[1]
+    wizard.next()  # the import, on its worker thread
+    qtbot.waitUntil(lambda: page.done, timeout=60000)
+    progress = [t for t in shown if not t.startswith("Import")]  # the end's own sentence is the page's, in French
+    assert any(t.startswith("Lecture de messy.xlsx") for t in progress), shown
+    assert "Enregistrement" in progress, shown
+    english = [t for t in progress if t.startswith(("Reading", "Saving", "Matching", "Loading", "Placing"))]
+    assert not english, english

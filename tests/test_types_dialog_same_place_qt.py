@@ -47,19 +47,23 @@ def _confidential(path) -> set[str]:
         return {s.name for s in project.services() if s.confidential}
 
 
-def test_re_typing_that_makes_a_shelter_confidential_names_the_services_at_its_place(qtbot, window, project_path):
+@pytest.mark.parametrize("synchronous", [True, False], ids=["inline", "real threads"])
+def test_re_typing_that_makes_a_shelter_confidential_names_the_services_at_its_place(qtbot, window, project_path,
+                                                                                      synchronous):
     from desktop.curation.types_dialog import ServiceTypesDialog
 
-    dialog = ServiceTypesDialog(window, project_path=str(project_path), synchronous=True)
+    dialog = ServiceTypesDialog(window, project_path=str(project_path), synchronous=synchronous)
     qtbot.addWidget(dialog)
     dialog.show()
     answers = dialog.answers
+    qtbot.waitUntil(lambda: answers.table.rowCount() > 0 and not dialog.runner.running, timeout=30000)
     assert answers.table.item(0, 0).text() == TEXT
     answers.table.setCurrentCell(0, 0)
     shelter = next(i for i in range(answers.types.count())
                    if answers.types.item(i).data(Qt.ItemDataRole.UserRole) == "safe_shelter")
     answers.types.item(shelter).setCheckState(Qt.CheckState.Checked)
     dialog.teach_button.click()
+    qtbot.waitUntil(lambda: not dialog.runner.running and not dialog.place_note.isHidden(), timeout=30000)
     assert _confidential(project_path) == {TEXT}  # re-typing made it confidential; the group still shows the point
 
     assert not dialog.place_note.isHidden()
@@ -68,6 +72,7 @@ def test_re_typing_that_makes_a_shelter_confidential_names_the_services_at_its_p
         "and pathways: Women's group. Mark them confidential too, or move them.")
     assert not dialog.mark_too.isHidden()
     dialog.mark_too.click()  # the user's choice, one click
+    qtbot.waitUntil(lambda: not dialog.runner.running, timeout=30000)  # the texts found again after the reload
     assert _confidential(project_path) == {TEXT, "Women's group"}
     assert dialog.place_note.isHidden() and dialog.mark_too.isHidden()
     assert "Marked 1 service(s) confidential." in dialog.status.text()

@@ -37,7 +37,9 @@ sys.path.insert(0, str(HERE))
 import drive  # noqa: E402
 from drive import LOG, note, save, wait, wait_until  # noqa: E402
 
-SIZE = (1366, 768)
+#: The laptop's screen, and Qt's scaling: TRYOUT_SCREEN=1280x720 TRYOUT_SCALE=1.25 for the smallest one.
+SIZE = tuple(int(n) for n in os.environ.get("TRYOUT_SCREEN", "1366x768").split("x"))
+SCALE = os.environ.get("TRYOUT_SCALE", "1")
 X = "504b6d7a-8014-41cd-930e-1e7f8f1a77f1"  # placeholder: replaced by the listing of 'Women & children help desk'
 
 
@@ -81,7 +83,7 @@ def laptop_env(work: Path, home: Path, lang: str = "en") -> dict:
     screen = work / "screen.json"
     screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={screen}", PYTHONPATH=str(REPO),
+    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_SCALE_FACTOR=SCALE, PYTHONPATH=str(REPO),
                QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --log-level=3", QTWEBENGINE_DISABLE_SANDBOX="1",
                QT_LOGGING_RULES="qt.*=false", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                XDG_DATA_HOME=str(home / ".local/share"))
