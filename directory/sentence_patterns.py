@@ -10,7 +10,8 @@ This is the one place that turns either into a regular expression; it knows no Q
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}|%(\d)")
 
@@ -37,3 +38,25 @@ def template_pattern(template: str) -> re.Pattern:
 def fixed_length(template: str) -> int:
     """How many characters of ``template`` are its own (not placeholders): the more, the more specific."""
     return len(_PLACEHOLDER.sub("", template))
+
+
+@lru_cache(maxsize=64)
+def _most_specific_first(templates: tuple[str, ...]) -> list[tuple[re.Pattern, str]]:
+    return sorted(((template_pattern(t), t) for t in templates), key=lambda pair: -fixed_length(pair[1]))
+
+
+def template_of(sentence: str, templates: tuple[str, ...]) -> tuple[re.Match, str] | None:
+    """The match of ``sentence`` against the most specific of ``templates`` it was made from (the one
+    with the most text of its own), and that template; None when none fits."""
+    for pattern, template in _most_specific_first(templates):
+        if (found := pattern.fullmatch(sentence)) is not None:
+            return found, template
+    return None
+
+
+def refill(text: str, found: re.Match, part: Callable[[str, str], str] = lambda _placeholder, value: value) -> str:
+    """``text`` (a translation of a ``%1`` template) with what ``found`` caught for each placeholder, each
+    passed through ``part(placeholder, value)``: in one pass, so that a value holding "%2" is not filled in
+    again."""
+    values = {f"%{name[1:]}": value for name, value in found.groupdict().items() if name.startswith("p")}
+    return re.sub(r"%\d", lambda m: part(m.group(), values[m.group()]) if m.group() in values else m.group(), text)

@@ -9,7 +9,7 @@ here, or the desktop cannot translate it (``tests/test_skip_reasons.py`` checks 
 from __future__ import annotations
 
 from directory.file_gate.workbooks import TOO_MANY_CELLS, TOO_MANY_COLUMNS, TOO_MANY_ROWS
-from directory.sentence_patterns import template_pattern
+from directory.sentence_patterns import template_of
 
 EMPTY = "empty sheet"
 NO_TABLE = ("no table of services (a cover page, instructions or lists): no header row in the first 30 rows "
@@ -24,7 +24,5 @@ ALL: tuple[str, ...] = (EMPTY, NO_TABLE, NO_KNOWN_COLUMNS, TOO_MANY_ROWS_READ, T
 
 def match(reason: str) -> tuple[str, dict[str, str]] | None:
     """The template ``reason`` was made from and the values put in it; None for a reason not listed."""
-    for template in ALL:
-        if m := template_pattern(template).fullmatch(reason):
-            return template, m.groupdict()
-    return None
+    found = template_of(reason, ALL)
+    return (found[1], found[0].groupdict()) if found else None

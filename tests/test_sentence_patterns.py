@@ -31,3 +31,18 @@ def test_the_text_around_is_taken_literally_and_a_value_may_be_empty_or_span_lin
     assert pattern.fullmatch("a note or total ('two\nlines'), not a service (?)").group("p1") == "two\nlines"
     assert not pattern.fullmatch("a note or total ('x'), not a service")
     assert fixed_length("cell %1 held %2") == len("cell  held ")
+
+
+def test_the_most_specific_template_is_the_one_found_and_a_value_is_filled_in_once():
+    from directory.sentence_patterns import refill, template_of
+
+    templates = ("%1 rows", "%1: row %2 of %3", "Reading %1")
+    found, template = template_of("Services: row 2 of 9", templates)
+    assert template == "%1: row %2 of %3"  # "%1 rows" would not fit; "%1" alone would fit anything
+    assert template_of("Reading %2.xlsx", templates)[1] == "Reading %1"
+    assert template_of("nothing here", templates) is None
+    found, _ = template_of("Reading %2.xlsx", templates)
+    assert refill("Lecture de %1", found) == "Lecture de %2.xlsx"  # the value's own "%2" is not filled in again
+    found, _ = template_of("Services: row 2 of 9", templates)
+    assert refill("%1 : ligne %2 sur %3", found, lambda p, v: v.upper() if p == "%1" else f"[{v}]") == (
+        "SERVICES : ligne [2] sur [9]")

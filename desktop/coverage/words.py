@@ -11,12 +11,11 @@ there has no template here.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from directory.sentence_patterns import fixed_length, template_pattern
+from directory.sentence_patterns import refill, template_of
 
 NOTES_CONTEXT = "GapNotes"
 
@@ -123,20 +122,12 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(NOTES_CONTEXT, text)
 
 
-@functools.cache
-def _patterns() -> list[tuple[re.Pattern, str]]:
-    """Each note template as a pattern ("%1" any text), the longest fixed text first."""
-    out = [(template_pattern(template), template) for template in NOTES]
-    out.sort(key=lambda pair: -fixed_length(pair[1]))
-    return out
-
-
 def _found(note: str) -> tuple[re.Match, str] | None:
     """The match of a note of mapping's against the template it was written from, and that template."""
-    for pattern, template in _patterns():
-        if (found := pattern.fullmatch(note)) is not None:
-            return found, template
-    return None
+    return template_of(note, _NOTES)
+
+
+_NOTES = tuple(NOTES)
 
 
 def match_note(note: str) -> str | None:
@@ -160,10 +151,7 @@ def note_in_words(note: str) -> str:
     if found is None:
         return note
     match, template = found
-    text = _translate(template)
-    for name, part in match.groupdict().items():  # p1, p2 … for %1, %2 …
-        text = text.replace(f"%{name[1:]}", _part_in_words(part))
-    return text
+    return refill(_translate(template), match, lambda _placeholder, part: _part_in_words(part))
 
 
 def _part_in_words(part: str) -> str:

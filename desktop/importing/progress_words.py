@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from directory.sentence_patterns import fixed_length, template_pattern
+from directory.sentence_patterns import refill, template_of
 
 CONTEXT = "ImportProgress"
 
 #: Every progress message of an import and of the placing of its sites, as a Qt template.
-MESSAGES = sorted([
+MESSAGES = [
     QT_TRANSLATE_NOOP("ImportProgress", "Reading %1"),
     QT_TRANSLATE_NOOP("ImportProgress", "%1: row %2 of %3"),
     QT_TRANSLATE_NOOP("ImportProgress", "Matching with the services already in the project"),
@@ -24,7 +24,7 @@ MESSAGES = sorted([
     QT_TRANSLATE_NOOP("ImportProgress", "Loading the gazetteer"),
     QT_TRANSLATE_NOOP("ImportProgress", "Placing site %1 of %2"),
     QT_TRANSLATE_NOOP("ImportProgress", "Waiting for another ServiceMap to finish: %1 by %2 on %3, since %4"),
-], key=fixed_length, reverse=True)
+]
 
 
 #: The placeholders that hold a count (written with the interface's digits and separators); the others
@@ -34,14 +34,17 @@ COUNTS = {"%1: row %2 of %3": ("p2", "p3"), "Placing site %1 of %2": ("p1", "p2"
 
 def progress_in_words(message: str) -> str:
     """``message`` in the interface's language; numbers as the interface writes them."""
-    for template in MESSAGES:
-        found = template_pattern(template).fullmatch(message)
-        if found is None:
-            continue
-        text = QCoreApplication.translate(CONTEXT, template)
-        for name, value in found.groupdict().items():
-            count = value.replace(",", "")
-            shown = QLocale().toString(int(count)) if name in COUNTS.get(template, ()) and count.isdigit() else value
-            text = text.replace(f"%{name[1:]}", shown)
-        return text
-    return message
+    found = template_of(message, _MESSAGES)
+    if found is None:
+        return message
+    match, template = found
+    counts = COUNTS.get(template, ())
+
+    def part(placeholder: str, value: str) -> str:
+        count = value.replace(",", "")
+        return QLocale().toString(int(count)) if f"p{placeholder[1:]}" in counts and count.isdigit() else value
+
+    return refill(QCoreApplication.translate(CONTEXT, template), match, part)
+
+
+_MESSAGES = tuple(MESSAGES)

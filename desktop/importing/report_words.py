@@ -21,7 +21,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.importing.field_words import label_in_words
-from directory.sentence_patterns import fixed_length, template_pattern
+from directory.sentence_patterns import refill, template_of
 
 CONTEXT = "ImportMessages"
 
@@ -204,6 +204,9 @@ PARTS = [
     QT_TRANSLATE_NOOP("ImportMessages", "%1 and %2 more"),
 ]
 
+_MESSAGES = tuple(MESSAGES)
+_NESTED_PARTS = tuple(p for p in PARTS if "%" in p)  # the parts that fill in values themselves
+
 # What some placeholders hold, besides the list's own text (a quoted placeholder: shown as written) and
 # the importers' words (numbers, PARTS, statuses: translated):
 #   "field": a field's label, shown as the import wizard's column step shows it (desktop.importing.field_words),
@@ -241,24 +244,11 @@ def _quoted(template: str) -> set[str]:
     return set(re.findall(r"'(%\d)'", template))
 
 
-@functools.cache
-def _patterns(templates: tuple[str, ...]) -> list[tuple[re.Pattern, str]]:
-    """Each template as a pattern, the most specific (the longest text of its own) first."""
-    return sorted(((template_pattern(t), t) for t in templates), key=lambda pair: -fixed_length(pair[1]))
-
-
-def _found(text: str, templates: tuple[str, ...]) -> tuple[re.Match, str] | None:
-    for pattern, template in _patterns(templates):
-        if (m := pattern.fullmatch(text)) is not None:
-            return m, template
-    return None
-
-
 def _split(message: str):
     """Where ``message`` is two sentences the importers joined ("… reads dates day first. 2 dates that …"):
     the match of the first, and the second; None when no ". " splits it into two that templates fit."""
     for at in (m.end() for m in re.finditer(r"\. ", message)):
-        first = _found(message[:at - 1], tuple(MESSAGES))
+        first = template_of(message[:at - 1], _MESSAGES)
         if first is not None and match(message[at:]) is not None:
             return first, message[at:]
     return None
@@ -267,7 +257,7 @@ def _split(message: str):
 def _whole(message: str) -> tuple[re.Match, str] | None:
     """The template that fits all of ``message``, unless a value it would fill in spans two sentences
     that two templates fit (a template starting with %1 fits any text ending as it does)."""
-    found = _found(message, tuple(MESSAGES))
+    found = template_of(message, _MESSAGES)
     if found is not None and any(". " in v for v in found[0].groupdict().values()) and _split(message):
         return None
     return found
@@ -311,15 +301,9 @@ def _filled(found: re.Match, template: str) -> str | None:
     if text == template:
         return None
     kinds = {**dict.fromkeys(_quoted(template), "quoted"), **SLOTS.get(template, {})}
-    values = {f"%{name[1:]}": value for name, value in found.groupdict().items()}
-
-    def filled(placeholder: str) -> str:
-        # the list's own text is not wrapped in bidi isolates: Qt 6 drew "#REF!" as "!REF#" inside an isolate
-        # in an Arabic sentence, and draws it right without one
-        return _part(values[placeholder], kinds.get(placeholder, ""))
-
-    # one pass, so that a value holding "%2" is not filled in again
-    return re.sub(r"%\d", lambda m: filled(m.group()) if m.group() in values else m.group(), text)
+    # the list's own text is not wrapped in bidi isolates: Qt 6 drew "#REF!" as "!REF#" inside an isolate
+    # in an Arabic sentence, and draws it right without one
+    return refill(text, found, lambda placeholder, value: _part(value, kinds.get(placeholder, "")))
 
 
 def _part(value: str, kind: str) -> str:
@@ -337,7 +321,7 @@ def _part(value: str, kind: str) -> str:
         return QCoreApplication.translate(STATUS_CONTEXT, value)
     if value in PARTS:
         return _word(value)
-    found = _found(value, tuple(p for p in PARTS if "%" in p))
+    found = template_of(value, _NESTED_PARTS)
     if found is not None:
         return _filled(*found) or value
     if ", " in value and all(p in PARTS for p in value.split(", ")):
