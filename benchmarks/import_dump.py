@@ -49,6 +49,7 @@ def default_lists(folder: Path) -> list[Path]:
 
 
 def dump_one(path: Path, empty: Path, folder: Path) -> str:
+    from directory.errors import UserFacingError
     from directory.store import Project
     from importers.pipeline import import_file
 
@@ -58,7 +59,7 @@ def dump_one(path: Path, empty: Path, folder: Path) -> str:
     try:
         result = import_file(project, path, user="dump")
         text = json.dumps(result.report(), ensure_ascii=False, sort_keys=True, indent=1, default=str)
-    except Exception as exc:  # a list the importer refuses: its message is the result
+    except UserFacingError as exc:  # a list the importer refuses: its message is the result
         text = f"refused: {type(exc).__name__}: {exc}"
     finally:
         project.close()

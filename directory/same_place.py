@@ -99,7 +99,11 @@ def shows_place(confidential: bool) -> bool:
 @functools.lru_cache(maxsize=65536)
 def address_key(text: str) -> str:
     """An address as compared: case, accents, punctuation and runs of spaces set aside."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
+    if not text:
+        return ""
+    if text.isascii():  # no accents to set aside: the common case, without the walk over each character
+        return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(_NOT_WORD.sub(" ", folded.casefold()).split())
 
 

@@ -51,7 +51,7 @@ class ConfidentialWords:
         for p in finder.taxonomy.phrases:
             if self.sensitive & set(p[1]):
                 firsts.add(word_key(normalise(p[0]).split()[0]))
-        self._gate = re.compile("|".join(map(re.escape, sorted(firsts, key=len, reverse=True))))
+        self._gate = _word_starts(firsts)
         self._secret = {normalise(s) for s in data["secret"]}
         secret = "|".join(re.escape(w) for w in sorted(self._secret, key=len, reverse=True))
         # in brackets ("(confidential)", "[location secret]"), or at the end after a dash or colon
@@ -138,6 +138,18 @@ class ConfidentialWords:
         return None
 
 
+def _word_starts(firsts: set[str]) -> re.Pattern:
+    """A quick test for any of ``firsts`` in a text. The short Latin words (the negations that start
+    "ne pas divulguer", "do not share", "no compartir") count only where a word starts, so that "ne"
+    does not fire inside "helpline" nor "no" inside "Banobash"; every other word counts anywhere, as a
+    misspelt or glued word ("WomenShelter") is still read by the types' matcher."""
+    short = sorted((w for w in firsts if len(w) <= 3 and _LATIN_WORD.fullmatch(w)), key=len, reverse=True)
+    other = sorted(firsts - set(short), key=len, reverse=True)
+    parts = ([rf"(?<![a-z])(?:{'|'.join(map(re.escape, short))})"] if short else []) + list(map(re.escape, other))
+    return re.compile("|".join(parts))
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
 _PUNCTUATION = re.compile(r"([()\[\]\-–—:;,.!?/|\"])")
 
 
