@@ -24,7 +24,7 @@ from typing import Any
 
 import shapely
 
-from directory import bulk_rows, bulk_write, gpkg, records, schema, writer_note
+from directory import bulk_rows, bulk_write, gpkg, records, same_place, schema, writer_note
 from directory.file_gate.base import first_line
 from directory.tasks import CancelCheck, Progress
 from directory.connection import (  # noqa: F401 - ProjectError and friends are imported from here too
@@ -691,6 +691,28 @@ class Project:
                     confidential=bool(r["confidential"]), verified_on=r["assured_date"],
                 )
             )
+        return out
+
+    def service_places(self, *, confidential_only: bool = False) -> list[same_place.AtPlace]:
+        """Every service at every site (or only the confidential ones), with what :mod:`directory.same_place`
+        compares (one query, no JSON read: an import asks this of a project of any size)."""
+        sql = """
+            SELECT s.id, s.name, o.name, s.confidential, si.id, si.latitude, si.longitude, si.address,
+                   si.adm1_pcode, si.adm2_pcode, si.adm3_pcode, si.adm4_pcode
+              FROM sm_service_at_site sas
+              JOIN sm_services s ON s.id = sas.service_id AND s.deleted_at IS NULL
+              JOIN sm_sites si ON si.id = sas.site_id AND si.deleted_at IS NULL
+              JOIN sm_organisations o ON o.id = s.organisation_id
+             {where}
+             ORDER BY sas.fid
+        """
+        out, places = [], {}
+        for r in self._conn.execute(sql.format(where="WHERE s.confidential" if confidential_only else "")):
+            place = places.get(r[4])
+            if place is None:
+                pcodes = {level: code for level, code in zip((1, 2, 3, 4), r[8:12]) if code}
+                place = places[r[4]] = same_place.Place(r[4], r[5], r[6], r[7] or "", pcodes)
+            out.append(same_place.AtPlace(r[0], r[1], r[2] or "", bool(r[3]), place))
         return out
 
     def counts(self) -> dict[str, int]:

@@ -22,7 +22,7 @@ from importers.columns import ColumnMap
 from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder, fill_merged_down
-from importers.shared_places import note_shared_places
+from importers.shared_places import note_project_places, note_shared_places
 from importers.column_content import read_by_content
 from importers.table import find_table, sheet_is_empty
 
@@ -185,6 +185,9 @@ def import_file(
     with project.locked(f"Import of {path.name}", user=user, progress=part(progress, 0.85, 0.85), cancelled=cancelled):
         progress(0.86, "Matching with the services already in the project")
         match_project(result, project)
+        # the project's public services matter only beside a safe house of the list
+        note_project_places(result, project.service_places(
+            confidential_only=not any(s.confidential for s in result.services)))
         if cancelled():
             raise Cancelled()
         progress(0.9, "Saving")

@@ -432,3 +432,37 @@ def test_a_safe_house_whose_place_other_rows_of_the_list_show_says_which_rows(tm
                        "girls safe space' (row 3), 'GBV case management' (row 4). Mark them confidential too in the "
                        "import wizard, or give them their own address"]
     assert said[3] == said[4] == said[5] == said[6] == []  # the safe home alone at its place: nothing to say
+
+
+def test_a_second_list_is_checked_against_the_safe_houses_already_in_the_project(tmp_path):
+    """The same check between a list and the project it is imported into: a public service of a second
+    list at a safe house's place already in the project, and a safe house of a second list at the place
+    of a service already shown. Two real imports, through the command a person runs."""
+    from directory.store import Project
+    from importers.pipeline import import_file
+
+    header = ["Organisation", "Service", "Address", "Latitude", "Longitude"]
+    first = _workbook(tmp_path / "first.xlsx", header, [
+        ["Nari Shakti", "Safe house for survivors", "Camp 4, Block C", 21.2347, 92.15537],
+        ["Ain O Nyay", "Legal aid desk", "Court road 12", 21.4468, 91.9757]])
+    second = _workbook(tmp_path / "second.xlsx", header, [
+        ["Mukti", "Women and girls safe space", "camp 4 block c", 21.23471, 92.15538],
+        ["Mukti", "Emergency shelter for survivors", "Court Road 12", 21.4468, 91.9757],
+        ["Mukti", "Child friendly space", "Market road", 21.30, 92.10]])
+    third = _workbook(tmp_path / "third.xlsx", header, [  # no safe house of its own: the project's are asked alone
+        ["Shanti", "Psychosocial support", "Camp 4 - Block C", None, None]])
+    project = Project.create(tmp_path / "p.gpkg", country="BGD")
+    try:
+        import_file(project, first)
+        result = import_file(project, second)
+        alone = import_file(project, third)
+    finally:
+        project.close()
+    assert alone.rows[0].messages[-1].startswith("it is at the place of 'Safe house for survivors', a confidential")
+    said = {r.row: r.messages for r in result.rows}
+    assert ("it is at the place of 'Safe house for survivors', a confidential service already in the project, and "
+            "would show that place on maps and pathways. Mark it confidential in the import wizard, or give it "
+            "its own address") in said[2]
+    assert ("services already in the project are at its place and show it on maps and pathways: 'Legal aid desk' "
+            "(Ain O Nyay). Mark them confidential too in the services panel, or give them their own address") in said[3]
+    assert not [m for m in said[4] if "place" in m]  # its own place: nothing to say

@@ -40,6 +40,12 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "other services of this list are at its place and show it on maps and "
                                         "pathways: %1. Mark them confidential too in the import wizard, or give "
                                         "them their own address"),
+    QT_TRANSLATE_NOOP("ImportMessages", "services already in the project are at its place and show it on maps and "
+                                        "pathways: %1. Mark them confidential too in the services panel, or give "
+                                        "them their own address"),
+    QT_TRANSLATE_NOOP("ImportMessages", "it is at the place of '%1', a confidential service already in the project, "
+                                        "and would show that place on maps and pathways. Mark it confidential in "
+                                        "the import wizard, or give it its own address"),
     # what the row lacks
     QT_TRANSLATE_NOOP("ImportMessages", "no service name in row %1: named '%2' from what the row says; write its name "
                                         "in the service name column if it has one"),

@@ -949,346 +949,346 @@
 <context>
     <name>GapNotes</name>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="25"/>
+        <location filename="../../desktop/coverage/words.py" line="24"/>
         <source>population analysed: %1 (%2)</source>
         <extracomment>Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).</extracomment>
         <translation>السكان المحلَّلون: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="26"/>
+        <location filename="../../desktop/coverage/words.py" line="25"/>
         <source>population: the project&apos;s own (%1)</source>
         <translation>السكان: سكان المشروع نفسه (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="27"/>
+        <location filename="../../desktop/coverage/words.py" line="26"/>
         <source>children 0–17 = %1</source>
         <translation>الأطفال 0–17 = %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="28"/>
+        <location filename="../../desktop/coverage/words.py" line="27"/>
         <source>%1: bands 0–14 plus single years 15–17</source>
         <translation>%1: الفئات 0–14 مع السنوات المفردة 15–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="29"/>
+        <location filename="../../desktop/coverage/words.py" line="28"/>
         <source>%1: bands 0–14 plus 3/5 of 15–19</source>
         <translation>%1: الفئات 0–14 مع 3/5 من فئة 15–19</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="30"/>
+        <location filename="../../desktop/coverage/words.py" line="29"/>
         <source>%1: bands 0–14 plus 15–17</source>
         <translation>%1: الفئات 0–14 مع فئة 15–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="31"/>
+        <location filename="../../desktop/coverage/words.py" line="30"/>
         <source>the table has no age bands: analysed as all people</source>
         <translation>لا يحتوي الجدول على فئات عمرية: حُلِّل لجميع السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="32"/>
+        <location filename="../../desktop/coverage/words.py" line="31"/>
         <source>gridded population without age bands: analysed as all people</source>
         <translation>سكان على شبكة دون فئات عمرية: حُلِّلوا كجميع السكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="33"/>
+        <location filename="../../desktop/coverage/words.py" line="32"/>
         <source>no total column: population is the sum of the age bands</source>
         <translation>لا يوجد عمود للمجموع: السكان هم مجموع الفئات العمرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="34"/>
+        <location filename="../../desktop/coverage/words.py" line="33"/>
         <source>this service type covers declared service areas (%1 areas), not a distance</source>
         <translation>يغطي نوع الخدمة هذا مناطق الخدمة المعلنة (%1 منطقة)، لا مسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="35"/>
+        <location filename="../../desktop/coverage/words.py" line="34"/>
         <source>%1 services of this type have no point on the map and are left out</source>
         <translation>%1 خدمة من هذا النوع ليس لها نقطة على الخريطة فاستُبعدت</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="36"/>
+        <location filename="../../desktop/coverage/words.py" line="35"/>
         <source>capacity-aware coverage (%1 of %2 services have a capacity): each service covers the nearest people up to its capacity, largest first (AccessMod&apos;s method)</source>
         <translation>تغطية تراعي السعة (%1 من %2 خدمة لها سعة): تغطي كل خدمة أقرب الناس إليها حتى سعتها، بدءًا بالأكبر (طريقة AccessMod)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="38"/>
+        <location filename="../../desktop/coverage/words.py" line="37"/>
         <source>%1 services have a capacity; ask for capacity-aware coverage to use it</source>
         <translation>%1 خدمة لها سعة؛ اطلب التغطية التي تراعي السعة لاستخدامها</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="39"/>
+        <location filename="../../desktop/coverage/words.py" line="38"/>
         <source>median and worst are blank where travel time is over %1 min (3 × the threshold)</source>
         <translation>يُترك الوسيط والأبعد فارغين حيث يزيد زمن الوصول على %1 دقيقة (3 × الحد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="40"/>
+        <location filename="../../desktop/coverage/words.py" line="39"/>
         <source>WARNING: no gridded population: each area&apos;s people are spread evenly over its land (by area only). Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer.</source>
         <translation>تحذير: لا يوجد توزيع شبكي للسكان: وُزِّع سكان كل منطقة بالتساوي على أرضها (حسب المساحة فقط). التغطية داخل المنطقة تقريبية؛ قدِّم ملف GeoTIFF مثل WorldPop للحصول على نتيجة أفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="43"/>
+        <location filename="../../desktop/coverage/words.py" line="42"/>
         <source>each area&apos;s people and children from %1 are spread over its cells in proportion to the people of %2 (the table&apos;s totals kept exactly)</source>
         <translation>وُزِّع سكان كل منطقة وأطفالها من %1 على خلاياها بنسبة سكان %2 (مع الحفاظ على مجاميع الجدول تمامًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="45"/>
+        <location filename="../../desktop/coverage/words.py" line="44"/>
         <source>%1 areas in scope have no row in %2 (e.g. %3): counted as 0 people</source>
         <translation>%1 منطقة ضمن النطاق ليس لها صف في %2 (مثل %3): احتُسبت بلا سكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="46"/>
+        <location filename="../../desktop/coverage/words.py" line="45"/>
         <source>%1 areas are smaller than one grid cell and their people are left out (e.g. %2)</source>
         <translation>%1 منطقة أصغر من خلية واحدة في الشبكة فاستُبعد سكانها (مثل %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="47"/>
+        <location filename="../../desktop/coverage/words.py" line="46"/>
         <source>WARNING: %1 areas have no people in %2; their people are spread evenly over their land (by area only)</source>
         <translation>تحذير: %1 منطقة بلا سكان في %2؛ وُزِّع سكانها بالتساوي على أرضها (حسب المساحة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="49"/>
+        <location filename="../../desktop/coverage/words.py" line="48"/>
         <source>analysis grid: %1 × %2 cells of %3 m in %4</source>
         <translation>شبكة التحليل: %1 × %2 خلية بطول %3 م في %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="50"/>
+        <location filename="../../desktop/coverage/words.py" line="49"/>
         <source>%1 (%2 units, %3) resampled bilinearly to %4 m cells</source>
         <translation>%1 (وحدات %2، %3) أُعيد تشكيله خطيًا ثنائيًا إلى خلايا بطول %4 م</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="51"/>
+        <location filename="../../desktop/coverage/words.py" line="50"/>
         <source>water and barriers from %1: %2 cells cannot be crossed (roads over them are bridges)</source>
         <translation>المياه والحواجز من %1: لا يمكن عبور %2 خلية (الطرق فوقها جسور)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="52"/>
+        <location filename="../../desktop/coverage/words.py" line="51"/>
         <source>%1: no water or barrier features</source>
         <translation>%1: لا توجد معالم مياه أو حواجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="53"/>
+        <location filename="../../desktop/coverage/words.py" line="52"/>
         <source>population raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
         <translation>نقطية السكان %1: قُرئت فقط %2 × %3 خلية تحت منطقة التحليل (من %4 × %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="55"/>
+        <location filename="../../desktop/coverage/words.py" line="54"/>
         <source>elevation raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
         <translation>نقطية الارتفاع %1: قُرئت فقط %2 × %3 خلية تحت منطقة التحليل (من %4 × %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <location filename="../../desktop/coverage/words.py" line="56"/>
         <source>land cover %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
         <translation>الغطاء الأرضي %1: قُرئت فقط %2 × %3 خلية تحت منطقة التحليل (من %4 × %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <location filename="../../desktop/coverage/words.py" line="59"/>
         <source>%1 %2: only the %3 × %4 cells under the analysis area were read (of %5 × %6)</source>
         <translation>%1 %2: قُرئت فقط %3 × %4 خلية تحت منطقة التحليل (من %5 × %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
         <source>%1 rows without a P-code (totals?) were left out</source>
         <translation>استُبعد %1 صفاً بلا رمز P (مجاميع؟)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
         <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
         <translation>نقطية السكان %1 بنظام %2 (خلايا %3)؛ أُعيد تشكيلها إلى خلايا بطول %4 م في %5 مع الحفاظ على المجاميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <location filename="../../desktop/coverage/words.py" line="63"/>
         <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
         <translation>نقطية السكان %1 (خلايا بطول %2 م، %3) أُعيد تشكيلها إلى خلايا بطول %4 م في %5 مع الحفاظ على المجاميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <location filename="../../desktop/coverage/words.py" line="65"/>
         <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
         <translation>الغطاء الأرضي %1 (خلايا %2، %3) نُقل إلى خلايا بطول %4 م في %5 حسب %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="67"/>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
         <source>the most common class in each cell</source>
         <translation>الفئة الأكثر شيوعًا في كل خلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <location filename="../../desktop/coverage/words.py" line="67"/>
         <source>the nearest class</source>
         <translation>أقرب فئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="69"/>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
         <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
         <translation>السرعة خارج الطرق حسب فئة الغطاء الأرضي (%1): لا توجد أي فئة من الجدول في منطقة التحليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="70"/>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
         <source>off-road speed by land-cover class (%1): %2</source>
         <translation>السرعة خارج الطرق حسب فئة الغطاء الأرضي (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <location filename="../../desktop/coverage/words.py" line="70"/>
         <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
         <translation>فئات الغطاء الأرضي بلا سرعة (%1؛ %2 من الخلايا) احتُسبت سيرًا على الأقدام بسرعة %3 كم/س؛ أضفها إلى جدول السرعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="72"/>
         <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
         <translation>%1 من الخلايا بلا غطاء أرضي (خارج النقطية أو بلا بيانات): احتُسبت سيرًا بسرعة %2 كم/س</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="74"/>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
         <source>only %1 sites add anyone; more would cover no one new</source>
         <translation>%1 موقعًا فقط يضيف أحدًا؛ ولن يغطي المزيد أي شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <location filename="../../desktop/coverage/words.py" line="74"/>
         <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
         <translation>تُرك النموذج الدقيق: %1 نقطة طلب × %2 موقعًا مرشحًا أكبر من أن يُحل في وقت معقول؛ استُخدمت الطريقة الجشعة مع التبديلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <location filename="../../desktop/coverage/words.py" line="76"/>
         <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
         <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS (الحل الأمثل مُثبت)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
         <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS؛ توقف عند حد %1 ثانية، بفارق لا يزيد على %2 عن أفضل حل ممكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <location filename="../../desktop/coverage/words.py" line="79"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
         <translation>دقيق: نموذج تحديد المواقع للتغطية القصوى، حلّه HiGHS؛ توقف عند حد %1 ثانية مع المواقع التي وُجدت</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="82"/>
+        <location filename="../../desktop/coverage/words.py" line="81"/>
         <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
         <translation>الطرق من %1 (OpenStreetMap): لا توجد طرق highway=* داخل منطقة التحليل؛ سرعات خارج الطرق فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="84"/>
+        <location filename="../../desktop/coverage/words.py" line="83"/>
         <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
         <translation>الطرق من %1 (OpenStreetMap): %2 طريقًا في المنطقة (%3)، والسرعات حسب فئة highway</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="85"/>
+        <location filename="../../desktop/coverage/words.py" line="84"/>
         <source>off-road: walking at %1 km/h</source>
         <translation>خارج الطرق: سيرًا على الأقدام بسرعة %1 كم/س</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="86"/>
+        <location filename="../../desktop/coverage/words.py" line="85"/>
         <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
         <translation>المشي خارج الطرق أبطأ على المنحدرات (دالة Tobler للمشي على نموذج الارتفاع الرقمي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="87"/>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
         <source>roads from %1: speeds from its &apos;%2&apos; column</source>
         <translation>الطرق من %1: السرعات من عمود «%2» فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
         <source>roads from %1: speeds by &apos;%2&apos; class</source>
         <translation>الطرق من %1: السرعات حسب فئة «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
         <source>roads from %1: no class column, every road at %2 km/h</source>
         <translation>الطرق من %1: لا يوجد عمود للفئة، كل الطرق بسرعة %2 كم/س</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
         <source>road classes without a speed, given %1 km/h: %2</source>
         <translation>فئات طرق بلا سرعة، أُعطيت %1 كم/س: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <location filename="../../desktop/coverage/words.py" line="94"/>
         <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
         <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
         <translation>أدخل مسافة أو مدة أكبر من الصفر، مثل 5km أو 60min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
         <source>no such project file. Check the path.</source>
         <translation>ملف المشروع هذا غير موجود. تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
         <source>choose a service type.</source>
         <translation>اختر نوع خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
         <source>give a walking speed in km/h above 0 (5 is usual).</source>
         <translation>أدخل سرعة مشي بالكيلومتر في الساعة أكبر من 0 (المعتاد 5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
         <source>give the land-cover raster too ({landcover}).</source>
         <translation>أدخل نقطية الغطاء الأرضي أيضًا ({landcover}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="100"/>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
         <source>give the population table too ({population}).</source>
         <translation>أدخل جدول السكان أيضًا ({population}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <location filename="../../desktop/coverage/words.py" line="100"/>
         <source>no such file. Check the path.</source>
         <translation>هذا الملف غير موجود. تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="102"/>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
         <source>give the grid cell size in metres, more than zero.</source>
         <translation>أدخل حجم خلية الشبكة بالأمتار، أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="103"/>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
         <source>write the gap table as .csv, .xlsx or .gpkg.</source>
         <translation>احفظ جدول الفجوات بصيغة ‎.csv أو ‎.xlsx أو ‎.gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="104"/>
+        <location filename="../../desktop/coverage/words.py" line="103"/>
         <source>ask for at least one new site.</source>
         <translation>اطلب موقعًا جديدًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="105"/>
+        <location filename="../../desktop/coverage/words.py" line="104"/>
         <source>choose greedy or exact.</source>
         <translation>اختر الجشعة أو الدقيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="106"/>
+        <location filename="../../desktop/coverage/words.py" line="105"/>
         <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
         <translation>أدخل ملف نقاط، أو &apos;areas&apos; أو &apos;grid&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="107"/>
+        <location filename="../../desktop/coverage/words.py" line="106"/>
         <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
         <translation>احفظ المواقع المقترحة بصيغة ‎.csv أو ‎.xlsx أو ‎.gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="108"/>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
         <translation>أدخل جدول COD-PS (‎.csv/.xlsx) أو نقطية سكان (‎.tif)؛ لا يحتفظ هذا المشروع بأي منهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="110"/>
+        <location filename="../../desktop/coverage/words.py" line="109"/>
         <source>no candidate sites to choose from.</source>
         <translation>لا توجد مواقع مرشحة للاختيار منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="111"/>
+        <location filename="../../desktop/coverage/words.py" line="110"/>
         <source>everyone analysed is already covered: there is no gap to close.</source>
         <translation>كل من شملهم التحليل مغطَّون بالفعل: لا توجد فجوة لسدّها.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="86"/>
-        <location filename="../../desktop/coverage/words.py" line="116"/>
+        <location filename="../../desktop/coverage/words.py" line="115"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
         <translation>خلية الشبكة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="117"/>
+        <location filename="../../desktop/coverage/words.py" line="116"/>
         <source>candidate %1</source>
         <translation>الموقع المرشح %1</translation>
     </message>
@@ -1677,13 +1677,13 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="84"/>
-        <location filename="../../desktop/coverage/words.py" line="151"/>
+        <location filename="../../desktop/coverage/words.py" line="142"/>
         <source>children</source>
         <translation>أطفال</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="85"/>
-        <location filename="../../desktop/coverage/words.py" line="153"/>
+        <location filename="../../desktop/coverage/words.py" line="144"/>
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
@@ -2158,458 +2158,468 @@
         <translation>توجد خدمات أخرى من هذه القائمة في مكانها وتُظهره على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً في معالج الاستيراد، أو أعطها عنواناً خاصاً بها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="44"/>
+        <location filename="../../desktop/importing/report_words.py" line="43"/>
+        <source>services already in the project are at its place and show it on maps and pathways: %1. Mark them confidential too in the services panel, or give them their own address</source>
+        <translation>توجد خدمات موجودة في المشروع في مكانها وتُظهره على الخرائط ومسارات الإحالة: %1. اجعلها سرية أيضاً في لوحة الخدمات، أو أعطها عنواناً خاصاً بها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <source>it is at the place of &apos;%1&apos;, a confidential service already in the project, and would show that place on maps and pathways. Mark it confidential in the import wizard, or give it its own address</source>
+        <translation>هي في مكان &apos;%1&apos;، وهي خدمة سرية موجودة في المشروع، وستُظهر ذلك المكان على الخرائط ومسارات الإحالة. اجعلها سرية في معالج الاستيراد، أو أعطها عنواناً خاصاً بها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="50"/>
         <source>no service name in row %1: named &apos;%2&apos; from what the row says; write its name in the service name column if it has one</source>
         <translation>لا يوجد اسم خدمة في الصف %1: سُمّيت «%2» مما يقوله الصف؛ إن كان لها اسم فاكتبه في عمود اسم الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <location filename="../../desktop/importing/report_words.py" line="52"/>
         <source>nothing in row %1 says what the service is: write it in one of the row&apos;s cells (or choose the column that says it in the import wizard&apos;s column step) and import again</source>
         <translation>لا شيء في الصف %1 يذكر ما هي الخدمة: اكتبها في إحدى خلايا الصف (أو اختر العمود الذي يذكرها في خطوة الأعمدة من معالج الاستيراد) ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="49"/>
+        <location filename="../../desktop/importing/report_words.py" line="55"/>
         <source>no organisation: fill in the &apos;organisation&apos; column of row %1 and import again</source>
         <translation>لا توجد منظمة: املأ عمود «المنظمة» في الصف %1 ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="50"/>
+        <location filename="../../desktop/importing/report_words.py" line="56"/>
         <source>no service name: fill in the &apos;service name&apos; column of row %1 and import again</source>
         <translation>لا يوجد اسم خدمة: املأ عمود «اسم الخدمة» في الصف %1 ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="52"/>
+        <location filename="../../desktop/importing/report_words.py" line="58"/>
         <source>service record %1 has no %2; fix it in the source system</source>
         <translation>سجل الخدمة %1 ليس فيه %2؛ صحّحه في النظام المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="54"/>
+        <location filename="../../desktop/importing/report_words.py" line="60"/>
         <source>same service as sheet &apos;%1&apos; row %2; merged into it</source>
         <translation>الخدمة نفسها الموجودة في الورقة «%1» الصف %2؛ دُمجت معها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="55"/>
+        <location filename="../../desktop/importing/report_words.py" line="61"/>
         <source>same service as row %1; merged into it</source>
         <translation>الخدمة نفسها الموجودة في الصف %1؛ دُمجت معها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="56"/>
+        <location filename="../../desktop/importing/report_words.py" line="62"/>
         <source>same service id as record %1; left out</source>
         <translation>معرّف الخدمة نفسه الموجود في السجل %1؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="57"/>
+        <location filename="../../desktop/importing/report_words.py" line="63"/>
         <source>already in the project: no change</source>
         <translation>موجودة في المشروع: لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="58"/>
+        <location filename="../../desktop/importing/report_words.py" line="64"/>
         <source>already in the project: its record was updated</source>
         <translation>موجودة في المشروع: حُدّث سجلها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="60"/>
+        <location filename="../../desktop/importing/report_words.py" line="66"/>
         <source>service type not recognised in its text (&apos;%1&apos;): choose its types in the service editor, or teach the words with Tools › Service types… in the desktop (or &apos;servicemap teach&apos; and &apos;servicemap retype&apos;)</source>
         <translation>لم يُتعرّف على نوع الخدمة في نصها («%1»): اختر أنواعها في محرر الخدمة، أو علّم ServiceMap هذه الكلمات من أدوات › أنواع الخدمات… (أو «servicemap teach» و«servicemap retype»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="63"/>
+        <location filename="../../desktop/importing/report_words.py" line="69"/>
         <source>service type &apos;%1&apos; left out: the row&apos;s text says it is suspended or not offered; check it</source>
         <translation>استُبعد نوع الخدمة «%1»: يقول نص الصف إنها معلّقة أو غير مقدَّمة؛ تحقّق من ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="65"/>
+        <location filename="../../desktop/importing/report_words.py" line="71"/>
         <source>service type &apos;%1&apos; was read from the %2 only (not a usual type of its sector); check it</source>
         <translation>قُرئ نوع الخدمة «%1» من %2 فقط (وهو ليس نوعًا معتادًا في قطاعها)؛ تحقّق منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="67"/>
+        <location filename="../../desktop/importing/report_words.py" line="73"/>
         <source>service type &apos;%1&apos; was read from the %2 only; check it</source>
         <translation>قُرئ نوع الخدمة «%1» من %2 فقط؛ تحقّق منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="68"/>
+        <location filename="../../desktop/importing/report_words.py" line="74"/>
         <source>service type &apos;%1&apos; not recognised; add it as a synonym or fix the cell</source>
         <translation>لم يُتعرّف على نوع الخدمة «%1»؛ أضفه كمرادف أو صحّح الخلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="69"/>
+        <location filename="../../desktop/importing/report_words.py" line="75"/>
         <source>no service type recognised; set one in ServiceMap</source>
         <translation>لم يُتعرّف على أي نوع خدمة؛ حدّد نوعًا في ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="71"/>
+        <location filename="../../desktop/importing/report_words.py" line="77"/>
         <source>marked confidential by the user in the import wizard</source>
         <translation>وسمه المستخدم بأنه سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="72"/>
+        <location filename="../../desktop/importing/report_words.py" line="78"/>
         <source>the user confirmed it is not confidential in the import wizard</source>
         <translation>أكّد المستخدم في معالج الاستيراد أنه ليس سرّيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="73"/>
+        <location filename="../../desktop/importing/report_words.py" line="79"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأنه خدمة من نوع %1: لن تُعرض نقطته وعنوانه وموقعه، رغم أن عمود «سري» فيه يقول «%2». إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="76"/>
+        <location filename="../../desktop/importing/report_words.py" line="82"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأنه خدمة من نوع %1: لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="79"/>
+        <location filename="../../desktop/importing/report_words.py" line="85"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>وُسم بأنه سرّي لأن عمود «%1» فيه يقول «%2»: لن تُعرض نقطته وعنوانه وموقعه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="81"/>
+        <location filename="../../desktop/importing/report_words.py" line="87"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأن حقل «%1» فيه يقول «%2» رغم أن عمود «سري» فيه يقول «%3»؛ لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="84"/>
+        <location filename="../../desktop/importing/report_words.py" line="90"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأن حقل «%1» فيه يقول «%2»؛ لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="87"/>
+        <location filename="../../desktop/importing/report_words.py" line="93"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>لم يوسم بأنه سرّي رغم أنه خدمة من نوع %1: يقول نصه إنه موجّه إلى «%2» ولا يذكر أحدًا معرّضًا للخطر. إن كان يجب أن يبقى موقعه سرًّا فاوسمه بأنه سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="91"/>
+        <location filename="../../desktop/importing/report_words.py" line="97"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>لم تُفهم الحالة «%1»؛ سُجّلت نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="92"/>
+        <location filename="../../desktop/importing/report_words.py" line="98"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>الحالة «%1»: سُجّلت %2، لذا تستبعدها مسارات الإحالة؛ إن كانت الخدمة تُقدَّم اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="95"/>
+        <location filename="../../desktop/importing/report_words.py" line="101"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="96"/>
+        <location filename="../../desktop/importing/report_words.py" line="102"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»، «%2»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>كان خط العرض وخط الطول مقلوبين؛ صُحّح ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="98"/>
+        <location filename="../../desktop/importing/report_words.py" line="104"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>عوملت الإحداثيات 0، 0 على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="99"/>
+        <location filename="../../desktop/importing/report_words.py" line="105"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>الإحداثيات %1، %2 خارج النطاق؛ عوملت على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>الإحداثيات %1، %2: %3؛ صُحّحت إلى %4، %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="101"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>coordinates read from its %1</source>
         <translation>قُرئت الإحداثيات من حقل «%1» فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="102"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>نقطته (%1، %2) تقع خارج كل مناطق حدود المشروع: تحقّق من الإحداثيات (خط العرض وخط الطول مقلوبان، أو رقم أو علامة سالب خاطئة)، أو ما إذا كان الصف تجربة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="112"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا كاملًا ولا رقمًا مختصرًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="113"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا صالحًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>البريد الإلكتروني «%1» ليس عنوانًا صالحًا؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="109"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>قُرئت الأعمار «%1» على أنها 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="110"/>
+        <location filename="../../desktop/importing/report_words.py" line="116"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>لم تُفهم الأعمار «%1»؛ احتُفظ بها في الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>لم يُتعرّف على اللغة «%1»؛ احتُفظ بها كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>لم يُفهم التاريخ «%1»؛ تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="113"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>الخلية %1: يمكن قراءة التاريخ «%2» بالطريقتين؛ قُرئ %3، لكن تواريخ أخرى في هذه الورقة تخالف ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>a service_at_location without its location; left out</source>
         <translation>عنصر service_at_location دون location الخاص به؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>قُرئ الجدول «%1» من داخل ملف zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="124"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>الملف مصنف .%1 باسم ينتهي بـ %2؛ قُرئ على أنه .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>الملف مصنف .%1 دون امتداد في اسمه؛ قُرئ على أنه .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="120"/>
+        <location filename="../../desktop/importing/report_words.py" line="126"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>الملف جدول نصي (CSV) وليس مصنف .%1، رغم أن اسمه ينتهي بـ %2؛ قُرئ كنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>الورقة «%1»: حُفظت %2 خلية صيغة دون قيمها (كتب الملفَّ برنامجٌ وليس Excel)؛ هذه القيم مفقودة. افتح الملف في Excel أو LibreOffice واحفظه ثم استورده مرة أخرى للحصول عليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="125"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>الورقة «%1»: قُرئ العمود %2 («%3») على أنه «%4» بحسب محتواه؛ إن كان ذلك خطأ فاختر حقله في خطوة الأعمدة من معالج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="127"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): يُحدَّد نوع كل خدمة من اسم الورقة ومن نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="137"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): تُسمّى كل خدمة من أول نص فيها ويُحدَّد نوعها من كل نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>الورقة «%1»: أسماء المنظمات مكتوبة بأسماء خيارات KoBo (قُرئ «%2» على أنه «%3»). للحصول على الأسماء كما يعرضها النموذج، صدّر البيانات مرة أخرى مع التسميات (KoBoToolbox: Downloads › Value and header format › Labels)، أو صحّحها في لوحة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="139"/>
+        <location filename="../../desktop/importing/report_words.py" line="145"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة مرة باليوم أولًا (%3 في الصف %4) ومرة بالشهر أولًا (%5 في الصف %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="141"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة بالشهر أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="143"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة باليوم أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 تاريخ يمكن قراءته بالطريقتين (مثل %2 في الصف %3) قُرئ %4؛ تحقّق منه، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 من التواريخ التي يمكن قراءتها بالطريقتين (مثل %2 في الصف %3) قُرئت %4؛ تحقّق منها، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="155"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 من الخدمات النشطة المستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="159"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 خدمة نشطة مستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="157"/>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه: %4. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="162"/>
+        <location filename="../../desktop/importing/report_words.py" line="168"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه الخدمة: %4. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 من أصل %2 موقعًا لها نقطة تقع خارج كل مناطق حدود المشروع: هي على الخريطة، لكنها ليست في فجوات أي منطقة ولا في مسارات الإحالة. هل القائمة لبلد آخر، أم أنها مخصّصة لمشروع آخر؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="176"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>عمود النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="183"/>
         <source>service name</source>
         <translation>اسم الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>sub-sector</source>
         <translation>القطاع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>latitude and longitude were swapped</source>
         <translation>كان خط العرض وخط الطول مقلوبين</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>فقد خط الطول علامة السالب (غرب غرينتش)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="186"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>فقد خط العرض علامة السالب (جنوب خط الاستواء)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>فقد خط العرض وخط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط العرض علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقدا علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>day first</source>
         <translation>باليوم أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>month first</source>
         <translation>بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>تضمين من اليسار إلى اليمين (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>تضمين من اليمين إلى اليسار (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>إنهاء التنسيق الاتجاهي (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>left-to-right override (U+202D)</source>
         <translation>فرض الاتجاه من اليسار إلى اليمين (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>right-to-left override (U+202E)</source>
         <translation>فرض الاتجاه من اليمين إلى اليسار (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>عزل من اليسار إلى اليمين (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>عزل من اليمين إلى اليسار (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>first strong isolate (U+2068)</source>
         <translation>عزل حسب أول حرف قوي (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="202"/>
+        <location filename="../../desktop/importing/report_words.py" line="208"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>إنهاء العزل الاتجاهي (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="209"/>
         <source>cell %1</source>
         <translation>الخلية %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="204"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>%1 and %2 more</source>
         <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="368"/>
+        <location filename="../../desktop/importing/report_words.py" line="358"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1؛ %2</translation>

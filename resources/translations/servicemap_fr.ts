@@ -945,346 +945,346 @@
 <context>
     <name>GapNotes</name>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="25"/>
+        <location filename="../../desktop/coverage/words.py" line="24"/>
         <source>population analysed: %1 (%2)</source>
         <extracomment>Every note mapping.coverage writes (GapResult.notes, Placement.notes, the population method).</extracomment>
         <translation>population analysée : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="26"/>
+        <location filename="../../desktop/coverage/words.py" line="25"/>
         <source>population: the project&apos;s own (%1)</source>
         <translation>population : celle du projet (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="27"/>
+        <location filename="../../desktop/coverage/words.py" line="26"/>
         <source>children 0–17 = %1</source>
         <translation>enfants de 0 à 17 ans = %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="28"/>
+        <location filename="../../desktop/coverage/words.py" line="27"/>
         <source>%1: bands 0–14 plus single years 15–17</source>
         <translation>%1 : tranches 0–14 plus les années 15, 16 et 17</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="29"/>
+        <location filename="../../desktop/coverage/words.py" line="28"/>
         <source>%1: bands 0–14 plus 3/5 of 15–19</source>
         <translation>%1 : tranches 0–14 plus 3/5 des 15–19</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="30"/>
+        <location filename="../../desktop/coverage/words.py" line="29"/>
         <source>%1: bands 0–14 plus 15–17</source>
         <translation>%1 : tranches 0–14 plus 15–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="31"/>
+        <location filename="../../desktop/coverage/words.py" line="30"/>
         <source>the table has no age bands: analysed as all people</source>
         <translation>le tableau n&apos;a pas de tranches d&apos;âge : analysé pour toute la population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="32"/>
+        <location filename="../../desktop/coverage/words.py" line="31"/>
         <source>gridded population without age bands: analysed as all people</source>
         <translation>population en grille sans tranches d&apos;âge : analysée pour toute la population</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="33"/>
+        <location filename="../../desktop/coverage/words.py" line="32"/>
         <source>no total column: population is the sum of the age bands</source>
         <translation>pas de colonne de total : la population est la somme des tranches d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="34"/>
+        <location filename="../../desktop/coverage/words.py" line="33"/>
         <source>this service type covers declared service areas (%1 areas), not a distance</source>
         <translation>ce type de service couvre les zones de service déclarées (%1 zones), et non une distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="35"/>
+        <location filename="../../desktop/coverage/words.py" line="34"/>
         <source>%1 services of this type have no point on the map and are left out</source>
         <translation>%1 services de ce type n&apos;ont pas de point sur la carte et sont laissés de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="36"/>
+        <location filename="../../desktop/coverage/words.py" line="35"/>
         <source>capacity-aware coverage (%1 of %2 services have a capacity): each service covers the nearest people up to its capacity, largest first (AccessMod&apos;s method)</source>
         <translation>couverture selon la capacité (%1 services sur %2 ont une capacité) : chaque service couvre les personnes les plus proches jusqu&apos;à sa capacité, le plus grand d&apos;abord (méthode d&apos;AccessMod)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="38"/>
+        <location filename="../../desktop/coverage/words.py" line="37"/>
         <source>%1 services have a capacity; ask for capacity-aware coverage to use it</source>
         <translation>%1 services ont une capacité ; demandez la couverture selon la capacité pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="39"/>
+        <location filename="../../desktop/coverage/words.py" line="38"/>
         <source>median and worst are blank where travel time is over %1 min (3 × the threshold)</source>
         <translation>la médiane et le plus éloigné sont vides là où le temps de trajet dépasse %1 min (3 × le seuil)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="40"/>
+        <location filename="../../desktop/coverage/words.py" line="39"/>
         <source>WARNING: no gridded population: each area&apos;s people are spread evenly over its land (by area only). Coverage inside an area is approximate; give a WorldPop-style GeoTIFF for a better answer.</source>
         <translation>ATTENTION : pas de population en grille : la population de chaque zone est répartie uniformément sur son territoire (selon la surface seulement). La couverture à l&apos;intérieur d&apos;une zone est approximative ; fournissez un GeoTIFF de type WorldPop pour une meilleure réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="43"/>
+        <location filename="../../desktop/coverage/words.py" line="42"/>
         <source>each area&apos;s people and children from %1 are spread over its cells in proportion to the people of %2 (the table&apos;s totals kept exactly)</source>
         <translation>la population et les enfants de chaque zone, tirés de %1, sont répartis sur ses cellules en proportion de la population de %2 (les totaux du tableau sont conservés exactement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="45"/>
+        <location filename="../../desktop/coverage/words.py" line="44"/>
         <source>%1 areas in scope have no row in %2 (e.g. %3): counted as 0 people</source>
         <translation>%1 zones du périmètre n&apos;ont pas de ligne dans %2 (par ex. %3) : comptées avec 0 personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="46"/>
+        <location filename="../../desktop/coverage/words.py" line="45"/>
         <source>%1 areas are smaller than one grid cell and their people are left out (e.g. %2)</source>
         <translation>%1 zones sont plus petites qu&apos;une cellule de la grille et leur population est laissée de côté (par ex. %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="47"/>
+        <location filename="../../desktop/coverage/words.py" line="46"/>
         <source>WARNING: %1 areas have no people in %2; their people are spread evenly over their land (by area only)</source>
         <translation>ATTENTION : %1 zones n&apos;ont personne dans %2 ; leur population est répartie uniformément sur leur territoire (selon la surface seulement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="49"/>
+        <location filename="../../desktop/coverage/words.py" line="48"/>
         <source>analysis grid: %1 × %2 cells of %3 m in %4</source>
         <translation>grille d&apos;analyse : %1 × %2 cellules de %3 m en %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="50"/>
+        <location filename="../../desktop/coverage/words.py" line="49"/>
         <source>%1 (%2 units, %3) resampled bilinearly to %4 m cells</source>
         <translation>%1 (unités de %2, %3) rééchantillonné de façon bilinéaire en cellules de %4 m</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="51"/>
+        <location filename="../../desktop/coverage/words.py" line="50"/>
         <source>water and barriers from %1: %2 cells cannot be crossed (roads over them are bridges)</source>
         <translation>eau et obstacles de %1 : %2 cellules ne peuvent pas être traversées (les routes qui les franchissent sont des ponts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="52"/>
+        <location filename="../../desktop/coverage/words.py" line="51"/>
         <source>%1: no water or barrier features</source>
         <translation>%1 : aucun élément d&apos;eau ou d&apos;obstacle</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="53"/>
+        <location filename="../../desktop/coverage/words.py" line="52"/>
         <source>population raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
         <translation>raster de population %1 : seules les %2 × %3 cellules sous la zone d&apos;analyse ont été lues (sur %4 × %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="55"/>
+        <location filename="../../desktop/coverage/words.py" line="54"/>
         <source>elevation raster %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
         <translation>raster d&apos;altitude %1 : seules les %2 × %3 cellules sous la zone d&apos;analyse ont été lues (sur %4 × %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="57"/>
+        <location filename="../../desktop/coverage/words.py" line="56"/>
         <source>land cover %1: only the %2 × %3 cells under the analysis area were read (of %4 × %5)</source>
         <translation>occupation du sol %1 : seules les %2 × %3 cellules sous la zone d&apos;analyse ont été lues (sur %4 × %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="60"/>
+        <location filename="../../desktop/coverage/words.py" line="59"/>
         <source>%1 %2: only the %3 × %4 cells under the analysis area were read (of %5 × %6)</source>
         <translation>%1 %2 : seules les %3 × %4 cellules sous la zone d&apos;analyse ont été lues (sur %5 × %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="61"/>
+        <location filename="../../desktop/coverage/words.py" line="60"/>
         <source>%1 rows without a P-code (totals?) were left out</source>
         <translation>%1 lignes sans code P (des totaux ?) ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="62"/>
+        <location filename="../../desktop/coverage/words.py" line="61"/>
         <source>population raster %1 is in %2 (%3 cells); resampled to %4 m cells in %5, keeping the totals</source>
         <translation>le raster de population %1 est en %2 (cellules de %3) ; rééchantillonné en cellules de %4 m en %5, totaux conservés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="64"/>
+        <location filename="../../desktop/coverage/words.py" line="63"/>
         <source>population raster %1 (%2 m cells, %3) resampled to %4 m cells in %5, keeping the totals</source>
         <translation>raster de population %1 (cellules de %2 m, %3) rééchantillonné en cellules de %4 m en %5, totaux conservés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="66"/>
+        <location filename="../../desktop/coverage/words.py" line="65"/>
         <source>land cover %1 (%2 cells, %3) brought onto %4 m cells in %5 by %6</source>
         <translation>occupation du sol %1 (cellules de %2, %3) ramenée à des cellules de %4 m en %5 selon %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="67"/>
+        <location filename="../../desktop/coverage/words.py" line="66"/>
         <source>the most common class in each cell</source>
         <translation>la classe la plus fréquente dans chaque cellule</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="68"/>
+        <location filename="../../desktop/coverage/words.py" line="67"/>
         <source>the nearest class</source>
         <translation>la classe la plus proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="69"/>
+        <location filename="../../desktop/coverage/words.py" line="68"/>
         <source>off-road speed by land-cover class (%1): no class of the table in the analysis area</source>
         <translation>vitesse hors route par classe d&apos;occupation du sol (%1) : aucune classe du tableau dans la zone d&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="70"/>
+        <location filename="../../desktop/coverage/words.py" line="69"/>
         <source>off-road speed by land-cover class (%1): %2</source>
         <translation>vitesse hors route par classe d&apos;occupation du sol (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="71"/>
+        <location filename="../../desktop/coverage/words.py" line="70"/>
         <source>land-cover classes without a speed (%1; %2 of cells) walked at %3 km/h; add them to the speeds table</source>
         <translation>classes d&apos;occupation du sol sans vitesse (%1 ; %2 des cellules) parcourues à pied à %3 km/h ; ajoutez-les au tableau des vitesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="73"/>
+        <location filename="../../desktop/coverage/words.py" line="72"/>
         <source>%1 of cells have no land cover (outside the raster or no data): walked at %2 km/h</source>
         <translation>%1 des cellules n&apos;ont pas d&apos;occupation du sol (hors du raster ou sans donnée) : parcourues à pied à %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="74"/>
+        <location filename="../../desktop/coverage/words.py" line="73"/>
         <source>only %1 sites add anyone; more would cover no one new</source>
         <translation>seuls %1 sites ajoutent quelqu&apos;un ; d&apos;autres ne couvriraient personne de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="75"/>
+        <location filename="../../desktop/coverage/words.py" line="74"/>
         <source>exact model skipped: %1 demand points × %2 candidates is too large to solve in reasonable time; greedy with swaps used</source>
         <translation>modèle exact abandonné : %1 points de demande × %2 candidats, c&apos;est trop grand pour être résolu en un temps raisonnable ; méthode gloutonne avec échanges utilisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="77"/>
+        <location filename="../../desktop/coverage/words.py" line="76"/>
         <source>exact: maximal covering location model, solved by HiGHS (proven optimal)</source>
         <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS (optimum prouvé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="78"/>
+        <location filename="../../desktop/coverage/words.py" line="77"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit, at most %2 below the best possible</source>
         <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS ; arrêté à la limite de %1 secondes, au plus %2 en dessous du meilleur possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="80"/>
+        <location filename="../../desktop/coverage/words.py" line="79"/>
         <source>exact: maximal covering location model, solved by HiGHS; stopped at the %1-second limit with the sites found</source>
         <translation>exact : modèle de localisation à couverture maximale, résolu par HiGHS ; arrêté à la limite de %1 secondes avec les sites trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="82"/>
+        <location filename="../../desktop/coverage/words.py" line="81"/>
         <source>roads from %1 (OpenStreetMap): no highway=* ways inside the analysis area; off-road speeds only</source>
         <translation>routes de %1 (OpenStreetMap) : aucune voie highway=* dans la zone d&apos;analyse ; vitesses hors route seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="84"/>
+        <location filename="../../desktop/coverage/words.py" line="83"/>
         <source>roads from %1 (OpenStreetMap): %2 ways in the area (%3), speeds by highway class</source>
         <translation>routes de %1 (OpenStreetMap) : %2 voies dans la zone (%3), vitesses par classe highway</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="85"/>
+        <location filename="../../desktop/coverage/words.py" line="84"/>
         <source>off-road: walking at %1 km/h</source>
         <translation>hors route : à pied à %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="86"/>
+        <location filename="../../desktop/coverage/words.py" line="85"/>
         <source>off-road walking slowed on slopes (Tobler&apos;s hiking function on the DEM)</source>
         <translation>marche hors route ralentie sur les pentes (fonction de randonnée de Tobler sur le MNT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="87"/>
+        <location filename="../../desktop/coverage/words.py" line="86"/>
         <source>roads from %1: speeds from its &apos;%2&apos; column</source>
         <translation>routes de %1 : vitesses tirées de sa colonne « %2 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="88"/>
+        <location filename="../../desktop/coverage/words.py" line="87"/>
         <source>roads from %1: speeds by &apos;%2&apos; class</source>
         <translation>routes de %1 : vitesses selon la classe « %2 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="89"/>
+        <location filename="../../desktop/coverage/words.py" line="88"/>
         <source>roads from %1: no class column, every road at %2 km/h</source>
         <translation>routes de %1 : pas de colonne de classe, toutes les routes à %2 km/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="90"/>
+        <location filename="../../desktop/coverage/words.py" line="89"/>
         <source>road classes without a speed, given %1 km/h: %2</source>
         <translation>classes de routes sans vitesse, mises à %1 km/h : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="95"/>
+        <location filename="../../desktop/coverage/words.py" line="94"/>
         <source>give a distance or a time, such as 5km or 60min, more than zero.</source>
         <extracomment>Every problem a gap or suggestion request can have (InvalidRequest.problem, PlacementError&apos;s fixed texts).</extracomment>
         <translation>indiquez une distance ou une durée supérieure à zéro, par exemple 5km ou 60min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="96"/>
+        <location filename="../../desktop/coverage/words.py" line="95"/>
         <source>no such project file. Check the path.</source>
         <translation>ce fichier de projet n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="97"/>
+        <location filename="../../desktop/coverage/words.py" line="96"/>
         <source>choose a service type.</source>
         <translation>choisissez un type de service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="98"/>
+        <location filename="../../desktop/coverage/words.py" line="97"/>
         <source>give a walking speed in km/h above 0 (5 is usual).</source>
         <translation>indiquez une vitesse de marche en km/h supérieure à 0 (5 est courant).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="99"/>
+        <location filename="../../desktop/coverage/words.py" line="98"/>
         <source>give the land-cover raster too ({landcover}).</source>
         <translation>indiquez aussi le raster d&apos;occupation du sol ({landcover}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="100"/>
+        <location filename="../../desktop/coverage/words.py" line="99"/>
         <source>give the population table too ({population}).</source>
         <translation>indiquez aussi le tableau de population ({population}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="101"/>
+        <location filename="../../desktop/coverage/words.py" line="100"/>
         <source>no such file. Check the path.</source>
         <translation>ce fichier n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="102"/>
+        <location filename="../../desktop/coverage/words.py" line="101"/>
         <source>give the grid cell size in metres, more than zero.</source>
         <translation>indiquez la taille des cellules de la grille en mètres, supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="103"/>
+        <location filename="../../desktop/coverage/words.py" line="102"/>
         <source>write the gap table as .csv, .xlsx or .gpkg.</source>
         <translation>enregistrez le tableau des lacunes en .csv, .xlsx ou .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="104"/>
+        <location filename="../../desktop/coverage/words.py" line="103"/>
         <source>ask for at least one new site.</source>
         <translation>demandez au moins un nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="105"/>
+        <location filename="../../desktop/coverage/words.py" line="104"/>
         <source>choose greedy or exact.</source>
         <translation>choisissez glouton ou exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="106"/>
+        <location filename="../../desktop/coverage/words.py" line="105"/>
         <source>give a file of points, &apos;areas&apos; or &apos;grid&apos;.</source>
         <translation>indiquez un fichier de points, &apos;areas&apos; ou &apos;grid&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="107"/>
+        <location filename="../../desktop/coverage/words.py" line="106"/>
         <source>write the suggested sites as .csv, .xlsx or .gpkg.</source>
         <translation>enregistrez les sites proposés en .csv, .xlsx ou .gpkg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="108"/>
+        <location filename="../../desktop/coverage/words.py" line="107"/>
         <source>give a COD-PS table (.csv/.xlsx) or a population raster (.tif); this project keeps none.</source>
         <translation>indiquez un tableau COD-PS (.csv/.xlsx) ou un raster de population (.tif) ; ce projet n&apos;en conserve aucun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="110"/>
+        <location filename="../../desktop/coverage/words.py" line="109"/>
         <source>no candidate sites to choose from.</source>
         <translation>aucun site candidat parmi lesquels choisir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="111"/>
+        <location filename="../../desktop/coverage/words.py" line="110"/>
         <source>everyone analysed is already covered: there is no gap to close.</source>
         <translation>toutes les personnes analysées sont déjà couvertes : il n&apos;y a pas de lacune à combler.</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="86"/>
-        <location filename="../../desktop/coverage/words.py" line="116"/>
+        <location filename="../../desktop/coverage/words.py" line="115"/>
         <source>grid cell %1</source>
         <extracomment>Candidate sites mapping names by number (&quot;cell 12&quot; among grid cells, &quot;candidate 3&quot; from a file without names).</extracomment>
         <translation>cellule de grille %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage/words.py" line="117"/>
+        <location filename="../../desktop/coverage/words.py" line="116"/>
         <source>candidate %1</source>
         <translation>candidat %1</translation>
     </message>
@@ -1665,13 +1665,13 @@
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="84"/>
-        <location filename="../../desktop/coverage/words.py" line="151"/>
+        <location filename="../../desktop/coverage/words.py" line="142"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage/results.py" line="85"/>
-        <location filename="../../desktop/coverage/words.py" line="153"/>
+        <location filename="../../desktop/coverage/words.py" line="144"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
@@ -2126,458 +2126,468 @@
         <translation>d&apos;autres services de cette liste sont à son emplacement et le montrent sur les cartes et les circuits de référencement : %1. Marquez-les aussi confidentiels dans l&apos;assistant d&apos;import, ou donnez-leur leur propre adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="44"/>
+        <location filename="../../desktop/importing/report_words.py" line="43"/>
+        <source>services already in the project are at its place and show it on maps and pathways: %1. Mark them confidential too in the services panel, or give them their own address</source>
+        <translation>des services déjà dans le projet sont à son emplacement et le montrent sur les cartes et les circuits de référencement : %1. Marquez-les aussi confidentiels dans le panneau des services, ou donnez-leur leur propre adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <source>it is at the place of &apos;%1&apos;, a confidential service already in the project, and would show that place on maps and pathways. Mark it confidential in the import wizard, or give it its own address</source>
+        <translation>il est à l&apos;emplacement de « %1 », un service confidentiel déjà dans le projet, et montrerait cet emplacement sur les cartes et les circuits de référencement. Marquez-le confidentiel dans l&apos;assistant d&apos;import, ou donnez-lui sa propre adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="50"/>
         <source>no service name in row %1: named &apos;%2&apos; from what the row says; write its name in the service name column if it has one</source>
         <translation>pas de nom de service à la ligne %1 : nommé « %2 » d&apos;après ce que dit la ligne ; s&apos;il a un nom, écrivez-le dans la colonne du nom du service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="46"/>
+        <location filename="../../desktop/importing/report_words.py" line="52"/>
         <source>nothing in row %1 says what the service is: write it in one of the row&apos;s cells (or choose the column that says it in the import wizard&apos;s column step) and import again</source>
         <translation>rien dans la ligne %1 ne dit quel est le service : écrivez-le dans une des cellules de la ligne (ou choisissez la colonne qui le dit à l&apos;étape des colonnes de l&apos;assistant d&apos;import) et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="49"/>
+        <location filename="../../desktop/importing/report_words.py" line="55"/>
         <source>no organisation: fill in the &apos;organisation&apos; column of row %1 and import again</source>
         <translation>pas d&apos;organisation : remplissez la colonne « organisation » de la ligne %1 et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="50"/>
+        <location filename="../../desktop/importing/report_words.py" line="56"/>
         <source>no service name: fill in the &apos;service name&apos; column of row %1 and import again</source>
         <translation>pas de nom de service : remplissez la colonne « nom du service » de la ligne %1 et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="52"/>
+        <location filename="../../desktop/importing/report_words.py" line="58"/>
         <source>service record %1 has no %2; fix it in the source system</source>
         <translation>l&apos;enregistrement de service %1 n&apos;a pas de champ %2 ; corrigez-le dans le système d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="54"/>
+        <location filename="../../desktop/importing/report_words.py" line="60"/>
         <source>same service as sheet &apos;%1&apos; row %2; merged into it</source>
         <translation>même service que la feuille « %1 » ligne %2 ; fusionné avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="55"/>
+        <location filename="../../desktop/importing/report_words.py" line="61"/>
         <source>same service as row %1; merged into it</source>
         <translation>même service que la ligne %1 ; fusionné avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="56"/>
+        <location filename="../../desktop/importing/report_words.py" line="62"/>
         <source>same service id as record %1; left out</source>
         <translation>même identifiant de service que l&apos;enregistrement %1 ; laissé de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="57"/>
+        <location filename="../../desktop/importing/report_words.py" line="63"/>
         <source>already in the project: no change</source>
         <translation>déjà dans le projet : aucun changement</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="58"/>
+        <location filename="../../desktop/importing/report_words.py" line="64"/>
         <source>already in the project: its record was updated</source>
         <translation>déjà dans le projet : sa fiche a été mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="60"/>
+        <location filename="../../desktop/importing/report_words.py" line="66"/>
         <source>service type not recognised in its text (&apos;%1&apos;): choose its types in the service editor, or teach the words with Tools › Service types… in the desktop (or &apos;servicemap teach&apos; and &apos;servicemap retype&apos;)</source>
         <translation>type de service non reconnu dans son texte (« %1 ») : choisissez ses types dans l&apos;éditeur de service, ou apprenez ces mots à ServiceMap avec Outils › Types de services… (ou « servicemap teach » et « servicemap retype »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="63"/>
+        <location filename="../../desktop/importing/report_words.py" line="69"/>
         <source>service type &apos;%1&apos; left out: the row&apos;s text says it is suspended or not offered; check it</source>
         <translation>type de service « %1 » laissé de côté : le texte de la ligne dit qu&apos;il est suspendu ou non offert ; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="65"/>
+        <location filename="../../desktop/importing/report_words.py" line="71"/>
         <source>service type &apos;%1&apos; was read from the %2 only (not a usual type of its sector); check it</source>
         <translation>le type de service « %1 » n&apos;a été lu que d&apos;après %2 (ce n&apos;est pas un type habituel de son secteur) ; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="67"/>
+        <location filename="../../desktop/importing/report_words.py" line="73"/>
         <source>service type &apos;%1&apos; was read from the %2 only; check it</source>
         <translation>le type de service « %1 » n&apos;a été lu que d&apos;après %2 ; vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="68"/>
+        <location filename="../../desktop/importing/report_words.py" line="74"/>
         <source>service type &apos;%1&apos; not recognised; add it as a synonym or fix the cell</source>
         <translation>type de service « %1 » non reconnu ; ajoutez-le comme synonyme ou corrigez la cellule</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="69"/>
+        <location filename="../../desktop/importing/report_words.py" line="75"/>
         <source>no service type recognised; set one in ServiceMap</source>
         <translation>aucun type de service reconnu ; indiquez-en un dans ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="71"/>
+        <location filename="../../desktop/importing/report_words.py" line="77"/>
         <source>marked confidential by the user in the import wizard</source>
         <translation>marqué confidentiel par l&apos;utilisateur dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="72"/>
+        <location filename="../../desktop/importing/report_words.py" line="78"/>
         <source>the user confirmed it is not confidential in the import wizard</source>
         <translation>l&apos;utilisateur a confirmé dans l&apos;assistant d&apos;import qu&apos;il n&apos;est pas confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="73"/>
+        <location filename="../../desktop/importing/report_words.py" line="79"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que c&apos;est un service de type %1 : son point, son adresse et son site ne seront pas affichés, bien que sa colonne Confidentiel dise « %2 ». S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="76"/>
+        <location filename="../../desktop/importing/report_words.py" line="82"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que c&apos;est un service de type %1 : son point, son adresse et son site ne seront pas affichés. S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="79"/>
+        <location filename="../../desktop/importing/report_words.py" line="85"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>marqué confidentiel parce que sa colonne « %1 » dit « %2 » : son point, son adresse et son site ne seront pas affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="81"/>
+        <location filename="../../desktop/importing/report_words.py" line="87"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que son champ « %1 » dit « %2 », bien que sa colonne Confidentiel dise « %3 » ; son point, son adresse et son site ne seront pas affichés. S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="84"/>
+        <location filename="../../desktop/importing/report_words.py" line="90"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que son champ « %1 » dit « %2 » ; son point, son adresse et son site ne seront pas affichés. S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="87"/>
+        <location filename="../../desktop/importing/report_words.py" line="93"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>non marqué confidentiel bien que ce soit un service de type %1 : son texte dit qu&apos;il est destiné à « %2 » et ne nomme personne en danger. Si son emplacement doit rester secret, marquez-le confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="91"/>
+        <location filename="../../desktop/importing/report_words.py" line="97"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>statut « %1 » non compris ; enregistré comme actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="92"/>
+        <location filename="../../desktop/importing/report_words.py" line="98"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>statut « %1 » : enregistré comme %2, donc les circuits de référencement le laissent de côté ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="95"/>
+        <location filename="../../desktop/importing/report_words.py" line="101"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>coordonnées « %1 » non comprises ; le site reste sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="96"/>
+        <location filename="../../desktop/importing/report_words.py" line="102"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>coordonnées « %1 », « %2 » non comprises ; le site reste sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>la latitude et la longitude étaient inversées ; corrigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="98"/>
+        <location filename="../../desktop/importing/report_words.py" line="104"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>coordonnées 0, 0 traitées comme absentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="99"/>
+        <location filename="../../desktop/importing/report_words.py" line="105"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>les coordonnées %1, %2 sont hors limites ; traitées comme absentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>coordonnées %1, %2 : %3 ; corrigées en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="101"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>coordinates read from its %1</source>
         <translation>coordonnées lues dans son champ « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="102"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>son point (%1, %2) se trouve hors de toutes les zones des limites du projet : vérifiez les coordonnées (latitude et longitude inversées, un chiffre ou un signe moins erroné), ou si la ligne est un test</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="112"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>le téléphone « %1 » n&apos;est ni un numéro complet ni un numéro court ; gardé tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="113"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>le téléphone « %1 » n&apos;est pas un numéro valide ; gardé tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>l&apos;e-mail « %1 » n&apos;est pas une adresse valide ; laissé de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="109"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>âges « %1 » lus comme 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="110"/>
+        <location filename="../../desktop/importing/report_words.py" line="116"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>âges « %1 » non compris ; gardés dans la description</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>langue « %1 » non reconnue ; gardée telle qu&apos;écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>date « %1 » non comprise ; laissée vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="113"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>cellule %1 : la date « %2 » peut se lire dans les deux sens ; elle a été lue %3, mais d&apos;autres dates de cette feuille disent le contraire</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>a service_at_location without its location; left out</source>
         <translation>un service_at_location sans son location ; laissé de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>table « %1 » lue dans le fichier zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="124"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>le fichier est un classeur .%1 nommé %2 ; lu comme .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>le fichier est un classeur .%1 sans extension ; lu comme .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="120"/>
+        <location filename="../../desktop/importing/report_words.py" line="126"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>le fichier est un tableau texte (CSV), pas un classeur .%1, bien qu&apos;il soit nommé %2 ; lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>feuille « %1 » : %2 cellules de formule ont été enregistrées sans leur valeur (le fichier a été écrit par un programme, pas par Excel) ; ces valeurs manquent. Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le à nouveau pour les obtenir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="125"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>feuille « %1 » : la colonne %2 (« %3 ») a été lue comme « %4 » d&apos;après son contenu ; si c&apos;est faux, choisissez son champ à l&apos;étape des colonnes de l&apos;assistant d&apos;import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="127"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne dit ce qu&apos;est chaque service (un nom de service, un type ou une activité) : le type de chaque service est lu d&apos;après le nom de la feuille et son texte. Si une colonne contient les services, choisissez « Service type(s) » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="137"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne dit ce qu&apos;est chaque service (un nom de service, un type ou une activité) : chaque service est nommé d&apos;après son premier texte et son type est lu dans tout son texte. Si une colonne contient les services, choisissez « Service type(s) » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>feuille « %1 » : les organisations sont écrites sous forme de noms de choix KoBo (« %2 » a été lu « %3 »). Pour avoir les noms tels que le formulaire les affiche, exportez à nouveau les données avec les libellés (KoBoToolbox : Downloads › Value and header format › Labels), ou corrigez-les dans le panneau des services.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="139"/>
+        <location filename="../../desktop/importing/report_words.py" line="145"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites à la fois jour d&apos;abord (%3 à la ligne %4) et mois d&apos;abord (%5 à la ligne %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="141"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites mois d&apos;abord (%3 à la ligne %4), mais ce projet lit les dates %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="143"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites jour d&apos;abord (%3 à la ligne %4), mais ce projet lit les dates %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 date qui pouvait se lire dans les deux sens (comme %2 à la ligne %3) a été lue %4 ; vérifiez-la, ou importez à nouveau avec l&apos;autre ordre des dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 dates qui pouvaient se lire dans les deux sens (comme %2 à la ligne %3) ont été lues %4 ; vérifiez-les, ou importez à nouveau avec l&apos;autre ordre des dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="155"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 services actifs importés auparavant depuis « %2 » ne figurent pas dans cette version du fichier : %3. Ils ont été laissés tels quels ; si l&apos;un d&apos;eux a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="159"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 service actif importé auparavant depuis « %2 » ne figure pas dans cette version du fichier : %3. Il a été laissé tel quel ; s&apos;il a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="157"/>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>cette liste reprend %1 des %2 services actifs importés auparavant depuis « %3 », mais pas ceux-ci : %4. Ils ont été laissés tels quels ; si l&apos;un d&apos;eux a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes. (Si cette liste n&apos;est pas une version plus récente de « %3 », il n&apos;y a rien à faire.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="162"/>
+        <location filename="../../desktop/importing/report_words.py" line="168"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>cette liste reprend %1 des %2 services actifs importés auparavant depuis « %3 », mais pas celui-ci : %4. Il a été laissé tel quel ; s&apos;il a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes. (Si cette liste n&apos;est pas une version plus récente de « %3 », il n&apos;y a rien à faire.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 des %2 sites ayant un point se trouvent hors de toutes les zones des limites du projet : ils sont sur la carte, mais dans les lacunes et les circuits de référencement d&apos;aucune zone. La liste concerne-t-elle un autre pays, ou est-elle destinée à un autre projet ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="176"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la colonne des types</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="183"/>
         <source>service name</source>
         <translation>le nom du service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>activity</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>sub-sector</source>
         <translation>le sous-secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>sector</source>
         <translation>le secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>organisation</source>
         <translation>l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>person</source>
         <translation>une personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitude et la longitude étaient inversées</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitude avait perdu son signe moins (à l&apos;ouest de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="186"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitude avait perdu son signe moins (au sud de l&apos;équateur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitude et la longitude avaient perdu leur signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitude et la longitude étaient inversées, et la longitude avait perdu son signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitude et la longitude étaient inversées, et la latitude avait perdu son signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitude et la longitude étaient inversées, et avaient perdu leur signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>un enchâssement gauche à droite (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>un enchâssement droite à gauche (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>une fin de formatage directionnel (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forçage gauche à droite (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forçage droite à gauche (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un isolat gauche à droite (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un isolat droite à gauche (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un isolat selon le premier caractère fort (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="202"/>
+        <location filename="../../desktop/importing/report_words.py" line="208"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>une fin d&apos;isolat directionnel (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="209"/>
         <source>cell %1</source>
         <translation>la cellule %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="204"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="368"/>
+        <location filename="../../desktop/importing/report_words.py" line="358"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1 ; %2</translation>
