@@ -41,8 +41,9 @@ def install_translators(app, language: str = "") -> list:
     candidates.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, where in candidates:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", where):
-            app.installTranslator(translator)
+        if translator.load(locale, name, "_", where) or (
+                name == "servicemap" and translator.load("servicemap_en", where)):  # no file for the language:
+            app.installTranslator(translator)  # English, whose servicemap_en has the plural forms ("1 conflict")
             installed.append(translator)
     return installed
 

@@ -20,12 +20,23 @@ class FakeWindow(QWidget):
         self.reloaded += 1
 
 
+@pytest.fixture
+def english(qapp):
+    """English as the app runs it, with the plural forms of servicemap_en ("1 new service")."""
+    from desktop.app import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 def test_the_dialog_is_registered():
     assert any(e.factory == "open_merge_dialog" and e.module == "desktop.sharing.merge_dialog" for e in panels.PANELS)
 
 
 @pytest.mark.parametrize("synchronous", [True, False], ids=["inline", "real threads"])
-def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path, synchronous):
+def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path, synchronous, english):
     project = small_project(tmp_path / "ours.gpkg", n_services=3)
     with project.change("test", "our hours"):
         for s in project.services():
@@ -42,7 +53,7 @@ def test_conflicts_are_shown_side_by_side_and_choices_applied(qtbot, tmp_path, s
     assert set(cells) == {("Case management 1", "phones"), ("Case management 1", "opening hours")}
     row = cells[("Case management 1", "opening hours")]
     assert (dialog.review.table.item(row, 2).text(), dialog.review.table.item(row, 3).text()) == ("Sun-Thu 9-17", "Sat-Wed 8-16")
-    assert "1 new services, 2 matched" in dialog.summary.text()
+    assert "partner.xlsx: 1 new service, 2 matched, " in dialog.summary.text()
     dialog.review.table.cellWidget(row, 4).setCurrentIndex(1)  # take theirs for the hours only
     dialog.grab().save(str(tmp_path / "merge.png"))
     with qtbot.waitSignal(dialog.merged, timeout=30000) as merged:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from desktop.sharing.merge_dialog import MergeDialog
-from tests.test_merge_dialog import FakeWindow
+from tests.test_merge_dialog import FakeWindow, english  # noqa: F401 - the fixture
 from tests.test_merge_three_way import copies  # noqa: F401 - the fixture
 
 
 @pytest.mark.parametrize("synchronous", [True, False], ids=["inline", "real threads"])
-def test_a_partners_copy_is_offered_three_way_and_merged_as_offered(qtbot, tmp_path, copies, synchronous):  # noqa: F811
+def test_a_partners_copy_is_offered_three_way_and_merged_as_offered(qtbot, tmp_path, copies, synchronous, english):  # noqa: F811
     ours, theirs, untouched, both = copies
     window = FakeWindow(ours)
     qtbot.addWidget(window)
@@ -33,7 +33,7 @@ def test_a_partners_copy_is_offered_three_way_and_merged_as_offered(qtbot, tmp_p
     taken = [r for r in rows if r[4] == "Theirs"]
     assert any(r[0].startswith("Women & children help desk") and "Sun-Thu 10am-4pm" in r[3] for r in taken)
     assert any(r[0].startswith("Case management 4") and r[3].startswith("Moved to Block F") for r in taken)
-    assert "copy of this project" in dialog.summary.text() and "1 conflicts" in dialog.summary.text()
+    assert "copy of this project" in dialog.summary.text() and "1 conflict (changed on both sides)" in dialog.summary.text()
     dialog.grab().save(str(tmp_path / "merge-three-way.png"))
     with qtbot.waitSignal(dialog.merged, timeout=30000) as merged:
         dialog.buttons.accepted.emit()

@@ -56,7 +56,7 @@ def accelerators(text: str) -> int:
 
 
 def test_every_language_has_a_ts_and_a_qm():
-    assert sorted(language_of(ts) for ts in TS_FILES) == sorted(LANGUAGES)
+    assert sorted(language_of(ts) for ts in TS_FILES) == sorted([*LANGUAGES, "en"])
     for ts in TS_FILES:
         assert ts.with_suffix(".qm").is_file(), f"{ts.name} is not compiled: run pyside6-lrelease"
 
@@ -228,3 +228,23 @@ def test_menu_paths_have_glyphs_in_both_directions(qapp, covered, direction):
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert not without_glyph([menu_path("service-types")], covered)
+
+
+def numerus_sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {(context.findtext("name"), message.findtext("source")) for context in root.iter("context")
+            for message in context.iter("message") if message.get("numerus") == "yes"
+            and message.find("translation").get("type") not in ("obsolete", "vanished")}
+
+
+def test_english_has_the_plural_forms_of_every_counted_text(qapp):
+    """English is the source language, but "%n conflict(s)" needs its two forms too: servicemap_en.ts holds
+    only the counted texts (lupdate -pluralonly), each with its singular and its plural."""
+    english = FOLDER / "servicemap_en.ts"
+    assert numerus_sources(english) == numerus_sources(FOLDER / "servicemap_fr.ts")
+    translator = load_qm("en")
+    assert translator.translate("MergeDialog", "%n new service(s)", None, 1) == "%n new service"
+    assert translator.translate("MergeDialog", "%n new service(s)", None, 3) == "%n new services"
+    for context, source in numerus_sources(english):
+        one, many = (translator.translate(context, source, None, n) for n in (1, 2))
+        assert "(s)" not in one + many and one != many or "(s)" not in source, (context, source)

@@ -77,16 +77,16 @@ class MergeDialog(QDialog):
         self.plan = plan
         c = plan.counts()
         if plan.three_way:
-            text = self.tr("%1 is a copy of this project: %2 new services, %3 values changed only there (taken), "
-                           "%4 conflicts (changed on both sides), %5 services deleted there (deleted here too "
-                           "unless you keep them).")
-            keys = ("new", "taken", "conflicts", "deletions")
+            parts = [self.tr("%n new service(s)", "", c["new"]),
+                     self.tr("%n value(s) changed only there (taken)", "", c["taken"]),
+                     self.tr("%n conflict(s) (changed on both sides)", "", c["conflicts"]),
+                     self.tr("%n service(s) deleted there (deleted here too unless you keep them)", "", c["deletions"])]
+            text = self.tr("%1 is a copy of this project: %2.")
         else:
-            text = self.tr("%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. "
-                           "Choose which value to keep for each conflict.")
-            keys = ("new", "matched", "fill_ins", "conflicts")
-        for i, key in enumerate(keys, start=2):
-            text = text.replace(f"%{i}", str(c[key]))
+            parts = [self.tr("%n new service(s)", "", c["new"]), self.tr("%n matched", "", c["matched"]),
+                     self.tr("%n value(s) to fill in", "", c["fill_ins"]), self.tr("%n conflict(s)", "", c["conflicts"])]
+            text = self.tr("%1: %2. Choose which value to keep for each conflict.")
+        text = text.replace("%2", self.tr(", ", "between the counts of a merge's summary").join(parts))
         if not plan.three_way and plan.other.lower().endswith(".gpkg"):
             text += " " + self.tr("It shares no history with this project, so ServiceMap cannot tell who changed a "
                                   "value: every value that differs is a conflict, ours kept unless you choose theirs.")
@@ -94,8 +94,8 @@ class MergeDialog(QDialog):
             text += " " + self.tr("A list has no history to compare with, so every value that differs is a conflict, "
                                   "ours kept unless you choose theirs.")
         if plan.confidential:
-            text += " " + self.tr("%1 services will become confidential, as the partner marks them.").replace(
-                "%1", str(len(plan.confidential)))
+            text += " " + self.tr("%n service(s) will become confidential, as the partner marks them.", "",
+                                  len(plan.confidential))
         self.summary.setText(text.replace("%1", plan.other))
         self.review.show_rows(self._rows(plan))
         self._fit_columns()

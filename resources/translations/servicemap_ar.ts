@@ -3337,7 +3337,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Keep</source>
         <translation>القيمة المعتمدة</translation>
     </message>
@@ -3367,69 +3367,54 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>جارٍ قراءة %1 ومطابقتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
-        <translation>%1 نسخة من هذا المشروع: %2 خدمات جديدة، و%3 قيم تغيّرت هناك فقط (أُخذت)، و%4 تعارضات (تغيّرت في الجانبين)، و%5 خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1: خدمات جديدة: %2، خدمات مطابقة: %3، قيم يجب ملؤها: %4، تعارضات: %5. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>لا يشترك في أي سجل مع هذا المشروع، لذا لا يستطيع ServiceMap معرفة من غيّر القيمة: كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>لا سجل للقائمة للمقارنة به، لذا كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>ستصبح %1 من الخدمات سرّية، كما يُسمها الشريك.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
         <source>deleted on one side, changed on the other</source>
         <translation>حُذف في جانب وتغيّر في الآخر</translation>
     </message>
     <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
         <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>service deleted in their copy</source>
         <translation>خدمة محذوفة في نسختهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>in this project</source>
         <translation>في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (غيّروها هم فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
         <source>The merge failed: %1</source>
         <translation>فشل الدمج: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
@@ -3438,8 +3423,121 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <source>Values that differ</source>
         <translation>القيم المختلفة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n new service(s)</source>
+        <translation>
+            <numerusform>خدمات جديدة: %n</numerusform>
+            <numerusform>خدمات جديدة: %n</numerusform>
+            <numerusform>خدمات جديدة: %n</numerusform>
+            <numerusform>خدمات جديدة: %n</numerusform>
+            <numerusform>خدمات جديدة: %n</numerusform>
+            <numerusform>خدمات جديدة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%n value(s) changed only there (taken)</source>
+        <translation>
+            <numerusform>قيم تغيّرت هناك فقط (أُخذت): %n</numerusform>
+            <numerusform>قيم تغيّرت هناك فقط (أُخذت): %n</numerusform>
+            <numerusform>قيم تغيّرت هناك فقط (أُخذت): %n</numerusform>
+            <numerusform>قيم تغيّرت هناك فقط (أُخذت): %n</numerusform>
+            <numerusform>قيم تغيّرت هناك فقط (أُخذت): %n</numerusform>
+            <numerusform>قيم تغيّرت هناك فقط (أُخذت): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <source>%n conflict(s) (changed on both sides)</source>
+        <translation>
+            <numerusform>تعارضات (تغيّرت في الجانبين): %n</numerusform>
+            <numerusform>تعارضات (تغيّرت في الجانبين): %n</numerusform>
+            <numerusform>تعارضات (تغيّرت في الجانبين): %n</numerusform>
+            <numerusform>تعارضات (تغيّرت في الجانبين): %n</numerusform>
+            <numerusform>تعارضات (تغيّرت في الجانبين): %n</numerusform>
+            <numerusform>تعارضات (تغيّرت في الجانبين): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
+        <translation>
+            <numerusform>خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها): %n</numerusform>
+            <numerusform>خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها): %n</numerusform>
+            <numerusform>خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها): %n</numerusform>
+            <numerusform>خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها): %n</numerusform>
+            <numerusform>خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها): %n</numerusform>
+            <numerusform>خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها): %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <source>%1 is a copy of this project: %2.</source>
+        <translation>%1 نسخة من هذا المشروع: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n matched</source>
+        <translation>
+            <numerusform>خدمات مطابقة: %n</numerusform>
+            <numerusform>خدمات مطابقة: %n</numerusform>
+            <numerusform>خدمات مطابقة: %n</numerusform>
+            <numerusform>خدمات مطابقة: %n</numerusform>
+            <numerusform>خدمات مطابقة: %n</numerusform>
+            <numerusform>خدمات مطابقة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n value(s) to fill in</source>
+        <translation>
+            <numerusform>قيم يجب ملؤها: %n</numerusform>
+            <numerusform>قيم يجب ملؤها: %n</numerusform>
+            <numerusform>قيم يجب ملؤها: %n</numerusform>
+            <numerusform>قيم يجب ملؤها: %n</numerusform>
+            <numerusform>قيم يجب ملؤها: %n</numerusform>
+            <numerusform>قيم يجب ملؤها: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>تعارضات: %n</numerusform>
+            <numerusform>تعارضات: %n</numerusform>
+            <numerusform>تعارضات: %n</numerusform>
+            <numerusform>تعارضات: %n</numerusform>
+            <numerusform>تعارضات: %n</numerusform>
+            <numerusform>تعارضات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <source>%1: %2. Choose which value to keep for each conflict.</source>
+        <translation>%1: %2. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <source>, </source>
+        <comment>between the counts of a merge&apos;s summary</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <source>%n service(s) will become confidential, as the partner marks them.</source>
+        <translation>
+            <numerusform>خدمات ستصبح سرّية، كما يُسمها الشريك: %n.</numerusform>
+            <numerusform>خدمات ستصبح سرّية، كما يُسمها الشريك: %n.</numerusform>
+            <numerusform>خدمات ستصبح سرّية، كما يُسمها الشريك: %n.</numerusform>
+            <numerusform>خدمات ستصبح سرّية، كما يُسمها الشريك: %n.</numerusform>
+            <numerusform>خدمات ستصبح سرّية، كما يُسمها الشريك: %n.</numerusform>
+            <numerusform>خدمات ستصبح سرّية، كما يُسمها الشريك: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
         <source>Merging %1…</source>
         <translation>دمج %1…</translation>
     </message>

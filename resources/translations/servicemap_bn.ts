@@ -3301,7 +3301,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
@@ -3331,69 +3331,54 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
-        <translation>%1 এই প্রকল্পের একটি কপি: %2টি নতুন সেবা, %3টি মান শুধু সেখানে বদলেছে (নেওয়া হয়েছে), %4টি দ্বন্দ্ব (দুই দিকেই বদলেছে), %5টি সেবা সেখানে মুছে ফেলা হয়েছে (আপনি না রাখলে এখানেও মুছে যাবে)।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1: %2টি নতুন সেবা, %3টি মিলেছে, %4টি মান পূরণ করতে হবে, %5টি দ্বন্দ্ব। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>এই প্রকল্পের সাথে এর কোনো অভিন্ন ইতিহাস নেই, তাই কে মান বদলেছে ServiceMap বলতে পারে না: প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>তালিকার তুলনা করার মতো কোনো ইতিহাস নেই, তাই প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %1টি সেবা গোপনীয় হয়ে যাবে।</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
         <source>deleted on one side, changed on the other</source>
         <translation>এক দিকে মুছে ফেলা, অন্য দিকে বদলানো</translation>
     </message>
     <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
         <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
         <source>deleted</source>
         <translation>মুছে ফেলা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>service deleted in their copy</source>
         <translation>তাদের কপিতে মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>in this project</source>
         <translation>এই প্রকল্পে</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Delete</source>
         <translation>মুছে ফেলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (শুধু তারাই বদলেছে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
         <source>The merge failed: %1</source>
         <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
     </message>
@@ -3402,8 +3387,89 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <source>Values that differ</source>
         <translation>যে মানগুলো ভিন্ন</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n new service(s)</source>
+        <translation>
+            <numerusform>%nটি নতুন সেবা</numerusform>
+            <numerusform>%nটি নতুন সেবা</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%n value(s) changed only there (taken)</source>
+        <translation>
+            <numerusform>%nটি মান শুধু সেখানে বদলেছে (নেওয়া হয়েছে)</numerusform>
+            <numerusform>%nটি মান শুধু সেখানে বদলেছে (নেওয়া হয়েছে)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <source>%n conflict(s) (changed on both sides)</source>
+        <translation>
+            <numerusform>%nটি দ্বন্দ্ব (দুই দিকেই বদলেছে)</numerusform>
+            <numerusform>%nটি দ্বন্দ্ব (দুই দিকেই বদলেছে)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
+        <translation>
+            <numerusform>%nটি সেবা সেখানে মুছে ফেলা হয়েছে (আপনি না রাখলে এখানেও মুছে যাবে)</numerusform>
+            <numerusform>%nটি সেবা সেখানে মুছে ফেলা হয়েছে (আপনি না রাখলে এখানেও মুছে যাবে)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <source>%1 is a copy of this project: %2.</source>
+        <translation>%1 এই প্রকল্পের একটি কপি: %2।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n matched</source>
+        <translation>
+            <numerusform>%nটি মিলেছে</numerusform>
+            <numerusform>%nটি মিলেছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n value(s) to fill in</source>
+        <translation>
+            <numerusform>%nটি মান পূরণ করতে হবে</numerusform>
+            <numerusform>%nটি মান পূরণ করতে হবে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%nটি দ্বন্দ্ব</numerusform>
+            <numerusform>%nটি দ্বন্দ্ব</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <source>%1: %2. Choose which value to keep for each conflict.</source>
+        <translation>%1: %2। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <source>, </source>
+        <comment>between the counts of a merge&apos;s summary</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <source>%n service(s) will become confidential, as the partner marks them.</source>
+        <translation>
+            <numerusform>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %nটি সেবা গোপনীয় হয়ে যাবে।</numerusform>
+            <numerusform>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %nটি সেবা গোপনীয় হয়ে যাবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
         <source>Merging %1…</source>
         <translation>%1 মেলানো হচ্ছে…</translation>
     </message>

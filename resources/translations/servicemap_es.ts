@@ -3301,7 +3301,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -3331,69 +3331,54 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Leyendo y emparejando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
-        <translation>%1 es una copia de este proyecto: %2 servicios nuevos, %3 valores cambiados solo allí (tomados), %4 conflictos (cambiados en ambos lados), %5 servicios eliminados allí (se eliminan aquí también salvo que los conserve).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1: %2 servicios nuevos, %3 emparejados, %4 valores por completar, %5 conflictos. Elija qué valor conservar en cada conflicto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>No comparte historial con este proyecto, así que ServiceMap no puede saber quién cambió un valor: cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>Una lista no tiene historial con el que comparar, así que cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>%1 servicios pasarán a ser confidenciales, como los marca el socio.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
         <source>deleted on one side, changed on the other</source>
         <translation>eliminado en un lado, cambiado en el otro</translation>
     </message>
     <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
         <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>service deleted in their copy</source>
         <translation>servicio eliminado en su copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>in this project</source>
         <translation>en este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (solo ellos lo cambiaron)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
         <source>The merge failed: %1</source>
         <translation>La fusión falló: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
     </message>
@@ -3402,8 +3387,89 @@ Hoja omitida «{0}»: {1}</translation>
         <source>Values that differ</source>
         <translation>Valores que difieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n new service(s)</source>
+        <translation>
+            <numerusform>%n servicio nuevo</numerusform>
+            <numerusform>%n servicios nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%n value(s) changed only there (taken)</source>
+        <translation>
+            <numerusform>%n valor cambiado solo allí (tomado)</numerusform>
+            <numerusform>%n valores cambiados solo allí (tomados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <source>%n conflict(s) (changed on both sides)</source>
+        <translation>
+            <numerusform>%n conflicto (cambiado en ambos lados)</numerusform>
+            <numerusform>%n conflictos (cambiados en ambos lados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
+        <translation>
+            <numerusform>%n servicio eliminado allí (se elimina aquí también salvo que lo conserve)</numerusform>
+            <numerusform>%n servicios eliminados allí (se eliminan aquí también salvo que los conserve)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <source>%1 is a copy of this project: %2.</source>
+        <translation>%1 es una copia de este proyecto: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n matched</source>
+        <translation>
+            <numerusform>%n emparejado</numerusform>
+            <numerusform>%n emparejados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n value(s) to fill in</source>
+        <translation>
+            <numerusform>%n valor por completar</numerusform>
+            <numerusform>%n valores por completar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <source>%1: %2. Choose which value to keep for each conflict.</source>
+        <translation>%1: %2. Elija qué valor conservar en cada conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <source>, </source>
+        <comment>between the counts of a merge&apos;s summary</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <source>%n service(s) will become confidential, as the partner marks them.</source>
+        <translation>
+            <numerusform>%n servicio pasará a ser confidencial, como lo marca el socio.</numerusform>
+            <numerusform>%n servicios pasarán a ser confidenciales, como los marca el socio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
         <source>Merging %1…</source>
         <translation>Fusionando %1…</translation>
     </message>

@@ -3301,7 +3301,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -3331,69 +3331,54 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Lecture et rapprochement de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <source>%1 is a copy of this project: %2 new services, %3 values changed only there (taken), %4 conflicts (changed on both sides), %5 services deleted there (deleted here too unless you keep them).</source>
-        <translation>%1 est une copie de ce projet : %2 nouveaux services, %3 valeurs modifiées seulement là-bas (reprises), %4 conflits (modifiés des deux côtés), %5 services supprimés là-bas (supprimés ici aussi, sauf si vous les gardez).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
-        <source>%1: %2 new services, %3 matched, %4 values to fill in, %5 conflicts. Choose which value to keep for each conflict.</source>
-        <translation>%1 : %2 nouveaux services, %3 rapprochés, %4 valeurs à compléter, %5 conflits. Choisissez la valeur à conserver pour chaque conflit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>Il ne partage aucun historique avec ce projet : ServiceMap ne peut donc pas savoir qui a modifié une valeur. Toute valeur différente est un conflit ; la nôtre est gardée, sauf si vous choisissez la leur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>Une liste n&apos;a pas d&apos;historique à comparer : toute valeur différente est donc un conflit ; la nôtre est gardée, sauf si vous choisissez la leur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
-        <source>%1 services will become confidential, as the partner marks them.</source>
-        <translation>%1 services deviendront confidentiels, comme le partenaire les a marqués.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="127"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
         <source>deleted on one side, changed on the other</source>
         <translation>supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
         <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="133"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>service deleted in their copy</source>
         <translation>service supprimé dans leur copie</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
         <source>in this project</source>
         <translation>dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="140"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (eux seuls l&apos;ont modifié)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
         <source>The merge failed: %1</source>
         <translation>La fusion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="181"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
     </message>
@@ -3402,8 +3387,89 @@ Feuille ignorée « {0} » : {1}</translation>
         <source>Values that differ</source>
         <translation>Valeurs qui diffèrent</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n new service(s)</source>
+        <translation>
+            <numerusform>%n nouveau service</numerusform>
+            <numerusform>%n nouveaux services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <source>%n value(s) changed only there (taken)</source>
+        <translation>
+            <numerusform>%n valeur modifiée seulement là-bas (reprise)</numerusform>
+            <numerusform>%n valeurs modifiées seulement là-bas (reprises)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <source>%n conflict(s) (changed on both sides)</source>
+        <translation>
+            <numerusform>%n conflit (modifié des deux côtés)</numerusform>
+            <numerusform>%n conflits (modifiés des deux côtés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
+        <translation>
+            <numerusform>%n service supprimé là-bas (supprimé ici aussi, sauf si vous le gardez)</numerusform>
+            <numerusform>%n services supprimés là-bas (supprimés ici aussi, sauf si vous les gardez)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <source>%1 is a copy of this project: %2.</source>
+        <translation>%1 est une copie de ce projet : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <source>%n matched</source>
+        <translation>
+            <numerusform>%n rapproché</numerusform>
+            <numerusform>%n rapprochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n value(s) to fill in</source>
+        <translation>
+            <numerusform>%n valeur à compléter</numerusform>
+            <numerusform>%n valeurs à compléter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <source>%1: %2. Choose which value to keep for each conflict.</source>
+        <translation>%1 : %2. Choisissez la valeur à conserver pour chaque conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <source>, </source>
+        <comment>between the counts of a merge&apos;s summary</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <source>%n service(s) will become confidential, as the partner marks them.</source>
+        <translation>
+            <numerusform>%n service deviendra confidentiel, comme le partenaire l&apos;a marqué.</numerusform>
+            <numerusform>%n services deviendront confidentiels, comme le partenaire les a marqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
         <source>Merging %1…</source>
         <translation>Fusion de %1…</translation>
     </message>
