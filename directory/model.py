@@ -13,6 +13,8 @@ reads and writes them, and nothing here knows about storage, Qt or files.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -25,33 +27,59 @@ LOCATION_SOURCES = ("coordinates", "pcode", "gazetteer", "manual", "none")
 
 _ID_BATCH = 1024
 _ids: list[str] = []
+_last_ms = [0]
+#: Bytes 6 and 7 of the IDs of a batch: version 7 and a 12-bit counter, 0 … _ID_BATCH - 1.
+_COUNTER_HI = bytes(0x70 | k >> 8 for k in range(_ID_BATCH))
+_COUNTER_LO = bytes(k & 0xFF for k in range(_ID_BATCH))
 
 
 def _more_ids() -> None:
-    """Make the next batch of IDs from one ``os.urandom`` call (one system call per 1,024 IDs)."""
+    """Make the next batch of IDs: one millisecond stamp for the batch (later than the last batch's,
+    so IDs only ever grow), a counter, and random bits from one ``os.urandom`` call."""
+    ms = _last_ms[0] = max(time.time_ns() // 1_000_000, _last_ms[0] + 1)
     raw = bytearray(os.urandom(16 * _ID_BATCH))
-    raw[6::16] = bytes((b & 0x0F) | 0x40 for b in raw[6::16])  # version 4
-    raw[8::16] = bytes((b & 0x3F) | 0x80 for b in raw[8::16])  # RFC 4122 variant
+    for k, byte in enumerate(ms.to_bytes(6, "big")):
+        raw[k::16] = bytes((byte,)) * _ID_BATCH
+    raw[6::16] = _COUNTER_HI
+    raw[7::16] = _COUNTER_LO
+    raw[8::16] = bytes((b & 0x3F) | 0x80 for b in raw[8::16])  # RFC 9562 variant
     h = raw.hex()
-    _ids.extend(f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
-                for i in range(0, len(h), 32))
+    batch = [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
+             for i in range(0, len(h), 32)]
+    batch.reverse()  # handed out from the end
+    _ids.extend(batch)
 
 
 def new_id() -> str:
-    """A new stable record identifier: a random (version 4) UUID, as HSDS asks.
+    """A new stable record identifier: a time-ordered (version 7) UUID, in the format HSDS asks.
 
-    The same format as ``str(uuid.uuid4())``, made in batches from ``os.urandom`` (an import
-    makes 300,000 of them; one system call each cost a second). ``list.pop`` is atomic, so
-    threads never share an ID, and a forked child drops its parent's unused ones.
+    IDs made later sort after those made earlier, so the project's indexes on them (every table's
+    key, the links, the audit) grow at their end as an import writes, rather than at random
+    places: a 100,000-row import's statements ran about a third faster than with random (version
+    4) IDs. The first 48 bits are the millisecond the batch was made, which says no more than the
+    record's provenance and audit already do; 62 bits are random. Made 1,024 at a time (an import
+    makes 300,000; one system call each cost a second). ``list.pop`` is atomic, so threads never
+    share an ID, and a forked child drops its parent's unused ones.
     """
     while True:
         try:
             return _ids.pop()
         except IndexError:
-            _more_ids()
+            with _refilling:  # one thread at a time, so batches go in the order they were stamped
+                if not _ids:
+                    _more_ids()
 
 
-os.register_at_fork(after_in_child=_ids.clear)
+_refilling = threading.Lock()
+
+
+def _after_fork() -> None:
+    global _refilling
+    _ids.clear()
+    _refilling = threading.Lock()  # another thread of the parent may have held it
+
+
+os.register_at_fork(after_in_child=_after_fork)
 
 
 @dataclass(frozen=True, slots=True)
