@@ -29,10 +29,13 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz, utils
+
 from directory import link_store, project_file, records, shared_history
 from directory.confidentiality import IMPORT_REPORT, WITHHELD, disclosure
 from directory.errors import UserFacingError
 from directory.model import Provenance, Service, Site
+from directory.same_place import Place, why_same
 from directory.store import Project
 from importers.merge_fields import (
     FIELDS,
@@ -43,7 +46,9 @@ from importers.merge_fields import (
     take,
     take_site,
 )
+from importers.matching import NAME_SIMILARITY
 from importers.result import ImportResult
+from importers.values import match_key
 
 #: The field of a conflict between a deletion on one side and an edit on the other.
 DELETED = "(deleted)"
@@ -115,6 +120,7 @@ class MergePlan:
     taken: list[FieldDiff] = field(default_factory=list)  # changed by the partner only: taken
     deletions: list[Deletion] = field(default_factory=list)  # deleted by the partner: offered
     their_sites: dict[str, Site] = field(default_factory=dict)  # site id -> their site
+    added_on_both_sides: list[str] = field(default_factory=list)  # our services the partner added too: compared
 
     @property
     def three_way(self) -> bool:
@@ -142,7 +148,8 @@ class MergePlan:
                 "fill_ins": [d.as_dict() for d in self.fill_ins],
                 "conflicts": [d.as_dict() for d in self.conflicts],
                 "deletions": [d.as_dict() for d in self.deletions],
-                "made_confidential": list(self.confidential), "deleted_here": list(self.deleted)}
+                "made_confidential": list(self.confidential), "deleted_here": list(self.deleted),
+                "added_on_both_sides": list(self.added_on_both_sides)}
 
 
 def show(value: Any) -> str:
@@ -247,6 +254,74 @@ class _Side:
         return f"{user}, {at[:16].replace('T', ' ')}"
 
 
+def _pair_added_on_both_sides(result: ImportResult, ours: dict[str, Service], our_sites: dict[str, Site],
+                              our_site_of: dict[str, str], org_names: dict[str, str],
+                              ours_side: _Side, theirs_side: _Side) -> list[str]:
+    """Both offices entered the same new clinic after the copies parted: one service, not two.
+
+    An organisation both added (the same name) takes our ID in their records. A service both added
+    since the shared change, of the same organisation, at the same place (:func:`same_place.why_same`),
+    of a nearly equal name (as an import matches) and of types that do not differ, takes our
+    service's ID, and its site our site's, so the merge compares their values with ours, two-way,
+    rather than adding the service a second time. Returns the IDs of our services paired."""
+    ours_by_name = {match_key(n): oid for oid, n in org_names.items()}
+    org_map = {o.id: ours_by_name[match_key(o.name)] for o in result.organisations
+               if o.id not in org_names and match_key(o.name) in ours_by_name}
+    for o in result.organisations:  # kept under our ID: the merge adds it no second time
+        o.id = org_map.get(o.id, o.id)
+    for svc in result.services:
+        svc.organisation_id = org_map.get(svc.organisation_id, svc.organisation_id)
+    our_new: dict[str, list[Service]] = {}
+    for mine in ours.values():
+        if ours_side.base_service(mine.id) is None:
+            our_new.setdefault(mine.organisation_id, []).append(mine)
+    if not our_new:
+        return []
+    their_sites = {s.id: s for s in result.sites}
+    their_site_of: dict[str, str] = {}
+    for sid, site_id in result.links:
+        their_site_of.setdefault(sid, site_id)
+    id_map: dict[str, str] = {}  # their service and site IDs -> ours
+    paired: set[str] = set()
+    for svc in result.services:
+        if svc.id in ours or theirs_side.base_service(svc.id) is not None:
+            continue  # one we have, or one they had when the copies parted
+        their_site = their_sites.get(their_site_of.get(svc.id))
+        key = match_key(svc.name)
+        for mine in our_new.get(svc.organisation_id, ()):
+            if mine.id in paired:
+                continue
+            if mine.service_types and svc.service_types and not set(mine.service_types) & set(svc.service_types):
+                continue
+            if fuzz.ratio(key, match_key(mine.name), processor=utils.default_process) < NAME_SIMILARITY:
+                continue
+            my_site = our_sites.get(our_site_of.get(mine.id))
+            if (my_site is None) != (their_site is None):
+                continue
+            if my_site is not None and not why_same(_at(my_site), _at(their_site)):
+                continue
+            id_map[svc.id] = mine.id
+            paired.add(mine.id)
+            if my_site is not None and their_site.id not in our_sites:
+                id_map.setdefault(their_site.id, my_site.id)  # their new site is ours: one place, not two
+            old_contacts = {match_key(c.name): c.id for c in mine.contacts}
+            for contact in svc.contacts:  # contacts keep our IDs too, so they compare as one
+                contact.id = old_contacts.get(match_key(contact.name), contact.id)
+            break
+    if not id_map:
+        return []
+    for record in (*result.services, *result.sites):
+        record.id = id_map.get(record.id, record.id)
+    result.links = list(dict.fromkeys((id_map.get(a, a), id_map.get(b, b)) for a, b in result.links))
+    for row in result.rows:
+        row.service_id = id_map.get(row.service_id, row.service_id)
+    return [mine for mine in id_map.values() if mine in paired]
+
+
+def _at(site: Site) -> Place:
+    return Place(site.id, site.latitude, site.longitude, site.address, site.admin_pcodes)
+
+
 def _place(site: Site | None) -> str:
     if site is None:
         return ""
@@ -284,18 +359,20 @@ def plan(project: Project, other_path: str | Path, *, progress=None, cancelled=N
     our_site_of: dict[str, str] = {}
     for k in link_store.links(project):
         our_site_of.setdefault(k.service_id, k.site_id)
+    org_names = {o.id: o.name for o in project.organisations()}
+    ours_side, added_on_both_sides = None, []
+    if shared is not None:
+        ours_side = _Side(project, shared, list(ours) + list(deleted), list(our_sites),
+                          list(org_names) + [o.id for o in result.organisations if o.id not in org_names])
+        added_on_both_sides = _pair_added_on_both_sides(result, ours, our_sites, our_site_of, org_names,
+                                                        ours_side, theirs_side)
     their_site_of: dict[str, str] = {}
     for sid, site_id in result.links:
         their_site_of.setdefault(sid, site_id)
     their_sites = {s.id: s for s in result.sites}
-    org_names = {o.id: o.name for o in project.organisations()}
     their_org_names = {o.id: o.name for o in result.organisations}
     the_plan = MergePlan(other=other_path.name, result=result, base_change=project.last_change_id(),
-                         shared_change=shared, their_sites=their_sites)
-    ours_side = None
-    if shared is not None:
-        ours_side = _Side(project, shared, list(ours) + list(deleted), list(our_sites),
-                          list(org_names) + [o for o in their_org_names if o not in org_names])
+                         shared_change=shared, their_sites=their_sites, added_on_both_sides=added_on_both_sides)
     sites_seen: set[str] = set()
     for svc in list(result.services):
         mine = ours.get(svc.id)

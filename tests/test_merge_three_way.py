@@ -15,7 +15,7 @@ import shutil
 import pytest
 
 from desktop.cli import main
-from directory.model import Organisation, Phone, Service, Site
+from directory.model import Contact, Organisation, Phone, Service, Site
 from directory.store import Project
 from importers.merge import apply, plan
 from tests.helpers import small_project
@@ -284,3 +284,68 @@ def test_a_service_we_deleted_and_the_partner_changed_is_a_conflict_and_can_come
     apply(ours, the_plan, theirs=lambda d: d is clash)
     back = next(s for s in ours.services() if s.id == cm4.id)
     assert back.contacts[0].emails == ["focal.cm4@example.org"]
+
+
+def test_a_service_both_offices_added_since_the_copy_is_one_service(copies):
+    """Both sides entered the same new legal aid desk after the copy was made (the partner's is in the
+    fixture): the merge compares the two, it does not add a second desk."""
+    ours, theirs, _, _ = copies
+    with ours.change("edit", "Add service", user="amina"):
+        with Project.open(theirs) as partner:
+            theirs_org = partner.organisations()[0].name
+        org = next(o for o in ours.organisations() if o.name == theirs_org)
+        site = Site("Teknaf hub (legal aid)", latitude=21.20002, longitude=92.30001)  # about 2 m away
+        desk = Service("Legal Aid Desk", org.id, ["legal_aid"], schedule_text="Sun-Thu 9-5")
+        ours.save_site(site)
+        ours.save_service(desk)
+        ours.link(desk.id, site.id)
+        far = Service("Legal aid desk", org.id, ["legal_aid"])  # same name, another town: not the same
+        far_site = Site("Cox's Bazar office", latitude=21.45, longitude=91.98)
+        ours.save_site(far_site)
+        ours.save_service(far)
+        ours.link(far.id, far_site.id)
+    the_plan = plan(ours, theirs)
+    assert the_plan.new_services == [] and the_plan.added_on_both_sides == [desk.id]
+    assert the_plan.matched[desk.id].name == "Legal aid desk"
+    names = {(d.service_id, d.field): (d.ours, d.theirs) for d in the_plan.conflicts + the_plan.fill_ins}
+    assert names[(desk.id, "name")] == ("Legal Aid Desk", "Legal aid desk")  # two-way: no shared start
+    assert (desk.id, "schedule_text") not in names  # theirs is empty: nothing to take
+    done = apply(ours, the_plan)
+    assert done["new"] == 0
+    desks = [s for s in ours.services() if s.name.lower() == "legal aid desk"]
+    assert sorted(s.id for s in desks) == sorted([desk.id, far.id])
+    assert {s.name for s in ours.sites()} >= {"Teknaf hub (legal aid)", "Cox's Bazar office"}
+    assert "Teknaf hub" not in {s.name for s in ours.sites()}  # their site of the desk is ours
+
+
+def test_a_service_added_on_one_side_only_is_still_new(copies):
+    """The pairing's test of itself: without our desk, the partner's is new, as before."""
+    ours, theirs, _, _ = copies
+    the_plan = plan(ours, theirs)
+    assert [s.name for s in the_plan.new_services] == ["Legal aid desk"] and the_plan.added_on_both_sides == []
+
+
+def test_an_organisation_both_offices_added_is_one_organisation(copies):
+    ours, theirs, _, _ = copies
+    for path, user, phone in ((theirs, "partner", "+8801711000222"), (ours.path, "amina", None)):
+        p = ours if path == ours.path else Project.open(path)
+        with p.change("edit", "Add service", user=user):
+            org = Organisation("Teknaf Legal Clinic" if user == "amina" else "TEKNAF legal clinic")
+            site = Site("Clinic", latitude=20.95, longitude=92.25)
+            clinic = Service("Legal counselling", org.id, ["legal_aid"],
+                             contacts=[Contact("Desk", phones=[Phone(phone)])] if phone else [])
+            p.save_organisation(org)
+            p.save_site(site)
+            p.save_service(clinic)
+            p.link(clinic.id, site.id)
+        if p is not ours:
+            p.close()
+    the_plan = plan(ours, theirs)
+    assert [s.name for s in the_plan.new_services] == ["Legal aid desk"] and len(the_plan.added_on_both_sides) == 1
+    fills = [(d.field, d.theirs) for d in the_plan.fill_ins if d.service_id == the_plan.added_on_both_sides[0]]
+    assert fills == [("phones", ["+8801711000222"]), ("focal_person", ["Desk"])]  # theirs fills our blanks
+    apply(ours, the_plan)
+    (clinic,) = [s for s in ours.services() if s.name == "Legal counselling"]
+    assert [p.number for c in clinic.contacts for p in c.phones] == ["+8801711000222"]
+    assert [o.name for o in ours.organisations()].count("Teknaf Legal Clinic") == 1
+    assert not any(o.name == "TEKNAF legal clinic" for o in ours.organisations())
