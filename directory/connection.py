@@ -22,6 +22,11 @@ BUSY_TIMEOUT_S = 5
 #: SQLite's page cache, in KiB: 64 MB as a rule (SQLite's own default is 2 MB, and large imports
 #: and edits spent their time re-reading pages), large imports included.
 CACHE_KB = 65_536
+#: The page cache while an import's rows are written (``Project.save_many``). The record IDs grow as
+#: they are made (``directory.model.new_id``), so each index is written at its end and a small cache
+#: holds the pages being written: at 100,000 rows 16 MB took the same time as 64 MB and the
+#: import's peak memory was 35 MB lower (2026-12-06).
+WRITE_CACHE_KB = 16_384
 
 
 class ProjectError(UserFacingError):

@@ -205,20 +205,33 @@ def _coarse_around(place: Place) -> set[tuple[int, int]]:
 
 def may_share(places: Iterable[Place]):
     """A quick test whether a place may be the same place as one of ``places`` (never False for one that
-    is): the same site, the same address, or a point within ADDRESS_METRES. It spares building rows for
-    the places that cannot be (an import of 100,000 rows with a few safe houses)."""
-    sites, keys, cells = set(), set(), set()
+    is): the same site, a point in a grid cell next to one of theirs (the cells are wider than
+    NEAR_METRES), or the same address where the points, if both have one, may lie within
+    ADDRESS_METRES. It spares building rows for the places that cannot be (an import of 100,000 rows
+    where the safe houses are spread over the country and thousands of rows say "Camp 4")."""
+    sites, cells, anywhere, near = set(), set(), set(), set()
     for place in places:
         sites.add(place.site_id)
-        if key := address_key(place.address):
-            keys.add(key)
+        key = address_key(place.address)
         if place.has_point:
-            cells |= _coarse_around(place)
+            lat, lon = _cell(place)
+            cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+            if key:
+                near.add((key, _coarse(place)))
+        elif key:
+            anywhere.add(key)  # an address without a point: the same as that address anywhere
+    keys = anywhere | {key for key, _ in near}
 
     def test(site_id: str, latitude: float | None, longitude: float | None, address: str) -> bool:
-        return (site_id in sites or (latitude is not None and longitude is not None
-                                     and (math.floor(latitude / _COARSE), math.floor(longitude / _COARSE)) in cells)
-                or bool(address and address_key(address) in keys))
+        if site_id in sites:
+            return True
+        placed = latitude is not None and longitude is not None
+        if placed and (math.floor(latitude / _CELL), math.floor(longitude / _CELL)) in cells:
+            return True
+        if not address or (key := address_key(address)) not in keys:
+            return False
+        return (not placed or key in anywhere
+                or any((key, cell) in near for cell in _coarse_around(Place("", latitude, longitude))))
     return test
 
 

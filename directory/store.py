@@ -30,6 +30,7 @@ from directory.tasks import CancelCheck, Progress
 from directory.connection import (  # noqa: F401 - ProjectError and friends are imported from here too
     BUSY_TIMEOUT_S,
     CACHE_KB,
+    WRITE_CACHE_KB,
     ProjectBusy,
     ProjectDamaged,
     ProjectError,
@@ -449,11 +450,13 @@ class Project:
         methods, in a few ``executemany`` calls (:mod:`directory.bulk_write`). Records whose ID
         is already in the project are updated, and the audit keeps their changed fields.
 
-        The usual 64 MB page cache is kept: the 256 MB one large imports once had cost 160 MB of
-        memory at 100,000 services for no time measured (2026-12-05, now that rows are written
-        5,000 at a time)."""
+        The rows are written with a smaller page cache (``WRITE_CACHE_KB``): as much time, less memory."""
         change_id = self.require_change()
-        bulk_write.save_many(self._conn, change_id, organisations, sites, services, links)
+        self._conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
+        try:
+            bulk_write.save_many(self._conn, change_id, organisations, sites, services, links)
+        finally:
+            self._conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
         if sites:
             self._sites_changed = True
 

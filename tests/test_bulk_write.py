@@ -83,3 +83,30 @@ def test_inserts_then_updates_match_saving_one_by_one(tmp_path, monkeypatch, bat
     updates = [r for r in _state(bulk)[0] if r[2] == "update"]
     assert sorted(r[4] for r in updates) == sorted(json.dumps(x) for x in (
         {"description": "said again"}, {"address": "Road 9"}, {"name": "Renamed"}, {"description": "said once"}))
+
+
+def test_the_write_uses_the_small_page_cache_and_gives_the_usual_one_back(tmp_path, monkeypatch):
+    from directory.connection import CACHE_KB, WRITE_CACHE_KB
+
+    seen = []
+    real = bulk_write.save_many
+
+    def spy(conn, *args):
+        seen.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        if len(seen) == 2:
+            raise RuntimeError("the disk went away")
+        return real(conn, *args)
+
+    monkeypatch.setattr(bulk_write, "save_many", spy)
+    project = Project.create(tmp_path / "p.gpkg", country="BGD")
+    org = Organisation("Hope")
+    sites, services, links = _records(10, org)
+    with project.change("import", "first"):
+        project.save_many([org], sites, services, links)
+    assert project._conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KB
+    with pytest.raises(RuntimeError), project.change("import", "second"):
+        project.save_many([org], sites, services, links)
+    assert seen == [-WRITE_CACHE_KB, -WRITE_CACHE_KB]
+    assert project._conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KB  # given back after a failure too
+    assert len(project.services()) == 10
+    project.close()

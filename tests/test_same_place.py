@@ -9,6 +9,7 @@ import pytest
 
 from directory import confidentiality, same_place
 from directory.same_place import (
+    NEAR_METRES,
     SAME_ADDRESS,
     SAME_POINT,
     SAME_SITE,
@@ -151,6 +152,29 @@ def test_exposed_answers_as_the_plain_comparison_where_many_rows_share_an_addres
     assert all(may(p.site_id, p.latitude, p.longitude, p.address) for i, p in by_id.items() if i in neighbours)
     assert not may("elsewhere", lat + 1.0, 93.0, "Camp 9")
 
+
+
+def test_the_quick_test_lets_through_what_may_be_the_same_place_and_not_a_point_further_off():
+    """An import builds rows only for the places the quick test lets through: every place that
+    may be the same as a safe house's, and not the rows a few hundred metres away (a list whose
+    safe houses are spread over the country would otherwise build a row for nearly every row)."""
+    may = same_place.may_share([Z])
+    for place in (Place("site-z"),  # the same site
+                  _moved(Z, NEAR_METRES, site_id="other", address=""),  # a point as near as counts
+                  _moved(Z, 900.0, site_id="other", address="camp 4 - block c"),  # the same address, near enough
+                  Place("other", None, None, "CAMP 4, Block C")):
+        assert may(place.site_id, place.latitude, place.longitude, place.address), place
+    for metres in (400.0, -400.0, 900.0):  # a point further than NEAR_METRES, another address: never the same place
+        far = _moved(Z, metres, site_id="other", address="Camp 4, Block D")
+        assert not same_place.why_same(Z, far)
+        assert not may(far.site_id, far.latitude, far.longitude, far.address)
+    east = dataclasses.replace(Z, site_id="other", address="", longitude=Z.longitude + 0.004)  # about 415 m
+    assert not may(east.site_id, east.latitude, east.longitude, east.address)
+    for metres in (3_000.0, -5_000.0):  # the same address, too far apart to be one place
+        far = _moved(Z, metres, site_id="other", address="Camp 4 Block C")
+        assert not same_place.why_same(Z, far)
+        assert not may(far.site_id, far.latitude, far.longitude, far.address)
+    assert same_place.may_share([Place("z", None, None, "Camp 4, Block C")])("other", 25.0, 89.0, "camp 4 block c")
 
 def test_the_index_answers_as_the_plain_comparison_does():
     rows = [
