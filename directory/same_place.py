@@ -59,6 +59,11 @@ class Place:
     def has_point(self) -> bool:
         return self.latitude is not None and self.longitude is not None
 
+    @classmethod
+    def of(cls, site) -> Place:
+        """The place of a :class:`directory.model.Site`."""
+        return cls(site.id, site.latitude, site.longitude, site.address, site.admin_pcodes)
+
 
 @dataclass(frozen=True, slots=True)
 class AtPlace:

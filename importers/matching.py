@@ -23,6 +23,14 @@ ORG_SIMILARITY = 94
 NAME_SIMILARITY = 90
 
 
+def same_service(name_key: str, types, other) -> bool:
+    """Whether ``other`` (a service of the same organisation at the same place) is the service named
+    ``name_key`` (its :func:`match_key`) with ``types``: types that do not differ, names nearly equal."""
+    if types and other.service_types and not set(types) & set(other.service_types):
+        return False
+    return fuzz.ratio(name_key, match_key(other.name), processor=utils.default_process) >= NAME_SIMILARITY
+
+
 def match_project(result: ImportResult, project: Project) -> None:
     """Give matched records their project IDs, and mark their rows ``updated`` (or ``duplicate``)."""
     orgs = project.organisations()
@@ -82,9 +90,7 @@ def match_project(result: ImportResult, project: Project) -> None:
             for old in by_org.get(svc.organisation_id, ()):
                 if old.id in taken or not (links.get(old.id, set()) & new_links.get(svc.id, set())):
                     continue
-                if set(old.service_types) and set(svc.service_types) and not set(old.service_types) & set(svc.service_types):
-                    continue
-                if fuzz.ratio(key, match_key(old.name), processor=utils.default_process) >= NAME_SIMILARITY:
+                if same_service(key, svc.service_types, old):
                     match = old
                     break
         if match is None or match.id in taken:

@@ -29,14 +29,13 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, utils
-
 from directory import link_store, project_file, records, shared_history
 from directory.confidentiality import IMPORT_REPORT, WITHHELD, disclosure
 from directory.errors import UserFacingError
 from directory.model import Provenance, Service, Site
 from directory.same_place import Place, why_same
 from directory.store import Project
+from importers.matching import same_service
 from importers.merge_fields import (
     FIELDS,
     SITE_FIELDS,
@@ -46,7 +45,6 @@ from importers.merge_fields import (
     take,
     take_site,
 )
-from importers.matching import NAME_SIMILARITY
 from importers.result import ImportResult
 from importers.values import match_key
 
@@ -291,14 +289,12 @@ def _pair_added_on_both_sides(result: ImportResult, ours: dict[str, Service], ou
         for mine in our_new.get(svc.organisation_id, ()):
             if mine.id in paired:
                 continue
-            if mine.service_types and svc.service_types and not set(mine.service_types) & set(svc.service_types):
-                continue
-            if fuzz.ratio(key, match_key(mine.name), processor=utils.default_process) < NAME_SIMILARITY:
+            if not same_service(key, svc.service_types, mine):
                 continue
             my_site = our_sites.get(our_site_of.get(mine.id))
             if (my_site is None) != (their_site is None):
                 continue
-            if my_site is not None and not why_same(_at(my_site), _at(their_site)):
+            if my_site is not None and not why_same(Place.of(my_site), Place.of(their_site)):
                 continue
             id_map[svc.id] = mine.id
             paired.add(mine.id)
@@ -316,10 +312,6 @@ def _pair_added_on_both_sides(result: ImportResult, ours: dict[str, Service], ou
     for row in result.rows:
         row.service_id = id_map.get(row.service_id, row.service_id)
     return [mine for mine in id_map.values() if mine in paired]
-
-
-def _at(site: Site) -> Place:
-    return Place(site.id, site.latitude, site.longitude, site.address, site.admin_pcodes)
 
 
 def _place(site: Site | None) -> str:

@@ -31,7 +31,7 @@ def note_shared_places(result: ImportResult) -> None:
               if service_id in services and site_id in sites and (sites[site_id].has_point or sites[site_id].address.strip())}
     if not secret:
         return
-    may_share = same_place.may_share(_place(sites[s]) for s in secret)  # rows elsewhere are not built
+    may_share = same_place.may_share(same_place.Place.of(sites[s]) for s in secret)  # rows elsewhere are not built
     names = {o.id: o.name for o in result.organisations}
     places: dict[str, same_place.Place] = {}  # one per site, shared by its services
     rows, confidential = [], []
@@ -42,7 +42,7 @@ def note_shared_places(result: ImportResult) -> None:
             continue
         place = places.get(site.id)
         if place is None:
-            place = places[site.id] = _place(site)
+            place = places[site.id] = same_place.Place.of(site)
         rows.append(same_place.AtPlace(service.id, service.name, names.get(service.organisation_id, ""),
                                        service.confidential, place))
         if service.confidential and site.id in secret:
@@ -80,7 +80,7 @@ def note_project_places(result: ImportResult, theirs: list[same_place.AtPlace]) 
     for service_id, site_id in result.links:
         service, site = services.get(service_id), sites.get(site_id)
         if service is not None and site is not None:
-            place = places.get(site.id) or places.setdefault(site.id, _place(site))
+            place = places.get(site.id) or places.setdefault(site.id, same_place.Place.of(site))
             ours.append(same_place.AtPlace(service.id, service.name, names.get(service.organisation_id, ""),
                                            service.confidential, place))
     secret = [r for r in (*ours, *theirs) if r.confidential and (r.place.has_point or r.place.address.strip())]
@@ -115,10 +115,6 @@ def note_project_places(result: ImportResult, theirs: list[same_place.AtPlace]) 
                     f"it is at the place of '{safe_house.name}', a confidential service already in the project, "
                     "and would show that place on maps and pathways. Mark it confidential in the import wizard, "
                     "or give it its own address")
-
-
-def _place(site) -> same_place.Place:
-    return same_place.Place(site.id, site.latitude, site.longitude, site.address, site.admin_pcodes)
 
 
 def _where(outcome, name: str, sheet: str) -> str:

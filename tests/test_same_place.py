@@ -153,7 +153,6 @@ def test_exposed_answers_as_the_plain_comparison_where_many_rows_share_an_addres
     assert not may("elsewhere", lat + 1.0, 93.0, "Camp 9")
 
 
-
 def test_the_quick_test_lets_through_what_may_be_the_same_place_and_not_a_point_further_off():
     """An import builds rows only for the places the quick test lets through: every place that
     may be the same as a safe house's, and not the rows a few hundred metres away (a list whose
@@ -175,6 +174,7 @@ def test_the_quick_test_lets_through_what_may_be_the_same_place_and_not_a_point_
         assert not same_place.why_same(Z, far)
         assert not may(far.site_id, far.latitude, far.longitude, far.address)
     assert same_place.may_share([Place("z", None, None, "Camp 4, Block C")])("other", 25.0, 89.0, "camp 4 block c")
+
 
 def test_the_index_answers_as_the_plain_comparison_does():
     rows = [
