@@ -212,3 +212,98 @@ def test_a_table_in_a_zip_is_decoded_as_a_file_is(tmp_path):
     assert "কাউখালী" in file_gate.zip_text(path, "services.csv", "service list")
     with pytest.raises(file_gate.FileRefused, match="would unpack to 1,0"):
         file_gate.zip_text(_corpus_file(tmp_path, corpus.csv_bomb_zip, "bomb.zip"), "services.csv", "service list")
+
+
+# --- the quick pass: a chunk whose cells all lie inside a corner is proven so by one search -------------
+
+FAR_CELLS = [
+    "",  # nothing odd: the whole sheet is read by the quick search after its first chunk
+    '<row r="900"><c r="C900"><v>1</v></c></row>',  # past the rows, plainly written
+    '<row r="40"><c r="Z40"><v>1</v></c></row>',  # past the columns, inside the rows
+    '<row r="41"><c r="C41" t="e"><v>#REF!</v></c></row>',  # an error cell
+    '<row r="42"><c r="C42"><f>A1</f><v>1</v></c></row>',  # a formula
+    '<row r="43"><c r="C43" r="XFD43"><v>1</v></c></row>',  # a second reference
+    "<row r='44'><c r='XFD44'><v>1</v></c></row>",  # single quotes
+    '<row r="45"><c\tr="XFD45"><v>1</v></c></row>',  # a tab
+    '<row r="46"><x:c r="XFD46"><x:v>1</x:v></x:c></row>',  # a namespace prefix
+    '<row r="47"><c r="C0000047"><v>1</v></c></row>',  # leading zeros
+    '<row r="48"><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c><c><v>4</v></c></row>',  # no references
+    '<row r="50"><c r="C50"><v>1</v></c></row><row r="49"><c r="D49"><v>1</v></c></row>',  # rows out of order
+    '<row r="1048576"><c r="XFD1048576" s="1"/></row>',  # formatted and empty
+]
+
+
+def _sheet_with(tmp_path: Path, far: str, dimension: str) -> Path:
+    """60 rows × 3 columns as spreadsheet programs write them, ``far`` among them after row 39."""
+    rows = [f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="inlineStr"><is><t>v{r}</t></is></c>' for c in "ABC")
+            + "</row>" for r in range(1, 61)]
+    body = "".join(rows[:39]) + far + "".join(rows[39:])
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    xml = f'<?xml version="1.0"?><worksheet {MAIN}>{dim}<sheetData>{body}</sheetData></worksheet>'
+    path = tmp_path / "w.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in xlsx_members(xml.encode()).items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("far", FAR_CELLS)
+@pytest.mark.parametrize("dimension", ["", "A1:C60", "A1:B2", "A1"])
+@pytest.mark.parametrize("chunk", [64, 333, 4 * 2**20])
+def test_the_quick_pass_measures_what_reading_every_cell_measures(tmp_path, monkeypatch, far, dimension, chunk):
+    from directory.file_gate import sheets
+
+    monkeypatch.setattr(sheets, "CHUNK", chunk)
+    path = _sheet_with(tmp_path, far, dimension)
+    quick = file_gate.workbook(path, "list").sheets["Services"]
+    searched = []
+    monkeypatch.setattr(sheets, "_corner", lambda body, extent: searched.append(1))  # never quick
+    every_cell = file_gate.workbook(path, "list").sheets["Services"]
+    assert quick == every_cell
+    assert searched  # the check of the test: the second reading did go cell by cell
+
+
+def test_the_quick_pass_is_taken_and_sees_a_far_cell_it_must(tmp_path, monkeypatch):
+    """After the first chunk (which finds the columns), every chunk of a plain sheet is read by one
+    search; one far cell in a chunk sends that chunk cell by cell, and the reach is its cell."""
+    from directory.file_gate import sheets
+
+    monkeypatch.setattr(sheets, "CHUNK", 333)
+    by_cells = []
+    every = sheets._all_written
+    monkeypatch.setattr(sheets, "_all_written", lambda body, cells: by_cells.append(body) or every(body, cells))
+    plain = file_gate.workbook(_sheet_with(tmp_path, "", ""), "list").sheets["Services"]
+    assert (plain.rows, plain.columns, plain.errors_or_formulas) == (60, 3, False)
+    assert len(by_cells) == 1 and b'<c r="A1"' in by_cells[0]
+    by_cells.clear()
+    far = file_gate.workbook(_sheet_with(tmp_path, FAR_CELLS[1], ""), "list").sheets["Services"]
+    assert (far.rows, far.columns) == (900, 3)
+    assert len(by_cells) == 2 and b'r="C900"' in by_cells[1]
+    error = file_gate.workbook(_sheet_with(tmp_path, FAR_CELLS[3], ""), "list").sheets["Services"]
+    assert error.errors_or_formulas
+
+
+def test_a_real_workbook_is_measured_the_same_by_the_quick_pass(tmp_path, monkeypatch):
+    """A sheet written by openpyxl (with its <dimension>) and the same in write-only mode (without)."""
+    import openpyxl
+
+    from directory.file_gate import sheets
+
+    monkeypatch.setattr(sheets, "CHUNK", 4096)
+    for write_only in (False, True):
+        wb = openpyxl.Workbook(write_only=write_only)
+        ws = wb.create_sheet("Services") if write_only else wb.active
+        if not write_only:
+            ws.title = "Services"
+        ws.append(["List of services"])
+        ws.append([])
+        for i in range(2000):
+            ws.append([f"Org {i % 40}", f"Service {i}", i * 1.5, None if i % 3 else "note", "=1+1" if i == 1500 else 7])
+        path = tmp_path / f"list_{write_only}.xlsx"
+        wb.save(path)
+        quick = file_gate.workbook(path, "list").sheets["Services"]
+        monkeypatch.setattr(sheets, "_corner", lambda body, extent: None)
+        every_cell = file_gate.workbook(path, "list").sheets["Services"]
+        monkeypatch.undo()
+        monkeypatch.setattr(sheets, "CHUNK", 4096)
+        assert quick == every_cell and (quick.rows, quick.columns, quick.errors_or_formulas) == (2002, 5, True)

@@ -5,10 +5,16 @@ value at XFD1048576 asks for 17 billion cells. The extent is measured here witho
 the sheet: for .xlsx the cell references (``<c r="XFD1048576">``, cells with a value only: an
 empty formatted cell is not laid out) and the declared ``<dimension>``; for .ods the repeated
 rows and columns up to the last cell with content. Memory stays at one chunk of XML.
+
+Most chunks of a sheet hold cells as spreadsheet programs write them, in columns already seen (or
+declared in the ``<dimension>``) and in rows up to the row of the chunk's last cell. One search for a
+cell tag that is not so proves it for a whole chunk, and the reach is then what it would be cell by
+cell; a chunk where the search finds one is read cell by cell.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from dataclasses import dataclass
@@ -56,6 +62,37 @@ class Extent:
 
     def grow(self, rows: int, columns: int) -> None:
         self.rows, self.columns = max(self.rows, rows), max(self.columns, columns)
+
+
+def _up_to(limit: str, first: str, digits: str) -> bytes:
+    """A pattern for the numerals from ``first`` up to ``limit`` in a positional system (``digits``
+    in order, the first of them not leading a numeral): ``_up_to("T", "A", AZ)`` is A to T,
+    ``_up_to("100003", "1", "0123456789")`` the row numbers 1 to 100,003 written without leading zeros."""
+    def range_of(lo: str, hi: str) -> str:
+        return f"[{lo}-{hi}]" if lo < hi else lo if lo == hi else ""
+    any_digit = f"[{digits[0]}-{digits[-1]}]"
+    ways = [f"{range_of(first, digits[-1])}{any_digit}{{0,{len(limit) - 2}}}"] if len(limit) > 1 else []
+    for i, ch in enumerate(limit):
+        lowest = first if i == 0 else digits[0]
+        if ch > lowest:  # the same start, a smaller numeral here, anything after
+            rest = len(limit) - i - 1
+            ways.append(limit[:i] + range_of(lowest, digits[digits.index(ch) - 1])
+                        + (f"{any_digit}{{{rest}}}" if rest else ""))
+    ways.append(limit)
+    return "(?:" + "|".join(ways) + ")"
+
+
+@functools.lru_cache(maxsize=64)
+def _cells_outside(rows: int, columns: int) -> re.Pattern:
+    """Finds any cell tag in a chunk that is not written plainly (``<c r="B7" s="3" t="n">``, the
+    reference first, in double quotes, and only the other attributes spreadsheet programs write; not an
+    error cell, ``t="e"``) with its reference inside A1 and the given far corner; a prefixed cell
+    (``<x:c``) is checked apart."""
+    corner = Extent(rows, columns).cell()
+    column_part = corner.rstrip("0123456789")
+    inside = (_up_to(column_part, "A", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+              + _up_to(str(rows), "1", "0123456789")).encode()
+    return re.compile(rb'<c(?=[\s/>])(?! r="' + inside + rb'"(?: (?:s|cm|vm|ph)="[^"<&>]*"| t="(?!e")[^"<&>]*")*/?>)')
 
 
 def column_number(letters: bytes) -> int:
@@ -120,12 +157,22 @@ def _scan(f, *, exact: bool) -> Extent:
         # whole rows; in a row longer than a chunk, whole tags (a '<' is always a tag's start in XML)
         cut = max(ends) if ends and data else max(chunk.rfind(b"<"), 0) if data else len(chunk)
         body, carry = chunk[:cut], chunk[cut:]
-        plain = b":c " not in body and b":c>" not in body  # no namespace prefix on the cells
+        prefixed = b":c" in body
+        plain = not prefixed or b":c " not in body and b":c>" not in body  # no namespace prefix on the cells
+        # every cell of the chunk inside a corner, and one at its row; none of them an error (t="e")
+        quick = not exact and not prefixed and (corner := _corner(body, extent)) and (
+            _cells_outside(*corner).search(body) is None)
         if not extent.errors_or_formulas:
             edge = tail + body[:8]
-            extent.errors_or_formulas = any(mark in body or mark in edge
-                                            for mark in (b't="e"', b"<f") + (() if plain else (b":f",)))
+            extent.errors_or_formulas = any(mark in body or mark in edge for mark in (
+                (b"<f",) if quick else (b't="e"', b"<f")) + (() if plain else (b":f",)))
             tail = body[-8:]
+        if quick:
+            extent.grow(*corner)
+            row_number = max(row_number, extent.rows)
+            if not data:
+                return extent
+            continue
         cells = _WRITTEN_CELL.findall(body)
         if _all_written(body, cells):  # every cell as spreadsheet programs write it
             if exact:
@@ -138,6 +185,15 @@ def _scan(f, *, exact: bool) -> Extent:
             row_number = _tag_by_tag(body, extent, row_number)
         if not data:
             return extent
+
+
+def _corner(body: bytes, extent: Extent) -> tuple[int, int] | None:
+    """The far corner of ``body``'s cells if they lie where cells usually do: the columns reached so far,
+    rows up to the furthest so far or to its last cell's (None before any column is known, or past
+    what a sheet may reach: those are measured cell by cell)."""
+    last = _WRITTEN_CELL.match(body, max(body.rfind(b'<c r="'), 0))
+    rows = max(extent.rows, int(last[2])) if last else extent.rows
+    return (rows, extent.columns) if 0 < rows <= MAX_ROWS and 0 < extent.columns <= MAX_COLUMNS else None
 
 
 def _all_written(body: bytes, cells: list) -> bool:
