@@ -31,6 +31,10 @@ def same_service(name_key: str, types, other) -> bool:
     return fuzz.ratio(name_key, match_key(other.name), processor=utils.default_process) >= NAME_SIMILARITY
 
 
+#: The message of a row whose service the project holds as the row says it: nothing to look at.
+UNCHANGED = "already in the project: no change"
+
+
 def match_project(result: ImportResult, project: Project) -> None:
     """Give matched records their project IDs, and mark their rows ``updated`` (or ``duplicate``)."""
     orgs = project.organisations()
@@ -117,8 +121,8 @@ def match_project(result: ImportResult, project: Project) -> None:
             row.service_id = id_map[row.service_id]
             if row.status == "imported":
                 row.status = "updated"
-                row.messages.append("already in the project: " + (
-                    "no change" if row.service_id in unchanged_ids else "its record was updated"))
+                row.messages.append(UNCHANGED if row.service_id in unchanged_ids else
+                                    "already in the project: its record was updated")
 
 
 def _note_services_gone(result: ImportResult, existing: list, taken: set[str]) -> None:

@@ -129,6 +129,19 @@ def no_table_found(path: Path, result: ImportResult) -> str:
     return f"{path}: no table of services found; nothing was read. {why}"
 
 
+def compare_with_project(result: ImportResult, project: Project) -> None:
+    """Match the list's rows with the services already in ``project`` (a row of a service it holds updates
+    that service and keeps its ID), then note on the rows where a safe house and a service of the other
+    side share a place. The import does it before it saves; the wizard's rows to look at, before anything
+    is written, so that the person importing can mark those rows confidential there."""
+    from importers.matching import match_project
+
+    match_project(result, project)
+    # the project's public services matter only beside a safe house of the list
+    note_project_places(result, project.service_places(
+        confidential_only=not any(s.confidential for s in result.services)))
+
+
 def import_file(
     project: Project,
     path: str | Path,
@@ -154,7 +167,6 @@ def import_file(
     project's taxonomy in the import's change, for the next imports (:mod:`importers.teach`)."""
     from directory import countries
     from directory.taxonomy import project_taxonomy
-    from importers.matching import match_project
     from importers.save import save_import
 
     path = Path(path)
@@ -184,10 +196,7 @@ def import_file(
     # matches against what this one saved, instead of storing every service a second time.
     with project.locked(f"Import of {path.name}", user=user, progress=part(progress, 0.85, 0.85), cancelled=cancelled):
         progress(0.86, "Matching with the services already in the project")
-        match_project(result, project)
-        # the project's public services matter only beside a safe house of the list
-        note_project_places(result, project.service_places(
-            confidential_only=not any(s.confidential for s in result.services)))
+        compare_with_project(result, project)
         if cancelled():
             raise Cancelled()
         progress(0.9, "Saving")

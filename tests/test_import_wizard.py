@@ -262,3 +262,64 @@ def test_the_placing_message_counts_this_lists_sites_only(qtbot, tmp_path):
                     "1 wait for review."), text
     with Project.open(tmp_path / "p.gpkg") as project:
         assert len(project.sites()) == 8  # the geocoder went over all eight; the message speaks of three
+
+
+def _list(path: Path, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Services"
+    ws.append(["Organisation", "Service", "Address", "Latitude", "Longitude"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _rows_to_look_at(qtbot, project_path, path: Path, every_row: bool = False) -> dict[int, tuple]:
+    wizard = ImportWizard(None, project_path=str(project_path), synchronous=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    for _ in range(6):
+        if wizard.currentPage() is wizard.problems_page:
+            break
+        wizard.next()
+    page = wizard.problems_page
+    assert wizard.currentPage() is page
+    page.every_row.setChecked(every_row)
+    model, proxy = page.report.model, page.report.proxy
+    shown = [model.rows[proxy.mapToSource(proxy.index(i, 0)).row()] for i in range(proxy.rowCount())]
+    return {r.row: (r.status, r.messages) for r in shown}
+
+
+def test_the_rows_to_look_at_name_the_safe_houses_already_in_the_project(qtbot, project_path, tmp_path):
+    """Before anything is written, the preview says which rows of a second list stand at the place of a
+    safe house the project holds (and which services of the project show a safe house of the list), so
+    that the person importing can mark them confidential there; a list imported again says nothing of
+    its own services, which it updates."""
+    from importers.pipeline import import_file
+
+    first = _list(tmp_path / "first.xlsx", [
+        ["Nari Shakti", "Safe house for survivors", "Camp 4, Block C", 21.2347, 92.15537],
+        ["Ain O Nyay", "Legal aid desk", "Court road 12", 21.4468, 91.9757]])
+    second = _list(tmp_path / "second.xlsx", [
+        ["Mukti", "Women and girls safe space", "camp 4 block c", 21.23471, 92.15538],
+        ["Mukti", "Emergency shelter for survivors", "Court Road 12", 21.4468, 91.9757],
+        ["Mukti", "Child friendly space", "Market road", 21.30, 92.10]])
+    with Project.open(project_path) as project:
+        import_file(project, first)
+        before = (project.counts(), len(project.changes()))
+    said = _rows_to_look_at(qtbot, project_path, second, every_row=True)
+    assert ("it is at the place of 'Safe house for survivors', a confidential service already in the project, and "
+            "would show that place on maps and pathways. Mark it confidential in the import wizard, or give it "
+            "its own address") in said[2][1]
+    assert ("services already in the project are at its place and show it on maps and pathways: 'Legal aid desk' "
+            "(Ain O Nyay). Mark them confidential too in the services panel, or give them their own address") in said[3][1]
+    assert not [m for m in said[4][1] if "place" in m]
+    again = _rows_to_look_at(qtbot, project_path, first, every_row=True)
+    assert [status for status, _ in again.values()] == ["updated", "updated"]
+    assert again[3] == ("updated", ["already in the project: no change"])  # nothing of a place
+    assert again[2][1][-1] == "already in the project: no change" and "marked confidential" in again[2][1][0]
+    assert list(_rows_to_look_at(qtbot, project_path, first)) == [2]  # the unchanged legal aid desk: nothing to look at
+    with Project.open(project_path) as project:
+        assert (project.counts(), len(project.changes())) == before  # the previews wrote nothing

@@ -448,7 +448,7 @@ class ImportWizard(QWizard):
 
     def dry_run(self, *, taught: bool = True):
         """The list read as the import will read it, nothing written (the same reading is not done twice)."""
-        from importers.pipeline import read_file
+        from importers.pipeline import compare_with_project, read_file
 
         taxonomy = self.reading_taxonomy(taught=taught)
         day_first = self.mapping_page.dates.day_first
@@ -460,6 +460,9 @@ class ImportWizard(QWizard):
             result = read_file(self.file, mappings=self.mappings, region=self.region, taxonomy=taxonomy,
                                not_confidential=self.not_confidential, confidential=self.confidential,
                                day_first=day_first)
+            if self.project_path:  # updates told from new services, and the project's safe houses checked
+                with Project.open(self.project_path) as project:
+                    compare_with_project(result, project)
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
             return None

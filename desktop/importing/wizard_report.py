@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.importing import report_words, skip_reasons
+from importers.matching import UNCHANGED
 from importers.result import STATUSES, ImportResult
 
 STATUS_COLOURS = {"imported": "#e2f0d9", "updated": "#ddebf7", "duplicate": "#fff2cc", "not-a-service": "#ededed",
@@ -121,7 +122,7 @@ class ReportFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.status = ""
         self.words = ""
-        self.only_problems = False  # hide rows imported without a message
+        self.only_problems = False  # hide rows imported without a message, or found unchanged in the project
 
     def set_status(self, status: str) -> None:
         self.beginFilterChange()
@@ -150,7 +151,7 @@ class ReportFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
         r = model.rows[source_row]
-        if self.only_problems and not r.messages:
+        if self.only_problems and (not r.messages or r.messages == [UNCHANGED]):
             return False
         if self.status and r.status != self.status:
             return False
