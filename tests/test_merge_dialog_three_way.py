@@ -8,7 +8,7 @@ import pytest
 
 from desktop.sharing.merge_dialog import MergeDialog
 from tests.test_merge_dialog import FakeWindow, english  # noqa: F401 - the fixture
-from tests.test_merge_three_way import copies  # noqa: F401 - the fixture
+from tests.test_merge_three_way import add_our_legal_aid_desks, copies  # noqa: F401 - the fixture
 
 
 @pytest.mark.parametrize("synchronous", [True, False], ids=["inline", "real threads"])
@@ -56,3 +56,14 @@ def test_keep_all_ours_keeps_everything_of_ours(qtbot, copies):  # noqa: F811
     by_name = {s.name for s in ours.services()}
     assert "Case management 2" in by_name
     assert next(s for s in ours.services() if s.id == untouched).schedule_text == "24/7"
+
+
+def test_the_summary_says_a_service_both_offices_added_is_taken_as_one(qtbot, copies, english):  # noqa: F811
+    ours, theirs, _, _ = copies
+    add_our_legal_aid_desks(ours, theirs)
+    window = FakeWindow(ours)
+    qtbot.addWidget(window)
+    dialog = MergeDialog(window, synchronous=True)
+    dialog.load(theirs)
+    assert "0 new services" in dialog.summary.text()
+    assert "1 service added in both copies since they parted is taken as one, not added twice." in dialog.summary.text()

@@ -286,10 +286,9 @@ def test_a_service_we_deleted_and_the_partner_changed_is_a_conflict_and_can_come
     assert back.contacts[0].emails == ["focal.cm4@example.org"]
 
 
-def test_a_service_both_offices_added_since_the_copy_is_one_service(copies):
-    """Both sides entered the same new legal aid desk after the copy was made (the partner's is in the
-    fixture): the merge compares the two, it does not add a second desk."""
-    ours, theirs, _, _ = copies
+def add_our_legal_aid_desks(ours: Project, theirs) -> tuple[Service, Service]:
+    """Our own entry of the legal aid desk the partner added (the same place, name and types), and one
+    of the same name in another town."""
     with ours.change("edit", "Add service", user="amina"):
         with Project.open(theirs) as partner:
             theirs_org = partner.organisations()[0].name
@@ -304,6 +303,28 @@ def test_a_service_both_offices_added_since_the_copy_is_one_service(copies):
         ours.save_site(far_site)
         ours.save_service(far)
         ours.link(far.id, far_site.id)
+    return desk, far
+
+
+def test_the_command_names_the_services_both_offices_added(copies, capsys):
+    ours, theirs, _, _ = copies
+    path = ours.path
+    assert main(["merge", str(path), str(theirs), "--dry-run"]) == 0
+    assert "added in both copies" not in capsys.readouterr().out  # the partner's desk alone: new
+    add_our_legal_aid_desks(ours, theirs)
+    ours.close()
+    assert main(["merge", str(path), str(theirs), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "0 new services" in out
+    assert ("1 service added in both copies since they parted is taken as one, not added twice: Legal aid desk."
+            in out.splitlines())
+
+
+def test_a_service_both_offices_added_since_the_copy_is_one_service(copies):
+    """Both sides entered the same new legal aid desk after the copy was made (the partner's is in the
+    fixture): the merge compares the two, it does not add a second desk."""
+    ours, theirs, _, _ = copies
+    desk, far = add_our_legal_aid_desks(ours, theirs)
     the_plan = plan(ours, theirs)
     assert the_plan.new_services == [] and the_plan.added_on_both_sides == [desk.id]
     assert the_plan.matched[desk.id].name == "Legal aid desk"

@@ -47,6 +47,10 @@ def merge(args: argparse.Namespace) -> int:
     if the_plan.three_way:
         line += f", {c['taken']} values changed only in {the_plan.other} (taken), {c['deletions']} deletions"
     print(line + ".")
+    if paired := [the_plan.matched[i].name for i in the_plan.added_on_both_sides if i in the_plan.matched]:
+        shown = ", ".join(paired[:_NAMED]) + (f" and {len(paired) - _NAMED} more" if len(paired) > _NAMED else "")
+        print(f"{len(paired)} service{'s' if len(paired) > 1 else ''} added in both copies since they parted "
+              f"{'are' if len(paired) > 1 else 'is'} taken as one, not added twice: {shown}.")
     _table("taken from " + the_plan.other, the_plan.taken, ("service", "field", "ours", "theirs", "changed by"))
     _table("conflicts", the_plan.conflicts, ("service", "field", "ours", "theirs", "changed by"))
     if the_plan.deletions:
@@ -72,6 +76,9 @@ def merge(args: argparse.Namespace) -> int:
         line += f", {done['deleted']} deleted"
     print(line + ".")
     return 0
+
+
+_NAMED = 5  # services a line names; the others are counted
 
 
 def _service(row: dict) -> str:

@@ -93,6 +93,9 @@ class MergeDialog(QDialog):
         elif not plan.three_way:
             text += " " + self.tr("A list has no history to compare with, so every value that differs is a conflict, "
                                   "ours kept unless you choose theirs.")
+        if plan.added_on_both_sides:
+            text += " " + self.tr("%n service(s) added in both copies since they parted are taken as one, not added "
+                                  "twice.", "", len(plan.added_on_both_sides))
         if plan.confidential:
             text += " " + self.tr("%n service(s) will become confidential, as the partner marks them.", "",
                                   len(plan.confidential))

@@ -1726,7 +1726,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n مستوردة</numerusform>
@@ -1738,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n محدّثة</numerusform>
@@ -1750,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n مكررة</numerusform>
@@ -1762,7 +1762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n ليست خدمة</numerusform>
@@ -1774,7 +1774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n مرفوضة</numerusform>
@@ -2802,44 +2802,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
     </message>
@@ -2847,28 +2847,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>مستوردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>updated</source>
         <translation>محدّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>not-a-service</source>
         <translation>ليست خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
@@ -2882,7 +2882,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="409"/>
-        <location filename="../../desktop/importing/wizard.py" line="464"/>
+        <location filename="../../desktop/importing/wizard.py" line="467"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
@@ -2897,48 +2897,48 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="484"/>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="487"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="523"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="528"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="526"/>
+        <location filename="../../desktop/importing/wizard.py" line="529"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="546"/>
+        <location filename="../../desktop/importing/wizard.py" line="549"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="571"/>
+        <location filename="../../desktop/importing/wizard.py" line="574"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -3337,7 +3337,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Keep</source>
         <translation>القيمة المعتمدة</translation>
     </message>
@@ -3367,54 +3367,66 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>جارٍ قراءة %1 ومطابقتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>لا يشترك في أي سجل مع هذا المشروع، لذا لا يستطيع ServiceMap معرفة من غيّر القيمة: كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>لا سجل للقائمة للمقارنة به، لذا كل قيمة مختلفة تعارض، وتُحفظ قيمتنا ما لم تختر قيمتهم.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
+        <source>%n service(s) added in both copies since they parted are taken as one, not added twice.</source>
+        <translation>
+            <numerusform>خدمات أُضيفت في النسختين منذ افتراقهما تُعدّ كلٌّ منها خدمة واحدة، ولا تُضاف مرتين: %n.</numerusform>
+            <numerusform>خدمات أُضيفت في النسختين منذ افتراقهما تُعدّ كلٌّ منها خدمة واحدة، ولا تُضاف مرتين: %n.</numerusform>
+            <numerusform>خدمات أُضيفت في النسختين منذ افتراقهما تُعدّ كلٌّ منها خدمة واحدة، ولا تُضاف مرتين: %n.</numerusform>
+            <numerusform>خدمات أُضيفت في النسختين منذ افتراقهما تُعدّ كلٌّ منها خدمة واحدة، ولا تُضاف مرتين: %n.</numerusform>
+            <numerusform>خدمات أُضيفت في النسختين منذ افتراقهما تُعدّ كلٌّ منها خدمة واحدة، ولا تُضاف مرتين: %n.</numerusform>
+            <numerusform>خدمات أُضيفت في النسختين منذ افتراقهما تُعدّ كلٌّ منها خدمة واحدة، ولا تُضاف مرتين: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="130"/>
         <source>deleted on one side, changed on the other</source>
         <translation>حُذف في جانب وتغيّر في الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="135"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="136"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>service deleted in their copy</source>
         <translation>خدمة محذوفة في نسختهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>in this project</source>
         <translation>في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="146"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (غيّروها هم فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="153"/>
         <source>The merge failed: %1</source>
         <translation>فشل الدمج: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="184"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>تم الدمج. اختر مشروعًا أو قائمة أخرى لمواصلة الدمج.</translation>
     </message>
@@ -3425,7 +3437,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n new service(s)</source>
         <translation>
             <numerusform>خدمات جديدة: %n</numerusform>
@@ -3437,7 +3449,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
         <source>%n value(s) changed only there (taken)</source>
         <translation>
             <numerusform>قيم تغيّرت هناك فقط (أُخذت): %n</numerusform>
@@ -3449,7 +3461,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
         <source>%n conflict(s) (changed on both sides)</source>
         <translation>
             <numerusform>تعارضات (تغيّرت في الجانبين): %n</numerusform>
@@ -3461,7 +3473,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
         <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
         <translation>
             <numerusform>خدمات حُذفت هناك (تُحذف هنا أيضاً ما لم تحتفظ بها): %n</numerusform>
@@ -3473,12 +3485,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="84"/>
         <source>%1 is a copy of this project: %2.</source>
         <translation>%1 نسخة من هذا المشروع: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n matched</source>
         <translation>
             <numerusform>خدمات مطابقة: %n</numerusform>
@@ -3490,7 +3502,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n value(s) to fill in</source>
         <translation>
             <numerusform>قيم يجب ملؤها: %n</numerusform>
@@ -3502,7 +3514,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>تعارضات: %n</numerusform>
@@ -3514,18 +3526,18 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
         <source>%1: %2. Choose which value to keep for each conflict.</source>
         <translation>%1: %2. اختر القيمة التي تريد الإبقاء عليها لكل تعارض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89"/>
         <source>, </source>
         <comment>between the counts of a merge&apos;s summary</comment>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="100"/>
         <source>%n service(s) will become confidential, as the partner marks them.</source>
         <translation>
             <numerusform>خدمات ستصبح سرّية، كما يُسمها الشريك: %n.</numerusform>
@@ -3537,7 +3549,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="171"/>
         <source>Merging %1…</source>
         <translation>دمج %1…</translation>
     </message>
@@ -3970,22 +3982,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>

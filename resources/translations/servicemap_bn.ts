@@ -1714,7 +1714,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n আমদানি হয়েছে</numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n হালনাগাদ হয়েছে</numerusform>
@@ -1730,7 +1730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n ডুপ্লিকেট</numerusform>
@@ -1738,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n সেবা নয়</numerusform>
@@ -1746,7 +1746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n বাতিল</numerusform>
@@ -2766,44 +2766,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
         <source>All rows</source>
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
     </message>
@@ -2811,28 +2811,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>আমদানি হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>updated</source>
         <translation>হালনাগাদ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>duplicate</source>
         <translation>ডুপ্লিকেট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>not-a-service</source>
         <translation>সেবা নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>rejected</source>
         <translation>বাতিল</translation>
     </message>
@@ -2846,7 +2846,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="409"/>
-        <location filename="../../desktop/importing/wizard.py" line="464"/>
+        <location filename="../../desktop/importing/wizard.py" line="467"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
@@ -2861,48 +2861,48 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="484"/>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="487"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="523"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="528"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="526"/>
+        <location filename="../../desktop/importing/wizard.py" line="529"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="546"/>
+        <location filename="../../desktop/importing/wizard.py" line="549"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="571"/>
+        <location filename="../../desktop/importing/wizard.py" line="574"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -3301,7 +3301,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Keep</source>
         <translation>রাখুন</translation>
     </message>
@@ -3331,54 +3331,62 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1 পড়া ও মেলানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>এই প্রকল্পের সাথে এর কোনো অভিন্ন ইতিহাস নেই, তাই কে মান বদলেছে ServiceMap বলতে পারে না: প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>তালিকার তুলনা করার মতো কোনো ইতিহাস নেই, তাই প্রতিটি ভিন্ন মান একটি দ্বন্দ্ব; আপনি তাদেরটি বেছে না নিলে আমাদেরটি রাখা হয়।</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
+        <source>%n service(s) added in both copies since they parted are taken as one, not added twice.</source>
+        <translation>
+            <numerusform>দুই কপি আলাদা হওয়ার পর দুটিতেই যোগ করা %n টি সেবা একটি হিসেবে নেওয়া হয়েছে, দুবার যোগ করা হয়নি।</numerusform>
+            <numerusform>দুই কপি আলাদা হওয়ার পর দুটিতেই যোগ করা %n টি সেবা একটি হিসেবে নেওয়া হয়েছে, দুবার যোগ করা হয়নি।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="130"/>
         <source>deleted on one side, changed on the other</source>
         <translation>এক দিকে মুছে ফেলা, অন্য দিকে বদলানো</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="135"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="136"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>deleted</source>
         <translation>মুছে ফেলা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>service deleted in their copy</source>
         <translation>তাদের কপিতে মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>in this project</source>
         <translation>এই প্রকল্পে</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Delete</source>
         <translation>মুছে ফেলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="146"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (শুধু তারাই বদলেছে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="153"/>
         <source>The merge failed: %1</source>
         <translation>একত্র করা ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="184"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>একত্র করা হয়েছে। আরও একত্র করতে অন্য একটি প্রকল্প বা তালিকা বেছে নিন।</translation>
     </message>
@@ -3389,7 +3397,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n new service(s)</source>
         <translation>
             <numerusform>%nটি নতুন সেবা</numerusform>
@@ -3397,7 +3405,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
         <source>%n value(s) changed only there (taken)</source>
         <translation>
             <numerusform>%nটি মান শুধু সেখানে বদলেছে (নেওয়া হয়েছে)</numerusform>
@@ -3405,7 +3413,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
         <source>%n conflict(s) (changed on both sides)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব (দুই দিকেই বদলেছে)</numerusform>
@@ -3413,7 +3421,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
         <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
         <translation>
             <numerusform>%nটি সেবা সেখানে মুছে ফেলা হয়েছে (আপনি না রাখলে এখানেও মুছে যাবে)</numerusform>
@@ -3421,12 +3429,12 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="84"/>
         <source>%1 is a copy of this project: %2.</source>
         <translation>%1 এই প্রকল্পের একটি কপি: %2।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%nটি মিলেছে</numerusform>
@@ -3434,7 +3442,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n value(s) to fill in</source>
         <translation>
             <numerusform>%nটি মান পূরণ করতে হবে</numerusform>
@@ -3442,7 +3450,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%nটি দ্বন্দ্ব</numerusform>
@@ -3450,18 +3458,18 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
         <source>%1: %2. Choose which value to keep for each conflict.</source>
         <translation>%1: %2। প্রতিটি দ্বন্দ্বের জন্য কোন মান রাখবেন তা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89"/>
         <source>, </source>
         <comment>between the counts of a merge&apos;s summary</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="100"/>
         <source>%n service(s) will become confidential, as the partner marks them.</source>
         <translation>
             <numerusform>অংশীদার যেভাবে চিহ্নিত করেছে, সেভাবে %nটি সেবা গোপনীয় হয়ে যাবে।</numerusform>
@@ -3469,7 +3477,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="171"/>
         <source>Merging %1…</source>
         <translation>%1 মেলানো হচ্ছে…</translation>
     </message>
@@ -3898,22 +3906,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Sheet</source>
         <translation>শিট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Row</source>
         <translation>সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Messages</source>
         <translation>বার্তা</translation>
     </message>

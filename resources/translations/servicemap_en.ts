@@ -34,7 +34,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n not-a-service</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -89,7 +89,7 @@
     <name>MergeDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n new service(s)</source>
         <translation>
             <numerusform>%n new service</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
         <source>%n value(s) changed only there (taken)</source>
         <translation>
             <numerusform>%n value changed only there (taken)</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
         <source>%n conflict(s) (changed on both sides)</source>
         <translation>
             <numerusform>%n conflict (changed on both sides)</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
         <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
         <translation>
             <numerusform>%n service deleted there (deleted here too unless you keep it)</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n matched</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n value(s) to fill in</source>
         <translation>
             <numerusform>%n value to fill in</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -145,7 +145,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
+        <source>%n service(s) added in both copies since they parted are taken as one, not added twice.</source>
+        <translation>
+            <numerusform>%n service added in both copies since they parted is taken as one, not added twice.</numerusform>
+            <numerusform>%n services added in both copies since they parted are taken as one, not added twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="100"/>
         <source>%n service(s) will become confidential, as the partner marks them.</source>
         <translation>
             <numerusform>%n service will become confidential, as the partner marks it.</numerusform>

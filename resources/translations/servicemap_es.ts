@@ -1714,7 +1714,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importada</numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizada</numerusform>
@@ -1730,7 +1730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n duplicada</numerusform>
@@ -1738,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n no es un servicio</numerusform>
@@ -1746,7 +1746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -2766,44 +2766,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
@@ -2811,28 +2811,28 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>updated</source>
         <translation>actualizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>duplicate</source>
         <translation>duplicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>not-a-service</source>
         <translation>no es un servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -2846,7 +2846,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="409"/>
-        <location filename="../../desktop/importing/wizard.py" line="464"/>
+        <location filename="../../desktop/importing/wizard.py" line="467"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
@@ -2861,48 +2861,48 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="484"/>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="487"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="523"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="528"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="526"/>
+        <location filename="../../desktop/importing/wizard.py" line="529"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="546"/>
+        <location filename="../../desktop/importing/wizard.py" line="549"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="571"/>
+        <location filename="../../desktop/importing/wizard.py" line="574"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -3301,7 +3301,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -3331,54 +3331,62 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Leyendo y emparejando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>No comparte historial con este proyecto, así que ServiceMap no puede saber quién cambió un valor: cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>Una lista no tiene historial con el que comparar, así que cada valor distinto es un conflicto; se conserva el nuestro salvo que elija el suyo.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
+        <source>%n service(s) added in both copies since they parted are taken as one, not added twice.</source>
+        <translation>
+            <numerusform>%n servicio añadido en ambas copias desde que se separaron se toma como uno solo, no se añade dos veces.</numerusform>
+            <numerusform>%n servicios añadidos en ambas copias desde que se separaron se toman cada uno como uno solo, no se añaden dos veces.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="130"/>
         <source>deleted on one side, changed on the other</source>
         <translation>eliminado en un lado, cambiado en el otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="135"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="136"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>service deleted in their copy</source>
         <translation>servicio eliminado en su copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>in this project</source>
         <translation>en este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="146"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (solo ellos lo cambiaron)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="153"/>
         <source>The merge failed: %1</source>
         <translation>La fusión falló: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="184"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusión hecha. Elija otro proyecto u otra lista para seguir fusionando.</translation>
     </message>
@@ -3389,7 +3397,7 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n new service(s)</source>
         <translation>
             <numerusform>%n servicio nuevo</numerusform>
@@ -3397,7 +3405,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
         <source>%n value(s) changed only there (taken)</source>
         <translation>
             <numerusform>%n valor cambiado solo allí (tomado)</numerusform>
@@ -3405,7 +3413,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
         <source>%n conflict(s) (changed on both sides)</source>
         <translation>
             <numerusform>%n conflicto (cambiado en ambos lados)</numerusform>
@@ -3413,7 +3421,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
         <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
         <translation>
             <numerusform>%n servicio eliminado allí (se elimina aquí también salvo que lo conserve)</numerusform>
@@ -3421,12 +3429,12 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="84"/>
         <source>%1 is a copy of this project: %2.</source>
         <translation>%1 es una copia de este proyecto: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n emparejado</numerusform>
@@ -3434,7 +3442,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n value(s) to fill in</source>
         <translation>
             <numerusform>%n valor por completar</numerusform>
@@ -3442,7 +3450,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -3450,18 +3458,18 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
         <source>%1: %2. Choose which value to keep for each conflict.</source>
         <translation>%1: %2. Elija qué valor conservar en cada conflicto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89"/>
         <source>, </source>
         <comment>between the counts of a merge&apos;s summary</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="100"/>
         <source>%n service(s) will become confidential, as the partner marks them.</source>
         <translation>
             <numerusform>%n servicio pasará a ser confidencial, como lo marca el socio.</numerusform>
@@ -3469,7 +3477,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="171"/>
         <source>Merging %1…</source>
         <translation>Fusionando %1…</translation>
     </message>
@@ -3898,22 +3906,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>

@@ -1714,7 +1714,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="52"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importée</numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1730,7 +1730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n doublon</numerusform>
@@ -1738,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n pas un service</numerusform>
@@ -1746,7 +1746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
@@ -2766,44 +2766,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="175"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="183"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="209"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="222"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="180"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="186"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
         <source>Rows of the import</source>
         <translation>Lignes de l&apos;import</translation>
     </message>
@@ -2811,28 +2811,28 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="35"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>updated</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>not-a-service</source>
         <translation>pas un service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
@@ -2846,7 +2846,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="409"/>
-        <location filename="../../desktop/importing/wizard.py" line="464"/>
+        <location filename="../../desktop/importing/wizard.py" line="467"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
@@ -2861,48 +2861,48 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="484"/>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="487"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="534"/>
+        <location filename="../../desktop/importing/wizard.py" line="537"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="510"/>
+        <location filename="../../desktop/importing/wizard.py" line="513"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="523"/>
+        <location filename="../../desktop/importing/wizard.py" line="526"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="528"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="526"/>
+        <location filename="../../desktop/importing/wizard.py" line="529"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="546"/>
+        <location filename="../../desktop/importing/wizard.py" line="549"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="571"/>
+        <location filename="../../desktop/importing/wizard.py" line="574"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -3301,7 +3301,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/sharing/merge_dialog.py" line="44"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -3331,54 +3331,62 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Lecture et rapprochement de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="90"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="91"/>
         <source>It shares no history with this project, so ServiceMap cannot tell who changed a value: every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>Il ne partage aucun historique avec ce projet : ServiceMap ne peut donc pas savoir qui a modifié une valeur. Toute valeur différente est un conflit ; la nôtre est gardée, sauf si vous choisissez la leur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="93"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="94"/>
         <source>A list has no history to compare with, so every value that differs is a conflict, ours kept unless you choose theirs.</source>
         <translation>Une liste n&apos;a pas d&apos;historique à comparer : toute valeur différente est donc un conflit ; la nôtre est gardée, sauf si vous choisissez la leur.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/sharing/merge_dialog.py" line="97"/>
+        <source>%n service(s) added in both copies since they parted are taken as one, not added twice.</source>
+        <translation>
+            <numerusform>%n service ajouté dans les deux copies depuis leur séparation est pris comme un seul, pas ajouté deux fois.</numerusform>
+            <numerusform>%n services ajoutés dans les deux copies depuis leur séparation sont pris chacun comme un seul, pas ajoutés deux fois.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="126"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="130"/>
         <source>deleted on one side, changed on the other</source>
         <translation>supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="131"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="132"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="138"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="135"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="136"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>service deleted in their copy</source>
         <translation>service supprimé dans leur copie</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="137"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="141"/>
         <source>in this project</source>
         <translation>dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="139"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="143"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="142"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="146"/>
         <source>%1 (only they changed it)</source>
         <translation>%1 (eux seuls l&apos;ont modifié)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="149"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="153"/>
         <source>The merge failed: %1</source>
         <translation>La fusion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="180"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="184"/>
         <source>Merged. Choose another project or list to merge more.</source>
         <translation>Fusion terminée. Choisissez un autre projet ou une autre liste pour continuer la fusion.</translation>
     </message>
@@ -3389,7 +3397,7 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n new service(s)</source>
         <translation>
             <numerusform>%n nouveau service</numerusform>
@@ -3397,7 +3405,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="80"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
         <source>%n value(s) changed only there (taken)</source>
         <translation>
             <numerusform>%n valeur modifiée seulement là-bas (reprise)</numerusform>
@@ -3405,7 +3413,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="81"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
         <source>%n conflict(s) (changed on both sides)</source>
         <translation>
             <numerusform>%n conflit (modifié des deux côtés)</numerusform>
@@ -3413,7 +3421,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="82"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
         <source>%n service(s) deleted there (deleted here too unless you keep them)</source>
         <translation>
             <numerusform>%n service supprimé là-bas (supprimé ici aussi, sauf si vous le gardez)</numerusform>
@@ -3421,12 +3429,12 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="83"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="84"/>
         <source>%1 is a copy of this project: %2.</source>
         <translation>%1 est une copie de ce projet : %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n rapproché</numerusform>
@@ -3434,7 +3442,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n value(s) to fill in</source>
         <translation>
             <numerusform>%n valeur à compléter</numerusform>
@@ -3442,7 +3450,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="86"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3450,18 +3458,18 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="87"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
         <source>%1: %2. Choose which value to keep for each conflict.</source>
         <translation>%1 : %2. Choisissez la valeur à conserver pour chaque conflit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="88"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="89"/>
         <source>, </source>
         <comment>between the counts of a merge&apos;s summary</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/sharing/merge_dialog.py" line="96"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="100"/>
         <source>%n service(s) will become confidential, as the partner marks them.</source>
         <translation>
             <numerusform>%n service deviendra confidentiel, comme le partenaire l&apos;a marqué.</numerusform>
@@ -3469,7 +3477,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/sharing/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/sharing/merge_dialog.py" line="171"/>
         <source>Merging %1…</source>
         <translation>Fusion de %1…</translation>
     </message>
@@ -3898,22 +3906,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="72"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
