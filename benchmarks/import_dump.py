@@ -12,6 +12,10 @@ same code give the same bytes. Run it before and after a change and compare:
 
 With no LIST, it dumps the demo list, every list under ``tests/data`` and 5,000-row versions of
 both cases of ``bench_import.py`` (made in a temporary folder).
+
+``--one-project`` imports every list in turn into one project, then all of them again, so that the
+matching with services already there is dumped too (updates, unchanged rows, services a newer
+version of a list leaves out, safe houses the project holds).
 """
 
 from __future__ import annotations
@@ -48,13 +52,18 @@ def default_lists(folder: Path) -> list[Path]:
     return lists + [repetitive, distinct]
 
 
-def dump_one(path: Path, empty: Path, folder: Path) -> str:
+def dump_one(path: Path, empty: Path, folder: Path, *, fresh: bool = True) -> str:
+    """The import of ``path`` into a copy of ``empty`` (or, not ``fresh``, into the project the earlier
+    lists went into), and the rows it added."""
     from directory.errors import UserFacingError
     from directory.store import Project
     from importers.pipeline import import_file
 
     target = folder / "project.gpkg"
-    shutil.copyfile(empty, target)
+    if fresh or not target.exists():
+        shutil.copyfile(empty, target)
+    shutil.copyfile(target, folder / "before.gpkg")
+    empty = folder / "before.gpkg"
     project = Project.open(target)
     try:
         result = import_file(project, path, user="dump")
@@ -91,6 +100,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("lists", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--one-project", action="store_true",
+                        help="import every list into one project, then all again (matching dumped too)")
     args = parser.parse_args()
     import bench_import
 
@@ -98,11 +109,17 @@ def main() -> None:
         folder = Path(tmp)
         empty = bench_import.boundaries_project(folder)
         lists = args.lists or default_lists(folder)
-        with args.out.open("w", encoding="utf-8") as out:
-            for path in lists:
-                out.write(f"# {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}\n")
-                out.write(canonical(dump_one(path, empty, folder).replace(str(folder), "<folder>")) + "\n")
-                print(path.name, file=sys.stderr)
+        turns = lists * 2 if args.one_project else lists
+        texts = []
+        for path in turns:
+            texts.append(f"# {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}\n"
+                         + dump_one(path, empty, folder, fresh=not args.one_project).replace(str(folder), "<folder>")
+                         .replace(str(ROOT), "<repo>")
+                         + "\n")
+            print(path.name, file=sys.stderr)
+        # into one project, one numbering of the IDs (a record keeps its number from list to list)
+        args.out.write_text(canonical("".join(texts)) if args.one_project else "".join(map(canonical, texts)),
+                            encoding="utf-8")
     print(f"{len(lists)} lists dumped to {args.out}")
 
 

@@ -61,6 +61,14 @@ def service_row(svc: Service) -> dict[str, Any]:
     return row
 
 
+def json_list(text: str, name: str) -> list:
+    """A column kept as a JSON list; anything else is a damaged row (a ValueError)."""
+    value = json.loads(text)
+    if not isinstance(value, list):
+        raise ValueError(f"{name} holds {type(value).__name__}, not list")
+    return value
+
+
 def _json_field(f, text: str) -> Any:
     """A field kept as JSON, of the type its default is (a list, a dict): anything else is a damaged
     row, said as a ValueError (the store reports it as damage)."""

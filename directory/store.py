@@ -15,7 +15,7 @@ import getpass
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -567,6 +567,41 @@ class Project:
     def services(self) -> list[Service]:
         return self._records(records.service_from_row,
                              "SELECT * FROM sm_services WHERE deleted_at IS NULL ORDER BY name")
+
+    def services_in_brief(self, organisation_ids: Iterable[str]) -> list[tuple[str, str, str, list[str]]]:
+        """(ID, organisation ID, name, types) of the services of these organisations, in the order of
+        :meth:`services`: what an import compares a list's services with before it reads any whole."""
+        return self._records(lambda r: (r["id"], r["organisation_id"], r["name"],
+                                        records.json_list(r["service_types"], "service_types")),
+                             "SELECT id, organisation_id, name, service_types FROM sm_services WHERE deleted_at IS NULL "
+                             "AND organisation_id IN (SELECT value FROM json_each(?)) ORDER BY name",
+                             (json.dumps(sorted(organisation_ids)),))
+
+    def services_by_id(self, service_ids: Iterable[str]) -> list[Service]:
+        """These services (deleted or not), whole."""
+        return self._records(records.service_from_row,
+                             "SELECT * FROM sm_services WHERE id IN (SELECT value FROM json_each(?))",
+                             (json.dumps(sorted(service_ids)),))
+
+    def sites_by_id(self, site_ids: Iterable[str]) -> list[Site]:
+        """These sites (deleted or not), whole."""
+        return self._records(records.site_from_row, "SELECT * FROM sm_sites WHERE id IN (SELECT value FROM json_each(?))",
+                             (json.dumps(sorted(site_ids)),))
+
+    def site_places(self) -> list[tuple[str, str, str, float | None, float | None]]:
+        """(ID, name, place in words, latitude, longitude) of every site, in the order of :meth:`sites`,
+        without reading their JSON."""
+        return self._records(lambda r: (r["id"], r["name"], r["location_text"], r["latitude"], r["longitude"]),
+                             "SELECT id, name, location_text, latitude, longitude FROM sm_sites "
+                             "WHERE deleted_at IS NULL ORDER BY rowid")
+
+    def active_services_sources(self) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
+        """(ID, name, the (file, sheet) of each list it came from) of every active service, in the order of
+        :meth:`services`."""
+        return self._records(lambda r: (r["id"], r["name"], [(x.get("file") or "", x.get("sheet"))
+                                                              for x in json.loads(r["provenance"])]),
+                             "SELECT id, name, provenance FROM sm_services WHERE deleted_at IS NULL AND "
+                             "status = 'active' ORDER BY name")
 
     def deleted_services(self) -> list[Service]:
         """Soft-deleted services, most recently deleted first (to restore them)."""

@@ -10,11 +10,12 @@ column naming a project record matches it directly.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, fields
 
 from rapidfuzz import fuzz, utils
 
 from directory import link_store, records
+from directory.model import Service
 from directory.store import Project
 from importers.result import ImportResult
 from importers.values import match_key
@@ -54,12 +55,13 @@ def match_project(result: ImportResult, project: Project) -> None:
             id_map[org.id] = found.id
             org.id = found.id
             org.provenance = found.provenance + org.provenance
-    site_by_key: dict[tuple, list] = {}
-    for s in project.sites():
-        site_by_key.setdefault((match_key(s.name), match_key(s.location_text)), []).append(s)
+    site_by_key: dict[tuple, list] = {}  # (name, place in words) -> the project's sites (ID, point)
+    for site_id, name, location_text, lat, lon in project.site_places():
+        site_by_key.setdefault((match_key(name), match_key(location_text)), []).append(_SitePoint(site_id, lat, lon))
     site_orgs = link_store.site_organisations(project)
     org_of_service = {svc.id: id_map.get(svc.organisation_id, svc.organisation_id) for svc in result.services}
     new_site_org = {site_id: org_of_service.get(sid) for sid, site_id in result.links}
+    matched_sites = []
     for site in result.sites:
         candidates = site_by_key.get((match_key(site.name), match_key(site.location_text)), [])
         org = new_site_org.get(site.id)
@@ -68,14 +70,23 @@ def match_project(result: ImportResult, project: Project) -> None:
         if found is not None:
             id_map[site.id] = found.id
             site.id = found.id
-            site.provenance = found.provenance + site.provenance
             result.existing_ids.add(site.id)
+            matched_sites.append(site)
+    earlier = {s.id: s.provenance for s in project.sites_by_id({site.id for site in matched_sites})}
+    for site in matched_sites:
+        site.provenance = earlier[site.id] + site.provenance
     links: dict[str, set[str]] = {}
     for link in link_store.links(project):
         links.setdefault(link.service_id, set()).add(link.site_id)
-    existing = project.services()
+    # a list naming records by ID may name any service; otherwise only its organisations' services can match,
+    # and they are compared in brief (ID, organisation, name, types): only those matched are read whole
+    if any(svc.extra.get("source_id") for svc in result.services):
+        existing = project.services()
+    else:
+        existing = [_Brief(*b) for b in project.services_in_brief(
+            {id_map.get(svc.organisation_id, svc.organisation_id) for svc in result.services})]
     by_id = {s.id: s for s in existing}
-    by_id.update({s.extra["source_id"]: s for s in existing if s.extra.get("source_id")})
+    by_id.update({s.extra["source_id"]: s for s in existing if isinstance(s, Service) and s.extra.get("source_id")})
     by_org: dict[str, list] = {}
     for s in existing:
         by_org.setdefault(s.organisation_id, []).append(s)
@@ -83,9 +94,7 @@ def match_project(result: ImportResult, project: Project) -> None:
     for sid, site_id in result.links:
         new_links.setdefault(sid, set()).add(id_map.get(site_id, site_id))
     taken: set[str] = set()
-    typed_by_people = project.set_by_people("sm_services", "service_types")
-    secret_by_people = project.set_by_people("sm_services", "confidential")
-    unchanged_ids: set[str] = set()  # services matched whose record the list leaves as it was
+    pairs = []  # (the list's service, the ID of the project's service it is)
     for svc in list(result.services):
         svc.organisation_id = id_map.get(svc.organisation_id, svc.organisation_id)
         match = by_id.get(svc.extra.get("source_id", ""))
@@ -100,6 +109,15 @@ def match_project(result: ImportResult, project: Project) -> None:
         if match is None or match.id in taken:
             continue
         taken.add(match.id)
+        pairs.append((svc, match.id))
+    typed_by_people = project.set_by_people("sm_services", "service_types")
+    secret_by_people = project.set_by_people("sm_services", "confidential")
+    unchanged_ids: set[str] = set()  # services matched whose record the list leaves as it was
+    whole = {s.id: s for s in project.services_by_id(taken)}
+    for svc, match_id in pairs:
+        match = whole.get(match_id)
+        if match is None:  # deleted since it was compared (the wizard's preview holds no lock)
+            continue
         id_map[svc.id] = match.id
         old_contacts = {match_key(c.name): c.id for c in match.contacts}
         for contact in svc.contacts:  # contacts keep their IDs too
@@ -112,7 +130,7 @@ def match_project(result: ImportResult, project: Project) -> None:
         result.existing_ids.add(svc.organisation_id)
         if unchanged:
             unchanged_ids.add(svc.id)
-    _note_services_gone(result, existing, taken)
+    _note_services_gone(result, project.active_services_sources(), taken)
     if not id_map:
         return
     result.links = [(id_map.get(a, a), id_map.get(b, b)) for a, b in result.links]
@@ -125,28 +143,29 @@ def match_project(result: ImportResult, project: Project) -> None:
                                     "already in the project: its record was updated")
 
 
-def _note_services_gone(result: ImportResult, existing: list, taken: set[str]) -> None:
+def _note_services_gone(result: ImportResult, active: list[tuple[str, str, list[tuple[str, str | None]]]],
+                        taken: set[str]) -> None:
     """Notes naming the active services of an earlier version of this list that this one no longer lists
     (a service that closed keeps being referred to otherwise). An earlier version is a file of this name
     (its same sheets), or a file of another name most of whose services this list has again
     ("mapping_oct.xlsx", then "mapping_nov.xlsx"). They stay as they were: the list may leave them out for
     another reason."""
     sheets = {table.sheet for table in result.tables}
-    active = [s for s in existing if s.status == "active"]
-    same_name = [s for s in active if s.id not in taken
-                 and any(p.file == result.file and p.sheet in sheets for p in s.provenance)]
+    same_name = [(sid, name) for sid, name, sources in active if sid not in taken
+                 and any(file == result.file and sheet in sheets for file, sheet in sources)]
     if same_name:
         result.notes.append(
             f"{_count(same_name)} imported earlier from '{result.file}' {_are(same_name)} not in this version of it: "
             f"{_names(same_name)}. {_LEFT}")
-    by_file: dict[str, list] = {}  # another file -> the active services it was the last to list
-    for s in active:
-        last = s.provenance[-1].file if s.provenance else ""
-        if last and last != result.file and s not in same_name:
-            by_file.setdefault(last, []).append(s)
+    listed_here = {sid for sid, _ in same_name}
+    by_file: dict[str, list] = {}  # another file -> the active services (ID, name) it was the last to list
+    for sid, name, sources in active:
+        last = sources[-1][0] if sources else ""
+        if last and last != result.file and sid not in listed_here:
+            by_file.setdefault(last, []).append((sid, name))
     for file, services in by_file.items():
-        again = sum(1 for s in services if s.id in taken)
-        gone = [s for s in services if s.id not in taken]
+        again = sum(1 for sid, _ in services if sid in taken)
+        gone = [(sid, name) for sid, name in services if sid not in taken]
         if gone and again > MOST_OF_A_LIST * len(services) and again >= 2:
             result.notes.append(
                 f"this list has {again} of the {len(services)} active services imported earlier from '{file}' "
@@ -168,8 +187,8 @@ def _are(services: list) -> str:
     return "are" if len(services) > 1 else "is"
 
 
-def _names(services: list) -> str:
-    return ", ".join(f"'{s.name}'" for s in services[:8]) + (
+def _names(services: list[tuple[str, str]]) -> str:
+    return ", ".join(f"'{name}'" for _, name in services[:8]) + (
         f" and {len(services) - 8} more" if len(services) > 8 else "")
 
 
@@ -179,6 +198,29 @@ def _keep_what_people_chose(new, old, typed: set[str], secret: set[str]) -> None
         new.service_types, new.type_sources = list(old.service_types), dict(old.type_sources)
     if (old.id in secret or old.confidential_by == "person") and new.confidential_by != "person":
         new.confidential, new.confidential_by = old.confidential, "person"
+
+
+@dataclass(frozen=True, slots=True)
+class _Brief:
+    """A service of the project as matching first compares it."""
+
+    id: str
+    organisation_id: str
+    name: str
+    service_types: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _SitePoint:
+    """A site of the project as matching compares it: its ID and its point."""
+
+    id: str
+    latitude: float | None
+    longitude: float | None
+
+    @property
+    def has_point(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
 
 
 def _point(site) -> tuple | None:
