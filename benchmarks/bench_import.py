@@ -11,9 +11,15 @@ Two cases (issue 15):
   into a project made from the demo's Bangladesh boundaries (so every point is placed in its
   division, district and upazila); beside it the calamine read of the same file. Goal: within 3x.
 
+- ``into-large``: small lists imported by ``servicemap import`` into the project the distinct case
+  makes (100,000 services): 50 rows of services it holds (an update), and 3 new rows, one a safe
+  house (its place checked against every service of the project). The baseline, in the same run, is
+  the same list imported into the empty project (boundaries only): the ratio is what the project's
+  size costs.
+
 Each variant runs in its own subprocess so its peak memory (ru_maxrss) is its own.
 
-    python benchmarks/bench_import.py --rows 100000 --runs 3 [--case repetitive|distinct|both]
+    python benchmarks/bench_import.py --rows 100000 --runs 3 [--case repetitive|distinct|into-large|both]
 """
 
 from __future__ import annotations
@@ -200,12 +206,56 @@ def distinct(args, folder: Path) -> None:
     print(f"\n`servicemap import` / calamine read: {med['servicemap import'] / med['calamine']:.2f}x (goal: at most 3x)")
 
 
+SMALL_HEADER = ["Organisation", "Service", "Address", "Latitude", "Longitude"]
+SMALL_ROWS = [["Nari Shakti", "Safe house for survivors", "Camp 4, Block C", 21.2347, 92.15537],
+              ["Ain O Nyay", "Legal aid desk", "Court road 12", 21.4468, 91.9757],
+              ["Mukti", "Child friendly space", "Market road", 21.30, 92.10]]
+
+
+def _small_lists(folder: Path, distinct_list: Path) -> dict[str, Path]:
+    """The 50-row update (the first rows of the distinct list) and the 3 new rows, written by openpyxl."""
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    update, new = folder / "update_50.xlsx", folder / "new_3_safe_house.xlsx"
+    if not update.exists():
+        # only these rows read: a child forked from a parent holding the whole list would report its memory
+        rows = CalamineWorkbook.from_path(str(distinct_list)).get_sheet_by_name("Services").to_python(nrows=51)
+        for path, table in ((update, rows), (new, [SMALL_HEADER, *SMALL_ROWS])):
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = "Services"
+            for row in table:
+                ws.append(row)
+            wb.save(path)
+    return {"50 rows it holds": update, "3 new rows, a safe house": new}
+
+
+def into_large(args, folder: Path) -> None:
+    path = folder / f"distinct_{args.rows}.xlsx"
+    if not path.exists():
+        make_distinct_workbook(path, args.rows)
+    empty = boundaries_project(folder)
+    large = folder / f"large_{args.rows}.gpkg"
+    if not large.exists():
+        run_command(path, empty, large)
+    for label, small in _small_lists(folder, path).items():
+        figures: dict[str, list[dict]] = {"into the empty project": [], f"into {args.rows:,} services": []}
+        for i in range(args.runs):
+            for variant, project in ((f"into {args.rows:,} services", large), ("into the empty project", empty)):
+                figures[variant].append(run_command(small, project, folder / f"into_{i}.gpkg"))
+        med = report(f"into-large: {label}, `servicemap import` timed from process start", figures, args.runs)
+        print(f"  it said: {figures[f'into {args.rows:,} services'][0]['said']}")
+        print(f"\ninto {args.rows:,} services / into the empty project: "
+              f"{med[f'into {args.rows:,} services'] / med['into the empty project']:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pandas-runs", type=int, default=None, help="runs of the slow baseline (default: --runs)")
-    parser.add_argument("--case", choices=("repetitive", "distinct", "both"), default="both")
+    parser.add_argument("--case", choices=("repetitive", "distinct", "into-large", "both"), default="both")
     parser.add_argument("--file", type=Path, help="reuse this generated workbook (repetitive case)")
     parser.add_argument("--folder", type=Path, help="keep the generated files here (reused when present)")
     args = parser.parse_args()
@@ -215,6 +265,8 @@ def main() -> None:
         repetitive(args, folder)
     if args.case in ("distinct", "both"):
         distinct(args, folder)
+    if args.case == "into-large":
+        into_large(args, folder)
 
 
 if __name__ == "__main__":
