@@ -61,14 +61,6 @@ def service_row(svc: Service) -> dict[str, Any]:
     return row
 
 
-def json_list(text: str, name: str) -> list:
-    """A column kept as a JSON list; anything else is a damaged row (a ValueError)."""
-    value = json.loads(text)
-    if not isinstance(value, list):
-        raise ValueError(f"{name} holds {type(value).__name__}, not list")
-    return value
-
-
 def _json_field(f, text: str) -> Any:
     """A field kept as JSON, of the type its default is (a list, a dict): anything else is a damaged
     row, said as a ValueError (the store reports it as damage)."""
@@ -77,6 +69,14 @@ def _json_field(f, text: str) -> Any:
     if kind in (list, dict) and not isinstance(value, kind):
         raise ValueError(f"{f.name} holds {type(value).__name__}, not {kind.__name__}")
     return value
+
+
+_SERVICE_FIELDS = {f.name: f for f in fields(Service)}
+
+
+def service_json(name: str, text: str) -> Any:
+    """One JSON column of a service's row, read as :func:`service_from_row` reads it."""
+    return _json_field(_SERVICE_FIELDS[name], text)
 
 
 def service_from_row(row: dict[str, Any]) -> Service:

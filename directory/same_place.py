@@ -178,6 +178,12 @@ def _cell(place: Place) -> tuple[int, int]:
     return math.floor(place.latitude / _CELL), math.floor(place.longitude / _CELL)
 
 
+def _cells_around(place: Place) -> list[tuple[int, int]]:
+    """A placed site's grid cell and the eight next to it: every point within NEAR_METRES lies in one."""
+    lat, lon = _cell(place)
+    return [(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
 #: The coarse grid (in degrees of latitude) that finds the same address within ADDRESS_METRES.
 _COARSE = 0.01
 
@@ -219,8 +225,7 @@ def may_share(places: Iterable[Place]):
         sites.add(place.site_id)
         key = address_key(place.address)
         if place.has_point:
-            lat, lon = _cell(place)
-            cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+            cells.update(_cells_around(place))
             if key:
                 near.add((key, _coarse(place)))
         elif key:
@@ -258,8 +263,7 @@ def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -
         for place in own:
             sites.add(place.site_id)
             if place.has_point:
-                lat, lon = _cell(place)
-                cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+                cells.update(_cells_around(place))
             if key := address_key(place.address):
                 addresses.add(key)
     by_site: dict[str, list[AtPlace]] = {}
@@ -289,8 +293,7 @@ def exposed(rows: Sequence[AtPlace], service_ids: Iterable[str] | None = None) -
         for place in own:
             near = by_site.get(place.site_id, []) + _same_address(by_address, place)
             if place.has_point:
-                lat, lon = _cell(place)
-                near += [r for dy in (-1, 0, 1) for dx in (-1, 0, 1) for r in by_cell.get((lat + dy, lon + dx), ())]
+                near += [r for cell in _cells_around(place) for r in by_cell.get(cell, ())]
             candidates.update((id(r), r) for r in near)
         if found := others_at(service_id, own, [candidates[i] for i in sorted(candidates, key=order.__getitem__)]):
             out[service_id] = found
@@ -322,10 +325,8 @@ class PlaceIndex:
             near.update(self._by_site.get(place.site_id, ()))
             near.update(self._by_address.get(address_key(place.address), ()))
             if place.has_point:
-                lat, lon = _cell(place)
-                for dy in (-1, 0, 1):
-                    for dx in (-1, 0, 1):
-                        near.update(self._by_cell.get((lat + dy, lon + dx), ()))
+                for cell in _cells_around(place):
+                    near.update(self._by_cell.get(cell, ()))
         return others_at(service_id, places, [self.rows[n] for n in sorted(near)])
 
     def places_of(self, service_id: str) -> list[Place]:

@@ -572,7 +572,7 @@ class Project:
         """(ID, organisation ID, name, types) of the services of these organisations, in the order of
         :meth:`services`: what an import compares a list's services with before it reads any whole."""
         return self._records(lambda r: (r["id"], r["organisation_id"], r["name"],
-                                        records.json_list(r["service_types"], "service_types")),
+                                        records.service_json("service_types", r["service_types"])),
                              "SELECT id, organisation_id, name, service_types FROM sm_services WHERE deleted_at IS NULL "
                              "AND organisation_id IN (SELECT value FROM json_each(?)) ORDER BY name",
                              (json.dumps(sorted(organisation_ids)),))

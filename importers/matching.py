@@ -32,6 +32,13 @@ def same_service(name_key: str, types, other) -> bool:
     return fuzz.ratio(name_key, match_key(other.name), processor=utils.default_process) >= NAME_SIMILARITY
 
 
+def keep_contact_ids(new, old) -> None:
+    """The contacts of ``new`` that ``old`` (the same service) has too, by name, take their IDs."""
+    ids = {match_key(c.name): c.id for c in old.contacts}
+    for contact in new.contacts:
+        contact.id = ids.get(match_key(contact.name), contact.id)
+
+
 #: The message of a row whose service the project holds as the row says it: nothing to look at.
 UNCHANGED = "already in the project: no change"
 
@@ -119,9 +126,7 @@ def match_project(result: ImportResult, project: Project) -> None:
         if match is None:  # deleted since it was compared (the wizard's preview holds no lock)
             continue
         id_map[svc.id] = match.id
-        old_contacts = {match_key(c.name): c.id for c in match.contacts}
-        for contact in svc.contacts:  # contacts keep their IDs too
-            contact.id = old_contacts.get(match_key(contact.name), contact.id)
+        keep_contact_ids(svc, match)
         _keep_what_people_chose(svc, match, typed_by_people, secret_by_people)
         unchanged = _same(svc, match)
         svc.id = match.id

@@ -23,7 +23,7 @@ confidential is always applied.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -35,7 +35,7 @@ from directory.errors import UserFacingError
 from directory.model import Provenance, Service, Site
 from directory.same_place import Place, why_same
 from directory.store import Project
-from importers.matching import same_service
+from importers.matching import keep_contact_ids, same_service
 from importers.merge_fields import (
     FIELDS,
     SITE_FIELDS,
@@ -276,9 +276,7 @@ def _pair_added_on_both_sides(result: ImportResult, ours: dict[str, Service], ou
     if not our_new:
         return []
     their_sites = {s.id: s for s in result.sites}
-    their_site_of: dict[str, str] = {}
-    for sid, site_id in result.links:
-        their_site_of.setdefault(sid, site_id)
+    their_site_of = _first_site(result.links)
     id_map: dict[str, str] = {}  # their service and site IDs -> ours
     paired: set[str] = set()
     for svc in result.services:
@@ -300,9 +298,7 @@ def _pair_added_on_both_sides(result: ImportResult, ours: dict[str, Service], ou
             paired.add(mine.id)
             if my_site is not None and their_site.id not in our_sites:
                 id_map.setdefault(their_site.id, my_site.id)  # their new site is ours: one place, not two
-            old_contacts = {match_key(c.name): c.id for c in mine.contacts}
-            for contact in svc.contacts:  # contacts keep our IDs too, so they compare as one
-                contact.id = old_contacts.get(match_key(contact.name), contact.id)
+            keep_contact_ids(svc, mine)  # so they compare as one
             break
     if not id_map:
         return []
@@ -312,6 +308,14 @@ def _pair_added_on_both_sides(result: ImportResult, ours: dict[str, Service], ou
     for row in result.rows:
         row.service_id = id_map.get(row.service_id, row.service_id)
     return [mine for mine in id_map.values() if mine in paired]
+
+
+def _first_site(links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Service ID -> the site of its first link."""
+    out: dict[str, str] = {}
+    for service_id, site_id in links:
+        out.setdefault(service_id, site_id)
+    return out
 
 
 def _place(site: Site | None) -> str:
@@ -348,9 +352,7 @@ def plan(project: Project, other_path: str | Path, *, progress=None, cancelled=N
     ours = {s.id: s for s in project.services()}
     deleted = {s.id: s for s in project.deleted_services()}
     our_sites = {s.id: s for s in project.sites()}
-    our_site_of: dict[str, str] = {}
-    for k in link_store.links(project):
-        our_site_of.setdefault(k.service_id, k.site_id)
+    our_site_of = _first_site((k.service_id, k.site_id) for k in link_store.links(project))
     org_names = {o.id: o.name for o in project.organisations()}
     ours_side, added_on_both_sides = None, []
     if shared is not None:
@@ -358,9 +360,7 @@ def plan(project: Project, other_path: str | Path, *, progress=None, cancelled=N
                           list(org_names) + [o.id for o in result.organisations if o.id not in org_names])
         added_on_both_sides = _pair_added_on_both_sides(result, ours, our_sites, our_site_of, org_names,
                                                         ours_side, theirs_side)
-    their_site_of: dict[str, str] = {}
-    for sid, site_id in result.links:
-        their_site_of.setdefault(sid, site_id)
+    their_site_of = _first_site(result.links)  # after the pairing, which may give their records our IDs
     their_sites = {s.id: s for s in result.sites}
     their_org_names = {o.id: o.name for o in result.organisations}
     the_plan = MergePlan(other=other_path.name, result=result, base_change=project.last_change_id(),
@@ -530,9 +530,7 @@ def apply(project: Project, the_plan: MergePlan, *, theirs: Callable[[FieldDiff]
     for d in the_plan.conflicts:
         by_service.setdefault(d.service_id, []).append((d, bool(take_theirs(d))))
     taken = rejected = removed = 0
-    their_site_of = {}
-    for sid, site_id in result.links:
-        their_site_of.setdefault(sid, site_id)
+    their_site_of = _first_site(result.links)
     with project.change("merge", description or f"Merge of {the_plan.other}"):
         project.require_unchanged_since(the_plan.base_change, f"the merge of {the_plan.other}")
         project.save_many([o for o in result.organisations if o.id not in org_ids], new_sites,

@@ -302,8 +302,7 @@ def test_a_real_workbook_is_measured_the_same_by_the_quick_pass(tmp_path, monkey
         path = tmp_path / f"list_{write_only}.xlsx"
         wb.save(path)
         quick = file_gate.workbook(path, "list").sheets["Services"]
-        monkeypatch.setattr(sheets, "_corner", lambda body, extent: None)
-        every_cell = file_gate.workbook(path, "list").sheets["Services"]
-        monkeypatch.undo()
-        monkeypatch.setattr(sheets, "CHUNK", 4096)
+        with monkeypatch.context() as m:
+            m.setattr(sheets, "_corner", lambda body, extent: None)
+            every_cell = file_gate.workbook(path, "list").sheets["Services"]
         assert quick == every_cell and (quick.rows, quick.columns, quick.errors_or_formulas) == (2002, 5, True)
