@@ -21,7 +21,7 @@ import functools
 import json
 import re
 
-from directory.synonyms import SynonymMatcher, as_written, normalise, word_key
+from directory.synonyms import SynonymMatcher, any_of, as_written, normalise, word_key
 from importers.service_types import TypeFinder
 
 _PHRASE, _SECRET, _PLACE = "phrase", "secret", "place"
@@ -51,7 +51,7 @@ class ConfidentialWords:
         for p in finder.taxonomy.phrases:
             if self.sensitive & set(p[1]):
                 firsts.add(word_key(normalise(p[0]).split()[0]))
-        self._gate = _word_starts(firsts)
+        self._gate, self._gate_short = _word_starts(firsts)
         self._secret = {normalise(s) for s in data["secret"]}
         secret = "|".join(re.escape(w) for w in sorted(self._secret, key=len, reverse=True))
         # in brackets ("(confidential)", "[location secret]"), or at the end after a dash or colon
@@ -59,8 +59,7 @@ class ConfidentialWords:
                                      rf"|[-–—:] (?:{secret})(?: [.!])*$")
         self._open = SynonymMatcher((w, ("open",)) for w in data["open_shelter"])
         self._at_risk = SynonymMatcher((w, ("risk",)) for w in data["at_risk"])
-        self._open_gate = re.compile("|".join(map(re.escape, sorted(
-            {word_key(normalise(w)) for w in data["open_shelter"]}, key=len, reverse=True))))
+        self._open_gate = re.compile(any_of(word_key(normalise(w)) for w in data["open_shelter"]))
         self._open_cache: dict[str, tuple[bool, str | None]] = {}
         self._open_gate_cache: dict[str, bool] = {}
         self._cache: dict[tuple[str, tuple[str, ...], bool], str | None] = {}
@@ -73,7 +72,7 @@ class ConfidentialWords:
             return self._cache[key]
         found = None
         quick = text.casefold() if text.isascii() else normalise(text)
-        if self._gate.search(quick):
+        if self._gate.search(quick) or self._gate_short.search(quick):
             found = self._words(text) or (self._sensitive_type(text, sectors) if by_type else None)
         if len(self._cache) < 200_000:
             self._cache[key] = found
@@ -138,15 +137,14 @@ class ConfidentialWords:
         return None
 
 
-def _word_starts(firsts: set[str]) -> re.Pattern:
-    """A quick test for any of ``firsts`` in a text. The short Latin words (the negations that start
-    "ne pas divulguer", "do not share", "no compartir") count only where a word starts, so that "ne"
-    does not fire inside "helpline" nor "no" inside "Banobash"; every other word counts anywhere, as a
-    misspelt or glued word ("WomenShelter") is still read by the types' matcher."""
-    short = sorted((w for w in firsts if len(w) <= 3 and _LATIN_WORD.fullmatch(w)), key=len, reverse=True)
-    other = sorted(firsts - set(short), key=len, reverse=True)
-    parts = ([rf"(?<![a-z])(?:{'|'.join(map(re.escape, short))})"] if short else []) + list(map(re.escape, other))
-    return re.compile("|".join(parts))
+def _word_starts(firsts: set[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Quick tests for any of ``firsts`` in a text: one for the short Latin words (the negations that
+    start "ne pas divulguer", "do not share", "no compartir"), which count only where a word starts, so
+    that "ne" does not fire inside "helpline" nor "no" inside "Banobash"; one for every other word, which
+    counts anywhere, as a misspelt or glued word ("WomenShelter") is still read by the types' matcher.
+    (Two searches: a pattern that starts with a look behind is tried letter by letter, more slowly.)"""
+    short = {w for w in firsts if len(w) <= 3 and _LATIN_WORD.fullmatch(w)}
+    return re.compile(any_of(firsts - short)), re.compile(rf"(?<![a-z]){any_of(short)}")
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from directory.sectors import Sectors, default_sectors
 from rapidfuzz import fuzz, process
 
-from directory.synonyms import Hit, SynonymMatcher, normalise, phrase_key
+from directory.synonyms import Hit, SynonymMatcher, any_of, normalise, phrase_key
 from directory.taxonomy import Taxonomy
 
 #: How sure a type is, by the text it was read from.
@@ -118,7 +118,7 @@ def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
     words = sorted(before | after, key=len, reverse=True)
     pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, words)) + r")(?!\S)(?! \d)")
     firsts = {w.split()[0] for w in words} | {_fold(c).split()[0] for c in cues["stopped_before"] + cues["stopped_after"]}
-    gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(firsts, key=len, reverse=True))) + r")(?!\w)")
+    gate = re.compile(rf"(?<!\w){any_of(firsts)}(?!\w)")
     return pattern, before, after, glue, gate, never
 
 
