@@ -712,21 +712,31 @@ class Project:
         """
         ids = list(service_ids) if service_ids is not None else None
         where = f"WHERE s.id IN ({','.join('?' * len(ids))})" if ids is not None else ""
+        lists: dict[str, list] = {}  # types, genders, languages: a few texts repeated on every row
+
+        def short_list(text: str) -> list:
+            found = lists.get(text)
+            if found is None:
+                found = lists[text] = json.loads(text)
+            return list(found)  # each row its own list
+
         out = []
-        for r in self._conn.execute(sql.format(where=where), ids or ()):
-            contacts = json.loads(r["contacts"])
+        for (sas_id, service_id, site_id, name, organisation, types, status, site, contacts, schedule, minimum_age,
+             maximum_age, genders, languages, adm1, adm2, adm3, adm4, latitude, longitude, location_source,
+             confidential, assured_date) in self._conn.execute(sql.format(where=where), ids or ()).fetchall():
+            contacts = json.loads(contacts)
             out.append(
                 ServiceListing(
-                    id=r["sas_id"], service_id=r["service_id"], site_id=r["site_id"], name=r["name"],
-                    organisation=r["organisation"], service_types=json.loads(r["service_types"]),
-                    status=r["status"], site=r["site"],
+                    id=sas_id, service_id=service_id, site_id=site_id, name=name, organisation=organisation,
+                    service_types=short_list(types), status=status, site=site,
                     phones=[p["number"] for c in contacts for p in c.get("phones", [])],
                     emails=[e for c in contacts for e in c.get("emails", [])],
-                    schedule=r["schedule_text"], minimum_age=r["minimum_age"], maximum_age=r["maximum_age"],
-                    genders=json.loads(r["genders"]), languages=json.loads(r["languages"]),
-                    admin_pcodes={lvl: r[f"adm{lvl}_pcode"] for lvl in records.ADMIN_LEVELS if r[f"adm{lvl}_pcode"]},
-                    latitude=r["latitude"], longitude=r["longitude"], location_source=r["location_source"],
-                    confidential=bool(r["confidential"]), verified_on=r["assured_date"],
+                    schedule=schedule, minimum_age=minimum_age, maximum_age=maximum_age,
+                    genders=short_list(genders), languages=short_list(languages),
+                    admin_pcodes={lvl: code for lvl, code in zip(records.ADMIN_LEVELS, (adm1, adm2, adm3, adm4))
+                                  if code},
+                    latitude=latitude, longitude=longitude, location_source=location_source,
+                    confidential=bool(confidential), verified_on=assured_date,
                 )
             )
         return out
