@@ -151,3 +151,22 @@ def test_search_and_filters_work_on_the_sorted_rows(qapp, rows) -> None:
     assert shown == [i for i in _qt_sorted(rows, Column.ORGANISATION, Qt.SortOrder.DescendingOrder) if i in shown]
     proxy.set_service_types(["legal_aid"])
     assert all(next(r for r in rows if r.id == i).service_types == ["legal_aid"] for i in _order(proxy))
+
+
+def test_an_edit_elsewhere_in_the_row_sorts_nothing_again(qapp, rows, monkeypatch) -> None:
+    """Sorting 100,000 names takes a second or two: an edit of another column (the hours, a phone) leaves
+    the order as it is, and the sort keys of the other rows are kept."""
+    model = ServicesTableModel(rows, str)
+    proxy = ServicesFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.SITE, Qt.SortOrder.AscendingOrder)
+    shown = _order(proxy)
+    sorts = []
+    monkeypatch.setattr(model, "_order_rows", lambda: sorts.append(1) or list(range(model.rowCount())))
+    edited = [ServiceListing(**{**r.__dict__, "schedule": "Sun-Thu 9-17"}) if r.id == shown[5] else r for r in rows]
+    model.update_listing(edited)
+    assert sorts == [] and _order(proxy) == shown
+    assert model.index(proxy.mapToSource(proxy.index(5, 0)).row(), Column.HOURS).data() == "Sun-Thu 9-17"
+    edited = [ServiceListing(**{**r.__dict__, "site": "Aaa"}) if r.id == shown[5] else r for r in edited]
+    model.update_listing(edited)
+    assert sorts == [1]  # the sorted column changed: sorted again

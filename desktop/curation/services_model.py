@@ -194,15 +194,18 @@ class ServicesTableModel(QAbstractTableModel):
         for row in reversed(range(len(self._rows))):
             if self._rows[row].id not in new_by_id:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                for column in (self._rows, self._display, self._search):
+                for column in (self._rows, self._display, self._search, *self._sort_columns.values()):
                     del column[row]
-                self._sort_columns = {}
                 self.endRemoveRows()
         self._row_of_id = {s.id: i for i, s in enumerate(self._rows)}
+        sorted_by = self._sorted_by[0]
+        out_of_order = False  # an edit of the column the rows are sorted by
         for row, old in enumerate(self._rows):
             new = new_by_id[old.id]
             if new != old:
+                before = self._display[row][sorted_by] if sorted_by >= 0 else None
                 self._set_row(row, new)
+                out_of_order = out_of_order or before != (self._display[row][sorted_by] if sorted_by >= 0 else None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         added = [s for s in listing if s.id not in self._row_of_id]
         if added:
@@ -211,18 +214,21 @@ class ServicesTableModel(QAbstractTableModel):
             for s in added:
                 self._rows.append(s)
                 self._display.append([]), self._search.append("")
+                for keys in self._sort_columns.values():
+                    keys.append(None)
                 self._set_row(len(self._rows) - 1, s)
                 self._row_of_id[s.id] = len(self._rows) - 1
                 self._listed.setdefault(s.id, len(self._listed))  # after the project's rows
             self.endInsertRows()
-        if self._sorted_by[0] >= 0:  # the edited rows to their places in the order shown
+        if sorted_by >= 0 and (out_of_order or added):  # those rows to their places in the order shown
             self.sort(*self._sorted_by)
 
     def _set_row(self, row: int, s: ServiceListing) -> None:
         self._rows[row] = s
         self._display[row] = self._cells(s)
         self._search[row] = self._search_text(s, self._display[row])
-        self._sort_columns = {}
+        for column, keys in self._sort_columns.items():
+            keys[row] = self._sort_key(column, row)
 
     def _search_text(self, s: ServiceListing, cells: list[str]) -> str:
         """The row's text and the names of every admin area it lies in, folded."""
@@ -280,15 +286,17 @@ class ServicesTableModel(QAbstractTableModel):
         """Every row's key for sorting by ``column``: numbers and dates as such, text folded."""
         keys = self._sort_columns.get(column)
         if keys is None:
-            if column == Column.AGES:
-                keys = [float(s.minimum_age if s.minimum_age is not None else -1) * 1000
-                        + (s.maximum_age if s.maximum_age is not None else 999) for s in self._rows]
-            elif column == Column.VERIFIED_ON:
-                keys = [s.verified_on or "" for s in self._rows]  # ISO dates sort as text
-            else:
-                keys = [fold(cells[column]) for cells in self._display]
-            self._sort_columns[column] = keys
+            keys = self._sort_columns[column] = [self._sort_key(column, row) for row in range(len(self._rows))]
         return keys
+
+    def _sort_key(self, column: int, row: int) -> object:
+        s = self._rows[row]
+        if column == Column.AGES:
+            return float(s.minimum_age if s.minimum_age is not None else -1) * 1000 + (
+                s.maximum_age if s.maximum_age is not None else 999)
+        if column == Column.VERIFIED_ON:
+            return s.verified_on or ""  # ISO dates sort as text
+        return fold(self._display[row][column])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by ``column`` (-1: as the project lists them), as the table's header asks."""
