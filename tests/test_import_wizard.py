@@ -34,6 +34,13 @@ def _wizard(qtbot, project_path, synchronous=True):
     return wizard
 
 
+def _next(qtbot, wizard, timeout=60000):
+    """Next, as a user clicks it: once the page is complete (its reading of the list has ended)."""
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=timeout)
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+
+
 def test_preview_highlights_the_header_the_tags_and_the_data(qtbot, project_path, tmp_path):
     wizard = _wizard(qtbot, project_path)
     page = wizard.preview_page
@@ -117,9 +124,8 @@ def test_cancelling_the_background_import_leaves_the_project_untouched(qtbot, pr
     with Project.open(project_path) as project:
         before = (project.counts(), len(project.changes()))
     wizard = _wizard(qtbot, project_path, synchronous=False)
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    for _ in range(3):  # the mapping, the problems, the import
+        _next(qtbot, wizard)
     wizard.import_page.cancel()
     qtbot.waitUntil(lambda: not wizard.runner.running, timeout=5000)
     qtbot.wait(1500)  # the task notices, rolls back and ends
@@ -149,18 +155,23 @@ def test_the_user_can_say_a_safe_house_word_is_not_confidential(qtbot, project_p
 def test_the_user_can_mark_a_row_confidential_and_the_audit_says_who(qtbot, project_path):
     """With the real thread pool: a row its words do not make confidential is marked so in the preview."""
     wizard = _wizard(qtbot, project_path, synchronous=False)
-    wizard.next()
-    wizard.next()
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
     page = wizard.problems_page
+    qtbot.waitUntil(page.isComplete, timeout=60000)
     proxy = page.report.proxy
     rows = [page.report.model.rows[proxy.mapToSource(proxy.index(i, 0)).row()] for i in range(proxy.rowCount())]
     chosen = next(r for r in rows if r.status == "imported" and not any("confidential" in m for m in r.messages))
     page.report.table.selectRow(rows.index(chosen))
-    page.mark_confidential()
+    with qtbot.waitSignal(page.completeChanged, timeout=5000):
+        page.mark_confidential()  # the list is read again, in the background
     assert wizard.confidential == {(chosen.sheet, chosen.row)}
+    assert not page.isComplete() and not page.confidential.isEnabled() and not page.not_confidential.isEnabled()
+    qtbot.waitUntil(page.isComplete, timeout=60000)
+    assert page.confidential.isEnabled()
     assert any("marked confidential by the user" in m for r in page.report.model.rows if r.row == chosen.row
                for m in r.messages)
-    wizard.next()
+    _next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.import_page.done, timeout=60000)
     with Project.open(project_path) as project:
         service = project.service(next(r.service_id for r in wizard.result.rows if r.row == chosen.row))
@@ -172,9 +183,8 @@ def test_the_user_can_mark_a_row_confidential_and_the_audit_says_who(qtbot, proj
 def test_a_real_background_import_then_places_its_sites_by_name(qtbot, project_path):
     """With the real thread pool: the import, then the geocoder on the new sites, and what it placed."""
     wizard = _wizard(qtbot, project_path, synchronous=False)
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    for _ in range(3):  # the mapping, the problems, the import
+        _next(qtbot, wizard)
     page = wizard.import_page
     qtbot.waitUntil(lambda: page.done, timeout=60000)
     assert wizard.result.summary()["imported"] == 8
@@ -207,7 +217,7 @@ def test_a_real_background_reimport_names_the_service_the_newer_list_left_out(qt
     wizard.show()
     wizard.file_page.path.setText(str(newer))
     for _ in range(4):
-        wizard.next()
+        _next(qtbot, wizard)
     page = wizard.import_page
     qtbot.waitUntil(lambda: page.done, timeout=60000)
     text = page.report.summary.text()
@@ -223,9 +233,8 @@ def test_closing_the_wizard_mid_import_says_it_was_rolled_back(qtbot, project_pa
     with Project.open(project_path) as project:
         before = project.counts()
     wizard = _wizard(qtbot, project_path, synchronous=False)
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    for _ in range(3):  # the mapping, the problems, the import
+        _next(qtbot, wizard)
     assert wizard.busy
     wizard.reject()
     assert told and "messy.xlsx was rolled back" in told[0] and "nothing from it was written" in told[0]
@@ -253,7 +262,7 @@ def test_the_placing_message_counts_this_lists_sites_only(qtbot, tmp_path):
     for _ in range(6):
         if wizard.currentPage() is page:
             break
-        wizard.next()
+        _next(qtbot, wizard)
     assert wizard.currentPage() is page
     qtbot.waitUntil(lambda: page.done, timeout=60000)
     assert wizard.result.summary()["imported"] == 3

@@ -1,12 +1,15 @@
 """The import wizard's "Rows to look at" page: every row that will not be imported as it is, and why.
 
 Nothing is written yet: the list is read again (a dry run) each time the user decides
-something. Any row can be marked confidential (tick "Show every row" to see the rows imported
-without a remark) or, when its words made it confidential, not confidential; the import then
-records both in the audit under the user's name.
+something, in the background (:meth:`ImportWizard.read_list`); the page shows the reading's
+progress, and Next and the two buttons wait for it. Any row can be marked confidential (tick
+"Show every row" to see the rows imported without a remark) or, when its words made it
+confidential, not confidential; the import then records both in the audit under the user's name.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.importing.reading import ReadingLine
 from desktop.importing.wizard_report import ImportReportView
 
 
@@ -42,7 +46,10 @@ class ProblemsPage(QWizardPage):
         self.confidential.setToolTip(self.tr("Keep the location of the selected rows' services inside the project "
                                              "(a safe house its words do not name)"))
         self.confidential.clicked.connect(self.mark_confidential)
+        self.reading = ReadingLine(wizard.reader, lambda: Path(wizard.file).name, self)
+        wizard.reader.runningChanged.connect(self._running)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reading)
         layout.addWidget(self.report)
         row = QHBoxLayout()
         row.addWidget(self.every_row)
@@ -55,7 +62,26 @@ class ProblemsPage(QWizardPage):
         self.report.proxy.set_only_problems(not every)
 
     def initializePage(self) -> None:
-        self.report.set_result(self.w.dry_run())
+        self.report.set_result(None)  # not the rows of an earlier visit while this reading runs
+        self._running(self.w.reader.running)
+        self.w.read_list(self.report.set_result)
+
+    def _running(self, running: bool) -> None:
+        """While the list is read, the buttons that would read it again wait, and so does Next."""
+        self.confidential.setEnabled(not running)
+        self.not_confidential.setEnabled(not running)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.w.reader.running
+
+    def validatePage(self) -> bool:
+        self.w.wait_for_reading()  # only code calling next() itself gets here while it reads
+        return True
+
+    def cleanupPage(self) -> None:  # Back: the reading stops
+        self.w.reader.cancel()
+        super().cleanupPage()
 
     def selected_rows(self) -> list:
         proxy, model = self.report.proxy, self.report.model
@@ -67,11 +93,11 @@ class ProblemsPage(QWizardPage):
             if any(m.startswith("marked confidential") for m in r.messages):
                 self.w.not_confidential.add((r.sheet, r.row))
                 self.w.confidential.discard((r.sheet, r.row))
-        self.report.set_result(self.w.dry_run())
+        self.w.read_list(self.report.set_result)
 
     def mark_confidential(self) -> None:
         """The user says the selected rows are confidential; the preview is read again."""
         for r in self.selected_rows():
             self.w.confidential.add((r.sheet, r.row))
             self.w.not_confidential.discard((r.sheet, r.row))
-        self.report.set_result(self.w.dry_run())
+        self.w.read_list(self.report.set_result)

@@ -8,16 +8,19 @@ too; the page says how many were placed and how many wait in Review locations. C
 wizard or quitting during the import cancels it, and the page says it was rolled back.
 The import itself runs in the background (``desktop.worker.TaskRunner``) on its own
 connection to the project file; cancelling rolls the one change back, so the project is
-untouched.
+untouched. Reading the list before the import (the mapping page, to find the texts ServiceMap
+could not type; the "Rows to look at" page) runs in the background too, on a second runner
+(:mod:`desktop.importing.reading`): the page shows its progress and Next waits for it.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +43,7 @@ from desktop.importing.field_words import field_label, how_word
 from desktop.importing import skip_reasons
 from desktop.importing.problems_page import ProblemsPage
 from desktop.importing.progress_words import progress_in_words
+from desktop.importing.reading import ListReading, ReadingLine, read_list
 from desktop.importing.types_page import TypesPage
 from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
 from desktop.window.panels import menu_path, project_path_for, user_name_for
@@ -50,6 +54,8 @@ from directory.store import Project
 from importers import columns
 from importers.request import ImportRequest, run_import
 from mapping.geocode.request import GeocodeRequest, run_geocode
+
+log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 60
 HEADER_COLOUR, HXL_COLOUR, DATA_COLOUR, OUTSIDE_COLOUR = "#9dc3e6", "#d9d9d9", "#f2f9ee", "#ffffff"
@@ -171,6 +177,9 @@ class MappingPage(QWizardPage):
         self.grid.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.grid.verticalHeader().hide()
         self.dates = DateOrderBox(self)
+        self.dates.changed.connect(self._dates_changed)
+        self.reading = ReadingLine(wizard.reader, lambda: Path(wizard.file).name, self)
+        wizard.reader.runningChanged.connect(self.completeChanged)
         self.profiles_button = QPushButton(self.tr("Saved profiles…"), self)
         self.profiles_button.setToolTip(self.tr("See, rename or delete the column mappings ServiceMap remembers"))
         self.profiles_button.clicked.connect(wizard.show_profiles)
@@ -181,6 +190,7 @@ class MappingPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.dates)
+        layout.addWidget(self.reading)
 
     def initializePage(self) -> None:
         self.sheet.blockSignals(True)
@@ -188,6 +198,7 @@ class MappingPage(QWizardPage):
         self.sheet.addItems(list(self.w.tables))
         self.sheet.blockSignals(False)
         self.show_sheet()
+        self.w.read_list(taught=False)  # read while the user checks the columns: Next waits for it
 
     def show_sheet(self) -> None:
         name = self.sheet.currentText()
@@ -223,9 +234,22 @@ class MappingPage(QWizardPage):
     def choose(self, sheet: str, column: int, field: str) -> None:
         self.w.mappings[sheet] = columns.override(self.w.mappings[sheet], column, field)
         self.show_sheet()
+        self.w.read_list(taught=False)  # read again with this column's field; the reading running stops
+
+    def _dates_changed(self) -> None:
+        if self.w.currentPage() is self:
+            self.w.read_list(taught=False)
+
+    def isComplete(self) -> bool:
+        """Next waits until the list is read (the texts ServiceMap could not type decide the next page)."""
+        return not self.w.reader.running
 
     def validatePage(self) -> bool:
         return self.w.find_questions()
+
+    def cleanupPage(self) -> None:  # Back: the reading stops
+        self.w.reader.cancel()
+        super().cleanupPage()
 
     def nextId(self) -> int:
         """The Service types page only when the list has texts ServiceMap could not type."""
@@ -363,7 +387,8 @@ class ImportWizard(QWizard):
         self._project_path = project_path
         self.setWindowTitle(self.tr("Import a service list"))
         fit_to_screen(self, 980, 640)
-        self.runner = TaskRunner(self, synchronous=synchronous)
+        self.runner = TaskRunner(self, synchronous=synchronous)  # the import, then the placing of its sites
+        self.reader = TaskRunner(self, synchronous=synchronous)  # the list read before the import, nothing written
         self.file = ""
         self.sheets: list = []
         self.tables: dict = {}
@@ -378,6 +403,8 @@ class ImportWizard(QWizard):
         self.questions: list = []  # texts ServiceMap could not type (importers.teach.TypeQuestion)
         self.taught: dict[str, list[str]] = {}  # the user's answers: text -> type codes
         self._preview: tuple[str, object] | None = None  # the last dry run, and what it was read with
+        self._reading_key: str | None = None  # what the reading running now is read with
+        self._on_read = None  # who gets that reading's result
         self.file_page, self.preview_page = FilePage(self), PreviewPage(self)
         self.mapping_page, self.types_page = MappingPage(self), TypesPage(self)
         self.problems_page, self.import_page = ProblemsPage(self), ImportPage(self)
@@ -408,6 +435,7 @@ class ImportWizard(QWizard):
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
             return False
+        self.reader.cancel()  # a reading of the choices this file replaces
         saved = {}
         if self.project_path:
             from directory import countries
@@ -418,10 +446,12 @@ class ImportWizard(QWizard):
                 saved = profiles.load(project)
                 self.region = countries.iso2(project.country) if project.country else None
                 stored = date_order.stored_order(project)
+                self.mapping_page.dates.blockSignals(True)  # not a reading with the old file's columns
                 self.mapping_page.dates.set_project_order(
                     date_order.project_order(project),
                     self.tr("chosen for this project") if stored else
                     self.tr("usual in {0}").format(countries.name(project.country)) if project.country else "")
+                self.mapping_page.dates.blockSignals(False)
                 taxonomy = project.taxonomy_dict()
                 self.taxonomy = project_taxonomy(taxonomy)  # its own words, and this version's synonyms
         self.file, self.sheets, self.tables, self.skipped, self.mappings = file, sheets, {}, {}, {}
@@ -446,28 +476,80 @@ class ImportWizard(QWizard):
         taxonomy = self.taxonomy or default_taxonomy()
         return with_answers(taxonomy, self.taught, by=user_name_for(self.window_) or "you") if taught else taxonomy
 
-    def dry_run(self, *, taught: bool = True):
-        """The list read as the import will read it, nothing written (the same reading is not done twice)."""
-        from importers.pipeline import compare_with_project, read_file
-
+    def _reading(self, *, taught: bool) -> tuple[str, ListReading]:
+        """What the list is read with now, and the key that tells one reading from another."""
         taxonomy = self.reading_taxonomy(taught=taught)
         day_first = self.mapping_page.dates.day_first
-        key = repr((self.file, self.mappings, sorted(self.not_confidential), sorted(self.confidential), day_first,
-                    sorted(taxonomy.meta.get("phrases", []), key=repr)))
+        key = repr((self.project_path, self.file, self.mappings, sorted(self.not_confidential),
+                    sorted(self.confidential), day_first, sorted(taxonomy.meta.get("phrases", []), key=repr)))
+        reading = ListReading(self.file, {sheet: list(m) for sheet, m in self.mappings.items()}, self.region, taxonomy,
+                              frozenset(self.not_confidential), frozenset(self.confidential), day_first,
+                              str(self.project_path) if self.project_path else None)
+        return key, reading
+
+    def read_list(self, on_done=None, *, taught: bool = True) -> None:
+        """Read the list as the import will read it, nothing written, in the background; ``on_done(result)``
+        then runs on the GUI thread (with None when the list could not be read).
+
+        The same reading is not done twice: one already made calls ``on_done`` at once, and one running
+        with the same choices is not started again. A reading with other choices is stopped, since these
+        replace them. The pages show the progress (:class:`ReadingLine`) and keep Next disabled meanwhile.
+        """
+        key, reading = self._reading(taught=taught)
         if self._preview is not None and self._preview[0] == key:
-            return self._preview[1]
-        try:
-            result = read_file(self.file, mappings=self.mappings, region=self.region, taxonomy=taxonomy,
-                               not_confidential=self.not_confidential, confidential=self.confidential,
-                               day_first=day_first)
-            if self.project_path:  # updates told from new services, and the project's safe houses checked
-                with Project.open(self.project_path) as project:
-                    compare_with_project(result, project)
-        except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
-            return None
+            self.reader.cancel()
+            self._on_read = None
+            if on_done is not None:
+                on_done(self._preview[1])
+            return
+        if self.reader.running and self._reading_key == key:
+            if on_done is not None:
+                self._on_read = on_done
+            return
+        self._reading_key, self._on_read = key, on_done
+        self.reader.start(read_list, reading, on_done=lambda result, key=key: self._read(key, result),
+                          on_error=self._reading_failed)
+
+    def _read(self, key: str, result) -> None:
         self._preview = (key, result)
-        return result
+        on_done, self._on_read = self._on_read, None
+        if on_done is not None:
+            on_done(result)
+
+    def _reading_failed(self, exc: BaseException) -> None:
+        on_done, self._on_read = self._on_read, None
+        if isinstance(exc, UserFacingError):
+            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+        else:  # logged as the TaskRunner logs a task's error, and said on the page, as a failed import is
+            log.error("reading the list failed", exc_info=(type(exc), exc, exc.__traceback__))
+            text = self.tr("The list could not be read: {0}").format(exc)
+            for page in (self.mapping_page, self.problems_page):
+                page.reading.failed(text)
+        if on_done is not None:
+            on_done(None)
+
+    def wait_for_reading(self) -> None:
+        """Return once no reading runs, the window's events handled meanwhile. Next is disabled while the
+        list is read, so only code that calls next() itself (a script, a test) waits here."""
+        if not self.reader.running:
+            return
+        loop = QEventLoop(self)
+        self.reader.runningChanged.connect(loop.quit)
+        while self.reader.running:
+            loop.exec()
+        self.reader.runningChanged.disconnect(loop.quit)
+        loop.deleteLater()
+
+    def dry_run(self, *, taught: bool = True):
+        """The list read as the import will read it, nothing written, for code that needs it at once (a
+        page's validatePage, a script): the reading already made, else the one running (or a new one) waited
+        for by :meth:`wait_for_reading`. None when it could not be read or the reading was stopped."""
+        key, _ = self._reading(taught=taught)
+        if self._preview is None or self._preview[0] != key:
+            if not (self.reader.running and self._reading_key == key):
+                self.read_list(taught=taught)
+            self.wait_for_reading()
+        return self._preview[1] if self._preview is not None and self._preview[0] == key else None
 
     def find_questions(self) -> bool:
         """The texts ServiceMap could not type (or is unsure of), read before the Service types page."""
@@ -567,6 +649,11 @@ class ImportWizard(QWizard):
     def show_service_types(self) -> None:
         if self.window_ is not None and hasattr(self.window_, "show_panel"):
             self.window_.show_panel("service-types")
+
+    def done(self, result: int) -> None:
+        """Closed (Cancel, Finish, the window's close button): a reading of the list stops."""
+        self.reader.cancel()
+        super().done(result)
 
     def reject(self) -> None:
         """Closing the wizard during an import cancels it, and says what was rolled back."""

@@ -689,28 +689,28 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="62"/>
-        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="68"/>
+        <location filename="../../desktop/importing/wizard.py" line="83"/>
         <source>Choose the service list</source>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="63"/>
+        <location filename="../../desktop/importing/wizard.py" line="69"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="67"/>
+        <location filename="../../desktop/importing/wizard.py" line="73"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="78"/>
+        <location filename="../../desktop/importing/wizard.py" line="84"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="65"/>
+        <location filename="../../desktop/importing/wizard.py" line="71"/>
         <source>Service list file</source>
         <translation>ملف قائمة الخدمات</translation>
     </message>
@@ -2628,42 +2628,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="243"/>
+        <location filename="../../desktop/importing/wizard.py" line="267"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="321"/>
+        <location filename="../../desktop/importing/wizard.py" line="345"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="269"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="250"/>
+        <location filename="../../desktop/importing/wizard.py" line="274"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="251"/>
+        <location filename="../../desktop/importing/wizard.py" line="275"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="283"/>
+        <location filename="../../desktop/importing/wizard.py" line="307"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="290"/>
+        <location filename="../../desktop/importing/wizard.py" line="314"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -2675,12 +2675,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="303"/>
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>تم الاستيراد. من أصل %1 موقعًا في هذه القائمة، كانت لـ %2 إحداثيات، ووُضع %3 على الخريطة بأسمائها؛ %4 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="314"/>
+        <location filename="../../desktop/importing/wizard.py" line="338"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
     </message>
@@ -2876,69 +2876,74 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="364"/>
+        <location filename="../../desktop/importing/wizard.py" line="388"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="409"/>
-        <location filename="../../desktop/importing/wizard.py" line="467"/>
+        <location filename="../../desktop/importing/wizard.py" line="436"/>
+        <location filename="../../desktop/importing/wizard.py" line="522"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="423"/>
+        <location filename="../../desktop/importing/wizard.py" line="452"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="424"/>
+        <location filename="../../desktop/importing/wizard.py" line="453"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="487"/>
-        <location filename="../../desktop/importing/wizard.py" line="537"/>
+        <location filename="../../desktop/importing/wizard.py" line="569"/>
+        <location filename="../../desktop/importing/wizard.py" line="619"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="537"/>
+        <location filename="../../desktop/importing/wizard.py" line="619"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="513"/>
+        <location filename="../../desktop/importing/wizard.py" line="595"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="513"/>
+        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <source>The list could not be read: {0}</source>
+        <translation>تعذّرت قراءة القائمة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="595"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="526"/>
+        <location filename="../../desktop/importing/wizard.py" line="608"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="528"/>
+        <location filename="../../desktop/importing/wizard.py" line="610"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="529"/>
+        <location filename="../../desktop/importing/wizard.py" line="611"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="549"/>
+        <location filename="../../desktop/importing/wizard.py" line="631"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="574"/>
+        <location filename="../../desktop/importing/wizard.py" line="661"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -3245,53 +3250,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="158"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
         <location filename="../../desktop/importing/wizard.py" line="169"/>
+        <location filename="../../desktop/importing/wizard.py" line="175"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="164"/>
+        <location filename="../../desktop/importing/wizard.py" line="170"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="174"/>
+        <location filename="../../desktop/importing/wizard.py" line="183"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="175"/>
+        <location filename="../../desktop/importing/wizard.py" line="184"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="207"/>
+        <location filename="../../desktop/importing/wizard.py" line="218"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -3911,27 +3916,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="93"/>
+        <location filename="../../desktop/importing/wizard.py" line="99"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="147"/>
+        <location filename="../../desktop/importing/wizard.py" line="153"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="149"/>
+        <location filename="../../desktop/importing/wizard.py" line="155"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="150"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="100"/>
+        <location filename="../../desktop/importing/wizard.py" line="106"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>
@@ -3939,42 +3944,42 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="27"/>
+        <location filename="../../desktop/importing/problems_page.py" line="31"/>
         <source>Rows to look at</source>
         <translation>صفوف تحتاج إلى مراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="28"/>
+        <location filename="../../desktop/importing/problems_page.py" line="32"/>
         <source>Every row that will not be imported as it is, and why. Nothing is written yet.</source>
         <translation>كل صف لن يُستورد كما هو، مع السبب. لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="32"/>
+        <location filename="../../desktop/importing/problems_page.py" line="36"/>
         <source>Show every row</source>
         <translation>إظهار كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="33"/>
+        <location filename="../../desktop/importing/problems_page.py" line="37"/>
         <source>List the rows imported without a remark too, to mark any of them confidential</source>
         <translation>اعرض أيضاً الصفوف المستوردة دون ملاحظات، لتتمكن من وضع علامة «سري» على أي منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="37"/>
+        <location filename="../../desktop/importing/problems_page.py" line="41"/>
         <source>Not confidential</source>
         <translation>غير سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="38"/>
+        <location filename="../../desktop/importing/problems_page.py" line="42"/>
         <source>The selected rows were marked confidential because of their words (&quot;safe house&quot;); import them as ordinary services instead</source>
         <translation>وُسمت الصفوف المحددة بأنها سرّية بسبب كلماتها («دار آمنة»)؛ استوردها بدلًا من ذلك كخدمات عادية</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="41"/>
+        <location filename="../../desktop/importing/problems_page.py" line="45"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/problems_page.py" line="42"/>
+        <location filename="../../desktop/importing/problems_page.py" line="46"/>
         <source>Keep the location of the selected rows&apos; services inside the project (a safe house its words do not name)</source>
         <translation>الاحتفاظ بموقع خدمات الصفوف المحددة داخل المشروع (دار آمنة لا تذكرها كلماتها)</translation>
     </message>
@@ -4578,88 +4583,88 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50"/>
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="50"/>
+        <location filename="../../desktop/curation/services_model.py" line="51"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Location</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="87"/>
+        <location filename="../../desktop/curation/services_model.py" line="108"/>
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="89"/>
+        <location filename="../../desktop/curation/services_model.py" line="110"/>
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="220"/>
+        <location filename="../../desktop/curation/services_model.py" line="259"/>
         <source>Confidential</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="221"/>
+        <location filename="../../desktop/curation/services_model.py" line="260"/>
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="221"/>
+        <location filename="../../desktop/curation/services_model.py" line="260"/>
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="285"/>
+        <location filename="../../desktop/curation/services_model.py" line="378"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <translation>%1: في هذه النسخة فقط؛ لم يقبله الدليل المشترك</translation>
     </message>

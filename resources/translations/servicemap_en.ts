@@ -77,7 +77,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="290"/>
+        <location filename="../../desktop/importing/wizard.py" line="314"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service of this list has no type: see %1 to give it types.</numerusform>
