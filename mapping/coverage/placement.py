@@ -6,8 +6,11 @@ candidate covers a demand point within the threshold (straight line, or travel t
 the same friction surface). Two methods:
 
 * **greedy** — pick the candidate that adds the most uncovered people, repeat; then swap
-  (interchange): replace a chosen site by one not chosen while that covers more people.
-  Fast at any size, and within a fraction of a percent of the optimum;
+  (interchange): replace a chosen site by one not chosen while that covers more people; then
+  swap again from the few site sets that the Lagrangian relaxation of the exact model points to,
+  and keep the sites that cover the most. A fixed amount of work (the same input gives the same
+  sites), about 0.05 s at 5,000 demand points × 500 candidates, and on those benchmark
+  cases within 0.5% of the optimum;
 * **exact** — the maximal covering location problem (Church & ReVelle) as a mixed-integer
   program solved by HiGHS (``scipy.optimize.milp``), with a time limit; the gap between the
   sites found and the best possible is reported when the limit stops it.
@@ -101,88 +104,128 @@ def greedy(cover: sparse.csr_matrix, weights: np.ndarray, p: int) -> tuple[list[
     return picks, gains
 
 
-def interchange(cover: sparse.csr_matrix, weights: np.ndarray, chosen: list[int], max_rounds: int = 100,
-                pair_passes: int = 3) -> list[int]:
-    """Improve ``chosen`` by swaps (Teitz & Bart): while replacing one chosen site by one not
-    chosen covers more people, make the best such swap. Then, up to ``pair_passes`` times,
-    try taking two sites out and putting the best two back (:func:`pair_swap`), and swap
-    singly again after each pair that helps. A fixed amount of work, so the same input always
-    gives the same sites."""
-    chosen = _single_swaps(cover, np.asarray(weights, dtype=float), list(chosen), max_rounds)
-    for _ in range(pair_passes):
-        better = pair_swap(cover, np.asarray(weights, dtype=float), chosen)
-        if better is None:
-            break
-        chosen = _single_swaps(cover, np.asarray(weights, dtype=float), better, max_rounds)
-    return chosen
-
-
-def _single_swaps(cover: sparse.csr_matrix, w: np.ndarray, chosen: list[int], max_rounds: int) -> list[int]:
+def interchange(cover: sparse.csr_matrix, weights: np.ndarray, chosen: list[int], max_rounds: int = 100) -> list[int]:
+    """Improve ``chosen`` by swaps (vertex substitution, Teitz & Bart): while replacing one
+    chosen site by one not chosen covers more people, make the best such swap."""
+    cover = _binary(cover)
+    chosen = list(chosen)
     if not chosen or len(chosen) >= cover.shape[0]:
         return chosen
-    count = np.asarray(cover[chosen].sum(axis=0)).ravel()  # chosen sites covering each demand point
-    least = 1e-9 * max(float(w.sum()), 1.0)
-    for _ in range(max_rounds):
-        best_delta, best = least, None
+    return _Swaps(cover, np.asarray(weights, dtype=float), len(chosen)).descend(chosen, max_rounds)
+
+
+class _Swaps:
+    """Best-improvement swaps, every swap weighed at once as in Whitaker's fast interchange
+    (Resende & Werneck's form). Kept for each demand point: how many chosen sites cover it, and
+    the sum of their positions in ``chosen``, which names the site where only one covers it.
+    Each round then takes a few passes over the nonzeros of ``cover``:
+
+    gain of putting k in place of the site at position s = people only k would cover
+    − people only s covers + people only s covers that k covers too.
+    """
+
+    def __init__(self, cover: sparse.csr_matrix, w: np.ndarray, p: int):
+        self.cover, self.w, self.p = cover, w, p
+        self.least = 1e-9 * max(float(w.sum()), 1.0)  # a swap must gain more than rounding
+        self.points = cover.indices.astype(np.intp)  # the nonzeros: (candidate, point) pairs
+        self.slot = np.repeat(np.arange(cover.shape[0]) * (p + 1), np.diff(cover.indptr))
+        self.w_points = w[self.points]
+
+    def _move(self, pos: int, j: int, sign: int) -> None:
+        points = _covered_by(self.cover, j)
+        self.count[points] += sign
+        self.pos_sum[points] += sign * pos
+
+    def descend(self, chosen: list[int], max_rounds: int = 100) -> list[int]:
+        chosen = list(chosen)
+        m, p = self.cover.shape[1], self.p
+        self.count, self.pos_sum = np.zeros(m, np.intp), np.zeros(m, np.intp)
         for pos, j in enumerate(chosen):
-            mine = cover.indices[cover.indptr[j]:cover.indptr[j + 1]]
-            count[mine] -= 1
-            alone = np.where(count == 0, w, 0.0)  # people no other chosen site covers
-            gain = cover @ alone
-            count[mine] += 1
-            loss = gain[j]
-            gain[chosen] = -np.inf
-            k = int(np.argmax(gain))
-            if gain[k] - loss > best_delta:
-                best_delta, best = gain[k] - loss, (pos, k)
-        if best is None:
+            self._move(pos, j, 1)
+        for _ in range(max_rounds):
+            only_k = self.cover @ np.where(self.count == 0, self.w, 0.0)
+            owner = np.where(self.count == 1, self.pos_sum, p)  # p where none or several cover it
+            only_s = np.bincount(owner, weights=self.w, minlength=p + 1)[:p]
+            both = np.bincount(self.slot + owner[self.points], weights=self.w_points,
+                               minlength=self.cover.shape[0] * (p + 1)).reshape(-1, p + 1)[:, :p]
+            delta = both + only_k[:, None] - only_s[None, :]
+            delta[chosen] = -np.inf
+            k, pos = divmod(int(np.argmax(delta)), p)
+            if delta[k, pos] <= self.least:
+                break
+            self._move(pos, chosen[pos], -1)
+            self._move(pos, k, 1)
+            chosen[pos] = k
+        return chosen
+
+    def covered(self) -> float:
+        """People covered by the sites :meth:`descend` returned last."""
+        return float(self.w[self.count > 0].sum())
+
+
+def _lagrangian_starts(cover: sparse.csr_matrix, w: np.ndarray, p: int, floor: float, rounds: int = 200,
+                      keep: int = 5) -> list[list[int]]:
+    """Sets of p sites to start swaps from, found by the Lagrangian relaxation of the covering
+    model (Galvão & ReVelle 1996). Each demand point gets a price between 0 and its people;
+    the relaxed problem opens the p candidates whose covered points' prices sum highest.
+    Subgradient steps (Polyak's, toward ``floor``, the people some known sites cover; the step
+    halves after 10 rounds that do not lower the bound) raise the price of points the open
+    sites miss and lower it where several cover. Returns the ``keep`` site sets seen that cover
+    the most: far from the best themselves, but swaps from them reach it more often than swaps
+    from greedy's.
+
+    A fixed number of rounds, so the same input always gives the same sites."""
+    price = w / 2
+    bound, step, stalled = np.inf, 2.0, 0
+    seen: dict[tuple[int, ...], float] = {}
+    for _ in range(rounds):
+        value = cover @ price
+        open_ = np.argpartition(-value, p)[:p]
+        count = np.bincount(np.concatenate([_covered_by(cover, j) for j in open_]), minlength=cover.shape[1])
+        paid = w > price  # the points the relaxed problem counts as covered
+        relaxed = float((w - price).sum() + value[open_].sum())  # an upper bound on the optimum
+        covered = float(w[count > 0].sum())
+        floor = max(floor, covered)
+        seen[tuple(sorted(open_.tolist()))] = covered
+        if relaxed < bound:
+            bound, stalled = relaxed, 0
+        else:
+            stalled += 1
+            if stalled == 10:
+                step, stalled = step / 2, 0
+        slope = count - paid
+        norm = float(np.square(slope).sum())  # not BLAS: its threads cost more than they save here
+        if norm == 0 or relaxed - floor <= 1e-9 * max(float(w.sum()), 1.0):
             break
-        pos, k = best
-        count[cover.indices[cover.indptr[chosen[pos]]:cover.indptr[chosen[pos] + 1]]] -= 1
-        count[cover.indices[cover.indptr[k]:cover.indptr[k + 1]]] += 1
-        chosen[pos] = k
-    return chosen
-
-
-def pair_swap(cover: sparse.csr_matrix, w: np.ndarray, chosen: list[int], chunk: int = 64) -> list[int] | None:
-    """The best exchange of two chosen sites for two others (the first greedily, then the
-    second), if it covers more people; None if none does. All pairs at once, in chunks."""
-    p = len(chosen)
-    if p < 2 or p >= cover.shape[0] - 1:
-        return None
-    mine = cover[chosen].toarray() > 0
-    count = mine.sum(axis=0)
-    best_value, best = float(w[count > 0].sum()) + 1e-9 * max(float(w.sum()), 1.0), None
-    first, second = np.triu_indices(p, 1)
-    for s in range(0, len(first), chunk):
-        a, b = first[s:s + chunk], second[s:s + chunk]
-        rows = np.arange(len(a))
-        left = count[None, :] - mine[a] - mine[b]
-        open_ = np.where(left == 0, w[None, :], 0.0)
-        kept = (w[None, :] * (left > 0)).sum(axis=1)
-        gain1 = np.asarray(cover @ open_.T).T
-        gain1[:, chosen] = -np.inf
-        k1 = np.argmax(gain1, axis=1)
-        gain2 = np.asarray(cover @ (open_ * (cover[k1].toarray() == 0)).T).T
-        gain2[:, chosen] = -np.inf
-        gain2[rows, k1] = -np.inf
-        k2 = np.argmax(gain2, axis=1)
-        value = kept + gain1[rows, k1] + gain2[rows, k2]
-        i = int(np.argmax(value))
-        if value[i] > best_value:
-            best_value, best = float(value[i]), (int(a[i]), int(b[i]), int(k1[i]), int(k2[i]))
-    if best is None:
-        return None
-    out = list(chosen)
-    out[best[0]], out[best[1]] = best[2], best[3]
-    return out
+        price = np.clip(price - step * (relaxed - floor) / norm * slope, 0, w)
+    best = sorted(seen.items(), key=lambda kv: -kv[1])[:keep]  # stable: ties keep the order seen
+    return [list(sites) for sites, _ in best]
 
 
 def best_by_swaps(cover: sparse.csr_matrix, weights: np.ndarray, p: int) -> list[int]:
-    """Greedy, then swaps, on the demand merged as :func:`reduce_demand` merges it."""
+    """Greedy, then swaps, on the demand merged as :func:`reduce_demand` merges it; then swaps
+    again from the site sets :func:`_lagrangian_starts` finds, keeping the sites that cover most."""
     by_demand, people = reduce_demand(cover, weights)
-    merged = by_demand.T.tocsr()
-    return interchange(merged, people, greedy(merged, people, p)[0])
+    merged = _binary(by_demand.T.tocsr())
+    chosen = greedy(merged, people, p)[0]
+    if len(chosen) < p or p >= merged.shape[0]:
+        return chosen  # everyone any candidate covers is covered, or every candidate is open
+    swaps = _Swaps(merged, people, p)
+    chosen = swaps.descend(chosen)
+    most = swaps.covered()
+    for start in _lagrangian_starts(merged, people, p, most):
+        found = swaps.descend(start)
+        if swaps.covered() > most + swaps.least:
+            chosen, most = found, swaps.covered()
+    return chosen
+
+
+def _covered_by(cover: sparse.csr_matrix, j: int) -> np.ndarray:
+    return cover.indices[cover.indptr[j]:cover.indptr[j + 1]]
+
+
+def _binary(cover: sparse.csr_matrix) -> sparse.csr_matrix:
+    return (sparse.csr_matrix(cover) > 0).astype(np.float64).tocsr()
 
 
 def order_by_gain(cover: sparse.csr_matrix, weights: np.ndarray, chosen: list[int]) -> tuple[list[int], list[float]]:
