@@ -30,7 +30,7 @@ def _wizard(qtbot, project_path, synchronous=True):
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(DATA / "messy.xlsx"))
-    wizard.next()
+    _next(qtbot, wizard)  # once its sheets are read (in the background once the path settles)
     return wizard
 
 

@@ -83,8 +83,9 @@ def _wizard(qtbot, project_path, path: Path, *, add: bool = True) -> ImportWizar
         qtbot.addWidget(wizard)
     wizard.resize(1000, 640)
     wizard.show()
-    wizard.file_page.path.setText(str(path))
-    wizard.next()  # the preview (reading the sheets to find the table stays on the GUI thread)
+    wizard.file_page.path.setText(str(path))  # its sheets are read in the background once the path settles
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=LONG)  # Next waits for them, as a user does
+    wizard.next()  # the preview
     return wizard
 
 

@@ -1,6 +1,8 @@
 """The import wizard's reading of the list, before anything is written: off the GUI thread.
 
-The mapping page reads the list (to find the texts ServiceMap could not type) and the "Rows to
+The file page reads the chosen file's sheets and finds the table of each (:func:`find_tables`, a
+task of the wizard's ``opener``), as soon as a file is chosen: 3-4 s for a 100,000-row list here. The
+mapping page reads the list (to find the texts ServiceMap could not type) and the "Rows to
 look at" page reads it again after each decision. A list of 100,000 rows takes many seconds to
 read and to match against the project, so the reading is a background task of the wizard's
 ``reader`` (:class:`desktop.worker.TaskRunner`); :class:`ReadingLine` shows its progress on the
@@ -11,7 +13,8 @@ when the user goes back or closes the wizard.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
@@ -58,14 +61,99 @@ def read_list(reading: ListReading, *, progress: Callable[[float, str], None], c
     return result
 
 
+@dataclass(frozen=True)
+class TablesReading:
+    """What the file page reads: the file, and the project (by its path) whose profiles and settings apply."""
+
+    file: str
+    project_path: str | None
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    """What the project says about reading a list: its region, date order and taxonomy."""
+
+    region: str | None
+    date_order: str
+    date_order_stored: bool  # chosen for this project (else its country's usual order)
+    country_name: str | None  # the project's country in words, None when it has none
+    taxonomy: object
+
+
+@dataclass
+class FoundTables:
+    """The file's sheets, the table found on each (with the project's saved profiles applied), and why
+    the others are skipped; ``project`` is None when there is no project."""
+
+    file: str
+    sheets: list
+    tables: dict = field(default_factory=dict)
+    skipped: dict = field(default_factory=dict)
+    mappings: dict = field(default_factory=dict)
+    project: ProjectSettings | None = None
+
+
+def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None],
+                cancelled: Callable[[], bool]) -> FoundTables:
+    """Every sheet of the file (through the file gate) and the table of each, as the wizard's file page
+    needs them; the project opened on this thread's own connection. Raises Cancelled when asked to stop
+    (between the steps: the workbook reader itself cannot be interrupted), UserFacingError for a file
+    that cannot be read."""
+    from importers import profiles, readers
+    from importers import skip_reasons as reasons
+    from importers.collector import collector_paused
+    from importers.table import find_table, sheet_is_empty
+
+    stop_if(cancelled)
+    progress(0.0, f"Reading {Path(reading.file).name}")
+    # the collector held back, as for the list's reading: its full passes over the rows just read hold the GIL
+    with collector_paused():
+        _, sheets = readers.read_sheets(reading.file)
+        stop_if(cancelled)
+        settings, saved = _project_settings(reading.project_path) if reading.project_path else (None, {})
+        found = FoundTables(reading.file, sheets, project=settings)
+        for data in sheets:
+            stop_if(cancelled)
+            table = None if data.skipped or sheet_is_empty(data) else find_table(data)
+            if table is None:
+                found.skipped[data.name] = data.skipped or (reasons.EMPTY if sheet_is_empty(data) else reasons.NO_TABLE)
+                continue
+            if profiles.signature(table) in saved:
+                table.mapping = profiles.apply(table.mapping, saved[profiles.signature(table)])
+            found.tables[data.name] = table
+            found.mappings[data.name] = table.mapping
+    stop_if(cancelled)
+    return found
+
+
+def _project_settings(project_path: str) -> tuple[ProjectSettings, dict]:
+    """The project's settings for the import, and its saved profiles (signature -> mapping)."""
+    from directory import countries
+    from directory.store import Project
+    from directory.taxonomy import project_taxonomy
+    from importers import date_order, profiles
+
+    with Project.open(project_path) as project:
+        saved = profiles.load(project)
+        settings = ProjectSettings(
+            region=countries.iso2(project.country) if project.country else None,
+            date_order=date_order.project_order(project),
+            date_order_stored=date_order.stored_order(project) is not None,
+            country_name=countries.name(project.country) if project.country else None,
+            taxonomy=project_taxonomy(project.taxonomy_dict()))  # its own words, and this version's synonyms
+    return settings, saved
+
+
 class ReadingLine(QWidget):
     """A progress bar and what the reading is doing ("Services: row 2,001 of 100,000"), shown while it runs."""
 
-    def __init__(self, runner: TaskRunner, file_name: Callable[[], str], parent=None):
+    def __init__(self, runner: TaskRunner, file_name: Callable[[], str], parent=None, *, busy: bool = False):
+        """``busy``: the bar only says the task is working (it moves to and fro), for a task that cannot
+        say how far it got (the workbook reader reads a whole sheet in one call)."""
         super().__init__(parent)
         self.file_name = file_name
         self.bar = QProgressBar(self)
-        self.bar.setRange(0, 1000)
+        self.bar.setRange(0, 0 if busy else 1000)
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(200)
         self.message = QLabel(self)
@@ -90,14 +178,20 @@ class ReadingLine(QWidget):
         else:
             self.hide()
 
-    def failed(self, text: str) -> None:
-        """The reading ended with an error the user should see here."""
+    def failed(self, text: str, *, as_written: bool = False) -> None:
+        """The reading ended with an error the user should see here. ``as_written``: a message not in the
+        interface's language (the file checks' own words, in English), left to run in its own direction."""
         self.bar.hide()
-        self._say(text)
+        self._say(text, as_written=as_written)
         self.show()
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, as_written: bool = False) -> None:
         # right to left in Arabic, though the line may start with the sheet's Latin name ("Services: …"),
-        # which would otherwise set it to the left, away from its bar
+        # which would otherwise set it to the left, away from its bar; an English sentence marked so would
+        # have its path's slash and its full stop turned to the wrong ends
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.message.setText(RIGHT_TO_LEFT_MARK + text if rtl else text)
+        self.message.setText(RIGHT_TO_LEFT_MARK + text if rtl and not as_written else text)
+        # on the right all the same, where the line starts in Arabic
+        align = Qt.AlignmentFlag
+        side = align.AlignRight | align.AlignAbsolute if rtl and as_written else align.AlignLeft
+        self.message.setAlignment(side | align.AlignVCenter)

@@ -10,7 +10,9 @@ The import itself runs in the background (``desktop.worker.TaskRunner``) on its 
 connection to the project file; cancelling rolls the one change back, so the project is
 untouched. Reading the list before the import (the mapping page, to find the texts ServiceMap
 could not type; the "Rows to look at" page) runs in the background too, on a second runner
-(:mod:`desktop.importing.reading`): the page shows its progress and Next waits for it.
+(:mod:`desktop.importing.reading`): the page shows its progress and Next waits for it. So does
+reading the chosen file's sheets to find their tables, on a third runner (``opener``), which starts
+as soon as a file is chosen on the file page.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +45,7 @@ from desktop.importing.field_words import field_label, how_word
 from desktop.importing import skip_reasons
 from desktop.importing.problems_page import ProblemsPage
 from desktop.importing.progress_words import progress_in_words
-from desktop.importing.reading import ListReading, ReadingLine, read_list
+from desktop.importing.reading import FoundTables, ListReading, ReadingLine, TablesReading, find_tables, read_list
 from desktop.importing.types_page import TypesPage
 from desktop.importing.wizard_report import STATUS_COLOURS, ImportReportView
 from desktop.window.panels import menu_path, project_path_for, user_name_for
@@ -62,6 +64,13 @@ HEADER_COLOUR, HXL_COLOUR, DATA_COLOUR, OUTSIDE_COLOUR = "#9dc3e6", "#d9d9d9", "
 
 
 class FilePage(QWizardPage):
+    """The file to import. Its sheets are read and their tables found in the background as soon as a
+    file is chosen (:meth:`ImportWizard.open_file`): Next waits for that reading, which is usually over
+    by the time the user clicks it."""
+
+    #: how long the path must stay unchanged (typed in) before its file is read
+    SETTLE_MS = 250
+
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
@@ -69,14 +78,22 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file."))
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Service list file"))
+        self.path.textChanged.connect(self._path_changed)
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
+        self.settled = QTimer(self)  # a path typed in is read once the typing stops, not at each key
+        self.settled.setSingleShot(True)
+        self.settled.setInterval(self.SETTLE_MS)
+        self.settled.timeout.connect(self.read_ahead)
+        self.reading = ReadingLine(wizard.opener, lambda: Path(wizard.opening_file).name, self, busy=True)
+        wizard.opener.runningChanged.connect(self.completeChanged)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.reading)
         layout.addStretch(1)
 
     def _browse(self) -> None:
@@ -84,12 +101,41 @@ class FilePage(QWizardPage):
                                               self.tr("Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)"))
         if path:
             self.path.setText(path)
+            self.read_ahead()  # chosen: no typing to wait for
+
+    def chosen(self) -> str:
+        return self.path.text().strip()
+
+    def _path_changed(self) -> None:
+        """Another file: the reading of the one before stops (its result would be dropped anyway), and the
+        new one is read once the path settles."""
+        self.w.stop_opening_other_than(self.chosen())
+        if not self.w.opener.running:
+            self.reading.hide()  # not the old file's error
+        self.settled.start()
+
+    def read_ahead(self) -> None:
+        """Read the chosen file now, while the user looks at the page, if it is a file and the page is shown."""
+        self.settled.stop()
+        file = self.chosen()
+        if file and self.w.currentPage() is self and Path(file).is_file():
+            self.w.open_file(file)
+        self.completeChanged.emit()
+
+    def _settle(self) -> None:
+        """No more waiting for the path to settle."""
+        if self.settled.isActive():
+            self.settled.stop()
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        """Next waits until the file is read (or found unreadable: Next then says why), and while a path
+        being typed in settles."""
+        return bool(self.chosen()) and not self.w.opener.running and not self.settled.isActive()
 
     def validatePage(self) -> bool:
-        return self.w.load(self.path.text().strip())
+        self._settle()
+        return self.w.take_file(self.chosen())
 
 
 class PreviewPage(QWizardPage):
@@ -389,6 +435,10 @@ class ImportWizard(QWizard):
         fit_to_screen(self, 980, 640)
         self.runner = TaskRunner(self, synchronous=synchronous)  # the import, then the placing of its sites
         self.reader = TaskRunner(self, synchronous=synchronous)  # the list read before the import, nothing written
+        self.opener = TaskRunner(self, synchronous=synchronous)  # the chosen file's sheets and tables (file page)
+        self.opening_file = ""  # the file the opener reads, or read last
+        self._opening_key: tuple | None = None  # what it reads now
+        self._opened: tuple[tuple, object] | None = None  # its last reading: (key, FoundTables or the error)
         self.file = ""
         self.sheets: list = []
         self.tables: dict = {}
@@ -413,6 +463,11 @@ class ImportWizard(QWizard):
         self.types_id = self.addPage(self.types_page)
         self.problems_id = self.addPage(self.problems_page)
         self.addPage(self.import_page)
+        self.currentIdChanged.connect(self._page_shown)
+
+    def _page_shown(self, _id: int) -> None:
+        if self.currentPage() is self.file_page:  # back on it, or started again: its file is read ahead again
+            self.file_page.read_ahead()
 
     @property
     def project_path(self) -> str | None:
@@ -424,49 +479,109 @@ class ImportWizard(QWizard):
             self.restart()  # opened again after an import: start from the file
         super().showEvent(event)
 
-    def load(self, file: str) -> bool:
-        """Read the file and find its tables; a file that cannot be read says why and stays on this page."""
-        from importers import date_order, profiles, readers
-        from importers import skip_reasons as reasons
-        from importers.table import find_table, sheet_is_empty
+    # --- the file page: the file's sheets and tables, read in the background ---------------------
 
-        try:
-            _, sheets = readers.read_sheets(file)
-        except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+    def _file_key(self, file: str) -> tuple:
+        """What a reading of ``file`` depends on: the file, the project, and both as they are on disk now
+        (a file saved again, or a project whose profiles changed, is read again)."""
+        project = str(self.project_path) if self.project_path else None
+        return (file, project, _stamp(file), _stamp(project))
+
+    def open_file(self, file: str, *, again: bool = False) -> None:
+        """Read ``file``'s sheets and find their tables in the background (:func:`find_tables`), unless that
+        reading is already made or running (``again`` reads it anyway). A reading of another file stops."""
+        key = self._file_key(file)
+        if not again and self._opened is not None and self._opened[0] == key:
+            return
+        if not again and self.opener.running and self._opening_key == key:
+            return
+        self.opening_file, self._opening_key, self._opened = file, key, None
+        self.opener.start(find_tables, TablesReading(file, key[1]),
+                          on_done=lambda found, key=key: self._file_read(key, found),
+                          on_error=lambda exc, key=key: self._file_failed(key, exc))
+
+    def stop_opening_other_than(self, file: str) -> None:
+        if self.opener.running and self.opening_file != file:
+            self.opener.cancel()
+
+    def _file_read(self, key: tuple, found: FoundTables) -> None:
+        self._opened = (key, found)
+
+    def _file_failed(self, key: tuple, exc: BaseException) -> None:
+        """Said on the file page at once; a file the user should change gets the "Cannot import this file"
+        box too when Next is clicked (:meth:`take_file`), as before."""
+        self._opened = (key, exc)
+        if isinstance(exc, UserFacingError):
+            self.file_page.reading.failed(str(exc), as_written=True)  # the words of the box, as the box shows them
+        else:  # logged as the TaskRunner logs a task's error, and said on the page
+            log.error("reading the sheets of the list failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.file_page.reading.failed(self.tr("The list could not be read: {0}").format(exc))
+
+    def wait_for_opening(self) -> None:
+        """Return once the file is read, the window's events handled meanwhile. Next is disabled while it
+        is read, so only code that calls next() or load() itself waits here."""
+        if not self.opener.running:
+            return
+        loop = QEventLoop(self)
+        self.opener.runningChanged.connect(loop.quit)
+        while self.opener.running:
+            loop.exec()
+        self.opener.runningChanged.disconnect(loop.quit)
+        loop.deleteLater()
+
+    def take_file(self, file: str) -> bool:
+        """Next on the file page: its sheets and tables (read ahead, or read now and waited for) become the
+        wizard's. A file that cannot be read says why (the "Cannot import this file" box, as before), and
+        the page stays; an unexpected error was said on the page, and the next click reads the file again."""
+        key = self._file_key(file)
+        if not self._outcome_for(key):
+            if not (self.opener.running and self._opening_key == key):
+                self.open_file(file, again=True)
+                key = self._opening_key
+            self.wait_for_opening()
+        outcome = self._opened[1] if self._opened is not None and self._opened[0] == key else None
+        if outcome is None:  # stopped (the wizard closed meanwhile)
             return False
-        self.reader.cancel()  # a reading of the choices this file replaces
-        saved = {}
-        if self.project_path:
-            from directory import countries
-            from directory.store import Project
-            from directory.taxonomy import project_taxonomy
+        if isinstance(outcome, UserFacingError):
+            QMessageBox.warning(self, self.tr("Cannot import this file"), str(outcome))
+            return False
+        if isinstance(outcome, BaseException):
+            return False
+        self._take(outcome)
+        return True
 
-            with Project.open(self.project_path) as project:
-                saved = profiles.load(project)
-                self.region = countries.iso2(project.country) if project.country else None
-                stored = date_order.stored_order(project)
-                self.mapping_page.dates.blockSignals(True)  # not a reading with the old file's columns
-                self.mapping_page.dates.set_project_order(
-                    date_order.project_order(project),
-                    self.tr("chosen for this project") if stored else
-                    self.tr("usual in {0}").format(countries.name(project.country)) if project.country else "")
-                self.mapping_page.dates.blockSignals(False)
-                taxonomy = project.taxonomy_dict()
-                self.taxonomy = project_taxonomy(taxonomy)  # its own words, and this version's synonyms
-        self.file, self.sheets, self.tables, self.skipped, self.mappings = file, sheets, {}, {}, {}
+    def _outcome_for(self, key: tuple) -> bool:
+        """A reading of ``key`` is at hand: its tables, or an error that reading again would give again."""
+        if self._opened is None or self._opened[0] != key:
+            return False
+        outcome = self._opened[1]
+        return not isinstance(outcome, BaseException) or isinstance(outcome, UserFacingError)
+
+    def load(self, file: str) -> bool:
+        """Read the file and find its tables now (for code that needs them at once: the saved profiles were
+        changed); waits for the background reading with the window's events handled. A file that cannot be
+        read says why; False then."""
+        self.open_file(file, again=True)
+        return self.take_file(file)
+
+    def _take(self, found: FoundTables) -> None:
+        """The file's sheets and tables become the wizard's; the choices made for the file before go."""
+        self.reader.cancel()  # a reading of the choices this file replaces
+        settings = found.project
+        if settings is not None:
+            self.region, self.taxonomy = settings.region, settings.taxonomy
+            self.mapping_page.dates.blockSignals(True)  # not a reading with the old file's columns
+            self.mapping_page.dates.set_project_order(
+                settings.date_order,
+                self.tr("chosen for this project") if settings.date_order_stored else
+                self.tr("usual in {0}").format(settings.country_name) if settings.country_name is not None else "")
+            self.mapping_page.dates.blockSignals(False)
+        # copies: the reading stays as it was made, should the same file be taken again after Back
+        self.file, self.sheets = found.file, list(found.sheets)
+        self.tables, self.skipped = dict(found.tables), dict(found.skipped)
+        self.mappings = {sheet: list(mapping) for sheet, mapping in found.mappings.items()}
         self.not_confidential, self.confidential = set(), set()
         self.questions, self.taught, self._preview = [], {}, None
-        for data in sheets:
-            table = None if data.skipped or sheet_is_empty(data) else find_table(data)
-            if table is None:
-                self.skipped[data.name] = data.skipped or (reasons.EMPTY if sheet_is_empty(data) else reasons.NO_TABLE)
-                continue
-            if profiles.signature(table) in saved:
-                table.mapping = profiles.apply(table.mapping, saved[profiles.signature(table)])
-            self.tables[data.name] = table
-            self.mappings[data.name] = table.mapping
-        return True
 
     def reading_taxonomy(self, *, taught: bool = True):
         """The taxonomy the list is read with: the project's, with the user's answers unless ``taught`` is False."""
@@ -651,7 +766,9 @@ class ImportWizard(QWizard):
             self.window_.show_panel("service-types")
 
     def done(self, result: int) -> None:
-        """Closed (Cancel, Finish, the window's close button): a reading of the list stops."""
+        """Closed (Cancel, Finish, the window's close button): a reading of the file or of the list stops."""
+        self.file_page.settled.stop()
+        self.opener.cancel()
         self.reader.cancel()
         super().done(result)
 
@@ -672,6 +789,15 @@ def shown(value: object) -> str:
     if isinstance(value, datetime) and value.time() == time(0):
         return value.date().isoformat()
     return str(value)[:200]
+
+
+def _stamp(path: str | None) -> tuple[int, int] | None:
+    """A file's size and modification time (None when it is not there)."""
+    try:
+        found = Path(path).stat() if path else None
+    except (OSError, ValueError):
+        return None
+    return (found.st_size, found.st_mtime_ns) if found is not None else None
 
 
 def _letter(col: int) -> str:
