@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.row_order import KeepsSourceOrder, move_rows
 from directory.store import ServiceListing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers and dates sort as such
@@ -301,19 +302,13 @@ class ServicesTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by ``column`` (-1: as the project lists them), as the table's header asks."""
         self._sorted_by = (column, order)
-        if not self._rows:
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        moved_from = self._order_rows()
-        now_at = {old: new for new, old in enumerate(moved_from)}
-        self.changePersistentIndexList(before, [self.index(now_at[i.row()], i.column()) for i in before])
-        self.layoutChanged.emit()
+        if self._rows:
+            move_rows(self, self._order_rows)
 
     def _order_rows(self) -> list[int]:
         """Put the rows in the order asked (:meth:`sort`); returns, for each new row, the row it was. Each
-        row's key is made once, and each distinct text compared in the user's language: the filter model's
-        own sorting asked for two keys per comparison (100,000 rows took half a minute)."""
+        row's key is made once, and each distinct text compared once in the user's language
+        (:mod:`desktop.row_order`)."""
         column, order = self._sorted_by
         listed = [self._listed[s.id] for s in self._rows]
         moved_from = sorted(range(len(self._rows)), key=listed.__getitem__)  # from the project's order, each time
@@ -390,7 +385,7 @@ class ServicesTableModel(QAbstractTableModel):
         return None
 
 
-class ServicesFilterModel(QSortFilterProxyModel):
+class ServicesFilterModel(KeepsSourceOrder):
     """Search (every word, anywhere in the row, ignoring case and accents), a service-type filter,
     and "not verified since a date" for the verification round."""
 
@@ -399,10 +394,6 @@ class ServicesFilterModel(QSortFilterProxyModel):
         self._words: list[str] = []
         self._types: frozenset[str] = frozenset()
         self._verified_before: str | None = None  # ISO date; None: no staleness filter
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The table model orders its rows (see :meth:`ServicesTableModel.sort`); this model keeps its order."""
-        self.sourceModel().sort(column, order)
 
     def set_search(self, text: str) -> None:
         words = fold(text).split()

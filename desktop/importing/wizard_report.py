@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.importing import report_words, skip_reasons
+from desktop.row_order import KeepsSourceOrder, move_rows
 from importers.matching import UNCHANGED
 from importers.result import STATUSES, ImportResult
 
@@ -91,17 +92,10 @@ class ReportTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by ``column`` (-1: the list's order), rows alike in it in the list's order either way:
         rows a search hid and gave back (or the rows of one sheet, one status) come back in their place. Each
-        row's key is made once: the filter model's own sorting asked Python for two keys per comparison
-        (20,000 rows took 3-5 s, on every change of the search)."""
+        row's key is made once (:mod:`desktop.row_order`)."""
         self._sorted_by = (column, order)
-        if not self.rows:
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        moved_from = self._order_rows()
-        now_at = {old: new for new, old in enumerate(moved_from)}
-        self.changePersistentIndexList(before, [self.index(now_at[i.row()], i.column()) for i in before])
-        self.layoutChanged.emit()
+        if self.rows:
+            move_rows(self, self._order_rows)
 
     def _order_rows(self) -> list[int]:
         """Put the rows in the order asked; returns, for each new row, the row it was."""
@@ -153,7 +147,7 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
 
-class ReportFilter(QSortFilterProxyModel):
+class ReportFilter(KeepsSourceOrder):
     """Shows one status (or all), and rows whose text holds the search words."""
 
     def __init__(self, parent=None):
@@ -176,10 +170,6 @@ class ReportFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.words = words.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The rows' model orders them (see :meth:`ReportTableModel.sort`); this model keeps its order."""
-        self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
