@@ -28,6 +28,17 @@ def remote_requests():
     return lambda: RECORDER.since(mark)
 
 
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """Every message box a window shows (none is expected unless a test says so)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args, kind=kind: said.append(f"{kind}: {args[2]}"))
+    return said
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):
     """pytest-qt's QApplication, collecting reference cycles the way the desktop does (desktop/app.py).

@@ -21,7 +21,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QThreadPool, QTimer  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from desktop.importing.reading import TablesReading, find_tables  # noqa: E402
 from desktop.importing.wizard import ImportWizard  # noqa: E402
@@ -79,15 +79,6 @@ def project_path(tmp_path, large_list):
             profiles.save(project, [table])
         date_order.set_order(project, date_order.MONTH_FIRST)
     return path
-
-
-@pytest.fixture
-def told(monkeypatch) -> list[str]:
-    """Every message box the wizard shows (none is expected unless a test says so)."""
-    said: list[str] = []
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *args, kind=kind: said.append(f"{kind}: {args[2]}"))
-    return said
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QThreadPool, QTimer  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from desktop.importing.wizard import ImportWizard  # noqa: E402
 from directory.store import Project  # noqa: E402
@@ -65,15 +64,6 @@ def longer_list(tmp_path_factory) -> tuple[Path, float]:
     start = time.perf_counter()
     read_file(path)
     return path, time.perf_counter() - start
-
-
-@pytest.fixture
-def told(monkeypatch) -> list[str]:
-    """Every message box the wizard shows (none is expected unless a test says so)."""
-    said: list[str] = []
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *args, kind=kind: said.append(f"{kind}: {args[2]}"))
-    return said
 
 
 def _wizard(qtbot, project_path, path: Path, *, add: bool = True) -> ImportWizard:

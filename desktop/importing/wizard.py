@@ -520,14 +520,7 @@ class ImportWizard(QWizard):
     def wait_for_opening(self) -> None:
         """Return once the file is read, the window's events handled meanwhile. Next is disabled while it
         is read, so only code that calls next() or load() itself waits here."""
-        if not self.opener.running:
-            return
-        loop = QEventLoop(self)
-        self.opener.runningChanged.connect(loop.quit)
-        while self.opener.running:
-            loop.exec()
-        self.opener.runningChanged.disconnect(loop.quit)
-        loop.deleteLater()
+        self._wait_for(self.opener)
 
     def take_file(self, file: str) -> bool:
         """Next on the file page: its sheets and tables (read ahead, or read now and waited for) become the
@@ -646,13 +639,17 @@ class ImportWizard(QWizard):
     def wait_for_reading(self) -> None:
         """Return once no reading runs, the window's events handled meanwhile. Next is disabled while the
         list is read, so only code that calls next() itself (a script, a test) waits here."""
-        if not self.reader.running:
+        self._wait_for(self.reader)
+
+    def _wait_for(self, runner: TaskRunner) -> None:
+        """Turn the window's events until ``runner``'s task has ended."""
+        if not runner.running:
             return
         loop = QEventLoop(self)
-        self.reader.runningChanged.connect(loop.quit)
-        while self.reader.running:
+        runner.runningChanged.connect(loop.quit)
+        while runner.running:
             loop.exec()
-        self.reader.runningChanged.disconnect(loop.quit)
+        runner.runningChanged.disconnect(loop.quit)
         loop.deleteLater()
 
     def dry_run(self, *, taught: bool = True):
