@@ -100,7 +100,7 @@ def greedy(cover: sparse.csr_matrix, weights: np.ndarray, p: int) -> tuple[list[
             break
         picks.append(best)
         gains.append(float(gain[best]))
-        w[cover.indices[cover.indptr[best]:cover.indptr[best + 1]]] = 0
+        w[_covered_by(cover, best)] = 0
     return picks, gains
 
 
@@ -233,12 +233,12 @@ def order_by_gain(cover: sparse.csr_matrix, weights: np.ndarray, chosen: list[in
     w = np.asarray(weights, float).copy()
     left, picks, gains = list(chosen), [], []
     while left:
-        g = np.array([w[cover.indices[cover.indptr[j]:cover.indptr[j + 1]]].sum() for j in left])
+        g = np.array([w[_covered_by(cover, j)].sum() for j in left])
         k = int(np.argmax(g))
         j = left.pop(k)
         picks.append(j)
         gains.append(float(g[k]))
-        w[cover.indices[cover.indptr[j]:cover.indptr[j + 1]]] = 0
+        w[_covered_by(cover, j)] = 0
     return picks, gains
 
 
