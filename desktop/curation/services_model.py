@@ -112,6 +112,59 @@ def ages_text(minimum: int | None, maximum: int | None) -> str:
     return f"{minimum}–{maximum}"
 
 
+class RowTexts:
+    """What the table shows of each service, and the folded text its search looks in.
+
+    Plain Python (Qt's translations and locale names may be read from any thread), so the worker
+    that reads a large project makes them (:mod:`desktop.window.opening`) and the window only
+    takes them."""
+
+    def __init__(self, type_label: Callable[[str], str] = str, area_names: dict[str, str] | None = None):
+        self.type_label = type_label
+        self.area_names = area_names if area_names is not None else {}  # P-code -> names folded (area_search_names)
+        self._said: dict[tuple, str] = {}  # the types', languages' and ages' texts, written once for all rows
+        t = lambda text: QCoreApplication.translate(_CONTEXT, text)  # noqa: E731 - marked below for lupdate
+        self._where = {"confidential": t(_WHERE[0]), "placed": t(_WHERE[1]), "not placed": t(_WHERE[2])}
+
+    def rows(self, listing: Sequence[ServiceListing]) -> tuple[list[list[str]], list[str]]:
+        """Every row's cells and search text."""
+        display = [self.cells(s) for s in listing]
+        return display, [self.search_text(s, cells) for s, cells in zip(listing, display)]
+
+    def cells(self, s: ServiceListing) -> list[str]:
+        said = self._said
+        types, languages, ages = ("types", *s.service_types), ("languages", *s.languages), (s.minimum_age, s.maximum_age)
+        if (types_text := said.get(types)) is None:
+            types_text = said[types] = ", ".join(map(self.type_label, types[1:]))
+        if (languages_text := said.get(languages)) is None:
+            languages_text = said[languages] = ", ".join(map(language_name, languages[1:]))
+        if (ages_said := said.get(ages)) is None:
+            ages_said = said[ages] = ages_text(*ages)
+        return [
+            s.organisation,
+            s.name,
+            types_text,
+            s.site,
+            s.lowest_pcode or "",
+            ", ".join(s.phones),
+            s.schedule or "",
+            ages_said,
+            languages_text,
+            s.verified_on or "",
+            self._where["confidential" if s.confidential else "placed" if s.latitude is not None
+                        and s.longitude is not None else "not placed"],
+        ]
+
+    def search_text(self, s: ServiceListing, cells: list[str]) -> str:
+        """The row's text and the names of every admin area it lies in, folded."""
+        areas = [self.area_names.get(p, "") for p in s.admin_pcodes.values()]
+        return _fold("\n".join(cells)) + "\n" + "\n".join(a for a in areas if a)
+
+
+_WHERE = (QT_TRANSLATE_NOOP("ServicesTableModel", "Confidential"), QT_TRANSLATE_NOOP("ServicesTableModel", "Placed"),
+          QT_TRANSLATE_NOOP("ServicesTableModel", "Not placed"))  # the Location column's words
+
+
 def language_name(code: str) -> str:
     """A language's name for an ISO 639 code, or the code where Qt does not know it."""
     locale = QLocale(code)
@@ -157,7 +210,7 @@ class ServicesTableModel(QAbstractTableModel):
         super().__init__(parent)
         #: Saves one cell: ``(listing, column, text) -> problem`` ("" when saved). None: read-only.
         self.cell_editor: Callable[[ServiceListing, int, str], str] | None = None
-        self._type_label = type_label
+        self._texts = RowTexts(type_label)
         self._headers = _headers()
         self._rows: list[ServiceListing] = []
         self._display: list[list[str]] = []
@@ -165,24 +218,23 @@ class ServicesTableModel(QAbstractTableModel):
         self._search: list[str] = []
         self._row_of_id: dict[str, int] = {}
         self._only_here: set[str] = set()
-        self._area_names: dict[str, str] = {}  # P-code -> the area's names, folded (area_search_names)
         self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)  # -1: the project's order
         self.set_listing(listing)
 
     def set_listing(self, listing: Sequence[ServiceListing], type_label: Callable[[str], str] | None = None,
-                    area_names: dict[str, str] | None = None) -> None:
+                    area_names: dict[str, str] | None = None, texts: RowTexts | None = None,
+                    made: tuple[list[list[str]], list[str]] | None = None) -> None:
         """``area_names``: P-code -> the area's names folded for search (:func:`area_search_names`),
-        so that the search finds a service by the name of any admin area it lies in."""
+        so that the search finds a service by the name of any admin area it lies in. ``texts`` and
+        ``made``: the row texts and ``texts.rows(listing)``, made beforehand (in a worker)."""
         self.beginResetModel()
-        if type_label is not None:
-            self._type_label = type_label
-        self._said: dict[tuple, str] = {}
-        if area_names is not None:
-            self._area_names = area_names
+        if texts is None:
+            texts = RowTexts(type_label or self._texts.type_label,
+                             area_names if area_names is not None else self._texts.area_names)
+        self._texts = texts
         self._rows = list(listing)
         self._listed = {s.id: i for i, s in enumerate(self._rows)}  # the project's order
-        self._display = [self._cells(s) for s in self._rows]
-        self._search = [self._search_text(s, cells) for s, cells in zip(self._rows, self._display)]
+        self._display, self._search = made if made is not None else texts.rows(self._rows)
         self._sort_columns = {}
         self._row_of_id = {s.id: i for i, s in enumerate(self._rows)}
         self._order_rows()
@@ -226,15 +278,10 @@ class ServicesTableModel(QAbstractTableModel):
 
     def _set_row(self, row: int, s: ServiceListing) -> None:
         self._rows[row] = s
-        self._display[row] = self._cells(s)
-        self._search[row] = self._search_text(s, self._display[row])
+        self._display[row] = self._texts.cells(s)
+        self._search[row] = self._texts.search_text(s, self._display[row])
         for column, keys in self._sort_columns.items():
             keys[row] = self._sort_key(column, row)
-
-    def _search_text(self, s: ServiceListing, cells: list[str]) -> str:
-        """The row's text and the names of every admin area it lies in, folded."""
-        areas = [self._area_names.get(p, "") for p in s.admin_pcodes.values()]
-        return _fold("\n".join(cells)) + "\n" + "\n".join(a for a in areas if a)
 
     def set_only_here(self, service_ids: set[str]) -> None:
         """Mark the services that exist only in this copy of a shared directory (the server refused
@@ -254,34 +301,6 @@ class ServicesTableModel(QAbstractTableModel):
 
     def row_of(self, listing_id: str) -> int | None:
         return self._row_of_id.get(listing_id)
-
-    def _location(self, s: ServiceListing) -> str:
-        if s.confidential:
-            return self.tr("Confidential")
-        return self.tr("Placed") if s.latitude is not None and s.longitude is not None else self.tr("Not placed")
-
-    def _cells(self, s: ServiceListing) -> list[str]:
-        said = self._said  # the types', languages' and ages' texts, written once for every row that has them
-        types, languages, ages = ("types", *s.service_types), ("languages", *s.languages), (s.minimum_age, s.maximum_age)
-        if (types_text := said.get(types)) is None:
-            types_text = said[types] = ", ".join(map(self._type_label, types[1:]))
-        if (languages_text := said.get(languages)) is None:
-            languages_text = said[languages] = ", ".join(map(language_name, languages[1:]))
-        if (ages_said := said.get(ages)) is None:
-            ages_said = said[ages] = ages_text(*ages)
-        return [
-            s.organisation,
-            s.name,
-            types_text,
-            s.site,
-            s.lowest_pcode or "",
-            ", ".join(s.phones),
-            s.schedule or "",
-            ages_said,
-            languages_text,
-            s.verified_on or "",
-            self._location(s),
-        ]
 
     def _sort_keys(self, column: int) -> list[object]:
         """Every row's key for sorting by ``column``: numbers and dates as such, text folded."""

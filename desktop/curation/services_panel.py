@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from directory.type_labels import ServiceTypes
-from desktop.curation.services_model import ID_ROLE, UNTYPED, Column, ServicesFilterModel, ServicesTableModel
+from desktop.curation.services_model import (ID_ROLE, UNTYPED, Column, RowTexts, ServicesFilterModel,
+                                             ServicesTableModel)
 from directory.store import ServiceListing
 from pathways.model import STALE_MONTHS, months_before
 
@@ -114,9 +115,11 @@ class ServicesPanel(QWidget):
         super().resizeEvent(event)
 
     def set_listing(self, listing: Sequence[ServiceListing], types: ServiceTypes,
-                    area_names: dict[str, str] | None = None) -> None:
-        """``area_names``: P-code -> the area's names folded (services_model.area_search_names), for the search."""
-        self.model.set_listing(listing, types.label, area_names if area_names is not None else {})
+                    area_names: dict[str, str] | None = None, *, texts: RowTexts | None = None,
+                    made: tuple[list[list[str]], list[str]] | None = None) -> None:
+        """``area_names``: P-code -> the area's names folded (services_model.area_search_names), for the search.
+        ``texts`` and ``made``: the rows' texts made beforehand (services_model.RowTexts)."""
+        self.model.set_listing(listing, types.label, area_names if area_names is not None else {}, texts, made)
         self._untyped = any(not s.service_types for s in listing)
         self._fill_type_filter(types, {code for s in listing for code in s.service_types})
         self.fit_columns()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QSplitter,
     QStackedWidget,
 )
@@ -32,9 +33,9 @@ from mapping.maps.project_map import map_services
 from desktop.map.view import MapView
 from desktop.window.panels import PANELS, language_for
 from directory.type_labels import ServiceTypes
-from desktop.curation.services_model import area_search_names
 from desktop.curation.services_panel import ServicesPanel
 from desktop.settings import Settings
+from desktop.window.opening import ProjectReading, on_map, read_project
 from desktop.window.start_page import StartPage
 from desktop.worker import TaskRunner
 from directory import confidentiality
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
         self.tasks = TaskRunner(self)  # building the demo
+        self.opener = TaskRunner(self)  # reading a project to open (desktop.window.opening)
 
         self.summary = QLabel(self)
         self.map_progress = QProgressBar(self)
@@ -241,42 +243,76 @@ class MainWindow(QMainWindow):
         return self.open_project(recent[0]) if recent else False
 
     def open_project(self, path: str | Path) -> bool:
-        """Open the project at ``path``; on failure, tell the user why and keep what was open."""
+        """Open the project at ``path``; on failure, tell the user why and keep what was open.
+
+        The services are read in a worker (:mod:`desktop.window.opening`) while the window keeps drawing,
+        with a progress dialog (after a moment) that can cancel; False when cancelled. A call while a
+        project is being read is refused (False)."""
         path = Path(path)
+        if self.opener.running:
+            return False
+        reading = self._read(path)
+        if reading is None:
+            return False
         try:
             project = Project.open(path)
-        except ProjectError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the project"), str(exc))
+        except (ProjectError, OSError) as exc:
+            self._cannot_open(path, exc)
             return False
-        except OSError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot open the project"),
-                self.tr("%1: %2. Check the file and its permissions.").replace("%1", str(path)).replace(
-                    "%2", exc.strerror or str(exc)
-                ),
-            )
-            return False
-        try:
-            listing = project.listing()
-        except Exception:
-            project.close()
-            raise
         reload = self.project is not None and Path(self.project.path).resolve() == path.resolve()
         if not self.close_project(ask=not reload):  # an import still running into the open one, left to run
             project.close()
             return False
-        self.project, self.listing = project, listing
-        types = ServiceTypes.for_project(project, self._language())
-        self.services_panel.set_listing(listing, types, area_search_names(project.admin_areas()))
-        self.map_view.show_services(
-            project.path, map_services(listing), title=path.stem, type_styles=types.map_styles(), lang=self._language()
-        )
+        self.project, self.listing = project, reading.listing
+        self.services_panel.set_listing(reading.listing, reading.types, texts=reading.texts, made=reading.table)
+        self.map_view.show_services(project.path, reading.map_records, title=path.stem,
+                                    type_styles=reading.types.map_styles(), lang=self._language())
         self.settings.add_recent_project(path)
         self._fill_recent_menu()
-        self._show_project_state()
+        self._show_project_state(reading)
         self.projectChanged.emit(project)
         return True
+
+    def _read(self, path: Path) -> ProjectReading | None:
+        """The project's services read by the opener's worker, the window's events turning meanwhile;
+        None when it could not be opened (said in a message box) or the person cancelled."""
+        got: dict = {}
+        dialog = QProgressDialog(self.tr("Opening %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0, self)  # busy
+        dialog.setWindowTitle(self.tr("Opening project"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # a small project opens before it shows
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.opener.cancel)
+        dialog.setValue(0)
+        loop = QEventLoop(self)
+        self.opener.runningChanged.connect(loop.quit)
+        self.opener.start(read_project, path, self._language(), on_done=lambda r: got.update(reading=r),
+                          on_error=lambda exc: got.update(error=exc))
+        while self.opener.running:
+            loop.exec()
+        self.opener.runningChanged.disconnect(loop.quit)
+        loop.deleteLater()
+        dialog.close()
+        dialog.deleteLater()
+        error = got.get("error")
+        if isinstance(error, (ProjectError, OSError)):
+            self._cannot_open(path, error)
+            return None
+        if error is not None:
+            raise error
+        return got.get("reading")
+
+    def _cannot_open(self, path: Path, exc: Exception) -> None:
+        if isinstance(exc, ProjectError):
+            QMessageBox.critical(self, self.tr("Cannot open the project"), str(exc))
+            return
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot open the project"),
+            self.tr("%1: %2. Check the file and its permissions.").replace("%1", str(path)).replace(
+                "%2", exc.strerror or str(exc)
+            ),
+        )
 
     def reload_project(self) -> None:
         """Read the directory again (after an import or an edit) and redraw the table and map."""
@@ -337,7 +373,8 @@ class MainWindow(QMainWindow):
         """The interface language as an ISO 639 code, for the taxonomy's labels."""
         return language_for(self)
 
-    def _show_project_state(self) -> None:
+    def _show_project_state(self, reading: ProjectReading | None = None) -> None:
+        """``reading``: the counts just read with the project (else they are read now)."""
         has_project = self.project is not None
         self.pages.setCurrentWidget(self.splitter if has_project else self.start_page)
         self.close_action.setEnabled(has_project)
@@ -348,7 +385,7 @@ class MainWindow(QMainWindow):
             self.summary.setText(self.tr("No project open. Create one, open the demo, or open a project."))
             return
         self.setWindowTitle(f"ServiceMap — {self.project.path.name}")
-        self.summary.setText(self._summary_text())
+        self.summary.setText(self._summary_text(reading))
 
     def _show_counts(self) -> None:
         shown, total = self.services_panel.proxy.rowCount(), self.services_panel.model.rowCount()
@@ -356,12 +393,11 @@ class MainWindow(QMainWindow):
         self.shown_count.setText(self.tr("%1 of %2 services shown").replace("%1", QLocale().toString(shown))
                                  .replace("%2", QLocale().toString(total)))
 
-    def _summary_text(self) -> str:
-        counts = self.project.counts()
-        on_map = sum(1 for s in self.listing if s.latitude is not None and s.longitude is not None
-                     and confidentiality.disclosure(confidentiality.MAP, s.confidential).point)
+    def _summary_text(self, reading: ProjectReading | None = None) -> str:
+        counts = reading.counts if reading is not None else self.project.counts()
+        placed = reading.on_map if reading is not None else on_map(self.listing)
         text = self.tr("%1 — %2 services at %3 sites, %4 on the map")
-        numbers = [QLocale().toString(int(v)) for v in (counts["services"], counts["sites"], on_map)]  # as the count beside it
+        numbers = [QLocale().toString(int(v)) for v in (counts["services"], counts["sites"], placed)]  # as the count beside it
         for n, value in enumerate((self.project.path.stem, *numbers), start=1):
             text = text.replace(f"%{n}", value)
         if self.project.country:
@@ -461,6 +497,7 @@ class MainWindow(QMainWindow):
             if panel.isWindow():
                 panel.close()
         self.tasks.cancel()
+        self.opener.cancel()
         self.save_ui_state()
         self.map_view.shutdown()
         if self.project is not None:

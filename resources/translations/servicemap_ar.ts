@@ -689,28 +689,29 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68"/>
-        <location filename="../../desktop/importing/wizard.py" line="83"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>Choose the service list</source>
+        <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>اختر قائمة الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="69"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>مصنف Excel (.xlsx أو .xlsm أو .xls) أو جدول OpenDocument (.ods) أو ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="83"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="84"/>
+        <location filename="../../desktop/importing/wizard.py" line="101"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="80"/>
         <source>Service list file</source>
         <translation>ملف قائمة الخدمات</translation>
     </message>
@@ -1726,7 +1727,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n مستوردة</numerusform>
@@ -1738,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n محدّثة</numerusform>
@@ -1750,7 +1751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n مكررة</numerusform>
@@ -1762,7 +1763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n ليست خدمة</numerusform>
@@ -1774,7 +1775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="58"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n مرفوضة</numerusform>
@@ -2628,42 +2629,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="267"/>
+        <location filename="../../desktop/importing/wizard.py" line="313"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="345"/>
+        <location filename="../../desktop/importing/wizard.py" line="391"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="269"/>
+        <location filename="../../desktop/importing/wizard.py" line="315"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="274"/>
+        <location filename="../../desktop/importing/wizard.py" line="320"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="307"/>
+        <location filename="../../desktop/importing/wizard.py" line="353"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="314"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -2675,12 +2676,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="373"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>تم الاستيراد. من أصل %1 موقعًا في هذه القائمة، كانت لـ %2 إحداثيات، ووُضع %3 على الخريطة بأسمائها؛ %4 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="338"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
     </message>
@@ -2802,44 +2803,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="199"/>
         <source>All rows</source>
         <translation>كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="205"/>
         <source>Search the messages…</source>
         <translation>ابحث في الرسائل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="207"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="233"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 ورقة تم تخطيها «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="246"/>
         <source>Export the import report</source>
         <translation>تصدير تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="247"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>مصنف Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="204"/>
         <source>Search the messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>Rows of the import</source>
         <translation>صفوف الاستيراد</translation>
     </message>
@@ -2847,28 +2848,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>مستوردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>updated</source>
         <translation>محدّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>not-a-service</source>
         <translation>ليست خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="41"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
@@ -2876,74 +2877,75 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="434"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="436"/>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="539"/>
+        <location filename="../../desktop/importing/wizard.py" line="630"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452"/>
+        <location filename="../../desktop/importing/wizard.py" line="569"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="453"/>
+        <location filename="../../desktop/importing/wizard.py" line="570"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="681"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="518"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>The list could not be read: {0}</source>
         <translation>تعذّرت قراءة القائمة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <location filename="../../desktop/importing/wizard.py" line="722"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="611"/>
+        <location filename="../../desktop/importing/wizard.py" line="723"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="631"/>
+        <location filename="../../desktop/importing/wizard.py" line="743"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="661"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -2975,116 +2977,131 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="81"/>
-        <location filename="../../desktop/window/main_window.py" line="82"/>
+        <location filename="../../desktop/window/main_window.py" line="83"/>
+        <location filename="../../desktop/window/main_window.py" line="84"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="109"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="111"/>
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;مشاريع حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="114"/>
+        <location filename="../../desktop/window/main_window.py" line="116"/>
         <source>&amp;Close project</source>
         <translation>&amp;إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="121"/>
+        <location filename="../../desktop/window/main_window.py" line="123"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="129"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;تقريب الخريطة إلى التحديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="131"/>
+        <location filename="../../desktop/window/main_window.py" line="133"/>
         <source>Zoom map to &amp;all services</source>
         <translation>عرض &amp;كل الخدمات على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="142"/>
+        <location filename="../../desktop/window/main_window.py" line="144"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="150"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="152"/>
+        <location filename="../../desktop/window/main_window.py" line="154"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;حول ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="171"/>
+        <location filename="../../desktop/window/main_window.py" line="173"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>مشاريع ServiceMap (*.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="231"/>
+        <location filename="../../desktop/window/main_window.py" line="233"/>
         <source>Project not found</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="249"/>
-        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <source>Opening project</source>
+        <translation>فتح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="311"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="255"/>
+        <location filename="../../desktop/window/main_window.py" line="312"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="363"/>
+        <location filename="../../desktop/window/main_window.py" line="399"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="368"/>
+        <location filename="../../desktop/window/main_window.py" line="404"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="406"/>
+        <location filename="../../desktop/window/main_window.py" line="442"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
@@ -3094,62 +3111,62 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>فجوات التغطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="151"/>
+        <location filename="../../desktop/window/main_window.py" line="153"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;التحقق من هذا التثبيت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="106"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>Open the &amp;demo project</source>
         <translation>فتح مشروع ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="210"/>
+        <location filename="../../desktop/window/main_window.py" line="212"/>
         <source>Building the demo project</source>
         <translation>بناء مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="223"/>
+        <location filename="../../desktop/window/main_window.py" line="225"/>
         <source>Open the demo project</source>
         <translation>فتح مشروع العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="232"/>
+        <location filename="../../desktop/window/main_window.py" line="234"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف › فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="325"/>
+        <location filename="../../desktop/window/main_window.py" line="361"/>
         <source>Close project</source>
         <translation>إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="326"/>
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 لا يزال قيد التشغيل. هل تريد إلغاءه وإغلاق المشروع؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="348"/>
+        <location filename="../../desktop/window/main_window.py" line="385"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>لا مشروع مفتوح. أنشئ مشروعًا أو افتح مشروع العرض أو افتح مشروعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="356"/>
+        <location filename="../../desktop/window/main_window.py" line="393"/>
         <source>%1 of %2 services shown</source>
         <translation>تُعرض %1 من %2 خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>Quit ServiceMap</source>
         <translation>إنهاء ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 ما زال قيد التشغيل. هل تلغيه وتخرج؟</translation>
     </message>
@@ -3250,53 +3267,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="164"/>
+        <location filename="../../desktop/importing/wizard.py" line="210"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
-        <location filename="../../desktop/importing/wizard.py" line="175"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="221"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="183"/>
+        <location filename="../../desktop/importing/wizard.py" line="229"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="184"/>
+        <location filename="../../desktop/importing/wizard.py" line="230"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="218"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -3916,27 +3933,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="199"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="202"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="106"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>
@@ -3987,22 +4004,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
@@ -4535,47 +4552,47 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45"/>
+        <location filename="../../desktop/curation/services_panel.py" line="46"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>ابحث في الخدمات والمنظمات والأماكن والهواتف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51"/>
+        <location filename="../../desktop/curation/services_panel.py" line="52"/>
         <source>Show only one type of service</source>
         <translation>عرض نوع واحد فقط من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57"/>
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Not verified in 6 months</source>
         <translation>لم يُتحقق منها منذ 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58"/>
+        <location filename="../../desktop/curation/services_panel.py" line="59"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>عرض الخدمات التي لم يُتحقق منها قط أو لم يُتحقق منها خلال الأشهر الستة الأخيرة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="135"/>
+        <location filename="../../desktop/curation/services_panel.py" line="138"/>
         <source>All service types</source>
         <translation>كل أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44"/>
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50"/>
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Service type</source>
         <translation>نوع الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62"/>
+        <location filename="../../desktop/curation/services_panel.py" line="63"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="139"/>
+        <location filename="../../desktop/curation/services_panel.py" line="142"/>
         <source>Service type not given</source>
         <translation>نوع الخدمة غير مذكور</translation>
     </message>
@@ -4583,89 +4600,89 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Admin area</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="56"/>
+        <location filename="../../desktop/curation/services_model.py" line="57"/>
         <source>Location</source>
         <translation>الموقع على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="108"/>
+        <location filename="../../desktop/curation/services_model.py" line="109"/>
         <source>%1 and over</source>
         <translation>%1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="110"/>
+        <location filename="../../desktop/curation/services_model.py" line="111"/>
         <source>up to %1</source>
         <translation>حتى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="259"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Placed</source>
         <translation>محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="165"/>
         <source>Not placed</source>
         <translation>غير محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="378"/>
+        <location filename="../../desktop/curation/services_model.py" line="392"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1: في هذه النسخة فقط؛ لم يقبله الدليل المشترك</translation>
     </message>
 </context>

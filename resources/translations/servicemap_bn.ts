@@ -685,28 +685,29 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68"/>
-        <location filename="../../desktop/importing/wizard.py" line="83"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>Choose the service list</source>
+        <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>সেবার তালিকা বেছে নিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="69"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>একটি Excel ওয়ার্কবুক (.xlsx, .xlsm, .xls), একটি OpenDocument শিট (.ods) বা একটি CSV ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="83"/>
         <source>Browse…</source>
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="84"/>
+        <location filename="../../desktop/importing/wizard.py" line="101"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="80"/>
         <source>Service list file</source>
         <translation>সেবা তালিকার ফাইল</translation>
     </message>
@@ -1714,7 +1715,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n আমদানি হয়েছে</numerusform>
@@ -1722,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n হালনাগাদ হয়েছে</numerusform>
@@ -1730,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n ডুপ্লিকেট</numerusform>
@@ -1738,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n সেবা নয়</numerusform>
@@ -1746,7 +1747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="58"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n বাতিল</numerusform>
@@ -2596,42 +2597,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="267"/>
+        <location filename="../../desktop/importing/wizard.py" line="313"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="345"/>
+        <location filename="../../desktop/importing/wizard.py" line="391"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="269"/>
+        <location filename="../../desktop/importing/wizard.py" line="315"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="274"/>
+        <location filename="../../desktop/importing/wizard.py" line="320"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="307"/>
+        <location filename="../../desktop/importing/wizard.py" line="353"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="314"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -2639,12 +2640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="373"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>আমদানি হয়েছে। এই তালিকার %1টি স্থানের মধ্যে %2টির স্থানাঙ্ক ছিল এবং %3টি নাম ধরে মানচিত্রে বসানো হয়েছে; %4টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="338"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
@@ -2766,44 +2767,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="199"/>
         <source>All rows</source>
         <translation>সব সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="205"/>
         <source>Search the messages…</source>
         <translation>বার্তায় খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="207"/>
         <source>Export…</source>
         <translation>রপ্তানি করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="233"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 বাদ দেওয়া শিট &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="246"/>
         <source>Export the import report</source>
         <translation>আমদানি প্রতিবেদন রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="247"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="204"/>
         <source>Search the messages</source>
         <translation>বার্তায় খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>Rows of the import</source>
         <translation>আমদানির সারি</translation>
     </message>
@@ -2811,28 +2812,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>আমদানি হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>updated</source>
         <translation>হালনাগাদ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>duplicate</source>
         <translation>ডুপ্লিকেট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>not-a-service</source>
         <translation>সেবা নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="41"/>
         <source>rejected</source>
         <translation>বাতিল</translation>
     </message>
@@ -2840,74 +2841,75 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="434"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="436"/>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="539"/>
+        <location filename="../../desktop/importing/wizard.py" line="630"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452"/>
+        <location filename="../../desktop/importing/wizard.py" line="569"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="453"/>
+        <location filename="../../desktop/importing/wizard.py" line="570"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="681"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="518"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>The list could not be read: {0}</source>
         <translation>তালিকাটি পড়া যায়নি: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <location filename="../../desktop/importing/wizard.py" line="722"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="611"/>
+        <location filename="../../desktop/importing/wizard.py" line="723"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="631"/>
+        <location filename="../../desktop/importing/wizard.py" line="743"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="661"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -2939,116 +2941,131 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="81"/>
-        <location filename="../../desktop/window/main_window.py" line="82"/>
+        <location filename="../../desktop/window/main_window.py" line="83"/>
+        <location filename="../../desktop/window/main_window.py" line="84"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>মানচিত্র আঁকা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>ফাইল(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="109"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Open project…</source>
         <translation>প্রকল্প খুলুন(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="111"/>
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Recent projects</source>
         <translation>সাম্প্রতিক প্রকল্প(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="114"/>
+        <location filename="../../desktop/window/main_window.py" line="116"/>
         <source>&amp;Close project</source>
         <translation>প্রকল্প বন্ধ করুন(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>প্রস্থান(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="121"/>
+        <location filename="../../desktop/window/main_window.py" line="123"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>দেখুন(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="129"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>&amp;Zoom map to selection</source>
         <translation>নির্বাচিত সেবায় মানচিত্র জুম করুন(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="131"/>
+        <location filename="../../desktop/window/main_window.py" line="133"/>
         <source>Zoom map to &amp;all services</source>
         <translation>সব সেবা দেখাতে মানচিত্র জুম করুন(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="142"/>
+        <location filename="../../desktop/window/main_window.py" line="144"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>সরঞ্জাম(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="150"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>সহায়তা(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="152"/>
+        <location filename="../../desktop/window/main_window.py" line="154"/>
         <source>&amp;About ServiceMap</source>
         <translation>ServiceMap সম্পর্কে(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="171"/>
+        <location filename="../../desktop/window/main_window.py" line="173"/>
         <source>Clear the list</source>
         <translation>তালিকা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>Open project</source>
         <translation>প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>ServiceMap প্রকল্প (*.gpkg);;সব ফাইল (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="231"/>
+        <location filename="../../desktop/window/main_window.py" line="233"/>
         <source>Project not found</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="249"/>
-        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Opening %1…</source>
+        <translation>%1 খোলা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <source>Opening project</source>
+        <translation>প্রকল্প খোলা হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="311"/>
         <source>Cannot open the project</source>
         <translation>প্রকল্পটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="255"/>
+        <location filename="../../desktop/window/main_window.py" line="312"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="363"/>
+        <location filename="../../desktop/window/main_window.py" line="399"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="368"/>
+        <location filename="../../desktop/window/main_window.py" line="404"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="406"/>
+        <location filename="../../desktop/window/main_window.py" line="442"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
@@ -3058,62 +3075,62 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>কভারেজের ঘাটতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="151"/>
+        <location filename="../../desktop/window/main_window.py" line="153"/>
         <source>&amp;Check this installation…</source>
         <translation>এই ইনস্টলেশন যাচাই করুন(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="106"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;New project…</source>
         <translation>নতুন প্রকল্প(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>Open the &amp;demo project</source>
         <translation>ডেমো প্রকল্প খুলুন(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="210"/>
+        <location filename="../../desktop/window/main_window.py" line="212"/>
         <source>Building the demo project</source>
         <translation>ডেমো প্রকল্প তৈরি হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="223"/>
+        <location filename="../../desktop/window/main_window.py" line="225"/>
         <source>Open the demo project</source>
         <translation>ডেমো প্রকল্প খুলুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="232"/>
+        <location filename="../../desktop/window/main_window.py" line="234"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল › প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="325"/>
+        <location filename="../../desktop/window/main_window.py" line="361"/>
         <source>Close project</source>
         <translation>প্রকল্প বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="326"/>
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 এখনো চলছে। এটি বাতিল করে প্রকল্প বন্ধ করবেন?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="348"/>
+        <location filename="../../desktop/window/main_window.py" line="385"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>কোনো প্রকল্প খোলা নেই। একটি তৈরি করুন, ডেমো খুলুন, অথবা একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="356"/>
+        <location filename="../../desktop/window/main_window.py" line="393"/>
         <source>%1 of %2 services shown</source>
         <translation>%2টির মধ্যে %1টি সেবা দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>Quit ServiceMap</source>
         <translation>ServiceMap বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 এখনো চলছে। বাতিল করে বন্ধ করবেন?</translation>
     </message>
@@ -3214,53 +3231,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="164"/>
+        <location filename="../../desktop/importing/wizard.py" line="210"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
-        <location filename="../../desktop/importing/wizard.py" line="175"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="221"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="183"/>
+        <location filename="../../desktop/importing/wizard.py" line="229"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="184"/>
+        <location filename="../../desktop/importing/wizard.py" line="230"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="218"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -3840,27 +3857,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="199"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="202"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="106"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>
@@ -3911,22 +3928,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Sheet</source>
         <translation>শিট</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Row</source>
         <translation>সারি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Messages</source>
         <translation>বার্তা</translation>
     </message>
@@ -4419,47 +4436,47 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45"/>
+        <location filename="../../desktop/curation/services_panel.py" line="46"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>সেবা, সংস্থা, স্থান, ফোন নম্বর খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51"/>
+        <location filename="../../desktop/curation/services_panel.py" line="52"/>
         <source>Show only one type of service</source>
         <translation>শুধু এক ধরনের সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57"/>
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Not verified in 6 months</source>
         <translation>৬ মাসে যাচাই করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58"/>
+        <location filename="../../desktop/curation/services_panel.py" line="59"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>শুধু কখনো যাচাই না করা বা গত ৬ মাসে যাচাই না করা সেবা দেখান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="135"/>
+        <location filename="../../desktop/curation/services_panel.py" line="138"/>
         <source>All service types</source>
         <translation>সব ধরনের সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44"/>
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search</source>
         <translation>খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50"/>
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Service type</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62"/>
+        <location filename="../../desktop/curation/services_panel.py" line="63"/>
         <source>Services</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="139"/>
+        <location filename="../../desktop/curation/services_panel.py" line="142"/>
         <source>Service type not given</source>
         <translation>সেবার ধরন দেওয়া নেই</translation>
     </message>
@@ -4467,89 +4484,89 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Types</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Admin area</source>
         <translation>প্রশাসনিক এলাকা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Verified on</source>
         <translation>যাচাইয়ের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="56"/>
+        <location filename="../../desktop/curation/services_model.py" line="57"/>
         <source>Location</source>
         <translation>অবস্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="108"/>
+        <location filename="../../desktop/curation/services_model.py" line="109"/>
         <source>%1 and over</source>
         <translation>%1 ও তার বেশি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="110"/>
+        <location filename="../../desktop/curation/services_model.py" line="111"/>
         <source>up to %1</source>
         <translation>%1 পর্যন্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="259"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Placed</source>
         <translation>মানচিত্রে চিহ্নিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="165"/>
         <source>Not placed</source>
         <translation>মানচিত্রে চিহ্নিত নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="378"/>
+        <location filename="../../desktop/curation/services_model.py" line="392"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1: শুধু এই কপিতে; শেয়ার করা ডিরেক্টরি এটি নেয়নি</translation>
     </message>
 </context>

@@ -685,28 +685,29 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68"/>
-        <location filename="../../desktop/importing/wizard.py" line="83"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>Choose the service list</source>
+        <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>Elegir la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="69"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un libro de Excel (.xlsx, .xlsm, .xls), una hoja OpenDocument (.ods) o un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="83"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="84"/>
+        <location filename="../../desktop/importing/wizard.py" line="101"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="80"/>
         <source>Service list file</source>
         <translation>Archivo de la lista de servicios</translation>
     </message>
@@ -1714,7 +1715,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importada</numerusform>
@@ -1722,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizada</numerusform>
@@ -1730,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n duplicada</numerusform>
@@ -1738,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n no es un servicio</numerusform>
@@ -1746,7 +1747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="58"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -2596,42 +2597,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="267"/>
+        <location filename="../../desktop/importing/wizard.py" line="313"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="345"/>
+        <location filename="../../desktop/importing/wizard.py" line="391"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="269"/>
+        <location filename="../../desktop/importing/wizard.py" line="315"/>
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="274"/>
+        <location filename="../../desktop/importing/wizard.py" line="320"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="307"/>
+        <location filename="../../desktop/importing/wizard.py" line="353"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="314"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
@@ -2639,12 +2640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="373"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importado. De los %1 sitios de esta lista, %2 tenían coordenadas y %3 se colocaron en el mapa por su nombre; %4 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="338"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas › Revisar las ubicaciones › Ejecutar el geocodificador los coloca.</translation>
     </message>
@@ -2766,44 +2767,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="199"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="205"/>
         <source>Search the messages…</source>
         <translation>Buscar en los mensajes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="207"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="233"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="246"/>
         <source>Export the import report</source>
         <translation>Exportar el informe de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="247"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="204"/>
         <source>Search the messages</source>
         <translation>Buscar en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
@@ -2811,28 +2812,28 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>updated</source>
         <translation>actualizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>duplicate</source>
         <translation>duplicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>not-a-service</source>
         <translation>no es un servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="41"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -2840,74 +2841,75 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="434"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="436"/>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="539"/>
+        <location filename="../../desktop/importing/wizard.py" line="630"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452"/>
+        <location filename="../../desktop/importing/wizard.py" line="569"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="453"/>
+        <location filename="../../desktop/importing/wizard.py" line="570"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="681"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="518"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>The list could not be read: {0}</source>
         <translation>No se pudo leer la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <location filename="../../desktop/importing/wizard.py" line="722"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="611"/>
+        <location filename="../../desktop/importing/wizard.py" line="723"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="631"/>
+        <location filename="../../desktop/importing/wizard.py" line="743"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="661"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -2939,116 +2941,131 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="81"/>
-        <location filename="../../desktop/window/main_window.py" line="82"/>
+        <location filename="../../desktop/window/main_window.py" line="83"/>
+        <location filename="../../desktop/window/main_window.py" line="84"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Dibujando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="109"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="111"/>
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Recent projects</source>
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="114"/>
+        <location filename="../../desktop/window/main_window.py" line="116"/>
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="121"/>
+        <location filename="../../desktop/window/main_window.py" line="123"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="129"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Ajustar el mapa a la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="131"/>
+        <location filename="../../desktop/window/main_window.py" line="133"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Ajustar el mapa a &amp;todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="142"/>
+        <location filename="../../desktop/window/main_window.py" line="144"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="150"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="152"/>
+        <location filename="../../desktop/window/main_window.py" line="154"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;Acerca de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="171"/>
+        <location filename="../../desktop/window/main_window.py" line="173"/>
         <source>Clear the list</source>
         <translation>Borrar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Proyectos de ServiceMap (*.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="231"/>
+        <location filename="../../desktop/window/main_window.py" line="233"/>
         <source>Project not found</source>
         <translation>No se encuentra el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="249"/>
-        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <source>Opening project</source>
+        <translation>Abriendo el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="311"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="255"/>
+        <location filename="../../desktop/window/main_window.py" line="312"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="363"/>
+        <location filename="../../desktop/window/main_window.py" line="399"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="368"/>
+        <location filename="../../desktop/window/main_window.py" line="404"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="406"/>
+        <location filename="../../desktop/window/main_window.py" line="442"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
@@ -3058,62 +3075,62 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Brechas de cobertura</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="151"/>
+        <location filename="../../desktop/window/main_window.py" line="153"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;Comprobar esta instalación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="106"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>Open the &amp;demo project</source>
         <translation>Abrir el proyecto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="210"/>
+        <location filename="../../desktop/window/main_window.py" line="212"/>
         <source>Building the demo project</source>
         <translation>Construyendo el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="223"/>
+        <location filename="../../desktop/window/main_window.py" line="225"/>
         <source>Open the demo project</source>
         <translation>Abrir el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="232"/>
+        <location filename="../../desktop/window/main_window.py" line="234"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo › Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="325"/>
+        <location filename="../../desktop/window/main_window.py" line="361"/>
         <source>Close project</source>
         <translation>Cerrar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="326"/>
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y cerrar el proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="348"/>
+        <location filename="../../desktop/window/main_window.py" line="385"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="356"/>
+        <location filename="../../desktop/window/main_window.py" line="393"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>
@@ -3214,53 +3231,53 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="164"/>
+        <location filename="../../desktop/importing/wizard.py" line="210"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
-        <location filename="../../desktop/importing/wizard.py" line="175"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="221"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="183"/>
+        <location filename="../../desktop/importing/wizard.py" line="229"/>
         <source>Saved profiles…</source>
         <translation>Perfiles guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="184"/>
+        <location filename="../../desktop/importing/wizard.py" line="230"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="218"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
@@ -3840,27 +3857,27 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>The table ServiceMap found</source>
         <translation>La tabla que encontró ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="199"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="202"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="106"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
@@ -3911,22 +3928,22 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -4419,47 +4436,47 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45"/>
+        <location filename="../../desktop/curation/services_panel.py" line="46"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>Buscar servicios, organizaciones, lugares, teléfonos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51"/>
+        <location filename="../../desktop/curation/services_panel.py" line="52"/>
         <source>Show only one type of service</source>
         <translation>Mostrar solo un tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57"/>
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Not verified in 6 months</source>
         <translation>Sin verificar en 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58"/>
+        <location filename="../../desktop/curation/services_panel.py" line="59"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>Mostrar solo los servicios nunca verificados o no verificados en los últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="135"/>
+        <location filename="../../desktop/curation/services_panel.py" line="138"/>
         <source>All service types</source>
         <translation>Todos los tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44"/>
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50"/>
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Service type</source>
         <translation>Tipo de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62"/>
+        <location filename="../../desktop/curation/services_panel.py" line="63"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="139"/>
+        <location filename="../../desktop/curation/services_panel.py" line="142"/>
         <source>Service type not given</source>
         <translation>Tipo de servicio no indicado</translation>
     </message>
@@ -4467,89 +4484,89 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Admin area</source>
         <translation>Área administrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Verified on</source>
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="56"/>
+        <location filename="../../desktop/curation/services_model.py" line="57"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="108"/>
+        <location filename="../../desktop/curation/services_model.py" line="109"/>
         <source>%1 and over</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="110"/>
+        <location filename="../../desktop/curation/services_model.py" line="111"/>
         <source>up to %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="259"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Placed</source>
         <translation>Ubicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="165"/>
         <source>Not placed</source>
         <translation>Sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="378"/>
+        <location filename="../../desktop/curation/services_model.py" line="392"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1: solo en esta copia; el directorio compartido no lo aceptó</translation>
     </message>
 </context>

@@ -685,28 +685,29 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="68"/>
-        <location filename="../../desktop/importing/wizard.py" line="83"/>
+        <location filename="../../desktop/importing/wizard.py" line="77"/>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
         <source>Choose the service list</source>
+        <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>Choisir la liste des services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="69"/>
+        <location filename="../../desktop/importing/wizard.py" line="78"/>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
         <translation>Un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="73"/>
+        <location filename="../../desktop/importing/wizard.py" line="83"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="84"/>
+        <location filename="../../desktop/importing/wizard.py" line="101"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="71"/>
+        <location filename="../../desktop/importing/wizard.py" line="80"/>
         <source>Service list file</source>
         <translation>Fichier de la liste des services</translation>
     </message>
@@ -1714,7 +1715,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="53"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importée</numerusform>
@@ -1722,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="54"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1730,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="55"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
         <source>%n duplicate</source>
         <translation>
             <numerusform>%n doublon</numerusform>
@@ -1738,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="56"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
         <source>%n not-a-service</source>
         <translation>
             <numerusform>%n pas un service</numerusform>
@@ -1746,7 +1747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard_report.py" line="57"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="58"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
@@ -2596,42 +2597,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="309"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="267"/>
+        <location filename="../../desktop/importing/wizard.py" line="313"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="345"/>
+        <location filename="../../desktop/importing/wizard.py" line="391"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="269"/>
+        <location filename="../../desktop/importing/wizard.py" line="315"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="274"/>
+        <location filename="../../desktop/importing/wizard.py" line="320"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="275"/>
+        <location filename="../../desktop/importing/wizard.py" line="321"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="307"/>
+        <location filename="../../desktop/importing/wizard.py" line="353"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="314"/>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
@@ -2639,12 +2640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="327"/>
+        <location filename="../../desktop/importing/wizard.py" line="373"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importé. Sur les %1 sites de cette liste, %2 avaient des coordonnées et %3 ont été placés sur la carte par leur nom ; %4 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="338"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
     </message>
@@ -2766,44 +2767,44 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="176"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="199"/>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="182"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="205"/>
         <source>Search the messages…</source>
         <translation>Rechercher dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="184"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="207"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="233"/>
         <source>
 Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>
 Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="223"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="246"/>
         <source>Export the import report</source>
         <translation>Exporter le rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="224"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="247"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="181"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="204"/>
         <source>Search the messages</source>
         <translation>Chercher dans les messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="187"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="210"/>
         <source>Rows of the import</source>
         <translation>Lignes de l&apos;import</translation>
     </message>
@@ -2811,28 +2812,28 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="36"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
         <source>imported</source>
         <extracomment>Each row status as the report shows it (the importers, the CLI and the exported report keep the codes).</extracomment>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="37"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
         <source>updated</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="38"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="39"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
         <source>not-a-service</source>
         <translation>pas un service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="40"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="41"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
@@ -2840,74 +2841,75 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="388"/>
+        <location filename="../../desktop/importing/wizard.py" line="434"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="436"/>
-        <location filename="../../desktop/importing/wizard.py" line="522"/>
+        <location filename="../../desktop/importing/wizard.py" line="539"/>
+        <location filename="../../desktop/importing/wizard.py" line="630"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="452"/>
+        <location filename="../../desktop/importing/wizard.py" line="569"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="453"/>
+        <location filename="../../desktop/importing/wizard.py" line="570"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="681"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="619"/>
+        <location filename="../../desktop/importing/wizard.py" line="731"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="525"/>
+        <location filename="../../desktop/importing/wizard.py" line="518"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>The list could not be read: {0}</source>
         <translation>La liste n’a pas pu être lue : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <location filename="../../desktop/importing/wizard.py" line="707"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <location filename="../../desktop/importing/wizard.py" line="722"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="611"/>
+        <location filename="../../desktop/importing/wizard.py" line="723"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="631"/>
+        <location filename="../../desktop/importing/wizard.py" line="743"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="661"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -2939,116 +2941,131 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="81"/>
-        <location filename="../../desktop/window/main_window.py" line="82"/>
+        <location filename="../../desktop/window/main_window.py" line="83"/>
+        <location filename="../../desktop/window/main_window.py" line="84"/>
         <source>Drawing the map…</source>
         <extracomment>Sent with the newly opened project, or None when it is closed.</extracomment>
         <translation>Tracé de la carte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="105"/>
+        <location filename="../../desktop/window/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="109"/>
+        <location filename="../../desktop/window/main_window.py" line="111"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="111"/>
+        <location filename="../../desktop/window/main_window.py" line="113"/>
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="114"/>
+        <location filename="../../desktop/window/main_window.py" line="116"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="120"/>
+        <location filename="../../desktop/window/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="121"/>
+        <location filename="../../desktop/window/main_window.py" line="123"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="128"/>
+        <location filename="../../desktop/window/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="129"/>
+        <location filename="../../desktop/window/main_window.py" line="131"/>
         <source>&amp;Zoom map to selection</source>
         <translation>&amp;Zoomer la carte sur la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="131"/>
+        <location filename="../../desktop/window/main_window.py" line="133"/>
         <source>Zoom map to &amp;all services</source>
         <translation>Zoomer la carte sur &amp;tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="142"/>
+        <location filename="../../desktop/window/main_window.py" line="144"/>
         <location filename="../../desktop/window/panels.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="150"/>
+        <location filename="../../desktop/window/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="152"/>
+        <location filename="../../desktop/window/main_window.py" line="154"/>
         <source>&amp;About ServiceMap</source>
         <translation>&amp;À propos de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="171"/>
+        <location filename="../../desktop/window/main_window.py" line="173"/>
         <source>Clear the list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="185"/>
+        <location filename="../../desktop/window/main_window.py" line="187"/>
         <source>ServiceMap projects (*.gpkg);;All files (*)</source>
         <translation>Projets ServiceMap (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="231"/>
+        <location filename="../../desktop/window/main_window.py" line="233"/>
         <source>Project not found</source>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="249"/>
-        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <source>Opening project</source>
+        <translation>Ouverture du projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="311"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="255"/>
+        <location filename="../../desktop/window/main_window.py" line="312"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1&#xa0;: %2. Vérifiez le fichier et ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="363"/>
+        <location filename="../../desktop/window/main_window.py" line="399"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 services sur %3 sites, %4 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="368"/>
+        <location filename="../../desktop/window/main_window.py" line="404"/>
         <source>country %1</source>
         <translation>pays %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="406"/>
+        <location filename="../../desktop/window/main_window.py" line="442"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
@@ -3058,62 +3075,62 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Lacunes de couverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="151"/>
+        <location filename="../../desktop/window/main_window.py" line="153"/>
         <source>&amp;Check this installation…</source>
         <translation>&amp;Vérifier cette installation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="106"/>
+        <location filename="../../desktop/window/main_window.py" line="108"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="108"/>
+        <location filename="../../desktop/window/main_window.py" line="110"/>
         <source>Open the &amp;demo project</source>
         <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="210"/>
+        <location filename="../../desktop/window/main_window.py" line="212"/>
         <source>Building the demo project</source>
         <translation>Construction du projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="223"/>
+        <location filename="../../desktop/window/main_window.py" line="225"/>
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="232"/>
+        <location filename="../../desktop/window/main_window.py" line="234"/>
         <source>%1: the file is no longer there. It was moved, renamed or deleted; open it with File › Open project… from its new place.</source>
         <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier › Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="325"/>
+        <location filename="../../desktop/window/main_window.py" line="361"/>
         <source>Close project</source>
         <translation>Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="326"/>
+        <location filename="../../desktop/window/main_window.py" line="362"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 est toujours en cours. L&apos;annuler et fermer le projet ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="348"/>
+        <location filename="../../desktop/window/main_window.py" line="385"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Aucun projet ouvert. Créez-en un, ouvrez la démonstration ou ouvrez un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="356"/>
+        <location filename="../../desktop/window/main_window.py" line="393"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 services affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>Quit ServiceMap</source>
         <translation>Quitter ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="457"/>
+        <location filename="../../desktop/window/main_window.py" line="493"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -3214,53 +3231,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="208"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="163"/>
+        <location filename="../../desktop/importing/wizard.py" line="209"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="164"/>
+        <location filename="../../desktop/importing/wizard.py" line="210"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="169"/>
-        <location filename="../../desktop/importing/wizard.py" line="175"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="221"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="170"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="183"/>
+        <location filename="../../desktop/importing/wizard.py" line="229"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="184"/>
+        <location filename="../../desktop/importing/wizard.py" line="230"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="218"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -3840,27 +3857,27 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <location filename="../../desktop/importing/wizard.py" line="145"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="153"/>
+        <location filename="../../desktop/importing/wizard.py" line="199"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="155"/>
+        <location filename="../../desktop/importing/wizard.py" line="201"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <location filename="../../desktop/importing/wizard.py" line="202"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="106"/>
+        <location filename="../../desktop/importing/wizard.py" line="152"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
@@ -3911,22 +3928,22 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="73"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard_report.py" line="74"/>
+        <location filename="../../desktop/importing/wizard_report.py" line="75"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -4419,47 +4436,47 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="45"/>
+        <location filename="../../desktop/curation/services_panel.py" line="46"/>
         <source>Search services, organisations, places, phones…</source>
         <translation>Rechercher services, organisations, lieux, téléphones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="51"/>
+        <location filename="../../desktop/curation/services_panel.py" line="52"/>
         <source>Show only one type of service</source>
         <translation>Afficher un seul type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="57"/>
+        <location filename="../../desktop/curation/services_panel.py" line="58"/>
         <source>Not verified in 6 months</source>
         <translation>Non vérifiés depuis 6 mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="58"/>
+        <location filename="../../desktop/curation/services_panel.py" line="59"/>
         <source>Show only services never verified, or not verified in the last 6 months</source>
         <translation>Afficher uniquement les services jamais vérifiés ou non vérifiés au cours des 6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="135"/>
+        <location filename="../../desktop/curation/services_panel.py" line="138"/>
         <source>All service types</source>
         <translation>Tous les types de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="44"/>
+        <location filename="../../desktop/curation/services_panel.py" line="45"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="50"/>
+        <location filename="../../desktop/curation/services_panel.py" line="51"/>
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="62"/>
+        <location filename="../../desktop/curation/services_panel.py" line="63"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_panel.py" line="139"/>
+        <location filename="../../desktop/curation/services_panel.py" line="142"/>
         <source>Service type not given</source>
         <translation>Type de service non indiqué</translation>
     </message>
@@ -4467,89 +4484,89 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ServicesTableModel</name>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="51"/>
+        <location filename="../../desktop/curation/services_model.py" line="52"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="52"/>
+        <location filename="../../desktop/curation/services_model.py" line="53"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Admin area</source>
         <translation>Zone administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="53"/>
+        <location filename="../../desktop/curation/services_model.py" line="54"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="54"/>
+        <location filename="../../desktop/curation/services_model.py" line="55"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="55"/>
+        <location filename="../../desktop/curation/services_model.py" line="56"/>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="56"/>
+        <location filename="../../desktop/curation/services_model.py" line="57"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="108"/>
+        <location filename="../../desktop/curation/services_model.py" line="109"/>
         <source>%1 and over</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="110"/>
+        <location filename="../../desktop/curation/services_model.py" line="111"/>
         <source>up to %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="259"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Confidential</source>
-        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="164"/>
         <source>Placed</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="260"/>
+        <location filename="../../desktop/curation/services_model.py" line="165"/>
         <source>Not placed</source>
         <translation>Non localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="378"/>
+        <location filename="../../desktop/curation/services_model.py" line="392"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
+        <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1&#xa0;: seulement dans cette copie&#xa0;; le répertoire partagé ne l’a pas accepté</translation>
     </message>
 </context>
