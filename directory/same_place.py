@@ -160,16 +160,6 @@ def others_at(service_id: str, places: Sequence[Place], rows: Iterable[AtPlace])
     return [Neighbour(r.service_id, r.name, r.organisation, tuple(why)) for r, why in found.values()]
 
 
-def rows_of(listing: Iterable, addresses: Mapping[str, str]) -> list[AtPlace]:
-    """The project's listing (:meth:`directory.store.Project.listing`) as :class:`AtPlace` rows,
-    with each site's address from ``addresses`` (site ID -> address)."""
-    return [
-        AtPlace(s.service_id, s.name, s.organisation, s.confidential,
-                Place(s.site_id, s.latitude, s.longitude, addresses.get(s.site_id, ""), dict(s.admin_pcodes)))
-        for s in listing
-    ]
-
-
 #: The grid (in degrees) that finds the points near a point: a cell is wider than NEAR_METRES up to 75° of latitude.
 _CELL = 0.001
 

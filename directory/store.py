@@ -754,9 +754,11 @@ class Project:
             )
         return out
 
-    def service_places(self, *, confidential_only: bool = False) -> list[same_place.AtPlace]:
+    def service_places(self, *, confidential_only: bool = False, in_listing_order: bool = False
+                       ) -> list[same_place.AtPlace]:
         """Every service at every site (or only the confidential ones), with what :mod:`directory.same_place`
-        compares (one query, no JSON read: an import asks this of a project of any size)."""
+        compares (one query, no JSON read: an import asks this of a project of any size). In the order the
+        rows were linked, or in :meth:`listing`'s (by organisation and name)."""
         sql = """
             SELECT s.id, s.name, o.name, s.confidential, si.id, si.latitude, si.longitude, si.address,
                    si.adm1_pcode, si.adm2_pcode, si.adm3_pcode, si.adm4_pcode
@@ -765,10 +767,11 @@ class Project:
               JOIN sm_sites si ON si.id = sas.site_id AND si.deleted_at IS NULL
               JOIN sm_organisations o ON o.id = s.organisation_id
              {where}
-             ORDER BY sas.fid
+             ORDER BY {order}sas.fid
         """
         out, places = [], {}
-        for r in self._conn.execute(sql.format(where="WHERE s.confidential" if confidential_only else "")):
+        for r in self._conn.execute(sql.format(where="WHERE s.confidential" if confidential_only else "",
+                                               order="o.name, s.name, " if in_listing_order else "")):
             place = places.get(r[4])
             if place is None:
                 pcodes = {level: code for level, code in zip((1, 2, 3, 4), r[8:12]) if code}

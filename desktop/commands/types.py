@@ -89,6 +89,6 @@ def _still_shown(project, made: list[str]) -> dict:
     from directory.store import Project
 
     with Project.open(project) as opened:
-        rows = same_place.rows_of(opened.listing(), {s.id: s.address for s in opened.sites()})
+        rows = opened.service_places(in_listing_order=True)
     rows = [dataclasses.replace(r, confidential=True) if r.service_id in made else r for r in rows]
     return same_place.exposed(rows, made)

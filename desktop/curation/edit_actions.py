@@ -158,8 +158,7 @@ class EditActions(QObject):
 
         def find(place: same_place.Place | None) -> list[same_place.Neighbour]:
             if not index:
-                addresses = {s.id: s.address for s in self.project.sites()}
-                index.append(same_place.PlaceIndex(same_place.rows_of(self.project.listing(), addresses)))
+                index.append(same_place.PlaceIndex(self.project.service_places(in_listing_order=True)))
             places = [place] if place is not None else []
             places += [p for p in index[0].places_of(listing.service_id) if p.site_id != listing.site_id]
             return index[0].others_at(listing.service_id, places)

@@ -151,7 +151,7 @@ class ServiceTypesDialog(QDialog):
         opened = opened_project(self.window_, self._project_path) if made else None
         if opened is not None:
             with opened as project:
-                rows = same_place.rows_of(project.listing(), {s.id: s.address for s in project.sites()})
+                rows = project.service_places(in_listing_order=True)
             found = same_place.exposed(rows, made)
         self._show_others(found)
 
