@@ -171,6 +171,36 @@ def test_sentences_in_french_keep_the_lists_own_words(language):
         "cell O13 held #REF!; that value was left out, and more")  # no template fits it all: as written
 
 
+@pytest.mark.parametrize("language", ["fr", "ar"], indirect=True)
+def test_the_services_a_sentence_names_say_where_they_are_in_the_interfaces_language(language):
+    """The rows and sheets beside the names, and how many more, were left in English inside a translated
+    sentence ("… : 'Clinique' (row 3) …"); the names and the sheet's name stay as the list writes them."""
+    from importers.shared_places import _where
+
+    class Row:  # what _where reads of a row of the report
+        def __init__(self, sheet, row):
+            self.sheet, self.row = sheet, row
+
+    named = ", ".join([_where(Row("Services", 3), "Women's safe space (WGSS)", "Services"),
+                       _where(Row("Camp 4", 1_019), "Clinique", "Services"), _where(None, "Legal aid", "Services"),
+                       "2 more"])
+    assert named == ("'Women's safe space (WGSS)' (row 3), 'Clinique' (sheet 'Camp 4' row 1019), 'Legal aid', "
+                     "2 more")  # as the importers write it
+    said = report_words.shown("other services of this list are at its place and show it on maps and pathways: "
+                              f"{named}. Mark them confidential too in the import wizard, or give them their own "
+                              "address")
+    number = QLocale().toString  # rows and counts written as the language writes numbers, as in every sentence
+    words = {"fr": ("(ligne 3)", f"(feuille « Camp 4 » ligne {number(1019)})", "2 de plus"),
+             "ar": ("(الصف ٣)", f"(الورقة «Camp 4» الصف {number(1019)})", "٢ غيرها")}[language]
+    assert all(w in said for w in words), said
+    assert "'Women's safe space (WGSS)'" in said and "'Clinique'" in said and "'Legal aid'" in said
+    assert "row" not in said and "more" not in said and "sheet" not in said
+    theirs = report_words.shown("services already in the project are at its place and show it on maps and "
+                                "pathways: 'Legal aid desk' (Bay of Bengal Legal Aid), 'Hotline' (row 7), 4 more. "
+                                "Mark them confidential too in the services panel, or give them their own address")
+    assert "(Bay of Bengal Legal Aid)" in theirs and words[2].replace("2", "4").replace("٢", "٤") in theirs
+
+
 # --- the wizard, with its real worker threads ---------------------------------------------------
 
 

@@ -210,6 +210,13 @@ PARTS = [
     QT_TRANSLATE_NOOP("ImportMessages", "%1 and %2 more"),
 ]
 
+#: Where the services a sentence names are, and how many it did not name (importers.shared_places).
+ROW_OF_NAME = QT_TRANSLATE_NOOP("ImportMessages", "(row %1)")
+SHEET_ROW_OF_NAME = QT_TRANSLATE_NOOP("ImportMessages", "(sheet '%1' row %2)")
+MORE_NAMES = QT_TRANSLATE_NOOP("ImportMessages", "%1 more")
+_WHERE_NAMED = re.compile(r" \((?:row (\d+)|sheet '(.*?)' row (\d+))\)(?=, |$)")
+_MORE_NAMED = re.compile(r"(?:^|(?<=, ))(\d+) more$")
+
 _MESSAGES = tuple(MESSAGES)
 _NESTED_PARTS = tuple(p for p in PARTS if "%" in p)  # the parts that fill in values themselves
 
@@ -220,6 +227,10 @@ _NESTED_PARTS = tuple(p for p in PARTS if "%" in p)  # the parts that fill in va
 #   "code":  a service type's code ('legal_aid'), shown as the type's label;
 #   "label": a service type's English label in lower case ("a safe shelter service"), shown as its label.
 SLOTS = {
+    "other services of this list are at its place and show it on maps and pathways: %1. Mark them confidential "
+    "too in the import wizard, or give them their own address": {"%1": "names"},
+    "services already in the project are at its place and show it on maps and pathways: %1. Mark them "
+    "confidential too in the services panel, or give them their own address": {"%1": "names"},
     "coordinates read from its %1": {"%1": "field"},
     "marked confidential because its %1 says '%2' although its Confidential column says '%3'; its point, address "
     "and site will not be shown. If it may be shown, mark it not confidential in the import wizard": {"%1": "field"},
@@ -321,6 +332,8 @@ def _part(value: str, kind: str) -> str:
         return label_in_words(value)
     if kind == "quoted":
         return value
+    if kind == "names":
+        return _names(value)
     if _NUMBER.fullmatch(value):
         return QLocale().toString(int(value.replace(",", "")))
     if value in STATUSES:
@@ -333,6 +346,21 @@ def _part(value: str, kind: str) -> str:
     if ", " in value and all(p in PARTS for p in value.split(", ")):
         return ", ".join(_word(p) for p in value.split(", "))
     return value
+
+
+def _names(value: str) -> str:
+    """Services a sentence names ("'Safe space' (row 3), 'Clinic' (sheet 'B' row 9), 2 more"): the names
+    and sheets as the list writes them, where they are and how many more in the interface's language."""
+    def filled(template: str, *values: str) -> str:
+        return re.sub(r"%[12]", lambda m: values[int(m.group()[1]) - 1], _word(template))
+
+    def where(found: re.Match) -> str:
+        if found.group(1) is not None:
+            return " " + filled(ROW_OF_NAME, QLocale().toString(int(found.group(1))))
+        return " " + filled(SHEET_ROW_OF_NAME, found.group(2), QLocale().toString(int(found.group(3))))
+
+    text = _WHERE_NAMED.sub(where, value)
+    return _MORE_NAMED.sub(lambda found: filled(MORE_NAMES, QLocale().toString(int(found.group(1)))), text)
 
 
 def _word(part: str) -> str:

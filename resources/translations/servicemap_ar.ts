@@ -495,63 +495,63 @@
         <translation>يُعدَّل هذا العمود في محرر الخدمة (Enter أو F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Phone call</source>
         <translation>مكالمة هاتفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>E-mail or message</source>
         <translation>بريد إلكتروني أو رسالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Partner&apos;s update</source>
         <translation>تحديث من الشريك</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>Mark verified</source>
         <translation>وسم كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>“%1” was checked today. How?</source>
         <translation>تم التحقق من «%1» اليوم. كيف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="213"/>
         <source>Mark “%1” verified</source>
         <translation>وسم «%1» كمُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Deleted services</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
         <source>No service has been deleted.</source>
         <translation>لم تُحذف أي خدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Restore this service:</source>
         <translation>استعادة هذه الخدمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>تم وضع علامة «%1» كمُتحقَّق منه اليوم (%2)، بواسطة %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
@@ -2620,7 +2620,23 @@
         <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="358"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <source>(row %1)</source>
+        <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
+        <translation>(الصف %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <source>(sheet &apos;%1&apos; row %2)</source>
+        <translation>(الورقة «%1» الصف %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <source>%1 more</source>
+        <translation>%1 غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="386"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1؛ %2</translation>
@@ -4680,7 +4696,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>غير محدد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="392"/>
+        <location filename="../../desktop/curation/services_model.py" line="393"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1: في هذه النسخة فقط؛ لم يقبله الدليل المشترك</translation>

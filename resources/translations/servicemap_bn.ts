@@ -491,63 +491,63 @@
         <translation>এই কলামটি সেবা সম্পাদকে সম্পাদনা করা হয় (Enter বা F2)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Phone call</source>
         <translation>ফোন কল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Visit</source>
         <translation>পরিদর্শন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>E-mail or message</source>
         <translation>ই-মেইল বা বার্তা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Partner&apos;s update</source>
         <translation>অংশীদারের হালনাগাদ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>Mark verified</source>
         <translation>যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>“%1” was checked today. How?</source>
         <translation>“%1” আজ যাচাই করা হয়েছে। কীভাবে?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="213"/>
         <source>Mark “%1” verified</source>
         <translation>“%1” যাচাইকৃত হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Deleted services</source>
         <translation>মুছে ফেলা সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
         <source>No service has been deleted.</source>
         <translation>কোনো সেবা মুছে ফেলা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Restore this service:</source>
         <translation>এই সেবাটি পুনরুদ্ধার করুন:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>“%1” আজ যাচাই করা হিসেবে চিহ্নিত (%2), করেছেন %3।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>you</source>
         <translation>আপনি</translation>
     </message>
@@ -2588,7 +2588,23 @@
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="358"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <source>(row %1)</source>
+        <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
+        <translation>(সারি %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <source>(sheet &apos;%1&apos; row %2)</source>
+        <translation>(শিট &apos;%1&apos;-এর সারি %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <source>%1 more</source>
+        <translation>আরও %1টি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="386"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -4564,7 +4580,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>মানচিত্রে চিহ্নিত নয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="392"/>
+        <location filename="../../desktop/curation/services_model.py" line="393"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1: শুধু এই কপিতে; শেয়ার করা ডিরেক্টরি এটি নেয়নি</translation>

@@ -491,63 +491,63 @@
         <translation>Esta columna se edita en el editor de servicios (Intro o F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>E-mail or message</source>
         <translation>Correo electrónico o mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Partner&apos;s update</source>
         <translation>Actualización del socio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>Mark verified</source>
         <translation>Marcar como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>“%1” was checked today. How?</source>
         <translation>«%1» se comprobó hoy. ¿Cómo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="213"/>
         <source>Mark “%1” verified</source>
         <translation>Marcar «%1» como verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Deleted services</source>
         <translation>Servicios eliminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
         <source>No service has been deleted.</source>
         <translation>No se ha eliminado ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Restore this service:</source>
         <translation>Restaurar este servicio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>«%1» marcado como verificado hoy (%2), por %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
@@ -2588,7 +2588,23 @@
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="358"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <source>(row %1)</source>
+        <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
+        <translation>(fila %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <source>(sheet &apos;%1&apos; row %2)</source>
+        <translation>(hoja «%1» fila %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <source>%1 more</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="386"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -4564,7 +4580,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="392"/>
+        <location filename="../../desktop/curation/services_model.py" line="393"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1: solo en esta copia; el directorio compartido no lo aceptó</translation>

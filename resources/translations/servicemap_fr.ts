@@ -491,63 +491,63 @@
         <translation>Cette colonne se modifie dans l’éditeur de service (Entrée ou F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>E-mail or message</source>
         <translation>E-mail ou message</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="198"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="197"/>
         <source>Partner&apos;s update</source>
         <translation>Mise à jour du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="199"/>
         <source>Mark verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="201"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="200"/>
         <source>“%1” was checked today. How?</source>
         <translation>« %1 » a été vérifié aujourd’hui. Comment ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="214"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="213"/>
         <source>Mark “%1” verified</source>
         <translation>Marquer « %1 » comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Deleted services</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="227"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="226"/>
         <source>No service has been deleted.</source>
         <translation>Aucun service n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="231"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="230"/>
         <source>Restore this service:</source>
         <translation>Restaurer ce service :</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="204"/>
         <source>“%1” marked verified today (%2), by %3.</source>
         <translation>« %1 » marqué vérifié aujourd&apos;hui (%2), par %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/edit_actions.py" line="206"/>
+        <location filename="../../desktop/curation/edit_actions.py" line="205"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -2588,7 +2588,23 @@
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="358"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <source>(row %1)</source>
+        <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
+        <translation>(ligne %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <source>(sheet &apos;%1&apos; row %2)</source>
+        <translation>(feuille « %1 » ligne %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <source>%1 more</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="386"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1 ; %2</translation>
@@ -4564,7 +4580,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Non localisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/services_model.py" line="392"/>
+        <location filename="../../desktop/curation/services_model.py" line="393"/>
         <source>%1: only in this copy; the shared directory did not take it</source>
         <extracomment>A cell edit was refused; the message says why (shown in the status bar). Columns edited in place, through ``cell_editor``. Saves one cell: ``(listing, column, text) -&gt; problem`` (&quot;&quot; when saved). None: read-only.</extracomment>
         <translation>%1&#xa0;: seulement dans cette copie&#xa0;; le répertoire partagé ne l’a pas accepté</translation>
