@@ -237,7 +237,8 @@ class ServicesTableModel(QAbstractTableModel):
         self._display, self._search = made if made is not None else texts.rows(self._rows)
         self._sort_columns = {}
         self._row_of_id = {s.id: i for i, s in enumerate(self._rows)}
-        self._order_rows()
+        if self._sorted_by != (-1, Qt.SortOrder.AscendingOrder):  # else they are in the project's order already
+            self._order_rows()
         self.endResetModel()
 
     def update_listing(self, listing: Sequence[ServiceListing]) -> None:
