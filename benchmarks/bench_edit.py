@@ -35,6 +35,9 @@ def main() -> None:
     args = ap.parse_args()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication([])
+    from desktop.qt_binding import keep_none_alive
+
+    keep_none_alive()  # the binding's reference bug: this script makes many Qt calls
     from desktop.window.main_window import MainWindow
     from desktop.curation.services_model import Column
     from desktop.settings import Settings

@@ -101,6 +101,9 @@ def main() -> None:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([])
+    from desktop.qt_binding import keep_none_alive
+
+    keep_none_alive()  # the binding's reference bug: this script makes many Qt calls
     view = QWebEngineView()
     view.resize(1200, 800)
     view.show()

@@ -58,6 +58,7 @@ def start_application(settings=None):
     from PySide6.QtWidgets import QApplication
 
     from desktop.fonts import register_fonts
+    from desktop.qt_binding import keep_none_alive
     from desktop.settings import APPLICATION, ORGANISATION, Settings
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -71,6 +72,7 @@ def start_application(settings=None):
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # no GPU context offscreen: the map never draws
             QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
         app = QApplication(sys.argv[:1])
+    keep_none_alive()  # the binding's reference bug (desktop.qt_binding)
     register_fonts()
     settings = settings if settings is not None else Settings()
     language = settings.get("preferences/language")

@@ -47,13 +47,16 @@ def qapp(qapp):
     fill: in the Qt tests, often a worker of a panel (a gap analysis, an import). The widgets and
     web views earlier tests left in reference cycles are then freed in that worker, off Qt's
     thread. The desktop switches automatic collection off and collects on a main-thread timer;
-    the tests do the same from the first test that uses Qt on.
+    the tests do the same from the first test that uses Qt on. And None gets the reserve the desktop
+    gives it against the Qt binding's reference bug (desktop/qt_binding.py): the suite makes many calls.
     """
     from desktop.collector import MainThreadCollector
+    from desktop.qt_binding import keep_none_alive
 
     global _COLLECTOR
     if _COLLECTOR is None:
         _COLLECTOR = MainThreadCollector(qapp)
+        keep_none_alive()
     return qapp
 
 

@@ -67,7 +67,8 @@ def test_a_task_closing_over_the_windows_project_is_refused(window, qtbot):
         runner.start(lambda *, progress, cancelled: project.counts(), on_done=done.append)
 
 
-@pytest.mark.parametrize("how", ["argument", "partial", "bound method", "inside a request", "in a list", "default"])
+@pytest.mark.parametrize("how", ["argument", "partial", "bound method", "inside a request", "in a list", "default",
+                                 "after many records"])
 def test_every_way_of_handing_over_the_project_is_refused(window, how):
     project = window.project
 
@@ -84,6 +85,8 @@ def test_every_way_of_handing_over_the_project_is_refused(window, how):
         "inside a request": (uses, (Holder(project),)),
         "in a list": (uses, ([Path("x"), {"p": project}],)),
         "default": (with_default, ()),
+        "after many records": (uses, ([(f"service {n}", 21.5, 92.0, ["legal_aid"]) for n in range(5_000)]
+                                      + [("the last", 21.5, 92.0, [Holder(project)])],)),
     }[how]
     assert shared_objects_in(fn, args), how
     with pytest.raises(TaskRefused):

@@ -47,7 +47,9 @@ def application():
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(sys.argv[:1])
     from desktop.fonts import register_fonts
+    from desktop.qt_binding import keep_none_alive
 
+    keep_none_alive()  # a batch of pathways makes thousands of Qt calls (desktop.qt_binding)
     register_fonts()
     return app
 
