@@ -590,6 +590,13 @@ class Project:
                              "AND organisation_id IN (SELECT value FROM json_each(?)) ORDER BY name",
                              (json.dumps(sorted(organisation_ids)),))
 
+    def services_sharing(self, *, site_id: str | None = None, organisation_id: str | None = None) -> list[str]:
+        """The IDs of the active services at the site ``site_id`` and of the organisation
+        ``organisation_id``: the rows an edit of that site or organisation changes."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT s.id FROM sm_services s WHERE s.deleted_at IS NULL AND (s.organisation_id = ? OR s.id IN "
+            "(SELECT service_id FROM sm_service_at_site WHERE site_id = ?))", (organisation_id, site_id))]
+
     def services_by_id(self, service_ids: Iterable[str]) -> list[Service]:
         """These services (deleted or not), whole."""
         return self._records(records.service_from_row,
@@ -779,13 +786,18 @@ class Project:
             out.append(same_place.AtPlace(r[0], r[1], r[2] or "", bool(r[3]), place))
         return out
 
+    def totals(self) -> dict[str, int]:
+        """The services and sites the project holds (the first two of :meth:`counts`, which counts more)."""
+        one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {"services": one("SELECT count(*) FROM sm_services WHERE deleted_at IS NULL"),
+                "sites": one("SELECT count(*) FROM sm_sites WHERE deleted_at IS NULL")}
+
     def counts(self) -> dict[str, int]:
         """What the project holds, in counts (``servicemap info``)."""
         one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
         out = {
             "organisations": one("SELECT count(*) FROM sm_organisations WHERE deleted_at IS NULL"),
-            "services": one("SELECT count(*) FROM sm_services WHERE deleted_at IS NULL"),
-            "sites": one("SELECT count(*) FROM sm_sites WHERE deleted_at IS NULL"),
+            **self.totals(),
             "services at sites": one("SELECT count(*) FROM services"),
             "placed on the map": one("SELECT count(*) FROM services WHERE geom IS NOT NULL"),
             "confidential services": one("SELECT count(*) FROM sm_services WHERE confidential AND deleted_at IS NULL"),

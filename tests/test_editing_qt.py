@@ -349,3 +349,43 @@ def test_the_editors_status_is_in_the_interface_language_and_saves_its_code(wind
     monkeypatch.setattr(ServiceEditor, "exec", choose("seasonal"))  # anything else is kept as typed
     edit.edit_selected()
     assert status() == "seasonal"
+
+
+def test_a_site_edit_reads_again_only_the_rows_of_the_services_at_that_site(window, monkeypatch):
+    """An edit of a site or an organisation read every row again (4 s for 100,000 services); it now reads
+    the rows of the services that share them, up to MOST_ROWS_REFRESHED."""
+    from desktop.curation import undo
+    from desktop.curation.service_editor import ServiceEditor
+    from directory.model import Service
+
+    project = window.project
+    first = next(s for s in window.listing if s.name == "Case management 1")
+    with project.change("test", "a second service at the same site"):
+        neighbour = Service("Legal aid desk", project.service(first.service_id).organisation_id, ["legal_aid"])
+        project.save_service(neighbour)
+        project.link(neighbour.id, first.site_id)
+    window.reload_project()
+    read: list = []
+    listing = Project.listing
+    monkeypatch.setattr(Project, "listing", lambda self, ids=None: read.append(ids) or listing(self, ids))
+
+    def move_the_site(self):
+        self.latitude.setText("22.75")
+        return ServiceEditor.DialogCode.Accepted
+
+    monkeypatch.setattr(ServiceEditor, "exec", move_the_site)
+    assert window.services_panel.select_id(first.id)
+    window.edit.edit_selected()
+    assert read == [sorted([first.service_id, neighbour.id])]
+    moved = {s.name: s.latitude for s in window.listing if s.site_id == first.site_id}
+    assert moved == {"Case management 1": 22.75, "Legal aid desk": 22.75}  # the neighbour's row moved too
+    model = window.services_panel.model
+    assert model.listing(model.row_of(next(s.id for s in window.listing if s.name == "Legal aid desk"))).latitude == 22.75
+    window.edit.stack.undo()
+    assert {s.latitude for s in window.listing if s.site_id == first.site_id} == {22.5}
+
+    monkeypatch.setattr(undo, "MOST_ROWS_REFRESHED", 1)  # more services share it than are read one by one
+    read.clear()
+    window.edit.stack.redo()
+    assert read == [None]
+    assert {s.latitude for s in window.listing if s.site_id == first.site_id} == {22.75}

@@ -237,5 +237,5 @@ class EditActions(QObject):
         command = DeleteServiceCommand(self.project, service, self.user(), self.service_changed, restore=True)
         return not self._push(command)
 
-    def service_changed(self, service_id: str | None) -> None:
+    def service_changed(self, service_id: str | list[str] | None) -> None:
         self.window.refresh_service(service_id)

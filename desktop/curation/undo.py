@@ -28,8 +28,13 @@ class Record:
     organisation: Organisation | None = None
 
 
+#: The most services whose rows an edit refreshes one by one; past it (an organisation of thousands
+#: renamed) the window reads every row again.
+MOST_ROWS_REFRESHED = 5_000
+
+
 class _ProjectCommand(QUndoCommand):
-    def __init__(self, project: Project, text: str, user: str, changed: Callable[[str | None], None]):
+    def __init__(self, project: Project, text: str, user: str, changed: Callable[[str | list[str] | None], None]):
         super().__init__(text)
         self.project, self.user, self._changed = project, user, changed
         self._pushed = False
@@ -37,8 +42,8 @@ class _ProjectCommand(QUndoCommand):
         #: Told the reason when an undo or redo could not be written.
         self.failed: Callable[[str], None] | None = None
 
-    def service_id(self) -> str | None:
-        """The service whose rows changed (None: refresh them all)."""
+    def service_id(self) -> str | list[str] | None:
+        """The service (or services) whose rows changed (None: refresh them all)."""
         raise NotImplementedError
 
     def _write(self, forward: bool) -> None:
@@ -83,10 +88,17 @@ class EditServiceCommand(_ProjectCommand):
         super().__init__(project, text or default, user, changed)
         self.before, self.after, self.others = before, after, list(others)
 
-    def service_id(self) -> str | None:
-        # An organisation or a site can be shared by other services: then every row is refreshed.
-        shared = self.before.organisation != self.after.organisation or self.before.site != self.after.site
-        return None if shared or self.others else self.after.service.id
+    def service_id(self) -> str | list[str] | None:
+        """The edited service; with the others at its site or of its organisation when they changed, and
+        the others marked in the same step (None, every row, past :data:`MOST_ROWS_REFRESHED`)."""
+        site = self.after.site if self.before.site != self.after.site else None
+        organisation = self.after.organisation if self.before.organisation != self.after.organisation else None
+        if site is None and organisation is None and not self.others:
+            return self.after.service.id
+        ids = {self.after.service.id, *(after.id for _, after in self.others)}
+        ids.update(self.project.services_sharing(site_id=site.id if site is not None else None,
+                                                 organisation_id=organisation.id if organisation is not None else None))
+        return sorted(ids) if len(ids) <= MOST_ROWS_REFRESHED else None
 
     def _write(self, forward: bool) -> None:
         record = self.after if forward else self.before

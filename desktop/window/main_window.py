@@ -319,16 +319,17 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.open_project(self.project.path)
 
-    def refresh_service(self, service_id: str | None = None) -> None:
-        """After an edit: read the rows of ``service_id`` again (None: every row), redraw only the
-        changed table rows, and ask the map for one redraw (it coalesces quick requests)."""
+    def refresh_service(self, service_id: str | list[str] | None = None) -> None:
+        """After an edit: read the rows of ``service_id`` (one ID or several) again (None: every row),
+        redraw only the changed table rows, and ask the map for one redraw (it coalesces quick requests)."""
         if self.project is None:
             return
         if service_id is None:
             self.listing = self.project.listing()
         else:
-            fresh = {s.id: s for s in self.project.listing([service_id])}
-            kept = [fresh.pop(s.id, None) if s.service_id == service_id else s for s in self.listing]
+            ids = {service_id} if isinstance(service_id, str) else set(service_id)
+            fresh = {s.id: s for s in self.project.listing(sorted(ids))}
+            kept = [fresh.pop(s.id, None) if s.service_id in ids else s for s in self.listing]
             self.listing = [s for s in kept if s is not None] + list(fresh.values())
         self.services_panel.model.update_listing(self.listing)
         types = ServiceTypes.for_project(self.project, self._language())
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
                                  .replace("%2", QLocale().toString(total)))
 
     def _summary_text(self, reading: ProjectReading | None = None) -> str:
-        counts = reading.counts if reading is not None else self.project.counts()
+        counts = reading.counts if reading is not None else self.project.totals()
         placed = reading.on_map if reading is not None else on_map(self.listing)
         text = self.tr("%1 — %2 services at %3 sites, %4 on the map")
         numbers = [QLocale().toString(int(v)) for v in (counts["services"], counts["sites"], placed)]  # as the count beside it

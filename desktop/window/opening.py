@@ -29,7 +29,7 @@ class ProjectReading:
     texts: RowTexts  # the table's words for its rows
     table: tuple[list[list[str]], list[str]]  # texts.rows(listing): every row's cells and search text
     map_records: list  # mapping.maps.MapService, one per placed service
-    counts: dict[str, int]  # Project.counts()
+    counts: dict[str, int]  # Project.totals(): the services and sites
     on_map: int  # services whose point the map may draw
 
 
@@ -54,6 +54,6 @@ def read_project(path: Path, lang: str, *, progress: Callable[[float, str], None
         table = texts.rows(listing)
         if cancelled():
             raise Cancelled()
-        return ProjectReading(listing, types, texts, table, map_services(listing), project.counts(), on_map(listing))
+        return ProjectReading(listing, types, texts, table, map_services(listing), project.totals(), on_map(listing))
     finally:
         project.close()
