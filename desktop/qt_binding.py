@@ -8,10 +8,10 @@ process holds about 5,000 references to None, the desktop 15,000–40,000; a gap
 sets thousands of cells, and a batch of pathways thousands more, so a long session would end that way.
 
 From Python 3.12 None is immortal and its count means nothing. On 3.11, where the installed binding
-drops references, :func:`keep_none_alive` gives None a count no session can spend (2**40), once, where a
-QApplication is made. None is never freed
-in any case, so the references added cost nothing. ``tests/test_qt_binding.py`` runs the desktop's
-start in a subprocess through 100,000 such calls, and shows the same process aborting without it.
+drops references, :func:`keep_none_alive` gives None a count no session can spend (2**40), once, where
+a QApplication is made. None is never freed in any case, so the references added cost nothing.
+``tests/test_qt_binding.py`` runs the desktop's start in a subprocess through 100,000 such calls, and
+shows the same process aborting without it.
 """
 
 from __future__ import annotations

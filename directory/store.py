@@ -787,7 +787,7 @@ class Project:
         return out
 
     def totals(self) -> dict[str, int]:
-        """The services and sites the project holds (the first two of :meth:`counts`, which counts more)."""
+        """The services and sites the project holds (two of :meth:`counts`, which counts more)."""
         one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
         return {"services": one("SELECT count(*) FROM sm_services WHERE deleted_at IS NULL"),
                 "sites": one("SELECT count(*) FROM sm_sites WHERE deleted_at IS NULL")}
