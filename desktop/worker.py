@@ -27,7 +27,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 from directory.tasks import Cancelled
 
@@ -221,6 +221,18 @@ class TaskRunner(QObject):
         self._live[tid] = task
         self.runningChanged.emit(True)
         self._pool.start(task)
+
+    def wait(self) -> None:
+        """Return once the current task has ended (done, failed or cancelled), the main thread's events
+        turning meanwhile: for code that needs a result at once (a window opening a project, a script)."""
+        if not self.running:
+            return
+        loop = QEventLoop(self)
+        self.runningChanged.connect(loop.quit)
+        while self.running:
+            loop.exec()
+        self.runningChanged.disconnect(loop.quit)
+        loop.deleteLater()
 
     def cancel(self) -> None:
         """Ask the current task to stop; its result, errors and progress are dropped."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -520,7 +520,7 @@ class ImportWizard(QWizard):
     def wait_for_opening(self) -> None:
         """Return once the file is read, the window's events handled meanwhile. Next is disabled while it
         is read, so only code that calls next() or load() itself waits here."""
-        self._wait_for(self.opener)
+        self.opener.wait()
 
     def take_file(self, file: str) -> bool:
         """Next on the file page: its sheets and tables (read ahead, or read now and waited for) become the
@@ -639,18 +639,7 @@ class ImportWizard(QWizard):
     def wait_for_reading(self) -> None:
         """Return once no reading runs, the window's events handled meanwhile. Next is disabled while the
         list is read, so only code that calls next() itself (a script, a test) waits here."""
-        self._wait_for(self.reader)
-
-    def _wait_for(self, runner: TaskRunner) -> None:
-        """Turn the window's events until ``runner``'s task has ended."""
-        if not runner.running:
-            return
-        loop = QEventLoop(self)
-        runner.runningChanged.connect(loop.quit)
-        while runner.running:
-            loop.exec()
-        runner.runningChanged.disconnect(loop.quit)
-        loop.deleteLater()
+        self.reader.wait()
 
     def dry_run(self, *, taught: bool = True):
         """The list read as the import will read it, nothing written, for code that needs it at once (a

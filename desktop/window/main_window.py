@@ -12,7 +12,7 @@ from pathlib import Path
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -284,14 +284,9 @@ class MainWindow(QMainWindow):
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.opener.cancel)
         dialog.setValue(0)
-        loop = QEventLoop(self)
-        self.opener.runningChanged.connect(loop.quit)
         self.opener.start(read_project, path, self._language(), on_done=lambda r: got.update(reading=r),
                           on_error=lambda exc: got.update(error=exc))
-        while self.opener.running:
-            loop.exec()
-        self.opener.runningChanged.disconnect(loop.quit)
-        loop.deleteLater()
+        self.opener.wait()
         dialog.close()
         dialog.deleteLater()
         error = got.get("error")
