@@ -198,10 +198,19 @@ def _same_address(by_address: Mapping[tuple, list[AtPlace]], place: Place) -> li
 
 def _coarse_around(place: Place) -> set[tuple[int, int]]:
     """The coarse cells within ADDRESS_METRES of a placed site (a superset)."""
-    lat, lon = _coarse(place)
+    return set(_window(*_coarse(place), _across(place.latitude)))
+
+
+def _across(latitude: float) -> int:
+    """How many coarse cells east and west of a point's own may lie within ADDRESS_METRES of it."""
     cell_m = _COARSE * math.pi / 180 * _EARTH_METRES
-    across = math.ceil(ADDRESS_METRES / max(cell_m * math.cos(math.radians(place.latitude)), 1.0)) + 1
-    return {(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in range(-across, across + 1)}
+    return math.ceil(ADDRESS_METRES / max(cell_m * math.cos(math.radians(latitude)), 1.0)) + 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _window(lat: int, lon: int, across: int) -> frozenset[tuple[int, int]]:
+    """The coarse cells one row north and south and ``across`` east and west of cell (lat, lon)."""
+    return frozenset((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in range(-across, across + 1))
 
 
 def may_share(places: Iterable[Place]):
@@ -210,17 +219,17 @@ def may_share(places: Iterable[Place]):
     NEAR_METRES), or the same address where the points, if both have one, may lie within
     ADDRESS_METRES. It spares building rows for the places that cannot be (an import of 100,000 rows
     where the safe houses are spread over the country and thousands of rows say "Camp 4")."""
-    sites, cells, anywhere, near = set(), set(), set(), set()
+    sites, cells, anywhere = set(), set(), set()
+    near: dict[str, set[tuple[int, int]]] = {}  # address -> the coarse cells of the placed sites with it
     for place in places:
         sites.add(place.site_id)
         key = address_key(place.address)
         if place.has_point:
             cells.update(_cells_around(place))
             if key:
-                near.add((key, _coarse(place)))
+                near.setdefault(key, set()).add(_coarse(place))
         elif key:
             anywhere.add(key)  # an address without a point: the same as that address anywhere
-    keys = anywhere | {key for key, _ in near}
 
     def test(site_id: str, latitude: float | None, longitude: float | None, address: str) -> bool:
         if site_id in sites:
@@ -228,10 +237,16 @@ def may_share(places: Iterable[Place]):
         placed = latitude is not None and longitude is not None
         if placed and (math.floor(latitude / _CELL), math.floor(longitude / _CELL)) in cells:
             return True
-        if not address or (key := address_key(address)) not in keys:
+        if not address:
             return False
-        return (not placed or key in anywhere
-                or any((key, cell) in near for cell in _coarse_around(Place("", latitude, longitude))))
+        key = address_key(address)
+        if key in anywhere:
+            return True
+        theirs = near.get(key)
+        if theirs is None:
+            return False
+        return not placed or not theirs.isdisjoint(_window(math.floor(latitude / _COARSE),
+                                                           math.floor(longitude / _COARSE), _across(latitude)))
     return test
 
 

@@ -226,6 +226,7 @@ class TypeFinder:
         self._sector_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._hits_cache: dict[tuple, tuple] = {}
         self._cache: dict[tuple, TypesFound] = {}
+        self._column_cache: dict[tuple[str, str, str], tuple] = {}
 
     def sectors_in(self, text: str, *, in_type_column: bool = False) -> tuple[str, ...]:
         """The sectors ``text`` names, where its words do not name a service type instead.
@@ -331,11 +332,7 @@ class TypeFinder:
         name, the activity, the sub-sector and the sector are read too. A type that only the
         description adds to others is kept for review; the organisation's name ("District Police",
         "Tribunal pour enfants") is read only when nothing else names a type."""
-        if type_column:  # KoBo's choice names: "cm pss altcare"
-            type_column = _type_column_words(type_column)
-        sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
-                                      + self.sectors_in(type_column, in_type_column=True)))
-        column = self._combine([("type column", type_column)], sectors) if type_column else None
+        type_column, sectors, column = self._column(type_column, sector, sub_sector)
         if column is not None and column.codes:  # the name need not be read: lists' names are all different
             name = activity = ""
         key = (type_column, sector, sub_sector, name, activity, description, organisation)
@@ -367,6 +364,22 @@ class TypeFinder:
                                {c: {"how": "sector", "confidence": IMPLIED} for c in implied}, sectors)
         if len(self._cache) < 100_000:
             self._cache[key] = found
+        return found
+
+    def _column(self, type_column: str, sector: str, sub_sector: str) -> tuple[str, tuple[str, ...], TypesFound | None]:
+        """The type column's words, the row's sectors and the types the column names, remembered for each
+        type column, sector and sub-sector (a list repeats them on most rows)."""
+        key = (type_column, sector, sub_sector)
+        found = self._column_cache.get(key)
+        if found is None:
+            if type_column:  # KoBo's choice names: "cm pss altcare"
+                type_column = _type_column_words(type_column)
+            sectors = tuple(dict.fromkeys(self.sectors_in(sector) + self.sectors_in(sub_sector)
+                                          + self.sectors_in(type_column, in_type_column=True)))
+            found = (type_column, sectors, self._combine([("type column", type_column)], sectors) if type_column
+                     else None)
+            if len(self._column_cache) < 50_000:
+                self._column_cache[key] = found
         return found
 
     def _combine(self, texts: list[tuple[str, str]], sectors: tuple[str, ...],
