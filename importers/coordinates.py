@@ -141,6 +141,9 @@ def _halves(text: str) -> tuple[str, str] | None:
 
 _START = re.compile(r"(?<![\w.])(?:[NSns]\s?)?[-+]?\d")
 _MARKED = re.compile(r"[NSEWnsew°º˚'′\"″]")
+#: Two decimal numbers of four decimals or more side by side, unmarked: a point as a phone's map app copies it
+#: (three digits after a point are a thousands separator: "1.500, 2.000 personas").
+_DECIMAL_PAIR = re.compile(r"(?<![\w.,،])([-+]?\d{1,3}\.\d{4,})\s*[,،;]\s*([-+]?\d{1,3}\.\d{4,})(?![\w.,،])")
 
 
 _GPS_LABEL = re.compile(r"(?:gps|coord\w*|lat\w*\s*/\s*lon\w*|geo\w*|الإحداثيات|إحداثيات|জিপিএস)\s*[:=]?\s*"
@@ -150,8 +153,9 @@ _GPS_LABEL = re.compile(r"(?:gps|coord\w*|lat\w*\s*/\s*lon\w*|geo\w*|الإحد�
 def point_in(text: object) -> tuple[float, float] | None:
     """(latitude, longitude) written inside other text ("Camp 5 block C, 21.2065N 92.1574E",
     "UP complex N21°17.100' E092°06.240'", "Behind the mosque, GPS: 21.2065, 92.1574", a map link);
-    only coordinates marked as such (hemisphere letters, degree signs, a GPS label), a map link or a
-    full Plus Code are taken, so "Camp 5 block 12" is not read as a point."""
+    only coordinates marked as such (hemisphere letters, degree signs, a GPS label), a map link, a
+    full Plus Code or two numbers of four decimals or more ("Camp Um Rakuba (14.1721، 35.3340)") are
+    taken, so "Camp 5 block 12" is not read as a point."""
     text = str(text or "")
     if linked := map_link(text):
         return linked
@@ -169,4 +173,7 @@ def point_in(text: object) -> tuple[float, float] | None:
             candidate = " ".join(words[:k]).rstrip(".,;)")
             if _MARKED.search(candidate) and (found := point(candidate)):
                 return found
+    for m in _DECIMAL_PAIR.finditer(text):  # "Camp Um Rakuba (14.1721، 35.3340)": no street number is so precise
+        if found := point(f"{m[1]}, {m[2]}"):
+            return found
     return None

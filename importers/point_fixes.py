@@ -53,8 +53,13 @@ def _place_countries() -> dict[str, tuple[str, ...]]:
     return {n: tuple(c) for n, c in countries.items()}
 
 
-def _inside(lat: float, lon: float, extent: Extent) -> bool:
-    return extent[0] <= lat <= extent[2] and extent[1] <= lon <= extent[3]
+#: Degrees around the extent of the country a list names most within which a point is kept as written: the
+#: extents reach half a degree beyond towns of 5,000 people, and a village can lie further out.
+USUAL_MARGIN = 0.5
+
+
+def _inside(lat: float, lon: float, extent: Extent, margin: float = 0.0) -> bool:
+    return (extent[0] - margin <= lat <= extent[2] + margin) and extent[1] - margin <= lon <= extent[3] + margin
 
 
 class PointFixes:
@@ -98,7 +103,9 @@ class PointFixes:
         if not named and self._seen:
             named = [self._seen.most_common(1)[0][0]]
         areas += [extents[c] for c in named]
-        if not areas or any(_inside(lat, lon, a) for a in areas):
+        usual = self._seen.most_common(1)[0][0] if self._seen else None  # the country the list names most
+        if not areas or any(_inside(lat, lon, a) for a in areas) or (
+                usual in extents and _inside(lat, lon, extents[usual], USUAL_MARGIN)):  # "Palma": Spain, Brazil too
             return lat, lon, ""
         for area in areas:
             for slip, said in SLIPS:

@@ -66,10 +66,26 @@ _STATUSES = {
     **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
                      "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
     **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed"), "defunct"),
+    **dict.fromkeys(("activo", "em funcionamento", "funcional", "نشطة", "فعالة"), "active"),
+    **dict.fromkeys(("inativo", "inativa", "inactivo", "encerrado", "encerrada", "fechado", "fechada", "concluído",
+                     "concluida", "concluída", "planeado", "planejado", "previsto", "غير نشطة", "مغلقة", "منتهية"),
+                    "inactive"),
+    **dict.fromkeys(("suspenso", "suspensa", "interrompido", "interrompida", "متوقفة", "معلقة"), "temporarily closed"),
 }
 
 
 _RELEASED: list = []  # stands for a row already read and let go
+
+#: The first words of remarks, up to a dash, colon, bracket or the end of the sentence.
+_FIRST_WORDS = re.compile(r"\s*([^–—:;,.()\[\]!?\n-]+?)\s*(?:[–—:;,.()\[\]!?\n]|\s-|$)")
+
+
+def _status_in_remarks(remarks: str) -> str:
+    """The status that remarks open with when it is not 'active' ("SUSPENSO – equipa retirada",
+    "Closed.", "متوقفة – غير نشطة"), else ""."""
+    m = _FIRST_WORDS.match(remarks) if remarks else None
+    said = m[1].lower() if m else ""
+    return said if _STATUSES.get(said, "active") != "active" else ""
 
 _A_NOTE = re.compile(r"^(?:notes?|nb|n\.b\.|source|sources|remarques?|nota|fuente|ملاحظة|المصدر|মন্তব্য|সূত্র)\b|[.!?]\s*$|:",
                      re.IGNORECASE)
@@ -374,8 +390,8 @@ class Builder:
 
     @staticmethod
     def _point_in_words(f) -> tuple[float | None, float | None, str]:
-        """A point written inside the location, address or site text, and where it was found."""
-        for field in ("location", "address", "site"):
+        """A point written inside the location, address, site or remarks text, and where it was found."""
+        for field in ("location", "address", "site", "remarks", "description"):
             text = f.get(field)
             if type(text) is str and any(ch.isdigit() for ch in text) and (found := _point_in(text)):
                 lat, lon, notes = v.parse_point(*found)
@@ -492,7 +508,11 @@ class Builder:
         msgs += notes
         raw_status = v.clean_text(cell("status")).lower()
         status = _STATUSES.get(raw_status, "active")
-        if raw_status and raw_status not in _STATUSES:
+        if not raw_status and (said := _status_in_remarks(v.clean_text(cell("remarks")))):
+            status = _STATUSES[said]  # "SUSPENDED – staff withdrawn": the remarks' first words
+            msgs.append(f"its remarks start with '{said}': recorded as {status}, so pathways leave it out; if it is "
+                        "offered today, set its status to active")
+        elif raw_status and raw_status not in _STATUSES:
             msgs.append(f"status '{raw_status}' not understood; recorded as active")
         elif status != "active" and raw_status != status:  # "completed", "planned": read as not offered today
             msgs.append(f"status '{raw_status}': recorded as {status}, so pathways leave it out; if it is offered "
