@@ -2299,344 +2299,349 @@
         <translation>الحالة «%1»: سُجّلت %2، لذا تستبعدها مسارات الإحالة؛ إن كانت الخدمة تُقدَّم اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="101"/>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <source>its remarks start with &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
+        <translation>تبدأ ملاحظاتها بـ«%1»: سُجّلت %2، لذا تستبعدها مسارات الإحالة؛ إن كانت الخدمة تُقدَّم اليوم فاجعل حالتها نشطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="102"/>
+        <location filename="../../desktop/importing/report_words.py" line="104"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»، «%2»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="105"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>كان خط العرض وخط الطول مقلوبين؛ صُحّح ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>عوملت الإحداثيات 0، 0 على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>الإحداثيات %1، %2 خارج النطاق؛ عوملت على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>الإحداثيات %1، %2: %3؛ صُحّحت إلى %4، %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
         <source>coordinates read from its %1</source>
         <translation>قُرئت الإحداثيات من حقل «%1» فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="110"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>نقطته (%1، %2) تقع خارج كل مناطق حدود المشروع: تحقّق من الإحداثيات (خط العرض وخط الطول مقلوبان، أو رقم أو علامة سالب خاطئة)، أو ما إذا كان الصف تجربة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا كاملًا ولا رقمًا مختصرًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="113"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا صالحًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <location filename="../../desktop/importing/report_words.py" line="116"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>البريد الإلكتروني «%1» ليس عنوانًا صالحًا؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>قُرئت الأعمار «%1» على أنها 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>لم تُفهم الأعمار «%1»؛ احتُفظ بها في الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>لم يُتعرّف على اللغة «%1»؛ احتُفظ بها كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>لم يُفهم التاريخ «%1»؛ تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>الخلية %1: يمكن قراءة التاريخ «%2» بالطريقتين؛ قُرئ %3، لكن تواريخ أخرى في هذه الورقة تخالف ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="121"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>a service_at_location without its location; left out</source>
         <translation>عنصر service_at_location دون location الخاص به؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="123"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>قُرئ الجدول «%1» من داخل ملف zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="126"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>الملف مصنف .%1 باسم ينتهي بـ %2؛ قُرئ على أنه .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="125"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>الملف مصنف .%1 دون امتداد في اسمه؛ قُرئ على أنه .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="126"/>
+        <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>الملف جدول نصي (CSV) وليس مصنف .%1، رغم أن اسمه ينتهي بـ %2؛ قُرئ كنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="130"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>الورقة «%1»: حُفظت %2 خلية صيغة دون قيمها (كتب الملفَّ برنامجٌ وليس Excel)؛ هذه القيم مفقودة. افتح الملف في Excel أو LibreOffice واحفظه ثم استورده مرة أخرى للحصول عليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>الورقة «%1»: قُرئ العمود %2 («%3») على أنه «%4» بحسب محتواه؛ إن كان ذلك خطأ فاختر حقله في خطوة الأعمدة من معالج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): يُحدَّد نوع كل خدمة من اسم الورقة ومن نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="137"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): تُسمّى كل خدمة من أول نص فيها ويُحدَّد نوعها من كل نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="141"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>الورقة «%1»: أسماء المنظمات مكتوبة بأسماء خيارات KoBo (قُرئ «%2» على أنه «%3»). للحصول على الأسماء كما يعرضها النموذج، صدّر البيانات مرة أخرى مع التسميات (KoBoToolbox: Downloads › Value and header format › Labels)، أو صحّحها في لوحة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة مرة باليوم أولًا (%3 في الصف %4) ومرة بالشهر أولًا (%5 في الصف %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة بالشهر أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة باليوم أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 تاريخ يمكن قراءته بالطريقتين (مثل %2 في الصف %3) قُرئ %4؛ تحقّق منه، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="155"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 من التواريخ التي يمكن قراءتها بالطريقتين (مثل %2 في الصف %3) قُرئت %4؛ تحقّق منها، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="155"/>
+        <location filename="../../desktop/importing/report_words.py" line="157"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 من الخدمات النشطة المستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="159"/>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 خدمة نشطة مستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="165"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه: %4. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه الخدمة: %4. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="175"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 من أصل %2 موقعًا لها نقطة تقع خارج كل مناطق حدود المشروع: هي على الخريطة، لكنها ليست في فجوات أي منطقة ولا في مسارات الإحالة. هل القائمة لبلد آخر، أم أنها مخصّصة لمشروع آخر؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>عمود النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>service name</source>
         <translation>اسم الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>sub-sector</source>
         <translation>القطاع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="186"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>latitude and longitude were swapped</source>
         <translation>كان خط العرض وخط الطول مقلوبين</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>فقد خط الطول علامة السالب (غرب غرينتش)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>فقد خط العرض علامة السالب (جنوب خط الاستواء)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>فقد خط العرض وخط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط العرض علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقدا علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>day first</source>
         <translation>باليوم أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>month first</source>
         <translation>بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>تضمين من اليسار إلى اليمين (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>تضمين من اليمين إلى اليسار (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="202"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>إنهاء التنسيق الاتجاهي (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>left-to-right override (U+202D)</source>
         <translation>فرض الاتجاه من اليسار إلى اليمين (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="204"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>right-to-left override (U+202E)</source>
         <translation>فرض الاتجاه من اليمين إلى اليسار (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>عزل من اليسار إلى اليمين (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="206"/>
+        <location filename="../../desktop/importing/report_words.py" line="208"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>عزل من اليمين إلى اليسار (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="207"/>
+        <location filename="../../desktop/importing/report_words.py" line="209"/>
         <source>first strong isolate (U+2068)</source>
         <translation>عزل حسب أول حرف قوي (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="208"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>إنهاء العزل الاتجاهي (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="211"/>
         <source>cell %1</source>
         <translation>الخلية %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="210"/>
+        <location filename="../../desktop/importing/report_words.py" line="212"/>
         <source>%1 and %2 more</source>
         <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(الصف %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="217"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(الورقة «%1» الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <location filename="../../desktop/importing/report_words.py" line="218"/>
         <source>%1 more</source>
         <translation>%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="386"/>
+        <location filename="../../desktop/importing/report_words.py" line="388"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1؛ %2</translation>
@@ -2914,18 +2919,18 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="681"/>
-        <location filename="../../desktop/importing/wizard.py" line="731"/>
+        <location filename="../../desktop/importing/wizard.py" line="670"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="731"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="707"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
@@ -2936,32 +2941,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>تعذّرت قراءة القائمة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="707"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="709"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="722"/>
+        <location filename="../../desktop/importing/wizard.py" line="711"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="723"/>
+        <location filename="../../desktop/importing/wizard.py" line="712"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="743"/>
+        <location filename="../../desktop/importing/wizard.py" line="732"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="764"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -3096,28 +3101,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="307"/>
-        <location filename="../../desktop/window/main_window.py" line="311"/>
+        <location filename="../../desktop/window/main_window.py" line="302"/>
+        <location filename="../../desktop/window/main_window.py" line="306"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="312"/>
+        <location filename="../../desktop/window/main_window.py" line="307"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="399"/>
+        <location filename="../../desktop/window/main_window.py" line="395"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="404"/>
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="442"/>
+        <location filename="../../desktop/window/main_window.py" line="438"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
@@ -3157,32 +3162,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف › فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="361"/>
+        <location filename="../../desktop/window/main_window.py" line="357"/>
         <source>Close project</source>
         <translation>إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 لا يزال قيد التشغيل. هل تريد إلغاءه وإغلاق المشروع؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="385"/>
+        <location filename="../../desktop/window/main_window.py" line="381"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>لا مشروع مفتوح. أنشئ مشروعًا أو افتح مشروع العرض أو افتح مشروعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="393"/>
+        <location filename="../../desktop/window/main_window.py" line="389"/>
         <source>%1 of %2 services shown</source>
         <translation>تُعرض %1 من %2 خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="493"/>
+        <location filename="../../desktop/window/main_window.py" line="489"/>
         <source>Quit ServiceMap</source>
         <translation>إنهاء ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="493"/>
+        <location filename="../../desktop/window/main_window.py" line="489"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 ما زال قيد التشغيل. هل تلغيه وتخرج؟</translation>
     </message>
@@ -5137,28 +5142,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="57"/>
+        <location filename="../../desktop/curation/undo.py" line="62"/>
         <source>Redo: %1</source>
-        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <extracomment>The most services whose rows an edit refreshes one by one; past it (an organisation of thousands renamed) the window reads every row again. Told the reason when an undo or redo could not be written.</extracomment>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="60"/>
+        <location filename="../../desktop/curation/undo.py" line="65"/>
         <source>Undo: %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="82"/>
+        <location filename="../../desktop/curation/undo.py" line="87"/>
         <source>Edit service “%1”</source>
         <translation>تعديل الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="110"/>
+        <location filename="../../desktop/curation/undo.py" line="122"/>
         <source>Restore service “%1”</source>
         <translation>استعادة الخدمة «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="112"/>
+        <location filename="../../desktop/curation/undo.py" line="124"/>
         <source>Delete service “%1”</source>
         <translation>حذف الخدمة «%1»</translation>
     </message>

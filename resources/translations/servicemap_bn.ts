@@ -2267,344 +2267,349 @@
         <translation>অবস্থা &apos;%1&apos;: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকবে; আজও সেবাটি দেওয়া হলে এর অবস্থা চালু করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="101"/>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <source>its remarks start with &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
+        <translation>এর মন্তব্য শুরু হয়েছে &apos;%1&apos; দিয়ে: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকবে; আজও সেবাটি দেওয়া হলে এর অবস্থা চালু করে দিন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="102"/>
+        <location filename="../../desktop/importing/report_words.py" line="104"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos;, &apos;%2&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="105"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল; ঠিক করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>স্থানাঙ্ক 0, 0 অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>স্থানাঙ্ক %1, %2 সীমার বাইরে; অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>স্থানাঙ্ক %1, %2: %3; ঠিক করে %4, %5 করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
         <source>coordinates read from its %1</source>
         <translation>স্থানাঙ্ক এর &apos;%1&apos; ঘর থেকে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="110"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>এর বিন্দু (%1, %2) প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: স্থানাঙ্ক যাচাই করুন (অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল, কোনো অঙ্ক বা বিয়োগ চিহ্ন ভুল), অথবা সারিটি পরীক্ষামূলক কি না দেখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>ফোন &apos;%1&apos; পূর্ণ নম্বরও নয়, সংক্ষিপ্ত কোডও নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="113"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>ফোন &apos;%1&apos; বৈধ নম্বর নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <location filename="../../desktop/importing/report_words.py" line="116"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>ই-মেইল &apos;%1&apos; বৈধ ঠিকানা নয়; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>বয়স &apos;%1&apos; 0–17 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>বয়স &apos;%1&apos; বোঝা যায়নি; বিবরণে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>ভাষা &apos;%1&apos; চেনা যায়নি; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>তারিখ &apos;%1&apos; বোঝা যায়নি; ফাঁকা রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>ঘর %1: তারিখ &apos;%2&apos; দুইভাবেই পড়া যায়; এটি %3 পড়া হয়েছে, কিন্তু এই শিটের অন্য তারিখগুলো তার সঙ্গে মেলে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="121"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>a service_at_location without its location; left out</source>
         <translation>location ছাড়া একটি service_at_location; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="123"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>zip ফাইলের ভেতরের &apos;%1&apos; তালিকাটি পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="126"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, যার নাম %2 দিয়ে শেষ; .%3 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="125"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, নামের শেষে কোনো এক্সটেনশন নেই; .%2 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="126"/>
+        <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>ফাইলটি একটি টেক্সট তালিকা (CSV), .%1 ওয়ার্কবুক নয়, যদিও এর নাম %2 দিয়ে শেষ; টেক্সট হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="130"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>শিট &apos;%1&apos;: সূত্রের %2টি ঘর তাদের মান ছাড়াই সংরক্ষিত হয়েছে (ফাইলটি Excel নয়, অন্য কোনো প্রোগ্রাম লিখেছে); সেই মানগুলো নেই। মানগুলো পেতে ফাইলটি Excel বা LibreOffice-এ খুলে সংরক্ষণ করুন এবং আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>শিট &apos;%1&apos;: কলাম %2 (&apos;%3&apos;)-এ যা আছে তা দেখে এটিকে &apos;%4&apos; হিসেবে পড়া হয়েছে; এটি ভুল হলে আমদানি উইজার্ডের কলাম ধাপে এর ফিল্ড বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার ধরন শিটের নাম ও এর লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="137"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার নাম এর প্রথম লেখা থেকে এবং ধরন এর সব লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="141"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>শিট &apos;%1&apos;: সংস্থার নামগুলো KoBo-র পছন্দের নাম হিসেবে লেখা (&apos;%2&apos; পড়া হয়েছে &apos;%3&apos;)। ফর্মে যেভাবে দেখায় সেভাবে নাম পেতে লেবেলসহ আবার ডেটা রপ্তানি করুন (KoBoToolbox: Downloads › Value and header format › Labels), অথবা সেবা প্যানেলে নামগুলো ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ কোথাও আগে দিন (সারি %4-এ %3) আবার কোথাও আগে মাস (সারি %6-এ %5) দিয়ে লেখা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে মাস দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে দিন দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="155"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; সেগুলো যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="155"/>
+        <location filename="../../desktop/importing/report_words.py" line="157"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="159"/>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="165"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এগুলো নেই: %4। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এটি নেই: %4। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="175"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>বিন্দু আছে এমন %2টি স্থানের মধ্যে %1টি প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: এগুলো মানচিত্রে আছে, কিন্তু কোনো এলাকার ঘাটতি বা রেফারেল পথে নেই। তালিকাটি কি অন্য কোনো দেশের, নাকি অন্য কোনো প্রকল্পের জন্য?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>ধরনের কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>service name</source>
         <translation>সেবার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>activity</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>sub-sector</source>
         <translation>উপখাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="186"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>sector</source>
         <translation>খাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>person</source>
         <translation>একজন ব্যক্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>latitude and longitude were swapped</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (গ্রিনিচের পশ্চিমে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (বিষুবরেখার দক্ষিণে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>day first</source>
         <translation>আগে দিন দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>month first</source>
         <translation>আগে মাস দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>বাম থেকে ডানে এমবেডিং (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>ডান থেকে বামে এমবেডিং (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="202"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>দিকনির্দেশক ফরম্যাটিংয়ের সমাপ্তি (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>left-to-right override (U+202D)</source>
         <translation>বাম থেকে ডানে জোরপূর্বক দিক (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="204"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>right-to-left override (U+202E)</source>
         <translation>ডান থেকে বামে জোরপূর্বক দিক (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>বাম থেকে ডানে আলাদা অংশ (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="206"/>
+        <location filename="../../desktop/importing/report_words.py" line="208"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>ডান থেকে বামে আলাদা অংশ (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="207"/>
+        <location filename="../../desktop/importing/report_words.py" line="209"/>
         <source>first strong isolate (U+2068)</source>
         <translation>প্রথম শক্ত অক্ষর অনুযায়ী আলাদা অংশ (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="208"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>দিকনির্দেশক আলাদা অংশের সমাপ্তি (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="211"/>
         <source>cell %1</source>
         <translation>ঘর %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="210"/>
+        <location filename="../../desktop/importing/report_words.py" line="212"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(সারি %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="217"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(শিট &apos;%1&apos;-এর সারি %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <location filename="../../desktop/importing/report_words.py" line="218"/>
         <source>%1 more</source>
         <translation>আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="386"/>
+        <location filename="../../desktop/importing/report_words.py" line="388"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -2878,18 +2883,18 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="681"/>
-        <location filename="../../desktop/importing/wizard.py" line="731"/>
+        <location filename="../../desktop/importing/wizard.py" line="670"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="731"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="707"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
@@ -2900,32 +2905,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>তালিকাটি পড়া যায়নি: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="707"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="709"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="722"/>
+        <location filename="../../desktop/importing/wizard.py" line="711"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="723"/>
+        <location filename="../../desktop/importing/wizard.py" line="712"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="743"/>
+        <location filename="../../desktop/importing/wizard.py" line="732"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="764"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -3060,28 +3065,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>প্রকল্প খোলা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="307"/>
-        <location filename="../../desktop/window/main_window.py" line="311"/>
+        <location filename="../../desktop/window/main_window.py" line="302"/>
+        <location filename="../../desktop/window/main_window.py" line="306"/>
         <source>Cannot open the project</source>
         <translation>প্রকল্পটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="312"/>
+        <location filename="../../desktop/window/main_window.py" line="307"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="399"/>
+        <location filename="../../desktop/window/main_window.py" line="395"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="404"/>
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="442"/>
+        <location filename="../../desktop/window/main_window.py" line="438"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
@@ -3121,32 +3126,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল › প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="361"/>
+        <location filename="../../desktop/window/main_window.py" line="357"/>
         <source>Close project</source>
         <translation>প্রকল্প বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 এখনো চলছে। এটি বাতিল করে প্রকল্প বন্ধ করবেন?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="385"/>
+        <location filename="../../desktop/window/main_window.py" line="381"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>কোনো প্রকল্প খোলা নেই। একটি তৈরি করুন, ডেমো খুলুন, অথবা একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="393"/>
+        <location filename="../../desktop/window/main_window.py" line="389"/>
         <source>%1 of %2 services shown</source>
         <translation>%2টির মধ্যে %1টি সেবা দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="493"/>
+        <location filename="../../desktop/window/main_window.py" line="489"/>
         <source>Quit ServiceMap</source>
         <translation>ServiceMap বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="493"/>
+        <location filename="../../desktop/window/main_window.py" line="489"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 এখনো চলছে। বাতিল করে বন্ধ করবেন?</translation>
     </message>
@@ -4989,28 +4994,28 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="57"/>
+        <location filename="../../desktop/curation/undo.py" line="62"/>
         <source>Redo: %1</source>
-        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <extracomment>The most services whose rows an edit refreshes one by one; past it (an organisation of thousands renamed) the window reads every row again. Told the reason when an undo or redo could not be written.</extracomment>
         <translation>আবার করুন: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="60"/>
+        <location filename="../../desktop/curation/undo.py" line="65"/>
         <source>Undo: %1</source>
         <translation>পূর্বাবস্থায় ফেরান: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="82"/>
+        <location filename="../../desktop/curation/undo.py" line="87"/>
         <source>Edit service “%1”</source>
         <translation>সেবা “%1” সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="110"/>
+        <location filename="../../desktop/curation/undo.py" line="122"/>
         <source>Restore service “%1”</source>
         <translation>সেবা “%1” পুনরুদ্ধার</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="112"/>
+        <location filename="../../desktop/curation/undo.py" line="124"/>
         <source>Delete service “%1”</source>
         <translation>সেবা “%1” মুছুন</translation>
     </message>

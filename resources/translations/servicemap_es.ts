@@ -2267,344 +2267,349 @@
         <translation>estado «%1»: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="101"/>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <source>its remarks start with &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
+        <translation>sus observaciones empiezan con «%1»: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>coordenadas «%1» no entendidas; el sitio queda sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="102"/>
+        <location filename="../../desktop/importing/report_words.py" line="104"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>coordenadas «%1», «%2» no entendidas; el sitio queda sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="105"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>la latitud y la longitud estaban intercambiadas; se corrigió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="104"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>coordenadas 0, 0 tratadas como ausentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="107"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>las coordenadas %1, %2 están fuera de rango; tratadas como ausentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="106"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>coordenadas %1, %2: %3; corregidas a %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="107"/>
+        <location filename="../../desktop/importing/report_words.py" line="109"/>
         <source>coordinates read from its %1</source>
         <translation>coordenadas leídas de su campo «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="110"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>su punto (%1, %2) está fuera de todas las zonas de los límites del proyecto: compruebe las coordenadas (latitud y longitud intercambiadas, una cifra o un signo menos equivocados) o si la fila es una prueba</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="112"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>el teléfono «%1» no es un número completo ni un número corto; se conservó tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="113"/>
+        <location filename="../../desktop/importing/report_words.py" line="115"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>el teléfono «%1» no es un número válido; se conservó tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="114"/>
+        <location filename="../../desktop/importing/report_words.py" line="116"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>el correo «%1» no es una dirección válida; se dejó fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="117"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>edades «%1» leídas como 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>edades «%1» no entendidas; se conservan en la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="117"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>idioma «%1» no reconocido; se conservó tal como está escrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>fecha «%1» no entendida; se dejó vacía</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="119"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>celda %1: la fecha «%2» puede leerse de las dos maneras; se leyó %3, pero otras fechas de esta hoja no coinciden</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="121"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>a service_at_location without its location; left out</source>
         <translation>un service_at_location sin su location; se dejó fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="123"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>se leyó la tabla «%1» dentro del archivo zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="126"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>el archivo es un libro .%1 con nombre %2; se leyó como .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="125"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>el archivo es un libro .%1 sin extensión; se leyó como .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="126"/>
+        <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>el archivo es una tabla de texto (CSV), no un libro .%1, aunque su nombre termina en %2; se leyó como texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="130"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>hoja «%1»: %2 celdas con fórmula se guardaron sin sus valores (el archivo lo escribió un programa, no Excel); faltan esos valores. Abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo para obtenerlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>hoja «%1»: la columna %2 («%3») se leyó como «%4» por lo que contiene; si no es correcto, elija su campo en el paso de columnas del asistente de importación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): el tipo de cada servicio se lee del nombre de la hoja y de su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="137"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): cada servicio se nombra por su primer texto y su tipo se lee de todo su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="141"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>hoja «%1»: las organizaciones están escritas como nombres de opción de KoBo («%2» se leyó como «%3»). Para tener los nombres como los muestra el formulario, exporte de nuevo los datos con etiquetas (KoBoToolbox: Downloads › Value and header format › Labels), o corríjalos en el panel de servicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>hoja «%1», columna %2: las fechas están escritas a la vez con el día primero (%3 en la fila %4) y con el mes primero (%5 en la fila %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el mes primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el día primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 fecha que podía leerse de las dos maneras (como %2 en la fila %3) se leyó %4; compruébela o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="155"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 fechas que podían leerse de las dos maneras (como %2 en la fila %3) se leyeron %4; compruébelas o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="155"/>
+        <location filename="../../desktop/importing/report_words.py" line="157"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicios activos importados antes desde «%2» no están en esta versión del archivo: %3. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="159"/>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicio activo importado antes desde «%2» no está en esta versión del archivo: %3. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="165"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no estos: %4. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no este: %4. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="175"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 de los %2 sitios con punto están fuera de todas las zonas de los límites del proyecto: están en el mapa, pero no en las brechas ni en las rutas de derivación de ninguna zona. ¿Es la lista de otro país, o es para otro proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la columna de tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>service name</source>
         <translation>el nombre del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>activity</source>
         <translation>la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>sub-sector</source>
         <translation>el subsector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="186"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>sector</source>
         <translation>el sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>description</source>
         <translation>la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="188"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>organisation</source>
         <translation>la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>person</source>
         <translation>lo que indicó una persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="190"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitud y la longitud estaban intercambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitud había perdido su signo menos (al oeste de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="192"/>
+        <location filename="../../desktop/importing/report_words.py" line="194"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitud había perdido su signo menos (al sur del ecuador)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="195"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitud y la longitud habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="194"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la longitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="196"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la latitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitud y la longitud estaban intercambiadas, y habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="198"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>day first</source>
         <translation>con el día primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>month first</source>
         <translation>con el mes primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>una incrustación de izquierda a derecha (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>una incrustación de derecha a izquierda (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="202"/>
+        <location filename="../../desktop/importing/report_words.py" line="204"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>un fin de formato direccional (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forzado de izquierda a derecha (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="204"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forzado de derecha a izquierda (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un aislamiento de izquierda a derecha (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="206"/>
+        <location filename="../../desktop/importing/report_words.py" line="208"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un aislamiento de derecha a izquierda (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="207"/>
+        <location filename="../../desktop/importing/report_words.py" line="209"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un aislamiento según el primer carácter fuerte (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="208"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>un fin de aislamiento direccional (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="211"/>
         <source>cell %1</source>
         <translation>la celda %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="210"/>
+        <location filename="../../desktop/importing/report_words.py" line="212"/>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(fila %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="217"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(hoja «%1» fila %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <location filename="../../desktop/importing/report_words.py" line="218"/>
         <source>%1 more</source>
         <translation>%1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="386"/>
+        <location filename="../../desktop/importing/report_words.py" line="388"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -2878,18 +2883,18 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="681"/>
-        <location filename="../../desktop/importing/wizard.py" line="731"/>
+        <location filename="../../desktop/importing/wizard.py" line="670"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="731"/>
+        <location filename="../../desktop/importing/wizard.py" line="720"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="707"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
@@ -2900,32 +2905,32 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>No se pudo leer la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="707"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="709"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="722"/>
+        <location filename="../../desktop/importing/wizard.py" line="711"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="723"/>
+        <location filename="../../desktop/importing/wizard.py" line="712"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="743"/>
+        <location filename="../../desktop/importing/wizard.py" line="732"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="764"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -3060,28 +3065,28 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Abriendo el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="307"/>
-        <location filename="../../desktop/window/main_window.py" line="311"/>
+        <location filename="../../desktop/window/main_window.py" line="302"/>
+        <location filename="../../desktop/window/main_window.py" line="306"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="312"/>
+        <location filename="../../desktop/window/main_window.py" line="307"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="399"/>
+        <location filename="../../desktop/window/main_window.py" line="395"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="404"/>
+        <location filename="../../desktop/window/main_window.py" line="400"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="442"/>
+        <location filename="../../desktop/window/main_window.py" line="438"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
@@ -3121,32 +3126,32 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo › Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="361"/>
+        <location filename="../../desktop/window/main_window.py" line="357"/>
         <source>Close project</source>
         <translation>Cerrar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="362"/>
+        <location filename="../../desktop/window/main_window.py" line="358"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y cerrar el proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="385"/>
+        <location filename="../../desktop/window/main_window.py" line="381"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="393"/>
+        <location filename="../../desktop/window/main_window.py" line="389"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="493"/>
+        <location filename="../../desktop/window/main_window.py" line="489"/>
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="493"/>
+        <location filename="../../desktop/window/main_window.py" line="489"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>
@@ -4989,28 +4994,28 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="57"/>
+        <location filename="../../desktop/curation/undo.py" line="62"/>
         <source>Redo: %1</source>
-        <extracomment>Told the reason when an undo or redo could not be written.</extracomment>
+        <extracomment>The most services whose rows an edit refreshes one by one; past it (an organisation of thousands renamed) the window reads every row again. Told the reason when an undo or redo could not be written.</extracomment>
         <translation>Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="60"/>
+        <location filename="../../desktop/curation/undo.py" line="65"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="82"/>
+        <location filename="../../desktop/curation/undo.py" line="87"/>
         <source>Edit service “%1”</source>
         <translation>Editar el servicio «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="110"/>
+        <location filename="../../desktop/curation/undo.py" line="122"/>
         <source>Restore service “%1”</source>
         <translation>Restaurar el servicio «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/undo.py" line="112"/>
+        <location filename="../../desktop/curation/undo.py" line="124"/>
         <source>Delete service “%1”</source>
         <translation>Eliminar el servicio «%1»</translation>
     </message>
