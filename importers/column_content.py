@@ -22,6 +22,8 @@ Each choice is marked ``how="content"``, so the wizard shows it and the user can
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from importers.columns import ColumnMap, columns_of, header_field
@@ -38,6 +40,7 @@ SAYS_WHAT = ("service", "types", "activity")
 def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, finder: TypeFinder) -> list[ColumnMap]:
     """The mapping, with what the values of the table's columns show (see the module's notes)."""
     mapping = _marks_are_no_phones(mapping, rows, first_row)
+    mapping = _marks_are_no_type_column(mapping, rows, first_row)
     mapping = sector_column_or_types(mapping, rows, first_row, finder)
     mapping = _types_column_naming_sectors(mapping, rows, first_row, finder)
     mapping = _services_from_content(mapping, rows, first_row, finder)
@@ -129,6 +132,16 @@ def is_mark(value: object) -> bool:
     return value is True or str(value).strip().lower() in _MARKS
 
 
+_NOTED = re.compile(r"\s*([^\s(\[]+)\s*[(\[]")
+
+
+def _noted_mark(value: str) -> bool:
+    """A mark with a note beside it ("X (suspendu)"): a cell of a matrix, though not one that says the
+    service is offered."""
+    m = _NOTED.match(value)
+    return m is not None and is_mark(m[1])
+
+
 def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: int,
                         finder: TypeFinder) -> list[tuple[int, str]]:
     """(column, header) of the unrecognised columns headed by service types whose cells are marks."""
@@ -138,7 +151,7 @@ def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: i
         words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") else m.header
         if m.field == "extra" and words and finder.matcher().codes(words):
             values = _texts(rows, first_row, m.column)
-            marks = sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS)
+            marks = sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS or _noted_mark(x))
             if values and marks >= 0.8 * len(values) and any(is_mark(x) for x in values):
                 out.append((m.column, words))
     return out
@@ -160,6 +173,21 @@ def _marks_are_no_phones(mapping: list[ColumnMap], rows: list[list], first_row: 
         if m.field == "extra" and m.column != cols["phone"] and header_field(m.header or "")[0] == "phone":
             return _as(out, m.column, "phone", 0.8)
     return out
+
+
+def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
+    """A column that took the type field by its header but holds marks (x, 1, oui) is one column of a
+    matrix of services ("Services offerts (cocher)/PEC médicale" beside "…/PEC juridique"): it is kept
+    as an extra column, and :func:`marked_type_columns` reads it with the others."""
+    cols = columns_of(mapping)
+    if "types" not in cols:
+        return mapping
+    values = _texts(rows, first_row, cols["types"])
+    if not values or not any(is_mark(x) for x in values) or (
+            sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS) < 0.8 * len(values)):
+        return mapping
+    return [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["types"] else m
+            for m in mapping]
 
 
 def _wordy(values: set[str]) -> bool:

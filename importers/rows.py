@@ -218,9 +218,11 @@ class Builder:
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
         # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x) say the types, beside a service
-        # name column too; a type column, where there is one, says them already (KoBo exports both)
-        self._marks = [] if "types" in cols else marked_type_columns(table.mapping, sheet.rows,
-                                                                      table.first_data_row, self.finder)
+        # name column too; a type column named so in the header says them already (KoBo exports both), but
+        # not one found by what it holds (a matrix's "Other (specify)" column: its text adds to the marks)
+        by_header = "types" in cols and next(m.how for m in table.mapping if m.column == cols["types"]) != "content"
+        self._marks = [] if by_header else marked_type_columns(table.mapping, sheet.rows, table.first_data_row,
+                                                                self.finder)
         self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
             sheet.name)
         self._unnamed, self._unnamed_extras = [], []
@@ -407,8 +409,9 @@ class Builder:
             texts += [_words(cells[c]) for c in self._unnamed_extras if c in cells]
         return self.finder.find(
             type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
-            name=v.clean_text(cell("service")) or v.clean_text(cell("site")), activity=v.clean_text(cell("activity")),
-            description=" ; ".join(x for x in texts if x), organisation=org_name)
+            name=(name := v.clean_text(cell("service"))), site="" if name else v.clean_text(cell("site")),
+            activity=v.clean_text(cell("activity")), description=" ; ".join(x for x in texts if x),
+            organisation=org_name)
 
     def _name_from_types(self, found, org_name: str) -> str:
         """A name for a service whose row has none, from the labels of its types and its organisation

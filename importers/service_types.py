@@ -325,8 +325,10 @@ class TypeFinder:
         return out
 
     def find(self, *, type_column: str = "", sector: str = "", sub_sector: str = "", name: str = "",
-             activity: str = "", description: str = "", organisation: str = "") -> TypesFound:
-        """The types of one row from its texts (any may be empty).
+             activity: str = "", description: str = "", organisation: str = "", site: str = "") -> TypesFound:
+        """The types of one row from its texts (any may be empty). ``site`` (a row without a service name:
+        its site's name, "Safe house Camp 4" or "Gwoza LGA camp") is read as its name, but a site that names
+        no type does not stop a type column naming only a sector from meaning case management.
 
         The type column decides with the description and remarks when it names types; otherwise the
         name, the activity, the sub-sector and the sector are read too. A type that only the
@@ -334,12 +336,12 @@ class TypeFinder:
         "Tribunal pour enfants") is read only when nothing else names a type."""
         type_column, sectors, column = self._column(type_column, sector, sub_sector)
         if column is not None and column.codes:  # the name need not be read: lists' names are all different
-            name = activity = ""
-        key = (type_column, sector, sub_sector, name, activity, description, organisation)
+            name = activity = site = ""
+        key = (type_column, sector, sub_sector, name, activity, description, organisation, site)
         found = self._cache.get(key)
         if found is not None:
             return found
-        texts = [("service name", name), ("activity", activity), ("sub-sector", sub_sector)]
+        texts = [("service name", name or site), ("activity", activity), ("sub-sector", sub_sector)]
         if sector and not self.sectors_in(sector):
             texts.append(("sector", sector))  # a "sector" column that names no sector says something else
         found = self._combine([(how, text) for how, text in texts if text], sectors, column)

@@ -108,6 +108,7 @@ def test_a_second_open_while_one_is_read_is_refused(window, tmp_path, slow_listi
     assert window.open_project(tmp_path / "first.gpkg")
     assert answers == [False]
     assert window.project.path == tmp_path / "first.gpkg" and window.services_panel.model.rowCount() == 3
+    assert window.statusBar().currentMessage() == "A project is still being opened; open second.gpkg when it is open."
 
 
 def test_an_error_in_the_worker_comes_back_to_the_window(window, tmp_path, monkeypatch, told):

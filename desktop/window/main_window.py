@@ -247,9 +247,11 @@ class MainWindow(QMainWindow):
 
         The services are read in a worker (:mod:`desktop.window.opening`) while the window keeps drawing,
         with a progress dialog (after a moment) that can cancel; False when cancelled. A call while a
-        project is being read is refused (False)."""
+        project is being read is refused (False), and the status bar says so."""
         path = Path(path)
         if self.opener.running:
+            self.statusBar().showMessage(
+                self.tr("A project is still being opened; open %1 when it is open.").replace("%1", path.name), 8000)
             return False
         reading = self._read(path)
         if reading is None:

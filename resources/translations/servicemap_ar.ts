@@ -3086,43 +3086,48 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>تعذّر العثور على المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <source>A project is still being opened; open %1 when it is open.</source>
+        <translation>ما زال مشروع قيد الفتح؛ افتح %1 بعد أن يُفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <location filename="../../desktop/window/main_window.py" line="283"/>
         <source>Opening project</source>
         <translation>فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="302"/>
-        <location filename="../../desktop/window/main_window.py" line="306"/>
+        <location filename="../../desktop/window/main_window.py" line="304"/>
+        <location filename="../../desktop/window/main_window.py" line="308"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="309"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. تحقّق من الملف ومن أذوناته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="395"/>
+        <location filename="../../desktop/window/main_window.py" line="397"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — الخدمات: %2، المواقع: %3، على الخريطة: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="402"/>
         <source>country %1</source>
         <translation>البلد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="438"/>
+        <location filename="../../desktop/window/main_window.py" line="440"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>الخدمة التي نقرت عليها في الخريطة مخفية بسبب البحث أو عامل تصفية النوع.</translation>
     </message>
@@ -3162,32 +3167,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1: لم يعد الملف في مكانه، فقد نُقل أو أُعيدت تسميته أو حُذف؛ افتحه من مكانه الجديد عبر ملف › فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="357"/>
+        <location filename="../../desktop/window/main_window.py" line="359"/>
         <source>Close project</source>
         <translation>إغلاق المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="360"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 لا يزال قيد التشغيل. هل تريد إلغاءه وإغلاق المشروع؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="381"/>
+        <location filename="../../desktop/window/main_window.py" line="383"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>لا مشروع مفتوح. أنشئ مشروعًا أو افتح مشروع العرض أو افتح مشروعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="389"/>
+        <location filename="../../desktop/window/main_window.py" line="391"/>
         <source>%1 of %2 services shown</source>
         <translation>تُعرض %1 من %2 خدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>Quit ServiceMap</source>
         <translation>إنهاء ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 ما زال قيد التشغيل. هل تلغيه وتخرج؟</translation>
     </message>

@@ -3050,43 +3050,48 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>প্রকল্পটি পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <source>A project is still being opened; open %1 when it is open.</source>
+        <translation>একটি প্রকল্প এখনও খোলা হচ্ছে; সেটি খোলা হলে %1 খুলুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Opening %1…</source>
         <translation>%1 খোলা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <location filename="../../desktop/window/main_window.py" line="283"/>
         <source>Opening project</source>
         <translation>প্রকল্প খোলা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="302"/>
-        <location filename="../../desktop/window/main_window.py" line="306"/>
+        <location filename="../../desktop/window/main_window.py" line="304"/>
+        <location filename="../../desktop/window/main_window.py" line="308"/>
         <source>Cannot open the project</source>
         <translation>প্রকল্পটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="309"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2। ফাইলটি এবং এর অনুমতি যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="395"/>
+        <location filename="../../desktop/window/main_window.py" line="397"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %3টি স্থানে %2টি সেবা, মানচিত্রে %4টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="402"/>
         <source>country %1</source>
         <translation>দেশ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="438"/>
+        <location filename="../../desktop/window/main_window.py" line="440"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>মানচিত্রে ক্লিক করা সেবাটি অনুসন্ধান বা ধরন ফিল্টারের কারণে লুকানো আছে।</translation>
     </message>
@@ -3126,32 +3131,32 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>%1: ফাইলটি আর সেখানে নেই। এটি সরানো, নাম বদলানো বা মুছে ফেলা হয়েছে; নতুন জায়গা থেকে ফাইল › প্রকল্প খুলুন… দিয়ে এটি খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="357"/>
+        <location filename="../../desktop/window/main_window.py" line="359"/>
         <source>Close project</source>
         <translation>প্রকল্প বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="360"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 এখনো চলছে। এটি বাতিল করে প্রকল্প বন্ধ করবেন?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="381"/>
+        <location filename="../../desktop/window/main_window.py" line="383"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>কোনো প্রকল্প খোলা নেই। একটি তৈরি করুন, ডেমো খুলুন, অথবা একটি প্রকল্প খুলুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="389"/>
+        <location filename="../../desktop/window/main_window.py" line="391"/>
         <source>%1 of %2 services shown</source>
         <translation>%2টির মধ্যে %1টি সেবা দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>Quit ServiceMap</source>
         <translation>ServiceMap বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 এখনো চলছে। বাতিল করে বন্ধ করবেন?</translation>
     </message>

@@ -3050,43 +3050,48 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>No se encuentra el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <source>A project is still being opened; open %1 when it is open.</source>
+        <translation>Todavía se está abriendo un proyecto; abra %1 cuando esté abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <location filename="../../desktop/window/main_window.py" line="283"/>
         <source>Opening project</source>
         <translation>Abriendo el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="302"/>
-        <location filename="../../desktop/window/main_window.py" line="306"/>
+        <location filename="../../desktop/window/main_window.py" line="304"/>
+        <location filename="../../desktop/window/main_window.py" line="308"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="309"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1: %2. Compruebe el archivo y sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="395"/>
+        <location filename="../../desktop/window/main_window.py" line="397"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 servicios en %3 sitios, %4 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="402"/>
         <source>country %1</source>
         <translation>país %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="438"/>
+        <location filename="../../desktop/window/main_window.py" line="440"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>El servicio en el que hizo clic en el mapa está oculto por la búsqueda o por el filtro de tipo.</translation>
     </message>
@@ -3126,32 +3131,32 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>%1: el archivo ya no está ahí. Se movió, se renombró o se eliminó; ábralo desde su nueva ubicación con Archivo › Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="357"/>
+        <location filename="../../desktop/window/main_window.py" line="359"/>
         <source>Close project</source>
         <translation>Cerrar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="360"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y cerrar el proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="381"/>
+        <location filename="../../desktop/window/main_window.py" line="383"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Ningún proyecto abierto. Cree uno, abra la demostración o abra un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="389"/>
+        <location filename="../../desktop/window/main_window.py" line="391"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 de %2 servicios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>Quit ServiceMap</source>
         <translation>Salir de ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 sigue en curso. ¿Cancelarlo y salir?</translation>
     </message>

@@ -3050,43 +3050,48 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Projet introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="254"/>
+        <source>A project is still being opened; open %1 when it is open.</source>
+        <translation>Un projet est encore en cours d&apos;ouverture ; ouvrez %1 quand il sera ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="280"/>
+        <location filename="../../desktop/window/main_window.py" line="282"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="281"/>
+        <location filename="../../desktop/window/main_window.py" line="283"/>
         <source>Opening project</source>
         <translation>Ouverture du projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="302"/>
-        <location filename="../../desktop/window/main_window.py" line="306"/>
+        <location filename="../../desktop/window/main_window.py" line="304"/>
+        <location filename="../../desktop/window/main_window.py" line="308"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="307"/>
+        <location filename="../../desktop/window/main_window.py" line="309"/>
         <source>%1: %2. Check the file and its permissions.</source>
         <translation>%1&#xa0;: %2. Vérifiez le fichier et ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="395"/>
+        <location filename="../../desktop/window/main_window.py" line="397"/>
         <source>%1 — %2 services at %3 sites, %4 on the map</source>
         <translation>%1 — %2 services sur %3 sites, %4 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="400"/>
+        <location filename="../../desktop/window/main_window.py" line="402"/>
         <source>country %1</source>
         <translation>pays %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="438"/>
+        <location filename="../../desktop/window/main_window.py" line="440"/>
         <source>The service clicked on the map is hidden by the search or the type filter.</source>
         <translation>Le service cliqué sur la carte est masqué par la recherche ou par le filtre de type.</translation>
     </message>
@@ -3126,32 +3131,32 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>%1&#xa0;: le fichier n’est plus là. Il a été déplacé, renommé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement avec Fichier › Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="357"/>
+        <location filename="../../desktop/window/main_window.py" line="359"/>
         <source>Close project</source>
         <translation>Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="358"/>
+        <location filename="../../desktop/window/main_window.py" line="360"/>
         <source>%1 is still running. Cancel it and close the project?</source>
         <translation>%1 est toujours en cours. L&apos;annuler et fermer le projet ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="381"/>
+        <location filename="../../desktop/window/main_window.py" line="383"/>
         <source>No project open. Create one, open the demo, or open a project.</source>
         <translation>Aucun projet ouvert. Créez-en un, ouvrez la démonstration ou ouvrez un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="389"/>
+        <location filename="../../desktop/window/main_window.py" line="391"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 services affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>Quit ServiceMap</source>
         <translation>Quitter ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="489"/>
+        <location filename="../../desktop/window/main_window.py" line="491"/>
         <source>%1 is still running. Cancel it and quit?</source>
         <translation>%1 est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
