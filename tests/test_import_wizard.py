@@ -332,3 +332,29 @@ def test_the_rows_to_look_at_name_the_safe_houses_already_in_the_project(qtbot, 
     assert list(_rows_to_look_at(qtbot, project_path, first)) == [2]  # the unchanged legal aid desk: nothing to look at
     with Project.open(project_path) as project:
         assert (project.counts(), len(project.changes())) == before  # the previews wrote nothing
+
+
+def test_the_wizard_maps_columns_by_what_they_hold_as_the_import_does(qtbot, project_path, tmp_path):
+    """The wizard's column page starts from the mapping the import makes of a sheet nobody mapped: the
+    headers, then what the columns hold. A KoBo export whose first column of X marks a header word takes
+    for the type column is one matrix of services (before, the wizard kept the header's choice and
+    rejected 4 of its 6 rows, a survivors' shelter among them)."""
+    from importers.pipeline import read_file
+    from tests.test_fifth_tryout import GROUP, _export
+
+    wizard = ImportWizard(None, project_path=str(project_path), synchronous=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(_export(tmp_path / "cartographie.xlsx")))
+    _next(qtbot, wizard)
+    mapping = {m.header: m for m in wizard.mappings["cartographie_vbg_nk"]}
+    assert (mapping[f"{GROUP}/PEC médicale"].field, mapping[f"{GROUP}/PEC médicale"].how) == ("extra", "content")
+    imported = read_file(tmp_path / "cartographie.xlsx").tables[0].mapping  # what the command would use
+    assert [(m.field, m.how) for m in wizard.mappings["cartographie_vbg_nk"]] == [(m.field, m.how) for m in imported]
+    while wizard.currentPage() is not wizard.import_page:  # the mapping as shown, the types, the rows to look at
+        _next(qtbot, wizard)
+    assert wizard.import_page.done and wizard.result.summary()["imported"] == 6
+    assert wizard.result.summary()["rejected"] == 0
+    with Project.open(project_path) as project:
+        shelter = next(s for s in project.services() if "safe_shelter" in s.service_types)
+        assert shelter.confidential

@@ -95,13 +95,17 @@ class FoundTables:
 
 def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None],
                 cancelled: Callable[[], bool]) -> FoundTables:
-    """Every sheet of the file (through the file gate) and the table of each, as the wizard's file page
-    needs them; the project opened on this thread's own connection. Raises Cancelled when asked to stop
+    """Every sheet of the file (through the file gate) and the table of each, its columns mapped as the
+    import maps them (headers, what the columns hold, a saved profile), as the wizard's file page needs
+    them; the project opened on this thread's own connection. Raises Cancelled when asked to stop
     (between the steps: the workbook reader itself cannot be interrupted), UserFacingError for a file
     that cannot be read."""
+    from directory.taxonomy import default_taxonomy
     from importers import profiles, readers
     from importers import skip_reasons as reasons
     from importers.collector import collector_paused
+    from importers.column_content import read_by_content
+    from importers.service_types import TypeFinder
     from importers.table import find_table, sheet_is_empty
 
     stop_if(cancelled)
@@ -112,12 +116,16 @@ def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None
         stop_if(cancelled)
         settings, saved = _project_settings(reading.project_path) if reading.project_path else (None, {})
         found = FoundTables(reading.file, sheets, project=settings)
+        finder = TypeFinder(settings.taxonomy if settings else default_taxonomy())
         for data in sheets:
             stop_if(cancelled)
             table = None if data.skipped or sheet_is_empty(data) else find_table(data)
             if table is None:
                 found.skipped[data.name] = data.skipped or (reasons.EMPTY if sheet_is_empty(data) else reasons.NO_TABLE)
                 continue
+            # as the import reads a sheet nobody mapped (importers.pipeline.read_file): what the columns hold,
+            # then the mapping saved for the same layout
+            table.mapping = read_by_content(table.mapping, data.rows, table.first_data_row, finder)
             if profiles.signature(table) in saved:
                 table.mapping = profiles.apply(table.mapping, saved[profiles.signature(table)])
             found.tables[data.name] = table
