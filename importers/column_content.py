@@ -23,7 +23,6 @@ Each choice is marked ``how="content"``, so the wizard shows it and the user can
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from importers.columns import ColumnMap, columns_of, header_field

@@ -87,6 +87,7 @@ def _status_in_remarks(remarks: str) -> str:
     said = m[1].lower() if m else ""
     return said if _STATUSES.get(said, "active") != "active" else ""
 
+
 _A_NOTE = re.compile(r"^(?:notes?|nb|n\.b\.|source|sources|remarques?|nota|fuente|ملاحظة|المصدر|মন্তব্য|সূত্র)\b|[.!?]\s*$|:",
                      re.IGNORECASE)
 
