@@ -40,6 +40,7 @@ def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, 
     """The mapping, with what the values of the table's columns show (see the module's notes)."""
     mapping = _marks_are_no_phones(mapping, rows, first_row)
     mapping = _marks_are_no_type_column(mapping, rows, first_row)
+    mapping = _phones_in_a_contact_column(mapping, rows, first_row)
     mapping = sector_column_or_types(mapping, rows, first_row, finder)
     mapping = _types_column_naming_sectors(mapping, rows, first_row, finder)
     mapping = _services_from_content(mapping, rows, first_row, finder)
@@ -187,6 +188,21 @@ def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_
         return mapping
     return [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["types"] else m
             for m in mapping]
+
+
+_PHONE_LIKE = re.compile(r"(?:\+|(?<!\d)0)\d[\d\s().-]{6,}\d")
+
+
+def _phones_in_a_contact_column(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
+    """A "Contact" column taken for the focal person that holds phone numbers ("01713-555210", "Hotline
+    01799-555300"), in a table with no phone column, is the phone."""
+    cols = columns_of(mapping)
+    if "phone" in cols or "focal" not in cols:
+        return mapping
+    values = _texts(rows, first_row, cols["focal"])
+    if not values or sum(1 for x in values if _PHONE_LIKE.search(x)) < 0.6 * len(values):
+        return mapping
+    return _as(mapping, cols["focal"], "phone", 0.6)
 
 
 def _wordy(values: set[str]) -> bool:

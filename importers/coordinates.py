@@ -141,6 +141,8 @@ def _halves(text: str) -> tuple[str, str] | None:
 
 _START = re.compile(r"(?<![\w.])(?:[NSns]\s?)?[-+]?\d")
 _MARKED = re.compile(r"[NSEWnsew°º˚'′\"″]")
+#: Decimals or degree and minute signs: "Camp 1E, 1W" names camps, not a point at 1° east.
+_PRECISE = re.compile(r"\d[.,]\d|[°º˚'′\"″]")
 #: Two decimal numbers of four decimals or more side by side, unmarked: a point as a phone's map app copies it
 #: (three digits after a point are a thousands separator: "1.500, 2.000 personas").
 _DECIMAL_PAIR = re.compile(r"(?<![\w.,،])([-+]?\d{1,3}\.\d{4,})\s*[,،;]\s*([-+]?\d{1,3}\.\d{4,})(?![\w.,،])")
@@ -171,7 +173,7 @@ def point_in(text: object) -> tuple[float, float] | None:
         words = text[m.start():].split()
         for k in range(min(len(words), 8), 1, -1):
             candidate = " ".join(words[:k]).rstrip(".,;)")
-            if _MARKED.search(candidate) and (found := point(candidate)):
+            if _MARKED.search(candidate) and _PRECISE.search(candidate) and (found := point(candidate)):
                 return found
     for m in _DECIMAL_PAIR.finditer(text):  # "Camp Um Rakuba (14.1721، 35.3340)": no street number is so precise
         if found := point(f"{m[1]}, {m[2]}"):

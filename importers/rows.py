@@ -88,6 +88,18 @@ def _status_in_remarks(remarks: str) -> str:
     return said if _STATUSES.get(said, "active") != "active" else ""
 
 
+#: A row naming a group's focal point ("Focal point: Nasrin Akter, CP Coordinator"), not a service.
+_FOCAL_ROW = re.compile(r"^\W*(?:focal\s*(?:point|person)|contact\s*person|point\s*focal|punto\s*focal|ponto\s*focal|"
+                        r"نقطة\s*(?:اتصال|الاتصال)|ফোকাল\s*(?:পয়েন্ট|পার্সন))\b", re.IGNORECASE)
+#: Words of a heading row that names a place ("UKHIA UPAZILA", "DISTRITO DE PEMBA"), not an organisation.
+_PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|regions?|zones?|territoires?|distritos?|"
+                          r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"
+                          r"governorates?|divisions?|sub-?count(?:y|ies)|محافظة|ولاية|উপজেলা|জেলা|ইউনিয়ন)\b",
+                          re.IGNORECASE)
+#: A header's number, as in "Service 1", "Service (2)", "Type #3".
+_HEADER_NUMBER = re.compile(r"[\s#(\[._-]*\d+[\s)\]]*$")
+
+
 _A_NOTE = re.compile(r"^(?:notes?|nb|n\.b\.|source|sources|remarques?|nota|fuente|ملاحظة|المصدر|মন্তব্য|সূত্র)\b|[.!?]\s*$|:",
                      re.IGNORECASE)
 
@@ -156,6 +168,8 @@ class Builder:
         self._unnamed: list[int] = []  # with no column saying what the services are: the columns that may
         self._unnamed_extras: list[int] = []  # … and those of them no header word named (read for types too)
         self._coded_names: set[str] = set()  # sheets whose organisations are KoBo choice names (said once each)
+        self._more_services: list[int] = []  # "Service 2", "Service 3" … beside "Service 1": more of the row's types
+        self._heading: tuple[str, RowOutcome] | None = None  # the organisation a heading row names for the rows under it
 
     # --- records shared by rows ------------------------------------------------------
 
@@ -218,6 +232,11 @@ class Builder:
                     f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
+        self._heading = None
+        named = {_HEADER_NUMBER.sub("", m.header or "").strip().lower() for m in table.mapping
+                 if m.field in ("service", "types", "activity") and _HEADER_NUMBER.search(m.header or "")}
+        self._more_services = [c for c, header in extras if _HEADER_NUMBER.search(header)
+                               and _HEADER_NUMBER.sub("", header).strip().lower() in named]
         # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x) say the types, beside a service
         # name column too; a type column named so in the header says them already (KoBo exports both), but
         # not one found by what it holds (a matrix's "Other (specify)" column: its text adds to the marks)
@@ -291,8 +310,22 @@ class Builder:
         if self._marks or self._sheet_types:  # a matrix of marked types, or one sheet per type
             raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
                 h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
+        if self._more_services and (more := [v.clean_text(cells[c]) for c in self._more_services if c in cells]):
+            # "Service 1" … "Service 4": each names some of the row's types, the first its name too
+            first = v.clean_text(get("service")) or v.clean_text(get("activity"))
+            raw_types = " ; ".join(dict.fromkeys(x for x in (raw_types, first, *more) if x))
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
             "" if "service" in cols or "activity" in cols else raw_types)
+        if _FOCAL_ROW.match(svc_name):  # under a group's services: "Focal point: Nasrin Akter, CP Coordinator"
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"a focal point's contact ('{svc_name[:60]}'), not a service"]
+            return
+        if org_name:
+            self._heading = None  # a row with its own organisation ends the group of a heading above
+        elif self._heading is not None and sum(1 for x in row if x not in ("", None)) >= 2:
+            org_name, heading = self._heading  # grouped under a heading row that names the organisation
+            heading.messages = [f"a heading ('{org_name[:60]}'): the organisation of the services under it"]
+            msgs.append(f"organisation '{org_name}' read from the heading in row {heading.row}")
         if not svc_name and self._unnamed:  # no column says what: the row's first text, else its organisation's name
             svc_name = next((text for c in self._unnamed if c in cells and (
                 text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "") or (
@@ -322,6 +355,8 @@ class Builder:
                 elif len(filled) <= 2:
                     outcome.status = "not-a-service"
                     outcome.messages = msgs + [f"a note or total ('{text}'), not a service"]
+                    if len(filled) == 1 and org_name and not (_A_NOTE.search(org_name) or _PLACE_WORDS.search(org_name)):
+                        self._heading = (org_name, outcome)  # the organisation of the rows under it, if they have none
                 else:
                     outcome.status = "rejected"
                     missing = "organisation" if not org_name else "service name"

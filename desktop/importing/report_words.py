@@ -35,6 +35,9 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "blank row"),
     QT_TRANSLATE_NOOP("ImportMessages", "a total ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "a note or total ('%1'), not a service"),
+    QT_TRANSLATE_NOOP("ImportMessages", "a focal point's contact ('%1'), not a service"),
+    QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the organisation of the services under it"),
+    QT_TRANSLATE_NOOP("ImportMessages", "organisation '%1' read from the heading in row %2"),
     QT_TRANSLATE_NOOP("ImportMessages", "only an organisation ('%1'), nothing of a service: not imported. If it "
                                         "offers one, write what it offers in row %2 and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "other services of this list are at its place and show it on maps and "

@@ -1,0 +1,92 @@
+"""What a sixth blind tryout found (four lists of unusual shapes written by someone who had not seen
+the code, held out of the repository). The shapes that failed are written here with openpyxl:
+services grouped under a heading row naming their organisation, one row per organisation with its
+services across "Service 1" … "Service 4", a "Contact" column of phone numbers, and camp names such
+as "Camp 1E, 1W" that were read as a point at 1° east."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from importers.coordinates import point_in
+from importers.pipeline import read_file
+
+
+def _grouped(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Referral Pathway"
+    ws.append(["CHILD PROTECTION & GBV REFERRAL PATHWAY - UKHIA / TEKNAF"])
+    ws.merge_cells("A1:F1")
+    ws.append([])
+    ws.append(["Organisation", "Service", "Location", "Days/Hours", "Contact", "Notes"])
+    ws.append(["SAVE THE CHILDREN"])  # row 4: the heading of a group, merged across
+    ws.merge_cells("A4:F4")
+    ws.append(["", "Child protection case management", "Camp 13, Camp 14", "Sun-Thu 9:00-17:00", "01713-555210",
+               "Children under 18"])
+    ws.append(["", "Child Friendly Space (CFS)", "Camp 1E, 1W, 2E", "Sun-Thu 9am-4pm", "01713-555211", ""])
+    ws.append(["", "Focal point: Nasrin Akter, CP Coordinator", "", "", "01730-555042", "nasrin@example.org"])
+    ws.append([])
+    ws.append(["UKHIA UPAZILA"])  # row 9: a place, not an organisation
+    ws.merge_cells("A9:F9")
+    ws.append(["", "GBV case management", "Camp 4", "7 days", "Hotline 01799-555300", ""])  # row 10
+    ws.append(["IRC", "Women and Girls Safe Space (WGSS)", "Camp 1E Block A-3", "Sun-Thu", "01799-555301", ""])
+    ws.append(["", "Clinical management of rape (CMR)", "IRC health post", "24/7", "01799-555305", ""])  # row 12
+    wb.save(path)
+    return path
+
+
+def test_services_grouped_under_a_heading_row_that_names_their_organisation(tmp_path):
+    result = read_file(_grouped(tmp_path / "pathway.xlsx"), region="BD")
+    by_row = {o.row: o for o in result.rows}
+    services = {s.id: s for s in result.services}
+    organisation = {o.id: o.name for o in result.organisations}
+
+    def org_of(row):
+        return organisation[services[by_row[row].service_id].organisation_id]
+
+    assert (by_row[5].status, by_row[6].status) == ("imported", "imported")  # before: "no organisation"
+    assert org_of(5) == org_of(6) == "SAVE THE CHILDREN"
+    assert "organisation 'SAVE THE CHILDREN' read from the heading in row 4" in by_row[5].messages
+    assert by_row[4].status == "not-a-service" and by_row[4].messages == [
+        "a heading ('SAVE THE CHILDREN'): the organisation of the services under it"]
+    assert by_row[7].status == "not-a-service" and "focal point" in by_row[7].messages[0]
+    # a heading naming a place gives no organisation: the row under it is rejected, as before, and says why
+    assert by_row[10].status == "rejected" and "no organisation" in by_row[10].messages[-1]
+    # a row with its own organisation ends the group: the row under it is not given IRC, nor Save the Children
+    assert org_of(11) == "IRC" and by_row[12].status == "rejected"
+
+
+def test_a_contact_column_of_phone_numbers_is_the_phone(tmp_path):
+    result = read_file(_grouped(tmp_path / "pathway.xlsx"), region="BD")
+    contact = next(m for t in result.tables for m in t.mapping if m.header == "Contact")
+    assert (contact.field, contact.how) == ("phone", "content")
+    first = next(s for s in result.services if s.provenance[0].row == 5)
+    assert [p.number for c in first.contacts for p in c.phones] == ["+8801713555210"]
+
+
+def test_camp_names_are_no_point():
+    assert point_in("Camp 1E, 1W, 2E") is None  # before: (-1.0, 1.0), in the Gulf of Guinea
+    assert point_in("Camp 5 block C, 21.2065N 92.1574E") == pytest.approx((21.2065, 92.1574))
+
+
+def test_services_across_numbered_columns_are_the_types_of_their_row(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Service Mapping"
+    ws.append(["CP/GBV Sub-Sector - who does what where - Teknaf & Ukhia - Q1 2024"])
+    ws.append(["Organisation", "Location", "Phone", "Service 1", "Service 2", "Service 3", "Service 4"])
+    ws.append(["IRC", "Camp 1E, Camp 2W", "01799-555300", "GBV case management", "Women and Girls Safe Space",
+               "CMR at IRC health post", "Emergency cash (suspended)"])
+    ws.append(["Mukti Cox's Bazar", "Teknaf", "01818-555402", "WGSS", "GBV case management",
+               "Safe house for survivors (location not shared)", ""])
+    ws.append(["BRAC", "Camp 4, 5", "01712-555123", "Child Friendly Space", "", "", ""])
+    wb.save(tmp_path / "4w.xlsx")
+    result = read_file(tmp_path / "4w.xlsx", region="BD")
+    services = {s.provenance[0].row: s for s in result.services}
+    assert set(services[3].service_types) == {"case_management", "community_based_protection", "health"}
+    assert services[3].name == "GBV case management"
+    assert set(services[4].service_types) == {"community_based_protection", "case_management", "safe_shelter"}
+    assert services[4].confidential
+    assert services[5].service_types == ["child_friendly_space"]
