@@ -50,7 +50,7 @@ SYNONYMS = {
                      "organización implementadora", "organização", "organizacao", "parceiro", "المنظمة", "منظمة",
                      "الجهة", "الشريك", "الجهة المنفذة", "الشريك المنفذ", "সংস্থা", "সংস্থার নাম", "প্রতিষ্ঠান",
                      "বাস্তবায়নকারী সংস্থা"],
-    "service": ["service name", "service", "name of service", "programme", "program", "nom du service",
+    "service": ["service name", "service", "name of service", "service details", "programme", "program", "nom du service",
                 "service offert", "nombre del servicio", "servicio", "nome do serviço", "serviço", "الخدمة",
                 "اسم الخدمة", "সেবা", "সেবার নাম"],
     "activity": ["activity", "activity name", "activities", "activity description", "main activity", "activité",
@@ -124,14 +124,15 @@ SYNONYMS = {
     "phone": ["número de telefone", "telemóvel", "número de contato", "phone", "phone number", "phone numbers", "phone no", "telephone", "telephone number", "tel",
               "mobile", "mobile number", "mobile no", "cell", "cell phone", "contact number", "contact numbers",
               "contact no", "contact phone", "contact details", "contact information", "hotline", "whatsapp",
-              "téléphone", "numéro de téléphone", "tél", "contact téléphonique", "numéro", "teléfono",
+              "téléphone", "numéro de téléphone", "tél", "contact téléphonique", "numéro", "number", "teléfono",
               "telefono", "número de teléfono", "número de contacto", "teléfono de contacto", "móvil",
               "telefone", "celular", "الهاتف", "رقم الهاتف", "رقم الاتصال", "رقم التواصل", "الجوال", "هاتف",
               "ফোন", "মোবাইল", "ফোন নম্বর", "মোবাইল নম্বর", "যোগাযোগ নম্বর", "ফোন নং", "মোবাইল নং"],
     "email": ["correio eletrónico", "correio eletrônico", "email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
               "البريد الإلكتروني", "ইমেইল", "ই মেইল"],
     "hours": ["horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
-              "service hours", "horaires", "heures d ouverture", "horario", "horario de atención", "horário",
+              "service hours", "available", "availability", "horaires", "heures d ouverture", "horario",
+              "horario de atención", "horário",
               "ساعات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
     "ages": ["faixa etária", "age group", "ages", "age", "age range", "target age", "âge", "tranche d âge", "edad", "rango de edad",
              "idade", "الفئة العمرية", "العمر", "বয়স", "বয়সসীমা"],
@@ -424,10 +425,20 @@ def score(mapping: list[ColumnMap]) -> int:
 SAYS_WHAT = ("service", "types", "activity", "description", "remarks", "site", "sub_sector", "sector")
 
 
+#: Fields that say where a service is or how to reach it, or more of what it is.
+_REACH = {"phone", "email", "location", "address", "hours", "site", "adm1", "adm2", "adm3", "adm4", "latitude",
+          "longitude", "coordinates", "remarks", "description", "focal", "block"}
+
+
 def looks_like_services(mapping: list[ColumnMap], sheet_says_what: bool = False) -> bool:
     """An organisation column, a column that can say what the services are (or a sheet whose name says
-    it), and at least three fields. A column no header word names may be the one that says what they
+    it), and at least three fields; or, with no organisation column, a service column and two more. A column no header word names may be the one that says what they
     are (importers.column_content)."""
     found = columns_of(mapping)
     says_what = sheet_says_what or any(f in found for f in SAYS_WHAT) or any(m.field == "extra" for m in mapping)
-    return bool(found.keys() & {"organisation", "lead_organisation"}) and says_what and len(found) >= 3
+    if not found.keys() & {"organisation", "lead_organisation"}:
+        # no organisation column, but a service column beside two more, one of them saying how to reach it
+        # or more of it (a sheet of hotlines, a list pasted from a document with "BRAC – Child Friendly Space"
+        # in one cell; not a sheet of drop-down lists): the organisation is in the name
+        return "service" in found and len(found) >= 3 and bool(found.keys() & _REACH)
+    return says_what and len(found) >= 3

@@ -96,6 +96,11 @@ _PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|
                           r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"
                           r"governorates?|divisions?|sub-?count(?:y|ies)|محافظة|ولاية|উপজেলা|জেলা|ইউনিয়ন)\b",
                           re.IGNORECASE)
+#: "BRAC – Child Friendly Space": an organisation and its service in one name (a list with no organisation column).
+_ORG_DASH = re.compile(r"^(.{2,80}?)\s+[–—-]\s+(.*\D.*)$")
+#: A line of a cell that gives a phone number ("Tel: 01712-555123", "Hotline: 01799-555300", "09612-119911").
+_PHONE_LINE = re.compile(r"^(?:(?:tel|tél|phone|hotline|helpline|mobile|cell|contact|whatsapp)\w*\.?\s*[:.]?\s*)?"
+                         r"(\+?[\d(][\d\s().-]{5,}\d)\s*$", re.IGNORECASE)
 #: A header's number, as in "Service 1", "Service (2)", "Type #3".
 _HEADER_NUMBER = re.compile(r"[\s#(\[._-]*\d+[\s)\]]*$")
 
@@ -170,6 +175,7 @@ class Builder:
         self._coded_names: set[str] = set()  # sheets whose organisations are KoBo choice names (said once each)
         self._more_services: list[int] = []  # "Service 2", "Service 3" … beside "Service 1": more of the row's types
         self._heading: tuple[str, RowOutcome] | None = None  # the organisation a heading row names for the rows under it
+        self._no_organisation = False  # a table with no organisation column: it is read from each service's name
 
     # --- records shared by rows ------------------------------------------------------
 
@@ -233,6 +239,13 @@ class Builder:
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
         self._heading = None
+        self._no_organisation = not cols.keys() & {"organisation", "lead_organisation", "organisation_other"}
+        if self._no_organisation:
+            self.result.notes.append(
+                f"sheet '{sheet.name}': no column names the organisation: each service's organisation is read from "
+                "its name ('BRAC – Child Friendly Space' gives BRAC), else is its name, and rows that name no "
+                "service are left out. If a column holds the organisations, choose 'Organisation' for it in the "
+                "import wizard's column step and import again.")
         named = {_HEADER_NUMBER.sub("", m.header or "").strip().lower() for m in table.mapping
                  if m.field in ("service", "types", "activity") and _HEADER_NUMBER.search(m.header or "")}
         self._more_services = [c for c, header in extras if _HEADER_NUMBER.search(header)
@@ -291,6 +304,9 @@ class Builder:
             fields = list(cols.items())
         # the row's values by field name (a cell left out above is simply absent)
         f = {name: cells[col] for name, col in fields if col in cells}
+        if self._no_organisation and "service" in f and (
+                "\n" in str(f["service"]) or sum(1 for x in row if x not in ("", None)) >= 2):
+            self._organisation_from_name(f)
         get = f.get
         org_name = v.clean_text(get("organisation")) or v.clean_text(get("lead_organisation"))
         if _OTHER.fullmatch(org_name) or not org_name:  # KoBo: "other", and the name in "org_name_other"
@@ -373,6 +389,12 @@ class Builder:
     def _service(self, outcome, f, cells, extras, org_name, svc_name, raw_types, prov) -> None:
         msgs = outcome.messages
         cell = f.get
+        if self._no_organisation and not (found := self._find_types(f, cells, raw_types, org_name)).codes and (
+                not found.settled and not found.stopped):  # no organisation column, no type: a contact, not a service
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"names no service ('{svc_name[:60]}'): not imported as one. If it is a "
+                                       "service, write its organisation and type, and import again"]
+            return
         org = self.organisation(org_name, prov)
         names = [v.clean_text(cell(key)) for key in _ADM_NAMES]
         location = " / ".join(x for x in names if x)
@@ -425,6 +447,28 @@ class Builder:
         self.result.services.append(service)
         self.result.links.append((service.id, site.id))
         outcome.service_id = service.id
+
+    def _organisation_from_name(self, f: dict) -> None:
+        """A row of a table with no organisation column: its organisation from its service's cell ("IRC – GBV
+        Case Management", else the name itself, "Childline Kenya 116"); the other lines of a cell pasted from
+        a document ("Camp 4, Block B", "Tel: 01712-555123") go to the phone and the description."""
+        lines = [x.strip() for x in str(f["service"]).splitlines() if x.strip()]
+        if not lines:
+            return
+        m = _ORG_DASH.match(lines[0])
+        codes = self.finder.matcher().codes
+        if m and codes(m[1]) and not codes(m[2]):  # "Child Helpline 1098 – free, 24/7": the service and a remark
+            m = None
+        f["organisation"], f["service"] = (m[1], m[2]) if m else (lines[0], lines[0])
+        rest = []
+        for line in lines[1:]:
+            phone = _PHONE_LINE.match(line)
+            if phone and f.get("phone") is None:
+                f["phone"] = phone[1]
+            elif not phone:
+                rest.append(line)
+        if rest:
+            f["description"] = " ; ".join(x for x in (v.clean_text(f.get("description")), *rest) if x)
 
     @staticmethod
     def _point_in_words(f) -> tuple[float | None, float | None, str]:

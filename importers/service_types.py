@@ -354,7 +354,9 @@ class TypeFinder:
             said = [t for t in (type_column, name, activity, description) if t and normalise(own_text(t))]
             # only a sector in the service's own cells ("VBG", beside remarks naming no service: "infos
             # incomplètes"), or remarks saying only "CP"; not "GBV" beside an activity no type names
-            own = [t for t in (type_column, name, activity) if t and normalise(own_text(t))]
+            # (a name that is only the organisation's, "Mukti Cox's Bazar", says nothing of the service)
+            own = [t for t in (type_column, name if name != organisation else "", activity)
+                   if t and normalise(own_text(t))]
             bare = (not said or all(self.sectors.only_sectors(t) for t in said)
                     or bool(own) and all(self.sectors.only_sectors(t) for t in own)
                     or any(self.sectors.only_sectors(t) for t in said[1:]))

@@ -90,3 +90,67 @@ def test_services_across_numbered_columns_are_the_types_of_their_row(tmp_path):
     assert set(services[4].service_types) == {"community_based_protection", "case_management", "safe_shelter"}
     assert services[4].confidential
     assert services[5].service_types == ["child_friendly_space"]
+
+
+def test_a_list_pasted_from_a_document_with_a_whole_service_in_one_cell(tmp_path):
+    """No organisation column; each cell holds "Organisation – Service", then the place, the phone and the
+    hours on their own lines (a list copied from a Word document)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Service details", "Type", "Remarks"])
+    ws.append(["UKHIA UPAZILA", "", ""])
+    ws.append(["BRAC – Child Friendly Space\nCamp 4, Block B\nTel: 01712-555123\nSun–Thu 9am–4pm", "CP", ""])
+    ws.append(["MSF Kutupalong Hospital\nSexual violence care: CMR, PEP within 72 hrs\nOpen 24/7\n"
+               "GPS: 21.2065, 92.1605", "Health", ""])
+    ws.append(["Safe house for GBV survivors (local NGO)\nLocation not shared – contact GBV case worker", "", ""])
+    ws.append(["Child Helpline 1098 – free, 24/7", "Helpline", ""])
+    ws.append(["NATIONAL HELPLINES", "", ""])  # a heading alone on its row, though it names a type
+    ws.append(["National Helpline Centre for Violence Against Women & Children – 109\nToll free, 24/7", "", ""])
+    wb.save(tmp_path / "pasted.xlsx")
+    result = read_file(tmp_path / "pasted.xlsx", region="BD")
+    by_row = {o.row: o for o in result.rows}
+    services = {s.id: s for s in result.services}
+    organisation = {o.id: o.name for o in result.organisations}
+    assert by_row[2].status == "not-a-service"  # the heading of a place
+    brac = services[by_row[3].service_id]
+    assert (organisation[brac.organisation_id], brac.name, brac.service_types) == (
+        "BRAC", "Child Friendly Space", ["child_friendly_space"])
+    assert [p.number for c in brac.contacts for p in c.phones] == ["+8801712555123"]
+    assert "Camp 4, Block B" in brac.description
+    msf = services[by_row[4].service_id]
+    assert organisation[msf.organisation_id] == "MSF Kutupalong Hospital" and msf.service_types == ["health"]
+    site = {s.id: s for s in result.sites}[dict(result.links)[msf.id]]
+    assert (site.latitude, site.longitude) == pytest.approx((21.2065, 92.1605))
+    shelter = services[by_row[5].service_id]
+    assert shelter.confidential and "safe_shelter" in shelter.service_types
+    assert services[by_row[6].service_id].name == "Child Helpline 1098 – free, 24/7"  # a remark, not a service
+    assert by_row[7].status == "not-a-service"
+    assert services[by_row[8].service_id].service_types == ["helpline"]  # "– 109" is its number, not a name
+    assert any("no column names the organisation" in n for n in result.notes)
+
+
+def test_a_sheet_of_hotlines_keeps_its_helplines_and_leaves_out_its_contacts(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Contacts"
+    ws.append(["IMPORTANT CONTACTS / HOTLINES"])
+    ws.append(["Name / Service", "Number", "Available", "Notes"])
+    ws.append(["Childline Kenya 116", "116", "24/7 toll free", "Children can call free from any network"])
+    ws.append(["Police emergency", "999 / 112", "24/7", ""])
+    ws.append([])
+    ws.append(["Coordination"])
+    ws.append(["Mary W.", "+254 722 555 010", "Mon-Fri", "CP WG co-chair"])
+    # a sheet of drop-down lists is no table of services, with or without an organisation column
+    lists = wb.create_sheet("Lists")
+    lists.append(["Service", "Code", "Sector"])
+    lists.append(["Case management", "CM", "CP"])
+    lists.append(["Legal aid", "LA", "Protection"])
+    wb.save(tmp_path / "contacts.xlsx")
+    result = read_file(tmp_path / "contacts.xlsx", region="KE")
+    by_row = {(o.sheet, o.row): o for o in result.rows}
+    services = {s.id: s for s in result.services}
+    assert services[by_row["Contacts", 3].service_id].service_types == ["helpline"]
+    assert services[by_row["Contacts", 4].service_id].service_types == ["police"]
+    assert [p.number for c in services[by_row["Contacts", 4].service_id].contacts for p in c.phones] == ["999", "112"]
+    assert by_row["Contacts", 7].status == "not-a-service" and "names no service" in by_row["Contacts", 7].messages[0]
+    assert "Lists" in result.skipped_sheets and not any(o.sheet == "Lists" for o in result.rows)

@@ -36,6 +36,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "a total ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "a note or total ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "a focal point's contact ('%1'), not a service"),
+    QT_TRANSLATE_NOOP("ImportMessages", "names no service ('%1'): not imported as one. If it is a service, write its "
+                                        "organisation and type, and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the organisation of the services under it"),
     QT_TRANSLATE_NOOP("ImportMessages", "organisation '%1' read from the heading in row %2"),
     QT_TRANSLATE_NOOP("ImportMessages", "only an organisation ('%1'), nothing of a service: not imported. If it "
@@ -135,6 +137,11 @@ MESSAGES = [
                                         "Excel or LibreOffice, save it, and import it again to get them."),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': column %2 ('%3') was read as %4 from what it holds; if that is "
                                         "wrong, choose its field in the import wizard's column step."),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation: each service's organisation "
+                                        "is read from its name ('BRAC – Child Friendly Space' gives BRAC), else is "
+                                        "its name, and rows that name no service are left out. If a column holds the "
+                                        "organisations, choose 'Organisation' for it in the import wizard's column "
+                                        "step and import again."),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column says what each service is (a service name, type or "
                                         "activity): each service is typed from the sheet's name and its text. If a "
                                         "column holds the services, choose 'Service type(s)' for it in the import "
