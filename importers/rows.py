@@ -176,6 +176,7 @@ class Builder:
         self._more_services: list[int] = []  # "Service 2", "Service 3" … beside "Service 1": more of the row's types
         self._heading: tuple[str, RowOutcome] | None = None  # the organisation a heading row names for the rows under it
         self._no_organisation = False  # a table with no organisation column: it is read from each service's name
+        self._grouped: set[str] = set()  # sheets whose services are grouped under headings (said once each)
 
     # --- records shared by rows ------------------------------------------------------
 
@@ -341,7 +342,12 @@ class Builder:
         elif self._heading is not None and sum(1 for x in row if x not in ("", None)) >= 2:
             org_name, heading = self._heading  # grouped under a heading row that names the organisation
             heading.messages = [f"a heading ('{org_name[:60]}'): the organisation of the services under it"]
-            msgs.append(f"organisation '{org_name}' read from the heading in row {heading.row}")
+            if sheet.name not in self._grouped:  # said once for the sheet: every row of it would say it
+                self._grouped.add(sheet.name)
+                self.result.notes.append(
+                    f"sheet '{sheet.name}': services are grouped under heading rows that name their organisation "
+                    f"(row {heading.row}: '{org_name[:60]}'); each heading is read as the organisation of the rows "
+                    "under it that name none.")
         if not svc_name and self._unnamed:  # no column says what: the row's first text, else its organisation's name
             svc_name = next((text for c in self._unnamed if c in cells and (
                 text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "") or (

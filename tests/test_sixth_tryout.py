@@ -48,7 +48,10 @@ def test_services_grouped_under_a_heading_row_that_names_their_organisation(tmp_
 
     assert (by_row[5].status, by_row[6].status) == ("imported", "imported")  # before: "no organisation"
     assert org_of(5) == org_of(6) == "SAVE THE CHILDREN"
-    assert "organisation 'SAVE THE CHILDREN' read from the heading in row 4" in by_row[5].messages
+    assert by_row[5].messages == []  # said once for the sheet, not on every row
+    assert ("sheet 'Referral Pathway': services are grouped under heading rows that name their organisation (row 4: "
+            "'SAVE THE CHILDREN'); each heading is read as the organisation of the rows under it that name none."
+            in result.notes)
     assert by_row[4].status == "not-a-service" and by_row[4].messages == [
         "a heading ('SAVE THE CHILDREN'): the organisation of the services under it"]
     assert by_row[7].status == "not-a-service" and "focal point" in by_row[7].messages[0]

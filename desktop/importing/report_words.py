@@ -39,7 +39,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "names no service ('%1'): not imported as one. If it is a service, write its "
                                         "organisation and type, and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the organisation of the services under it"),
-    QT_TRANSLATE_NOOP("ImportMessages", "organisation '%1' read from the heading in row %2"),
     QT_TRANSLATE_NOOP("ImportMessages", "only an organisation ('%1'), nothing of a service: not imported. If it "
                                         "offers one, write what it offers in row %2 and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "other services of this list are at its place and show it on maps and "
@@ -137,6 +136,9 @@ MESSAGES = [
                                         "Excel or LibreOffice, save it, and import it again to get them."),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': column %2 ('%3') was read as %4 from what it holds; if that is "
                                         "wrong, choose its field in the import wizard's column step."),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': services are grouped under heading rows that name their "
+                                        "organisation (row %2: '%3'); each heading is read as the organisation of the "
+                                        "rows under it that name none."),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation: each service's organisation "
                                         "is read from its name ('BRAC – Child Friendly Space' gives BRAC), else is "
                                         "its name, and rows that name no service are left out. If a column holds the "
