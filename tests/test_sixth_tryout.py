@@ -157,3 +157,16 @@ def test_a_sheet_of_hotlines_keeps_its_helplines_and_leaves_out_its_contacts(tmp
     assert [p.number for c in services[by_row["Contacts", 4].service_id].contacts for p in c.phones] == ["999", "112"]
     assert by_row["Contacts", 7].status == "not-a-service" and "names no service" in by_row["Contacts", 7].messages[0]
     assert "Lists" in result.skipped_sheets and not any(o.sheet == "Lists" for o in result.rows)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Restoring Family Links; First aid; PSS", {"family_tracing", "health", "mhpss"}),
+    ("Psychological first aid (PFA)", {"mhpss"}),  # not first aid
+    ("CFS currently closed; PSS ongoing", {"mhpss"}),
+    ("Childline Kenya 116", {"helpline"}),
+])
+def test_words_of_the_sixth_tryout(text, codes):
+    from directory.taxonomy import default_taxonomy
+    from importers.service_types import TypeFinder
+
+    assert set(TypeFinder(default_taxonomy()).find(name=text).codes) == codes
