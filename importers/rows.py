@@ -88,9 +88,10 @@ def _status_in_remarks(remarks: str) -> str:
     return said if _STATUSES.get(said, "active") != "active" else ""
 
 
-#: A row naming a group's focal point ("Focal point: Nasrin Akter, CP Coordinator"), not a service.
+#: A row naming a group's focal point ("Focal point: Nasrin Akter, CP Coordinator"), not a service ("Focal point
+#: for GBV referrals" may be one).
 _FOCAL_ROW = re.compile(r"^\W*(?:focal\s*(?:point|person)|contact\s*person|point\s*focal|punto\s*focal|ponto\s*focal|"
-                        r"نقطة\s*(?:اتصال|الاتصال)|ফোকাল\s*(?:পয়েন্ট|পার্সন))\b", re.IGNORECASE)
+                        r"نقطة\s*(?:اتصال|الاتصال)|ফোকাল\s*(?:পয়েন্ট|পার্সন))\s*[:：–—-]", re.IGNORECASE)
 #: Words of a heading row that names a place ("UKHIA UPAZILA", "DISTRITO DE PEMBA"), not an organisation.
 _PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|regions?|zones?|territoires?|distritos?|"
                           r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"

@@ -170,3 +170,14 @@ def test_words_of_the_sixth_tryout(text, codes):
     from importers.service_types import TypeFinder
 
     assert set(TypeFinder(default_taxonomy()).find(name=text).codes) == codes
+
+
+def test_a_service_called_a_focal_point_is_still_a_service(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Organisation", "Service", "Location", "Phone"])
+    ws.append(["UNFPA", "Focal point for GBV referrals at the health post", "Camp 4", "01711-555000"])
+    ws.append(["", "Focal point: Nasrin Akter", "", "01730-555042"])
+    wb.save(tmp_path / "focal.xlsx")
+    result = read_file(tmp_path / "focal.xlsx", region="BD")
+    assert [o.status for o in result.rows] == ["imported", "not-a-service"]
