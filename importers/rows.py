@@ -27,7 +27,7 @@ from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
-from importers.service_types import TypeFinder, is_choice_list
+from importers.service_types import TypeFinder, is_choice_list, no_service
 from importers.target_groups import parse_target
 from importers.table import Table
 
@@ -71,6 +71,9 @@ _STATUSES = {
                      "concluida", "concluída", "planeado", "planejado", "previsto", "غير نشطة", "مغلقة", "منتهية"),
                     "inactive"),
     **dict.fromkeys(("suspenso", "suspensa", "interrompido", "interrompida", "متوقفة", "معلقة"), "temporarily closed"),
+    # an "Is active" or "Functional (Y/N)" column
+    **dict.fromkeys(("true", "yes", "y", "1", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ"), "active"),
+    **dict.fromkeys(("false", "no", "n", "0", "non", "não", "nao", "لا", "না"), "inactive"),
 }
 
 
@@ -337,6 +340,11 @@ class Builder:
         if _FOCAL_ROW.match(svc_name):  # under a group's services: "Focal point: Nasrin Akter, CP Coordinator"
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"a focal point's contact ('{svc_name[:60]}'), not a service"]
+            return
+        if no_service(svc_name):  # a 4W's "Capacity building for social workers", "Coordination meeting"
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"an activity for staff or coordination ('{svc_name[:60]}'), not a service "
+                                       "people can be referred to"]
             return
         if org_name:
             self._heading = None  # a row with its own organisation ends the group of a heading above

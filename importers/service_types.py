@@ -122,6 +122,20 @@ def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
     return pattern, before, after, glue, gate, never
 
 
+@functools.lru_cache(maxsize=1)
+def _not_services() -> re.Pattern:
+    words = sorted({normalise(w) for w in _cues()["not_services"]} - {""}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\S)")
+
+
+@functools.lru_cache(maxsize=4096)
+def no_service(text: str) -> bool:
+    """Whether a 4W activity is no service a person can be referred to ("Capacity building for social
+    workers", "Coordination meeting – GBV sub-working group", "Réunion de coordination"): how it begins
+    (``not_services`` of type_cues.json)."""
+    return bool(text) and _not_services().match(normalise(text)) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def is_choice_list(text: str) -> bool:
     """Whether ``text`` is a KoBo choice list ("cm pss altcare", "legal_aid med"), not words."""
