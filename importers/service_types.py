@@ -123,17 +123,21 @@ def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
 
 
 @functools.lru_cache(maxsize=1)
-def _not_services() -> re.Pattern:
-    words = sorted({normalise(w) for w in _cues()["not_services"]} - {""}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\S)")
+def _not_services() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of ``not_services`` (normalised) and their first words (as typed and normalised)."""
+    phrases = _cues()["not_services"]
+    words = sorted({normalise(w) for w in phrases} - {""}, key=len, reverse=True)
+    firsts = {w.split()[0].casefold() for w in phrases} | {w.split()[0] for w in words}
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\S)"), frozenset(firsts)
 
 
-@functools.lru_cache(maxsize=4096)
 def no_service(text: str) -> bool:
     """Whether a 4W activity is no service a person can be referred to ("Capacity building for social
     workers", "Coordination meeting – GBV sub-working group", "Réunion de coordination"): how it begins
-    (``not_services`` of type_cues.json)."""
-    return bool(text) and _not_services().match(normalise(text)) is not None
+    (``not_services`` of type_cues.json). Most names are ruled out by their first word alone."""
+    pattern, firsts = _not_services()
+    first = text.split(None, 1)[0].casefold().strip("\"'“”«»()[].,:;-–—") if text else ""
+    return first in firsts and pattern.match(normalise(text)) is not None
 
 
 @functools.lru_cache(maxsize=4096)
