@@ -53,6 +53,8 @@ _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "descript
 _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
 #: Status words as lists write them, 4W sheets' activity statuses too: an activity "completed" or only
 #: "planned" is no service to refer people to today.
+_YES = ("true", "yes", "y", "1", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ")
+_NO = ("false", "no", "n", "0", "non", "não", "nao", "لا", "না")
 _STATUSES = {
     **dict.fromkeys(("active", "open", "functional", "operational", "ongoing", "on-going", "on going", "in progress",
                      "running", "continuing", "actif", "active", "en cours", "fonctionnel", "fonctionnelle", "activo",
@@ -72,8 +74,8 @@ _STATUSES = {
                     "inactive"),
     **dict.fromkeys(("suspenso", "suspensa", "interrompido", "interrompida", "متوقفة", "معلقة"), "temporarily closed"),
     # an "Is active" or "Functional (Y/N)" column
-    **dict.fromkeys(("true", "yes", "y", "1", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ"), "active"),
-    **dict.fromkeys(("false", "no", "n", "0", "non", "não", "nao", "لا", "না"), "inactive"),
+    **dict.fromkeys(_YES, "active"),
+    **dict.fromkeys(_NO, "inactive"),
 }
 
 
@@ -88,7 +90,7 @@ def _status_in_remarks(remarks: str) -> str:
     "Closed.", "متوقفة – غير نشطة"), else ""."""
     m = _FIRST_WORDS.match(remarks) if remarks else None
     said = m[1].lower() if m else ""
-    return said if _STATUSES.get(said, "active") != "active" else ""
+    return said if said not in _NO and _STATUSES.get(said, "active") != "active" else ""  # not remarks saying "No."
 
 
 #: A row naming a group's focal point ("Focal point: Nasrin Akter, CP Coordinator"), not a service ("Focal point
@@ -480,7 +482,7 @@ class Builder:
             phone = _PHONE_LINE.match(line)
             if phone and f.get("phone") is None:
                 f["phone"] = phone[1]
-            elif not phone:
+            else:  # a second number, beside the phone column's, is kept with the rest
                 rest.append(line)
         if rest:
             f["description"] = " ; ".join(x for x in (v.clean_text(f.get("description")), *rest) if x)

@@ -61,3 +61,10 @@ def test_true_and_false_in_such_a_column_are_active_and_inactive(tmp_path):
     result = read_file(path, region="SS")
     status = {s.provenance[0].row: s.status for s in result.services}
     assert status == {2: "active", 3: "inactive", 4: "inactive"}
+
+
+def test_remarks_that_say_no_are_no_status():
+    from importers.rows import _status_in_remarks
+
+    assert [_status_in_remarks(x) for x in ("No.", "0", "No referral needed", "Suspended.")] == ["", "", "",
+                                                                                               "suspended"]
