@@ -196,9 +196,9 @@ def _same_address(by_address: Mapping[tuple, list[AtPlace]], place: Place) -> li
     return out
 
 
-def _coarse_around(place: Place) -> set[tuple[int, int]]:
+def _coarse_around(place: Place) -> frozenset[tuple[int, int]]:
     """The coarse cells within ADDRESS_METRES of a placed site (a superset)."""
-    return set(_window(*_coarse(place), _across(place.latitude)))
+    return _window(*_coarse(place), _across(place.latitude))
 
 
 def _across(latitude: float) -> int:

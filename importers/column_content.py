@@ -142,6 +142,13 @@ def _noted_mark(value: str) -> bool:
     return m is not None and is_mark(m[1])
 
 
+def _mostly_marks(values: list[str], *, noted: bool = False) -> bool:
+    """Whether at least 80% of a column's values are the marks or blanks of a matrix (with ``noted``,
+    marks with a note beside them count too)."""
+    return bool(values) and sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS
+                                or (noted and _noted_mark(x))) >= 0.8 * len(values)
+
+
 def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: int,
                         finder: TypeFinder) -> list[tuple[int, str]]:
     """(column, header) of the unrecognised columns headed by service types whose cells are marks."""
@@ -151,8 +158,7 @@ def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: i
         words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") else m.header
         if m.field == "extra" and words and finder.matcher().codes(words):
             values = _texts(rows, first_row, m.column)
-            marks = sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS or _noted_mark(x))
-            if values and marks >= 0.8 * len(values) and any(is_mark(x) for x in values):
+            if _mostly_marks(values, noted=True) and any(is_mark(x) for x in values):
                 out.append((m.column, words))
     return out
 
@@ -164,8 +170,7 @@ def _marks_are_no_phones(mapping: list[ColumnMap], rows: list[list], first_row: 
     cols = columns_of(mapping)
     if "phone" not in cols:
         return mapping
-    values = _texts(rows, first_row, cols["phone"])
-    if not values or sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS) < 0.8 * len(values):
+    if not _mostly_marks(_texts(rows, first_row, cols["phone"])):
         return mapping
     out = [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["phone"] else m
            for m in mapping]
@@ -183,8 +188,7 @@ def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_
     if "types" not in cols:
         return mapping
     values = _texts(rows, first_row, cols["types"])
-    if not values or not any(is_mark(x) for x in values) or (
-            sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS) < 0.8 * len(values)):
+    if not (_mostly_marks(values) and any(is_mark(x) for x in values)):
         return mapping
     return [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["types"] else m
             for m in mapping]

@@ -434,8 +434,8 @@ _REACH = {"phone", "email", "location", "address", "hours", "site", "adm1", "adm
 
 def looks_like_services(mapping: list[ColumnMap], sheet_says_what: bool = False) -> bool:
     """An organisation column, a column that can say what the services are (or a sheet whose name says
-    it), and at least three fields; or, with no organisation column, a service column and two more. A column no header word names may be the one that says what they
-    are (importers.column_content)."""
+    it), and at least three fields; or, with no organisation column, a service column and two more. A
+    column no header word names may be the one that says what they are (importers.column_content)."""
     found = columns_of(mapping)
     says_what = sheet_says_what or any(f in found for f in SAYS_WHAT) or any(m.field == "extra" for m in mapping)
     if not found.keys() & {"organisation", "lead_organisation"}:
