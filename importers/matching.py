@@ -12,16 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from rapidfuzz import fuzz, utils
-
 from directory import link_store, records
 from directory.model import Service
 from directory.store import Project
 from importers.result import ImportResult
-from importers.values import match_key
-
-ORG_SIMILARITY = 94
-NAME_SIMILARITY = 90
+from importers.values import NAME_SIMILARITY, ORG_SIMILARITY, match_key, nearly_same
 
 
 def same_service(name_key: str, types, other) -> bool:
@@ -29,7 +24,7 @@ def same_service(name_key: str, types, other) -> bool:
     ``name_key`` (its :func:`match_key`) with ``types``: types that do not differ, names nearly equal."""
     if types and other.service_types and not set(types) & set(other.service_types):
         return False
-    return fuzz.ratio(name_key, match_key(other.name), processor=utils.default_process) >= NAME_SIMILARITY
+    return nearly_same(name_key, match_key(other.name), NAME_SIMILARITY)
 
 
 def keep_contact_ids(new, old) -> None:
@@ -55,7 +50,7 @@ def match_project(result: ImportResult, project: Project) -> None:
         found = org_by_key.get(key)
         if found is None:
             for other_key, other in org_by_key.items():
-                if len(key) > 6 and fuzz.ratio(key, other_key) >= ORG_SIMILARITY:
+                if len(key) > 6 and nearly_same(key, other_key, ORG_SIMILARITY):
                     found = other
                     break
         if found is not None:

@@ -14,8 +14,6 @@ import functools
 import re
 from datetime import datetime, timezone
 
-from rapidfuzz import fuzz, utils
-
 from directory import safe_text
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.taxonomy import Taxonomy
@@ -38,7 +36,6 @@ _date = functools.lru_cache(maxsize=4096)(v.parse_date)
 _genders = functools.lru_cache(maxsize=1024)(v.parse_genders)
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
-NAME_SIMILARITY = 90  # rapidfuzz ratio above which two names of one organisation, type and place are one service
 _ERROR_TEXTS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
 _OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্যান্য", re.IGNORECASE)
 _CHOICE_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
@@ -191,7 +188,7 @@ class Builder:
         org = self.orgs.get(key)
         if org is None:
             for other_key, other in self.orgs.items():
-                if len(key) > 6 and fuzz.ratio(key, other_key) >= 94:  # "Save the Childern"
+                if len(key) > 6 and v.nearly_same(key, other_key, v.ORG_SIMILARITY):  # "Save the Childern"
                     self.orgs[key] = org = other
                     break
         if org is None:
@@ -449,7 +446,7 @@ class Builder:
         twin = self.services.get((*place, name_key))
         if twin is None:
             for other_key, other in self.by_place.get(place, ()):
-                if fuzz.ratio(name_key, other_key, processor=utils.default_process) >= NAME_SIMILARITY:
+                if v.nearly_same(name_key, other_key, v.NAME_SIMILARITY):
                     twin = other
                     break
         if twin is not None:

@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 import phonenumbers
+from rapidfuzz import fuzz, utils
 
 from importers import coordinates
 
@@ -359,6 +360,19 @@ def match_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", text).strip()
+
+
+_NUMBER = re.compile(r"\d+")
+ORG_SIMILARITY = 94  # two organisations' names at least this alike (rapidfuzz ratio) are one organisation
+NAME_SIMILARITY = 90  # two services of one organisation, type and place at least this alike are one service
+
+
+def nearly_same(key: str, other: str, score: float) -> bool:
+    """Whether two names (their :func:`match_key`) are one name typed differently: alike to at least
+    ``score`` (a rapidfuzz ratio) and the same numbers in them. "Save the Childern" is Save the
+    Children, "Camp 01" Camp 1; but "Partner 10" is not "Partner 1", nor "CFS 2" CFS 1."""
+    return (fuzz.ratio(key, other, processor=utils.default_process) >= score
+            and [int(n) for n in _NUMBER.findall(key)] == [int(n) for n in _NUMBER.findall(other)])
 
 
 # --- opening hours -------------------------------------------------------------

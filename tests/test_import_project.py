@@ -197,3 +197,42 @@ def test_project_stays_openable_by_the_store(project):
     project.close()
     with Project.open(path) as again:
         assert again.counts()["services"] == 2
+
+
+def _numbered_list(path: Path, rows: list[tuple]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Organisation", "Service name", "Service type", "Camp"])
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def test_names_that_differ_in_their_numbers_are_not_merged_but_typos_are(project, tmp_path):
+    """'Partner 10' is not 'Partner 1', nor 'Child Friendly Space 2' the first one of the same camp; a
+    typo ('Save the Childern') and a leading zero ('Space 01') still are the same name. As the list
+    is read, and again against the project's services."""
+    path = _numbered_list(tmp_path / "camps.xlsx", [
+        ("Partner 1", "Child Friendly Space 1", "CFS", "Camp 4"),
+        ("Partner 1", "Child Friendly Space 2", "CFS", "Camp 4"),
+        ("Partner 1", "Child Friendly Space 01", "CFS", "Camp 4"),
+        ("Partner 10", "Child Friendly Space 1", "CFS", "Camp 4"),
+        ("Save the Children", "Women and girls safe space", "PSS", "Camp 4"),
+        ("Save the Childern", "Women and girls safe space", "PSS", "Camp 4"),
+    ])
+    before = {o.name for o in project.organisations()}
+    first = import_file(project, path)
+    assert [r.status for r in first.rows] == ["imported", "imported", "duplicate", "imported", "imported", "duplicate"]
+    assert first.rows[2].service_id == first.rows[0].service_id
+    assert sorted({o.name for o in project.organisations()} - before) == ["Partner 1", "Partner 10", "Save the Children"]
+    later = _numbered_list(tmp_path / "camps_v2.xlsx", [
+        ("Partner 1", "Child Friendly Space 2", "CFS", "Camp 4"),
+        ("Partner 1", "Child Friendly Space 3", "CFS", "Camp 4"),
+        ("Partner 11", "Child Friendly Space 1", "CFS", "Camp 4"),
+    ])
+    again = import_file(project, later)
+    assert [r.status for r in again.rows] == ["updated", "imported", "imported"]
+    assert again.rows[0].service_id == first.rows[1].service_id
+    assert sorted({o.name for o in project.organisations()} - before) == [
+        "Partner 1", "Partner 10", "Partner 11", "Save the Children"]
