@@ -70,6 +70,12 @@ _STATUSES = {
                      "concluida", "concluída", "planeado", "planejado", "previsto", "غير نشطة", "مغلقة", "منتهية"),
                     "inactive"),
     **dict.fromkeys(("suspenso", "suspensa", "interrompido", "interrompida", "متوقفة", "معلقة"), "temporarily closed"),
+    # not open yet, or no longer ("not_yet_started", "Ouverture prévue", "سيتم الافتتاح", "أغلق", "closed_permanently")
+    **dict.fromkeys(("not yet started", "yet to start", "not started yet", "opening planned", "ouverture prévue",
+                     "pas encore ouvert", "apertura prevista", "abertura prevista", "لم يبدأ", "لم يبدأ بعد",
+                     "سيتم الافتتاح", "أغلق", "أغلقت"), "inactive"),
+    **dict.fromkeys(("closed permanently", "fermé définitivement", "cerrado definitivamente", "مغلق نهائيا"), "defunct"),
+    **dict.fromkeys(("توقف", "توقفت"), "temporarily closed"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
@@ -82,18 +88,61 @@ _RELEASED: list = []  # stands for a row already read and let go
 _FIRST_WORDS = re.compile(r"\s*([^–—:;,.()\[\]!?\n-]+?)\s*(?:[–—:;,.()\[\]!?\n]|\s-|$)")
 
 
+#: Marks around a status word ("Suspended*", "Planned (Q3)") and KoBo's underscores ("temporarily_closed").
+_STATUS_MARKS = re.compile(r"[*†]+|\s*\([^)]*\)\s*$")
+_HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
+
+
+def _status_word(raw: str) -> str:
+    """The status word of a (lower-case) status cell, without the marks around it; as typed when unknown."""
+    if raw in _STATUSES:
+        return raw
+    plain = _HARAKAT.sub("", _STATUS_MARKS.sub("", raw)).replace("_", " ").strip()
+    return plain if plain in _STATUSES else raw
+
+
+#: What remarks name before their status ("Programme fermé en déc. 2023", "Project ended").
+_SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", "projeto", "service", "servicio",
+                       "serviço", "centre", "center", "centro", "البرنامج", "المشروع", "الخدمة", "المركز"))
+#: Words after a status that say the remarks are about the service's state ("Suspended since March", "SUSPENDU
+#: depuis février", "متوقف بسبب الوضع الأمني"), not its hours ("Closed on Fridays").
+_STATUS_FOLLOWS = frozenset((
+    "since", "until", "till", "due", "owing", "because", "following", "pending", "temporarily", "depuis",
+    "jusqu", "jusqu'à", "jusqu'au", "suite", "temporairement", "desde", "hasta", "debido", "temporalmente", "até",
+    "devido", "منذ", "حتى", "بسبب", "بعد", "مؤقتا"))
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_WORD = re.compile(r"[\w'’]+")
+
+
 def _status_in_remarks(remarks: str) -> str:
     """The status that remarks open with when it is not 'active' ("SUSPENSO – equipa retirada",
-    "Closed.", "متوقفة – غير نشطة"), else ""."""
+    "Closed.", "متوقفة – غير نشطة", "SUSPENDU depuis février 2024", "Programme fermé en déc. 2023",
+    "متوقف مؤقتاً لانقطاع التمويل"), else "". A status word followed by more words counts when they say
+    since when, until when or why (a word of ``_STATUS_FOLLOWS``, a year within three words, an Arabic
+    "li-" or "bi-" word): "Closed on Fridays" speaks of hours, and sets nothing."""
     m = _FIRST_WORDS.match(remarks) if remarks else None
-    said = m[1].lower() if m else ""
-    return said if said not in _NO and _STATUSES.get(said, "active") != "active" else ""  # not remarks saying "No."
+    said = _HARAKAT.sub("", m[1].lower()) if m else ""
+    if said in _STATUSES:
+        return said if said not in _NO and _STATUSES[said] != "active" else ""  # not remarks saying "No."
+    words = _WORD.findall(_HARAKAT.sub("", remarks.lower()))  # beyond the first clause too: "fermé en déc. 2023"
+    start = 1 if words and words[0] in _SUBJECTS else 0
+    for n in (3, 2, 1):
+        phrase, rest = " ".join(words[start:start + n]), words[start + n:start + n + 3]
+        if rest and _STATUSES.get(phrase, "active") != "active" and phrase not in _NO and (
+                rest[0] in _STATUS_FOLLOWS or rest[0][:1] in ("ل", "ب") and len(rest[0]) > 3
+                or any(_YEAR.match(w) for w in rest)):
+            return phrase
+    return ""
 
 
 #: A row naming a group's focal point ("Focal point: Nasrin Akter, CP Coordinator"), not a service ("Focal point
 #: for GBV referrals" may be one).
 _FOCAL_ROW = re.compile(r"^\W*(?:focal\s*(?:point|person)|contact\s*person|point\s*focal|punto\s*focal|ponto\s*focal|"
                         r"نقطة\s*(?:اتصال|الاتصال)|ফোকাল\s*(?:পয়েন্ট|পার্সন))\s*[:：–—-]", re.IGNORECASE)
+#: A name that only says the row is a trial of the form ("test", "TEST 2", "test test", "prueba"): KoBo
+#: exports keep the submissions made while the form was being tried.
+_TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تجربة|পরীক্ষা)(?:[\s_-]+(?:test|\d+))*",
+                         re.IGNORECASE)
 #: Words of a heading row that names a place ("UKHIA UPAZILA", "DISTRITO DE PEMBA"), not an organisation.
 _PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|regions?|zones?|territoires?|distritos?|"
                           r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"
@@ -345,6 +394,11 @@ class Builder:
             outcome.messages = msgs + [f"an activity for staff or coordination ('{svc_name[:60]}'), not a service "
                                        "people can be referred to"]
             return
+        if test := next((x for x in (org_name, svc_name, v.clean_text(get("site"))) if _TEST_ENTRY.fullmatch(x)), ""):
+            outcome.status = "not-a-service"  # a KoBo form's trial submission
+            outcome.messages = msgs + [f"a test entry ('{test[:60]}'), not a service; if it is a real service, "
+                                       "write its real name and import again"]
+            return
         if org_name:
             self._heading = None  # a row with its own organisation ends the group of a heading above
         elif self._heading is not None and sum(1 for x in row if x not in ("", None)) >= 2:
@@ -503,8 +557,9 @@ class Builder:
             texts += [_words(cells[c]) for c in self._unnamed_extras if c in cells]
         return self.finder.find(
             type_column=raw_types, sector=v.clean_text(cell("sector")), sub_sector=v.clean_text(cell("sub_sector")),
-            name=(name := v.clean_text(cell("service"))), site="" if name else v.clean_text(cell("site")),
-            activity=v.clean_text(cell("activity")), description=" ; ".join(x for x in texts if x),
+            name=(name := v.clean_text(cell("service"))), activity=(activity := v.clean_text(cell("activity"))),
+            site="" if name or activity else v.clean_text(cell("site")),  # "Hitsats school site" beside "PSS"
+            description=" ; ".join(x for x in texts if x),
             organisation=org_name)
 
     def _name_from_types(self, found, org_name: str) -> str:
@@ -604,12 +659,12 @@ class Builder:
         verified, notes = _date(cell("verified"), self.day_first)
         msgs += notes
         raw_status = v.clean_text(cell("status")).lower()
-        status = _STATUSES.get(raw_status, "active")
+        status = _STATUSES.get(_status_word(raw_status), "active")
         if not raw_status and (said := _status_in_remarks(v.clean_text(cell("remarks")))):
             status = _STATUSES[said]  # "SUSPENDED – staff withdrawn": the remarks' first words
             msgs.append(f"its remarks start with '{said}': recorded as {status}, so pathways leave it out; if it is "
                         "offered today, set its status to active")
-        elif raw_status and raw_status not in _STATUSES:
+        elif raw_status and _status_word(raw_status) not in _STATUSES:
             msgs.append(f"status '{raw_status}' not understood; recorded as active")
         elif status != "active" and raw_status != status:  # "completed", "planned": read as not offered today
             msgs.append(f"status '{raw_status}': recorded as {status}, so pathways leave it out; if it is offered "

@@ -123,21 +123,37 @@ def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
 
 
 @functools.lru_cache(maxsize=1)
-def _not_services() -> tuple[re.Pattern, frozenset[str]]:
-    """The pattern of ``not_services`` (normalised) and their first words (as typed and normalised)."""
-    phrases = _cues()["not_services"]
-    words = sorted({normalise(w) for w in phrases} - {""}, key=len, reverse=True)
-    firsts = {w.split()[0].casefold() for w in phrases} | {w.split()[0] for w in words}
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\S)"), frozenset(firsts)
+def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, tuple[str, ...]]:
+    """The pattern of ``not_services`` (normalised; '…' up to four words) and their first words (as typed
+    and normalised); the pattern of ``not_services_inside`` and the words that must be in a name for it
+    to be searched (each phrase's longest word, as typed and normalised)."""
+    def pattern_of(phrase: str) -> str:
+        return r"(?:\S+ ){0,4}".join(re.escape(normalise(part)) + " " for part in phrase.split("…"))[:-1]
+
+    cues = _cues()
+    phrases, inside = cues["not_services"], cues["not_services_inside"]
+    firsts = {w.split()[0].casefold() for w in phrases} | {normalise(w).split()[0] for w in phrases}
+    begins = sorted({pattern_of(w) for w in phrases}, key=len, reverse=True)
+    within = sorted({pattern_of(w) for w in inside}, key=len, reverse=True)
+    hints = {max(w.casefold().split(), key=len) for w in inside} | {max(normalise(w).split(), key=len) for w in inside}
+    return (re.compile(r"(?:" + "|".join(begins) + r")(?!\S)"), frozenset(firsts),
+            re.compile(r"(?<!\S)(?:" + "|".join(within) + r")(?!\S)"), tuple(sorted(hints)))
 
 
 def no_service(text: str) -> bool:
     """Whether a 4W activity is no service a person can be referred to ("Capacity building for social
-    workers", "Coordination meeting – GBV sub-working group", "Réunion de coordination"): how it begins
-    (``not_services`` of type_cues.json). Most names are ruled out by their first word alone."""
-    pattern, firsts = _not_services()
-    first = text.split(None, 1)[0].casefold().strip("\"'“”«»()[].,:;-–—") if text else ""
-    return first in firsts and pattern.match(normalise(text)) is not None
+    workers", "Coordination meeting – GBV sub-working group", "Réunion de coordination", "CP AoR
+    sub-national coordination meeting"): how it begins (``not_services`` of type_cues.json), or words
+    it holds anywhere (``not_services_inside``). Most names are ruled out by their first word, and by
+    holding none of a few words, alone."""
+    if not text:
+        return False
+    begins, firsts, inside, hints = _not_services()
+    folded = text.casefold()
+    first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
+    if first in firsts and begins.match(normalise(text)) is not None:
+        return True
+    return any(h in folded for h in hints) and inside.search(normalise(text)) is not None
 
 
 @functools.lru_cache(maxsize=4096)

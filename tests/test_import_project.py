@@ -106,14 +106,15 @@ def test_a_list_that_has_few_of_an_earlier_lists_services_is_not_taken_for_a_new
 
 
 def test_a_point_outside_every_area_is_said_on_its_row(project, tmp_path):
-    """A KoBo test submission at 20.9, 91.5 (at sea, 15 km off the coast): placed on the map, but in no
-    area's gaps or pathways, so its row says so (tryout 2, finding 10)."""
+    """A point at 20.9, 91.5 (at sea, 15 km off the coast; a KoBo test submission in tryout 2, finding 10,
+    which is now left out as a test entry): placed on the map, but in no area's gaps or pathways, so its
+    row says so."""
     path = tmp_path / "points.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Organisation", "Service", "Service type", "Latitude", "Longitude"])
     ws.append(["Example Child Aid", "Case management", "Case management", 21.5, 92.0])
-    ws.append(["test", "test", "TEST - please delete", 20.9, 91.5])
+    ws.append(["Coast Aid", "Boat clinic", "Health", 20.9, 91.5])
     wb.save(path)
     result = import_file(project, path)
     inside, outside = (next(r for r in result.rows if r.row == n) for n in (2, 3))
@@ -122,7 +123,7 @@ def test_a_point_outside_every_area_is_said_on_its_row(project, tmp_path):
         for m in outside.messages)
     assert not any("outside every area" in m for m in inside.messages)
     areas = {x.name: x.admin_pcodes for x in project.listing()}
-    assert areas["Case management"] == {1: "BD20", 2: "BD2022"} and areas["test"] == {}
+    assert areas["Case management"] == {1: "BD20", 2: "BD2022"} and areas["Boat clinic"] == {}
 
 
 def test_cancelling_leaves_the_project_untouched(project):

@@ -38,6 +38,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "a focal point's contact ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "an activity for staff or coordination ('%1'), not a service people can be "
                                         "referred to"),
+    QT_TRANSLATE_NOOP("ImportMessages", "a test entry ('%1'), not a service; if it is a real service, write its real "
+                                        "name and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "names no service ('%1'): not imported as one. If it is a service, write its "
                                         "organisation and type, and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the organisation of the services under it"),
