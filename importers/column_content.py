@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from importers.columns import ColumnMap, columns_of, header_field
+from importers.columns import POSITION_HEADERS, ColumnMap, columns_of, header_field
 from importers.coordinates import point
 from importers.service_types import TypeFinder, choice_words
+from importers.values import match_key
 
 SAMPLE_ROWS = 2000  # the values looked at, from the top of the table
 NAMES_TYPES = 0.3  # a column whose distinct values name service types this often says what the services are
@@ -103,7 +104,7 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
         return mapping
     best, best_score = None, 0.0
     for m in mapping:
-        if m.field != "extra":
+        if m.field != "extra" or match_key(m.header) in POSITION_HEADERS:  # "Coordinadora" is a person's post
             continue
         texts = _texts(rows, first_row, m.column)
         values = set(texts)

@@ -187,6 +187,10 @@ OTHER_SUFFIXES = (" other", " ot", " other specify", " specify", " autre", " otr
 ROW_NUMBER_HEADERS = {match_key(h) for h in (
     "", "no", "n", "nr", "nº", "num", "sl", "sn", "s n", "s no", "sl no", "sr", "sr no", "serial", "serial no",
     "serial number", "row", "numero", "número", "رقم", "الرقم", "م", "ক্রমিক", "ক্রমিক নং", "ক্রম", "নং")}
+#: Headers of a contact person's position ("Cargo", "Designation"): words that never say what a service is.
+POSITION_HEADERS = {match_key(h) for h in (
+    "position", "title", "job title", "designation", "role", "cargo", "puesto", "poste", "fonction", "titre",
+    "função", "المسمى الوظيفي", "الوظيفة", "المنصب", "পদবী", "পদবি", "পদ")}
 _EXACT = {match_key(s): f for f, words in SYNONYMS.items() for s in words}
 #: The columns KoBoToolbox adds to every export about the submission, not the service ("_status" is
 #: "submitted_via_web", not whether the service is open): left out. Its "_uuid" and "_gps_…" are read.
@@ -437,7 +441,8 @@ def looks_like_services(mapping: list[ColumnMap], sheet_says_what: bool = False)
     it), and at least three fields; or, with no organisation column, a service column and two more. A
     column no header word names may be the one that says what they are (importers.column_content)."""
     found = columns_of(mapping)
-    says_what = sheet_says_what or any(f in found for f in SAYS_WHAT) or any(m.field == "extra" for m in mapping)
+    says_what = sheet_says_what or any(f in found for f in SAYS_WHAT) or any(
+        m.field == "extra" and match_key(m.header) not in POSITION_HEADERS for m in mapping)  # not a contact's post
     if not found.keys() & {"organisation", "lead_organisation"}:
         # no organisation column, but a service column beside two more, one of them saying how to reach it
         # or more of it (a sheet of hotlines, a list pasted from a document with "BRAC – Child Friendly Space"

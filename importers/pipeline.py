@@ -16,7 +16,7 @@ from pathlib import Path
 from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import date_order, file_kinds, history, profiles, readers, skip_reasons, teach
+from importers import date_order, file_kinds, history, pathway_matrix, profiles, readers, skip_reasons, teach
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
@@ -91,7 +91,7 @@ def read_file(
             continue
         table = find_table(data)
         if table is None:
-            result.skipped_sheets[data.name] = skip_reasons.NO_TABLE
+            result.skipped_sheets[data.name] = pathway_matrix.no_table_reason(data, builder.finder)
             continue
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]

@@ -93,6 +93,10 @@ _STATUS_MARKS = re.compile(r"[*†]+|\s*\([^)]*\)\s*$")
 _HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
 
 
+def _a_number(value: object) -> bool:
+    return isinstance(value, (int, float)) or isinstance(value, str) and value.strip().replace(".", "", 1).isdigit()
+
+
 def _status_word(raw: str) -> str:
     """The status word of a (lower-case) status cell, without the marks around it; as typed when unknown."""
     if raw in _STATUSES:
@@ -143,6 +147,11 @@ _FOCAL_ROW = re.compile(r"^\W*(?:focal\s*(?:point|person)|contact\s*person|point
 #: exports keep the submissions made while the form was being tried.
 _TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تجربة|পরীক্ষা)(?:[\s_-]+(?:test|\d+))*",
                          re.IGNORECASE)
+#: The first cell of a template's example row ("Ejemplo: Norte de Santander", "Example: Cox's Bazar").
+_EXAMPLE = re.compile(r"\W*(?:example|exemple|ejemplo|exemplo|e\.g\.|مثال|উদাহরণ)\s*[:：.\-–)]", re.IGNORECASE)
+#: An organisation cell saying no one offers the service there: a gap the list notes, not a service.
+_GAP = re.compile(r"\W*(?:(?:service\s+)?gaps?|no\s+(?:service|provider|actor|partner)s?|none|nil|aucun|néant|"
+                  r"ninguno|ninguna|nenhum|لا يوجد|নেই)\W*", re.IGNORECASE)
 #: Words of a heading row that names a place ("UKHIA UPAZILA", "DISTRITO DE PEMBA"), not an organisation.
 _PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|regions?|zones?|territoires?|distritos?|"
                           r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"
@@ -385,6 +394,21 @@ class Builder:
             raw_types = " ; ".join(dict.fromkeys(x for x in (raw_types, first, *more) if x))
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
             "" if "service" in cols or "activity" in cols else raw_types)
+        if self._marks and not raw_types and not svc_name and org_name and not _TOTAL.match(org_name):  # all 0
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"none of the service columns of row {excel_row} is marked ('{org_name[:60]}'): "
+                                       "not a service"]
+            return
+        first = next((x for x in row if x not in ("", None)), "")
+        if isinstance(first, str) and _EXAMPLE.match(first):
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"the template's example row ('{first[:60]}'), not a service"]
+            return
+        if _GAP.fullmatch(org_name):
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"no organisation offers it here ('{org_name[:60]}'): a gap the list notes, "
+                                       "not a service"]
+            return
         if _FOCAL_ROW.match(svc_name):  # under a group's services: "Focal point: Nasrin Akter, CP Coordinator"
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"a focal point's contact ('{svc_name[:60]}'), not a service"]
@@ -425,7 +449,7 @@ class Builder:
                             "its name in the service name column if it has one")
         if not org_name or not svc_name or _TOTAL.match(org_name):
             filled = [x for x in row if x not in ("", None)]
-            if _TOTAL.match(org_name) and len(filled) <= 3:
+            if _TOTAL.match(org_name) and sum(1 for x in filled if not _a_number(x)) <= 3:  # the sums beside it
                 outcome.status = "not-a-service"
                 outcome.messages = msgs + [f"a total ('{org_name[:60]}'), not a service"]
                 return

@@ -15,10 +15,14 @@ EMPTY = "empty sheet"
 NO_TABLE = ("no table of services (a cover page, instructions or lists): no header row in the first 30 rows "
             "names an organisation and a service")
 NO_KNOWN_COLUMNS = "no header row with known columns"
+PATHWAY_MATRIX = ("a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, "
+                  "{types} columns of service types, the organisations in the cells), not a list with one service "
+                  "per row; make a row for each organisation of each cell (organisation, service type, place, "
+                  "phone) and import that")
 TOO_MANY_ROWS_READ = ("{rows} rows, more than the {max} ServiceMap reads from one sheet; "
                       "split the list into smaller sheets or files")
 
-ALL: tuple[str, ...] = (EMPTY, NO_TABLE, NO_KNOWN_COLUMNS, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+ALL: tuple[str, ...] = (EMPTY, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
                         TOO_MANY_CELLS)
 
 

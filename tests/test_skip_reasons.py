@@ -58,6 +58,9 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     big = book.create_sheet("Big")
     for i in range(30):
         big.append([f"v{i}.{j}" for j in range(10)])
+    grid = book.create_sheet("Grid")  # a referral pathway: places × service types, organisations in the cells
+    grid.append(["District", "Health", "Psychosocial support", "Legal aid"])
+    grid.append(["Hodan", "Banadir Hospital – 061 555 1234", "IRC – 061 777 8899", "Gap"])
     book.save(folder / "book.xlsx")
     skipped = read_file(folder / "book.xlsx").skipped_sheets
     (folder / "long.csv").write_text("Organisation,Service\n" + "".join(f"org {i},legal aid\n" for i in range(60)))
@@ -65,7 +68,7 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     good = [["Organisation", "Service name", "Phone"], ["Hope", "Legal aid", "1098"]]
     flat = read_rows("flat.csv", [("Flat", [["foo", "bar"], ["1", "2"]]), ("Good", good)]).skipped_sheets
     return {"empty": skipped["Empty"], "no table": skipped["Cover"], "rows": skipped["Long"],
-            "columns": skipped["Wide"], "cells": skipped["Big"], "csv rows": csv_skipped["long"],
+            "columns": skipped["Wide"], "cells": skipped["Big"], "grid": skipped["Grid"], "csv rows": csv_skipped["long"],
             "no known columns": flat["Flat"]}
 
 

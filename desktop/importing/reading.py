@@ -101,7 +101,7 @@ def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None
     (between the steps: the workbook reader itself cannot be interrupted), UserFacingError for a file
     that cannot be read."""
     from directory.taxonomy import default_taxonomy
-    from importers import profiles, readers
+    from importers import pathway_matrix, profiles, readers
     from importers import skip_reasons as reasons
     from importers.collector import collector_paused
     from importers.column_content import read_by_content
@@ -120,8 +120,9 @@ def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None
         for data in sheets:
             stop_if(cancelled)
             table = None if data.skipped or sheet_is_empty(data) else find_table(data)
-            if table is None:
-                found.skipped[data.name] = data.skipped or (reasons.EMPTY if sheet_is_empty(data) else reasons.NO_TABLE)
+            if table is None:  # as the import says it (importers.pipeline.read_file)
+                found.skipped[data.name] = data.skipped or (
+                    reasons.EMPTY if sheet_is_empty(data) else pathway_matrix.no_table_reason(data, finder))
                 continue
             # as the import reads a sheet nobody mapped (importers.pipeline.read_file): what the columns hold,
             # then the mapping saved for the same layout

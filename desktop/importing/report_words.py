@@ -40,6 +40,9 @@ MESSAGES = [
                                         "referred to"),
     QT_TRANSLATE_NOOP("ImportMessages", "a test entry ('%1'), not a service; if it is a real service, write its real "
                                         "name and import again"),
+    QT_TRANSLATE_NOOP("ImportMessages", "the template's example row ('%1'), not a service"),
+    QT_TRANSLATE_NOOP("ImportMessages", "none of the service columns of row %1 is marked ('%2'): not a service"),
+    QT_TRANSLATE_NOOP("ImportMessages", "no organisation offers it here ('%1'): a gap the list notes, not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "names no service ('%1'): not imported as one. If it is a service, write its "
                                         "organisation and type, and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the organisation of the services under it"),
