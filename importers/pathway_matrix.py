@@ -1,16 +1,22 @@
-"""Telling a referral pathway kept as a matrix from a sheet with no table.
+"""A referral pathway kept as a grid, and the list of services made from it.
 
 Coordination groups often keep their pathway as a grid: a row per place ("Hodan", "Wadajir"), a
 column per service type ("Health / CMR", "Psychosocial support", "Safe shelter"), and in each cell
 the organisations that offer that type there, with their numbers ("SWDC – 061 555 1234; IRC –
-061 777 8899"), or "Gap". No header of such a sheet names an organisation, so no table of services
-is found in it; :func:`find` recognises the layout, so that the sheet is skipped with a reason that
-says what it is and how to import it, instead of "a cover page, instructions or lists".
+061 777 8899"), or "Gap". No header of such a sheet names an organisation, so the import finds no
+table of services in it; :func:`find` recognises the layout, so that the sheet is skipped with a
+reason that says what it is, and :func:`write_list` makes the list the import reads from it: a row
+for each organisation of each cell (its place, organisation, the cell's text, the column's service
+type, its phones, and the cell it came from), for a person to check before importing it. Cells that
+name no one ("Gap", "N/A"), point to another cell ("see Hodan") or are not confirmed ("MSF? (tbc)")
+give no row, and are counted.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from importers import skip_reasons
 from importers.column_content import is_mark
@@ -23,14 +29,41 @@ _PLACE_FIELDS = frozenset(("adm1", "adm2", "adm3", "adm4", "location", "block", 
 _HEADER_ROWS = 30  # as far down as a table's header is looked for
 _MIN_TYPE_COLUMNS = 3
 
+#: A cell (or a part of one) that names no one: a gap, not applicable, a dash.
+_NO_ONE = re.compile(r"\W*(?:gaps?|n/?a|none|nil|no\s+(?:service|provider|actor)s?|aucun|néant|ninguno|ninguna|"
+                     r"nenhum|لا يوجد|نقص|নেই)?\W*", re.IGNORECASE)
+#: A cell that points to another place's cell ("see Hodan", "voir Goma", "ver Cúcuta", "idem").
+_ELSEWHERE = re.compile(r"\W*(?:see|voir|ver|vide|cf|idem|same as|comme|igual que|انظر|দেখুন)\b", re.IGNORECASE)
+#: A provider not confirmed ("MSF? (tbc)", "à confirmer").
+_UNSURE = re.compile(r"\?|\btbc\b|\bto be confirmed\b|\bà confirmer\b|\bpor confirmar\b|\bpending\b", re.IGNORECASE)
+_PROVIDERS = re.compile(r"\s*(?:;|\n)\s*")  # "SWDC – 061 555 1234; IRC – 061 777 8899"
+_SLASH = re.compile(r"\s+/\s+(?=[^\W\d])")  # "Elman Peace: 0615 998877 / DRC 0619 334455", not "… / 0706 553 1289"
+_PHONE = re.compile(r"(?:\+|00)?\d[\d\s().-]{5,}\d")
+_ORG_END = re.compile(r"\s+[–—-]\s+|\s*[:(,]")  # where an organisation's name ends: "IRC – …", "SWDC (…", "Elman: …"
+
+LIST_HEADER = ["Organisation", "Service name", "Service type", "Phone", "From cell"]
+
 
 @dataclass(frozen=True)
 class Matrix:
-    """A grid's header row (1-based, as Excel numbers it), its rows of places and its columns of types."""
+    """A grid: its header row (1-based, as Excel numbers it), the column of its places and its columns of types."""
 
     header_row: int
+    place_column: int
+    columns: tuple[int, ...]
     places: int
-    type_columns: int
+
+
+@dataclass
+class GridList:
+    """What :func:`write_list` made: the grids it read (sheet names), the services, and the cells left out."""
+
+    grids: list[str] = field(default_factory=list)
+    services: int = 0
+    gaps: int = 0  # "Gap", "N/A"
+    elsewhere: list[str] = field(default_factory=list)  # cells pointing to another place ("see Hodan"), by cell
+    unsure: list[str] = field(default_factory=list)  # providers not confirmed ("MSF? (tbc)"), by cell
+    skipped: dict[str, str] = field(default_factory=dict)  # sheets too large to read, and why
 
 
 def _text(value: object) -> str:
@@ -49,19 +82,100 @@ def find(sheet: SheetData, finder: TypeFinder) -> Matrix | None:
         typed = [c for c in filled[1:] if finder.find(type_column=headers[c]).codes]
         if len(typed) < _MIN_TYPE_COLUMNS or len(typed) * 2 < len(filled) - 1:
             continue
-        below = sheet.rows[i + 1:]
-        cells_of = [[_text(r[c]) for c in typed if c < len(r) and _text(r[c])] for r in below
+        cells_of = [[_text(r[c]) for c in typed if c < len(r) and _text(r[c])] for r in sheet.rows[i + 1:]
                     if filled[0] < len(r) and _text(r[filled[0]])]
         places = [x for x in cells_of if x]  # a note under the grid fills the first column only
         cells = [x for row_cells in places for x in row_cells]
         named = [x for x in cells if not is_mark(x) and any(ch.isalpha() for ch in x)]
         if places and named and len(named) * 2 > len(cells):
-            return Matrix(i + 1, len(places), len(typed))
+            return Matrix(i + 1, filled[0], tuple(typed), len(places))
     return None
 
 
 def no_table_reason(sheet: SheetData, finder: TypeFinder) -> str:
     """Why ``sheet``, in which no table of services was found, is skipped: a pathway grid says what it is."""
     grid = find(sheet, finder)
-    return skip_reasons.PATHWAY_MATRIX.format(row=grid.header_row, places=grid.places, types=grid.type_columns) if (
+    return skip_reasons.PATHWAY_MATRIX.format(row=grid.header_row, places=grid.places, types=len(grid.columns)) if (
         grid) else skip_reasons.NO_TABLE
+
+
+def providers(cell: str) -> list[str]:
+    """The providers a cell names, one text each ("SWDC – 061 555 1234", "IRC – 061 777 8899")."""
+    parts = [p for chunk in _PROVIDERS.split(cell) for p in _SLASH.split(chunk)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def provider_row(text: str, service_type: str, cell: str) -> list[str]:
+    """A row of the list for one provider's text: its organisation (the text up to a dash, colon,
+    comma or bracket, without its phones), the text as its service name (or the type and the
+    organisation when the text is only the organisation), the column's type, its phones."""
+    phones = [p.strip() for p in _PHONE.findall(text)]
+    words = re.sub(r"\s{2,}", " ", _PHONE.sub(" ", text)).strip(" ,;:–—-/")
+    words = re.sub(r"\s*[–—-]\s*(?=\()", " ", re.sub(r"\(\s*\)", "", words)).strip()  # "GREDO – (Tue/Thu only)"
+    organisation = _ORG_END.split(words, maxsplit=1)[0].strip(" ,;:–—-") or words
+    name = words if words.casefold() != organisation.casefold() else f"{service_type} – {organisation}"
+    return [organisation, name, service_type, " / ".join(phones), cell]
+
+
+def grid_rows(sheet: SheetData, grid: Matrix, found: GridList) -> tuple[list[str], list[list[str]]]:
+    """The list's header (the grid's place header first) and its rows, for one grid."""
+    from importers.rows import column_letter, fill_merged_down
+
+    fill_merged_down(sheet, grid.header_row)  # a desk merged over two districts' rows serves both
+    header = sheet.rows[grid.header_row - 1]
+    rows = []
+    for i in range(grid.header_row, len(sheet.rows)):
+        row = sheet.rows[i]
+        place = _text(row[grid.place_column]) if grid.place_column < len(row) else ""
+        if not place:
+            continue
+        for c in grid.columns:
+            cell = _text(row[c]) if c < len(row) else ""
+            where = f"{sheet.name}!{column_letter(c)}{i + 1}"
+            if not cell or _NO_ONE.fullmatch(cell):
+                found.gaps += bool(cell)
+                continue
+            if _ELSEWHERE.match(cell):
+                found.elsewhere.append(f"{where} ('{cell[:40]}')")
+                continue
+            for text in providers(cell):
+                if _NO_ONE.fullmatch(text):
+                    continue
+                if _UNSURE.search(text):
+                    found.unsure.append(f"{where} ('{text[:40]}')")
+                    continue
+                rows.append([place, *provider_row(text, _text(header[c]), where)])
+    found.services += len(rows)
+    return [_text(header[grid.place_column]), *LIST_HEADER], rows
+
+
+def write_list(path: str | Path, out: str | Path) -> GridList:
+    """Write ``out`` (.xlsx): one sheet for each pathway grid of ``path``, a row for each organisation
+    of each cell. Sheets with a table of services, or neither, are left out. Nothing is written
+    when ``path`` holds no grid."""
+    import openpyxl
+
+    from directory.safe_text import set_xlsx_row
+    from directory.taxonomy import default_taxonomy
+    from importers import readers
+    from importers.table import find_table
+
+    finder = TypeFinder(default_taxonomy())
+    found = GridList()
+    _, sheets = readers.read_sheets(path)
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for sheet in sheets:
+        if sheet.skipped:
+            found.skipped[sheet.name] = sheet.skipped
+            continue
+        if find_table(sheet) is not None or (grid := find(sheet, finder)) is None:
+            continue
+        header, rows = grid_rows(sheet, grid, found)
+        found.grids.append(sheet.name)
+        ws = book.create_sheet(sheet.name[:31])
+        for n, row in enumerate([header, *rows], start=1):
+            set_xlsx_row(ws, n, row)  # a cell's "=…" stays text, as the grid showed it
+    if found.grids:
+        book.save(out)
+    return found

@@ -18,7 +18,8 @@ NO_KNOWN_COLUMNS = "no header row with known columns"
 PATHWAY_MATRIX = ("a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, "
                   "{types} columns of service types, the organisations in the cells), not a list with one service "
                   "per row; make a row for each organisation of each cell (organisation, service type, place, "
-                  "phone) and import that")
+                  "phone) and import that: 'servicemap grid-to-list' or the import wizard's 'Make a list "
+                  "from this grid' writes it")
 TOO_MANY_ROWS_READ = ("{rows} rows, more than the {max} ServiceMap reads from one sheet; "
                       "split the list into smaller sheets or files")
 

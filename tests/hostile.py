@@ -79,7 +79,8 @@ def untyped_paths(parser: argparse.ArgumentParser | None = None) -> list[str]:
 KINDS = {"file": {"list"}, "other": {"list", "project"}, "sheet": {"workbook"}, "boundaries": {"vector"},
          "gazetteer": {"table"}, "population": {"table", "raster"}, "spread_by": {"raster"},
          "roads": {"vector", "osm"}, "water": {"vector"}, "dem": {"raster"}, "landcover": {"raster"},
-         "landcover_speeds": {"text_table"}, "candidates": {"table", "vector"}, "project": {"project"}}
+         "landcover_speeds": {"text_table"}, "candidates": {"table", "vector"}, "project": {"project"},
+         "grid": {"workbook"}}  # no corpus workbook holds a pathway grid: every one is refused
 #: Options not run: ``desktop`` opens the window (its project goes through Project.open, as every command's).
 NOT_RUN = {("desktop", "project"): "opens the desktop window"}
 
@@ -107,6 +108,7 @@ def argv_for(option: Option, path: Path, folder: Path, work: Path) -> list[str]:
         ("import", "project"): ["import", project, table], ("import", "file"): ["import", project, f],
         ("import-dates", "project"): ["import-dates", project],
         ("import-report", "project"): ["import-report", project, "--list"],
+        ("grid-to-list", "grid"): ["grid-to-list", f, "--out", out + ".xlsx"],
         ("geocode", "project"): ["geocode", project, "--no-geonames"],
         ("geocode", "gazetteer"): ["geocode", project, "--no-geonames", "--gazetteer", f],
         ("map", "project"): ["map", project, "--out", out + ".html"],

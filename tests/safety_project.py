@@ -170,13 +170,14 @@ HOW = {
 #: Output options that are not a writer of the project's data, and why.
 NOT_DATA = {
     ("demo", "out"): "builds the demo project from the packaged, fictional demo list",
+    ("grid-to-list", "out"): "a list made from a pathway grid workbook the user gives; it opens no project",
     ("desktop", "screenshot"): "a picture of the window as it stands on the screen (the map there withholds "
                                "confidential sites as it does for the user), saved for support",
     ("clone", "out"): "a copy the shared server makes; the server withholds what the copy's owner may not see "
                       "(directory/server, tests/test_server_rights.py reads the copy's bytes)",
 }
 #: Path options that are read, not written.
-INPUTS = {"project", "file", "gazetteer", "population", "spread_by", "roads", "water", "dem", "landcover",
+INPUTS = {"project", "file", "grid", "gazetteer", "population", "spread_by", "roads", "water", "dem", "landcover",
           "landcover_speeds", "sheet", "other", "boundaries", "candidates"}
 OUTPUTS = {"out", "report", "raster", "screenshot"}
 

@@ -77,6 +77,7 @@ def commands() -> list[str]:
 
 NOT_RUN = {"desktop": "opens the window; the desktop's error dialog shows the same ProjectBusy message",
            "doctor": "checks the installation; opens no project",
+           "grid-to-list": "makes a list from a pathway grid workbook; opens no project",
            "server init": "sets up a PostgreSQL server; opens no project",
            "server add-user": "a PostgreSQL server's users; opens no project",
            "clone": "makes a new project from a PostgreSQL server",

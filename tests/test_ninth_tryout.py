@@ -43,7 +43,8 @@ def _grid(path: Path) -> Path:
 
 GRID_REASON = ("a referral pathway kept as a grid (header in row 3: a row for each of 3 places, 6 columns of service "
                "types, the organisations in the cells), not a list with one service per row; make a row for each "
-               "organisation of each cell (organisation, service type, place, phone) and import that")
+               "organisation of each cell (organisation, service type, place, phone) and import that: 'servicemap "
+               "grid-to-list' or the import wizard's 'Make a list from this grid' writes it")
 
 
 def test_a_referral_pathway_grid_is_named_for_what_it_is_and_how_to_import_it(tmp_path):
@@ -127,3 +128,123 @@ def test_a_gap_an_example_row_and_a_sheet_of_contacts_are_no_services(tmp_path):
     types = {s.provenance[0].row: sorted(s.service_types) for s in result.services}
     assert types == {3: ["case_management", "livelihoods", "mhpss"], 5: ["health", "mhpss"]}
     assert "Contactos" in result.skipped_sheets and all(o.sheet == "Mapeo" for o in result.rows)
+
+
+def test_a_grid_becomes_a_list_with_a_row_for_each_organisation_of_each_cell(tmp_path):
+    from importers.pathway_matrix import write_list
+
+    made = write_list(_grid(tmp_path / "pathway.xlsx"), tmp_path / "list.xlsx")
+    assert (made.grids, made.services, made.gaps) == (["Banadir"], 9, 8)
+    assert made.elsewhere == ["Banadir!F5 ('see Hodan')"] and made.unsure == []
+    rows = list(openpyxl.load_workbook(tmp_path / "list.xlsx")["Banadir"].iter_rows(values_only=True))
+    assert rows[0] == ("District", "Organisation", "Service name", "Service type", "Phone", "From cell")
+    assert rows[1:4] == [
+        ("Hodan", "Banadir Hospital", "Banadir Hospital (One Stop Centre)", "Health / CMR", "061 555 1234", "Banadir!B4"),
+        ("Hodan", "SWDC", "Psychosocial support – SWDC", "Psychosocial support", "061 555 1234", "Banadir!C4"),
+        ("Hodan", "IRC", "Psychosocial support – IRC", "Psychosocial support", "061 777 8899", "Banadir!C4"),
+    ]
+    assert ("Wadajir", "Elman Peace", "Psychosocial support – Elman Peace", "Psychosocial support", "0615 998877",
+            "Banadir!C5") in rows
+    # the list is imported as any list: the column's type, the place, the safe house kept confidential
+    result = read_file(tmp_path / "list.xlsx", region="SO")
+    assert result.summary()["imported"] == 9
+    by_name = {s.name: s for s in result.services}
+    shelter = by_name["SWDC safe house (call case worker first)"]
+    assert shelter.service_types == ["safe_shelter"] and shelter.confidential
+    assert by_name["Banadir Hospital (One Stop Centre)"].service_types == ["health"]
+    assert by_name["Psychosocial support – IRC"].extra["From cell"] == "Banadir!C4"
+
+
+def test_the_grid_to_list_command(tmp_path):
+    import subprocess
+    import sys
+
+    def servicemap(*args):
+        return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], capture_output=True, text=True,
+                              timeout=300, cwd=Path(__file__).resolve().parents[1])
+
+    grid = _grid(tmp_path / "pathway.xlsx")
+    done = servicemap("grid-to-list", grid)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == (f"pathway.xlsx: 1 grid(s) (Banadir): 9 services written to "
+                                           f"{tmp_path / 'pathway - list.xlsx'}")
+    assert (tmp_path / "pathway - list.xlsx").exists()
+    _sheet(tmp_path / "list.xlsx", ["Organisation", "Service", "District"], [("IRC", "Case management", "Hodan")])
+    refused = servicemap("grid-to-list", tmp_path / "list.xlsx", "--out", tmp_path / "out.xlsx")
+    assert refused.returncode == 2 and len(refused.stderr.splitlines()) == 1
+    assert "list.xlsx: no referral pathway grid found" in refused.stderr and not (tmp_path / "out.xlsx").exists()
+
+
+def _sheet(path, header, rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(header)
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def test_a_grid_cell_that_looks_like_a_formula_stays_text_in_the_list(tmp_path):
+    from importers.pathway_matrix import write_list
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(GRID_HEADER)
+    ws.append(["Hodan", "=HYPERLINK(\"http://example.org\",\"Clinic\")", "IRC – 061 777 8899", "Gap", "Gap", "Gap", "Gap"])
+    ws["B2"].data_type = "s"  # kept as the text a person typed, as a spreadsheet shows it
+    wb.save(tmp_path / "grid.xlsx")
+    write_list(tmp_path / "grid.xlsx", tmp_path / "list.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "list.xlsx")["Sheet"]
+    cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")]
+    assert cells and all(c.data_type == "s" for c in cells)
+
+
+@pytest.fixture
+def english(qapp):
+    """The English plural forms ("1 cell", "8 cells"), as the application installs them."""
+    from desktop.app import install_translators
+
+    installed = install_translators(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_the_wizard_makes_the_list_from_a_grid_and_imports_it(qtbot, english, tmp_path):
+    """The preview page of a grid offers to make the list; made, the file page has it chosen and says what
+    it holds; the list is then read and imported as any list, with the real background readers."""
+    pytest.importorskip("PySide6")
+    from desktop.importing.wizard import ImportWizard
+    from directory.store import Project
+    from tests.helpers import small_project
+
+    small_project(tmp_path / "p.gpkg", n_services=0).close()
+    wizard = ImportWizard(None, project_path=str(tmp_path / "p.gpkg"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(_grid(tmp_path / "pathway.xlsx")))
+
+    def next_page():
+        qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=60000)
+        wizard.next()
+
+    next_page()
+    page = wizard.preview_page
+    assert wizard.currentPage() is page and page.make.isVisible() and "grid" in page.note.text()
+    page.make_list(tmp_path / "made.xlsx")
+    assert wizard.currentPage() is wizard.file_page and wizard.file_page.path.text() == str(tmp_path / "made.xlsx")
+    made = wizard.file_page.made
+    assert made.isVisible() and made.text() == (
+        "Made from the grid of pathway.xlsx: 9 services in made.xlsx, each row naming the cell it came from. Left out: "
+        "8 cells saying no one offers the service there, 1 cell pointing to another place's cell. Check the list if "
+        "you wish, then click Next.")
+    next_page()
+    assert "Header on row 1" in page.note.text() and not page.make.isVisible()
+    while wizard.currentPage() is not wizard.import_page:
+        next_page()
+    qtbot.waitUntil(lambda: wizard.result is not None and not wizard.runner.running, timeout=120000)
+    assert wizard.result.summary()["imported"] == 9
+    with Project.open(tmp_path / "p.gpkg") as project:
+        shelter = next(s for s in project.services() if s.name.startswith("SWDC safe house"))
+        assert shelter.confidential and shelter.service_types == ["safe_shelter"]

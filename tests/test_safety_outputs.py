@@ -42,6 +42,8 @@ NOT_OUTPUTS = {
                                                     "--format pdf' writes (run here)",
     "desktop.review.queue_map:write_page": "the review map's empty page; its points come through the web channel",
     "desktop.doctor.data_checks:projections": "a fixed sample GeoJSON in a temporary folder, to check GDAL reads it",
+    "importers.pathway_matrix:write_list": "a list made from a pathway grid the user gives (no project is opened); "
+                                           "its cells stay text (tests/test_ninth_tryout.py)",
     "directory.input_store:materialise": "an input the project keeps (its population table or raster), written "
                                          "back to a temporary folder for the readers that take paths",
     "desktop.app:save_when_drawn.<locals>.save": "desktop --screenshot: a picture of the window (see NOT_DATA)",

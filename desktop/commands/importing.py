@@ -39,6 +39,12 @@ def register(sub) -> None:
     which.add_argument("--id", type=int, metavar="N", help="the import numbered N in the list")
     reports.add_argument("--out", type=output_path, metavar="REPORT.xlsx", help="write the report (.xlsx, else JSON)")
     reports.set_defaults(run=run_report)
+    grid = sub.add_parser("grid-to-list", help="make a service list from a referral pathway kept as a grid "
+                                               "(places x service types, organisations in the cells)")
+    grid.add_argument("grid", type=input_file, help="the workbook holding the grid")
+    grid.add_argument("--out", type=output_path, metavar="LIST.xlsx",
+                      help="the list to write (default: the grid's name with ' - list.xlsx', beside it)")
+    grid.set_defaults(run=run_grid_to_list)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -124,4 +130,31 @@ def run_report(args: argparse.Namespace) -> int:
         for r in result.rows:
             if r.messages:
                 print(f"  {r.sheet} row {r.row}: {r.status}: {'; '.join(r.messages)}")
+    return 0
+
+
+def run_grid_to_list(args: argparse.Namespace) -> int:
+    from importers.pathway_matrix import write_list
+
+    if not args.grid.is_file():
+        raise UserError(f"{args.grid}: no such file. Check the name and the folder.")
+    out = args.out or args.grid.with_name(f"{args.grid.stem} - list.xlsx")
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"{out}: the list is written as .xlsx; give --out a name ending in .xlsx.")
+    if not out.parent.exists():
+        raise UserError(f"{out.parent}: no such folder for the list. Create it first.")
+    made = write_list(args.grid, out)
+    if not made.grids:
+        why = "".join(f" Sheet '{sheet}' was skipped: {reason}." for sheet, reason in list(made.skipped.items())[:1])
+        raise UserError(f"{args.grid}: no referral pathway grid found (a header row naming a place, then at least "
+                        "three service types, with the organisations in the cells); nothing was written." + (why or (
+                            " A list with one service per row is imported as it is: servicemap import PROJECT FILE")))
+    print(f"{args.grid.name}: {len(made.grids)} grid(s) ({', '.join(made.grids)}): {made.services} services "
+          f"written to {out}")
+    if made.gaps:
+        print(f"  {made.gaps} cells say no one offers the service there (Gap, N/A): no row")
+    for what, cells in (("point to another place's cell", made.elsewhere), ("are not confirmed", made.unsure)):
+        if cells:
+            print(f"  {len(cells)} cells {what}, no row: " + ", ".join(cells))
+    print(f"  check the list (each row names the cell it came from), then: servicemap import PROJECT \"{out}\"")
     return 0

@@ -23,7 +23,8 @@ TRANSLATABLE: dict[str, str] = {
     reasons.PATHWAY_MATRIX: QT_TRANSLATE_NOOP(
         "SkipReasons", "a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, "
         "{types} columns of service types, the organisations in the cells), not a list with one service per row; "
-        "make a row for each organisation of each cell (organisation, service type, place, phone) and import that"),
+        "make a row for each organisation of each cell (organisation, service type, place, phone) and import that: 'servicemap grid-to-list' or the import "
+        "wizard's 'Make a list from this grid' writes it"),
     reasons.TOO_MANY_ROWS_READ: QT_TRANSLATE_NOOP(
         "SkipReasons", "{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into "
         "smaller sheets or files"),

@@ -91,9 +91,13 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        self.made = QLabel(self)  # what a list made from a pathway grid holds (PreviewPage.make_list)
+        self.made.setWordWrap(True)
+        self.made.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.reading)
+        layout.addWidget(self.made)
         layout.addStretch(1)
 
     def _browse(self) -> None:
@@ -109,6 +113,8 @@ class FilePage(QWizardPage):
     def _path_changed(self) -> None:
         """Another file: the reading of the one before stops (its result would be dropped anyway), and the
         new one is read once the path settles."""
+        if self.chosen() != self.made.property("list"):
+            self.made.hide()
         self.w.stop_opening_other_than(self.chosen())
         if not self.w.opener.running:
             self.reading.hide()  # not the old file's error
@@ -147,12 +153,19 @@ class PreviewPage(QWizardPage):
         self.sheet.currentIndexChanged.connect(self.show_sheet)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.make = QPushButton(self.tr("Make a list from this grid…"), self)
+        self.make.setToolTip(self.tr("Write a list with a row for each organisation of each cell, and import that"))
+        self.make.clicked.connect(self._choose_list)
+        self.make.hide()
         self.grid = QTableWidget(self)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setAccessibleName(self.tr("The sheet's first rows"))
+        note = QHBoxLayout()
+        note.addWidget(self.note, 1)
+        note.addWidget(self.make, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet)
-        layout.addWidget(self.note)
+        layout.addLayout(note)
         layout.addWidget(self.grid, 1)
 
     def initializePage(self) -> None:
@@ -194,13 +207,55 @@ class PreviewPage(QWizardPage):
         self.grid.resizeColumnsToContents()
         for c in range(width):
             self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 180))
+        reason = self.w.skipped.get(data.name, "")
+        self.make.setVisible(table is None and is_grid(reason))
         if table is None:
-            why = skip_reasons.shown(self.w.skipped.get(data.name, ""))
-            self.note.setText(self.tr("This sheet will be skipped: {0}").format(why))
+            self.note.setText(self.tr("This sheet will be skipped: {0}").format(skip_reasons.shown(reason)))
         else:
             hxl = self.tr(", HXL tags on row {0}").format(table.hxl_row + 1) if table.hxl_row is not None and table.hxl_row != table.header_row else ""
             self.note.setText(self.tr("Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.")
                               .format(table.header_row + 1, hxl, table.first_data_row + 1))
+
+
+    def _choose_list(self) -> None:
+        source = Path(self.w.file)
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list made from the grid"),
+                                             str(source.with_name(f"{source.stem} - list.xlsx")),
+                                             self.tr("Excel workbook (*.xlsx)"))
+        if out:
+            self.make_list(Path(out) if out.lower().endswith(".xlsx") else Path(out + ".xlsx"))
+
+    def make_list(self, out: Path) -> None:
+        """Write the list made from the file's pathway grids (:func:`importers.pathway_matrix.write_list`) to
+        ``out``, and go back to the file page with it chosen: it is read, and imported, as any list."""
+        from importers.pathway_matrix import write_list
+
+        try:
+            made = write_list(self.w.file, out)
+        except (UserFacingError, OSError) as exc:
+            self.note.setText(self.tr("The list could not be written: {0}").format(exc))
+            return
+        left = [self.tr("%Ln cell(s) saying no one offers the service there", "", made.gaps),
+                self.tr("%Ln cell(s) pointing to another place's cell", "", len(made.elsewhere)),
+                self.tr("%Ln provider(s) not confirmed", "", len(made.unsure))]
+        counts = [made.gaps, len(made.elsewhere), len(made.unsure)]
+        said = self.tr("Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.").format(
+            Path(self.w.file).name, QLocale().toString(made.services), out.name)
+        if any(counts):
+            said += " " + self.tr("Left out: {0}.").format(", ".join(t for t, n in zip(left, counts) if n))
+        self.w.file_page.made.setText(said + " " + self.tr("Check the list if you wish, then click Next."))
+        self.w.file_page.made.setProperty("list", str(out))
+        self.w.file_page.path.setText(str(out))
+        self.w.file_page.made.show()
+        self.w.back()
+
+
+def is_grid(reason: str) -> bool:
+    """Whether a sheet's skip reason says it is a referral pathway kept as a grid."""
+    from importers import skip_reasons as reasons
+
+    found = reasons.match(reason)
+    return found is not None and found[0] == reasons.PATHWAY_MATRIX
 
 
 class MappingPage(QWizardPage):

@@ -690,7 +690,7 @@
     <name>FilePage</name>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="77"/>
-        <location filename="../../desktop/importing/wizard.py" line="100"/>
+        <location filename="../../desktop/importing/wizard.py" line="104"/>
         <source>Choose the service list</source>
         <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>اختر قائمة الخدمات</translation>
@@ -706,7 +706,7 @@
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="101"/>
+        <location filename="../../desktop/importing/wizard.py" line="105"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>قوائم الخدمات (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
@@ -2700,42 +2700,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="368"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="391"/>
+        <location filename="../../desktop/importing/wizard.py" line="446"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="315"/>
+        <location filename="../../desktop/importing/wizard.py" line="370"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="375"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="321"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="353"/>
+        <location filename="../../desktop/importing/wizard.py" line="408"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="360"/>
+        <location filename="../../desktop/importing/wizard.py" line="415"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -2747,12 +2747,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="373"/>
+        <location filename="../../desktop/importing/wizard.py" line="428"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>تم الاستيراد. من أصل %1 موقعًا في هذه القائمة، كانت لـ %2 إحداثيات، ووُضع %3 على الخريطة بأسمائها؛ %4 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="384"/>
+        <location filename="../../desktop/importing/wizard.py" line="439"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
     </message>
@@ -2948,75 +2948,75 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="434"/>
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="539"/>
-        <location filename="../../desktop/importing/wizard.py" line="630"/>
+        <location filename="../../desktop/importing/wizard.py" line="594"/>
+        <location filename="../../desktop/importing/wizard.py" line="685"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
+        <location filename="../../desktop/importing/wizard.py" line="624"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="625"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="670"/>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="725"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="518"/>
-        <location filename="../../desktop/importing/wizard.py" line="633"/>
+        <location filename="../../desktop/importing/wizard.py" line="573"/>
+        <location filename="../../desktop/importing/wizard.py" line="688"/>
         <source>The list could not be read: {0}</source>
         <translation>تعذّرت قراءة القائمة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="709"/>
+        <location filename="../../desktop/importing/wizard.py" line="764"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="711"/>
+        <location filename="../../desktop/importing/wizard.py" line="766"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="712"/>
+        <location filename="../../desktop/importing/wizard.py" line="767"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <location filename="../../desktop/importing/wizard.py" line="787"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="819"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -3343,53 +3343,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="210"/>
+        <location filename="../../desktop/importing/wizard.py" line="265"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
-        <location filename="../../desktop/importing/wizard.py" line="221"/>
+        <location filename="../../desktop/importing/wizard.py" line="270"/>
+        <location filename="../../desktop/importing/wizard.py" line="276"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230"/>
+        <location filename="../../desktop/importing/wizard.py" line="285"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="319"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -4009,27 +4009,103 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>The table ServiceMap found</source>
         <translation>الجدول الذي عثر عليه ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="199"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <source>Make a list from this grid…</source>
+        <translation>إنشاء قائمة من هذا الجدول…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <source>Write a list with a row for each organisation of each cell, and import that</source>
+        <translation>كتابة قائمة فيها صف لكل منظمة في كل خلية، ثم استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="213"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="202"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <source>Save the list made from the grid</source>
+        <translation>حفظ القائمة المنشأة من الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="236"/>
+        <source>The list could not be written: {0}</source>
+        <translation>تعذرت كتابة القائمة: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <source>%Ln cell(s) saying no one offers the service there</source>
+        <translation>
+            <numerusform>%Ln خلية تقول إن أحدًا لا يقدم الخدمة هناك</numerusform>
+            <numerusform>%Ln خلية تقول إن أحدًا لا يقدم الخدمة هناك</numerusform>
+            <numerusform>%Ln خليتان تقولان إن أحدًا لا يقدم الخدمة هناك</numerusform>
+            <numerusform>%Ln خلايا تقول إن أحدًا لا يقدم الخدمة هناك</numerusform>
+            <numerusform>%Ln خلية تقول إن أحدًا لا يقدم الخدمة هناك</numerusform>
+            <numerusform>%Ln خلية تقول إن أحدًا لا يقدم الخدمة هناك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <source>%Ln cell(s) pointing to another place&apos;s cell</source>
+        <translation>
+            <numerusform>%Ln خلية تحيل إلى خلية مكان آخر</numerusform>
+            <numerusform>%Ln خلية تحيل إلى خلية مكان آخر</numerusform>
+            <numerusform>%Ln خليتان تحيلان إلى خلية مكان آخر</numerusform>
+            <numerusform>%Ln خلايا تحيل إلى خلية مكان آخر</numerusform>
+            <numerusform>%Ln خلية تحيل إلى خلية مكان آخر</numerusform>
+            <numerusform>%Ln خلية تحيل إلى خلية مكان آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <source>%Ln provider(s) not confirmed</source>
+        <translation>
+            <numerusform>%Ln مقدم خدمة غير مؤكد</numerusform>
+            <numerusform>%Ln مقدم خدمة غير مؤكد</numerusform>
+            <numerusform>%Ln مقدما خدمة غير مؤكدين</numerusform>
+            <numerusform>%Ln مقدمي خدمة غير مؤكدين</numerusform>
+            <numerusform>%Ln مقدم خدمة غير مؤكد</numerusform>
+            <numerusform>%Ln مقدم خدمة غير مؤكد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
+        <translation>أُنشئت من جدول {0}: {1} خدمة في {2}، ويذكر كل صف الخلية التي جاء منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <source>Left out: {0}.</source>
+        <translation>تُرك: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <source>Check the list if you wish, then click Next.</source>
+        <translation>راجع القائمة إن شئت، ثم انقر على التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>
@@ -4790,26 +4866,26 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
-        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that</source>
-        <translation>مسار إحالة محفوظ على شكل جدول (العناوين في الصف {row}: صف لكل مكان من {places} أماكن، و{types} أعمدة لأنواع الخدمات، والمنظمات في الخلايا)، وليس قائمة فيها خدمة واحدة في كل صف؛ اجعل صفًا لكل منظمة في كل خلية (المنظمة، نوع الخدمة، المكان، الهاتف) ثم استوردها</translation>
+        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
+        <translation>مسار إحالة محفوظ على شكل جدول (العناوين في الصف {row}: صف لكل مكان من {places} أماكن، و{types} أعمدة لأنواع الخدمات، والمنظمات في الخلايا)، وليس قائمة فيها خدمة واحدة في كل صف؛ اجعل صفًا لكل منظمة في كل خلية (المنظمة، نوع الخدمة، المكان، الهاتف) ثم استوردها: يكتبها الأمر «servicemap grid-to-list» أو «إنشاء قائمة من هذا الجدول» في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="28"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} صفًا، أكثر من {max} صف يقرؤها ServiceMap من ورقة واحدة؛ قسّم القائمة إلى أوراق أو ملفات أصغر</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="31"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} صفًا (حتى الخلية {cell})، أكثر من {max} صف يقرؤها ServiceMap من ورقة واحدة؛ قسّم القائمة إلى أوراق أو ملفات أصغر، أو احذف ما تحتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} عمودًا (حتى الخلية {cell})، أكثر من {max} عمود يقرؤها ServiceMap من ورقة واحدة؛ احذف الأعمدة الواقعة يمين القائمة واحفظها من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="37"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} صفًا × {columns} عمودًا (حتى الخلية {cell})، أكثر من {max} خلية يقرؤها ServiceMap من ورقة واحدة؛ احذف ما يقع تحت القائمة ويمينها (قيمة واحدة شاردة بعيدًا تجعل الورقة كلها بهذا الحجم)، أو قسّم القائمة</translation>
     </message>

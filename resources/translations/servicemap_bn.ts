@@ -686,7 +686,7 @@
     <name>FilePage</name>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="77"/>
-        <location filename="../../desktop/importing/wizard.py" line="100"/>
+        <location filename="../../desktop/importing/wizard.py" line="104"/>
         <source>Choose the service list</source>
         <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>সেবার তালিকা বেছে নিন</translation>
@@ -702,7 +702,7 @@
         <translation>ব্রাউজ করুন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="101"/>
+        <location filename="../../desktop/importing/wizard.py" line="105"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>সেবার তালিকা (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
@@ -2668,42 +2668,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="368"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="391"/>
+        <location filename="../../desktop/importing/wizard.py" line="446"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="315"/>
+        <location filename="../../desktop/importing/wizard.py" line="370"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="375"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="321"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="353"/>
+        <location filename="../../desktop/importing/wizard.py" line="408"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="360"/>
+        <location filename="../../desktop/importing/wizard.py" line="415"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -2711,12 +2711,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="373"/>
+        <location filename="../../desktop/importing/wizard.py" line="428"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>আমদানি হয়েছে। এই তালিকার %1টি স্থানের মধ্যে %2টির স্থানাঙ্ক ছিল এবং %3টি নাম ধরে মানচিত্রে বসানো হয়েছে; %4টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="384"/>
+        <location filename="../../desktop/importing/wizard.py" line="439"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
@@ -2912,75 +2912,75 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="434"/>
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="539"/>
-        <location filename="../../desktop/importing/wizard.py" line="630"/>
+        <location filename="../../desktop/importing/wizard.py" line="594"/>
+        <location filename="../../desktop/importing/wizard.py" line="685"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
+        <location filename="../../desktop/importing/wizard.py" line="624"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="625"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="670"/>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="725"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="518"/>
-        <location filename="../../desktop/importing/wizard.py" line="633"/>
+        <location filename="../../desktop/importing/wizard.py" line="573"/>
+        <location filename="../../desktop/importing/wizard.py" line="688"/>
         <source>The list could not be read: {0}</source>
         <translation>তালিকাটি পড়া যায়নি: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="709"/>
+        <location filename="../../desktop/importing/wizard.py" line="764"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="711"/>
+        <location filename="../../desktop/importing/wizard.py" line="766"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="712"/>
+        <location filename="../../desktop/importing/wizard.py" line="767"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <location filename="../../desktop/importing/wizard.py" line="787"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="819"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -3307,53 +3307,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="210"/>
+        <location filename="../../desktop/importing/wizard.py" line="265"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
-        <location filename="../../desktop/importing/wizard.py" line="221"/>
+        <location filename="../../desktop/importing/wizard.py" line="270"/>
+        <location filename="../../desktop/importing/wizard.py" line="276"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230"/>
+        <location filename="../../desktop/importing/wizard.py" line="285"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="319"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -3933,27 +3933,91 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>The table ServiceMap found</source>
         <translation>ServiceMap যে টেবিল পেয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="199"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <source>Make a list from this grid…</source>
+        <translation>এই গ্রিড থেকে একটি তালিকা বানান…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <source>Write a list with a row for each organisation of each cell, and import that</source>
+        <translation>প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি দিয়ে একটি তালিকা লিখুন, এবং সেটি ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="213"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="202"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <source>Save the list made from the grid</source>
+        <translation>গ্রিড থেকে বানানো তালিকাটি সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ওয়ার্কবুক (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="236"/>
+        <source>The list could not be written: {0}</source>
+        <translation>তালিকাটি লেখা যায়নি: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <source>%Ln cell(s) saying no one offers the service there</source>
+        <translation>
+            <numerusform>%Lnটি ঘর যেখানে লেখা সেখানে কেউ সেবাটি দেয় না</numerusform>
+            <numerusform>%Lnটি ঘর যেখানে লেখা সেখানে কেউ সেবাটি দেয় না</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <source>%Ln cell(s) pointing to another place&apos;s cell</source>
+        <translation>
+            <numerusform>%Lnটি ঘর যা অন্য স্থানের ঘর দেখায়</numerusform>
+            <numerusform>%Lnটি ঘর যা অন্য স্থানের ঘর দেখায়</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <source>%Ln provider(s) not confirmed</source>
+        <translation>
+            <numerusform>%Ln জন সেবাদাতা নিশ্চিত নয়</numerusform>
+            <numerusform>%Ln জন সেবাদাতা নিশ্চিত নয়</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
+        <translation>{0}-এর গ্রিড থেকে বানানো: {2}-এ {1}টি সেবা, প্রতিটি সারিতে লেখা আছে সেটি কোন ঘর থেকে এসেছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <source>Left out: {0}.</source>
+        <translation>বাদ দেওয়া হয়েছে: {0}।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <source>Check the list if you wish, then click Next.</source>
+        <translation>চাইলে তালিকাটি দেখে নিন, তারপর পরবর্তী-তে ক্লিক করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>
@@ -4674,26 +4738,26 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
-        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that</source>
-        <translation>গ্রিড আকারে রাখা একটি রেফারেল পথ (শিরোনাম সারি {row}-এ: {places}টি স্থানের প্রতিটির জন্য একটি সারি, সেবার ধরনের {types}টি কলাম, ঘরে ঘরে সংস্থাগুলো), প্রতি সারিতে একটি সেবার তালিকা নয়; প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি বানান (সংস্থা, সেবার ধরন, স্থান, ফোন) এবং সেটি ইমপোর্ট করুন</translation>
+        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
+        <translation>গ্রিড আকারে রাখা একটি রেফারেল পথ (শিরোনাম সারি {row}-এ: {places}টি স্থানের প্রতিটির জন্য একটি সারি, সেবার ধরনের {types}টি কলাম, ঘরে ঘরে সংস্থাগুলো), প্রতি সারিতে একটি সেবার তালিকা নয়; প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি বানান (সংস্থা, সেবার ধরন, স্থান, ফোন) এবং সেটি ইমপোর্ট করুন: &apos;servicemap grid-to-list&apos; অথবা ইমপোর্ট উইজার্ডের &apos;এই গ্রিড থেকে একটি তালিকা বানান&apos; এটি লিখে দেয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="28"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows}টি সারি, ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="31"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows}টি সারি (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন, অথবা তালিকার নিচে যা আছে মুছে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকার ডান দিকের কলামগুলো মুছে আবার সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="37"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows}টি সারি × {columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত ঘর পড়ে ({max}) তার চেয়ে বেশি; তালিকার নিচে ও ডানে যা আছে মুছে দিন (দূরে একটি হারানো মানই পুরো শিটকে এত বড় করে), অথবা তালিকাটি ভাগ করুন</translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="360"/>
+        <location filename="../../desktop/importing/wizard.py" line="415"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service of this list has no type: see %1 to give it types.</numerusform>
@@ -169,6 +169,33 @@
         <translation>
             <numerusform>%n level found. Say what it is called, then Create.</numerusform>
             <numerusform>%n levels found. Say what each level is called, then Create.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <source>%Ln cell(s) saying no one offers the service there</source>
+        <translation>
+            <numerusform>%Ln cell saying no one offers the service there</numerusform>
+            <numerusform>%Ln cells saying no one offers the service there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <source>%Ln cell(s) pointing to another place&apos;s cell</source>
+        <translation>
+            <numerusform>%Ln cell pointing to another place&apos;s cell</numerusform>
+            <numerusform>%Ln cells pointing to another place&apos;s cell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <source>%Ln provider(s) not confirmed</source>
+        <translation>
+            <numerusform>%Ln provider not confirmed</numerusform>
+            <numerusform>%Ln providers not confirmed</numerusform>
         </translation>
     </message>
 </context>

@@ -686,7 +686,7 @@
     <name>FilePage</name>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="77"/>
-        <location filename="../../desktop/importing/wizard.py" line="100"/>
+        <location filename="../../desktop/importing/wizard.py" line="104"/>
         <source>Choose the service list</source>
         <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>Elegir la lista de servicios</translation>
@@ -702,7 +702,7 @@
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="101"/>
+        <location filename="../../desktop/importing/wizard.py" line="105"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listas de servicios (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
@@ -2668,42 +2668,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="368"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="391"/>
+        <location filename="../../desktop/importing/wizard.py" line="446"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="315"/>
+        <location filename="../../desktop/importing/wizard.py" line="370"/>
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="375"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="321"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="353"/>
+        <location filename="../../desktop/importing/wizard.py" line="408"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="360"/>
+        <location filename="../../desktop/importing/wizard.py" line="415"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
@@ -2711,12 +2711,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="373"/>
+        <location filename="../../desktop/importing/wizard.py" line="428"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importado. De los %1 sitios de esta lista, %2 tenían coordenadas y %3 se colocaron en el mapa por su nombre; %4 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="384"/>
+        <location filename="../../desktop/importing/wizard.py" line="439"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas › Revisar las ubicaciones › Ejecutar el geocodificador los coloca.</translation>
     </message>
@@ -2912,75 +2912,75 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="434"/>
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="539"/>
-        <location filename="../../desktop/importing/wizard.py" line="630"/>
+        <location filename="../../desktop/importing/wizard.py" line="594"/>
+        <location filename="../../desktop/importing/wizard.py" line="685"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
+        <location filename="../../desktop/importing/wizard.py" line="624"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="625"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="670"/>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="725"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="518"/>
-        <location filename="../../desktop/importing/wizard.py" line="633"/>
+        <location filename="../../desktop/importing/wizard.py" line="573"/>
+        <location filename="../../desktop/importing/wizard.py" line="688"/>
         <source>The list could not be read: {0}</source>
         <translation>No se pudo leer la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="709"/>
+        <location filename="../../desktop/importing/wizard.py" line="764"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="711"/>
+        <location filename="../../desktop/importing/wizard.py" line="766"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="712"/>
+        <location filename="../../desktop/importing/wizard.py" line="767"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <location filename="../../desktop/importing/wizard.py" line="787"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="819"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -3307,53 +3307,53 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="210"/>
+        <location filename="../../desktop/importing/wizard.py" line="265"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
-        <location filename="../../desktop/importing/wizard.py" line="221"/>
+        <location filename="../../desktop/importing/wizard.py" line="270"/>
+        <location filename="../../desktop/importing/wizard.py" line="276"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>Saved profiles…</source>
         <translation>Perfiles guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230"/>
+        <location filename="../../desktop/importing/wizard.py" line="285"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="319"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
@@ -3933,27 +3933,91 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>The table ServiceMap found</source>
         <translation>La tabla que encontró ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="199"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <source>Make a list from this grid…</source>
+        <translation>Hacer una lista a partir de esta cuadrícula…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <source>Write a list with a row for each organisation of each cell, and import that</source>
+        <translation>Escribir una lista con una fila para cada organización de cada celda, e importar esa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="213"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="202"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <source>Save the list made from the grid</source>
+        <translation>Guardar la lista hecha a partir de la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="236"/>
+        <source>The list could not be written: {0}</source>
+        <translation>No se pudo escribir la lista: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <source>%Ln cell(s) saying no one offers the service there</source>
+        <translation>
+            <numerusform>%Ln celda que dice que nadie ofrece el servicio allí</numerusform>
+            <numerusform>%Ln celdas que dicen que nadie ofrece el servicio allí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <source>%Ln cell(s) pointing to another place&apos;s cell</source>
+        <translation>
+            <numerusform>%Ln celda que remite a la celda de otro lugar</numerusform>
+            <numerusform>%Ln celdas que remiten a la celda de otro lugar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <source>%Ln provider(s) not confirmed</source>
+        <translation>
+            <numerusform>%Ln proveedor sin confirmar</numerusform>
+            <numerusform>%Ln proveedores sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
+        <translation>Hecha a partir de la cuadrícula de {0}: {1} servicios en {2}, cada fila indica la celda de la que viene.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <source>Left out: {0}.</source>
+        <translation>Omitido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <source>Check the list if you wish, then click Next.</source>
+        <translation>Revise la lista si lo desea y luego haga clic en Siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
@@ -4674,26 +4738,26 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
-        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that</source>
-        <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una fila para cada uno de {places} lugares, {types} columnas de tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela</translation>
+        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
+        <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una fila para cada uno de {places} lugares, {types} columnas de tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela: «servicemap grid-to-list» o «Hacer una lista a partir de esta cuadrícula» en el asistente de importación la escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="28"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} filas, más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="31"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} filas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños, o borre lo que hay debajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} columnas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; borre las columnas a la derecha de la lista y vuelva a guardarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="37"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} filas × {columns} columnas (hasta la celda {cell}), más que las {max} celdas que ServiceMap lee de una hoja; borre lo que hay debajo y a la derecha de la lista (un solo valor suelto lejos hace que toda la hoja sea así de grande), o divida la lista</translation>
     </message>

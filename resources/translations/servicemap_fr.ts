@@ -686,7 +686,7 @@
     <name>FilePage</name>
     <message>
         <location filename="../../desktop/importing/wizard.py" line="77"/>
-        <location filename="../../desktop/importing/wizard.py" line="100"/>
+        <location filename="../../desktop/importing/wizard.py" line="104"/>
         <source>Choose the service list</source>
         <extracomment>how long the path must stay unchanged (typed in) before its file is read</extracomment>
         <translation>Choisir la liste des services</translation>
@@ -702,7 +702,7 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="101"/>
+        <location filename="../../desktop/importing/wizard.py" line="105"/>
         <source>Service lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</source>
         <translation>Listes de services (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv)</translation>
     </message>
@@ -2668,42 +2668,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="309"/>
+        <location filename="../../desktop/importing/wizard.py" line="364"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="313"/>
+        <location filename="../../desktop/importing/wizard.py" line="368"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="391"/>
+        <location filename="../../desktop/importing/wizard.py" line="446"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="315"/>
+        <location filename="../../desktop/importing/wizard.py" line="370"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="320"/>
+        <location filename="../../desktop/importing/wizard.py" line="375"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="321"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="353"/>
+        <location filename="../../desktop/importing/wizard.py" line="408"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="360"/>
+        <location filename="../../desktop/importing/wizard.py" line="415"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
@@ -2711,12 +2711,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="373"/>
+        <location filename="../../desktop/importing/wizard.py" line="428"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importé. Sur les %1 sites de cette liste, %2 avaient des coordonnées et %3 ont été placés sur la carte par leur nom ; %4 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="384"/>
+        <location filename="../../desktop/importing/wizard.py" line="439"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
     </message>
@@ -2912,75 +2912,75 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="434"/>
+        <location filename="../../desktop/importing/wizard.py" line="489"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="539"/>
-        <location filename="../../desktop/importing/wizard.py" line="630"/>
+        <location filename="../../desktop/importing/wizard.py" line="594"/>
+        <location filename="../../desktop/importing/wizard.py" line="685"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="569"/>
+        <location filename="../../desktop/importing/wizard.py" line="624"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <location filename="../../desktop/importing/wizard.py" line="625"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="670"/>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="725"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="720"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="518"/>
-        <location filename="../../desktop/importing/wizard.py" line="633"/>
+        <location filename="../../desktop/importing/wizard.py" line="573"/>
+        <location filename="../../desktop/importing/wizard.py" line="688"/>
         <source>The list could not be read: {0}</source>
         <translation>La liste n’a pas pu être lue : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="696"/>
+        <location filename="../../desktop/importing/wizard.py" line="751"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="709"/>
+        <location filename="../../desktop/importing/wizard.py" line="764"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="711"/>
+        <location filename="../../desktop/importing/wizard.py" line="766"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="712"/>
+        <location filename="../../desktop/importing/wizard.py" line="767"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <location filename="../../desktop/importing/wizard.py" line="787"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="819"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -3307,53 +3307,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="208"/>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="209"/>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="210"/>
+        <location filename="../../desktop/importing/wizard.py" line="265"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
-        <location filename="../../desktop/importing/wizard.py" line="221"/>
+        <location filename="../../desktop/importing/wizard.py" line="270"/>
+        <location filename="../../desktop/importing/wizard.py" line="276"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="229"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="230"/>
+        <location filename="../../desktop/importing/wizard.py" line="285"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="319"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -3933,27 +3933,91 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="145"/>
+        <location filename="../../desktop/importing/wizard.py" line="151"/>
         <source>The table ServiceMap found</source>
         <translation>Le tableau trouvé par ServiceMap</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="199"/>
+        <location filename="../../desktop/importing/wizard.py" line="156"/>
+        <source>Make a list from this grid…</source>
+        <translation>Faire une liste à partir de cette grille…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="157"/>
+        <source>Write a list with a row for each organisation of each cell, and import that</source>
+        <translation>Écrire une liste avec une ligne pour chaque organisation de chaque cellule, et importer celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="213"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="201"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="202"/>
+        <location filename="../../desktop/importing/wizard.py" line="216"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="152"/>
+        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <source>Save the list made from the grid</source>
+        <translation>Enregistrer la liste faite à partir de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="236"/>
+        <source>The list could not be written: {0}</source>
+        <translation>La liste n&apos;a pas pu être écrite : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <source>%Ln cell(s) saying no one offers the service there</source>
+        <translation>
+            <numerusform>%Ln cellule disant que personne n&apos;offre le service à cet endroit</numerusform>
+            <numerusform>%Ln cellules disant que personne n&apos;offre le service à cet endroit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <source>%Ln cell(s) pointing to another place&apos;s cell</source>
+        <translation>
+            <numerusform>%Ln cellule renvoyant à la cellule d&apos;un autre lieu</numerusform>
+            <numerusform>%Ln cellules renvoyant à la cellule d&apos;un autre lieu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <source>%Ln provider(s) not confirmed</source>
+        <translation>
+            <numerusform>%Ln prestataire non confirmé</numerusform>
+            <numerusform>%Ln prestataires non confirmés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
+        <translation>Faite à partir de la grille de {0} : {1} services dans {2}, chaque ligne indiquant la cellule d&apos;où elle vient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <source>Left out: {0}.</source>
+        <translation>Laissé de côté : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <source>Check the list if you wish, then click Next.</source>
+        <translation>Vérifiez la liste si vous le souhaitez, puis cliquez sur Suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="162"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
@@ -4674,26 +4738,26 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
-        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that</source>
-        <translation>un circuit de référencement tenu sous forme de grille (en-tête à la ligne {row} : une ligne pour chacun des {places} lieux, {types} colonnes de types de service, les organisations dans les cellules), et non une liste avec un service par ligne ; faites une ligne pour chaque organisation de chaque cellule (organisation, type de service, lieu, téléphone) et importez-la</translation>
+        <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
+        <translation>un circuit de référencement tenu sous forme de grille (en-tête à la ligne {row} : une ligne pour chacun des {places} lieux, {types} colonnes de types de service, les organisations dans les cellules), et non une liste avec un service par ligne ; faites une ligne pour chaque organisation de chaque cellule (organisation, type de service, lieu, téléphone) et importez-la : « servicemap grid-to-list » ou « Faire une liste à partir de cette grille » dans l&apos;assistant d&apos;import l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="28"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} lignes, plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="31"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} lignes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits, ou supprimez ce qui se trouve en dessous</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; supprimez les colonnes à droite de la liste et enregistrez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="37"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} lignes × {columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} cellules que ServiceMap lit dans une feuille ; supprimez ce qui se trouve en dessous et à droite de la liste (une seule valeur égarée loin de la liste rend toute la feuille aussi grande), ou divisez la liste</translation>
     </message>
