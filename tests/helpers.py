@@ -44,3 +44,16 @@ def grid_cell(grid, lon: float, lat: float) -> tuple[int, int]:
     x, y = grid.to_metric([lon], [lat])
     r, c = grid.cell_of(x, y)
     return int(r[0]), int(c[0])
+
+
+def write_sheet(path: Path, header: list, rows: list, title: str = "Services") -> Path:
+    """A one-sheet workbook written by openpyxl: ``header``, then ``rows``."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for row in [header, *rows]:
+        ws.append(list(row))
+    wb.save(path)
+    return path

@@ -10,22 +10,11 @@ from __future__ import annotations
 
 import csv
 
-import openpyxl
 import pytest
 
 from importers.columns import map_columns
 from importers.pipeline import read_file
-
-
-def _sheet(path, header, rows, title="Services"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    ws.append(header)
-    for row in rows:
-        ws.append(list(row))
-    wb.save(path)
-    return path
+from tests.helpers import write_sheet
 
 
 def _by_row(result):
@@ -34,7 +23,7 @@ def _by_row(result):
 
 
 def test_a_status_with_a_mark_a_note_or_underscores_is_read(tmp_path):
-    path = _sheet(tmp_path / "4w.xlsx", ["Partner", "Activity", "Woreda", "Status"], [
+    path = write_sheet(tmp_path / "4w.xlsx", ["Partner", "Activity", "Woreda", "Status"], [
         ("IRC", "GBV case management", "Shire", "Suspended*"),
         ("IRC", "Mobile team 3 (GBV CM + PSS)", "Shire", "Planned (Q3)"),
         ("SCI", "Child friendly space", "Mekelle", "temporarily_closed"),
@@ -62,14 +51,14 @@ def test_a_status_with_a_mark_a_note_or_underscores_is_read(tmp_path):
     ("Open since 2020", "active"),
 ])
 def test_remarks_that_say_since_when_or_why_a_service_stopped_set_its_status(tmp_path, remarks, status):
-    path = _sheet(tmp_path / "list.xlsx", ["Organisation", "Type de service", "Commune", "Remarques"], [
+    path = write_sheet(tmp_path / "list.xlsx", ["Organisation", "Type de service", "Commune", "Remarques"], [
         ("MdM", "Santé primaire + PEC VBG", "Port-au-Prince", remarks)])
     (_, service), = _by_row(read_file(path, region="HT")).values()
     assert service.status == status
 
 
 def test_meetings_trainings_and_audits_in_other_words_are_not_services(tmp_path):
-    path = _sheet(tmp_path / "4w.xlsx", ["Partner", "Sub-sector", "Activity", "Woreda"], [
+    path = write_sheet(tmp_path / "4w.xlsx", ["Partner", "Sub-sector", "Activity", "Woreda"], [
         ("BoLSA", "CP", "Training of CP case workers on CPIMS+ and case management SOPs (25 pax)", "Mekelle"),
         ("Protection Cluster", "CP / GBV", "CP AoR & GBV AoR sub-national coordination meeting (bi-weekly)", "Mekelle"),
         ("IRC", "GBV", "GBV safety audit", "Shire"),
@@ -104,7 +93,7 @@ def test_a_kobo_forms_test_submissions_are_not_services(tmp_path):
 
 
 def test_a_sites_name_is_not_read_for_types_beside_an_activity(tmp_path):
-    path = _sheet(tmp_path / "4w.xlsx", ["Implementing Partner", "Kebele / Site", "Activity"], [
+    path = write_sheet(tmp_path / "4w.xlsx", ["Implementing Partner", "Kebele / Site", "Activity"], [
         ("IRC", "Hitsats school site", "PSS - Mobile team 1"),
         ("IRC", "Shire town schools (TBC)", "Mobile team 3 (GBV CM + PSS)"),
     ])
@@ -113,7 +102,7 @@ def test_a_sites_name_is_not_read_for_types_beside_an_activity(tmp_path):
 
 
 def test_a_shelter_reached_only_through_case_managers_offers_no_case_management(tmp_path):
-    path = _sheet(tmp_path / "4w.xlsx", ["Implementing Partner", "Activity", "Remarks"], [
+    path = write_sheet(tmp_path / "4w.xlsx", ["Implementing Partner", "Activity", "Remarks"], [
         ("WAT", "Safe house for GBV survivors", "Location not shared. Referral only through case managers")])
     (_, service), = _by_row(read_file(path, region="ET")).values()
     assert service.service_types == ["safe_shelter"] and service.confidential

@@ -12,7 +12,7 @@ from directory.store import Project
 from directory.tasks import Cancelled
 from importers import columns
 from importers.pipeline import import_file, read_file
-from tests.helpers import small_project
+from tests.helpers import small_project, write_sheet
 
 DATA = Path(__file__).parent / "data" / "import"
 
@@ -200,21 +200,11 @@ def test_project_stays_openable_by_the_store(project):
         assert again.counts()["services"] == 2
 
 
-def _numbered_list(path: Path, rows: list[tuple]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["Organisation", "Service name", "Service type", "Camp"])
-    for row in rows:
-        ws.append(list(row))
-    wb.save(path)
-    return path
-
-
 def test_names_that_differ_in_their_numbers_are_not_merged_but_typos_are(project, tmp_path):
     """'Partner 10' is not 'Partner 1', nor 'Child Friendly Space 2' the first one of the same camp; a
     typo ('Save the Childern') and a leading zero ('Space 01') still are the same name. As the list
     is read, and again against the project's services."""
-    path = _numbered_list(tmp_path / "camps.xlsx", [
+    path = write_sheet(tmp_path / "camps.xlsx", ["Organisation", "Service name", "Service type", "Camp"], [
         ("Partner 1", "Child Friendly Space 1", "CFS", "Camp 4"),
         ("Partner 1", "Child Friendly Space 2", "CFS", "Camp 4"),
         ("Partner 1", "Child Friendly Space 01", "CFS", "Camp 4"),
@@ -227,7 +217,7 @@ def test_names_that_differ_in_their_numbers_are_not_merged_but_typos_are(project
     assert [r.status for r in first.rows] == ["imported", "imported", "duplicate", "imported", "imported", "duplicate"]
     assert first.rows[2].service_id == first.rows[0].service_id
     assert sorted({o.name for o in project.organisations()} - before) == ["Partner 1", "Partner 10", "Save the Children"]
-    later = _numbered_list(tmp_path / "camps_v2.xlsx", [
+    later = write_sheet(tmp_path / "camps_v2.xlsx", ["Organisation", "Service name", "Service type", "Camp"], [
         ("Partner 1", "Child Friendly Space 2", "CFS", "Camp 4"),
         ("Partner 1", "Child Friendly Space 3", "CFS", "Camp 4"),
         ("Partner 11", "Child Friendly Space 1", "CFS", "Camp 4"),

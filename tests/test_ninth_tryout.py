@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from importers.pipeline import no_table_found, read_file
+from tests.helpers import write_sheet
 
 GRID_HEADER = ["District", "Health / CMR", "Psychosocial support", "Case management", "Legal aid", "Safe shelter",
                "Police"]
@@ -169,20 +170,10 @@ def test_the_grid_to_list_command(tmp_path):
     assert done.stdout.splitlines()[0] == (f"pathway.xlsx: 1 grid(s) (Banadir): 9 services written to "
                                            f"{tmp_path / 'pathway - list.xlsx'}")
     assert (tmp_path / "pathway - list.xlsx").exists()
-    _sheet(tmp_path / "list.xlsx", ["Organisation", "Service", "District"], [("IRC", "Case management", "Hodan")])
+    write_sheet(tmp_path / "list.xlsx", ["Organisation", "Service", "District"], [("IRC", "Case management", "Hodan")])
     refused = servicemap("grid-to-list", tmp_path / "list.xlsx", "--out", tmp_path / "out.xlsx")
     assert refused.returncode == 2 and len(refused.stderr.splitlines()) == 1
     assert "list.xlsx: no referral pathway grid found" in refused.stderr and not (tmp_path / "out.xlsx").exists()
-
-
-def _sheet(path, header, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(header)
-    for row in rows:
-        ws.append(list(row))
-    wb.save(path)
-    return path
 
 
 def test_a_grid_cell_that_looks_like_a_formula_stays_text_in_the_list(tmp_path):
