@@ -30,10 +30,10 @@ _HEADER_ROWS = 30  # as far down as a table's header is looked for
 _MIN_TYPE_COLUMNS = 3
 
 #: A cell (or a part of one) that names no one: a gap, not applicable, a dash.
-_NO_ONE = re.compile(r"\W*(?:gaps?|n/?a|none|nil|no\s+(?:service|provider|actor)s?|aucun|néant|ninguno|ninguna|"
+_NO_ONE = re.compile(r"\W*(?:gaps?|n/?a|none|nil|no\s+(?:service|provider|actor)s?|aucun|néant|vide|ninguno|ninguna|"
                      r"nenhum|لا يوجد|نقص|নেই)?\W*", re.IGNORECASE)
 #: A cell that points to another place's cell ("see Hodan", "voir Goma", "ver Cúcuta", "idem").
-_ELSEWHERE = re.compile(r"\W*(?:see|voir|ver|vide|cf|idem|same as|comme|igual que|انظر|দেখুন)\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\W*(?:see|voir|ver|cf|idem|same as|comme|igual que|انظر|দেখুন)\b", re.IGNORECASE)
 #: A provider not confirmed ("MSF? (tbc)", "à confirmer").
 _UNSURE = re.compile(r"\?|\btbc\b|\bto be confirmed\b|\bà confirmer\b|\bpor confirmar\b|\bpending\b", re.IGNORECASE)
 _PROVIDERS = re.compile(r"\s*(?:;|\n)\s*")  # "SWDC – 061 555 1234; IRC – 061 777 8899"
