@@ -37,7 +37,7 @@ FIELDS = {
 #: Header words by field, in English, French, Spanish, Portuguese, Arabic and Bengali.
 SYNONYMS = {
     "id": ["id", "record id", "service id", "meta id", "identifiant", "identificador", "uuid"],
-    "organisation": ["nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
+    "organisation": ["nom org", "nom organisation", "nom de l'organisation", "nom structure", "nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
                      "reporting organization", "appealing organisation", "appealing organization", "funding agency",
                      "donor", "organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
                      "organisation name", "organization name", "org", "org name", "ngo", "partner name",
@@ -130,7 +130,7 @@ SYNONYMS = {
               "ফোন", "মোবাইল", "ফোন নম্বর", "মোবাইল নম্বর", "যোগাযোগ নম্বর", "ফোন নং", "মোবাইল নং"],
     "email": ["correio eletrónico", "correio eletrônico", "email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
               "البريد الإلكتروني", "ইমেইল", "ই মেইল"],
-    "hours": ["horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
+    "hours": ["jours", "jours et heures", "jours heures", "jours ouvrables", "jours d'ouverture", "horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
               "service hours", "available", "availability", "horaires", "heures d ouverture", "horario",
               "horario de atención", "horário",
               "ساعات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
@@ -166,7 +166,7 @@ SYNONYMS = {
                         "mostrar en el mapa", "مشاركة الموقع", "نشر الموقع", "الموقع علني", "অবস্থান শেয়ার",
                         "অবস্থান প্রকাশ"],
     "capacity": ["capacity", "capacité", "capacidad", "capacidade", "السعة", "ধারণক্ষমতা"],
-    "status": ["status", "statut", "estado del servicio", "situação", "الحالة", "অবস্থা", "is active", "active",
+    "status": ["statut service", "statut du service", "état du service", "etat du service", "status", "statut", "estado del servicio", "situação", "الحالة", "অবস্থা", "is active", "active",
                "active y n", "active yes no", "is functional", "functional", "functional y n", "functional yes no",
                "operational", "currently operational", "fonctionnel", "activo", "funcional"],
     "verified": ["data da última atualização", "data da última actualização", "última atualização", "última actualização", "data de actualização", "last verified", "verified on", "date verified", "verification date", "last updated",

@@ -54,9 +54,10 @@ class ConfidentialWords:
         self._gate, self._gate_short = _word_starts(firsts)
         self._secret = {normalise(s) for s in data["secret"]}
         secret = "|".join(re.escape(w) for w in sorted(self._secret, key=len, reverse=True))
-        # in brackets ("(confidential)", "[location secret]"), or at the end after a dash or colon
+        # in brackets ("(confidential)", "[location secret]"), at the end after a dash or colon, or opening
+        # the cell before one ("CONFIDENTIEL – ne pas communiquer l'adresse")
         self._set_apart = re.compile(rf"[(\[] (?:[^)\]]* )?(?:{secret})(?: [^)\]]*)? [)\]]"
-                                     rf"|[-–—:] (?:{secret})(?: [.!])*$")
+                                     rf"|[-–—:] (?:{secret})(?: [.!])*$|^(?:{secret}) [-–—:]")
         self._open = SynonymMatcher((w, ("open",)) for w in data["open_shelter"])
         self._at_risk = SynonymMatcher((w, ("risk",)) for w in data["at_risk"])
         self._open_gate = re.compile(any_of(word_key(normalise(w)) for w in data["open_shelter"]))

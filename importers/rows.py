@@ -238,6 +238,24 @@ class Builder:
         self._heading: tuple[str, RowOutcome] | None = None  # the organisation a heading row names for the rows under it
         self._no_organisation = False  # a table with no organisation column: it is read from each service's name
         self._grouped: set[str] = set()  # sheets whose services are grouped under headings (said once each)
+        self._type_heading = ""  # the service type a heading row names for the rows under it ("APPUI PSYCHOSOCIAL")
+        self._may_head_types = False  # a table whose rows' types may come from heading rows (no type column)
+        self._wide_rows: set[int] = set()  # rows with a cell merged across columns (a heading's)
+
+    def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
+        """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
+        SECURITE"), else "": one text in the row, in capitals or merged across columns, above a row with an
+        organisation of its own (a heading above rows with none names their organisation)."""
+        filled = [x for x in row if x not in ("", None)]
+        if len(filled) != 1 or type(filled[0]) is not str:
+            return ""
+        text = v.clean_text(filled[0])
+        org_col = cols.get("organisation", cols.get("lead_organisation"))
+        below = next((r for r in sheet.rows[i + 1:i + 4] if r is not _RELEASED and any(x not in ("", None) for x in r)),
+                     None)
+        if org_col is None or below is None or org_col >= len(below) or below[org_col] in ("", None):
+            return ""
+        return text if text.isupper() or i in self._wide_rows else ""
 
     # --- records shared by rows ------------------------------------------------------
 
@@ -300,7 +318,8 @@ class Builder:
                     f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
-        self._heading = None
+        self._heading, self._type_heading = None, ""
+        self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
         self._no_organisation = not cols.keys() & {"organisation", "lead_organisation", "organisation_other"}
         if self._no_organisation:
             self.result.notes.append(
@@ -320,6 +339,7 @@ class Builder:
                                                                 self.finder)
         self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
             sheet.name)
+        self._may_head_types = "types" not in cols and not self._marks and not self._sheet_types
         self._unnamed, self._unnamed_extras = [], []
         if says_what or self._marks:
             return
@@ -388,6 +408,12 @@ class Builder:
         if self._marks or self._sheet_types:  # a matrix of marked types, or one sheet per type
             raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
                 h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
+        if self._may_head_types and (heading := self._heading_in(sheet, i, row, cols)):
+            self._type_heading = heading if self.finder.matcher().codes(heading) else ""  # "SÉCURITÉ": no type
+            if self._type_heading:  # "PRISE EN CHARGE MÉDICALE": the type of the rows under it
+                outcome.status = "not-a-service"
+                outcome.messages = msgs + [f"a heading ('{heading[:60]}'): the service type of the rows under it"]
+                return
         if self._more_services and (more := [v.clean_text(cells[c]) for c in self._more_services if c in cells]):
             # "Service 1" … "Service 4": each names some of the row's types, the first its name too
             first = v.clean_text(get("service")) or v.clean_text(get("activity"))
@@ -440,6 +466,8 @@ class Builder:
                 org_name if org_name and self.finder.matcher().codes(org_name) else "")
         elif svc_name and svc_name is raw_types and any(map(is_choice_list, raw_types.split(" ; "))):
             svc_name = ""  # KoBo's choice names ("cm pss altcare") are no name: the types' labels are
+        if self._type_heading:  # the heading's type, beside what the row's own words say
+            raw_types = " ; ".join(x for x in (raw_types, self._type_heading) if x)
         if not svc_name and org_name and not _TOTAL.match(org_name) and (raw_types or sum(
                 1 for x in row if x not in ("", None)) > 2):  # not a note ("Note: addresses on request")
             # the name cell is empty but the row says what the service is (its types, remarks, sector)

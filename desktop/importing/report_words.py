@@ -46,6 +46,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "names no service ('%1'): not imported as one. If it is a service, write its "
                                         "organisation and type, and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the organisation of the services under it"),
+    QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the service type of the rows under it"),
     QT_TRANSLATE_NOOP("ImportMessages", "only an organisation ('%1'), nothing of a service: not imported. If it "
                                         "offers one, write what it offers in row %2 and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "other services of this list are at its place and show it on maps and "
