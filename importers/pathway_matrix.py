@@ -46,12 +46,15 @@ LIST_HEADER = ["Organisation", "Service name", "Service type", "Phone", "From ce
 
 @dataclass(frozen=True)
 class Matrix:
-    """A grid: its header row (1-based, as Excel numbers it), the column of its places and its columns of types."""
+    """A grid: its header row (1-based, as Excel numbers it), its first column (the places, or in a grid
+    turned the other way the service types) and the columns of its cells (the types, or the places)."""
 
     header_row: int
     place_column: int
     columns: tuple[int, ...]
     places: int
+    types: int
+    transposed: bool = False  # a row per service type, a column per place
 
 
 @dataclass
@@ -73,30 +76,46 @@ def _text(value: object) -> str:
 def find(sheet: SheetData, finder: TypeFinder) -> Matrix | None:
     """The grid of places × service types in ``sheet``, or None: a header row whose first filled cell
     names a place (District, LGA, Camp …) and at least three of whose other cells each name a service
-    type, over rows whose cells in those columns are text (organisations), not marks."""
+    type, over rows whose cells in those columns are text (organisations), not marks; or a grid turned
+    the other way, a header row of places over at least three rows whose first cell names a type."""
     for i, row in enumerate(sheet.rows[:_HEADER_ROWS]):
         headers = [_text(x) for x in row]
         filled = [c for c, h in enumerate(headers) if h]
-        if len(filled) < _MIN_TYPE_COLUMNS + 1 or header_field(headers[filled[0]])[0] not in _PLACE_FIELDS:
+        if len(filled) < _MIN_TYPE_COLUMNS:
             continue
-        typed = [c for c in filled[1:] if finder.find(type_column=headers[c]).codes]
-        if len(typed) < _MIN_TYPE_COLUMNS or len(typed) * 2 < len(filled) - 1:
-            continue
-        cells_of = [[_text(r[c]) for c in typed if c < len(r) and _text(r[c])] for r in sheet.rows[i + 1:]
-                    if filled[0] < len(r) and _text(r[filled[0]])]
-        places = [x for x in cells_of if x]  # a note under the grid fills the first column only
-        cells = [x for row_cells in places for x in row_cells]
-        named = [x for x in cells if not is_mark(x) and any(ch.isalpha() for ch in x)]
-        if places and named and len(named) * 2 > len(cells):
-            return Matrix(i + 1, filled[0], tuple(typed), len(places))
+        below = sheet.rows[i + 1:]
+        if header_field(headers[filled[0]])[0] in _PLACE_FIELDS:
+            typed = [c for c in filled[1:] if finder.find(type_column=headers[c]).codes]
+            if len(typed) >= _MIN_TYPE_COLUMNS and len(typed) * 2 >= len(filled) - 1 and (
+                    places := _named_rows(below, filled[0], typed)):
+                return Matrix(i + 1, filled[0], tuple(typed), places, len(typed))
+        first = filled[0] if filled[0] > 0 or not headers[0] else 0  # the corner may be empty or say "Service"
+        columns = tuple(c for c in filled if c != first)
+        typed_rows = [r for r in below if first < len(r) and any(c < len(r) and _text(r[c]) for c in columns)
+                      and finder.matcher().codes(_text(r[first]))]  # not a note below naming a type
+        if len(typed_rows) >= _MIN_TYPE_COLUMNS and len(columns) >= 2 and _named_rows(typed_rows, first, columns):
+            return Matrix(i + 1, first, columns, len(columns), len(typed_rows), transposed=True)
     return None
+
+
+def _named_rows(rows: list[list], first: int, columns: list[int] | tuple[int, ...]) -> int:
+    """How many of ``rows`` (with a first cell) have cells in ``columns``, when those cells are mostly
+    text naming someone (not marks, not numbers); 0 otherwise."""
+    cells_of = [[_text(r[c]) for c in columns if c < len(r) and _text(r[c])] for r in rows
+                if first < len(r) and _text(r[first])]
+    named_rows = [x for x in cells_of if x]  # a note under the grid fills the first column only
+    cells = [x for row_cells in named_rows for x in row_cells]
+    named = [x for x in cells if not is_mark(x) and any(ch.isalpha() for ch in x)]
+    return len(named_rows) if named and len(named) * 2 > len(cells) else 0
 
 
 def no_table_reason(sheet: SheetData, finder: TypeFinder) -> str:
     """Why ``sheet``, in which no table of services was found, is skipped: a pathway grid says what it is."""
     grid = find(sheet, finder)
-    return skip_reasons.PATHWAY_MATRIX.format(row=grid.header_row, places=grid.places, types=len(grid.columns)) if (
-        grid) else skip_reasons.NO_TABLE
+    if grid is None:
+        return skip_reasons.NO_TABLE
+    said = skip_reasons.PATHWAY_MATRIX_TURNED if grid.transposed else skip_reasons.PATHWAY_MATRIX
+    return said.format(row=grid.header_row, places=grid.places, types=grid.types)
 
 
 def providers(cell: str) -> list[str]:
@@ -126,10 +145,11 @@ def grid_rows(sheet: SheetData, grid: Matrix, found: GridList) -> tuple[list[str
     rows = []
     for i in range(grid.header_row, len(sheet.rows)):
         row = sheet.rows[i]
-        place = _text(row[grid.place_column]) if grid.place_column < len(row) else ""
-        if not place:
+        first = _text(row[grid.place_column]) if grid.place_column < len(row) else ""
+        if not first:
             continue
         for c in grid.columns:
+            place, service_type = (_text(header[c]), first) if grid.transposed else (first, _text(header[c]))
             cell = _text(row[c]) if c < len(row) else ""
             where = f"{sheet.name}!{column_letter(c)}{i + 1}"
             if not cell or _NO_ONE.fullmatch(cell):
@@ -144,9 +164,9 @@ def grid_rows(sheet: SheetData, grid: Matrix, found: GridList) -> tuple[list[str
                 if _UNSURE.search(text):
                     found.unsure.append(f"{where} ('{text[:40]}')")
                     continue
-                rows.append([place, *provider_row(text, _text(header[c]), where)])
+                rows.append([place, *provider_row(text, service_type, where)])
     found.services += len(rows)
-    return [_text(header[grid.place_column]), *LIST_HEADER], rows
+    return ["Place" if grid.transposed else _text(header[grid.place_column]), *LIST_HEADER], rows
 
 
 def write_list(path: str | Path, out: str | Path) -> GridList:

@@ -23,7 +23,13 @@ PATHWAY_MATRIX = ("a referral pathway kept as a grid (header in row {row}: a row
 TOO_MANY_ROWS_READ = ("{rows} rows, more than the {max} ServiceMap reads from one sheet; "
                       "split the list into smaller sheets or files")
 
-ALL: tuple[str, ...] = (EMPTY, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+PATHWAY_MATRIX_TURNED = ("a referral pathway kept as a grid (header in row {row}: a column for each of {places} "
+                         "places, a row for each of {types} service types, the organisations in the cells), not a "
+                         "list with one service per row; make a row for each organisation of each cell "
+                         "(organisation, service type, place, phone) and import that: 'servicemap grid-to-list' or "
+                         "the import wizard's 'Make a list from this grid' writes it")
+
+ALL: tuple[str, ...] = (EMPTY, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, PATHWAY_MATRIX_TURNED, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
                         TOO_MANY_CELLS)
 
 

@@ -61,6 +61,10 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     grid = book.create_sheet("Grid")  # a referral pathway: places × service types, organisations in the cells
     grid.append(["District", "Health", "Psychosocial support", "Legal aid"])
     grid.append(["Hodan", "Banadir Hospital – 061 555 1234", "IRC – 061 777 8899", "Gap"])
+    turned = book.create_sheet("Turned")  # the same turned the other way: types × places
+    turned.append(["Service", "Hodan", "Wadajir"])
+    for kind, there in (("Health", "Banadir Hospital"), ("Psychosocial support", "IRC"), ("Legal aid", "SWDC")):
+        turned.append([kind, f"{there} – 061 555 1234", "Gap"])
     book.save(folder / "book.xlsx")
     skipped = read_file(folder / "book.xlsx").skipped_sheets
     (folder / "long.csv").write_text("Organisation,Service\n" + "".join(f"org {i},legal aid\n" for i in range(60)))
@@ -68,7 +72,7 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     good = [["Organisation", "Service name", "Phone"], ["Hope", "Legal aid", "1098"]]
     flat = read_rows("flat.csv", [("Flat", [["foo", "bar"], ["1", "2"]]), ("Good", good)]).skipped_sheets
     return {"empty": skipped["Empty"], "no table": skipped["Cover"], "rows": skipped["Long"],
-            "columns": skipped["Wide"], "cells": skipped["Big"], "grid": skipped["Grid"], "csv rows": csv_skipped["long"],
+            "columns": skipped["Wide"], "cells": skipped["Big"], "grid": skipped["Grid"], "turned grid": skipped["Turned"], "csv rows": csv_skipped["long"],
             "no known columns": flat["Flat"]}
 
 

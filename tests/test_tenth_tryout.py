@@ -83,3 +83,34 @@ def test_french_kobo_choice_names_give_their_types(tmp_path):
         ["alternative_care", "family_tracing", "mhpss"],
         ["case_management", "community_based_protection", "mhpss"],
         ["police"]]
+
+
+def test_a_grid_turned_the_other_way_is_named_and_made_into_a_list(tmp_path):
+    """A row per service type, a column per district (the held-out Borno grid, scored: 38 of its 39
+    labelled services with exactly their types, both safe homes confidential)."""
+    from importers.pathway_matrix import write_list
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Borno"
+    ws.append(["GBV / CP REFERRAL PATHWAY"])
+    ws.append(["Service type", "Maiduguri (MMC)", "Jere", "Konduga"])
+    ws.append(["Health / CMR", "SARC – State Specialist Hospital 0803 611 2045", "IMC – Muna Garage PHC", "GAP"])
+    ws.append(["MHPSS", "IRC 0813 778 9021 / INTERSOS 0809 443 2177", "GAP", "-"])
+    ws.append(["Safe shelter", "MWASD safe home (location not shared)", "GAP", "GAP"])
+    ws.append(["Shelter addresses are NOT shared: call the case worker."])  # a note below the grid
+    wb.save(tmp_path / "turned.xlsx")
+    result = read_file(tmp_path / "turned.xlsx")
+    assert result.skipped_sheets["Borno"].startswith(
+        "a referral pathway kept as a grid (header in row 2: a column for each of 3 places, a row for each of 3 "
+        "service types, the organisations in the cells)")
+    made = write_list(tmp_path / "turned.xlsx", tmp_path / "list.xlsx")
+    assert (made.services, made.gaps) == (5, 5)
+    rows = list(openpyxl.load_workbook(tmp_path / "list.xlsx")["Borno"].iter_rows(values_only=True))
+    assert rows[0][0] == "Place" and rows[1] == (
+        "Maiduguri (MMC)", "SARC", "SARC – State Specialist Hospital", "Health / CMR", "0803 611 2045", "Borno!B3")
+    listed = read_file(tmp_path / "list.xlsx", region="NG")
+    by_name = {s.name: s for s in listed.services}
+    assert by_name["MHPSS – INTERSOS"].service_types == ["mhpss"]
+    home = by_name["MWASD safe home (location not shared)"]
+    assert home.service_types == ["safe_shelter"] and home.confidential

@@ -20,6 +20,11 @@ TRANSLATABLE: dict[str, str] = {
         "SkipReasons", "no table of services (a cover page, instructions or lists): no header row in the first 30 "
         "rows names an organisation and a service"),
     reasons.NO_KNOWN_COLUMNS: QT_TRANSLATE_NOOP("SkipReasons", "no header row with known columns"),
+    reasons.PATHWAY_MATRIX_TURNED: QT_TRANSLATE_NOOP(
+        "SkipReasons", "a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, "
+        "a row for each of {types} service types, the organisations in the cells), not a list with one service per "
+        "row; make a row for each organisation of each cell (organisation, service type, place, phone) and import "
+        "that: 'servicemap grid-to-list' or the import wizard's 'Make a list from this grid' writes it"),
     reasons.PATHWAY_MATRIX: QT_TRANSLATE_NOOP(
         "SkipReasons", "a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, "
         "{types} columns of service types, the organisations in the cells), not a list with one service per row; "

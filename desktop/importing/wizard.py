@@ -255,7 +255,7 @@ def is_grid(reason: str) -> bool:
     from importers import skip_reasons as reasons
 
     found = reasons.match(reason)
-    return found is not None and found[0] == reasons.PATHWAY_MATRIX
+    return found is not None and found[0] in (reasons.PATHWAY_MATRIX, reasons.PATHWAY_MATRIX_TURNED)
 
 
 class MappingPage(QWizardPage):
