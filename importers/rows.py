@@ -425,8 +425,8 @@ class Builder:
             outcome.messages = msgs + [f"none of the service columns of row {excel_row} is marked ('{org_name[:60]}'): "
                                        "not a service"]
             return
-        first = next((x for x in row if x not in ("", None)), "")
-        if isinstance(first, str) and _EXAMPLE.match(first):
+        first = row[0] if row and row[0] not in ("", None) else next((x for x in row if x not in ("", None)), "")
+        if type(first) is str and _EXAMPLE.match(first):
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"the template's example row ('{first[:60]}'), not a service"]
             return

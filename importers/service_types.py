@@ -123,10 +123,10 @@ def _stop_words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
 
 
 @functools.lru_cache(maxsize=1)
-def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, tuple[str, ...]]:
+def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]:
     """The pattern of ``not_services`` (normalised; '…' up to four words) and their first words (as typed
-    and normalised); the pattern of ``not_services_inside`` and the words that must be in a name for it
-    to be searched (each phrase's longest word, as typed and normalised)."""
+    and normalised); the pattern of ``not_services_inside`` and the one of the words that must be in a name
+    for it to be searched (each phrase's longest word, as typed and normalised)."""
     def pattern_of(phrase: str) -> str:
         return r"(?:\S+ ){0,4}".join(re.escape(normalise(part)) + " " for part in phrase.split("…"))[:-1]
 
@@ -137,7 +137,8 @@ def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, tuple[str, 
     within = sorted({pattern_of(w) for w in inside}, key=len, reverse=True)
     hints = {max(w.casefold().split(), key=len) for w in inside} | {max(normalise(w).split(), key=len) for w in inside}
     return (re.compile(r"(?:" + "|".join(begins) + r")(?!\S)"), frozenset(firsts),
-            re.compile(r"(?<!\S)(?:" + "|".join(within) + r")(?!\S)"), tuple(sorted(hints)))
+            re.compile(r"(?<!\S)(?:" + "|".join(within) + r")(?!\S)"),
+            re.compile("|".join(map(re.escape, sorted(hints)))))
 
 
 def no_service(text: str) -> bool:
@@ -153,7 +154,7 @@ def no_service(text: str) -> bool:
     first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
     if first in firsts and begins.match(normalise(text)) is not None:
         return True
-    return any(h in folded for h in hints) and inside.search(normalise(text)) is not None
+    return hints.search(folded) is not None and inside.search(normalise(text)) is not None
 
 
 @functools.lru_cache(maxsize=4096)
