@@ -223,7 +223,8 @@ def test_the_wizard_makes_the_list_from_a_grid_and_imports_it(qtbot, english, tm
     next_page()
     page = wizard.preview_page
     assert wizard.currentPage() is page and page.make.isVisible() and "grid" in page.note.text()
-    page.make_list(tmp_path / "made.xlsx")
+    page.make_list(tmp_path / "made.xlsx")  # written in the background: the page waits for it
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.file_page, timeout=60000)
     assert wizard.currentPage() is wizard.file_page and wizard.file_page.path.text() == str(tmp_path / "made.xlsx")
     made = wizard.file_page.made
     assert made.isVisible() and made.text() == (

@@ -157,6 +157,8 @@ class PreviewPage(QWizardPage):
         self.make.setToolTip(self.tr("Write a list with a row for each organisation of each cell, and import that"))
         self.make.clicked.connect(self._choose_list)
         self.make.hide()
+        self.maker = TaskRunner(self, synchronous=wizard.opener.synchronous)  # the list, written off the GUI thread
+        self.maker.runningChanged.connect(lambda running: self.make.setEnabled(not running))
         self.grid = QTableWidget(self)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setAccessibleName(self.tr("The sheet's first rows"))
@@ -227,14 +229,13 @@ class PreviewPage(QWizardPage):
 
     def make_list(self, out: Path) -> None:
         """Write the list made from the file's pathway grids (:func:`importers.pathway_matrix.write_list`) to
-        ``out``, and go back to the file page with it chosen: it is read, and imported, as any list."""
-        from importers.pathway_matrix import write_list
+        ``out`` in the background; then back to the file page with it chosen: it is read, and imported,
+        as any list."""
+        self.maker.start(_write_grid_list, self.w.file, str(out), on_done=lambda made: self._list_made(made, out),
+                         on_error=lambda exc: self.note.setText(
+                             self.tr("The list could not be written: {0}").format(exc)))
 
-        try:
-            made = write_list(self.w.file, out)
-        except (UserFacingError, OSError) as exc:
-            self.note.setText(self.tr("The list could not be written: {0}").format(exc))
-            return
+    def _list_made(self, made, out: Path) -> None:
         left = [self.tr("%Ln cell(s) saying no one offers the service there", "", made.gaps),
                 self.tr("%Ln cell(s) pointing to another place's cell", "", len(made.elsewhere)),
                 self.tr("%Ln provider(s) not confirmed", "", len(made.unsure))]
@@ -249,6 +250,13 @@ class PreviewPage(QWizardPage):
         self.w.file_page.made.show()
         self.w.back()
 
+
+def _write_grid_list(grid: str, out: str, *, progress, cancelled):
+    """The wizard's background task: :func:`importers.pathway_matrix.write_list`."""
+    from importers.pathway_matrix import write_list
+
+    progress(0.0, f"Reading {Path(grid).name}")
+    return write_list(grid, out)
 
 def is_grid(reason: str) -> bool:
     """Whether a sheet's skip reason says it is a referral pathway kept as a grid."""

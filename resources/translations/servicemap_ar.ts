@@ -2705,42 +2705,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="364"/>
+        <location filename="../../desktop/importing/wizard.py" line="372"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="446"/>
+        <location filename="../../desktop/importing/wizard.py" line="454"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="370"/>
+        <location filename="../../desktop/importing/wizard.py" line="378"/>
         <source>Review locations…</source>
         <translation>مراجعة المواقع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="375"/>
+        <location filename="../../desktop/importing/wizard.py" line="383"/>
         <source>Service types…</source>
         <translation>أنواع الخدمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="376"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Give the services without a type their types</source>
         <translation>حدّد أنواع الخدمات التي ليس لها نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
+        <location filename="../../desktop/importing/wizard.py" line="416"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>تم الاستيراد. جارٍ وضع المواقع الجديدة على الخريطة بأسمائها…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="415"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n خدمة من هذه القائمة بلا نوع: راجع %1 لتحديد أنواعها.</numerusform>
@@ -2752,12 +2752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="428"/>
+        <location filename="../../desktop/importing/wizard.py" line="436"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>تم الاستيراد. من أصل %1 موقعًا في هذه القائمة، كانت لـ %2 إحداثيات، ووُضع %3 على الخريطة بأسمائها؛ %4 بانتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439"/>
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>تم الاستيراد. لم توضع المواقع على الخريطة (%1)؛ أدوات › مراجعة المواقع › تشغيل محدد المواقع يضعها.</translation>
     </message>
@@ -2953,75 +2953,75 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Import a service list</source>
         <translation>استيراد قائمة خدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="594"/>
-        <location filename="../../desktop/importing/wizard.py" line="685"/>
+        <location filename="../../desktop/importing/wizard.py" line="602"/>
+        <location filename="../../desktop/importing/wizard.py" line="693"/>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="624"/>
+        <location filename="../../desktop/importing/wizard.py" line="632"/>
         <source>chosen for this project</source>
         <translation>مختار لهذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="625"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>usual in {0}</source>
         <translation>المعتاد في {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="725"/>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="733"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Open or create a project first.</source>
         <translation>افتح مشروعًا أو أنشئ مشروعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Saved import profiles</source>
         <translation>ملفات تعريف الاستيراد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>The import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="573"/>
-        <location filename="../../desktop/importing/wizard.py" line="688"/>
+        <location filename="../../desktop/importing/wizard.py" line="581"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>The list could not be read: {0}</source>
         <translation>تعذّرت قراءة القائمة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>وضع مواقع %1 على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="772"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>أُلغي. تم التراجع عن استيراد %1: لم يُكتب منه شيء في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="766"/>
+        <location filename="../../desktop/importing/wizard.py" line="774"/>
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="767"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>تم استيراد %1؛ توقف وضع مواقعه على الخريطة ولم يوضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="787"/>
+        <location filename="../../desktop/importing/wizard.py" line="795"/>
         <source>nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="819"/>
+        <location filename="../../desktop/importing/wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -3348,53 +3348,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="265"/>
+        <location filename="../../desktop/importing/wizard.py" line="273"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="270"/>
-        <location filename="../../desktop/importing/wizard.py" line="276"/>
+        <location filename="../../desktop/importing/wizard.py" line="278"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>What each column holds</source>
         <translation>محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="271"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>تحقّق من الحقول التي اختارها ServiceMap وغيّر أي حقل غير صحيح. تُحفظ هذه المطابقة للملف التالي الذي يحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Saved profiles…</source>
         <translation>الملفات التعريفية المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="285"/>
+        <location filename="../../desktop/importing/wizard.py" line="293"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>عرض مطابقات الأعمدة التي يتذكرها ServiceMap أو إعادة تسميتها أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319"/>
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Field of column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
@@ -4029,27 +4029,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>كتابة قائمة فيها صف لكل منظمة في كل خلية، ثم استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="213"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>سيتم تخطي هذه الورقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="217"/>
         <source>, HXL tags on row {0}</source>
         <translation>، ووسوم HXL في الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="218"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>الترويسة في الصف {0}{1}؛ الخدمات بدءًا من الصف {2}. الأزرق: الترويسة، الرمادي: الوسوم، الأخضر: البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
         <source>Save the list made from the grid</source>
         <translation>حفظ القائمة المنشأة من الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <location filename="../../desktop/importing/wizard.py" line="226"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
@@ -4059,7 +4059,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>تعذرت كتابة القائمة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>%Ln cell(s) saying no one offers the service there</source>
         <translation>
             <numerusform>%Ln خلية تقول إن أحدًا لا يقدم الخدمة هناك</numerusform>
@@ -4071,7 +4071,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
         <source>%Ln cell(s) pointing to another place&apos;s cell</source>
         <translation>
             <numerusform>%Ln خلية تحيل إلى خلية مكان آخر</numerusform>
@@ -4083,7 +4083,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>%Ln provider(s) not confirmed</source>
         <translation>
             <numerusform>%Ln مقدم خدمة غير مؤكد</numerusform>
@@ -4095,22 +4095,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
         <translation>أُنشئت من جدول {0}: {1} خدمة في {2}، ويذكر كل صف الخلية التي جاء منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Left out: {0}.</source>
         <translation>تُرك: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Check the list if you wish, then click Next.</source>
         <translation>راجع القائمة إن شئت، ثم انقر على التالي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>

@@ -2673,42 +2673,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="364"/>
+        <location filename="../../desktop/importing/wizard.py" line="372"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Cancel the import</source>
         <translation>আমদানি বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="446"/>
+        <location filename="../../desktop/importing/wizard.py" line="454"/>
         <source>The import failed: {0}</source>
         <translation>আমদানি ব্যর্থ হয়েছে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="370"/>
+        <location filename="../../desktop/importing/wizard.py" line="378"/>
         <source>Review locations…</source>
         <translation>অবস্থান পর্যালোচনা…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="375"/>
+        <location filename="../../desktop/importing/wizard.py" line="383"/>
         <source>Service types…</source>
         <translation>সেবার ধরন…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="376"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Give the services without a type their types</source>
         <translation>যেসব সেবার ধরন নেই সেগুলোর ধরন ঠিক করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
+        <location filename="../../desktop/importing/wizard.py" line="416"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>আমদানি হয়েছে। নাম ধরে নতুন স্থানগুলো মানচিত্রে বসানো হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="415"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>এই তালিকার %n টি সেবার কোনো ধরন নেই: ধরন ঠিক করতে %1 দেখুন।</numerusform>
@@ -2716,12 +2716,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="428"/>
+        <location filename="../../desktop/importing/wizard.py" line="436"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>আমদানি হয়েছে। এই তালিকার %1টি স্থানের মধ্যে %2টির স্থানাঙ্ক ছিল এবং %3টি নাম ধরে মানচিত্রে বসানো হয়েছে; %4টি পর্যালোচনার অপেক্ষায়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439"/>
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>আমদানি হয়েছে। স্থানগুলো মানচিত্রে বসানো হয়নি (%1); সরঞ্জাম › অবস্থান পর্যালোচনা › জিওকোডার চালান সেগুলো বসাবে।</translation>
     </message>
@@ -2917,75 +2917,75 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Import a service list</source>
         <translation>সেবার তালিকা আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="594"/>
-        <location filename="../../desktop/importing/wizard.py" line="685"/>
+        <location filename="../../desktop/importing/wizard.py" line="602"/>
+        <location filename="../../desktop/importing/wizard.py" line="693"/>
         <source>Cannot import this file</source>
         <translation>এই ফাইলটি আমদানি করা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="624"/>
+        <location filename="../../desktop/importing/wizard.py" line="632"/>
         <source>chosen for this project</source>
         <translation>এই প্রকল্পের জন্য বেছে নেওয়া</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="625"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>usual in {0}</source>
         <translation>{0}-এ প্রচলিত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="725"/>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="733"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Open or create a project first.</source>
         <translation>আগে একটি প্রকল্প খুলুন বা তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Saved import profiles</source>
         <translation>সংরক্ষিত আমদানি প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>The import of %1</source>
         <translation>%1 আমদানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="573"/>
-        <location filename="../../desktop/importing/wizard.py" line="688"/>
+        <location filename="../../desktop/importing/wizard.py" line="581"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>The list could not be read: {0}</source>
         <translation>তালিকাটি পড়া যায়নি: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>%1 এর স্থানগুলো মানচিত্রে বসানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="772"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>বাতিল। %1 আমদানি ফিরিয়ে নেওয়া হয়েছে: এর কিছুই প্রকল্পে লেখা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="766"/>
+        <location filename="../../desktop/importing/wizard.py" line="774"/>
         <source>stopped</source>
         <translation>থেমেছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="767"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 আমদানি হয়েছে; মানচিত্রে এর স্থান বসানো থামানো হয়েছে, কিছুই বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="787"/>
+        <location filename="../../desktop/importing/wizard.py" line="795"/>
         <source>nothing was imported</source>
         <translation>কিছুই আমদানি হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="819"/>
+        <location filename="../../desktop/importing/wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>আমদানি বাতিল</translation>
     </message>
@@ -3312,53 +3312,53 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Column</source>
         <translation>কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Header</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>Confidence</source>
         <translation>আস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="265"/>
+        <location filename="../../desktop/importing/wizard.py" line="273"/>
         <source>Field</source>
         <translation>ফিল্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="270"/>
-        <location filename="../../desktop/importing/wizard.py" line="276"/>
+        <location filename="../../desktop/importing/wizard.py" line="278"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>What each column holds</source>
         <translation>প্রতিটি কলামে কী আছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="271"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>ServiceMap যে ফিল্ডগুলো বেছে নিয়েছে তা যাচাই করুন; ভুলগুলো বদলে দিন। একই কলামের পরবর্তী ফাইলের জন্য এই মিল মনে রাখা হবে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Saved profiles…</source>
         <translation>সংরক্ষিত প্রোফাইল…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="285"/>
+        <location filename="../../desktop/importing/wizard.py" line="293"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>ServiceMap যে কলাম-মিল মনে রাখে, তা দেখুন, নাম বদলান বা মুছুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319"/>
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Field of column %1</source>
         <translation>কলাম %1 এর ঘর</translation>
     </message>
@@ -3953,27 +3953,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি দিয়ে একটি তালিকা লিখুন, এবং সেটি ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="213"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>এই শিটটি বাদ দেওয়া হবে: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="217"/>
         <source>, HXL tags on row {0}</source>
         <translation>, HXL ট্যাগ সারি {0}-এ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="218"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>শিরোনাম সারি {0}-এ{1}; সেবা সারি {2} থেকে। নীল: শিরোনাম, ধূসর: ট্যাগ, সবুজ: ডেটা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
         <source>Save the list made from the grid</source>
         <translation>গ্রিড থেকে বানানো তালিকাটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <location filename="../../desktop/importing/wizard.py" line="226"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ওয়ার্কবুক (*.xlsx)</translation>
     </message>
@@ -3983,7 +3983,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>তালিকাটি লেখা যায়নি: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>%Ln cell(s) saying no one offers the service there</source>
         <translation>
             <numerusform>%Lnটি ঘর যেখানে লেখা সেখানে কেউ সেবাটি দেয় না</numerusform>
@@ -3991,7 +3991,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
         <source>%Ln cell(s) pointing to another place&apos;s cell</source>
         <translation>
             <numerusform>%Lnটি ঘর যা অন্য স্থানের ঘর দেখায়</numerusform>
@@ -3999,7 +3999,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>%Ln provider(s) not confirmed</source>
         <translation>
             <numerusform>%Ln জন সেবাদাতা নিশ্চিত নয়</numerusform>
@@ -4007,22 +4007,22 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
         <translation>{0}-এর গ্রিড থেকে বানানো: {2}-এ {1}টি সেবা, প্রতিটি সারিতে লেখা আছে সেটি কোন ঘর থেকে এসেছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Left out: {0}.</source>
         <translation>বাদ দেওয়া হয়েছে: {0}।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Check the list if you wish, then click Next.</source>
         <translation>চাইলে তালিকাটি দেখে নিন, তারপর পরবর্তী-তে ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>The sheet&apos;s first rows</source>
         <translation>শিটের প্রথম সারিগুলো</translation>
     </message>

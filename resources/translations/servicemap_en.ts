@@ -77,7 +77,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="415"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service of this list has no type: see %1 to give it types.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>%Ln cell(s) saying no one offers the service there</source>
         <translation>
             <numerusform>%Ln cell saying no one offers the service there</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
         <source>%Ln cell(s) pointing to another place&apos;s cell</source>
         <translation>
             <numerusform>%Ln cell pointing to another place&apos;s cell</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>%Ln provider(s) not confirmed</source>
         <translation>
             <numerusform>%Ln provider not confirmed</numerusform>

@@ -2673,42 +2673,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="364"/>
+        <location filename="../../desktop/importing/wizard.py" line="372"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="446"/>
+        <location filename="../../desktop/importing/wizard.py" line="454"/>
         <source>The import failed: {0}</source>
         <translation>La importación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="370"/>
+        <location filename="../../desktop/importing/wizard.py" line="378"/>
         <source>Review locations…</source>
         <translation>Revisar las ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="375"/>
+        <location filename="../../desktop/importing/wizard.py" line="383"/>
         <source>Service types…</source>
         <translation>Tipos de servicio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="376"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Give the services without a type their types</source>
         <translation>Asignar sus tipos a los servicios que no lo tienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
+        <location filename="../../desktop/importing/wizard.py" line="416"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importado. Colocando los sitios nuevos en el mapa por su nombre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="415"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n servicio de esta lista no tiene tipo: vea %1 para asignárselo.</numerusform>
@@ -2716,12 +2716,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="428"/>
+        <location filename="../../desktop/importing/wizard.py" line="436"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importado. De los %1 sitios de esta lista, %2 tenían coordenadas y %3 se colocaron en el mapa por su nombre; %4 esperan revisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439"/>
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importado. Los sitios no se colocaron en el mapa (%1); Herramientas › Revisar las ubicaciones › Ejecutar el geocodificador los coloca.</translation>
     </message>
@@ -2917,75 +2917,75 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Import a service list</source>
         <translation>Importar una lista de servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="594"/>
-        <location filename="../../desktop/importing/wizard.py" line="685"/>
+        <location filename="../../desktop/importing/wizard.py" line="602"/>
+        <location filename="../../desktop/importing/wizard.py" line="693"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="624"/>
+        <location filename="../../desktop/importing/wizard.py" line="632"/>
         <source>chosen for this project</source>
         <translation>elegido para este proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="625"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>usual in {0}</source>
         <translation>habitual en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="725"/>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="733"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Open or create a project first.</source>
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Saved import profiles</source>
         <translation>Perfiles de importación guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>The import of %1</source>
         <translation>La importación de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="573"/>
-        <location filename="../../desktop/importing/wizard.py" line="688"/>
+        <location filename="../../desktop/importing/wizard.py" line="581"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>The list could not be read: {0}</source>
         <translation>No se pudo leer la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Colocando los sitios de %1 en el mapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="772"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Cancelado. La importación de %1 se deshizo: no se escribió nada de ella en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="766"/>
+        <location filename="../../desktop/importing/wizard.py" line="774"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="767"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 se importó; se detuvo la colocación de sus sitios en el mapa y no se colocó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="787"/>
+        <location filename="../../desktop/importing/wizard.py" line="795"/>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="819"/>
+        <location filename="../../desktop/importing/wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -3312,53 +3312,53 @@ Hoja omitida «{0}»: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="265"/>
+        <location filename="../../desktop/importing/wizard.py" line="273"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="270"/>
-        <location filename="../../desktop/importing/wizard.py" line="276"/>
+        <location filename="../../desktop/importing/wizard.py" line="278"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>What each column holds</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="271"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Compruebe los campos que eligió ServiceMap y cambie los que estén mal. La correspondencia se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Saved profiles…</source>
         <translation>Perfiles guardados…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="285"/>
+        <location filename="../../desktop/importing/wizard.py" line="293"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Ver, renombrar o eliminar las correspondencias de columnas que ServiceMap recuerda</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319"/>
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Field of column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
@@ -3953,27 +3953,27 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Escribir una lista con una fila para cada organización de cada celda, e importar esa</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="213"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Esta hoja se omitirá: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="217"/>
         <source>, HXL tags on row {0}</source>
         <translation>, etiquetas HXL en la fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="218"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>Encabezado en la fila {0}{1}; servicios desde la fila {2}. Azul: encabezado, gris: etiquetas, verde: datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
         <source>Save the list made from the grid</source>
         <translation>Guardar la lista hecha a partir de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <location filename="../../desktop/importing/wizard.py" line="226"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -3983,7 +3983,7 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>No se pudo escribir la lista: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>%Ln cell(s) saying no one offers the service there</source>
         <translation>
             <numerusform>%Ln celda que dice que nadie ofrece el servicio allí</numerusform>
@@ -3991,7 +3991,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
         <source>%Ln cell(s) pointing to another place&apos;s cell</source>
         <translation>
             <numerusform>%Ln celda que remite a la celda de otro lugar</numerusform>
@@ -3999,7 +3999,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>%Ln provider(s) not confirmed</source>
         <translation>
             <numerusform>%Ln proveedor sin confirmar</numerusform>
@@ -4007,22 +4007,22 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
         <translation>Hecha a partir de la cuadrícula de {0}: {1} servicios en {2}, cada fila indica la celda de la que viene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Left out: {0}.</source>
         <translation>Omitido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Check the list if you wish, then click Next.</source>
         <translation>Revise la lista si lo desea y luego haga clic en Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>

@@ -2673,42 +2673,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="364"/>
+        <location filename="../../desktop/importing/wizard.py" line="372"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="368"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
         <source>Cancel the import</source>
         <translation>Annuler l’import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="446"/>
+        <location filename="../../desktop/importing/wizard.py" line="454"/>
         <source>The import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="370"/>
+        <location filename="../../desktop/importing/wizard.py" line="378"/>
         <source>Review locations…</source>
         <translation>Vérifier les localisations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="375"/>
+        <location filename="../../desktop/importing/wizard.py" line="383"/>
         <source>Service types…</source>
         <translation>Types de services…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="376"/>
+        <location filename="../../desktop/importing/wizard.py" line="384"/>
         <source>Give the services without a type their types</source>
         <translation>Donner leurs types aux services qui n’en ont pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="408"/>
+        <location filename="../../desktop/importing/wizard.py" line="416"/>
         <source>Imported. Placing the new sites on the map by name…</source>
         <translation>Importé. Placement des nouveaux sites sur la carte par leur nom…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="415"/>
+        <location filename="../../desktop/importing/wizard.py" line="423"/>
         <source>%n service(s) of this list have no type: see %1 to give them types.</source>
         <translation>
             <numerusform>%n service de cette liste n’a pas de type&#xa0;: voyez %1 pour lui en donner.</numerusform>
@@ -2716,12 +2716,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="428"/>
+        <location filename="../../desktop/importing/wizard.py" line="436"/>
         <source>Imported. Of the %1 sites of this list, %2 had coordinates and %3 were placed on the map by name; %4 wait for review.</source>
         <translation>Importé. Sur les %1 sites de cette liste, %2 avaient des coordonnées et %3 ont été placés sur la carte par leur nom ; %4 attendent une vérification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="439"/>
+        <location filename="../../desktop/importing/wizard.py" line="447"/>
         <source>Imported. The sites were not placed on the map (%1); Tools › Review locations › Run the geocoder places them.</source>
         <translation>Importé. Les sites n&apos;ont pas été placés sur la carte (%1) ; Outils › Vérifier les localisations › Lancer le géocodeur les place.</translation>
     </message>
@@ -2917,75 +2917,75 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="489"/>
+        <location filename="../../desktop/importing/wizard.py" line="497"/>
         <source>Import a service list</source>
         <translation>Importer une liste de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="594"/>
-        <location filename="../../desktop/importing/wizard.py" line="685"/>
+        <location filename="../../desktop/importing/wizard.py" line="602"/>
+        <location filename="../../desktop/importing/wizard.py" line="693"/>
         <source>Cannot import this file</source>
         <translation>Impossible d’importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="624"/>
+        <location filename="../../desktop/importing/wizard.py" line="632"/>
         <source>chosen for this project</source>
         <translation>choisi pour ce projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="625"/>
+        <location filename="../../desktop/importing/wizard.py" line="633"/>
         <source>usual in {0}</source>
         <translation>habituel en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="725"/>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="733"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="775"/>
+        <location filename="../../desktop/importing/wizard.py" line="783"/>
         <source>Saved import profiles</source>
         <translation>Profils d&apos;importation enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>The import of %1</source>
         <translation>L&apos;import de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="573"/>
-        <location filename="../../desktop/importing/wizard.py" line="688"/>
+        <location filename="../../desktop/importing/wizard.py" line="581"/>
+        <location filename="../../desktop/importing/wizard.py" line="696"/>
         <source>The list could not be read: {0}</source>
         <translation>La liste n’a pas pu être lue : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="751"/>
+        <location filename="../../desktop/importing/wizard.py" line="759"/>
         <source>Placing the sites of %1 on the map</source>
         <translation>Placement des sites de %1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="764"/>
+        <location filename="../../desktop/importing/wizard.py" line="772"/>
         <source>Cancelled. The import of %1 was rolled back: nothing from it was written to the project.</source>
         <translation>Annulé. L&apos;import de %1 a été défait : rien n&apos;en a été écrit dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="766"/>
+        <location filename="../../desktop/importing/wizard.py" line="774"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="767"/>
+        <location filename="../../desktop/importing/wizard.py" line="775"/>
         <source>%1 was imported; placing its sites on the map was stopped, and nothing was placed.</source>
         <translation>%1 a été importé ; le placement de ses sites sur la carte a été arrêté, et rien n&apos;a été placé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="787"/>
+        <location filename="../../desktop/importing/wizard.py" line="795"/>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="819"/>
+        <location filename="../../desktop/importing/wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -3312,53 +3312,53 @@ Feuille ignorée « {0} » : {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <location filename="../../desktop/importing/wizard.py" line="271"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <location filename="../../desktop/importing/wizard.py" line="272"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="265"/>
+        <location filename="../../desktop/importing/wizard.py" line="273"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="270"/>
-        <location filename="../../desktop/importing/wizard.py" line="276"/>
+        <location filename="../../desktop/importing/wizard.py" line="278"/>
+        <location filename="../../desktop/importing/wizard.py" line="284"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="271"/>
+        <location filename="../../desktop/importing/wizard.py" line="279"/>
         <source>Check the fields ServiceMap chose; change any that are wrong. The mapping is remembered for the next file with the same columns.</source>
         <translation>Vérifiez les champs choisis par ServiceMap ; corrigez ceux qui sont faux. La correspondance est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="284"/>
+        <location filename="../../desktop/importing/wizard.py" line="292"/>
         <source>Saved profiles…</source>
         <translation>Profils enregistrés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="285"/>
+        <location filename="../../desktop/importing/wizard.py" line="293"/>
         <source>See, rename or delete the column mappings ServiceMap remembers</source>
         <translation>Voir, renommer ou supprimer les correspondances de colonnes que ServiceMap retient</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="319"/>
+        <location filename="../../desktop/importing/wizard.py" line="327"/>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
@@ -3953,27 +3953,27 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Écrire une liste avec une ligne pour chaque organisation de chaque cellule, et importer celle-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="213"/>
+        <location filename="../../desktop/importing/wizard.py" line="215"/>
         <source>This sheet will be skipped: {0}</source>
         <translation>Cette feuille sera ignorée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="215"/>
+        <location filename="../../desktop/importing/wizard.py" line="217"/>
         <source>, HXL tags on row {0}</source>
         <translation>, balises HXL à la ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="216"/>
+        <location filename="../../desktop/importing/wizard.py" line="218"/>
         <source>Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.</source>
         <translation>En-tête à la ligne {0}{1} ; services à partir de la ligne {2}. Bleu : en-tête, gris : balises, vert : données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="222"/>
+        <location filename="../../desktop/importing/wizard.py" line="224"/>
         <source>Save the list made from the grid</source>
         <translation>Enregistrer la liste faite à partir de la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="224"/>
+        <location filename="../../desktop/importing/wizard.py" line="226"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -3983,7 +3983,7 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>La liste n&apos;a pas pu être écrite : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="238"/>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
         <source>%Ln cell(s) saying no one offers the service there</source>
         <translation>
             <numerusform>%Ln cellule disant que personne n&apos;offre le service à cet endroit</numerusform>
@@ -3991,7 +3991,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <location filename="../../desktop/importing/wizard.py" line="240"/>
         <source>%Ln cell(s) pointing to another place&apos;s cell</source>
         <translation>
             <numerusform>%Ln cellule renvoyant à la cellule d&apos;un autre lieu</numerusform>
@@ -3999,7 +3999,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/importing/wizard.py" line="240"/>
+        <location filename="../../desktop/importing/wizard.py" line="241"/>
         <source>%Ln provider(s) not confirmed</source>
         <translation>
             <numerusform>%Ln prestataire non confirmé</numerusform>
@@ -4007,22 +4007,22 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="242"/>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
         <source>Made from the grid of {0}: {1} services in {2}, each row naming the cell it came from.</source>
         <translation>Faite à partir de la grille de {0} : {1} services dans {2}, chaque ligne indiquant la cellule d&apos;où elle vient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="245"/>
+        <location filename="../../desktop/importing/wizard.py" line="246"/>
         <source>Left out: {0}.</source>
         <translation>Laissé de côté : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="246"/>
+        <location filename="../../desktop/importing/wizard.py" line="247"/>
         <source>Check the list if you wish, then click Next.</source>
         <translation>Vérifiez la liste si vous le souhaitez, puis cliquez sur Suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="162"/>
+        <location filename="../../desktop/importing/wizard.py" line="164"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
