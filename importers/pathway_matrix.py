@@ -93,9 +93,18 @@ def find(sheet: SheetData, finder: TypeFinder) -> Matrix | None:
         columns = tuple(c for c in filled if c != first)
         typed_rows = [r for r in below if first < len(r) and any(c < len(r) and _text(r[c]) for c in columns)
                       and finder.matcher().codes(_text(r[first]))]  # not a note below naming a type
-        if len(typed_rows) >= _MIN_TYPE_COLUMNS and len(columns) >= 2 and _named_rows(typed_rows, first, columns):
+        if (len(typed_rows) >= _MIN_TYPE_COLUMNS and len(columns) >= 2 and not _column_names(headers, columns)
+                and not finder.matcher().codes(headers[first])  # the corner is over the types, not one of them
+                and _named_rows(typed_rows, first, columns)):
             return Matrix(i + 1, first, columns, len(columns), len(typed_rows), transposed=True)
     return None
+
+
+def _column_names(headers: list[str], columns: tuple[int, ...]) -> bool:
+    """Whether the header cells over ``columns`` are mostly a list's column names (District, Status, Cost …),
+    as on a workbook's sheet of drop-down lists, rather than the places of a grid (Hodan, Camp 4 …)."""
+    named = sum(header_field(headers[c])[1] >= 1.0 for c in columns)
+    return named * 2 >= len(columns)
 
 
 def _named_rows(rows: list[list], first: int, columns: list[int] | tuple[int, ...]) -> int:

@@ -114,3 +114,18 @@ def test_a_grid_turned_the_other_way_is_named_and_made_into_a_list(tmp_path):
     assert by_name["MHPSS – INTERSOS"].service_types == ["mhpss"]
     home = by_name["MWASD safe home (location not shared)"]
     assert home.service_types == ["safe_shelter"] and home.confidential
+
+
+def test_a_sheet_of_drop_down_lists_is_not_taken_for_a_grid_turned_the_other_way(tmp_path):
+    """A template's lists sheet: a column of service types beside columns of districts, statuses and
+    costs. Its header names a list's columns, and its first data row begins with a type, so neither row
+    is a grid's row of places (the demo workbook's 'Lists' sheet was once named a grid)."""
+    path = write_sheet(tmp_path / "template.xlsx", ["Service type", "District", "Status", "Cost", "Gender"], [
+        ["Case management", "Bandarban", "Active", "Free", "All"],
+        ["Psychosocial support", "Chattogram", "Temporarily closed", "Nominal fee", "Female"],
+        ["Legal aid", "Cox's Bazar", "Inactive", "Paid", "Male"],
+        ["Police help desk", "Rangamati"],
+        ["Safe shelter"],
+    ], title="Lists")
+    result = read_file(path)
+    assert result.skipped_sheets["Lists"].startswith("no table of services")
