@@ -72,6 +72,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C0 controls and DEL, but not the spaces (tab, line breaks)
 _SPLIT_PHONES = re.compile(r"\s*(?:(?<!\b24)/(?!7\b)|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)  # "/" but not "24/7"
+_SPLIT_EMAILS = re.compile(r"[\s;,/]+")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
@@ -79,6 +80,11 @@ def parse_phones(value: object, region: str | None) -> tuple[list[str], list[Not
     """Numbers in E.164 for the project's country (ISO2 ``region``); short codes kept as typed."""
     if value in (None, ""):
         return [], []
+    if type(value) is str and 7 <= len(value) <= 20 and value.isascii() and value.isdigit():
+        # a cell of plain digits ("01700000000"), most of a large list's: no split, no short code, no cache
+        rules = _region_rules(region)
+        if rules is not None and (fast := _e164_of_digits(value, rules)) is not None:
+            return [fast], []
     phones, notes = _parse_phones(value, region)
     return list(phones), list(notes)
 
@@ -117,8 +123,12 @@ def _fast_e164(part: str, region: str | None) -> str | None:
     rules = _region_rules(region)
     if rules is None or not _PLAIN_NUMBER.fullmatch(part):
         return None
+    return _e164_of_digits(_NOT_DIGIT.sub("", part), rules)
+
+
+def _e164_of_digits(digits: str, rules: tuple) -> str | None:
+    """:func:`_fast_e164` of a number's digits (and its "+"), with the country's :func:`_region_rules`."""
     code, general, lengths, descs = rules
-    digits = _NOT_DIGIT.sub("", part)
     if digits.startswith("+" + code):
         nsn = digits[1 + len(code):]
     elif digits.startswith("0") and not digits.startswith("00"):
@@ -189,7 +199,7 @@ def parse_emails(value: object) -> tuple[list[str], list[Note]]:
     if value in (None, ""):
         return [], []
     out, notes = [], []
-    for part in filter(None, re.split(r"[\s;,/]+", str(value).strip())):
+    for part in filter(None, _SPLIT_EMAILS.split(str(value).strip())):
         part = part.strip("<>()").lower()
         if _EMAIL.match(part):
             out.append(part)
