@@ -2,7 +2,8 @@
 
 Text and synonyms are compared after :func:`normalise` (case, accents, Arabic marks and letter
 variants, punctuation, conjunctions). A synonym matches whole words; a Latin word may take a
-plural s (or es after a consonant: "legales"), a Bengali word a case ending, an Arabic word the
+plural s (or es after a consonant: "legales"), a Bengali word a case ending, a Ukrainian or Russian
+word a case ending ("підтримка", "підтримки", "підтримку"), an Arabic word the
 article, a preposition or the conjunction و joined to it (ال، لل، بال، و). At each word the longest synonym wins, so "clinical management of rape" is read as
 one thing and not as "management". A synonym may stand for several codes, or for none ("cyclone
 shelter" means no service type: it stops "shelter" from matching inside it).
@@ -21,8 +22,15 @@ _APOSTROPHES = frozenset("'’‘ʼ`")
 # French and Catalan elision: "d'hébergement" is "hébergement", "l'enfant" is "enfant".
 _ELISION = re.compile(r"(?<![^\W\d_])(?:d|l|qu|j|n|s|c|m|t)['’‘ʼ`](?=\w)")
 _ARABIC_FOLD = str.maketrans({"ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ٱ": "ا"})
-_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "و", "ও", "এবং"})
+_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "و", "ও", "এবং", "та", "і", "и"})  # "й" is "и" once normalised
 _BENGALI_ENDINGS = ("সমূহের", "গুলোর", "গুলো", "গুলি", "দের", "টির", "ের", "এর", "তে", "কে", "টি", "য়", "র", "ে")
+# Case endings of Ukrainian and Russian nouns and adjectives ("підтримка", "підтримки", "підтримку";
+# "психологічна", "психологічної"): a Cyrillic word of a synonym matches its stem with any of them.
+_CYRILLIC_ENDINGS = ("а", "я", "о", "е", "є", "і", "ї", "и", "ы", "у", "ю", "ь", "ою", "ею", "єю", "ам", "ям", "ами", "ями",
+                     "ах", "ях", "ом", "ем", "ів", "їв", "ов", "ев", "ей", "ой", "ові", "еві", "ий", "ій", "ого", "ому",
+                     "им", "их", "ими", "ої", "ої", "ую", "ая", "яя", "ое", "ее", "ые", "ых", "ым", "ыми", "ие", "ия",
+                     "ии", "ию", "иям", "иях")
+_CYRILLIC_STEM = 4  # letters a stem keeps: "суд" (court) takes no ending
 # The Arabic article and the prepositions written joined to it: "الشرطة", "للشرطة", "بالشرطة".
 _ARABIC_PREFIXES = ("بال", "كال", "فال", "لل", "ال")
 
@@ -77,6 +85,20 @@ def _bare_arabic(word: str) -> str:
 
 
 _NORMAL_ENDINGS = sorted({normalise(e) for e in _BENGALI_ENDINGS}, key=len, reverse=True)
+_CYRILLIC_NORMAL = sorted({"".join(ch for ch in unicodedata.normalize("NFKD", e) if ord(ch) not in _DROP)
+                           for e in _CYRILLIC_ENDINGS}, key=len, reverse=True)  # "ї" is "і", "ий" is "ии"
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _cyrillic_stem(word: str) -> str:
+    """A Cyrillic word without its case ending (the longest that leaves a stem of 4 letters)."""
+    for ending in _CYRILLIC_NORMAL:
+        if word.endswith(ending) and len(word) - len(ending) >= _CYRILLIC_STEM:
+            return word[:-len(ending)]
+    return word
 
 
 def _word_pattern(word: str) -> str:
@@ -88,6 +110,8 @@ def _word_pattern(word: str) -> str:
         return re.escape(word) + "(?:" + "|".join(map(re.escape, _NORMAL_ENDINGS)) + ")?"
     if _is_arabic(word[0]):
         return "و?(?:" + "|".join(_ARABIC_PREFIXES) + ")?" + re.escape(_bare_arabic(word))  # "وتعليم": and education
+    if _is_cyrillic(word[-1]) and len(word) >= _CYRILLIC_STEM:  # "підтримка": "підтримк(?:а|и|у …)?"
+        return re.escape(_cyrillic_stem(word)) + "(?:" + "|".join(map(re.escape, _CYRILLIC_NORMAL)) + ")?"
     return re.escape(word)
 
 
@@ -115,6 +139,8 @@ def word_key(word: str) -> str:
         return _stem(word)
     if _is_arabic(word[0]):
         return _bare_arabic(word)
+    if _is_cyrillic(word[-1]):
+        return _cyrillic_stem(word)
     return word
 
 
@@ -126,6 +152,8 @@ def _lookup_keys(word: str) -> set[str]:
         if word.endswith("es") and len(word) > 4:  # Spanish and English plurals: "legales", "churches"
             keys.add(word[:-2])
     keys.update(word[: -len(e)] for e in _NORMAL_ENDINGS if word.endswith(e) and len(word) > len(e))
+    if _is_cyrillic(word[-1]):
+        keys.update(word[:-len(e)] for e in _CYRILLIC_NORMAL if word.endswith(e) and len(word) - len(e) >= _CYRILLIC_STEM)
     if _is_arabic(word[0]):
         keys.add(_bare_arabic(word))
         if word[0] == "و" and len(word) > 3:  # the conjunction written joined to the word: "وتعليم"
@@ -138,7 +166,7 @@ def phrase_key(normalised: str) -> str:
     return " ".join(word_key(w) for w in normalised.split())
 
 
-SEPARATORS = re.compile(r"[;,/&+|\n\r\t،؛।]|\s(?:and|et|y|و|ও|এবং)\s", re.IGNORECASE)
+SEPARATORS = re.compile(r"[;,/&+|\n\r\t،؛।]|\s(?:and|et|y|و|ও|এবং|та|і|й|и)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -229,7 +229,10 @@ _LAT, _LON = _keys("lat", "latitude", "latitud"), _keys("lon", "long", "lng", "l
 def _field_of_words(header: str) -> str | None:
     """The field a header's words name wherever they stand in it ("extra" for a kind of organisation), or None."""
     words = normalise(header).split()
-    if set(words) & _GPS or (set(words) & _LAT and set(words) & _LON):
+    lat, lon = bool(set(words) & _LAT), bool(set(words) & _LON)
+    if set(words) & _GPS and lat != lon:  # "GPS Lat", "GPS Long": one of the two
+        return "latitude" if lat else "longitude"
+    if set(words) & _GPS or (lat and lon):
         return "coordinates"
     heads = [("types" if w in _SERVICES else "organisation") for w in words if w in _SERVICES or w in _WHO]
     if not heads or (heads[0] == "types" and not set(words) & _OFFERED and "organisation" not in heads):
@@ -297,7 +300,7 @@ def header_field(header: str) -> tuple[str | None, float, str]:
         text = kobo[1]
     found = _field_of(text, header)
     if found[0] is None or found[2] == "fuzzy":
-        for part in re.split(r"\s*[/|()]\s*", text) if re.search(r"\s[/|]\s|\(", text) else ():
+        for part in re.split(r"\s*[/|()\n]\s*", text) if re.search(r"\s[/|]\s|\(|\n", text) else ():
             field, conf, how = _field_of(part, header)
             if field is not None and how == "header":
                 return field, round(conf * 0.95, 2), how

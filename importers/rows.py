@@ -64,7 +64,8 @@ _STATUSES = {
                      "পরিকল্পিত", "নিষ্ক্রিয়"), "inactive"),
     **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
                      "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
-    **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed"), "defunct"),
+    **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed", "phased out", "exited"), "defunct"),
+    **dict.fromkeys(("to start", "will start", "due to start", "starting soon"), "inactive"),
     **dict.fromkeys(("activo", "em funcionamento", "funcional", "نشطة", "فعالة"), "active"),
     **dict.fromkeys(("inativo", "inativa", "inactivo", "encerrado", "encerrada", "fechado", "fechada", "concluído",
                      "concluida", "concluída", "planeado", "planejado", "previsto", "غير نشطة", "مغلقة", "منتهية"),
@@ -76,6 +77,18 @@ _STATUSES = {
                      "سيتم الافتتاح", "أغلق", "أغلقت"), "inactive"),
     **dict.fromkeys(("closed permanently", "fermé définitivement", "cerrado definitivamente", "مغلق نهائيا"), "defunct"),
     **dict.fromkeys(("توقف", "توقفت"), "temporarily closed"),
+    **dict.fromkeys(("resumed", "partially functional", "partly functional", "repris", "reanudado"), "active"),
+    **dict.fromkeys(("not functional", "non functional", "non-functional", "non fonctionnel", "no funcional"),
+                    "inactive"),
+    # Ukrainian and Russian; Dari
+    **dict.fromkeys(("активно", "активний", "активна", "працює", "діє", "функціонує", "відновлено", "активен",
+                     "активна", "работает", "действует", "функционирует", "فعال است", "جریان دارد"), "active"),
+    **dict.fromkeys(("призупинено", "призупинена", "призупинений", "тимчасово не працює", "на паузі",
+                     "приостановлено", "приостановлен", "временно не работает", "معطل", "متوقف شده", "تعلیق"),
+                    "temporarily closed"),
+    **dict.fromkeys(("не працює", "закрито", "закрита", "завершено", "неактивний", "неактивно", "планується",
+                     "заплановано", "запланована", "не работает", "закрыто", "завершено", "планируется",
+                     "запланировано", "غیر فعال", "غیرفعال", "بسته", "پلان شده"), "inactive"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
@@ -90,7 +103,8 @@ _FIRST_WORDS = re.compile(r"\s*([^–—:;,.()\[\]!?\n-]+?)\s*(?:[–—:;,.()\[
 
 #: Marks around a status word ("Suspended*", "Planned (Q3)") and KoBo's underscores ("temporarily_closed").
 _STATUS_MARKS = re.compile(r"[*†]+|\s*\([^)]*\)\s*$")
-_HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
+_HARAKAT = re.compile("[\u064b-\u0652]")
+_STATUS_NOTE = re.compile(r"\s+[–—-]\s*|\s*[:;,]\s*")  # between a status and its note  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
 
 
 def _a_number(value: object) -> bool:
@@ -102,18 +116,56 @@ def _status_word(raw: str) -> str:
     if raw in _STATUSES:
         return raw
     plain = _HARAKAT.sub("", _STATUS_MARKS.sub("", raw)).replace("_", " ").strip()
-    return plain if plain in _STATUSES else raw
+    if plain in _STATUSES:
+        return plain
+    # a status with a note after it: "Planned – Jan 2024", "paused: shelling", "Не працює з 01.01.2024"
+    first = _STATUS_NOTE.split(plain, 1)[0].strip()
+    if first in _STATUSES and first not in _YES and first not in _NO:
+        return first
+    words = plain.split()
+    for n in (3, 2, 1):
+        phrase, rest = " ".join(words[:n]), words[n:n + 3]
+        if rest and phrase in _STATUSES and phrase not in _YES and phrase not in _NO and (
+                _STATUSES[phrase] == "active" or _says_when_or_why(rest)):  # not "Closed on Fridays"
+            return phrase
+    return raw
+
+
+#: What a heading names after a status: "INACTIVE PARTNERS", "SUSPENDED SERVICES", "Services fermés".
+_HEADED = frozenset(("partners", "partner", "services", "service", "organisations", "organizations", "organisation",
+                     "organization", "activities", "programmes", "programs", "projects", "partenaires", "activités",
+                     "projets", "socios", "servicios", "actividades", "proyectos", "الشركاء", "الخدمات"))
+_HEADING_PARTS = re.compile(r"\s*(?:/|–|—|\s-\s|:|\(|\))\s*")
+
+
+def _status_heading(text: str) -> str:
+    """The status a heading row gives the rows under it ("INACTIVE / PHASED OUT PARTNERS", "Suspended
+    services", "SERVICES FERMÉS"), else "": one of its parts is a status other than active, alone or beside
+    a word for the services or partners."""
+    for part in _HEADING_PARTS.split(text.lower()):
+        words = [w for w in _WORD.findall(part) if w not in _HEADED]
+        phrase = " ".join(words)
+        if phrase in _STATUSES and _STATUSES[phrase] != "active" and phrase not in _YES and phrase not in _NO:
+            return phrase
+    return ""
+
+
+def _says_when_or_why(words: list[str]) -> bool:
+    """Whether the words after a status say since when, until when or why ("since March", "Q2 2024",
+    "з 01.01.2024"): a word of ``_STATUS_FOLLOWS`` or a year."""
+    return any(w in _STATUS_FOLLOWS or _YEAR.search(w) for w in words)
 
 
 #: What remarks name before their status ("Programme fermé en déc. 2023", "Project ended").
-_SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", "projeto", "service", "servicio",
+_SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", "projeto", "service", "services",
+                       "activities", "servicios", "servicio",
                        "serviço", "centre", "center", "centro", "البرنامج", "المشروع", "الخدمة", "المركز"))
 #: Words after a status that say the remarks are about the service's state ("Suspended since March", "SUSPENDU
 #: depuis février", "متوقف بسبب الوضع الأمني"), not its hours ("Closed on Fridays").
 _STATUS_FOLLOWS = frozenset((
     "since", "until", "till", "due", "owing", "because", "following", "pending", "temporarily", "depuis",
     "jusqu", "jusqu'à", "jusqu'au", "suite", "temporairement", "desde", "hasta", "debido", "temporalmente", "até",
-    "devido", "منذ", "حتى", "بسبب", "بعد", "مؤقتا"))
+    "devido", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за"))
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD = re.compile(r"[\w'’]+")
 
@@ -239,6 +291,10 @@ class Builder:
         self._no_organisation = False  # a table with no organisation column: it is read from each service's name
         self._grouped: set[str] = set()  # sheets whose services are grouped under headings (said once each)
         self._type_heading = ""  # the service type a heading row names for the rows under it ("APPUI PSYCHOSOCIAL")
+        self._header_keys: dict[int, str] = {}  # the table's header cells, to know it when it comes again
+        self._first_data_row = 0
+        self._reach_columns: list[int] = []  # coordinates, phone, e-mail: numbers in a service's row, words in a header's
+        self._status_heading: tuple[str, str] | None = None  # (status, heading) of the rows under "INACTIVE PARTNERS"
         self._may_head_types = False  # a table whose rows' types may come from heading rows (no type column)
         self._wide_rows: set[int] = set()  # rows with a cell merged across columns (a heading's)
 
@@ -308,9 +364,28 @@ class Builder:
             if release_rows:
                 rows[i] = _RELEASED
 
+    def _header_again(self, row: list, i: int) -> str:
+        """Why ``row`` is a header, not a service, else "": the table's header written again lower down (a
+        list pasted together from two), or right under it the same headers in another language (English,
+        then Dari), its coordinate, phone and e-mail cells words, not numbers."""
+        texts = {c: row[c] for c in self._header_keys if c < len(row) and type(row[c]) is str and row[c].strip()}
+        same = sum(v.match_key(texts[c]) == key for c, key in self._header_keys.items() if c in texts)
+        if same >= 3 and same * 5 >= len(self._header_keys) * 3:
+            return "the table's header again, not a service"
+        if i != self._first_data_row or len(texts) * 2 < len(self._header_keys):
+            return ""
+        filled = [x for x in row if x not in ("", None)]
+        reach = [row[c] for c in self._reach_columns if c < len(row) and row[c] not in ("", None)]
+        if len(reach) >= 2 and all(type(x) is str and not any(ch.isdigit() or ch == "@" for ch in x) for x in filled):
+            return "a second header row (the headers in another language), not a service"
+        return ""
+
     def _what_rows_say(self, sheet: SheetData, table: Table, cols: dict[str, int], extras) -> None:
         """Where this table says what its services are, when no service name, type or activity column does:
         a matrix of marked types, the sheet's name ("Refugios"), else any text of the row; with a note."""
+        self._header_keys = {m.column: v.match_key(m.header) for m in table.mapping if m.header and v.match_key(m.header)}
+        self._first_data_row = table.first_data_row
+        self._reach_columns = [cols[f] for f in ("latitude", "longitude", "coordinates", "phone", "email") if f in cols]
         for m in table.mapping:
             if m.how == "content":
                 self.result.notes.append(
@@ -318,7 +393,7 @@ class Builder:
                     f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
-        self._heading, self._type_heading = None, ""
+        self._heading, self._type_heading, self._status_heading = None, "", None
         self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
         self._no_organisation = not cols.keys() & {"organisation", "lead_organisation", "organisation_other"}
         if self._no_organisation:
@@ -381,6 +456,9 @@ class Builder:
             cells[col] = value
         if not cells and not any(x not in ("", None) for x in row):
             outcome.status, outcome.messages = "not-a-service", ["blank row"]
+            return
+        if (again := self._header_again(row, i)):
+            outcome.status, outcome.messages = "not-a-service", msgs + [again]
             return
         if fields is None:
             fields = list(cols.items())
@@ -491,6 +569,12 @@ class Builder:
                 elif len(filled) <= 2:
                     outcome.status = "not-a-service"
                     outcome.messages = msgs + [f"a note or total ('{text}'), not a service"]
+                    if len(filled) == 1 and type(filled[0]) is str and (said := _status_heading(filled[0])):
+                        self._status_heading = (said, text)  # "INACTIVE / PHASED OUT PARTNERS": the rows under it
+                        outcome.messages = msgs + [f"a heading ('{text}'): the status of the rows under it"]
+                        return
+                    if len(filled) == 1 and type(filled[0]) is str and (text.isupper() or i in self._wide_rows):
+                        self._status_heading = None  # another section ("KYANGWALI") ends the one above
                     if len(filled) == 1 and org_name and not (_A_NOTE.search(org_name) or _PLACE_WORDS.search(org_name)):
                         self._heading = (org_name, outcome)  # the organisation of the rows under it, if they have none
                 else:
@@ -715,6 +799,11 @@ class Builder:
         if not raw_status and (said := _status_in_remarks(v.clean_text(cell("remarks")))):
             status = _STATUSES[said]  # "SUSPENDED – staff withdrawn": the remarks' first words
             msgs.append(f"its remarks start with '{said}': recorded as {status}, so pathways leave it out; if it is "
+                        "offered today, set its status to active")
+        elif not raw_status and self._status_heading:  # under "INACTIVE / PHASED OUT PARTNERS"
+            said, heading = self._status_heading
+            status = _STATUSES[said]
+            msgs.append(f"under the heading '{heading}': recorded as {status}, so pathways leave it out; if it is "
                         "offered today, set its status to active")
         elif raw_status and _status_word(raw_status) not in _STATUSES:
             msgs.append(f"status '{raw_status}' not understood; recorded as active")

@@ -48,7 +48,10 @@ def _group_labels(sheet: SheetData, row: int, width: int) -> list[str]:
     if row <= 0:
         return labels
     above = sheet.rows[row - 1]
+    filled = [col for col, x in enumerate(sheet.rows[row]) if _text(x)]
     for r0, c0, r1, c1 in sheet.merged:
+        if filled and c0 <= filled[0] and c1 >= filled[-1]:
+            continue  # a title merged across the whole table ("Kandahar – CP / GBV service mapping"), not a group
         if r0 <= row - 1 <= r1 and r1 < row and c1 > c0:
             text = _text(sheet.rows[r0][c0]) if c0 < len(sheet.rows[r0]) else ""
             for col in range(c0, min(c1 + 1, width)):

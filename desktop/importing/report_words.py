@@ -33,6 +33,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "%1 held %2, which can make a name or a phone number read differently from "
                                         "what it is; removed"),
     QT_TRANSLATE_NOOP("ImportMessages", "blank row"),
+    QT_TRANSLATE_NOOP("ImportMessages", "the table's header again, not a service"),
+    QT_TRANSLATE_NOOP("ImportMessages", "a second header row (the headers in another language), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "a total ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "a note or total ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "a focal point's contact ('%1'), not a service"),
@@ -111,6 +113,9 @@ MESSAGES = [
                                         "today, set its status to active"),
     QT_TRANSLATE_NOOP("ImportMessages", "its remarks start with '%1': recorded as %2, so pathways leave it out; if it "
                                         "is offered today, set its status to active"),
+    QT_TRANSLATE_NOOP("ImportMessages", "under the heading '%1': recorded as %2, so pathways leave it out; if it is "
+                                        "offered today, set its status to active"),
+    QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the status of the rows under it"),
     # points
     QT_TRANSLATE_NOOP("ImportMessages", "coordinates '%1' not understood; the site is left unplaced"),
     QT_TRANSLATE_NOOP("ImportMessages", "coordinates '%1', '%2' not understood; the site is left unplaced"),
