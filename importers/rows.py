@@ -293,6 +293,7 @@ class Builder:
         self._type_heading = ""  # the service type a heading row names for the rows under it ("APPUI PSYCHOSOCIAL")
         self._header_keys: dict[int, str] = {}  # the table's header cells, to know it when it comes again
         self._first_data_row = 0
+        self._probe: list[tuple[int, str]] = []  # the first two header cells, checked first
         self._reach_columns: list[int] = []  # coordinates, phone, e-mail: numbers in a service's row, words in a header's
         self._status_heading: tuple[str, str] | None = None  # (status, heading) of the rows under "INACTIVE PARTNERS"
         self._may_head_types = False  # a table whose rows' types may come from heading rows (no type column)
@@ -368,6 +369,9 @@ class Builder:
         """Why ``row`` is a header, not a service, else "": the table's header written again lower down (a
         list pasted together from two), or right under it the same headers in another language (English,
         then Dari), its coordinate, phone and e-mail cells words, not numbers."""
+        if i != self._first_data_row and not any(  # the common case, cheaply: two cells unlike their headers
+                c < len(row) and type(row[c]) is str and v.match_key(row[c]) == key for c, key in self._probe):
+            return ""
         texts = {c: row[c] for c in self._header_keys if c < len(row) and type(row[c]) is str and row[c].strip()}
         same = sum(v.match_key(texts[c]) == key for c, key in self._header_keys.items() if c in texts)
         if same >= 3 and same * 5 >= len(self._header_keys) * 3:
@@ -385,6 +389,7 @@ class Builder:
         a matrix of marked types, the sheet's name ("Refugios"), else any text of the row; with a note."""
         self._header_keys = {m.column: v.match_key(m.header) for m in table.mapping if m.header and v.match_key(m.header)}
         self._first_data_row = table.first_data_row
+        self._probe = list(self._header_keys.items())[:2]
         self._reach_columns = [cols[f] for f in ("latitude", "longitude", "coordinates", "phone", "email") if f in cols]
         for m in table.mapping:
             if m.how == "content":
