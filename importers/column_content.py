@@ -11,7 +11,9 @@ recognised. After the headers are mapped (:mod:`importers.columns`), the values 
   unrecognised column whose values name service types in most rows, or else hold long text that
   differs from row to row, is read as the services;
 - when no column holds coordinates, an unrecognised column, or a place column, whose values are
-  mostly points (``7,0847; -70,7591``, ``21°12'N 92°09'E``, a Plus Code) is read as the coordinates.
+  mostly points (``7,0847; -70,7591``, ``21°12'N 92°09'E``, a Plus Code) is read as the coordinates;
+- when no column holds the status, an unrecognised or place column whose values are mostly statuses
+  ("Estado": "Activo", "Suspendido temporalmente") is read as the status.
 
 :func:`marked_type_columns` finds a matrix of services: unrecognised columns headed by a service
 type ("Case management", "PSS", "Refugio") whose cells are marks (x, yes, ✓, 1, oui, sí, نعم, হ্যাঁ);
@@ -34,6 +36,7 @@ SAMPLE_ROWS = 2000  # the values looked at, from the top of the table
 NAMES_TYPES = 0.3  # a column whose distinct values name service types this often says what the services are
 FREE_TEXT_LENGTH, FREE_TEXT_VARIETY = 20, 0.5  # … or one whose values are this long and this varied
 MOSTLY_POINTS = 0.6  # a column whose values are points this often holds the coordinates
+MOSTLY_STATUSES = 0.6  # a column whose values are statuses this often holds the status
 SAYS_WHAT = ("service", "types", "activity")
 
 
@@ -45,6 +48,7 @@ def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, 
     mapping = sector_column_or_types(mapping, rows, first_row, finder)
     mapping = _types_column_naming_sectors(mapping, rows, first_row, finder)
     mapping = _services_from_content(mapping, rows, first_row, finder)
+    mapping = _status_from_content(mapping, rows, first_row)
     return _coordinates_from_content(mapping, rows, first_row)
 
 
@@ -224,6 +228,21 @@ def _is_point(text: str) -> bool:
 
 def _mostly_points(values: set[str]) -> bool:
     return sum(1 for x in values if _is_point(x)) >= MOSTLY_POINTS * len(values)
+
+
+def _status_from_content(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
+    """When no column holds the status: the unrecognised column, or a place column (Spanish "Estado" is a
+    state too), whose values are mostly statuses ("Activo", "Suspendido temporalmente")."""
+    from importers.rows import is_status  # the status words; rows reads this module's marks
+
+    if "status" in columns_of(mapping):
+        return mapping
+    for m in mapping:
+        if m.field in ("extra", "adm1", "adm2", "adm3", "adm4", "location"):
+            values = set(_texts(rows, first_row, m.column))
+            if values and sum(1 for x in values if is_status(x)) >= MOSTLY_STATUSES * len(values):
+                return _as(mapping, m.column, "status", 0.7)
+    return mapping
 
 
 def _coordinates_from_content(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:

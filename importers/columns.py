@@ -82,7 +82,9 @@ SYNONYMS = {
                     "বিবরণ", "সেবার বিবরণ"],
     "remarks": ["comentários", "observação", "remarks", "notes", "note", "comments", "comment", "observations", "additional information",
                 "other information", "remarques", "commentaires", "observaciones", "comentarios", "notas",
-                "observações", "ملاحظات", "تعليقات", "মন্তব্য", "দ্রষ্টব্য"],
+                "observações", "ملاحظات", "تعليقات", "মন্তব্য", "দ্রষ্টব্য", "anything else", "anything else we should know",
+                "anything else to add", "additional comments", "any other comments", "other comments",
+                "autre chose", "otros comentarios"],
     "adm1": ["division", "region", "province", "state", "governorate", "admin 1", "adm1", "adm1 name", "région",
              "departamento", "provincia", "estado", "المحافظة", "الإقليم", "বিভাগ"],
     "adm2": ["district", "zila", "zilla", "county", "lga", "territory", "territoire", "admin 2", "adm2",
@@ -168,7 +170,9 @@ SYNONYMS = {
     "capacity": ["capacity", "capacité", "capacidad", "capacidade", "السعة", "ধারণক্ষমতা"],
     "status": ["statut service", "statut du service", "état du service", "etat du service", "status", "statut", "estado del servicio", "situação", "الحالة", "অবস্থা", "is active", "active",
                "active y n", "active yes no", "is functional", "functional", "functional y n", "functional yes no",
-               "operational", "currently operational", "fonctionnel", "activo", "funcional"],
+               "operational", "currently operational", "fonctionnel", "activo", "funcional", "is the service operational",
+               "is the service currently operational", "is the service currently active", "is the service functional",
+               "is it operational", "is it currently operational"],
     "verified": ["data da última atualização", "data da última actualização", "última atualização", "última actualização", "data de actualização", "last verified", "verified on", "date verified", "verification date", "last updated",
                  "last update", "updated", "updated on", "update date", "date of update", "date of last update",
                  "date updated", "date reported", "reporting date", "date of reporting", "as of", "date",
@@ -223,12 +227,19 @@ _KIND = _keys("type", "types", "kind", "category", "tipo", "catégorie", "catego
 _GPS = _keys("gps", "coordinates", "coordinate", "coordenadas", "coordonnées", "geopoint", "georreferencia",
              "georreferenciación", "georeferencing", "geolocalización", "geolocation", "geolocalisation", "الإحداثيات",
              "إحداثيات", "জিপিএস", "স্থানাঙ্ক")
+_PHONE_WORDS = _keys("phone", "telephone", "tel", "mobile", "cell", "téléphone", "teléfono", "telefone", "celular", "هاتف",
+                     "الهاتف", "ফোন")
+_EMAIL_WORDS = _keys("email", "e-mail", "mail", "courriel", "correo", "البريد الإلكتروني", "ইমেইল")
 _LAT, _LON = _keys("lat", "latitude", "latitud"), _keys("lon", "long", "lng", "longitude", "longitud")
 
 
 def _field_of_words(header: str) -> str | None:
     """The field a header's words name wherever they stand in it ("extra" for a kind of organisation), or None."""
     words = normalise(header).split()
+    if len(words) > 1 and (words[-1] in _PHONE_WORDS or words[0] in _PHONE_WORDS - _keys("mobile", "cell")):
+        return "phone"  # "Focal point phone", "Contact person tel.", "Téléphone du point focal"
+    if len(words) > 1 and words[-1] in _EMAIL_WORDS:
+        return "email"
     lat, lon = bool(set(words) & _LAT), bool(set(words) & _LON)
     if set(words) & _GPS and lat != lon:  # "GPS Lat", "GPS Long": one of the two
         return "latitude" if lat else "longitude"

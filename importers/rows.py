@@ -65,7 +65,8 @@ _STATUSES = {
     **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
                      "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
     **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed", "phased out", "exited"), "defunct"),
-    **dict.fromkeys(("to start", "will start", "due to start", "starting soon"), "inactive"),
+    **dict.fromkeys(("to start", "will start", "due to start", "starting soon", "por abrir", "por iniciar", "à ouvrir",
+                     "a ouvrir"), "inactive"),
     **dict.fromkeys(("activo", "em funcionamento", "funcional", "نشطة", "فعالة"), "active"),
     **dict.fromkeys(("inativo", "inativa", "inactivo", "encerrado", "encerrada", "fechado", "fechada", "concluído",
                      "concluida", "concluída", "planeado", "planejado", "previsto", "غير نشطة", "مغلقة", "منتهية"),
@@ -150,6 +151,13 @@ def _status_heading(text: str) -> str:
     return ""
 
 
+def is_status(text: str) -> bool:
+    """Whether a cell reads as a service's status ("Activo", "Suspendido temporalmente", "Planned Q2 2024"), not
+    as a yes or no."""
+    word = _status_word(text.strip().lower())
+    return word in _STATUSES and word not in _YES and word not in _NO
+
+
 def _says_when_or_why(words: list[str]) -> bool:
     """Whether the words after a status say since when, until when or why ("since March", "Q2 2024",
     "з 01.01.2024"): a word of ``_STATUS_FOLLOWS`` or a year."""
@@ -165,7 +173,8 @@ _SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", 
 _STATUS_FOLLOWS = frozenset((
     "since", "until", "till", "due", "owing", "because", "following", "pending", "temporarily", "depuis",
     "jusqu", "jusqu'à", "jusqu'au", "suite", "temporairement", "desde", "hasta", "debido", "temporalmente", "até",
-    "devido", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за"))
+    "devido", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за",
+    "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل"))
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD = re.compile(r"[\w'’]+")
 
