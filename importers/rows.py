@@ -104,8 +104,8 @@ _FIRST_WORDS = re.compile(r"\s*([^–—:;,.()\[\]!?\n-]+?)\s*(?:[–—:;,.()\[
 
 #: Marks around a status word ("Suspended*", "Planned (Q3)") and KoBo's underscores ("temporarily_closed").
 _STATUS_MARKS = re.compile(r"[*†]+|\s*\([^)]*\)\s*$")
-_HARAKAT = re.compile("[\u064b-\u0652]")
-_STATUS_NOTE = re.compile(r"\s+[–—-]\s*|\s*[:;,]\s*")  # between a status and its note  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
+_HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
+_STATUS_NOTE = re.compile(r"\s+[–—-]\s*|\s*[:;,]\s*")  # between a status and its note
 
 
 def _a_number(value: object) -> bool:
