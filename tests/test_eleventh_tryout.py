@@ -59,6 +59,7 @@ def test_a_ukrainian_list_is_typed_and_its_crisis_room_kept_secret(tmp_path):
 @pytest.mark.parametrize("header, field", [
     ("Service type\nنوع خدمات", "types"), ("GPS Lat\nعرض", "latitude"), ("GPS Long\nطول", "longitude"),
     ("GPS Lat", "latitude"), ("GPS", "coordinates"), ("Lat Long", "coordinates"), ("Status\nوضعیت", "status"),
+    ("Область / Oblast", "adm1"), ("Район / Raion", "adm2"), ("Громада / Hromada", "adm3"),
 ])
 def test_headers_on_two_lines_and_gps_halves_are_named(header, field):
     assert header_field(header)[0] == field
