@@ -83,12 +83,12 @@ _STATUSES = {
                     "inactive"),
     # Ukrainian and Russian; Dari
     **dict.fromkeys(("активно", "активний", "активна", "працює", "діє", "функціонує", "відновлено", "активен",
-                     "активна", "работает", "действует", "функционирует", "فعال است", "جریان دارد"), "active"),
+                     "работает", "действует", "функционирует", "فعال است", "جریان دارد"), "active"),
     **dict.fromkeys(("призупинено", "призупинена", "призупинений", "тимчасово не працює", "на паузі",
                      "приостановлено", "приостановлен", "временно не работает", "معطل", "متوقف شده", "تعلیق"),
                     "temporarily closed"),
     **dict.fromkeys(("не працює", "закрито", "закрита", "завершено", "неактивний", "неактивно", "планується",
-                     "заплановано", "запланована", "не работает", "закрыто", "завершено", "планируется",
+                     "заплановано", "запланована", "не работает", "закрыто", "планируется",
                      "запланировано", "غیر فعال", "غیرفعال", "بسته", "پلان شده"), "inactive"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
@@ -121,12 +121,12 @@ def _status_word(raw: str) -> str:
         return plain
     # a status with a note after it: "Planned – Jan 2024", "paused: shelling", "Не працює з 01.01.2024"
     first = _STATUS_NOTE.split(plain, 1)[0].strip()
-    if first in _STATUSES and first not in _YES and first not in _NO:
+    if _named_status(first):
         return first
     words = plain.split()
     for n in (3, 2, 1):
         phrase, rest = " ".join(words[:n]), words[n:n + 3]
-        if rest and phrase in _STATUSES and phrase not in _YES and phrase not in _NO and (
+        if rest and _named_status(phrase) and (
                 _STATUSES[phrase] == "active" or _says_when_or_why(rest)):  # not "Closed on Fridays"
             return phrase
     return raw
@@ -146,7 +146,7 @@ def _status_heading(text: str) -> str:
     for part in _HEADING_PARTS.split(text.lower()):
         words = [w for w in _WORD.findall(part) if w not in _HEADED]
         phrase = " ".join(words)
-        if phrase in _STATUSES and _STATUSES[phrase] != "active" and phrase not in _YES and phrase not in _NO:
+        if _named_status(phrase) and _STATUSES[phrase] != "active":
             return phrase
     return ""
 
@@ -154,8 +154,12 @@ def _status_heading(text: str) -> str:
 def is_status(text: str) -> bool:
     """Whether a cell reads as a service's status ("Activo", "Suspendido temporalmente", "Planned Q2 2024"), not
     as a yes or no."""
-    word = _status_word(text.strip().lower())
-    return word in _STATUSES and word not in _YES and word not in _NO
+    return _named_status(_status_word(text.strip().lower()))
+
+
+def _named_status(phrase: str) -> bool:
+    """Whether ``phrase`` is a status word, not a yes or no (which only an "Is active" column's cell is)."""
+    return phrase in _STATUSES and phrase not in _YES and phrase not in _NO
 
 
 def _says_when_or_why(words: list[str]) -> bool:
@@ -396,7 +400,7 @@ class Builder:
     def _what_rows_say(self, sheet: SheetData, table: Table, cols: dict[str, int], extras) -> None:
         """Where this table says what its services are, when no service name, type or activity column does:
         a matrix of marked types, the sheet's name ("Refugios"), else any text of the row; with a note."""
-        self._header_keys = {m.column: v.match_key(m.header) for m in table.mapping if m.header and v.match_key(m.header)}
+        self._header_keys = {m.column: key for m in table.mapping if m.header and (key := v.match_key(m.header))}
         self._first_data_row = table.first_data_row
         self._probe = list(self._header_keys.items())[:2]
         self._reach_columns = [cols[f] for f in ("latitude", "longitude", "coordinates", "phone", "email") if f in cols]
