@@ -256,6 +256,7 @@ class PathwayPanel(QWidget):
             paper=self.paper.currentText(), format=fmt, out=out, template=self.template)
 
     def refresh_preview(self) -> None:
+        self.timer.stop()  # drawn now: a redraw still scheduled would only load the same page again
         if self.window_.project is None:  # closed since the change that asked for this redraw
             return
         pcodes = self.chosen_areas()[:PREVIEW_AREAS]
