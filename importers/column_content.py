@@ -30,6 +30,7 @@ from dataclasses import replace
 from importers.columns import POSITION_HEADERS, ColumnMap, columns_of, header_field
 from importers.coordinates import point
 from importers.service_types import TypeFinder, choice_words
+from importers.statuses import is_status
 from importers.values import match_key
 
 SAMPLE_ROWS = 2000  # the values looked at, from the top of the table
@@ -233,8 +234,6 @@ def _mostly_points(values: set[str]) -> bool:
 def _status_from_content(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
     """When no column holds the status: the unrecognised column, or a place column (Spanish "Estado" is a
     state too), whose values are mostly statuses ("Activo", "Suspendido temporalmente")."""
-    from importers.rows import is_status  # the status words; rows reads this module's marks
-
     if "status" in columns_of(mapping):
         return mapping
     for m in mapping:

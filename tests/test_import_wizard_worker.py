@@ -25,10 +25,13 @@ from desktop.importing.wizard import ImportWizard  # noqa: E402
 from directory.store import Project  # noqa: E402
 from tests.helpers import small_project  # noqa: E402
 
-ROWS = 4000  # about a second to read here; the GUI thread must not notice
+ROWS = 4000  # half a second to a second to read here; the GUI thread must not notice
 LONGER = 16_000  # the lists a reading is stopped in: several seconds to read whole
 UNTYPED = "forum meet-ups"  # the one text ServiceMap cannot type: the Service types page asks about it
 LONG = 120_000
+#: A reading at least this long (s) shows whether the GUI thread is free meanwhile: on the GUI thread it
+#: would leave a gap of its whole length between ticks. Not more: a faster import must not fail these tests.
+MEASURABLE = 0.25
 
 
 @pytest.fixture
@@ -140,7 +143,7 @@ def test_reading_a_large_list_keeps_the_window_responsive(qtbot, project_path, b
     # 1. The mapping page reads the list (to find the texts it cannot type) while the user checks the columns
     took, gap, n = ticks.during(qtbot, wizard.next, mapping)
     assert wizard.currentPage() is mapping
-    assert took > 0.5 and n >= 5 and gap < min(0.4, took / 3), (took, gap, n)
+    assert took > MEASURABLE and n >= 5 and gap < min(0.4, took / 3), (took, gap, n)
     assert [q.text for q in wizard.questions] == [] and mapping.isComplete()  # asked when Next is clicked
 
     # 2. Its one untyped text is asked about; the answer is read into the rows on the next page
@@ -158,7 +161,7 @@ def test_reading_a_large_list_keeps_the_window_responsive(qtbot, project_path, b
         shots.append(problems.reading.message.text())
 
     took, gap, n = ticks.during(qtbot, to_problems, problems)
-    assert took > 0.5 and n >= 5 and gap < min(0.4, took / 3), (took, gap, n)
+    assert took > MEASURABLE and n >= 5 and gap < min(0.4, took / 3), (took, gap, n)
     assert not problems.reading.isVisible() and problems.confidential.isEnabled()
     assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert _rows(problems.report.model.rows) == _rows(_read_here(wizard, project_path).rows)
@@ -179,7 +182,7 @@ def test_reading_a_large_list_keeps_the_window_responsive(qtbot, project_path, b
         assert not problems.not_confidential.isEnabled() and problems.reading.isVisible()
 
     took, gap, n = ticks.during(qtbot, mark, problems)
-    assert took > 0.5 and n >= 5 and gap < min(0.4, took / 3), (took, gap, n)
+    assert took > MEASURABLE and n >= 5 and gap < min(0.4, took / 3), (took, gap, n)
     assert wizard.confidential == {(chosen.sheet, chosen.row)}
     assert _rows(problems.report.model.rows) == _rows(_read_here(wizard, project_path).rows)
     assert any("marked confidential by the user" in m for r in problems.report.model.rows if r.row == chosen.row

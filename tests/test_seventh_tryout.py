@@ -64,7 +64,7 @@ def test_true_and_false_in_such_a_column_are_active_and_inactive(tmp_path):
 
 
 def test_remarks_that_say_no_are_no_status():
-    from importers.rows import _status_in_remarks
+    from importers.statuses import status_in_remarks
 
-    assert [_status_in_remarks(x) for x in ("No.", "0", "No referral needed", "Suspended.")] == ["", "", "",
+    assert [status_in_remarks(x) for x in ("No.", "0", "No referral needed", "Suspended.")] == ["", "", "",
                                                                                                "suspended"]

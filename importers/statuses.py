@@ -1,0 +1,160 @@
+"""What a list says of a service's state: the status words of many languages, and the readers of a status
+cell ("Suspended*", "Planned – Jan 2024"), a heading row ("INACTIVE / PHASED OUT PARTNERS") and the first
+words of remarks ("SUSPENDU depuis février 2024"). Each gives a status word, whose state is ``STATUSES[word]``:
+active, inactive, temporarily closed or defunct."""
+
+from __future__ import annotations
+
+import re
+
+#: Status words as lists write them, 4W sheets' activity statuses too: an activity "completed" or only
+#: "planned" is no service to refer people to today.
+_YES = ("true", "yes", "y", "1", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ")
+_NO = ("false", "no", "n", "0", "non", "não", "nao", "لا", "না")
+STATUSES = {
+    **dict.fromkeys(("active", "open", "functional", "operational", "ongoing", "on-going", "on going", "in progress",
+                     "running", "continuing", "actif", "active", "en cours", "fonctionnel", "fonctionnelle", "activo",
+                     "activa", "en curso", "funcionando", "operativo", "ativo", "em andamento", "نشط", "فعال", "قائم",
+                     "جاري", "مستمر", "সক্রিয়", "চলমান", "চালু"), "active"),
+    **dict.fromkeys(("inactive", "closed", "completed", "complete", "finished", "planned", "pipeline", "not started",
+                     "inactif", "fermé", "fermée", "terminé", "terminée", "achevé", "achevée", "clôturé", "prévu",
+                     "planifié", "inactivo", "inactiva", "cerrado", "cerrada", "finalizado", "completado", "terminado",
+                     "planificado", "previsto", "غير نشط", "مغلق", "مكتمل", "منتهي", "مخطط", "বন্ধ", "সম্পন্ন",
+                     "পরিকল্পিত", "নিষ্ক্রিয়"), "inactive"),
+    **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
+                     "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
+    **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed", "phased out", "exited"), "defunct"),
+    **dict.fromkeys(("to start", "will start", "due to start", "starting soon", "por abrir", "por iniciar", "à ouvrir",
+                     "a ouvrir"), "inactive"),
+    **dict.fromkeys(("activo", "em funcionamento", "funcional", "نشطة", "فعالة"), "active"),
+    **dict.fromkeys(("inativo", "inativa", "inactivo", "encerrado", "encerrada", "fechado", "fechada", "concluído",
+                     "concluida", "concluída", "planeado", "planejado", "previsto", "غير نشطة", "مغلقة", "منتهية"),
+                    "inactive"),
+    **dict.fromkeys(("suspenso", "suspensa", "interrompido", "interrompida", "متوقفة", "معلقة"), "temporarily closed"),
+    # not open yet, or no longer ("not_yet_started", "Ouverture prévue", "سيتم الافتتاح", "أغلق", "closed_permanently")
+    **dict.fromkeys(("not yet started", "yet to start", "not started yet", "opening planned", "ouverture prévue",
+                     "pas encore ouvert", "apertura prevista", "abertura prevista", "لم يبدأ", "لم يبدأ بعد",
+                     "سيتم الافتتاح", "أغلق", "أغلقت"), "inactive"),
+    **dict.fromkeys(("closed permanently", "fermé définitivement", "cerrado definitivamente", "مغلق نهائيا"), "defunct"),
+    **dict.fromkeys(("توقف", "توقفت"), "temporarily closed"),
+    **dict.fromkeys(("resumed", "partially functional", "partly functional", "repris", "reanudado"), "active"),
+    **dict.fromkeys(("not functional", "non functional", "non-functional", "non fonctionnel", "no funcional"),
+                    "inactive"),
+    # Ukrainian and Russian; Dari
+    **dict.fromkeys(("активно", "активний", "активна", "працює", "діє", "функціонує", "відновлено", "активен",
+                     "работает", "действует", "функционирует", "فعال است", "جریان دارد"), "active"),
+    **dict.fromkeys(("призупинено", "призупинена", "призупинений", "тимчасово не працює", "на паузі",
+                     "приостановлено", "приостановлен", "временно не работает", "معطل", "متوقف شده", "تعلیق"),
+                    "temporarily closed"),
+    **dict.fromkeys(("не працює", "закрито", "закрита", "завершено", "неактивний", "неактивно", "планується",
+                     "заплановано", "запланована", "не работает", "закрыто", "планируется",
+                     "запланировано", "غیر فعال", "غیرفعال", "بسته", "پلان شده"), "inactive"),
+    # an "Is active" or "Functional (Y/N)" column
+    **dict.fromkeys(_YES, "active"),
+    **dict.fromkeys(_NO, "inactive"),
+}
+
+
+
+#: The first words of remarks, up to a dash, colon, bracket or the end of the sentence.
+_FIRST_WORDS = re.compile(r"\s*([^–—:;,.()\[\]!?\n-]+?)\s*(?:[–—:;,.()\[\]!?\n]|\s-|$)")
+
+
+#: Marks around a status word ("Suspended*", "Planned (Q3)") and KoBo's underscores ("temporarily_closed").
+_STATUS_MARKS = re.compile(r"[*†]+|\s*\([^)]*\)\s*$")
+_HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
+_STATUS_NOTE = re.compile(r"\s+[–—-]\s*|\s*[:;,]\s*")  # between a status and its note
+
+
+
+
+def status_word(raw: str) -> str:
+    """The status word of a (lower-case) status cell, without the marks around it; as typed when unknown."""
+    if raw in STATUSES:
+        return raw
+    plain = _HARAKAT.sub("", _STATUS_MARKS.sub("", raw)).replace("_", " ").strip()
+    if plain in STATUSES:
+        return plain
+    # a status with a note after it: "Planned – Jan 2024", "paused: shelling", "Не працює з 01.01.2024"
+    first = _STATUS_NOTE.split(plain, 1)[0].strip()
+    if _named_status(first):
+        return first
+    words = plain.split()
+    for n in (3, 2, 1):
+        phrase, rest = " ".join(words[:n]), words[n:n + 3]
+        if rest and _named_status(phrase) and (
+                STATUSES[phrase] == "active" or _says_when_or_why(rest)):  # not "Closed on Fridays"
+            return phrase
+    return raw
+
+
+#: What a heading names after a status: "INACTIVE PARTNERS", "SUSPENDED SERVICES", "Services fermés".
+_HEADED = frozenset(("partners", "partner", "services", "service", "organisations", "organizations", "organisation",
+                     "organization", "activities", "programmes", "programs", "projects", "partenaires", "activités",
+                     "projets", "socios", "servicios", "actividades", "proyectos", "الشركاء", "الخدمات"))
+_HEADING_PARTS = re.compile(r"\s*(?:/|–|—|\s-\s|:|\(|\))\s*")
+
+
+def status_heading(text: str) -> str:
+    """The status a heading row gives the rows under it ("INACTIVE / PHASED OUT PARTNERS", "Suspended
+    services", "SERVICES FERMÉS"), else "": one of its parts is a status other than active, alone or beside
+    a word for the services or partners."""
+    for part in _HEADING_PARTS.split(text.lower()):
+        words = [w for w in _WORD.findall(part) if w not in _HEADED]
+        phrase = " ".join(words)
+        if _named_status(phrase) and STATUSES[phrase] != "active":
+            return phrase
+    return ""
+
+
+def is_status(text: str) -> bool:
+    """Whether a cell reads as a service's status ("Activo", "Suspendido temporalmente", "Planned Q2 2024"), not
+    as a yes or no."""
+    return _named_status(status_word(text.strip().lower()))
+
+
+def _named_status(phrase: str) -> bool:
+    """Whether ``phrase`` is a status word, not a yes or no (which only an "Is active" column's cell is)."""
+    return phrase in STATUSES and phrase not in _YES and phrase not in _NO
+
+
+def _says_when_or_why(words: list[str]) -> bool:
+    """Whether the words after a status say since when, until when or why ("since March", "Q2 2024",
+    "з 01.01.2024"): a word of ``_STATUS_FOLLOWS`` or a year."""
+    return any(w in _STATUS_FOLLOWS or _YEAR.search(w) for w in words)
+
+
+#: What remarks name before their status ("Programme fermé en déc. 2023", "Project ended").
+_SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", "projeto", "service", "services",
+                       "activities", "servicios", "servicio",
+                       "serviço", "centre", "center", "centro", "البرنامج", "المشروع", "الخدمة", "المركز"))
+#: Words after a status that say the remarks are about the service's state ("Suspended since March", "SUSPENDU
+#: depuis février", "متوقف بسبب الوضع الأمني"), not its hours ("Closed on Fridays").
+_STATUS_FOLLOWS = frozenset((
+    "since", "until", "till", "due", "owing", "because", "following", "pending", "temporarily", "depuis",
+    "jusqu", "jusqu'à", "jusqu'au", "suite", "temporairement", "desde", "hasta", "debido", "temporalmente", "até",
+    "devido", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за",
+    "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل"))
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_WORD = re.compile(r"[\w'’]+")
+
+
+def status_in_remarks(remarks: str) -> str:
+    """The status that remarks open with when it is not 'active' ("SUSPENSO – equipa retirada",
+    "Closed.", "متوقفة – غير نشطة", "SUSPENDU depuis février 2024", "Programme fermé en déc. 2023",
+    "متوقف مؤقتاً لانقطاع التمويل"), else "". A status word followed by more words counts when they say
+    since when, until when or why (a word of ``_STATUS_FOLLOWS``, a year within three words, an Arabic
+    "li-" or "bi-" word): "Closed on Fridays" speaks of hours, and sets nothing."""
+    m = _FIRST_WORDS.match(remarks) if remarks else None
+    said = _HARAKAT.sub("", m[1].lower()) if m else ""
+    if said in STATUSES:
+        return said if said not in _NO and STATUSES[said] != "active" else ""  # not remarks saying "No."
+    words = _WORD.findall(_HARAKAT.sub("", remarks.lower()))  # beyond the first clause too: "fermé en déc. 2023"
+    start = 1 if words and words[0] in _SUBJECTS else 0
+    for n in (3, 2, 1):
+        phrase, rest = " ".join(words[start:start + n]), words[start + n:start + n + 3]
+        if rest and STATUSES.get(phrase, "active") != "active" and phrase not in _NO and (
+                rest[0] in _STATUS_FOLLOWS or rest[0][:1] in ("ل", "ب") and len(rest[0]) > 3
+                or any(_YEAR.match(w) for w in rest)):
+            return phrase
+    return ""
