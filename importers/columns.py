@@ -89,10 +89,10 @@ SYNONYMS = {
              "departamento", "provincia", "estado", "المحافظة", "الإقليم", "বিভাগ", "oblast", "область", "oblast name"],
     "adm2": ["district", "zila", "zilla", "county", "lga", "territory", "territoire", "admin 2", "adm2",
              "adm2 name", "département", "distrito",
-             "municipio", "município", "المديرية", "القضاء", "জেলা", "raion", "rayon", "район"],
+             "municipio", "município", "municipality", "cercle", "البلدية", "المديرية", "القضاء", "জেলা", "raion", "rayon", "район"],
     "adm3": ["posto administrativo", "localidade", "upazila", "sub district", "subdistrict", "commune", "woreda", "payam", "admin 3", "adm3", "adm3 name", "localidad",
              "الناحية", "العزلة", "উপজেলা", "hromada", "громада", "територіальна громада"],
-    "adm4": ["bairro", "povoação", "aldeia", "union", "ward", "village", "boma", "section communale", "admin 4", "adm4", "adm4 name", "quartier", "barrio", "aldea", "القرية",
+    "adm4": ["bairro", "povoação", "aldeia", "union", "ward", "village", "barangay", "boma", "section communale", "admin 4", "adm4", "adm4 name", "quartier", "barrio", "aldea", "القرية",
              "ইউনিয়ন", "ওয়ার্ড"],
     "adm1_code": ["adm1 pcode", "admin 1 pcode", "adm1 code", "division pcode", "region pcode"],
     "adm2_code": ["adm2 pcode", "admin 2 pcode", "adm2 code", "district pcode"],
@@ -123,7 +123,7 @@ SYNONYMS = {
               "punto focal", "persona de contacto", "persona responsable", "nombre del contacto", "ponto focal",
               "pessoa de contato", "جهة الاتصال", "الشخص المسؤول", "نقطة الاتصال", "ضابط الارتباط",
               "اسم المسؤول", "যোগাযোগ ব্যক্তি", "ফোকাল পার্সন", "দায়িত্বপ্রাপ্ত ব্যক্তি"],
-    "phone": ["número de telefone", "telemóvel", "número de contato", "phone", "phone number", "phone numbers", "phone no", "telephone", "telephone number", "tel",
+    "phone": ["landline", "número de telefone", "telemóvel", "número de contato", "phone", "phone number", "phone numbers", "phone no", "telephone", "telephone number", "tel",
               "mobile", "mobile number", "mobile no", "cell", "cell phone", "contact number", "contact numbers",
               "contact no", "contact phone", "contact details", "contact information", "hotline", "whatsapp",
               "téléphone", "numéro de téléphone", "tél", "contact téléphonique", "numéro", "number", "teléfono",
@@ -135,7 +135,7 @@ SYNONYMS = {
     "hours": ["jours", "jours et heures", "jours heures", "jours ouvrables", "jours d'ouverture", "horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
               "service hours", "available", "availability", "horaires", "heures d ouverture", "horario",
               "horario de atención", "horário",
-              "ساعات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
+              "ساعات العمل", "أوقات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
     "ages": ["faixa etária", "age group", "ages", "age", "age range", "target age", "âge", "tranche d âge", "edad", "rango de edad",
              "idade", "الفئة العمرية", "العمر", "বয়স", "বয়সসীমা"],
     "gender": ["gender", "sex", "target gender", "sexe", "genre", "sexo", "género", "gênero", "الجنس", "লিঙ্গ"],
@@ -255,6 +255,8 @@ def _field_of_words(header: str) -> str | None:
 
 _CHOICES = list(_EXACT)
 FUZZY_CUTOFF = 86
+#: How sure a header found by its words is ("Focal point phone"): a part of it named exactly is surer.
+WORDS_SURE = 0.8
 
 #: HXL hashtag (with attributes) -> field; the longest match of attributes wins.
 _HXL = [
@@ -310,10 +312,10 @@ def header_field(header: str) -> tuple[str | None, float, str]:
     if kobo := re.fullmatch(r"(?:[\w.-]+/)+([\w.-]+)", text):
         text = kobo[1]
     found = _field_of(text, header)
-    if found[0] is None or found[2] == "fuzzy":
+    if found[0] is None or found[2] == "fuzzy" or found[1] <= WORDS_SURE:  # "Name of Office / Service Provider"
         for part in re.split(r"\s*[/|()\n]\s*", text) if re.search(r"\s[/|]\s|\(|\n", text) else ():
             field, conf, how = _field_of(part, header)
-            if field is not None and how == "header":
+            if field is not None and how == "header" and round(conf * 0.95, 2) > found[1]:
                 return field, round(conf * 0.95, 2), how
     return found
 
@@ -354,7 +356,7 @@ def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
     if stripped in _EXACT:
         return _EXACT[stripped], 0.95, "header"
     if field := _field_of_words(text):
-        return (field, 0.8, "header") if field != "extra" else ("extra", 0.0, "unknown")
+        return (field, WORDS_SURE, "header") if field != "extra" else ("extra", 0.0, "unknown")
     if len(key) < 4:
         return None, 0.0, "unknown"
     best = process.extractOne(key, _CHOICES, scorer=fuzz.ratio, processor=utils.default_process,

@@ -62,7 +62,7 @@ _FOCAL_ROW = re.compile(r"^\W*(?:focal\s*(?:point|person)|contact\s*person|point
                         r"نقطة\s*(?:اتصال|الاتصال)|ফোকাল\s*(?:পয়েন্ট|পার্সন))\s*[:：–—-]", re.IGNORECASE)
 #: A name that only says the row is a trial of the form ("test", "TEST 2", "test test", "prueba"): KoBo
 #: exports keep the submissions made while the form was being tried.
-_TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تجربة|পরীক্ষা)(?:[\s_-]+(?:test|\d+))*",
+_TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تجربة|পরীক্ষা|asdf\w*|qwerty)(?:[\s_-]+(?:test|\d+))*",
                          re.IGNORECASE)
 #: The first cell of a template's example row ("Ejemplo: Norte de Santander", "Example: Cox's Bazar").
 _EXAMPLE = re.compile(r"\W*(?:example|exemple|ejemplo|exemplo|e\.g\.|مثال|উদাহরণ)\s*[:：.\-–)]", re.IGNORECASE)
@@ -581,7 +581,7 @@ class Builder:
         """The row's types from all its text, with a note when none was found or one needs a look."""
         cell = f.get
         found = self._find_types(f, cells, raw_types, org_name)
-        if not found.codes and not found.settled:
+        if not found.codes and not found.settled and not found.stopped:  # else it says which it left out
             said = next((v.clean_text(cell(k)) for k in ("types", "service", "activity", "site", "remarks",
                                                           "description", "sub_sector", "sector") if cell(k)), "")
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "

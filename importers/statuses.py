@@ -49,6 +49,10 @@ STATUSES = {
     **dict.fromkeys(("не працює", "закрито", "закрита", "завершено", "неактивний", "неактивно", "планується",
                      "заплановано", "запланована", "не работает", "закрыто", "планируется",
                      "запланировано", "غیر فعال", "غیرفعال", "بسته", "پلان شده"), "inactive"),
+    **dict.fromkeys(("temporarily suspended", "en pause", "mis en pause"), "temporarily closed"),
+    **dict.fromkeys(("not yet operational", "not operational", "non opérationnel", "non opérationnelle",
+                     "قيد التخطيط", "غير فعال", "غير فعالة"), "inactive"),
+    **dict.fromkeys(("partiellement fonctionnel", "partiellement fonctionnelle"), "active"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
