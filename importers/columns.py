@@ -132,7 +132,7 @@ SYNONYMS = {
               "ফোন", "মোবাইল", "ফোন নম্বর", "মোবাইল নম্বর", "যোগাযোগ নম্বর", "ফোন নং", "মোবাইল নং"],
     "email": ["correio eletrónico", "correio eletrônico", "email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
               "البريد الإلكتروني", "ইমেইল", "ই মেইল"],
-    "hours": ["jours", "jours et heures", "jours heures", "jours ouvrables", "jours d'ouverture", "horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
+    "hours": ["office hours", "jours", "jours et heures", "jours heures", "jours ouvrables", "jours d'ouverture", "horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
               "service hours", "available", "availability", "horaires", "heures d ouverture", "horario",
               "horario de atención", "horário",
               "ساعات العمل", "أوقات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],

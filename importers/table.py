@@ -117,9 +117,15 @@ def find_table(sheet: SheetData) -> Table | None:
             hxl_row = i + 1 if any(tags) else None
             table = Table(sheet.name, i, hxl_row, i + (2 if hxl_row is not None else 1), headers, tags, mapping)
         s = c.score(table.mapping)
-        if c.looks_like_services(table.mapping, _names_types(sheet.name)) and s > best_score:
-            best, best_score = table, s
+        if c.looks_like_services(table.mapping, _names_types(sheet.name)) and (s > best_score or (
+                s == best_score and best is not None and i == best.header_row + 1 and _named(table) > _named(best))):
+            best, best_score = table, s  # or the header's second row: "Landline", "Mobile" under "Contact details"
     return best
+
+
+def _named(table: Table) -> int:
+    """How many of the table's columns have a header."""
+    return sum(1 for h in table.headers if h)
 
 
 def sheet_is_empty(sheet: SheetData) -> bool:

@@ -14,6 +14,7 @@ from importers.columns import header_field
 from importers.pipeline import read_file
 from importers.service_types import TypeFinder
 from importers.statuses import STATUSES, status_word
+from tests.helpers import write_sheet
 
 
 def _by_row(result):
@@ -54,8 +55,12 @@ def test_a_referral_directory_with_a_two_row_header_and_an_office_column_is_read
     assert fields["Name of Office / Service Provider"] == "organisation"
     assert (fields["Services offered"], fields["City / Municipality"], fields["Barangay"]) == ("types", "adm2", "adm4")
     rows = _by_row(result)
+    assert 3 not in rows  # "Landline", "Mobile": the header's second row, not a note
     police, haven, pao, als = (rows[r][1] for r in (5, 6, 7, 8))
     assert police.service_types == ["police"]
+    # the mobile numbers were lost: the column under "Contact Details" had no header of its own
+    assert [p.number for c in police.contacts for p in c.phones] == ["+63645520117", "+639985987031"]
+    assert [p.number for c in als.contacts for p in c.phones] == ["+639175550143"] and "Mobile" not in als.extra
     assert "safe_shelter" in haven.service_types and haven.confidential
     assert pao.service_types == ["legal_aid"] and pao.status == "temporarily closed"  # not the Hall of Justice
     assert als.service_types == ["education"] and als.status == "inactive"
@@ -139,3 +144,19 @@ def test_a_type_left_out_as_stopped_is_not_also_said_to_be_unrecognised(tmp_path
     [outcome] = read_file(path).rows
     assert any("'health' left out" in m for m in outcome.messages)
     assert not any("not recognised" in m for m in outcome.messages)
+
+
+def test_a_second_phone_or_email_column_adds_its_numbers_to_the_contact(tmp_path):
+    """"Phone 2" and "Email 2" were kept as extra fields, out of the contact a pathway prints; a column whose
+    header only has a phone word in it ("From cell": a grid's cell reference) is left as it was."""
+    path = write_sheet(tmp_path / "two.xlsx", ["Organisation", "Service", "Phone", "Phone 2", "Email", "Email 2",
+                                              "From cell"], [
+        ["IRC", "Case management", "0612 345 678", "0615 998 877", "cm@irc.example", "gbv@irc.example", "Banadir!C4"],
+        ["SWDC", "Psychosocial support", "", "0613 111 222", "", "", "Banadir!C5"],
+    ])
+    services = {s.name: s for s in read_file(path, region="SO").services}
+    cm, pss = services["Case management"], services["Psychosocial support"]
+    assert [p.number for c in cm.contacts for p in c.phones] == ["+252612345678", "+252615998877"]
+    assert [e for c in cm.contacts for e in c.emails] == ["cm@irc.example", "gbv@irc.example"]
+    assert [p.number for c in pss.contacts for p in c.phones] == ["+252613111222"]
+    assert cm.extra["From cell"] == "Banadir!C4" and "Phone 2" not in cm.extra
