@@ -25,7 +25,8 @@ FIELDS = {
     "adm3_code": "Admin 3 P-code", "adm4_code": "Admin 4 P-code", "site": "Site / facility",
     "location": "Location / camp", "block": "Block / zone", "address": "Address",
     "latitude": "Latitude", "longitude": "Longitude", "coordinates": "Coordinates (lat, lon)",
-    "focal": "Focal person", "phone": "Phone", "email": "E-mail", "hours": "Opening hours", "ages": "Ages",
+    "focal": "Focal person", "phone": "Phone", "phone_more": "More phone numbers", "email": "E-mail",
+    "email_more": "More e-mail addresses", "hours": "Opening hours", "ages": "Ages",
     "gender": "Gender", "target": "Target group", "languages": "Languages", "cost": "Cost",
     "accessibility": "Accessibility", "intake": "Intake criteria", "referral": "Referral method",
     "response": "Response time", "feedback": "Feedback channel", "confidential": "Confidential",
@@ -387,10 +388,21 @@ def map_columns(headers: list[str], tags: list[str] | None = None) -> list[Colum
     return resolve_conflicts(out)
 
 
+_NUMBERED = re.compile(r"[\s#(\[._-]*\d+[\s)\]]*$")  # "Phone 2", "Email (1)"
+
+
+def _names_surely(header: str, field: str) -> bool:
+    """Whether ``header`` names ``field`` as a header of its own ("Mobile", "E-mail 2"), not by a word in it
+    ("From cell", a grid's cell reference)."""
+    named, sure, how = header_field(_NUMBERED.sub("", header) or header)
+    return named == field and how == "header" and sure > WORDS_SURE
+
+
 def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     """Where two columns claim one field, the surer keeps it and the other becomes extra — except a
     second organisation column found by its header ("Organisation (Who)" beside "Implementing partner",
-    often empty), which names the organisation of the rows where the surer one is empty, and a column
+    often empty), which names the organisation of the rows where the surer one is empty, a second phone or
+    e-mail column named so by its header, whose numbers or addresses the contact gets too, and a column
     whose HXL tag lost ("Horaires" tagged ``#service+hours`` by a tagger who meant its hours) but whose
     header names a field no column holds: it takes that field. A file whose columns are tagged with HXL
     says what each is, so there the rule is otherwise the plain one."""
@@ -409,6 +421,9 @@ def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
         elif m.field == "organisation" and fallback and m.how == "header":
             out.append(replace(m, field="lead_organisation"))
             fallback = False
+        elif m.field in ("phone", "email") and f"{m.field}_more" not in best and _names_surely(m.header, m.field):
+            best[f"{m.field}_more"] = m  # "Mobile" beside "Landline", "Email 2": more of the contact's
+            out.append(replace(m, field=f"{m.field}_more"))
         elif (m.how == "hxl" and (by_header := header_field(m.header))[2] == "header"
               and by_header[0] not in ("extra", "ignore", *best)):
             best[by_header[0]] = m

@@ -19,7 +19,7 @@ from directory.model import Contact, Organisation, Phone, Provenance, Service, S
 from directory.taxonomy import Taxonomy
 from importers import values as v
 from importers.column_content import is_mark, marked_type_columns
-from importers.columns import FIELDS, WORDS_SURE, columns_of, header_field
+from importers.columns import FIELDS, columns_of
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
@@ -105,12 +105,6 @@ def _words(value: object) -> str:
     return v.clean_text(value) if type(value) is str and _A_WORD.search(value) else ""
 
 
-def _names_surely(header: str, field: str) -> bool:
-    """Whether ``header`` names ``field`` as a header of its own ("Mobile", "E-mail 2"), not by a word in it."""
-    named, sure, how = header_field(_HEADER_NUMBER.sub("", header) or header)  # "Phone 2" as "Phone"
-    return named == field and how == "header" and sure > WORDS_SURE
-
-
 def fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
     """A cell merged down over several rows of the table ("AFESOK" beside two of its services) gives
     its value to each of them (a workbook keeps it only in the top one). Merges across a row (a
@@ -152,7 +146,6 @@ class Builder:
         self.by_place: dict[tuple, list[tuple[str, Service]]] = {}
         self.now = datetime.now(timezone.utc).replace(microsecond=0)
         self._wordy: list[tuple[int, str]] = []  # (column, field or header) whose words are checked
-        self._more_contact: dict[str, list[int]] = {}  # "phone"/"email" -> more columns holding them
         self._marks: list[tuple[int, str]] = []  # a matrix of services: (column, type it marks)
         self._sheet_types = ""  # the sheet's name, when it names the types of rows that say nothing else
         self._unnamed: list[int] = []  # with no column saying what the services are: the columns that may
@@ -221,10 +214,6 @@ class Builder:
         used = sorted(set(cols.values()) | {c for c, _ in extras})
         fields = [(name, col) for name, col in cols.items()]
         self._wordy = [(cols[f], f) for f in _WORDY if f in cols] + extras
-        # a second phone or e-mail column ("Mobile" beside "Landline"), named so by its header (not "From
-        # cell" read from its words): its numbers join the first's
-        self._more_contact = {field: [col for col, header in extras if _names_surely(header, field)]
-                              for field in ("phone", "email") if field in cols}
         self._what_rows_say(sheet, table, cols, extras)
         rows = sheet.rows
         fill_merged_down(sheet, table.first_data_row)
@@ -653,14 +642,14 @@ class Builder:
         out += [cells[col] for col, _ in self._wordy if type(cells.get(col)) is str]
         return [x for x in out if x]
 
-    def _contact(self, f: dict, cells: dict, field: str, parse) -> tuple[list[str], list]:
-        """The row's phone numbers or e-mail addresses (``parse`` reads one cell), with those of the columns
-        that hold more of them."""
+    @staticmethod
+    def _contact(f: dict, field: str, parse) -> tuple[list[str], list]:
+        """The row's phone numbers or e-mail addresses (``parse`` reads one cell), with those of the column
+        that holds more of them ("Mobile" beside "Landline")."""
         found, notes = parse(f.get(field))
-        for col in self._more_contact.get(field, ()):
-            if col in cells:
-                more, said = parse(cells[col])
-                found, notes = found + [x for x in more if x not in found], notes + said  # (parse may cache)
+        if (more := f.get(f"{field}_more")) is not None:
+            extra, said = parse(more)
+            found, notes = found + [x for x in extra if x not in found], notes + said  # (parse may cache)
         return found, notes
 
     def _phones(self, value: object) -> tuple[list[str], list]:
@@ -669,9 +658,9 @@ class Builder:
     def _make_service(self, msgs, f, cells, extras, org, svc_name, found, prov) -> Service:
         cell = f.get
         types = list(found.codes)
-        phones, notes = self._contact(f, cells, "phone", self._phones)
+        phones, notes = self._contact(f, "phone", self._phones)
         msgs += notes
-        emails, notes = self._contact(f, cells, "email", v.parse_emails)
+        emails, notes = self._contact(f, "email", v.parse_emails)
         msgs += notes
         min_age, max_age, notes = _ages(cell("ages"))
         msgs += notes
@@ -713,9 +702,8 @@ class Builder:
             description = " ; ".join(x for c in self._unnamed_extras if c in cells and (x := _words(cells[c])))
         confidential, confidential_by = self._confidentiality(msgs, f, cells, found, prov)
         extra = {}
-        more = self._more_contact
         for col, name in extras:
-            if col in cells and not (more and (col in more.get("phone", ()) or col in more.get("email", ()))):
+            if col in cells:
                 extra[name] = v.clean_text(cells[col])
         if remarks:
             extra[FIELDS["remarks"]] = remarks

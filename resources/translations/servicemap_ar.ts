@@ -1937,132 +1937,142 @@
     </message>
     <message>
         <location filename="../../desktop/importing/field_words.py" line="47"/>
+        <source>More phone numbers</source>
+        <translation>أرقام هاتف أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="48"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="48"/>
+        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <source>More e-mail addresses</source>
+        <translation>عناوين بريد إلكتروني أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="50"/>
         <source>Opening hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <location filename="../../desktop/importing/field_words.py" line="51"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="50"/>
+        <location filename="../../desktop/importing/field_words.py" line="52"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="51"/>
+        <location filename="../../desktop/importing/field_words.py" line="53"/>
         <source>Target group</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="52"/>
+        <location filename="../../desktop/importing/field_words.py" line="54"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="53"/>
+        <location filename="../../desktop/importing/field_words.py" line="55"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="54"/>
+        <location filename="../../desktop/importing/field_words.py" line="56"/>
         <source>Accessibility</source>
         <translation>إمكانية الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="55"/>
+        <location filename="../../desktop/importing/field_words.py" line="57"/>
         <source>Intake criteria</source>
         <translation>معايير القبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="56"/>
+        <location filename="../../desktop/importing/field_words.py" line="58"/>
         <source>Referral method</source>
         <translation>طريقة الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="57"/>
+        <location filename="../../desktop/importing/field_words.py" line="59"/>
         <source>Response time</source>
         <translation>وقت الاستجابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="58"/>
+        <location filename="../../desktop/importing/field_words.py" line="60"/>
         <source>Feedback channel</source>
         <translation>قناة الملاحظات والشكاوى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="59"/>
+        <location filename="../../desktop/importing/field_words.py" line="61"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="60"/>
+        <location filename="../../desktop/importing/field_words.py" line="62"/>
         <source>Location may be shared (yes/no)</source>
         <translation>يمكن مشاركة الموقع (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="61"/>
+        <location filename="../../desktop/importing/field_words.py" line="63"/>
         <source>Capacity</source>
         <translation>السعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="62"/>
+        <location filename="../../desktop/importing/field_words.py" line="64"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="63"/>
+        <location filename="../../desktop/importing/field_words.py" line="65"/>
         <source>Last verified</source>
         <translation>آخر تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="64"/>
+        <location filename="../../desktop/importing/field_words.py" line="66"/>
         <source>Keep as extra field</source>
         <translation>الاحتفاظ به كحقل إضافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="65"/>
+        <location filename="../../desktop/importing/field_words.py" line="67"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="70"/>
+        <location filename="../../desktop/importing/field_words.py" line="72"/>
         <source>header</source>
         <extracomment>How the wizard found a column&apos;s field (``ColumnMap.how``), as its column step says it.</extracomment>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="71"/>
+        <location filename="../../desktop/importing/field_words.py" line="73"/>
         <source>HXL tag</source>
         <translation>وسم HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="72"/>
+        <location filename="../../desktop/importing/field_words.py" line="74"/>
         <source>header, nearly</source>
         <translation>العنوان، تقريباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="73"/>
+        <location filename="../../desktop/importing/field_words.py" line="75"/>
         <source>what it holds</source>
         <translation>محتواه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="74"/>
+        <location filename="../../desktop/importing/field_words.py" line="76"/>
         <source>saved layout</source>
         <translation>تخطيط محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="75"/>
+        <location filename="../../desktop/importing/field_words.py" line="77"/>
         <source>your choice</source>
         <translation>اختيارك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="76"/>
+        <location filename="../../desktop/importing/field_words.py" line="78"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -3881,7 +3891,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="305"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>مسارات الإحالة</translation>
@@ -3932,56 +3942,56 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="263"/>
+        <location filename="../../desktop/pathways/panel.py" line="264"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>حدّد منطقة واحدة أو أكثر لعرض مسار الإحالة الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="300"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>المناطق المعروضة: %1؛ وقد وُضعت علامة على %2 من الخدمات التي لم يُتحقق منها مؤخرًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="312"/>
+        <location filename="../../desktop/pathways/panel.py" line="313"/>
         <source>Steps saved in the project.</source>
         <translation>حُفظت الخطوات في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="377"/>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
-        <location filename="../../desktop/pathways/panel.py" line="397"/>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="378"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="420"/>
         <source>Export pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
         <source>Tick the areas to export first.</source>
         <translation>حدّد أولًا المناطق المراد تصديرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="417"/>
-        <location filename="../../desktop/pathways/panel.py" line="436"/>
+        <location filename="../../desktop/pathways/panel.py" line="418"/>
+        <location filename="../../desktop/pathways/panel.py" line="437"/>
         <source>Not exported.</source>
         <translation>لم يُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="420"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>تعذّرت كتابة %1: %2. إذا كان برنامج آخر يفتح الملف فأغلقه، أو اختر اسمًا أو مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="427"/>
         <source>Exported %1</source>
         <translation>تم التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways</source>
         <translation>تصدير مسارات الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="437"/>
+        <location filename="../../desktop/pathways/panel.py" line="438"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>أُوقف تصدير مسارات الإحالة؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -4006,27 +4016,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="336"/>
+        <location filename="../../desktop/pathways/panel.py" line="337"/>
         <source>Printing…</source>
         <translation>الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>Printed.</source>
         <translation>تمت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>تعذرت طباعة المسار. تحقق من الطابعة، أو اطبع إلى ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="399"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="400"/>
+        <location filename="../../desktop/pathways/panel.py" line="401"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>تجهيز %1 مسار…</translation>
     </message>

@@ -1905,132 +1905,142 @@
     </message>
     <message>
         <location filename="../../desktop/importing/field_words.py" line="47"/>
+        <source>More phone numbers</source>
+        <translation>আরও ফোন নম্বর</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="48"/>
         <source>E-mail</source>
         <translation>ই-মেইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="48"/>
+        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <source>More e-mail addresses</source>
+        <translation>আরও ইমেইল ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="50"/>
         <source>Opening hours</source>
         <translation>খোলার সময়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <location filename="../../desktop/importing/field_words.py" line="51"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="50"/>
+        <location filename="../../desktop/importing/field_words.py" line="52"/>
         <source>Gender</source>
         <translation>লিঙ্গ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="51"/>
+        <location filename="../../desktop/importing/field_words.py" line="53"/>
         <source>Target group</source>
         <translation>লক্ষ্য গোষ্ঠী</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="52"/>
+        <location filename="../../desktop/importing/field_words.py" line="54"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="53"/>
+        <location filename="../../desktop/importing/field_words.py" line="55"/>
         <source>Cost</source>
         <translation>খরচ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="54"/>
+        <location filename="../../desktop/importing/field_words.py" line="56"/>
         <source>Accessibility</source>
         <translation>প্রবেশযোগ্যতা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="55"/>
+        <location filename="../../desktop/importing/field_words.py" line="57"/>
         <source>Intake criteria</source>
         <translation>গ্রহণের শর্ত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="56"/>
+        <location filename="../../desktop/importing/field_words.py" line="58"/>
         <source>Referral method</source>
         <translation>রেফারেলের পদ্ধতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="57"/>
+        <location filename="../../desktop/importing/field_words.py" line="59"/>
         <source>Response time</source>
         <translation>সাড়া দেওয়ার সময়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="58"/>
+        <location filename="../../desktop/importing/field_words.py" line="60"/>
         <source>Feedback channel</source>
         <translation>মতামত জানানোর মাধ্যম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="59"/>
+        <location filename="../../desktop/importing/field_words.py" line="61"/>
         <source>Confidential</source>
         <translation>গোপনীয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="60"/>
+        <location filename="../../desktop/importing/field_words.py" line="62"/>
         <source>Location may be shared (yes/no)</source>
         <translation>অবস্থান জানানো যাবে (হ্যাঁ/না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="61"/>
+        <location filename="../../desktop/importing/field_words.py" line="63"/>
         <source>Capacity</source>
         <translation>ধারণক্ষমতা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="62"/>
+        <location filename="../../desktop/importing/field_words.py" line="64"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="63"/>
+        <location filename="../../desktop/importing/field_words.py" line="65"/>
         <source>Last verified</source>
         <translation>সর্বশেষ যাচাই</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="64"/>
+        <location filename="../../desktop/importing/field_words.py" line="66"/>
         <source>Keep as extra field</source>
         <translation>অতিরিক্ত ঘর হিসেবে রাখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="65"/>
+        <location filename="../../desktop/importing/field_words.py" line="67"/>
         <source>Ignore</source>
         <translation>উপেক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="70"/>
+        <location filename="../../desktop/importing/field_words.py" line="72"/>
         <source>header</source>
         <extracomment>How the wizard found a column&apos;s field (``ColumnMap.how``), as its column step says it.</extracomment>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="71"/>
+        <location filename="../../desktop/importing/field_words.py" line="73"/>
         <source>HXL tag</source>
         <translation>HXL ট্যাগ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="72"/>
+        <location filename="../../desktop/importing/field_words.py" line="74"/>
         <source>header, nearly</source>
         <translation>শিরোনাম, প্রায়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="73"/>
+        <location filename="../../desktop/importing/field_words.py" line="75"/>
         <source>what it holds</source>
         <translation>এর বিষয়বস্তু</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="74"/>
+        <location filename="../../desktop/importing/field_words.py" line="76"/>
         <source>saved layout</source>
         <translation>সংরক্ষিত বিন্যাস</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="75"/>
+        <location filename="../../desktop/importing/field_words.py" line="77"/>
         <source>your choice</source>
         <translation>আপনার পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="76"/>
+        <location filename="../../desktop/importing/field_words.py" line="78"/>
         <source>unknown</source>
         <translation>অজানা</translation>
     </message>
@@ -3805,7 +3815,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="305"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>রেফারেল পথ</translation>
@@ -3856,56 +3866,56 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>কাগজ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="263"/>
+        <location filename="../../desktop/pathways/panel.py" line="264"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>পথ দেখতে এক বা একাধিক এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="300"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1টি এলাকা দেখানো হচ্ছে; সম্প্রতি যাচাই না করা %2টি সেবা চিহ্নিত করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="312"/>
+        <location filename="../../desktop/pathways/panel.py" line="313"/>
         <source>Steps saved in the project.</source>
         <translation>ধাপগুলো প্রকল্পে সংরক্ষিত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="377"/>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
-        <location filename="../../desktop/pathways/panel.py" line="397"/>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="378"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="420"/>
         <source>Export pathways</source>
         <translation>রেফারেল পথ রপ্তানি করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
         <source>Tick the areas to export first.</source>
         <translation>আগে রপ্তানির জন্য এলাকায় টিক দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="417"/>
-        <location filename="../../desktop/pathways/panel.py" line="436"/>
+        <location filename="../../desktop/pathways/panel.py" line="418"/>
+        <location filename="../../desktop/pathways/panel.py" line="437"/>
         <source>Not exported.</source>
         <translation>রপ্তানি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="420"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>%1 লেখা গেল না: %2। অন্য কোনো প্রোগ্রামে ফাইলটি খোলা থাকলে তা বন্ধ করুন; অথবা অন্য নাম বা ফোল্ডার বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="427"/>
         <source>Exported %1</source>
         <translation>রপ্তানি হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways</source>
         <translation>রেফারেল পথের রপ্তানি</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="437"/>
+        <location filename="../../desktop/pathways/panel.py" line="438"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>রেফারেল পথের রপ্তানি থামানো হয়েছে; কোনো ফাইল লেখা হয়নি।</translation>
     </message>
@@ -3930,27 +3940,27 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="336"/>
+        <location filename="../../desktop/pathways/panel.py" line="337"/>
         <source>Printing…</source>
         <translation>ছাপা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>Printed.</source>
         <translation>ছাপা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>পথটি ছাপা যায়নি। প্রিন্টার দেখুন, অথবা একটি PDF ফাইলে ছাপুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="399"/>
         <source>File</source>
         <translation>ফাইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="400"/>
+        <location filename="../../desktop/pathways/panel.py" line="401"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>%1টি পথ তৈরি হচ্ছে…</translation>
     </message>

@@ -1905,132 +1905,142 @@
     </message>
     <message>
         <location filename="../../desktop/importing/field_words.py" line="47"/>
+        <source>More phone numbers</source>
+        <translation>Otros números de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="48"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="48"/>
+        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <source>More e-mail addresses</source>
+        <translation>Otras direcciones de correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="50"/>
         <source>Opening hours</source>
         <translation>Horario de atención</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <location filename="../../desktop/importing/field_words.py" line="51"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="50"/>
+        <location filename="../../desktop/importing/field_words.py" line="52"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="51"/>
+        <location filename="../../desktop/importing/field_words.py" line="53"/>
         <source>Target group</source>
         <translation>Grupo destinatario</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="52"/>
+        <location filename="../../desktop/importing/field_words.py" line="54"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="53"/>
+        <location filename="../../desktop/importing/field_words.py" line="55"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="54"/>
+        <location filename="../../desktop/importing/field_words.py" line="56"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="55"/>
+        <location filename="../../desktop/importing/field_words.py" line="57"/>
         <source>Intake criteria</source>
         <translation>Criterios de admisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="56"/>
+        <location filename="../../desktop/importing/field_words.py" line="58"/>
         <source>Referral method</source>
         <translation>Forma de remisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="57"/>
+        <location filename="../../desktop/importing/field_words.py" line="59"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="58"/>
+        <location filename="../../desktop/importing/field_words.py" line="60"/>
         <source>Feedback channel</source>
         <translation>Canal de retroalimentación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="59"/>
+        <location filename="../../desktop/importing/field_words.py" line="61"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="60"/>
+        <location filename="../../desktop/importing/field_words.py" line="62"/>
         <source>Location may be shared (yes/no)</source>
         <translation>Se puede compartir la ubicación (sí/no)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="61"/>
+        <location filename="../../desktop/importing/field_words.py" line="63"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="62"/>
+        <location filename="../../desktop/importing/field_words.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="63"/>
+        <location filename="../../desktop/importing/field_words.py" line="65"/>
         <source>Last verified</source>
         <translation>Última verificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="64"/>
+        <location filename="../../desktop/importing/field_words.py" line="66"/>
         <source>Keep as extra field</source>
         <translation>Conservar como campo adicional</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="65"/>
+        <location filename="../../desktop/importing/field_words.py" line="67"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="70"/>
+        <location filename="../../desktop/importing/field_words.py" line="72"/>
         <source>header</source>
         <extracomment>How the wizard found a column&apos;s field (``ColumnMap.how``), as its column step says it.</extracomment>
         <translation>encabezado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="71"/>
+        <location filename="../../desktop/importing/field_words.py" line="73"/>
         <source>HXL tag</source>
         <translation>etiqueta HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="72"/>
+        <location filename="../../desktop/importing/field_words.py" line="74"/>
         <source>header, nearly</source>
         <translation>encabezado, casi</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="73"/>
+        <location filename="../../desktop/importing/field_words.py" line="75"/>
         <source>what it holds</source>
         <translation>su contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="74"/>
+        <location filename="../../desktop/importing/field_words.py" line="76"/>
         <source>saved layout</source>
         <translation>diseño guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="75"/>
+        <location filename="../../desktop/importing/field_words.py" line="77"/>
         <source>your choice</source>
         <translation>su elección</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="76"/>
+        <location filename="../../desktop/importing/field_words.py" line="78"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -3805,7 +3815,7 @@ Hoja omitida «{0}»: {1}</translation>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="305"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Rutas de derivación</translation>
@@ -3856,56 +3866,56 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="263"/>
+        <location filename="../../desktop/pathways/panel.py" line="264"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Marque una o más áreas para ver su ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="300"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 área(s) mostrada(s); se marcan los %2 servicios no verificados recientemente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="312"/>
+        <location filename="../../desktop/pathways/panel.py" line="313"/>
         <source>Steps saved in the project.</source>
         <translation>Pasos guardados en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="377"/>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
-        <location filename="../../desktop/pathways/panel.py" line="397"/>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="378"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="420"/>
         <source>Export pathways</source>
         <translation>Exportar las rutas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
         <source>Tick the areas to export first.</source>
         <translation>Marque primero las áreas que desea exportar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="417"/>
-        <location filename="../../desktop/pathways/panel.py" line="436"/>
+        <location filename="../../desktop/pathways/panel.py" line="418"/>
+        <location filename="../../desktop/pathways/panel.py" line="437"/>
         <source>Not exported.</source>
         <translation>No exportado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="420"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>No se pudo escribir %1: %2. Si otro programa tiene el archivo abierto, ciérrelo; o elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="427"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways</source>
         <translation>La exportación de las rutas de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="437"/>
+        <location filename="../../desktop/pathways/panel.py" line="438"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>Se detuvo la exportación de las rutas de derivación; no se escribió ningún archivo.</translation>
     </message>
@@ -3930,27 +3940,27 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="336"/>
+        <location filename="../../desktop/pathways/panel.py" line="337"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>Printed.</source>
         <translation>Impreso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>La ruta no se pudo imprimir. Revise la impresora o imprima a un archivo PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="399"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="400"/>
+        <location filename="../../desktop/pathways/panel.py" line="401"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Preparando %1 ruta(s)…</translation>
     </message>

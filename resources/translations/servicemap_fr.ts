@@ -1905,132 +1905,142 @@
     </message>
     <message>
         <location filename="../../desktop/importing/field_words.py" line="47"/>
+        <source>More phone numbers</source>
+        <translation>Autres numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="48"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="48"/>
+        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <source>More e-mail addresses</source>
+        <translation>Autres adresses e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/field_words.py" line="50"/>
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="49"/>
+        <location filename="../../desktop/importing/field_words.py" line="51"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="50"/>
+        <location filename="../../desktop/importing/field_words.py" line="52"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="51"/>
+        <location filename="../../desktop/importing/field_words.py" line="53"/>
         <source>Target group</source>
         <translation>Groupe cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="52"/>
+        <location filename="../../desktop/importing/field_words.py" line="54"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="53"/>
+        <location filename="../../desktop/importing/field_words.py" line="55"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="54"/>
+        <location filename="../../desktop/importing/field_words.py" line="56"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="55"/>
+        <location filename="../../desktop/importing/field_words.py" line="57"/>
         <source>Intake criteria</source>
         <translation>Critères d&apos;admission</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="56"/>
+        <location filename="../../desktop/importing/field_words.py" line="58"/>
         <source>Referral method</source>
         <translation>Mode de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="57"/>
+        <location filename="../../desktop/importing/field_words.py" line="59"/>
         <source>Response time</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="58"/>
+        <location filename="../../desktop/importing/field_words.py" line="60"/>
         <source>Feedback channel</source>
         <translation>Canal de retour d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="59"/>
+        <location filename="../../desktop/importing/field_words.py" line="61"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="60"/>
+        <location filename="../../desktop/importing/field_words.py" line="62"/>
         <source>Location may be shared (yes/no)</source>
         <translation>Lieu communicable (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="61"/>
+        <location filename="../../desktop/importing/field_words.py" line="63"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="62"/>
+        <location filename="../../desktop/importing/field_words.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="63"/>
+        <location filename="../../desktop/importing/field_words.py" line="65"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="64"/>
+        <location filename="../../desktop/importing/field_words.py" line="66"/>
         <source>Keep as extra field</source>
         <translation>Garder comme champ supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="65"/>
+        <location filename="../../desktop/importing/field_words.py" line="67"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="70"/>
+        <location filename="../../desktop/importing/field_words.py" line="72"/>
         <source>header</source>
         <extracomment>How the wizard found a column&apos;s field (``ColumnMap.how``), as its column step says it.</extracomment>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="71"/>
+        <location filename="../../desktop/importing/field_words.py" line="73"/>
         <source>HXL tag</source>
         <translation>balise HXL</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="72"/>
+        <location filename="../../desktop/importing/field_words.py" line="74"/>
         <source>header, nearly</source>
         <translation>en-tête, presque</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="73"/>
+        <location filename="../../desktop/importing/field_words.py" line="75"/>
         <source>what it holds</source>
         <translation>son contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="74"/>
+        <location filename="../../desktop/importing/field_words.py" line="76"/>
         <source>saved layout</source>
         <translation>modèle enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="75"/>
+        <location filename="../../desktop/importing/field_words.py" line="77"/>
         <source>your choice</source>
         <translation>votre choix</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/field_words.py" line="76"/>
+        <location filename="../../desktop/importing/field_words.py" line="78"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -3805,7 +3815,7 @@ Feuille ignorée « {0} » : {1}</translation>
     <name>PathwayPanel</name>
     <message>
         <location filename="../../desktop/pathways/panel.py" line="69"/>
-        <location filename="../../desktop/pathways/panel.py" line="304"/>
+        <location filename="../../desktop/pathways/panel.py" line="305"/>
         <source>Referral pathways</source>
         <extracomment>Areas drawn in the preview; printing and export take every chosen area.</extracomment>
         <translation>Circuits de référencement</translation>
@@ -3856,56 +3866,56 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="263"/>
+        <location filename="../../desktop/pathways/panel.py" line="264"/>
         <source>Tick one or more areas to see their pathway.</source>
         <translation>Cochez une ou plusieurs zones pour voir leur circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="299"/>
+        <location filename="../../desktop/pathways/panel.py" line="300"/>
         <source>%1 area(s) shown; %2 services not verified recently are marked.</source>
         <translation>%1 zone(s) affichée(s) ; les %2 services non vérifiés récemment sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="312"/>
+        <location filename="../../desktop/pathways/panel.py" line="313"/>
         <source>Steps saved in the project.</source>
         <translation>Étapes enregistrées dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="377"/>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
-        <location filename="../../desktop/pathways/panel.py" line="397"/>
-        <location filename="../../desktop/pathways/panel.py" line="419"/>
+        <location filename="../../desktop/pathways/panel.py" line="378"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
+        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="420"/>
         <source>Export pathways</source>
         <translation>Exporter les circuits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="391"/>
+        <location filename="../../desktop/pathways/panel.py" line="392"/>
         <source>Tick the areas to export first.</source>
         <translation>Cochez d’abord les zones à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="417"/>
-        <location filename="../../desktop/pathways/panel.py" line="436"/>
+        <location filename="../../desktop/pathways/panel.py" line="418"/>
+        <location filename="../../desktop/pathways/panel.py" line="437"/>
         <source>Not exported.</source>
         <translation>Non exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="420"/>
+        <location filename="../../desktop/pathways/panel.py" line="421"/>
         <source>Could not write %1: %2. If another program has the file open, close it; or choose another name or folder.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Si un autre programme a ouvert le fichier, fermez-le ; ou choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="426"/>
+        <location filename="../../desktop/pathways/panel.py" line="427"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="431"/>
+        <location filename="../../desktop/pathways/panel.py" line="432"/>
         <source>The export of the pathways</source>
         <translation>L&apos;export des circuits de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="437"/>
+        <location filename="../../desktop/pathways/panel.py" line="438"/>
         <source>The export of the pathways was stopped; no file was written.</source>
         <translation>L&apos;export des circuits de référencement a été arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -3930,27 +3940,27 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="336"/>
+        <location filename="../../desktop/pathways/panel.py" line="337"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>Printed.</source>
         <translation>Imprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="359"/>
+        <location filename="../../desktop/pathways/panel.py" line="360"/>
         <source>The pathway could not be printed. Check the printer, or print to a PDF file.</source>
         <translation>Le circuit n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante, ou imprimez dans un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="398"/>
+        <location filename="../../desktop/pathways/panel.py" line="399"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/pathways/panel.py" line="400"/>
+        <location filename="../../desktop/pathways/panel.py" line="401"/>
         <source>Preparing %1 pathway(s)…</source>
         <translation>Préparation de %1 circuit(s)…</translation>
     </message>
