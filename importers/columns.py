@@ -259,8 +259,9 @@ FUZZY_CUTOFF = 86
 #: How sure a header found by its words is ("Focal point phone"): a part of it named exactly is surer.
 WORDS_SURE = 0.8
 
-#: HXL hashtag (with attributes) -> field; the longest match of attributes wins.
+#: HXL hashtag (with attributes) -> field; the first whose attributes the tag has wins.
 _HXL = [
+    ("#activity", {"code"}, "extra"), ("#service", {"code"}, "extra"),  # "CP-1.2": a code, not what it is
     ("#meta", {"id"}, "id"), ("#org", set(), "organisation"), ("#sector", set(), "sector"),
     ("#subsector", set(), "sub_sector"), ("#service", {"type"}, "types"), ("#service", {"hours"}, "hours"),
     ("#service", {"schedule"}, "hours"), ("#meta", {"hours"}, "hours"), ("#service", set(), "service"),

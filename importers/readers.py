@@ -70,6 +70,7 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
         raise ImportFileError(f"{path}: the workbook is damaged and cannot be read ({_short(exc)}). "
                               "Open it in Excel or LibreOffice, save it again, and import the new copy.") from None
     names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+    hidden_sheets = {m.name for m in book.sheets_metadata if not str(m.visible).endswith("Visible")}
     if sheet is not None:
         if sheet not in names:
             raise ImportFileError(f"{path}: no sheet named '{sheet}'. The sheets are: " + ", ".join(f"'{n}'" for n in names))
@@ -79,6 +80,10 @@ def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, lis
     try:
         for name in names:
             data = SheetData(name, [])
+            if sheet is None and name in hidden_sheets:  # "old_2022 (do not use)": read when chosen by name
+                data.skipped = skip_reasons.HIDDEN
+                out.append(data)
+                continue
             data.skipped = book_check.too_large(name, max_rows=MAX_ROWS)
             if data.skipped:
                 out.append(data)

@@ -80,7 +80,8 @@ def _other_services() -> re.Pattern:
 
     clause = r"(?:[^.;\n()\[\]|]|\([^()]*\))*"  # to the end of the clause, with what it says in brackets
     return re.compile(
-        rf"(?<!\w)(?:{alternation(cues['listed_after'])})\s*(?:\([^()]*\)|:{clause})"  # "referrals (health, legal)"
+        # "referrals (health, legal)"; not a name's "… d'orientation (CTO)"
+        rf"(?<!\w)(?<!d')(?<!d’)(?<!de )(?:{alternation(cues['listed_after'])})\s*(?:\([^()]*\)|:{clause})"
         rf"|(?<!\w)(?:{alternation(cues['referral'])})(?!\w){clause}"
         rf"|(?<!\w)(?:{alternation(cues['nearby'])})(?!\w)(?:\s+{word}){{1,4}}"
         rf"|(?:{word}\s+){{1,3}}(?<!ও\s)(?<!এবং\s)(?:{alternation(cues['before'])})"  # not "… ও রেফারেল": and referral
@@ -141,6 +142,9 @@ def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]
             re.compile("|".join(map(re.escape, sorted(hints)))))
 
 
+_ACTIVITY_CODE = re.compile(r"^[A-Za-z]{2,5}[-.]?\d+(?:\.\d+)*[a-z]?\s+")
+
+
 def no_service(text: str) -> bool:
     """Whether a 4W activity is no service a person can be referred to ("Capacity building for social
     workers", "Coordination meeting – GBV sub-working group", "Réunion de coordination", "CP AoR
@@ -149,6 +153,7 @@ def no_service(text: str) -> bool:
     holding none of a few words, alone."""
     if not text:
         return False
+    text = _ACTIVITY_CODE.sub("", text, count=1) or text  # a 4W's "GBV-2.1 Dignity kits distribution"
     begins, firsts, inside, hints = _not_services()
     folded = text.casefold()
     first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
@@ -315,15 +320,18 @@ class TypeFinder:
         return (own, [h for i, h in enumerate(hits) if i not in stopped],
                 [(hits[i], stopped[i]) for i in sorted(stopped)])
 
-    def _codes(self, text: str, sectors: tuple[str, ...]) -> tuple[tuple[tuple[str, bool], ...], bool, tuple[str, ...]]:
+    def _codes(self, text: str, sectors: tuple[str, ...], named_before: frozenset[str] = frozenset()
+               ) -> tuple[tuple[tuple[str, bool], ...], bool, tuple[str, ...]]:
         """(code, taught by a person) for each type ``text`` names under the row's sectors, whether
-        a person taught what some of its words mean, and the types it says are not offered."""
-        key = (text, sectors)
+        a person taught what some of its words mean, and the types it says are not offered. A word a type
+        absorbs ("écoute" for a helpline) is that type's when ``text`` or ``named_before`` (the types the
+        row's other cells named) names it."""
+        key = (text, sectors, named_before)
         found = self._hits_cache.get(key)
         if found is None:
             codes, settled = {}, False
             _, hits, stopped_hits = self.own_hits(text, sectors)
-            named = {c for h in hits for c in h.codes}
+            named = {c for h in hits for c in h.codes} | (named_before - {c for h, _ in stopped_hits for c in h.codes})
             for hit in hits:
                 taught = phrase_key(hit.words) in self._taught
                 settled = settled or taught
@@ -428,8 +436,9 @@ class TypeFinder:
         sources: dict[str, dict] = dict(before.sources) if before else {}
         settled = before.settled if before else False
         stopped = before.stopped if before else ()
+        named_before = frozenset(before.codes) if before and before.codes else frozenset()
         for how, text in texts:
-            codes, taught_here, stopped_here = self._codes(text, sectors)
+            codes, taught_here, stopped_here = self._codes(text, sectors, named_before)
             settled = settled or taught_here
             if stopped_here:
                 stopped = tuple(dict.fromkeys(stopped + stopped_here))

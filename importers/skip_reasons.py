@@ -29,7 +29,10 @@ PATHWAY_MATRIX_TURNED = ("a referral pathway kept as a grid (header in row {row}
                          "(organisation, service type, place, phone) and import that: 'servicemap grid-to-list' or "
                          "the import wizard's 'Make a list from this grid' writes it")
 
-ALL: tuple[str, ...] = (EMPTY, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, PATHWAY_MATRIX_TURNED, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+HIDDEN = ("hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the "
+          "sheet in Excel or LibreOffice and import again")
+
+ALL: tuple[str, ...] = (EMPTY, HIDDEN, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, PATHWAY_MATRIX_TURNED, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
                         TOO_MANY_CELLS)
 
 

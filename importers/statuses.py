@@ -49,7 +49,9 @@ STATUSES = {
     **dict.fromkeys(("не працює", "закрито", "закрита", "завершено", "неактивний", "неактивно", "планується",
                      "заплановано", "запланована", "не работает", "закрыто", "планируется",
                      "запланировано", "غیر فعال", "غیرفعال", "بسته", "پلان شده"), "inactive"),
-    **dict.fromkeys(("temporarily suspended", "en pause", "mis en pause"), "temporarily closed"),
+    **dict.fromkeys(("temporarily suspended", "temporarily stopped", "stopped", "en pause", "mis en pause"),
+                    "temporarily closed"),
+    **dict.fromkeys(("desativado", "desativada", "em implantação", "en implementación"), "inactive"),
     **dict.fromkeys(("not yet operational", "not operational", "non opérationnel", "non opérationnelle",
                      "قيد التخطيط", "غير فعال", "غير فعالة"), "inactive"),
     **dict.fromkeys(("partiellement fonctionnel", "partiellement fonctionnelle"), "active"),
@@ -65,9 +67,10 @@ _FIRST_WORDS = re.compile(r"\s*([^–—:;,.()\[\]!?\n-]+?)\s*(?:[–—:;,.()\[
 
 
 #: Marks around a status word ("Suspended*", "Planned (Q3)") and KoBo's underscores ("temporarily_closed").
+_BRACKETED = re.compile(r"\(([^()]*)\)\s*$")
 _STATUS_MARKS = re.compile(r"[*†]+|\s*\([^)]*\)\s*$")
 _HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
-_STATUS_NOTE = re.compile(r"\s+[–—-]\s*|\s*[:;,]\s*")  # between a status and its note
+_STATUS_NOTE = re.compile(r"\s+[–—-]\s*|\s*[:;,/]\s*")  # between a status and its note or translation
 
 
 
@@ -79,6 +82,8 @@ def status_word(raw: str) -> str:
     plain = _HARAKAT.sub("", _STATUS_MARKS.sub("", raw)).replace("_", " ").strip()
     if plain in STATUSES:
         return plain
+    if (said := _BRACKETED.search(raw)) and _named_status(said[1].strip()):
+        return said[1].strip()  # a status in a language ServiceMap has no words for, and its English: "… (suspended)"
     # a status with a note after it: "Planned – Jan 2024", "paused: shelling", "Не працює з 01.01.2024"
     first = _STATUS_NOTE.split(plain, 1)[0].strip()
     if _named_status(first):
@@ -137,7 +142,7 @@ _SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", 
 _STATUS_FOLLOWS = frozenset((
     "since", "until", "till", "due", "owing", "because", "following", "pending", "temporarily", "depuis",
     "jusqu", "jusqu'à", "jusqu'au", "suite", "temporairement", "desde", "hasta", "debido", "temporalmente", "até",
-    "devido", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за",
+    "devido", "temporariamente", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за",
     "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل"))
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD = re.compile(r"[\w'’]+")

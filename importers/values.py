@@ -216,7 +216,7 @@ _MONTHS = {m: i for i, m in enumerate(
 
 
 def parse_date(value: object, day_first: bool = True) -> tuple[date | None, list[Note]]:
-    """A date cell, an Excel serial number, ISO text, dd/mm/yyyy (or mm/dd/yyyy), "Aug-2026"."""
+    """A date cell, an Excel serial number, ISO text, dd/mm/yyyy (or mm/dd/yyyy), "Aug-2026", "2026-08"."""
     if value in (None, ""):
         return None, []
     if isinstance(value, datetime):
@@ -240,6 +240,8 @@ def parse_date(value: object, day_first: bool = True) -> tuple[date | None, list
             return date(y, mo, d), []
         except ValueError:
             pass
+    if (m := re.fullmatch(r"((?:19|20)\d\d)[/.-](\d{1,2})", text)) and 1 <= int(m[2]) <= 12:
+        return date(int(m[1]), int(m[2]), 1), []  # a reporting month: "2024-01", "2024/02"
     # "5 March 2026", "Aug-2026", and Excel's "03-Mar-24" and "Mar-24" (March 2024); "March 5, 2026"
     # ("Mar 24" is left alone: the 24th of March, or 2024?)
     if m := re.fullmatch(r"(?:(\d{1,2})[\s/-]+)?([A-Za-z]{3})[A-Za-z]*\.?(?:[\s,/-]+(\d{4})|[/-](\d{2}))", text):

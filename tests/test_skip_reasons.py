@@ -65,6 +65,10 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     turned.append(["Service", "Hodan", "Wadajir"])
     for kind, there in (("Health", "Banadir Hospital"), ("Psychosocial support", "IRC"), ("Legal aid", "SWDC")):
         turned.append([kind, f"{there} – 061 555 1234", "Gap"])
+    old = book.create_sheet("Old (do not use)")  # hidden: last year's services
+    old.append(["Organisation", "Service name"])
+    old.append(["Hope", "Legal aid"])
+    old.sheet_state = "hidden"
     book.save(folder / "book.xlsx")
     skipped = read_file(folder / "book.xlsx").skipped_sheets
     (folder / "long.csv").write_text("Organisation,Service\n" + "".join(f"org {i},legal aid\n" for i in range(60)))
@@ -72,7 +76,8 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     good = [["Organisation", "Service name", "Phone"], ["Hope", "Legal aid", "1098"]]
     flat = read_rows("flat.csv", [("Flat", [["foo", "bar"], ["1", "2"]]), ("Good", good)]).skipped_sheets
     return {"empty": skipped["Empty"], "no table": skipped["Cover"], "rows": skipped["Long"],
-            "columns": skipped["Wide"], "cells": skipped["Big"], "grid": skipped["Grid"], "turned grid": skipped["Turned"], "csv rows": csv_skipped["long"],
+            "columns": skipped["Wide"], "cells": skipped["Big"], "grid": skipped["Grid"], "turned grid": skipped["Turned"], "hidden": skipped["Old (do not use)"],
+            "csv rows": csv_skipped["long"],
             "no known columns": flat["Flat"]}
 
 

@@ -20,6 +20,9 @@ TRANSLATABLE: dict[str, str] = {
         "SkipReasons", "no table of services (a cover page, instructions or lists): no header row in the first 30 "
         "rows names an organisation and a service"),
     reasons.NO_KNOWN_COLUMNS: QT_TRANSLATE_NOOP("SkipReasons", "no header row with known columns"),
+    reasons.HIDDEN: QT_TRANSLATE_NOOP(
+        "SkipReasons", "hidden in the workbook (most often old data or drop-down lists); if its rows are services, "
+        "unhide the sheet in Excel or LibreOffice and import again"),
     reasons.PATHWAY_MATRIX_TURNED: QT_TRANSLATE_NOOP(
         "SkipReasons", "a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, "
         "a row for each of {types} service types, the organisations in the cells), not a list with one service per "

@@ -4773,31 +4773,36 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the sheet in Excel or LibreOffice and import again</source>
+        <translation>oculta en el libro (casi siempre datos antiguos o listas desplegables); si sus filas son servicios, muestre la hoja en Excel o LibreOffice e importe de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
         <source>a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, a row for each of {types} service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una columna para cada uno de {places} lugares, una fila para cada uno de {types} tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela: «servicemap grid-to-list» o «Hacer una lista a partir de esta cuadrícula» en el asistente de importación la escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="28"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="31"/>
         <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una fila para cada uno de {places} lugares, {types} columnas de tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela: «servicemap grid-to-list» o «Hacer una lista a partir de esta cuadrícula» en el asistente de importación la escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} filas, más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} filas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños, o borre lo que hay debajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} columnas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; borre las columnas a la derecha de la lista y vuelva a guardarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} filas × {columns} columnas (hasta la celda {cell}), más que las {max} celdas que ServiceMap lee de una hoja; borre lo que hay debajo y a la derecha de la lista (un solo valor suelto lejos hace que toda la hoja sea así de grande), o divida la lista</translation>
     </message>
