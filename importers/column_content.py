@@ -174,14 +174,14 @@ def _marks_are_no_phones(mapping: list[ColumnMap], rows: list[list], first_row: 
     is kept as an extra column (:func:`marked_type_columns` reads it), and a column whose header names
     the phone too ("Contact no.") takes the phone field back."""
     cols = columns_of(mapping)
-    if "phone" not in cols:
+    marks = {cols[f] for f in ("phone", "phone_more") if f in cols and _mostly_marks(_texts(rows, first_row, cols[f]))}
+    if not marks:
         return mapping
-    if not _mostly_marks(_texts(rows, first_row, cols["phone"])):
-        return mapping
-    out = [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["phone"] else m
-           for m in mapping]
+    out = [replace(m, field="extra", confidence=0.0, how="content") if m.column in marks else m for m in mapping]
+    if "phone" in columns_of(out):
+        return out
     for m in out:
-        if m.field == "extra" and m.column != cols["phone"] and header_field(m.header or "")[0] == "phone":
+        if m.field in ("extra", "phone_more") and m.column not in marks and header_field(m.header or "")[0] == "phone":
             return _as(out, m.column, "phone", 0.8)
     return out
 

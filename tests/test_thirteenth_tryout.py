@@ -160,3 +160,17 @@ def test_a_second_phone_or_email_column_adds_its_numbers_to_the_contact(tmp_path
     assert [e for c in cm.contacts for e in c.emails] == ["cm@irc.example", "gbv@irc.example"]
     assert [p.number for c in pss.contacts for p in c.phones] == ["+252613111222"]
     assert cm.extra["From cell"] == "Banadir!C4" and "Phone 2" not in cm.extra
+
+
+def test_a_hotline_column_of_marks_beside_the_phone_is_a_type_not_more_phones(tmp_path):
+    """A matrix's "Hotline" column of x marks after the "Contact no." column: the second phone-named column
+    would be 'More phone numbers'; its marks make it a type column of the matrix instead."""
+    path = write_sheet(tmp_path / "m.xlsx", ["Organisation", "District", "Contact no.", "Hotline", "Case management"], [
+        ["Child Line", "Ukhia", "01711000001", "x", ""],
+        ["Hope Foundation", "Ukhia", "01711000002", "", "x"],
+    ])
+    result = read_file(path)
+    fields = {m.header: m.field for m in result.tables[0].mapping}
+    assert (fields["Contact no."], fields["Hotline"]) == ("phone", "extra")
+    assert [s.service_types for s in result.services] == [["helpline"], ["case_management"]]
+    assert [p.number for s in result.services for c in s.contacts for p in c.phones] == ["01711000001", "01711000002"]
