@@ -45,12 +45,67 @@ def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, 
     """The mapping, with what the values of the table's columns show (see the module's notes)."""
     mapping = _marks_are_no_phones(mapping, rows, first_row)
     mapping = _marks_are_no_type_column(mapping, rows, first_row)
+    mapping = _kinds_of_organisation_are_no_types(mapping, rows, first_row)
     mapping = _phones_in_a_contact_column(mapping, rows, first_row)
     mapping = sector_column_or_types(mapping, rows, first_row, finder)
     mapping = _types_column_naming_sectors(mapping, rows, first_row, finder)
     mapping = _services_from_content(mapping, rows, first_row, finder)
     mapping = _status_from_content(mapping, rows, first_row)
+    mapping = _details_are_a_description(mapping, rows, first_row)
     return _coordinates_from_content(mapping, rows, first_row)
+
+
+#: What a "Type" column of a sheet of partners holds: the kind of organisation, not of service.
+ORGANISATION_KINDS = frozenset((
+    "ingo", "nngo", "lngo", "ngo", "un", "un agency", "government", "gov", "govt", "ministry", "cbo", "fbo",
+    "local ngo", "national ngo", "international ngo", "red cross", "rcrc", "private", "academic", "donor",
+    "ong", "ongi", "ongn", "ong nationale", "ong internationale", "ong locale", "agence onu", "onu", "nu",
+    "gouvernement", "état", "ministère", "privé", "ong nacional", "ong internacional", "gobierno", "agencia onu",
+    "منظمة دولية", "منظمة محلية", "منظمة غير حكومية", "حكومي", "حكومية", "الأمم المتحدة"))
+
+
+def _kinds_of_organisation_are_no_types(mapping: list[ColumnMap], rows: list[list], first_row: int
+                                        ) -> list[ColumnMap]:
+    """A "Type" column whose values are kinds of organisation (INGO, NNGO, UN, Government): a 3W's
+    "Organisation type", not the services' types."""
+    cols = columns_of(mapping)
+    if "types" not in cols or not _organisation_kinds(rows, first_row, cols["types"]):
+        return mapping
+    return [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["types"] else m
+            for m in mapping]
+
+
+def _organisation_kinds(rows: list[list], first_row: int, col: int) -> bool:
+    values = {x.casefold() for x in _texts(rows, first_row, col)}
+    return bool(values) and sum(1 for x in values if x in ORGANISATION_KINDS) >= MOSTLY_STATUSES * len(values)
+
+
+def partners_not_services(mapping: list[ColumnMap], rows: list[list], first_row: int) -> bool:
+    """Whether the table is a list of partners (a code, a name, "INGO"), not of services: its only column
+    that could say what the services are is a "Type" of organisation kinds."""
+    cols = columns_of(mapping)
+    return ("types" in cols and not cols.keys() & {"service", "activity", "description", "remarks", "sub_sector"}
+            and _organisation_kinds(rows, first_row, cols["types"]))
+
+
+_DETAILS = re.compile(r"\b(?:details?|détails?|detalles?|detalhes?|تفاصيل)\b", re.IGNORECASE)
+
+
+def _details_are_a_description(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
+    """A "Service details" column taken for the service's name, beside the organisation and the type
+    columns, whose values are sentences ("GBV case management + PSS for survivors, referral to health"): it
+    describes the service (its words are read for more types), and the name is made from the types. A list
+    with no organisation column keeps it as the name: there it holds "BRAC – Child Friendly Space"."""
+    cols = columns_of(mapping)
+    if not {"service", "types", "organisation"} <= cols.keys() or "description" in cols:
+        return mapping
+    header = next(m.header for m in mapping if m.column == cols["service"])
+    values = _texts(rows, first_row, cols["service"])
+    if not _DETAILS.search(header or "") or not values:
+        return mapping
+    if sum(len(x) for x in values) / len(values) < FREE_TEXT_LENGTH * 2:
+        return mapping
+    return _as(mapping, cols["service"], "description", 0.7)
 
 
 def _texts(rows: list[list], first_row: int, col: int) -> list[str]:

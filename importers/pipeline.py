@@ -23,7 +23,7 @@ from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder, fill_merged_down
 from importers.shared_places import note_project_places, note_shared_places
-from importers.column_content import read_by_content
+from importers.column_content import partners_not_services, read_by_content
 from importers.table import find_table, sheet_is_empty
 
 def is_hsds(path: Path) -> bool:
@@ -95,6 +95,9 @@ def read_file(
             continue
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]
+        elif partners_not_services(table.mapping, data.rows, table.first_data_row):  # a "Codes" sheet: IRC, INGO
+            result.skipped_sheets[data.name] = skip_reasons.NO_TABLE
+            continue
         else:
             table.mapping = read_by_content(table.mapping, data.rows, table.first_data_row, builder.finder)
             saved = known_profiles.get(profiles.signature(table)) if known_profiles else None

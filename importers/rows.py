@@ -28,6 +28,7 @@ from importers.result import ImportResult, RowOutcome
 from importers.service_types import TypeFinder, is_choice_list, no_service
 from importers.statuses import STATUSES, status_heading, status_in_remarks, status_word
 from importers.target_groups import parse_target
+from importers.utm import utm_point
 from importers.table import Table
 
 _ages = functools.lru_cache(maxsize=4096)(v.parse_ages)
@@ -50,6 +51,7 @@ _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "descript
           "target", "intake", "referral", "accessibility", "confidential")
 _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
 _RELEASED: list = []  # stands for a row already read and let go
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _a_number(value: object) -> bool:
@@ -357,7 +359,9 @@ class Builder:
             raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
                 h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
         if self._may_head_types and (heading := self._heading_in(sheet, i, row, cols)):
-            self._type_heading = heading if self.finder.matcher().codes(heading) else ""  # "SÉCURITÉ": no type
+            # "SÉCURITÉ": no type; "Formation GBV case management – Zahlé, 12–14 mars 2024": an event, not a type
+            self._type_heading = heading if self.finder.matcher().codes(heading) and not (
+                _A_YEAR.search(heading) or no_service(heading)) else ""
             if self._type_heading:  # "PRISE EN CHARGE MÉDICALE": the type of the rows under it
                 outcome.status = "not-a-service"
                 outcome.messages = msgs + [f"a heading ('{heading[:60]}'): the service type of the rows under it"]
@@ -477,6 +481,9 @@ class Builder:
         if lat_cell is None and lon_cell is None:
             lat_cell = cell("coordinates")  # "23°10'05"N 91°58'40"E", a KoBo geopoint, a Plus Code …
         lat, lon, notes = v.parse_point(lat_cell, lon_cell)
+        if lat is None and notes and (in_utm := utm_point(lat_cell, lon_cell, self.points.home())) is not None:
+            lat, lon, said = in_utm  # "X: 707383 Y: 1448371", a GPS set to UTM
+            notes = [said]
         msgs += notes
         if lat is None and lat_cell is None and lon_cell is None:
             lat, lon, where = self._point_in_words(f)

@@ -11,6 +11,8 @@ import re
 #: "planned" is no service to refer people to today.
 _YES = ("true", "yes", "y", "1", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ")
 _NO = ("false", "no", "n", "0", "non", "não", "nao", "لا", "না")
+#: A service moved away, and where to ("délocalisé à Kaya"): whatever follows is the place.
+_MOVED = ("délocalisé à", "délocalisée à", "délocalisés à", "relocated to", "moved to")
 STATUSES = {
     **dict.fromkeys(("active", "open", "functional", "operational", "ongoing", "on-going", "on going", "in progress",
                      "running", "continuing", "actif", "active", "en cours", "fonctionnel", "fonctionnelle", "activo",
@@ -52,6 +54,10 @@ STATUSES = {
     **dict.fromkeys(("temporarily suspended", "temporarily stopped", "stopped", "en pause", "mis en pause"),
                     "temporarily closed"),
     **dict.fromkeys(("desativado", "desativada", "em implantação", "en implementación"), "inactive"),
+    # moved away for insecurity ("délocalisé à Kaya"): not offered here for now; Amharic
+    **dict.fromkeys(("délocalisé", "délocalisée", "délocalisés", "relocated", *_MOVED, "ለጊዜው ተቋርጧል", "ተቋርጧል"),
+                    "temporarily closed"),
+    **dict.fromkeys(("በሥራ ላይ", "በስራ ላይ"), "active"),
     **dict.fromkeys(("not yet operational", "not operational", "non opérationnel", "non opérationnelle",
                      "قيد التخطيط", "غير فعال", "غير فعالة"), "inactive"),
     **dict.fromkeys(("partiellement fonctionnel", "partiellement fonctionnelle"), "active"),
@@ -92,7 +98,7 @@ def status_word(raw: str) -> str:
     for n in (3, 2, 1):
         phrase, rest = " ".join(words[:n]), words[n:n + 3]
         if rest and _named_status(phrase) and (
-                STATUSES[phrase] == "active" or _says_when_or_why(rest)):  # not "Closed on Fridays"
+                STATUSES[phrase] == "active" or phrase in _MOVED or _says_when_or_why(rest)):  # not "Closed on Fridays"
             return phrase
     return raw
 

@@ -124,6 +124,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "coordinates %1, %2 are out of range; treated as missing"),
     QT_TRANSLATE_NOOP("ImportMessages", "coordinates %1, %2: %3; put right to %4, %5"),
     QT_TRANSLATE_NOOP("ImportMessages", "coordinates read from its %1"),
+    QT_TRANSLATE_NOOP("ImportMessages", "coordinates read as UTM zone %1 metres"),
+    QT_TRANSLATE_NOOP("ImportMessages", "coordinates '%1' are UTM metres without a zone; write the zone (e.g. "
+                      "'UTM 30N X: 707383 Y: 1448371') or the point in degrees"),
+    QT_TRANSLATE_NOOP("ImportMessages", "coordinates '%1' are UTM metres that no single zone places in the "
+                      "project's country; write the zone (e.g. 'UTM 30N') or the point in degrees"),
     QT_TRANSLATE_NOOP("ImportMessages", "its point (%1, %2) lies outside every area of the project's boundaries: check "
                                         "the coordinates (latitude and longitude swapped, a digit or a minus sign "
                                         "wrong), or whether the row is a test"),
