@@ -98,3 +98,10 @@ def test_service_details_beside_a_type_column_describe_the_service(tmp_path):
 ])
 def test_the_tryouts_statuses(cell, status):
     assert STATUSES.get(status_word(cell.lower())) == status
+
+
+def test_x_and_y_columns_of_metres_are_utm(tmp_path):
+    path = write_sheet(tmp_path / "xy.xlsx", ["Organisation", "Service", "X", "Y"],
+                       [["DPSAH", "Gestion de cas PE", 707383, 1448371]])
+    result = read_file(path, region="BF")
+    assert [(s.latitude, s.longitude) for s in result.sites] == [(13.094503, -1.087197)]
