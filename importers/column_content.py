@@ -38,6 +38,7 @@ NAMES_TYPES = 0.3  # a column whose distinct values name service types this ofte
 FREE_TEXT_LENGTH, FREE_TEXT_VARIETY = 20, 0.5  # … or one whose values are this long and this varied
 MOSTLY_POINTS = 0.6  # a column whose values are points this often holds the coordinates
 MOSTLY_STATUSES = 0.6  # a column whose values are statuses this often holds the status
+MOSTLY_KINDS = 0.6  # a "Type" column whose values are kinds of organisation this often names no service type
 SAYS_WHAT = ("service", "types", "activity")
 
 
@@ -77,7 +78,7 @@ def _kinds_of_organisation_are_no_types(mapping: list[ColumnMap], rows: list[lis
 
 def _organisation_kinds(rows: list[list], first_row: int, col: int) -> bool:
     values = {x.casefold() for x in _texts(rows, first_row, col)}
-    return bool(values) and sum(1 for x in values if x in ORGANISATION_KINDS) >= MOSTLY_STATUSES * len(values)
+    return bool(values) and sum(1 for x in values if x in ORGANISATION_KINDS) >= MOSTLY_KINDS * len(values)
 
 
 def partners_not_services(mapping: list[ColumnMap], rows: list[list], first_row: int) -> bool:

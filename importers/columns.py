@@ -389,13 +389,14 @@ def map_columns(headers: list[str], tags: list[str] | None = None) -> list[Colum
     return resolve_conflicts(out)
 
 
-_NUMBERED = re.compile(r"[\s#(\[._-]*\d+[\s)\]]*$")  # "Phone 2", "Email (1)"
+#: A header's number: "Service 1", "Phone (2)", "Type #3".
+NUMBERED = re.compile(r"[\s#(\[._-]*\d+[\s)\]]*$")
 
 
 def _names_surely(header: str, field: str) -> bool:
     """Whether ``header`` names ``field`` as a header of its own ("Mobile", "E-mail 2"), not by a word in it
     ("From cell", a grid's cell reference)."""
-    named, sure, how = header_field(_NUMBERED.sub("", header) or header)
+    named, sure, how = header_field(NUMBERED.sub("", header) or header)
     return named == field and how == "header" and sure > WORDS_SURE
 
 

@@ -19,7 +19,7 @@ from directory.model import Contact, Organisation, Phone, Provenance, Service, S
 from directory.taxonomy import Taxonomy
 from importers import values as v
 from importers.column_content import is_mark, marked_type_columns
-from importers.columns import FIELDS, columns_of
+from importers.columns import FIELDS, NUMBERED, columns_of
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
@@ -27,9 +27,9 @@ from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
 from importers.service_types import TypeFinder, is_choice_list, no_service
 from importers.statuses import STATUSES, status_heading, status_in_remarks, status_word
+from importers.table import Table
 from importers.target_groups import parse_target
 from importers.utm import utm_point
-from importers.table import Table
 
 _ages = functools.lru_cache(maxsize=4096)(v.parse_ages)
 _point_in = functools.lru_cache(maxsize=4096)(point_in)
@@ -81,10 +81,6 @@ _ORG_DASH = re.compile(r"^(.{2,80}?)\s+[–—-]\s+(.*\D.*)$")
 #: A line of a cell that gives a phone number ("Tel: 01712-555123", "Hotline: 01799-555300", "09612-119911").
 _PHONE_LINE = re.compile(r"^(?:(?:tel|tél|phone|hotline|helpline|mobile|cell|contact|whatsapp)\w*\.?\s*[:.]?\s*)?"
                          r"(\+?[\d(][\d\s().-]{5,}\d)\s*$", re.IGNORECASE)
-#: A header's number, as in "Service 1", "Service (2)", "Type #3".
-_HEADER_NUMBER = re.compile(r"[\s#(\[._-]*\d+[\s)\]]*$")
-
-
 _A_NOTE = re.compile(r"^(?:notes?|nb|n\.b\.|source|sources|remarques?|nota|fuente|ملاحظة|المصدر|মন্তব্য|সূত্র)\b|[.!?]\s*$|:",
                      re.IGNORECASE)
 
@@ -274,10 +270,10 @@ class Builder:
                 "its name ('BRAC – Child Friendly Space' gives BRAC), else is its name, and rows that name no "
                 "service are left out. If a column holds the organisations, choose 'Organisation' for it in the "
                 "import wizard's column step and import again.")
-        named = {_HEADER_NUMBER.sub("", m.header or "").strip().lower() for m in table.mapping
-                 if m.field in ("service", "types", "activity") and _HEADER_NUMBER.search(m.header or "")}
-        self._more_services = [c for c, header in extras if _HEADER_NUMBER.search(header)
-                               and _HEADER_NUMBER.sub("", header).strip().lower() in named]
+        named = {NUMBERED.sub("", m.header or "").strip().lower() for m in table.mapping
+                 if m.field in ("service", "types", "activity") and NUMBERED.search(m.header or "")}
+        self._more_services = [c for c, header in extras if NUMBERED.search(header)
+                               and NUMBERED.sub("", header).strip().lower() in named]
         # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x) say the types, beside a service
         # name column too; a type column named so in the header says them already (KoBo exports both), but
         # not one found by what it holds (a matrix's "Other (specify)" column: its text adds to the marks)

@@ -46,6 +46,23 @@ def grid_cell(grid, lon: float, lat: float) -> tuple[int, int]:
     return int(r[0]), int(c[0])
 
 
+def write_sheets(path: Path, sheets: dict[str, list[list]], hidden: tuple[str, ...] = ()) -> Path:
+    """A workbook written by openpyxl with a sheet of rows for each name (header first); ``hidden`` sheets
+    are hidden, as Excel's Hide does."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(list(row))
+        if name in hidden:
+            ws.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
 def write_sheet(path: Path, header: list, rows: list, title: str = "Services") -> Path:
     """A one-sheet workbook written by openpyxl: ``header``, then ``rows``."""
     import openpyxl

@@ -5,14 +5,13 @@ Each list here is a small one in the same shape, written by openpyxl."""
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from importers import skip_reasons
 from importers.pipeline import read_file
 from importers.statuses import STATUSES, status_word
 from importers.utm import utm_point
-from tests.helpers import write_sheet
+from tests.helpers import write_sheet, write_sheets
 
 BURKINA = (9.38, -5.67, 15.47, 2.29)  # its extent (south, west, north, east), as resources/world_places.json
 
@@ -47,16 +46,11 @@ def test_a_list_with_utm_points_places_its_services(tmp_path):
 def test_a_sheet_of_partner_codes_is_not_a_list_of_services(tmp_path):
     """Lebanon's workbook looked its organisations up in a "Codes" sheet (Code, Organisation, Type: INGO,
     NNGO): its 19 partners were imported as 19 services of an unknown type."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Services"
-    ws.append(["Organisation / المنظمة", "Service / الخدمة", "Statut / الحالة"])
-    ws.append(["ABAAD", "Gestion de cas VBG / إدارة حالات", "Actif"])
-    codes = wb.create_sheet("Codes")
-    codes.append(["Code", "Organisation", "Type"])
-    for row in (["ABD", "ABAAD", "NNGO"], ["IRC", "International Rescue Committee", "INGO"], ["UNHCR", "UNHCR", "UN"]):
-        codes.append(row)
-    wb.save(tmp_path / "lbn.xlsx")
+    write_sheets(tmp_path / "lbn.xlsx", {
+        "Services": [["Organisation / المنظمة", "Service / الخدمة", "Statut / الحالة"],
+                     ["ABAAD", "Gestion de cas VBG / إدارة حالات", "Actif"]],
+        "Codes": [["Code", "Organisation", "Type"], ["ABD", "ABAAD", "NNGO"],
+                  ["IRC", "International Rescue Committee", "INGO"], ["UNHCR", "UNHCR", "UN"]]})
     result = read_file(tmp_path / "lbn.xlsx")
     assert [s.name for s in result.services] == ["Gestion de cas VBG / إدارة حالات"]
     assert result.skipped_sheets == {"Codes": skip_reasons.NO_TABLE}

@@ -16,21 +16,16 @@ from importers.pipeline import read_file
 from importers.service_types import TypeFinder, no_service, own_text
 from importers.statuses import STATUSES, status_word
 from importers.values import parse_date
+from tests.helpers import write_sheets
 
 
 def test_a_hidden_sheet_of_old_data_is_skipped_with_a_reason_unless_chosen(tmp_path):
     """Rakhine's workbook kept last year's services on a hidden sheet "old_2022 (do not use)"; all six were
     imported beside this year's as if current."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Sittwe"
-    ws.append(["Organization", "Service Type", "Status"])
-    ws.append(["DRC", "Legal aid", "Active"])
-    old = wb.create_sheet("old_2022 (do not use)")
-    old.append(["Organization", "Service Type", "Status"])
-    old.append(["Closed NGO", "Case management", "Active"])
-    old.sheet_state = "hidden"
-    wb.save(tmp_path / "rakhine.xlsx")
+    header = ["Organization", "Service Type", "Status"]
+    write_sheets(tmp_path / "rakhine.xlsx", {"Sittwe": [header, ["DRC", "Legal aid", "Active"]],
+                                            "old_2022 (do not use)": [header, ["Closed NGO", "Case management", "Active"]]},
+                 hidden=("old_2022 (do not use)",))
 
     result = read_file(tmp_path / "rakhine.xlsx")
     assert [s.name for s in result.services] == ["Legal aid"]
