@@ -13,8 +13,10 @@ import functools
 import math
 import re
 
-#: A zone: "30N", "UTM 30 N", "zone 31", "30P" (a latitude band letter: C–M south, N–X north).
-_ZONE = re.compile(r"(?:utm|zone|fuseau|huso)?\s*(?<!\d)([1-9]|[1-5]\d|60)\s*([C-HJ-NP-X])?(?![\d.])", re.IGNORECASE)
+#: A zone: "UTM 30", "zone 31", "30N", "30 P" (a latitude band letter: C–M south, N–X north); a number alone
+#: ("Site 4, X: …") is no zone.
+_ZONE = re.compile(r"(?:\b(?:utm|zone|fuseau|huso)\s*(?<!\d)([1-9]|[1-5]\d|60)\s*([C-HJ-NP-X])?"
+                   r"|(?<![\d.])([1-9]|[1-5]\d|60)\s*([C-HJ-NP-X]))(?![\w.])", re.IGNORECASE)
 _EASTING = re.compile(r"(?:\b(?:x|e|easting|est)\s*[:=]?\s*)(\d{6}(?:[.,]\d+)?)(?!\d)", re.IGNORECASE)
 _NORTHING = re.compile(r"(?:\b(?:y|n|northing|nord)\s*[:=]?\s*)(\d{1,7}(?:[.,]\d+)?)(?!\d)", re.IGNORECASE)
 _TWO_NUMBERS = re.compile(r"(?<![\d.])(\d{6}(?:[.,]\d+)?)\s*[,;/ ]\s*(\d{6,7}(?:[.,]\d+)?)(?![\d.])")
@@ -50,8 +52,9 @@ def utm_numbers(lat_cell: object, lon_cell: object) -> tuple[int | None, bool | 
     zone = _ZONE.search(rest)
     if zone is None:
         return None, None, easting, northing
-    band = (zone[2] or "").upper()  # "S" is a hemisphere to some and a northern band to others: both are tried
-    return int(zone[1]), (band < "N" if band and band != "S" else None), easting, northing
+    number, band = (zone[1], zone[2] or "") if zone[1] else (zone[3], zone[4])
+    band = band.upper()  # "S" is a hemisphere to some and a northern band to others: both are tried
+    return int(number), (band < "N" if band and band != "S" else None), easting, northing
 
 
 @functools.lru_cache(maxsize=128)
@@ -74,6 +77,19 @@ def _zones_of(extent: tuple[float, float, float, float]) -> list[tuple[int, bool
     return [(min(max(z, 1), 60), h) for z in zones for h in halves]
 
 
+def _fitting(tries: list[tuple[int, bool]], easting: float, northing: float,
+             home: tuple[float, float, float, float] | None) -> list[tuple[int, bool, float, float]]:
+    """(zone, south, latitude, longitude) for each zone tried that puts the point in ``home`` (half a degree
+    around it), or anywhere when there is no home."""
+    fits = []
+    for z, s in tries:
+        lat, lon = _to_degrees(z, s, easting, northing)
+        inside = home is None or (home[0] - 0.5 <= lat <= home[2] + 0.5 and home[1] - 0.5 <= lon <= home[3] + 0.5)
+        if inside and math.isfinite(lat) and math.isfinite(lon):
+            fits.append((z, s, lat, lon))
+    return fits
+
+
 def utm_point(lat_cell: object, lon_cell: object, home: tuple[float, float, float, float] | None
               ) -> tuple[float | None, float | None, str] | None:
     """The point UTM cells give and a note saying how it was read; (None, None, note) when the zone cannot
@@ -90,12 +106,7 @@ def utm_point(lat_cell: object, lon_cell: object, home: tuple[float, float, floa
     else:
         return None, None, (f"coordinates '{written}' are UTM metres without a zone; write the zone (e.g. "
                             "'UTM 30N X: 707383 Y: 1448371') or the point in degrees")
-    fits = []
-    for z, s in tries:
-        lat, lon = _to_degrees(z, s, easting, northing)
-        inside = home is None or (home[0] - 0.5 <= lat <= home[2] + 0.5 and home[1] - 0.5 <= lon <= home[3] + 0.5)
-        if inside and math.isfinite(lat) and math.isfinite(lon):
-            fits.append((z, s, lat, lon))
+    fits = _fitting(tries, easting, northing, home)
     if len(fits) != 1:
         return None, None, (f"coordinates '{written}' are UTM metres that no single zone places in the project's "
                             "country; write the zone (e.g. 'UTM 30N') or the point in degrees")

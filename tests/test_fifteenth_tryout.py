@@ -20,6 +20,7 @@ BURKINA = (9.38, -5.67, 15.47, 2.29)  # its extent (south, west, north, east), a
     ("X: 707383 Y: 1448371", (13.094503, -1.087197)),  # no zone: the one that puts it in Burkina Faso
     ("UTM 30N E 712345 N 1456789", (13.170236, -1.040845)),
     ("30P 707383 1448371", (13.094503, -1.087197)),  # a latitude band letter
+    ("Site 4, X: 707383 Y: 1448371", (13.094503, -1.087197)),  # a number alone is no zone
 ])
 def test_utm_points_are_read_with_the_zone_written_or_the_one_the_country_takes(cell, expected):
     lat, lon, said = utm_point(cell, None, BURKINA)
@@ -29,6 +30,8 @@ def test_utm_points_are_read_with_the_zone_written_or_the_one_the_country_takes(
 def test_utm_without_a_zone_or_country_is_left_unplaced_with_what_to_do():
     assert utm_point("X: 707383 Y: 1448371", None, None)[:2] == (None, None)
     assert "write the zone" in utm_point("X: 707383 Y: 1448371", None, None)[2]
+    wrong = utm_point("UTM 31N E 712345 N 1456789", None, BURKINA)  # the zone written puts it in Niger
+    assert wrong[:2] == (None, None) and "no single zone places" in wrong[2]
     assert utm_point("21.45, 92.01", None, BURKINA) is None and utm_point("Camp 4 block 123456", None, None) is None
 
 
