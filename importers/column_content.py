@@ -72,8 +72,7 @@ def _kinds_of_organisation_are_no_types(mapping: list[ColumnMap], rows: list[lis
     cols = columns_of(mapping)
     if "types" not in cols or not _organisation_kinds(rows, first_row, cols["types"]):
         return mapping
-    return [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["types"] else m
-            for m in mapping]
+    return _as(mapping, cols["types"], "extra", 0.0)
 
 
 def _organisation_kinds(rows: list[list], first_row: int, col: int) -> bool:
@@ -252,8 +251,7 @@ def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_
     values = _texts(rows, first_row, cols["types"])
     if not (_mostly_marks(values) and any(is_mark(x) for x in values)):
         return mapping
-    return [replace(m, field="extra", confidence=0.0, how="content") if m.column == cols["types"] else m
-            for m in mapping]
+    return _as(mapping, cols["types"], "extra", 0.0)
 
 
 _PHONE_LIKE = re.compile(r"(?:\+|(?<!\d)0)\d[\d\s().-]{6,}\d")

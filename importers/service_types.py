@@ -260,6 +260,7 @@ class TypeFinder:
         for t in taxonomy:
             for word in t.absorbs:
                 self._absorbed.setdefault(normalise(word), {})[t.code] = None
+        self._absorbers = frozenset(code for codes in self._absorbed.values() for code in codes)
         self._matchers: dict[tuple[str, ...], SynonymMatcher] = {(): taxonomy.matcher}
         self._long: dict[str, tuple[str, ...]] | None = None  # one-word synonyms long enough for typo matching
         self._typos: dict[str, str | None] = {}
@@ -436,7 +437,7 @@ class TypeFinder:
         sources: dict[str, dict] = dict(before.sources) if before else {}
         settled = before.settled if before else False
         stopped = before.stopped if before else ()
-        named_before = frozenset(before.codes) if before and before.codes else frozenset()
+        named_before = frozenset(before.codes) & self._absorbers if before else frozenset()  # all _codes looks at
         for how, text in texts:
             codes, taught_here, stopped_here = self._codes(text, sectors, named_before)
             settled = settled or taught_here

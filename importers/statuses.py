@@ -66,19 +66,15 @@ STATUSES = {
     **dict.fromkeys(_NO, "inactive"),
 }
 
-
-
 #: The first words of remarks, up to a dash, colon, bracket or the end of the sentence.
 _FIRST_WORDS = re.compile(r"\s*([^–—:;,.()\[\]!?\n-]+?)\s*(?:[–—:;,.()\[\]!?\n]|\s-|$)")
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)\s*$")  # "ဆိုင်းငံ့ထား (suspended)": the status in brackets
 #: Marks around a status word ("Suspended*", "Planned (Q3)") and KoBo's underscores ("temporarily_closed").
-_BRACKETED = re.compile(r"\(([^()]*)\)\s*$")
 _STATUS_MARKS = re.compile(r"[*†]+|\s*\([^)]*\)\s*$")
 _HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels and tanween: "مؤقتاً" is "مؤقتا"
 _STATUS_NOTE = re.compile(r"\s+[–—-]\s*|\s*[:;,/]\s*")  # between a status and its note or translation
-
-
 
 
 def status_word(raw: str) -> str:

@@ -46,9 +46,11 @@ def grid_cell(grid, lon: float, lat: float) -> tuple[int, int]:
     return int(r[0]), int(c[0])
 
 
-def write_sheets(path: Path, sheets: dict[str, list[list]], hidden: tuple[str, ...] = ()) -> Path:
-    """A workbook written by openpyxl with a sheet of rows for each name (header first); ``hidden`` sheets
-    are hidden, as Excel's Hide does."""
+def write_sheets(path: Path, sheets: dict[str, list[list]], hidden: tuple[str, ...] = (),
+                 merged: dict[str, tuple[str, ...]] | None = None) -> Path:
+    """A workbook written by openpyxl with a sheet of rows for each name (header first, or a title above
+    it); ``hidden`` sheets are hidden, as Excel's Hide does, and ``merged`` holds each sheet's merged
+    ranges ("A1:H1")."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -57,20 +59,15 @@ def write_sheets(path: Path, sheets: dict[str, list[list]], hidden: tuple[str, .
         ws = wb.create_sheet(name)
         for row in rows:
             ws.append(list(row))
+        for cells in (merged or {}).get(name, ()):
+            ws.merge_cells(cells)
         if name in hidden:
             ws.sheet_state = "hidden"
     wb.save(path)
     return path
 
 
-def write_sheet(path: Path, header: list, rows: list, title: str = "Services") -> Path:
-    """A one-sheet workbook written by openpyxl: ``header``, then ``rows``."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for row in [header, *rows]:
-        ws.append(list(row))
-    wb.save(path)
-    return path
+def write_sheet(path: Path, header: list, rows: list, title: str = "Services",
+                merged: tuple[str, ...] = ()) -> Path:
+    """A one-sheet workbook written by openpyxl: ``header``, then ``rows``; ``merged``: its merged ranges."""
+    return write_sheets(path, {title: [header, *rows]}, merged={title: merged})

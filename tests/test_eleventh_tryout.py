@@ -67,18 +67,14 @@ def test_headers_on_two_lines_and_gps_halves_are_named(header, field):
 
 def test_a_title_merged_across_the_table_is_no_group_header_and_statuses_with_notes_are_read(tmp_path):
     """Kandahar's sheet: a title merged over every column above headers in English and Dari."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Kandahar"
-    ws.append(["Kandahar – CP / GBV service mapping (Southern Region) – as of Nov 2023"])
-    ws.merge_cells("A1:H1")
-    ws.append(["S.No\nشماره", "District\nولسوالی", "Organization\nموسسه", "Service type\nنوع خدمات",
-               "Details\nجزئیات", "GPS Lat\nعرض", "GPS Long\nطول", "Status\nوضعیت"])
-    ws.append([1, "Kandahar City", "MSF", "Health", "CMR for survivors of sexual violence", 31.615, 65.695, "Active"])
-    ws.append([2, "Shah Wali Kot", "BARAN", "Health", "MHNT", None, None, "paused – female staff restrictions"])
-    ws.append([3, "Arghistan", "WHO / AADA", "Health", "MHNT (new team)", None, None, "Planned – Jan 2024"])
-    ws.append([4, "Daman", "ORCD / UNICEF", "Education", "ECD centres (3-6 yrs)", None, None, "Closed on Fridays"])
-    wb.save(tmp_path / "kandahar.xlsx")
+    write_sheet(tmp_path / "kandahar.xlsx", ["Kandahar – CP / GBV service mapping (Southern Region) – as of Nov 2023"], [
+        ["S.No\nشماره", "District\nولسوالی", "Organization\nموسسه", "Service type\nنوع خدمات", "Details\nجزئیات",
+         "GPS Lat\nعرض", "GPS Long\nطول", "Status\nوضعیت"],
+        [1, "Kandahar City", "MSF", "Health", "CMR for survivors of sexual violence", 31.615, 65.695, "Active"],
+        [2, "Shah Wali Kot", "BARAN", "Health", "MHNT", None, None, "paused – female staff restrictions"],
+        [3, "Arghistan", "WHO / AADA", "Health", "MHNT (new team)", None, None, "Planned – Jan 2024"],
+        [4, "Daman", "ORCD / UNICEF", "Education", "ECD centres (3-6 yrs)", None, None, "Closed on Fridays"],
+    ], title="Kandahar", merged=("A1:H1",))
     result = read_file(tmp_path / "kandahar.xlsx", region="AF")
     fields = {m.header.split("\n")[0]: m.field for m in result.tables[0].mapping}
     assert fields["S.No"] == "ignore" and fields["Service type"] == "types"

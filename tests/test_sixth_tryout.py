@@ -11,30 +11,24 @@ import pytest
 
 from importers.coordinates import point_in
 from importers.pipeline import read_file
+from tests.helpers import write_sheet
 
 
 def _grouped(path):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Referral Pathway"
-    ws.append(["CHILD PROTECTION & GBV REFERRAL PATHWAY - UKHIA / TEKNAF"])
-    ws.merge_cells("A1:F1")
-    ws.append([])
-    ws.append(["Organisation", "Service", "Location", "Days/Hours", "Contact", "Notes"])
-    ws.append(["SAVE THE CHILDREN"])  # row 4: the heading of a group, merged across
-    ws.merge_cells("A4:F4")
-    ws.append(["", "Child protection case management", "Camp 13, Camp 14", "Sun-Thu 9:00-17:00", "01713-555210",
-               "Children under 18"])
-    ws.append(["", "Child Friendly Space (CFS)", "Camp 1E, 1W, 2E", "Sun-Thu 9am-4pm", "01713-555211", ""])
-    ws.append(["", "Focal point: Nasrin Akter, CP Coordinator", "", "", "01730-555042", "nasrin@example.org"])
-    ws.append([])
-    ws.append(["UKHIA UPAZILA"])  # row 9: a place, not an organisation
-    ws.merge_cells("A9:F9")
-    ws.append(["", "GBV case management", "Camp 4", "7 days", "Hotline 01799-555300", ""])  # row 10
-    ws.append(["IRC", "Women and Girls Safe Space (WGSS)", "Camp 1E Block A-3", "Sun-Thu", "01799-555301", ""])
-    ws.append(["", "Clinical management of rape (CMR)", "IRC health post", "24/7", "01799-555305", ""])  # row 12
-    wb.save(path)
-    return path
+    return write_sheet(path, ["CHILD PROTECTION & GBV REFERRAL PATHWAY - UKHIA / TEKNAF"], [
+        [],
+        ["Organisation", "Service", "Location", "Days/Hours", "Contact", "Notes"],
+        ["SAVE THE CHILDREN"],  # row 4: the heading of a group, merged across
+        ["", "Child protection case management", "Camp 13, Camp 14", "Sun-Thu 9:00-17:00", "01713-555210",
+         "Children under 18"],
+        ["", "Child Friendly Space (CFS)", "Camp 1E, 1W, 2E", "Sun-Thu 9am-4pm", "01713-555211", ""],
+        ["", "Focal point: Nasrin Akter, CP Coordinator", "", "", "01730-555042", "nasrin@example.org"],
+        [],
+        ["UKHIA UPAZILA"],  # row 9: a place, not an organisation
+        ["", "GBV case management", "Camp 4", "7 days", "Hotline 01799-555300", ""],  # row 10
+        ["IRC", "Women and Girls Safe Space (WGSS)", "Camp 1E Block A-3", "Sun-Thu", "01799-555301", ""],
+        ["", "Clinical management of rape (CMR)", "IRC health post", "24/7", "01799-555305", ""],  # row 12
+    ], title="Referral Pathway", merged=("A1:F1", "A4:F4", "A9:F9"))
 
 
 def test_services_grouped_under_a_heading_row_that_names_their_organisation(tmp_path):
