@@ -47,7 +47,6 @@ def _group_labels(sheet: SheetData, row: int, width: int) -> list[str]:
     labels = [""] * width
     if row <= 0:
         return labels
-    above = sheet.rows[row - 1]
     filled = [col for col, x in enumerate(sheet.rows[row]) if _text(x)]
     for r0, c0, r1, c1 in sheet.merged:
         if filled and c0 <= filled[0] and c1 >= filled[-1]:
@@ -57,7 +56,6 @@ def _group_labels(sheet: SheetData, row: int, width: int) -> list[str]:
             for col in range(c0, min(c1 + 1, width)):
                 labels[col] = text
     # a group label typed once without merging, over a run of sub-headers, is left alone
-    _ = above
     return labels
 
 
