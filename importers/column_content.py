@@ -228,8 +228,8 @@ def _marks_are_no_phones(mapping: list[ColumnMap], rows: list[list], first_row: 
     """A "Hotline" or "Helpline" column of a matrix of services holds marks (x, yes, 1), not numbers: it
     is kept as an extra column (:func:`marked_type_columns` reads it), and a column whose header names
     the phone too ("Contact no.") takes the phone field back."""
-    cols = columns_of(mapping)
-    marks = {cols[f] for f in ("phone", "phone_more") if f in cols and _mostly_marks(_texts(rows, first_row, cols[f]))}
+    marks = {m.column for m in mapping
+             if m.field in ("phone", "phone_more") and _mostly_marks(_texts(rows, first_row, m.column))}
     if not marks:
         return mapping
     out = [replace(m, field="extra", confidence=0.0, how="content") if m.column in marks else m for m in mapping]

@@ -400,6 +400,10 @@ def _names_surely(header: str, field: str) -> bool:
     return named == field and how == "header" and sure > WORDS_SURE
 
 
+#: The fields more than one column may hold.
+MANY = ("extra", "ignore", "phone_more", "email_more")
+
+
 def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     """Where two columns claim one field, the surer keeps it and the other becomes extra — except a
     second organisation column found by its header ("Organisation (Who)" beside "Implementing partner",
@@ -407,10 +411,11 @@ def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     e-mail column named so by its header, whose numbers or addresses the contact gets too, and a column
     whose HXL tag lost ("Horaires" tagged ``#service+hours`` by a tagger who meant its hours) but whose
     header names a field no column holds: it takes that field. A file whose columns are tagged with HXL
-    says what each is, so there the rule is otherwise the plain one."""
+    says what each is, so there the rule is otherwise the plain one. Any number of columns may hold
+    more phone numbers or e-mail addresses ("Phone 2", "Phone 3", "Hotline")."""
     best: dict[str, ColumnMap] = {}
     for m in mapping:
-        if m.field in ("extra", "ignore"):
+        if m.field in MANY:
             continue
         if m.field not in best or m.confidence > best[m.field].confidence:
             best[m.field] = m
@@ -418,16 +423,15 @@ def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     fallback = "organisation" in best and best["organisation"].how != "hxl" and "lead_organisation" not in best
     out = []
     for m in mapping:
-        if m.field in ("extra", "ignore") or id(m) in keep:
+        if m.field in MANY or id(m) in keep:
             out.append(m)
         elif m.field == "organisation" and fallback and m.how == "header":
             out.append(replace(m, field="lead_organisation"))
             fallback = False
-        elif m.field in ("phone", "email") and f"{m.field}_more" not in best and _names_surely(m.header, m.field):
-            best[f"{m.field}_more"] = m  # "Mobile" beside "Landline", "Email 2": more of the contact's
-            out.append(replace(m, field=f"{m.field}_more"))
+        elif m.field in ("phone", "email") and _names_surely(m.header, m.field):
+            out.append(replace(m, field=f"{m.field}_more"))  # "Mobile" beside "Landline", "Email 2": the contact's too
         elif (m.how == "hxl" and (by_header := header_field(m.header))[2] == "header"
-              and by_header[0] not in ("extra", "ignore", *best)):
+              and by_header[0] not in (*MANY, *best)):
             best[by_header[0]] = m
             out.append(replace(m, field=by_header[0], confidence=by_header[1], how=by_header[2]))
         else:
@@ -443,7 +447,7 @@ def override(mapping: list[ColumnMap], column: int, field: str) -> list[ColumnMa
     for m in mapping:
         if m.column == column:
             out.append(replace(m, field=field, confidence=1.0, how="user"))
-        elif m.field == field and field not in ("extra", "ignore"):
+        elif m.field == field and field not in MANY:
             out.append(replace(m, field="extra", confidence=0.0, how="unknown"))
         else:
             out.append(m)
@@ -451,7 +455,13 @@ def override(mapping: list[ColumnMap], column: int, field: str) -> list[ColumnMa
 
 
 def columns_of(mapping: list[ColumnMap]) -> dict[str, int]:
+    """The column of each field (of a field several columns hold, the last: see :func:`columns_holding`)."""
     return {m.field: m.column for m in mapping if m.field not in ("extra", "ignore")}
+
+
+def columns_holding(mapping: list[ColumnMap], field: str) -> list[int]:
+    """Every column that holds ``field`` (more phone numbers: "Phone 2", "Phone 3")."""
+    return [m.column for m in mapping if m.field == field]
 
 
 def score(mapping: list[ColumnMap]) -> int:

@@ -19,7 +19,7 @@ from directory.model import Contact, Organisation, Phone, Provenance, Service, S
 from directory.taxonomy import Taxonomy
 from importers import values as v
 from importers.column_content import is_mark, marked_type_columns
-from importers.columns import FIELDS, NUMBERED, columns_of
+from importers.columns import FIELDS, NUMBERED, columns_holding, columns_of
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
@@ -161,6 +161,7 @@ class Builder:
         self._status_heading: tuple[str, str] | None = None  # (status, heading) of the rows under "INACTIVE PARTNERS"
         self._may_head_types = False  # a table whose rows' types may come from heading rows (no type column)
         self._wide_rows: set[int] = set()  # rows with a cell merged across columns (a heading's)
+        self._more: dict[str, list[int]] = {"phone_more": [], "email_more": []}  # columns of more numbers, addresses
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -209,7 +210,8 @@ class Builder:
         cols = columns_of(table.mapping)
         extras = [(m.column, m.header or m.hxl or f"column {column_letter(m.column)}") for m in table.mapping
                   if m.field == "extra"]
-        used = sorted(set(cols.values()) | {c for c, _ in extras})
+        self._more = {f: columns_holding(table.mapping, f) for f in ("phone_more", "email_more")}
+        used = sorted(set(cols.values()) | {c for c, _ in extras} | {c for more in self._more.values() for c in more})
         fields = [(name, col) for name, col in cols.items()]
         self._wordy = [(cols[f], f) for f in _WORDY if f in cols] + extras
         self._what_rows_say(sheet, table, cols, extras)
@@ -645,14 +647,14 @@ class Builder:
         out += [cells[col] for col, _ in self._wordy if type(cells.get(col)) is str]
         return [x for x in out if x]
 
-    @staticmethod
-    def _contact(f: dict, field: str, parse) -> tuple[list[str], list]:
-        """The row's phone numbers or e-mail addresses (``parse`` reads one cell), with those of the column
-        that holds more of them ("Mobile" beside "Landline")."""
+    def _contact(self, f: dict, cells: dict, field: str, parse) -> tuple[list[str], list]:
+        """The row's phone numbers or e-mail addresses (``parse`` reads one cell), with those of the columns
+        that hold more of them ("Mobile" beside "Landline", "Phone 2", "Phone 3")."""
         found, notes = parse(f.get(field))
-        if (more := f.get(f"{field}_more")) is not None:
-            extra, said = parse(more)
-            found, notes = found + [x for x in extra if x not in found], notes + said  # (parse may cache)
+        for col in self._more[f"{field}_more"]:
+            if (more := cells.get(col)) is not None:
+                extra, said = parse(more)
+                found, notes = found + [x for x in extra if x not in found], notes + said  # (parse may cache)
         return found, notes
 
     def _phones(self, value: object) -> tuple[list[str], list]:
@@ -661,9 +663,9 @@ class Builder:
     def _make_service(self, msgs, f, cells, extras, org, svc_name, found, prov) -> Service:
         cell = f.get
         types = list(found.codes)
-        phones, notes = self._contact(f, "phone", self._phones)
+        phones, notes = self._contact(f, cells, "phone", self._phones)
         msgs += notes
-        emails, notes = self._contact(f, "email", v.parse_emails)
+        emails, notes = self._contact(f, cells, "email", v.parse_emails)
         msgs += notes
         min_age, max_age, notes = _ages(cell("ages"))
         msgs += notes

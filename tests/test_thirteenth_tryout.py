@@ -162,6 +162,28 @@ def test_a_second_phone_or_email_column_adds_its_numbers_to_the_contact(tmp_path
     assert cm.extra["From cell"] == "Banadir!C4" and "Phone 2" not in cm.extra
 
 
+def test_every_further_phone_column_adds_its_numbers_to_the_contact(tmp_path):
+    """"Phone 3" beside "Phone 1" and "Phone 2" was kept as an extra field: its number was missing from the
+    printed pathway. Each further column named as a phone is "More phone numbers", also when a saved
+    layout or the person importing says so."""
+    from importers.columns import columns_holding, override
+    from importers.profiles import apply
+
+    path = write_sheet(tmp_path / "three.xlsx", ["Organisation", "Service", "Phone 1", "Phone 2", "Phone 3", "Notes"], [
+        ["IRC", "Case management", "0612 345 678", "0615 998 877", "0617 444 555", "Banadir"],
+    ])
+    result = read_file(path, region="SO")
+    [cm] = result.services
+    assert [p.number for c in cm.contacts for p in c.phones] == ["+252612345678", "+252615998877", "+252617444555"]
+    assert not {"Phone 2", "Phone 3"} & set(cm.extra)
+    mapping = result.tables[0].mapping
+    assert columns_holding(mapping, "phone_more") == [3, 4]
+    saved = [{"column": m.column, "field": m.field} for m in mapping]
+    assert columns_holding(apply(mapping, saved), "phone_more") == [3, 4]
+    chosen = override(override(mapping, 4, "extra"), 5, "phone_more")  # the person importing says: E not, F yes
+    assert columns_holding(chosen, "phone_more") == [3, 5]
+
+
 def test_a_hotline_column_of_marks_beside_the_phone_is_a_type_not_more_phones(tmp_path):
     """A matrix's "Hotline" column of x marks after the "Contact no." column: the second phone-named column
     would be 'More phone numbers'; its marks make it a type column of the matrix instead."""
