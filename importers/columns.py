@@ -86,11 +86,11 @@ SYNONYMS = {
                 "observações", "ملاحظات", "تعليقات", "মন্তব্য", "দ্রষ্টব্য", "anything else", "anything else we should know",
                 "anything else to add", "additional comments", "any other comments", "other comments",
                 "autre chose", "otros comentarios"],
-    "adm1": ["division", "region", "province", "state", "governorate", "admin 1", "adm1", "adm1 name", "région",
+    "adm1": ["division", "region", "province", "state", "governorate", "préfecture", "admin 1", "adm1", "adm1 name", "région",
              "departamento", "provincia", "estado", "المحافظة", "الإقليم", "বিভাগ", "oblast", "область", "oblast name"],
     "adm2": ["district", "zila", "zilla", "county", "lga", "territory", "territoire", "admin 2", "adm2",
              "adm2 name", "département", "distrito",
-             "municipio", "município", "municipality", "cercle", "البلدية", "المديرية", "القضاء", "জেলা", "raion", "rayon", "район"],
+             "municipio", "município", "municipality", "cercle", "sous-préfecture", "sous préfecture", "البلدية", "المديرية", "القضاء", "জেলা", "raion", "rayon", "район"],
     "adm3": ["posto administrativo", "localidade", "upazila", "sub district", "subdistrict", "commune", "woreda", "payam", "admin 3", "adm3", "adm3 name", "localidad",
              "الناحية", "العزلة", "উপজেলা", "hromada", "громада", "територіальна громада"],
     "adm4": ["bairro", "povoação", "aldeia", "union", "ward", "village", "barangay", "boma", "section communale", "admin 4", "adm4", "adm4 name", "quartier", "barrio", "aldea", "القرية",
@@ -404,6 +404,37 @@ def _names_surely(header: str, field: str) -> bool:
 MANY = ("extra", "ignore", "phone_more", "email_more")
 
 
+_ADMIN_NAMES = ("adm1", "adm2", "adm3", "adm4")
+
+
+def _admin_levels_in_order(mapping: list[ColumnMap]) -> list[ColumnMap]:
+    """Admin columns side by side whose headers claim one level between them take the levels in the order
+    the list gives them, the leftmost the highest, where that order runs from the largest area down:
+    "Región", "Provincia", "Distrito" are Peru's levels 1, 2 and 3 (a province is the first level
+    elsewhere), and "Distrito", "Posto Administrativo", "Localidade" Mozambique's 2, 3 and 4. (A column apart or
+    of a higher level after them, "Estado" at the end, is left to be read: it is often the status.)"""
+    admin = sorted((m for m in mapping if m.field in _ADMIN_NAMES and m.how == "header"), key=lambda m: m.column)
+    runs: list[list[ColumnMap]] = []
+    for m in admin:
+        if runs and m.column == runs[-1][-1].column + 1 and m.field >= runs[-1][-1].field:
+            runs[-1].append(m)  # a level above the one before it ("Estado" after "Localidade") starts a run
+        else:
+            runs.append([m])
+    chosen: dict[int, str] = {}
+    for run in runs:
+        levels = [int(m.field[3]) for m in run]
+        if len(set(levels)) == len(levels) or len(run) > len(_ADMIN_NAMES):
+            continue
+        last = 0
+        for m, level in zip(run, levels):
+            last = max(level, last + 1)
+            chosen[id(m)] = f"adm{min(last, len(_ADMIN_NAMES))}"
+        if last > len(_ADMIN_NAMES):
+            for m in run:
+                del chosen[id(m)]
+    return [replace(m, field=chosen[id(m)]) if id(m) in chosen else m for m in mapping]
+
+
 def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     """Where two columns claim one field, the surer keeps it and the other becomes extra — except a
     second organisation column found by its header ("Organisation (Who)" beside "Implementing partner",
@@ -413,6 +444,7 @@ def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     header names a field no column holds: it takes that field. A file whose columns are tagged with HXL
     says what each is, so there the rule is otherwise the plain one. Any number of columns may hold
     more phone numbers or e-mail addresses ("Phone 2", "Phone 3", "Hotline")."""
+    mapping = _admin_levels_in_order(mapping)
     best: dict[str, ColumnMap] = {}
     for m in mapping:
         if m.field in MANY:

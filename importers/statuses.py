@@ -60,7 +60,12 @@ STATUSES = {
     **dict.fromkeys(("በሥራ ላይ", "በስራ ላይ"), "active"),
     **dict.fromkeys(("not yet operational", "not operational", "non opérationnel", "non opérationnelle",
                      "قيد التخطيط", "غير فعال", "غير فعالة"), "inactive"),
-    **dict.fromkeys(("partiellement fonctionnel", "partiellement fonctionnelle"), "active"),
+    **dict.fromkeys(("partiellement fonctionnel", "partiellement fonctionnelle", "em curso"), "active"),
+    # Portuguese, Spanish and French: not working, not started, closed for a time
+    **dict.fromkeys(("não funcional", "nao funcional", "não operacional", "nao operacional", "por implementar",
+                     "a implementar"), "inactive"),
+    **dict.fromkeys(("cerrado temporalmente", "cerrada temporalmente", "temporalmente cerrado", "fermé temporairement",
+                     "fermée temporairement", "temporairement fermé", "fechado temporariamente"), "temporarily closed"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
@@ -87,7 +92,7 @@ def status_word(raw: str) -> str:
     if (said := _BRACKETED.search(raw)) and _named_status(said[1].strip()):
         return said[1].strip()  # a status in a language ServiceMap has no words for, and its English: "… (suspended)"
     # a status with a note after it: "Planned – Jan 2024", "paused: shelling", "Не працює з 01.01.2024"
-    first = _STATUS_NOTE.split(plain, 1)[0].strip()
+    first = _STATUS_MARKS.sub("", _STATUS_NOTE.split(plain, 1)[0]).strip()  # "Planned (Aug 2024) / مخطط"
     if _named_status(first):
         return first
     words = plain.split()
