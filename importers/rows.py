@@ -657,8 +657,8 @@ class Builder:
                 found, notes = found + [x for x in extra if x not in found], notes + said  # (parse may cache)
         return found, notes
 
-    def _phones(self, value: object) -> tuple[list[str], list]:
-        return v.parse_phones(value, self.region)
+    def _phones(self, value: object) -> tuple[list[tuple[str, str]], list]:
+        return v.parse_phone_entries(value, self.region)  # each number with the note beside it ("WhatsApp")
 
     def _make_service(self, msgs, f, cells, extras, org, svc_name, found, prov) -> Service:
         cell = f.get
@@ -730,7 +730,7 @@ class Builder:
             feedback_channel=v.clean_text(cell("feedback")), confidential=confidential,
             confidential_by=confidential_by,
             capacity=v.parse_int(cell("capacity")),
-            contacts=[Contact(name=focal, phones=[Phone(p) for p in phones], emails=emails)]
+            contacts=[Contact(name=focal, phones=[Phone(p, description=said) for p, said in phones], emails=emails)]
             if phones or emails or focal else [],
             extra=extra, provenance=[prov], sector=self._sector(f), type_words=self._type_words(f),
             type_sources=found.sources,

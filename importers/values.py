@@ -78,13 +78,20 @@ _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 def parse_phones(value: object, region: str | None) -> tuple[list[str], list[Note]]:
     """Numbers in E.164 for the project's country (ISO2 ``region``); short codes kept as typed."""
+    entries, notes = parse_phone_entries(value, region)
+    return [number for number, _said in entries], notes
+
+
+def parse_phone_entries(value: object, region: str | None) -> tuple[list[tuple[str, str]], list[Note]]:
+    """As :func:`parse_phones`, each number with the note written beside it ("+90 531 245 67 89
+    (WhatsApp)", "116 (grátis)", "واتساب 0535 402 11 98"), "" where none."""
     if value in (None, ""):
         return [], []
     if type(value) is str and 7 <= len(value) <= 20 and value.isascii() and value.isdigit():
         # a cell of plain digits ("01700000000"), most of a large list's: no split, no short code, no cache
         rules = _region_rules(region)
         if rules is not None and (fast := _e164_of_digits(value, rules)) is not None:
-            return [fast], []
+            return [(fast, "")], []
     phones, notes = _parse_phones(value, region)
     return list(phones), list(notes)
 
@@ -164,35 +171,70 @@ def _short_code_allowed(digits: str, region: str | None) -> bool:
         return False
 
 
+#: A number with a note in words before it ("WhatsApp:", "واتساب") or after it, in brackets or after a dash
+#: ("(WhatsApp)", "(Syriatel – weak coverage)", "– 24 h"). Letters elsewhere ("0171 CALL ME") are no note.
+_WITH_NOTE = re.compile(r"(?P<before>[^\W\d_][^\d+()]*?)?[\s:]*(?P<number>\+?\(?\d[\d\s().-]*?\d\)?)"
+                        r"\s*(?:\((?P<bracketed>[^()]*[^\W\d_][^()]*)\)|[–—-]\s+(?P<dashed>.*[^\W\d_].*))?\s*")
+
+
+_EXTENSION = re.compile(r"\s*(?:ext|extension|poste|anexo|ramal|interno|x)\.?\s*", re.IGNORECASE)  # not a note
+
+
+def _without_note(part: str) -> tuple[str, str] | None:
+    """``part``'s number and the note beside it, or None when it has no note of that shape."""
+    m = _WITH_NOTE.fullmatch(part)
+    if m is None or not (m["before"] or m["bracketed"] or m["dashed"]) or _EXTENSION.fullmatch(m["before"] or ""):
+        return None
+    note = " ".join(x.strip(" :") for x in (m["before"], m["bracketed"], m["dashed"]) if x and x.strip(" :"))
+    return m["number"], note
+
+
+#: What a phone cell holds when there is no number.
+_NO_NUMBER = frozenset(("n/a", "na", "n.a.", "nil", "none", "not available", "s/n", "néant", "ninguno", "لا يوجد"))
+
+
 @functools.lru_cache(maxsize=65536)
-def _parse_phones(value: object, region: str | None) -> tuple[tuple[str, ...], tuple[Note, ...]]:
+def _parse_phones(value: object, region: str | None) -> tuple[tuple[tuple[str, str], ...], tuple[Note, ...]]:
     text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-    out, notes = [], []
+    out: list[tuple[str, str]] = []
+    notes: list[Note] = []
+    if text.strip().casefold() in _NO_NUMBER:
+        return (), ()
     for part in filter(None, _SPLIT_PHONES.split(text.strip())):
-        digits = _NOT_DIGIT.sub("", part)
-        # the short-code pattern is long; a plain number of 7 digits or more cannot match it
-        code = _SHORT_CODE.fullmatch(part.strip()) if len(digits) <= 6 or not _PLAIN_NUMBER.fullmatch(part) else None
-        if code or (3 <= len(digits) <= 6 and digits.isdigit()):  # 999, 1098, 10921: helplines, emergency codes
-            if code and _short_code_allowed(code[1], region):
-                out.append(code[1])
-            else:
-                out.append(part.strip())
-                notes.append(f"phone '{part.strip()}' is neither a full number nor a short code; kept as typed")
+        if not any(ch.isalnum() for ch in part):  # "—", "-": no number
             continue
-        fast = _fast_e164(part, region)
-        if fast is not None:
-            out.append(fast)
-            continue
-        try:
-            number = phonenumbers.parse(part, region)
-            if phonenumbers.is_valid_number(number):
-                out.append(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        number, said = _phone(part, region)
+        if said and (noted := _without_note(part.strip())) is not None:
+            again, not_said = _phone(noted[0], region)  # the number alone, its note beside it
+            if not not_said:
+                number, said = again, ""
+                out.append((number, noted[1]))
                 continue
-        except phonenumbers.NumberParseException:
-            pass
-        out.append(part.strip())
-        notes.append(f"phone '{part.strip()}' is not a valid number; kept as typed")
+        out.append((number, ""))
+        if said:
+            notes.append(said)
     return tuple(out), tuple(notes)
+
+
+def _phone(part: str, region: str | None) -> tuple[str, Note]:
+    """One number of a phone cell: E.164, a short code, or as typed with what is wrong with it."""
+    digits = _NOT_DIGIT.sub("", part)
+    # the short-code pattern is long; a plain number of 7 digits or more cannot match it
+    code = _SHORT_CODE.fullmatch(part.strip()) if len(digits) <= 6 or not _PLAIN_NUMBER.fullmatch(part) else None
+    if code or (3 <= len(digits) <= 6 and digits.isdigit()):  # 999, 1098, 10921: helplines, emergency codes
+        if code and _short_code_allowed(code[1], region):
+            return code[1], ""
+        return part.strip(), f"phone '{part.strip()}' is neither a full number nor a short code; kept as typed"
+    fast = _fast_e164(part, region)
+    if fast is not None:
+        return fast, ""
+    try:
+        number = phonenumbers.parse(part, region)
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), ""
+    except phonenumbers.NumberParseException:
+        pass
+    return part.strip(), f"phone '{part.strip()}' is not a valid number; kept as typed"
 
 
 def parse_emails(value: object) -> tuple[list[str], list[Note]]:

@@ -79,7 +79,9 @@ def _entry_html(entry: Entry, pathway: Pathway) -> str:
         who = f'<div class="who">{service} <span class="svc">— {organisation}</span></div>'
     else:
         who = f'<div class="who">{_run(entry.organisation, t.rtl)} <span class="svc">— {_run(entry.service, t.rtl)}</span>{where}</div>'
-    phones = "".join(f"<bdi>{e(display_number(p, pathway.country))}</bdi>" for p in entry.phones[:3])
+    phones = "".join(f"<bdi>{e(display_number(p, pathway.country))}</bdi>"
+                     + (f'<bdi class="phone-note">({e(entry.phone_notes[p])})</bdi>' if p in entry.phone_notes else "")
+                     for p in entry.phones[:3])
     facts = []
     if entry.confidential:
         facts.append(("referral", entry.referral))

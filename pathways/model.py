@@ -51,6 +51,7 @@ class Entry:
     address: str = ""
     longitude: float | None = None
     latitude: float | None = None
+    phone_notes: dict[str, str] = field(default_factory=dict)  # number -> what the list wrote beside it ("WhatsApp")
 
 
 @dataclass
@@ -155,6 +156,8 @@ def _entry(snapshot: DirectorySnapshot, c: Candidate, step_types: list[str], lan
         service=_translated(service, "name", lang, row.name),
         function=function,
         phones=list(dict.fromkeys(row.phones)),
+        phone_notes={p.number: p.description for c in (service.contacts if service else []) for p in c.phones
+                     if p.description},
         emails=list(dict.fromkeys(row.emails)),
         hours=_translated(service, "hours", lang, row.schedule),
         languages=language_names(list(row.languages), lang),

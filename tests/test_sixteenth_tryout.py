@@ -11,6 +11,7 @@ import pytest
 
 from importers.pipeline import read_file
 from importers.statuses import STATUSES, status_word
+from importers.values import parse_phone_entries
 from tests.helpers import write_sheet
 
 
@@ -105,3 +106,60 @@ def test_an_application_for_refuge_is_legal_aid_not_a_safe_house(tmp_path):
     service, shelter = read_file(path).services
     assert service.service_types == ["legal_aid"] and not service.confidential
     assert shelter.service_types == ["safe_shelter"] and shelter.confidential
+
+
+@pytest.mark.parametrize("cell, region, entries", [
+    ("+90 531 245 67 89 (WhatsApp)", "SY", [("+905312456789", "WhatsApp")]),  # letters read as digits before
+    ("+963 944 123 456 (Syriatel – weak coverage)", "SY", [("+963944123456", "Syriatel – weak coverage")]),
+    ("+51 987 654 321 (WhatsApp)", "PE", [("+51987654321", "WhatsApp")]),
+    ("116 (grátis)", "MZ", [("116", "grátis")]),
+    ("100 (gratuito desde fijo o celular)", "PE", [("100", "gratuito desde fijo o celular")]),
+    ("01712-555123 – 24 h", "BD", [("+8801712555123", "24 h")]),
+    ("—", "PE", []),  # no number, and nothing to warn about
+    ("N/A", "PE", []),
+])
+def test_a_note_beside_a_phone_number_is_kept_beside_the_number(cell, region, entries):
+    """"+90 531 245 67 89 (WhatsApp)" was not a valid number (phonenumbers reads letters as a keypad's
+    digits) and was kept as typed, with a warning, on a third of north-west Syria's rows."""
+    assert parse_phone_entries(cell, region) == (entries, [])
+
+
+@pytest.mark.parametrize("cell", ["0171 CALL ME", "1-800-FLOWERS", "ext. 1098"])
+def test_letters_that_are_no_note_still_leave_the_number_as_typed(cell):
+    assert parse_phone_entries(cell, "BD")[0] == [(cell, "")]
+
+
+def test_the_note_is_the_phones_description_and_the_pathway_prints_it(tmp_path):
+    from datetime import date
+
+    import shapely
+
+    from directory.model import AdminArea
+    from directory.store import Project
+    from importers.pipeline import import_file
+    from pathways.directory_snapshot import DirectorySnapshot
+    from pathways.html import _entry_html
+    from pathways.model import build_pathway
+    from pathways.templates import default_template
+
+    path = write_sheet(tmp_path / "nws.xlsx", ["Organization", "Service", "District", "Coordinates", "Phone",
+                                              "Last verified"], [
+        ["Bahar Organization", "Case management", "Harim", "36.2021, 36.5186", "+90 536 220 14 77 (WhatsApp)",
+         date.today().isoformat()],
+        ["WSA", "Psychosocial support", "Harim", "36.2101, 36.5102", "+90 536 220 14 78", date.today().isoformat()],
+    ])
+    project = Project.create(tmp_path / "p.gpkg", country="SYR")
+    with project.change("test", "boundaries"):
+        project.replace_admin_level(1, [AdminArea("SY07", "Idleb", 1)], [shapely.box(35.9, 35.3, 37.0, 36.4)])
+        project.replace_admin_level(2, [AdminArea("SY0703", "Harim", 2, "SY07")], [shapely.box(36.3, 36.0, 36.9, 36.4)])
+    import_file(project, path)
+    services = {s.name: s for s in project.services()}
+    [phone] = services["Case management"].contacts[0].phones
+    assert (phone.number, phone.description) == ("+905362201477", "WhatsApp")
+    pathway = build_pathway(DirectorySnapshot.read(project), "SY0703", default_template("general", "en", "SYR"))
+    entries = {e.service: e for s in pathway.steps for e in s.all_entries}
+    assert entries["Case management"].phone_notes == {"+905362201477": "WhatsApp"}
+    assert entries["Psychosocial support"].phone_notes == {}
+    printed = _entry_html(entries["Case management"], pathway)
+    assert '<bdi>+90 536 220 14 77</bdi><bdi class="phone-note">(WhatsApp)</bdi>' in printed
+    project.close()
