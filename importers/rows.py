@@ -647,7 +647,7 @@ class Builder:
         out += [cells[col] for col, _ in self._wordy if type(cells.get(col)) is str]
         return [x for x in out if x]
 
-    def _contact(self, f: dict, cells: dict, field: str, parse) -> tuple[list[str], list]:
+    def _contact(self, f: dict, cells: dict, field: str, parse) -> tuple[list, list]:
         """The row's phone numbers or e-mail addresses (``parse`` reads one cell), with those of the columns
         that hold more of them ("Mobile" beside "Landline", "Phone 2", "Phone 3")."""
         found, notes = parse(f.get(field))

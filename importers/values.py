@@ -84,7 +84,7 @@ def parse_phones(value: object, region: str | None) -> tuple[list[str], list[Not
 
 def parse_phone_entries(value: object, region: str | None) -> tuple[list[tuple[str, str]], list[Note]]:
     """As :func:`parse_phones`, each number with the note written beside it ("+90 531 245 67 89
-    (WhatsApp)", "116 (grátis)", "واتساب 0535 402 11 98"), "" where none."""
+    (WhatsApp)", "116 (grátis)", "01712-555123 – 24 h"), "" where none."""
     if value in (None, ""):
         return [], []
     if type(value) is str and 7 <= len(value) <= 20 and value.isascii() and value.isdigit():

@@ -84,8 +84,8 @@ def write_docx(pathways: list[Pathway], out: Path) -> Path:
             for e in step.all_entries:  # Word flows onto further pages: every service, none left off
                 head = f"{e.service} — {e.organisation}" if e.confidential else f"{e.organisation} — {e.service} ({e.where})"
                 p = para(head, bold=True, style="List Bullet")
-                phones = "   ".join(display_number(x, pw.country) + (f" ({e.phone_notes[x]})" if x in e.phone_notes else "")
-                                   for x in e.phones[:3])
+                phones = "   ".join(display_number(x, pw.country)
+                                   + (f" ({e.phone_notes[x]})" if x in e.phone_notes else "") for x in e.phones[:3])
                 if phones:
                     run = p.add_run("\n" + phones)
                     run.bold, run.font.size = True, Pt(12)
