@@ -272,9 +272,12 @@ def _check_phrases(phrases: object, codes: set[str]) -> None:
 
 def project_taxonomy(own: dict | None) -> Taxonomy:
     """A project's taxonomy (its thresholds, labels and phrases), with the synonyms this version of
-    ServiceMap ships added to its types, so a project made before a synonym was added still knows it.
+    ServiceMap ships added to its types, so a project made before a synonym was added still knows it,
+    and the labels and descriptions of languages the project has none in (a Portuguese pathway of a
+    project made before ServiceMap spoke Portuguese).
 
-    A shipped synonym is left out where the project gave its spelling to another type."""
+    A shipped synonym is left out where the project gave its spelling to another type; a label the
+    project has is its own."""
     shipped = default_taxonomy()
     if not own:
         return shipped
@@ -288,7 +291,9 @@ def project_taxonomy(own: dict | None) -> Taxonomy:
                 key = phrase_key(normalise(s))
                 if owner.setdefault(key, t.code) == t.code and s not in t.synonyms:
                     extra.append(s)
-            t = replace(t, synonyms=(*t.synonyms, *extra), sensitive=t.sensitive or shipped.get(t.code).sensitive)
+            theirs = shipped.get(t.code)
+            t = replace(t, synonyms=(*t.synonyms, *extra), sensitive=t.sensitive or theirs.sensitive,
+                        labels={**theirs.labels, **t.labels}, descriptions={**theirs.descriptions, **t.descriptions})
         types.append(t)
     meta = dict(mine.meta)
     known = {phrase_key(normalise(p["text"])) for p in meta.get("phrases", [])}

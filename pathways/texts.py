@@ -15,7 +15,7 @@ import resources
 from directory.errors import UserFacingError
 
 #: Languages ServiceMap ships pathway texts for.
-LANGUAGES = ("en", "fr", "es", "ar", "bn")
+LANGUAGES = ("en", "fr", "es", "ar", "bn", "pt")
 
 
 class PathwayTextError(UserFacingError):

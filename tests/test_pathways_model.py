@@ -136,6 +136,31 @@ def test_every_language_file_has_every_text():
         texts("xx")
 
 
+def test_a_portuguese_pathway_prints_portuguese_steps_and_types(project):
+    """Portuguese (Mozambique, Angola, Guinea-Bissau, Brazil): the steps, the labels and the service types."""
+    pw = build_pathway(DirectorySnapshot.read(project), "BDX01", default_template("general", "pt", "BGD"))
+    titles = [s.title for s in pw.steps]
+    assert titles[:2] == ["Segurança imediata", "Primeiro contacto: gestão de casos"]
+    functions = {e.function for s in pw.steps for e in s.all_entries}
+    assert {"Gestão de casos", "Linhas de ajuda"} <= functions
+    assert texts("pt").get("labels.free") == "gratuito"
+
+
+def test_a_project_made_before_a_language_gets_its_type_labels_from_servicemap():
+    """A project keeps its own copy of the taxonomy: one made before ServiceMap spoke Portuguese has no
+    Portuguese labels, and its pathways would print the types in English. Its own labels stay its own."""
+    from directory.taxonomy import default_taxonomy, project_taxonomy
+
+    own = default_taxonomy().to_dict()
+    for t in own["types"]:
+        t["labels"].pop("pt"), t["description"].pop("pt")
+    own["types"][0]["labels"]["fr"] = "Suivi de cas"  # the project's own word
+    taxonomy = project_taxonomy(own)
+    assert taxonomy.label("case_management", "pt") == "Gestão de casos"
+    assert taxonomy.get("case_management").description("pt").startswith("Um/a gestor/a de casos")
+    assert taxonomy.label("case_management", "fr") == "Suivi de cas"
+
+
 def test_service_text_in_the_pathway_language_where_the_project_holds_it(tmp_path):
     from tests.helpers import small_project
 

@@ -86,7 +86,7 @@ def project(tmp_path):
     p.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "bn"])
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "bn", "pt"])
 @pytest.mark.parametrize("concern", ["general", "gbv"])
 def test_every_message_is_one_segment_and_holds_every_line(project, lang, concern):
     pw = build_pathway(DirectorySnapshot.read(project), "BDX01", default_template(concern, lang, "BGD"))
