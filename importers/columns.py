@@ -82,6 +82,7 @@ SYNONYMS = {
                     "description du service", "descripción del servicio", "descrição", "الوصف", "وصف الخدمة",
                     "বিবরণ", "সেবার বিবরণ"],
     "remarks": ["comentários", "observação", "remarks", "notes", "note", "comments", "comment", "observations", "additional information",
+                "service notes", "service remarks", "service comments",
                 "other information", "remarques", "commentaires", "observaciones", "comentarios", "notas",
                 "observações", "ملاحظات", "تعليقات", "মন্তব্য", "দ্রষ্টব্য", "anything else", "anything else we should know",
                 "anything else to add", "additional comments", "any other comments", "other comments",
@@ -169,7 +170,8 @@ SYNONYMS = {
                         "mostrar en el mapa", "مشاركة الموقع", "نشر الموقع", "الموقع علني", "অবস্থান শেয়ার",
                         "অবস্থান প্রকাশ"],
     "capacity": ["capacity", "capacité", "capacidad", "capacidade", "السعة", "ধারণক্ষমতা"],
-    "status": ["statut service", "statut du service", "état du service", "etat du service", "status", "statut", "estado del servicio", "situação", "الحالة", "অবস্থা", "is active", "active",
+    "status": ["statut service", "statut du service", "état du service", "etat du service", "status", "statut",
+               "service status", "status of service", "status of the service", "estado do serviço", "estado del servicio", "situação", "الحالة", "অবস্থা", "is active", "active",
                "active y n", "active yes no", "is functional", "functional", "functional y n", "functional yes no",
                "operational", "currently operational", "fonctionnel", "activo", "funcional", "is the service operational",
                "is the service currently operational", "is the service currently active", "is the service functional",
@@ -343,8 +345,8 @@ def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
         return None, 0.0, "unknown"
     if key == "id" and header.strip().startswith("_"):
         return "id", 0.9, "header"  # KoBo's row number "_id"; its "_uuid" is the stable one
-    if key in KOBO_SUBMISSION and header.strip().startswith("_"):
-        return "ignore", 1.0, "header"
+    if header.strip().startswith("_") and (key in KOBO_SUBMISSION or header.strip().startswith("_submission__")):
+        return "ignore", 1.0, "header"  # a repeat group's copy of its submission's: "_submission__id" …
     sure = 0.95 if "/" in header else 1.0
     if key in _EXACT:
         return ("lead_organisation", sure, "header") if key in WEAKER else (_EXACT[key], sure, "header")

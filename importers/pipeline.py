@@ -16,7 +16,8 @@ from pathlib import Path
 from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import date_order, file_kinds, history, pathway_matrix, profiles, readers, skip_reasons, teach
+from importers import (date_order, file_kinds, history, kobo_repeats, pathway_matrix, profiles, readers,
+                       sheet_organisation, side_by_side, skip_reasons, teach)
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
@@ -76,15 +77,21 @@ def read_file(
     progress(0.0, f"Reading {path.name}")
     kind, sheets = readers.read_sheets(path, sheet=sheet)
     result = ImportResult(file=path.name)
+    sheets, submissions = kobo_repeats.join(sheets)  # a repeat group's rows with their submission's answers
+    sheets = _tables_apart(sheets, result)
     if note := file_kinds.kind_of(path).note(path):
         result.notes.append(note)
     builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential,
                       confidential=confidential)
+    one_each = sheet_organisation.one_sheet_each(sheets)  # "ASAM", "Kızılay", "KAMER": one sheet per organisation
     for k, data in enumerate(sheets):
         if cancelled():
             raise Cancelled()
         if data.skipped:
             result.skipped_sheets[data.name] = data.skipped
+            continue
+        if data.name in submissions:
+            result.skipped_sheets[data.name] = skip_reasons.KOBO_SUBMISSIONS.format(sheet=submissions[data.name])
             continue
         if sheet_is_empty(data):
             result.skipped_sheets[data.name] = skip_reasons.EMPTY
@@ -104,6 +111,7 @@ def read_file(
             if saved:
                 table.mapping = profiles.apply(table.mapping, saved)
         result.tables.append(table)
+        _organisation_of_sheet(data, table, one_each, result)
         if data.missing_formulas:
             result.notes.append(
                 f"sheet '{data.name}': {data.missing_formulas} formula cells were saved without their values (the file "
@@ -119,6 +127,32 @@ def read_file(
         sheets[k] = data = None  # the sheet's cells: only the records made from them are kept
     note_shared_places(result)
     return result
+
+
+def _organisation_of_sheet(data, table, one_each: set[str], result: ImportResult) -> None:
+    """Where no column names the organisation, the one the sheet names for all its rows, if any."""
+    if not sheet_organisation.names_none(table):
+        return
+    if org := sheet_organisation.named_above(data, table):
+        table.organisation = org
+        result.notes.append(f"sheet '{data.name}': no column names the organisation; the line above its header "
+                            f"names it ('{org}'), for every row")
+    elif data.name in one_each:
+        table.organisation = data.name
+        result.notes.append(f"sheet '{data.name}': no column names the organisation; the workbook keeps one sheet "
+                            "per organisation, so each row's organisation is the sheet's name")
+
+
+def _tables_apart(sheets: list, result: ImportResult) -> list:
+    """Each table of a sheet holding tables side by side as a sheet of its own (:mod:`importers.side_by_side`)."""
+    out = []
+    for data in sheets:
+        parts = side_by_side.split(data)
+        if len(parts) > 1:
+            result.notes.append(f"sheet '{data.name}' holds tables side by side; each is read on its own, as "
+                                + ", ".join(f"'{p.name}'" for p in parts))
+        out += parts
+    return out
 
 
 def no_table_found(path: Path, result: ImportResult) -> str:

@@ -162,6 +162,7 @@ class Builder:
         self._may_head_types = False  # a table whose rows' types may come from heading rows (no type column)
         self._wide_rows: set[int] = set()  # rows with a cell merged across columns (a heading's)
         self._more: dict[str, list[int]] = {"phone_more": [], "email_more": []}  # columns of more numbers, addresses
+        self._sheet_organisation = ""  # the organisation a sheet names for all its rows, where no column does
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -265,7 +266,9 @@ class Builder:
         says_what = bool(cols.keys() & {"service", "activity", "types"})
         self._heading, self._type_heading, self._status_heading = None, "", None
         self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
-        self._no_organisation = not cols.keys() & {"organisation", "lead_organisation", "organisation_other"}
+        self._sheet_organisation = table.organisation  # "Organisation: ASAM" above the header, or the sheet's name
+        self._no_organisation = not cols.keys() & {"organisation", "lead_organisation", "organisation_other"} and (
+            not table.organisation)
         if self._no_organisation:
             self.result.notes.append(
                 f"sheet '{sheet.name}': no column names the organisation: each service's organisation is read from "
@@ -340,7 +343,7 @@ class Builder:
         get = f.get
         org_name = v.clean_text(get("organisation")) or v.clean_text(get("lead_organisation"))
         if _OTHER.fullmatch(org_name) or not org_name:  # KoBo: "other", and the name in "org_name_other"
-            org_name = v.clean_text(get("organisation_other")) or org_name
+            org_name = v.clean_text(get("organisation_other")) or org_name or self._sheet_organisation
         elif _CHOICE_CODE.fullmatch(org_name):  # KoBo's choice name: "borno_child_care_initiative"
             code, org_name = org_name, org_name.replace("_", " ").strip().title()
             if sheet.name not in self._coded_names:

@@ -32,7 +32,10 @@ PATHWAY_MATRIX_TURNED = ("a referral pathway kept as a grid (header in row {row}
 HIDDEN = ("hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the "
           "sheet in Excel or LibreOffice and import again")
 
-ALL: tuple[str, ...] = (EMPTY, HIDDEN, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, PATHWAY_MATRIX_TURNED, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+KOBO_SUBMISSIONS = ("the submissions of the KoBo repeat group on sheet '{sheet}': their organisation, place and "
+                    "answers are read with each of that sheet's rows")
+
+ALL: tuple[str, ...] = (EMPTY, HIDDEN, KOBO_SUBMISSIONS, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, PATHWAY_MATRIX_TURNED, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
                         TOO_MANY_CELLS)
 
 

@@ -66,6 +66,10 @@ STATUSES = {
                      "a implementar"), "inactive"),
     **dict.fromkeys(("cerrado temporalmente", "cerrada temporalmente", "temporalmente cerrado", "fermé temporairement",
                      "fermée temporairement", "temporairement fermé", "fechado temporariamente"), "temporarily closed"),
+    # Turkish
+    **dict.fromkeys(("aktif", "faal", "devam ediyor"), "active"),
+    **dict.fromkeys(("pasif", "kapalı", "planlanan", "planlandı", "tamamlandı"), "inactive"),
+    **dict.fromkeys(("geçici olarak kapalı", "askıya alındı", "durduruldu"), "temporarily closed"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
@@ -137,7 +141,10 @@ def _named_status(phrase: str) -> bool:
 def _says_when_or_why(words: list[str]) -> bool:
     """Whether the words after a status say since when, until when or why ("since March", "Q2 2024",
     "з 01.01.2024"): a word of ``_STATUS_FOLLOWS`` or a year."""
-    return any(w in _STATUS_FOLLOWS or _YEAR.search(w) for w in words)
+    return any(w in _STATUS_FOLLOWS or _YEAR.search(w) or _QUARTER.fullmatch(w) for w in words)
+
+
+_QUARTER = re.compile(r"[qt][1-4]")  # "Planned Q3", "Prévu T3": a quarter of the year
 
 
 #: What remarks name before their status ("Programme fermé en déc. 2023", "Project ended").

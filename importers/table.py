@@ -27,6 +27,7 @@ class Table:
     headers: list[str]
     tags: list[str]
     mapping: list[c.ColumnMap]
+    organisation: str = ""  # the organisation the sheet names for all its rows (importers.sheet_organisation)
 
     @property
     def signature_parts(self) -> list[str]:

@@ -65,6 +65,12 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     turned.append(["Service", "Hodan", "Wadajir"])
     for kind, there in (("Health", "Banadir Hospital"), ("Psychosocial support", "IRC"), ("Legal aid", "SWDC")):
         turned.append([kind, f"{there} – 061 555 1234", "Gap"])
+    main = book.create_sheet("Mapping")  # a KoBo export: the submissions, and the services of each in a repeat
+    main.append(["org_name", "facility_name", "_index"])
+    main.append(["IRC", "Kakuma 1 WGSS", 1])
+    repeat = book.create_sheet("services")
+    repeat.append(["service_type", "contact_phone", "_index", "_parent_index", "_parent_table_name"])
+    repeat.append(["gbv_case_management", "0712 448 903", 1, 1, "Mapping"])
     old = book.create_sheet("Old (do not use)")  # hidden: last year's services
     old.append(["Organisation", "Service name"])
     old.append(["Hope", "Legal aid"])
@@ -77,6 +83,7 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     flat = read_rows("flat.csv", [("Flat", [["foo", "bar"], ["1", "2"]]), ("Good", good)]).skipped_sheets
     return {"empty": skipped["Empty"], "no table": skipped["Cover"], "rows": skipped["Long"],
             "columns": skipped["Wide"], "cells": skipped["Big"], "grid": skipped["Grid"], "turned grid": skipped["Turned"], "hidden": skipped["Old (do not use)"],
+            "kobo submissions": skipped["Mapping"],
             "csv rows": csv_skipped["long"],
             "no known columns": flat["Flat"]}
 

@@ -157,6 +157,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': services are grouped under heading rows that name their "
                                         "organisation (row %2: '%3'); each heading is read as the organisation of the "
                                         "rows under it that name none."),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' holds tables side by side; each is read on its own, as %2"),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation; the line above its header "
+                                        "names it ('%2'), for every row"),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation; the workbook keeps one sheet "
+                                        "per organisation, so each row's organisation is the sheet's name"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation: each service's organisation "
                                         "is read from its name ('BRAC – Child Friendly Space' gives BRAC), else is "
                                         "its name, and rows that name no service are left out. If a column holds the "

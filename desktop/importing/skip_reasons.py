@@ -20,6 +20,9 @@ TRANSLATABLE: dict[str, str] = {
         "SkipReasons", "no table of services (a cover page, instructions or lists): no header row in the first 30 "
         "rows names an organisation and a service"),
     reasons.NO_KNOWN_COLUMNS: QT_TRANSLATE_NOOP("SkipReasons", "no header row with known columns"),
+    reasons.KOBO_SUBMISSIONS: QT_TRANSLATE_NOOP(
+        "SkipReasons", "the submissions of the KoBo repeat group on sheet '{sheet}': their organisation, place and "
+        "answers are read with each of that sheet's rows"),
     reasons.HIDDEN: QT_TRANSLATE_NOOP(
         "SkipReasons", "hidden in the workbook (most often old data or drop-down lists); if its rows are services, "
         "unhide the sheet in Excel or LibreOffice and import again"),

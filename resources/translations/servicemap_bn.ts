@@ -2389,12 +2389,12 @@
     <message>
         <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>coordinates &apos;%1&apos; are UTM metres without a zone; write the zone (e.g. &apos;UTM 30N X: 707383 Y: 1448371&apos;) or the point in degrees</source>
-        <translation>স্থানাঙ্ক '%1' অঞ্চল ছাড়া UTM মিটার; অঞ্চলটি লিখুন (যেমন 'UTM 30N X: 707383 Y: 1448371') অথবা বিন্দুটি ডিগ্রিতে লিখুন</translation>
+        <translation>স্থানাঙ্ক &apos;%1&apos; অঞ্চল ছাড়া UTM মিটার; অঞ্চলটি লিখুন (যেমন &apos;UTM 30N X: 707383 Y: 1448371&apos;) অথবা বিন্দুটি ডিগ্রিতে লিখুন</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="130"/>
         <source>coordinates &apos;%1&apos; are UTM metres that no single zone places in the project&apos;s country; write the zone (e.g. &apos;UTM 30N&apos;) or the point in degrees</source>
-        <translation>স্থানাঙ্ক '%1' এমন UTM মিটার যা কোনো একক অঞ্চল প্রকল্পের দেশে বসায় না; অঞ্চলটি লিখুন (যেমন 'UTM 30N') অথবা বিন্দুটি ডিগ্রিতে লিখুন</translation>
+        <translation>স্থানাঙ্ক &apos;%1&apos; এমন UTM মিটার যা কোনো একক অঞ্চল প্রকল্পের দেশে বসায় না; অঞ্চলটি লিখুন (যেমন &apos;UTM 30N&apos;) অথবা বিন্দুটি ডিগ্রিতে লিখুন</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="132"/>
@@ -2483,233 +2483,248 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="160"/>
+        <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
+        <translation>শিট &apos;%1&apos;-এ পাশাপাশি একাধিক টেবিল আছে; প্রতিটি আলাদাভাবে পড়া হয়েছে, এভাবে: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
+        <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
+        <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই; হেডারের উপরের লাইনে নামটি আছে (&apos;%2&apos;), প্রতিটি সারির জন্য</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
+        <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই; ওয়ার্কবুকে প্রতিটি সংস্থার জন্য আলাদা শিট আছে, তাই প্রতিটি সারির সংস্থা হলো শিটের নাম</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="165"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই: প্রতিটি সেবার সংস্থা তার নাম থেকে পড়া হয় (&apos;BRAC – Child Friendly Space&apos; থেকে BRAC), নইলে নামটিই সংস্থা, আর যে সারিতে কোনো সেবার উল্লেখ নেই তা বাদ যায়। কোনো কলামে সংস্থার নাম থাকলে ইমপোর্ট উইজার্ডের কলাম ধাপে সেটির জন্য &apos;সংস্থা&apos; বেছে নিয়ে আবার ইমপোর্ট করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার ধরন শিটের নাম ও এর লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="169"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার নাম এর প্রথম লেখা থেকে এবং ধরন এর সব লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>শিট &apos;%1&apos;: সংস্থার নামগুলো KoBo-র পছন্দের নাম হিসেবে লেখা (&apos;%2&apos; পড়া হয়েছে &apos;%3&apos;)। ফর্মে যেভাবে দেখায় সেভাবে নাম পেতে লেবেলসহ আবার ডেটা রপ্তানি করুন (KoBoToolbox: Downloads › Value and header format › Labels), অথবা সেবা প্যানেলে নামগুলো ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ কোথাও আগে দিন (সারি %4-এ %3) আবার কোথাও আগে মাস (সারি %6-এ %5) দিয়ে লেখা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে মাস দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে দিন দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; সেগুলো যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এগুলো নেই: %4। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এটি নেই: %4। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>বিন্দু আছে এমন %2টি স্থানের মধ্যে %1টি প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: এগুলো মানচিত্রে আছে, কিন্তু কোনো এলাকার ঘাটতি বা রেফারেল পথে নেই। তালিকাটি কি অন্য কোনো দেশের, নাকি অন্য কোনো প্রকল্পের জন্য?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="219"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>ধরনের কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>service name</source>
         <translation>সেবার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <location filename="../../desktop/importing/report_words.py" line="221"/>
         <source>activity</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="217"/>
+        <location filename="../../desktop/importing/report_words.py" line="222"/>
         <source>sub-sector</source>
         <translation>উপখাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="218"/>
+        <location filename="../../desktop/importing/report_words.py" line="223"/>
         <source>sector</source>
         <translation>খাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="224"/>
         <source>description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="220"/>
+        <location filename="../../desktop/importing/report_words.py" line="225"/>
         <source>organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="221"/>
+        <location filename="../../desktop/importing/report_words.py" line="226"/>
         <source>person</source>
         <translation>একজন ব্যক্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="222"/>
+        <location filename="../../desktop/importing/report_words.py" line="227"/>
         <source>latitude and longitude were swapped</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="223"/>
+        <location filename="../../desktop/importing/report_words.py" line="228"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (গ্রিনিচের পশ্চিমে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="224"/>
+        <location filename="../../desktop/importing/report_words.py" line="229"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (বিষুবরেখার দক্ষিণে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="225"/>
+        <location filename="../../desktop/importing/report_words.py" line="230"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="226"/>
+        <location filename="../../desktop/importing/report_words.py" line="231"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="228"/>
+        <location filename="../../desktop/importing/report_words.py" line="233"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="234"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="230"/>
+        <location filename="../../desktop/importing/report_words.py" line="235"/>
         <source>day first</source>
         <translation>আগে দিন দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="231"/>
+        <location filename="../../desktop/importing/report_words.py" line="236"/>
         <source>month first</source>
         <translation>আগে মাস দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="232"/>
+        <location filename="../../desktop/importing/report_words.py" line="237"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>বাম থেকে ডানে এমবেডিং (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="233"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>ডান থেকে বামে এমবেডিং (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="234"/>
+        <location filename="../../desktop/importing/report_words.py" line="239"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>দিকনির্দেশক ফরম্যাটিংয়ের সমাপ্তি (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="235"/>
+        <location filename="../../desktop/importing/report_words.py" line="240"/>
         <source>left-to-right override (U+202D)</source>
         <translation>বাম থেকে ডানে জোরপূর্বক দিক (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="236"/>
+        <location filename="../../desktop/importing/report_words.py" line="241"/>
         <source>right-to-left override (U+202E)</source>
         <translation>ডান থেকে বামে জোরপূর্বক দিক (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="237"/>
+        <location filename="../../desktop/importing/report_words.py" line="242"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>বাম থেকে ডানে আলাদা অংশ (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="243"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>ডান থেকে বামে আলাদা অংশ (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="244"/>
         <source>first strong isolate (U+2068)</source>
         <translation>প্রথম শক্ত অক্ষর অনুযায়ী আলাদা অংশ (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="245"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>দিকনির্দেশক আলাদা অংশের সমাপ্তি (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="241"/>
+        <location filename="../../desktop/importing/report_words.py" line="246"/>
         <source>cell %1</source>
         <translation>ঘর %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="247"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(সারি %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(শিট &apos;%1&apos;-এর সারি %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>%1 more</source>
         <translation>আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="418"/>
+        <location filename="../../desktop/importing/report_words.py" line="423"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -4788,36 +4803,41 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>the submissions of the KoBo repeat group on sheet &apos;{sheet}&apos;: their organisation, place and answers are read with each of that sheet&apos;s rows</source>
+        <translation>শিট &apos;{sheet}&apos;-এর KoBo রিপিট গ্রুপের সাবমিশন: এগুলোর সংস্থা, স্থান ও উত্তর ওই শিটের প্রতিটি সারির সঙ্গে পড়া হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
         <source>hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the sheet in Excel or LibreOffice and import again</source>
         <translation>ওয়ার্কবুকে লুকানো (প্রায়ই পুরোনো তথ্য বা ড্রপ-ডাউন তালিকা); এর সারিগুলো সেবা হলে Excel বা LibreOffice-এ শিটটি দৃশ্যমান করে আবার ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
         <source>a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, a row for each of {types} service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>গ্রিড আকারে রাখা একটি রেফারেল পথ (শিরোনাম সারি {row}-এ: {places}টি স্থানের প্রতিটির জন্য একটি কলাম, {types}টি সেবার ধরনের প্রতিটির জন্য একটি সারি, ঘরে ঘরে সংস্থাগুলো), প্রতি সারিতে একটি সেবার তালিকা নয়; প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি বানান (সংস্থা, সেবার ধরন, স্থান, ফোন) এবং সেটি ইমপোর্ট করুন: &apos;servicemap grid-to-list&apos; অথবা ইমপোর্ট উইজার্ডের &apos;এই গ্রিড থেকে একটি তালিকা বানান&apos; এটি লিখে দেয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="31"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
         <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>গ্রিড আকারে রাখা একটি রেফারেল পথ (শিরোনাম সারি {row}-এ: {places}টি স্থানের প্রতিটির জন্য একটি সারি, সেবার ধরনের {types}টি কলাম, ঘরে ঘরে সংস্থাগুলো), প্রতি সারিতে একটি সেবার তালিকা নয়; প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি বানান (সংস্থা, সেবার ধরন, স্থান, ফোন) এবং সেটি ইমপোর্ট করুন: &apos;servicemap grid-to-list&apos; অথবা ইমপোর্ট উইজার্ডের &apos;এই গ্রিড থেকে একটি তালিকা বানান&apos; এটি লিখে দেয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows}টি সারি, ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows}টি সারি (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন, অথবা তালিকার নিচে যা আছে মুছে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকার ডান দিকের কলামগুলো মুছে আবার সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="48"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows}টি সারি × {columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত ঘর পড়ে ({max}) তার চেয়ে বেশি; তালিকার নিচে ও ডানে যা আছে মুছে দিন (দূরে একটি হারানো মানই পুরো শিটকে এত বড় করে), অথবা তালিকাটি ভাগ করুন</translation>
     </message>

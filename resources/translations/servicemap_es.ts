@@ -2389,12 +2389,12 @@
     <message>
         <location filename="../../desktop/importing/report_words.py" line="128"/>
         <source>coordinates &apos;%1&apos; are UTM metres without a zone; write the zone (e.g. &apos;UTM 30N X: 707383 Y: 1448371&apos;) or the point in degrees</source>
-        <translation>las coordenadas '%1' son metros UTM sin zona; escriba la zona (p. ej. 'UTM 30N X: 707383 Y: 1448371') o el punto en grados</translation>
+        <translation>las coordenadas &apos;%1&apos; son metros UTM sin zona; escriba la zona (p. ej. &apos;UTM 30N X: 707383 Y: 1448371&apos;) o el punto en grados</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="130"/>
         <source>coordinates &apos;%1&apos; are UTM metres that no single zone places in the project&apos;s country; write the zone (e.g. &apos;UTM 30N&apos;) or the point in degrees</source>
-        <translation>las coordenadas '%1' son metros UTM que ninguna zona única sitúa en el país del proyecto; escriba la zona (p. ej. 'UTM 30N') o el punto en grados</translation>
+        <translation>las coordenadas &apos;%1&apos; son metros UTM que ninguna zona única sitúa en el país del proyecto; escriba la zona (p. ej. &apos;UTM 30N&apos;) o el punto en grados</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="132"/>
@@ -2483,233 +2483,248 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="160"/>
+        <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
+        <translation>la hoja &apos;%1&apos; contiene tablas una al lado de otra; cada una se lee por separado, como %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
+        <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
+        <translation>hoja &apos;%1&apos;: ninguna columna nombra la organización; la línea sobre su encabezado la nombra (&apos;%2&apos;), para cada fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
+        <translation>hoja &apos;%1&apos;: ninguna columna nombra la organización; el libro tiene una hoja por organización, así que la organización de cada fila es el nombre de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="165"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna nombra la organización: la organización de cada servicio se lee de su nombre («BRAC – Child Friendly Space» da BRAC) o, si no, es su nombre, y las filas que no nombran ningún servicio se dejan fuera. Si una columna contiene las organizaciones, elija «Organización» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): el tipo de cada servicio se lee del nombre de la hoja y de su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="169"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): cada servicio se nombra por su primer texto y su tipo se lee de todo su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="173"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>hoja «%1»: las organizaciones están escritas como nombres de opción de KoBo («%2» se leyó como «%3»). Para tener los nombres como los muestra el formulario, exporte de nuevo los datos con etiquetas (KoBoToolbox: Downloads › Value and header format › Labels), o corríjalos en el panel de servicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>hoja «%1», columna %2: las fechas están escritas a la vez con el día primero (%3 en la fila %4) y con el mes primero (%5 en la fila %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el mes primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="181"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el día primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="188"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 fecha que podía leerse de las dos maneras (como %2 en la fila %3) se leyó %4; compruébela o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="185"/>
+        <location filename="../../desktop/importing/report_words.py" line="190"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 fechas que podían leerse de las dos maneras (como %2 en la fila %3) se leyeron %4; compruébelas o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="192"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicios activos importados antes desde «%2» no están en esta versión del archivo: %3. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="196"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicio activo importado antes desde «%2» no está en esta versión del archivo: %3. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="200"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no estos: %4. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="200"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no este: %4. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 de los %2 sitios con punto están fuera de todas las zonas de los límites del proyecto: están en el mapa, pero no en las brechas ni en las rutas de derivación de ninguna zona. ¿Es la lista de otro país, o es para otro proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="219"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la columna de tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>service name</source>
         <translation>el nombre del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="216"/>
+        <location filename="../../desktop/importing/report_words.py" line="221"/>
         <source>activity</source>
         <translation>la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="217"/>
+        <location filename="../../desktop/importing/report_words.py" line="222"/>
         <source>sub-sector</source>
         <translation>el subsector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="218"/>
+        <location filename="../../desktop/importing/report_words.py" line="223"/>
         <source>sector</source>
         <translation>el sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="224"/>
         <source>description</source>
         <translation>la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="220"/>
+        <location filename="../../desktop/importing/report_words.py" line="225"/>
         <source>organisation</source>
         <translation>la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="221"/>
+        <location filename="../../desktop/importing/report_words.py" line="226"/>
         <source>person</source>
         <translation>lo que indicó una persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="222"/>
+        <location filename="../../desktop/importing/report_words.py" line="227"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitud y la longitud estaban intercambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="223"/>
+        <location filename="../../desktop/importing/report_words.py" line="228"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitud había perdido su signo menos (al oeste de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="224"/>
+        <location filename="../../desktop/importing/report_words.py" line="229"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitud había perdido su signo menos (al sur del ecuador)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="225"/>
+        <location filename="../../desktop/importing/report_words.py" line="230"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitud y la longitud habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="226"/>
+        <location filename="../../desktop/importing/report_words.py" line="231"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la longitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="228"/>
+        <location filename="../../desktop/importing/report_words.py" line="233"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la latitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="234"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitud y la longitud estaban intercambiadas, y habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="230"/>
+        <location filename="../../desktop/importing/report_words.py" line="235"/>
         <source>day first</source>
         <translation>con el día primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="231"/>
+        <location filename="../../desktop/importing/report_words.py" line="236"/>
         <source>month first</source>
         <translation>con el mes primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="232"/>
+        <location filename="../../desktop/importing/report_words.py" line="237"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>una incrustación de izquierda a derecha (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="233"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>una incrustación de derecha a izquierda (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="234"/>
+        <location filename="../../desktop/importing/report_words.py" line="239"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>un fin de formato direccional (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="235"/>
+        <location filename="../../desktop/importing/report_words.py" line="240"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forzado de izquierda a derecha (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="236"/>
+        <location filename="../../desktop/importing/report_words.py" line="241"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forzado de derecha a izquierda (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="237"/>
+        <location filename="../../desktop/importing/report_words.py" line="242"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un aislamiento de izquierda a derecha (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="243"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un aislamiento de derecha a izquierda (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="244"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un aislamiento según el primer carácter fuerte (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="245"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>un fin de aislamiento direccional (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="241"/>
+        <location filename="../../desktop/importing/report_words.py" line="246"/>
         <source>cell %1</source>
         <translation>la celda %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="247"/>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(fila %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(hoja «%1» fila %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>%1 more</source>
         <translation>%1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="418"/>
+        <location filename="../../desktop/importing/report_words.py" line="423"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>
@@ -4788,36 +4803,41 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>the submissions of the KoBo repeat group on sheet &apos;{sheet}&apos;: their organisation, place and answers are read with each of that sheet&apos;s rows</source>
+        <translation>los envíos del grupo de repetición de KoBo de la hoja &apos;{sheet}&apos;: su organización, su lugar y sus respuestas se leen con cada fila de esa hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
         <source>hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the sheet in Excel or LibreOffice and import again</source>
         <translation>oculta en el libro (casi siempre datos antiguos o listas desplegables); si sus filas son servicios, muestre la hoja en Excel o LibreOffice e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
         <source>a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, a row for each of {types} service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una columna para cada uno de {places} lugares, una fila para cada uno de {types} tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela: «servicemap grid-to-list» o «Hacer una lista a partir de esta cuadrícula» en el asistente de importación la escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="31"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
         <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una fila para cada uno de {places} lugares, {types} columnas de tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela: «servicemap grid-to-list» o «Hacer una lista a partir de esta cuadrícula» en el asistente de importación la escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="36"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} filas, más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} filas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños, o borre lo que hay debajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} columnas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; borre las columnas a la derecha de la lista y vuelva a guardarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="48"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} filas × {columns} columnas (hasta la celda {cell}), más que las {max} celdas que ServiceMap lee de una hoja; borre lo que hay debajo y a la derecha de la lista (un solo valor suelto lejos hace que toda la hoja sea así de grande), o divida la lista</translation>
     </message>
