@@ -17,7 +17,7 @@ from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import (date_order, file_kinds, history, kobo_repeats, pathway_matrix, profiles, readers,
-                       sheet_organisation, side_by_side, skip_reasons, teach)
+                       record_blocks, sheet_organisation, side_by_side, skip_reasons, teach)
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
@@ -97,6 +97,11 @@ def read_file(
             result.skipped_sheets[data.name] = skip_reasons.EMPTY
             continue
         table = find_table(data)
+        blocks = record_blocks.read(data) if table is None else None  # "Organisation: …", "Service: …" lines
+        if blocks is not None:
+            data, table = blocks.sheet, find_table(blocks.sheet)
+            result.notes.append(f"sheet '{data.name}' is a directory of blocks of 'label: value' lines; each block "
+                                "is read as one service, on the row of its service line")
         if table is None:
             result.skipped_sheets[data.name] = pathway_matrix.no_table_reason(data, builder.finder)
             continue
@@ -124,6 +129,8 @@ def read_file(
             data, table, release_rows=True,
             progress=lambda f, m, k=k, share=share: progress(0.05 + 0.8 * share * (k + f), m), cancelled=cancelled)
         date_order.check_sheet(data, table, result, day_first, dates)
+        if blocks is not None:
+            _lines_of_blocks(result, data.name, blocks.parts)
         sheets[k] = data = None  # the sheet's cells: only the records made from them are kept
     note_shared_places(result)
     return result
@@ -141,6 +148,14 @@ def _organisation_of_sheet(data, table, one_each: set[str], result: ImportResult
         table.organisation = data.name
         result.notes.append(f"sheet '{data.name}': no column names the organisation; the workbook keeps one sheet "
                             "per organisation, so each row's organisation is the sheet's name")
+
+
+def _lines_of_blocks(result: ImportResult, sheet: str, parts: dict[int, tuple[int, str]]) -> None:
+    """The other lines of a block ("Location: …") are reported as part of its service, not as blank rows."""
+    for outcome in result.rows:
+        if outcome.sheet == sheet and (part := parts.get(outcome.row - 1)) is not None:
+            outcome.status = "not-a-service"
+            outcome.messages = [f"the '{part[1]}' line of the service in row {part[0] + 1}"]
 
 
 def _tables_apart(sheets: list, result: ImportResult) -> list:

@@ -419,10 +419,9 @@ class Builder:
                 org_name if org_name and self.finder.matcher().codes(org_name) else "")
         elif svc_name and svc_name is raw_types and any(map(is_choice_list, raw_types.split(" ; "))):
             svc_name = ""  # KoBo's choice names ("cm pss altcare") are no name: the types' labels are
-        if self._type_heading:  # the heading's type, beside what the row's own words say
-            raw_types = " ; ".join(x for x in (raw_types, self._type_heading) if x)
-        if not svc_name and org_name and not _TOTAL.match(org_name) and (raw_types or sum(
-                1 for x in row if x not in ("", None)) > 2):  # not a note ("Note: addresses on request")
+        filled_cells = sum(1 for x in row if x not in ("", None))
+        if not svc_name and org_name and not _TOTAL.match(org_name) and (raw_types or filled_cells > 2) and not (
+                filled_cells == 1 and _A_NOTE.search(org_name)):  # not a note ("Note: addresses on request")
             # the name cell is empty but the row says what the service is (its types, remarks, sector)
             svc_name = self._name_from_types(self._find_types(f, cells, raw_types, org_name), org_name)
             if svc_name and ("service" in cols or "activity" in cols or not raw_types):
@@ -564,7 +563,14 @@ class Builder:
         return None, None, ""
 
     def _find_types(self, f, cells, raw_types, org_name):
-        """The row's types from all its text (see importers.service_types)."""
+        """The row's types from all its text (see importers.service_types); under a heading that names a type
+        ("PRISE EN CHARGE MÉDICALE", "LEGAL"), the heading's, where the row's own words name none."""
+        found = self._row_types(f, cells, raw_types, org_name)
+        if self._type_heading and not found.codes:
+            found = self._row_types(f, cells, " ; ".join(x for x in (raw_types, self._type_heading) if x), org_name)
+        return found
+
+    def _row_types(self, f, cells, raw_types, org_name):
         cell = f.get
         texts = [v.clean_text(cell("description")), v.clean_text(cell("remarks"))]
         if self._unnamed_extras:  # no column says what: the columns no header named are read too

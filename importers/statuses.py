@@ -26,7 +26,7 @@ STATUSES = {
     **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
                      "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
     **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed", "phased out", "exited"), "defunct"),
-    **dict.fromkeys(("to start", "will start", "due to start", "starting soon", "por abrir", "por iniciar", "à ouvrir",
+    **dict.fromkeys(("to start", "will start", "due to start", "starting soon", "starting", "por abrir", "por iniciar", "à ouvrir",
                      "a ouvrir"), "inactive"),
     **dict.fromkeys(("activo", "em funcionamento", "funcional", "نشطة", "فعالة"), "active"),
     **dict.fromkeys(("inativo", "inativa", "inactivo", "encerrado", "encerrada", "fechado", "fechada", "concluído",
@@ -157,7 +157,8 @@ _STATUS_FOLLOWS = frozenset((
     "since", "until", "till", "due", "owing", "because", "following", "pending", "temporarily", "depuis",
     "jusqu", "jusqu'à", "jusqu'au", "suite", "temporairement", "desde", "hasta", "debido", "temporalmente", "até",
     "devido", "temporariamente", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за",
-    "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل"))
+    "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل",
+    "for", "pour", "por"))  # "CLOSED for renovations", "fermé pour travaux", "cerrado por obras"
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD = re.compile(r"[\w'’]+")
 
@@ -178,6 +179,6 @@ def status_in_remarks(remarks: str) -> str:
         phrase, rest = " ".join(words[start:start + n]), words[start + n:start + n + 3]
         if rest and STATUSES.get(phrase, "active") != "active" and phrase not in _NO and (
                 rest[0] in _STATUS_FOLLOWS or rest[0][:1] in ("ل", "ب") and len(rest[0]) > 3
-                or any(_YEAR.match(w) for w in rest)):
+                or any(_YEAR.match(w) or _QUARTER.fullmatch(w) for w in rest)):
             return phrase
     return ""

@@ -130,3 +130,40 @@ def test_a_single_sheet_without_an_organisation_column_is_not_named_after_its_sh
     rows = [["Service", "District", "Phone"], ["BRAC – Child Friendly Space", "Ukhia", "01712-555123"]]
     result = read_file(write_sheets(tmp_path / "one.xlsx", {"Services": rows}))
     assert [o.name for o in result.organisations] == ["BRAC"]
+
+
+def test_a_directory_of_label_and_value_blocks_is_read_one_service_a_block(tmp_path):
+    """Blocks of "Organisation:", "Service:", "Contact:" lines, as pasted from a document: nothing was read
+    ("no table of services")."""
+    def block(org, service, contact, *more):
+        return [["Organisation:", org], ["Service:", service], ["Contact:", contact], *more, []]
+
+    rows = [["NAIROBI COUNTY – GBV AND CHILD PROTECTION SERVICE DIRECTORY"], [], ["HEALTH"], [],
+            *block("Kenyatta National Hospital", "GBV Recovery Centre – clinical management of rape", "020 272 6300",
+                   ["Hours:", "24 hours"]),
+            ["LEGAL"], [],
+            *block("FIDA Kenya", "Free legal advice for women", "0722 509 760"),
+            *block("Kilimani Police Station", "Gender Desk – reporting of SGBV cases", "020 000 5555"),
+            ["SHELTER"], [],
+            *block("Hidden organisation", "Safe house for women and girls at imminent risk", "via GVRC only",
+                   ["Note:", "CLOSED for renovations until further notice"]),
+            ["Corrections / new services: email the GBV SWG co-lead. Next update: November 2024."]]
+    result = read_file(write_sheets(tmp_path / "blocks.xlsx", {"Directory": rows}), region="KE")
+    got = [(s.name, s.service_types, s.status, s.confidential) for s in result.services]
+    assert got == [
+        ("GBV Recovery Centre – clinical management of rape", ["health"], "active", False),
+        ("Free legal advice for women", ["legal_aid"], "active", False),  # the heading's type: none of its own
+        ("Gender Desk – reporting of SGBV cases", ["police"], "active", False),  # its own words, not the heading's
+        ("Safe house for women and girls at imminent risk", ["safe_shelter"], "inactive", True),
+    ]
+    outcomes = {o.row: o for o in result.rows}
+    assert outcomes[6].status == "imported" and outcomes[5].messages == [
+        "the 'Organisation' line of the service in row 6"]
+    assert outcomes[len(rows)].status == "not-a-service"  # the footer is no service
+    assert any("blocks of 'label: value' lines" in n for n in result.notes)
+
+
+def test_a_sheet_of_a_few_labelled_lines_is_no_directory(tmp_path):
+    rows = [["Organisation:", "IRC"], ["Date:", "2024-05-01"], [], ["Prepared by:", "M&E"]]
+    result = read_file(write_sheets(tmp_path / "cover.xlsx", {"Cover": rows}))
+    assert not result.services and "Cover" in result.skipped_sheets

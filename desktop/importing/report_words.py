@@ -158,6 +158,9 @@ MESSAGES = [
                                         "organisation (row %2: '%3'); each heading is read as the organisation of the "
                                         "rows under it that name none."),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' holds tables side by side; each is read on its own, as %2"),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' is a directory of blocks of 'label: value' lines; each block is "
+                                        "read as one service, on the row of its service line"),
+    QT_TRANSLATE_NOOP("ImportMessages", "the '%1' line of the service in row %2"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation; the line above its header "
                                         "names it ('%2'), for every row"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation; the workbook keeps one sheet "
