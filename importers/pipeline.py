@@ -17,7 +17,7 @@ from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
 from importers import (date_order, file_kinds, history, kobo_repeats, pathway_matrix, profiles, readers,
-                       record_blocks, sheet_organisation, side_by_side, skip_reasons, teach)
+                       record_blocks, sheet_organisation, side_by_side, skip_reasons, teach, turned_table)
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
@@ -103,7 +103,8 @@ def read_file(
             result.notes.append(f"sheet '{data.name}' is a directory of blocks of 'label: value' lines; each block "
                                 "is read as one service, on the row of its service line")
         if table is None:
-            result.skipped_sheets[data.name] = pathway_matrix.no_table_reason(data, builder.finder)
+            why = pathway_matrix.no_table_reason(data, builder.finder)
+            result.skipped_sheets[data.name] = (why != skip_reasons.NO_TABLE and why) or turned_table.reason(data) or why
             continue
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]

@@ -35,7 +35,11 @@ HIDDEN = ("hidden in the workbook (most often old data or drop-down lists); if i
 KOBO_SUBMISSIONS = ("the submissions of the KoBo repeat group on sheet '{sheet}': their organisation, place and "
                     "answers are read with each of that sheet's rows")
 
-ALL: tuple[str, ...] = (EMPTY, HIDDEN, KOBO_SUBMISSIONS, NO_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, PATHWAY_MATRIX_TURNED, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+TURNED_TABLE = ("a table turned on its side: each column is a service provider and each row a field ('{label}' in row "
+                "{row}); turn it so that each provider is a row (in Excel: copy it, then Paste Special › Transpose) "
+                "and import the copy")
+
+ALL: tuple[str, ...] = (EMPTY, HIDDEN, KOBO_SUBMISSIONS, NO_TABLE, TURNED_TABLE, NO_KNOWN_COLUMNS, PATHWAY_MATRIX, PATHWAY_MATRIX_TURNED, TOO_MANY_ROWS_READ, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
                         TOO_MANY_CELLS)
 
 

@@ -167,3 +167,17 @@ def test_a_sheet_of_a_few_labelled_lines_is_no_directory(tmp_path):
     rows = [["Organisation:", "IRC"], ["Date:", "2024-05-01"], [], ["Prepared by:", "M&E"]]
     result = read_file(write_sheets(tmp_path / "cover.xlsx", {"Cover": rows}))
     assert not result.services and "Cover" in result.skipped_sheets
+
+
+def test_a_table_turned_on_its_side_is_skipped_saying_how_to_turn_it(tmp_path):
+    """Each column a provider, each row a field: it said only "no table of services"."""
+    rows = [["GBV & Child Protection service providers – June 2024"],
+            ["Organisation / संस्था", "WOREC Nepal", "Saathi", "CWIN Nepal"],
+            ["District / जिल्ला", "Morang", "Kathmandu", "Kathmandu"],
+            ["Case management", "✓", "✓", "✗"],
+            ["Contact person", "Sita Rai", "Bimala Shrestha", "Prakash Thapa"],
+            ["Phone / फोन", "9842000101", "01-5550102", "01-5550304"]]
+    result = read_file(write_sheets(tmp_path / "turned.xlsx", {"Service matrix": rows}))
+    why = result.skipped_sheets["Service matrix"]
+    assert why.startswith("a table turned on its side") and "'Organisation / संस्था' in row 2" in why
+    assert "Paste Special › Transpose" in why

@@ -71,6 +71,10 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     repeat = book.create_sheet("services")
     repeat.append(["service_type", "contact_phone", "_index", "_parent_index", "_parent_table_name"])
     repeat.append(["gbv_case_management", "0712 448 903", 1, 1, "Mapping"])
+    turned_table = book.create_sheet("Matrix")  # each column a provider, each row a field
+    for row in (["Organisation", "WOREC", "Saathi", "CWIN"], ["District", "Morang", "Kathmandu", "Kathmandu"],
+                ["Case management", "✓", "✓", "✗"], ["Phone", "9842000101", "01-5550102", "01-5550304"]):
+        turned_table.append(row)
     old = book.create_sheet("Old (do not use)")  # hidden: last year's services
     old.append(["Organisation", "Service name"])
     old.append(["Hope", "Legal aid"])
@@ -83,7 +87,7 @@ def produced_reasons(folder: Path, monkeypatch) -> dict[str, str]:
     flat = read_rows("flat.csv", [("Flat", [["foo", "bar"], ["1", "2"]]), ("Good", good)]).skipped_sheets
     return {"empty": skipped["Empty"], "no table": skipped["Cover"], "rows": skipped["Long"],
             "columns": skipped["Wide"], "cells": skipped["Big"], "grid": skipped["Grid"], "turned grid": skipped["Turned"], "hidden": skipped["Old (do not use)"],
-            "kobo submissions": skipped["Mapping"],
+            "kobo submissions": skipped["Mapping"], "turned table": skipped["Matrix"],
             "csv rows": csv_skipped["long"],
             "no known columns": flat["Flat"]}
 

@@ -20,6 +20,10 @@ TRANSLATABLE: dict[str, str] = {
         "SkipReasons", "no table of services (a cover page, instructions or lists): no header row in the first 30 "
         "rows names an organisation and a service"),
     reasons.NO_KNOWN_COLUMNS: QT_TRANSLATE_NOOP("SkipReasons", "no header row with known columns"),
+    reasons.TURNED_TABLE: QT_TRANSLATE_NOOP(
+        "SkipReasons", "a table turned on its side: each column is a service provider and each row a field ('{label}' "
+        "in row {row}); turn it so that each provider is a row (in Excel: copy it, then Paste Special › Transpose) "
+        "and import the copy"),
     reasons.KOBO_SUBMISSIONS: QT_TRANSLATE_NOOP(
         "SkipReasons", "the submissions of the KoBo repeat group on sheet '{sheet}': their organisation, place and "
         "answers are read with each of that sheet's rows"),

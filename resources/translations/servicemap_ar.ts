@@ -4941,41 +4941,46 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>a table turned on its side: each column is a service provider and each row a field (&apos;{label}&apos; in row {row}); turn it so that each provider is a row (in Excel: copy it, then Paste Special › Transpose) and import the copy</source>
+        <translation>جدول مقلوب على جانبه: كل عمود مقدّم خدمة وكل صف حقل (&apos;{label}&apos; في الصف {row})؛ اقلبه بحيث يكون كل مقدّم خدمة صفاً (في Excel: انسخه ثم لصق خاص › تبديل الموضع) واستورد النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
         <source>the submissions of the KoBo repeat group on sheet &apos;{sheet}&apos;: their organisation, place and answers are read with each of that sheet&apos;s rows</source>
         <translation>إرساليات مجموعة التكرار في KoBo على الورقة &apos;{sheet}&apos;: تُقرأ منظمتها ومكانها وإجاباتها مع كل صف من صفوف تلك الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
         <source>hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the sheet in Excel or LibreOffice and import again</source>
         <translation>مخفية في المصنف (غالبًا بيانات قديمة أو قوائم منسدلة)؛ إذا كانت صفوفها خدمات، فأظهر الورقة في Excel أو LibreOffice ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
         <source>a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, a row for each of {types} service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>مسار إحالة محفوظ على شكل جدول (العناوين في الصف {row}: عمود لكل مكان من {places} أماكن، وصف لكل نوع من {types} أنواع خدمات، والمنظمات في الخلايا)، وليس قائمة فيها خدمة واحدة في كل صف؛ اجعل صفًا لكل منظمة في كل خلية (المنظمة، نوع الخدمة، المكان، الهاتف) ثم استوردها: يكتبها الأمر «servicemap grid-to-list» أو «إنشاء قائمة من هذا الجدول» في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="38"/>
         <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>مسار إحالة محفوظ على شكل جدول (العناوين في الصف {row}: صف لكل مكان من {places} أماكن، و{types} أعمدة لأنواع الخدمات، والمنظمات في الخلايا)، وليس قائمة فيها خدمة واحدة في كل صف؛ اجعل صفًا لكل منظمة في كل خلية (المنظمة، نوع الخدمة، المكان، الهاتف) ثم استوردها: يكتبها الأمر «servicemap grid-to-list» أو «إنشاء قائمة من هذا الجدول» في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="43"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} صفًا، أكثر من {max} صف يقرؤها ServiceMap من ورقة واحدة؛ قسّم القائمة إلى أوراق أو ملفات أصغر</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="46"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} صفًا (حتى الخلية {cell})، أكثر من {max} صف يقرؤها ServiceMap من ورقة واحدة؛ قسّم القائمة إلى أوراق أو ملفات أصغر، أو احذف ما تحتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="49"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} عمودًا (حتى الخلية {cell})، أكثر من {max} عمود يقرؤها ServiceMap من ورقة واحدة؛ احذف الأعمدة الواقعة يمين القائمة واحفظها من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="48"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="52"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} صفًا × {columns} عمودًا (حتى الخلية {cell})، أكثر من {max} خلية يقرؤها ServiceMap من ورقة واحدة؛ احذف ما يقع تحت القائمة ويمينها (قيمة واحدة شاردة بعيدًا تجعل الورقة كلها بهذا الحجم)، أو قسّم القائمة</translation>
     </message>

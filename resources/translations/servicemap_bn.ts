@@ -4813,41 +4813,46 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>a table turned on its side: each column is a service provider and each row a field (&apos;{label}&apos; in row {row}); turn it so that each provider is a row (in Excel: copy it, then Paste Special › Transpose) and import the copy</source>
+        <translation>পাশ ফেরানো একটি টেবিল: প্রতিটি কলাম একজন সেবাদাতা এবং প্রতিটি সারি একটি ঘর (&apos;{label}&apos;, সারি {row}); এমনভাবে ঘুরিয়ে নিন যাতে প্রতিটি সেবাদাতা একটি সারি হয় (Excel-এ: কপি করে Paste Special › Transpose) এবং কপিটি ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
         <source>the submissions of the KoBo repeat group on sheet &apos;{sheet}&apos;: their organisation, place and answers are read with each of that sheet&apos;s rows</source>
         <translation>শিট &apos;{sheet}&apos;-এর KoBo রিপিট গ্রুপের সাবমিশন: এগুলোর সংস্থা, স্থান ও উত্তর ওই শিটের প্রতিটি সারির সঙ্গে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
         <source>hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the sheet in Excel or LibreOffice and import again</source>
         <translation>ওয়ার্কবুকে লুকানো (প্রায়ই পুরোনো তথ্য বা ড্রপ-ডাউন তালিকা); এর সারিগুলো সেবা হলে Excel বা LibreOffice-এ শিটটি দৃশ্যমান করে আবার ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
         <source>a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, a row for each of {types} service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>গ্রিড আকারে রাখা একটি রেফারেল পথ (শিরোনাম সারি {row}-এ: {places}টি স্থানের প্রতিটির জন্য একটি কলাম, {types}টি সেবার ধরনের প্রতিটির জন্য একটি সারি, ঘরে ঘরে সংস্থাগুলো), প্রতি সারিতে একটি সেবার তালিকা নয়; প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি বানান (সংস্থা, সেবার ধরন, স্থান, ফোন) এবং সেটি ইমপোর্ট করুন: &apos;servicemap grid-to-list&apos; অথবা ইমপোর্ট উইজার্ডের &apos;এই গ্রিড থেকে একটি তালিকা বানান&apos; এটি লিখে দেয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="38"/>
         <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>গ্রিড আকারে রাখা একটি রেফারেল পথ (শিরোনাম সারি {row}-এ: {places}টি স্থানের প্রতিটির জন্য একটি সারি, সেবার ধরনের {types}টি কলাম, ঘরে ঘরে সংস্থাগুলো), প্রতি সারিতে একটি সেবার তালিকা নয়; প্রতিটি ঘরের প্রতিটি সংস্থার জন্য একটি সারি বানান (সংস্থা, সেবার ধরন, স্থান, ফোন) এবং সেটি ইমপোর্ট করুন: &apos;servicemap grid-to-list&apos; অথবা ইমপোর্ট উইজার্ডের &apos;এই গ্রিড থেকে একটি তালিকা বানান&apos; এটি লিখে দেয়</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="43"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows}টি সারি, ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="46"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows}টি সারি (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকাটি ছোট ছোট শিট বা ফাইলে ভাগ করুন, অথবা তালিকার নিচে যা আছে মুছে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="49"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত পড়ে ({max}) তার চেয়ে বেশি; তালিকার ডান দিকের কলামগুলো মুছে আবার সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="48"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="52"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows}টি সারি × {columns}টি কলাম (ঘর {cell} পর্যন্ত), ServiceMap একটি শিট থেকে যত ঘর পড়ে ({max}) তার চেয়ে বেশি; তালিকার নিচে ও ডানে যা আছে মুছে দিন (দূরে একটি হারানো মানই পুরো শিটকে এত বড় করে), অথবা তালিকাটি ভাগ করুন</translation>
     </message>

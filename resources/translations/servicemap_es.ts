@@ -4813,41 +4813,46 @@ Hoja omitida «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>a table turned on its side: each column is a service provider and each row a field (&apos;{label}&apos; in row {row}); turn it so that each provider is a row (in Excel: copy it, then Paste Special › Transpose) and import the copy</source>
+        <translation>una tabla girada de lado: cada columna es un proveedor de servicios y cada fila un campo (&apos;{label}&apos; en la fila {row}); gírela para que cada proveedor sea una fila (en Excel: copiar y luego Pegado especial › Transponer) e importe la copia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
         <source>the submissions of the KoBo repeat group on sheet &apos;{sheet}&apos;: their organisation, place and answers are read with each of that sheet&apos;s rows</source>
         <translation>los envíos del grupo de repetición de KoBo de la hoja &apos;{sheet}&apos;: su organización, su lugar y sus respuestas se leen con cada fila de esa hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
         <source>hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the sheet in Excel or LibreOffice and import again</source>
         <translation>oculta en el libro (casi siempre datos antiguos o listas desplegables); si sus filas son servicios, muestre la hoja en Excel o LibreOffice e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
         <source>a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, a row for each of {types} service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una columna para cada uno de {places} lugares, una fila para cada uno de {types} tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela: «servicemap grid-to-list» o «Hacer una lista a partir de esta cuadrícula» en el asistente de importación la escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="38"/>
         <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>una ruta de derivación en forma de cuadrícula (encabezado en la fila {row}: una fila para cada uno de {places} lugares, {types} columnas de tipos de servicio, las organizaciones en las celdas), no una lista con un servicio por fila; haga una fila para cada organización de cada celda (organización, tipo de servicio, lugar, teléfono) e impórtela: «servicemap grid-to-list» o «Hacer una lista a partir de esta cuadrícula» en el asistente de importación la escribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="43"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} filas, más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="46"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} filas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; divida la lista en hojas o archivos más pequeños, o borre lo que hay debajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="49"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} columnas (hasta la celda {cell}), más que las {max} que ServiceMap lee de una hoja; borre las columnas a la derecha de la lista y vuelva a guardarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="48"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="52"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} filas × {columns} columnas (hasta la celda {cell}), más que las {max} celdas que ServiceMap lee de una hoja; borre lo que hay debajo y a la derecha de la lista (un solo valor suelto lejos hace que toda la hoja sea así de grande), o divida la lista</translation>
     </message>

@@ -4813,41 +4813,46 @@ Feuille ignorée « {0} » : {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/skip_reasons.py" line="23"/>
+        <source>a table turned on its side: each column is a service provider and each row a field (&apos;{label}&apos; in row {row}); turn it so that each provider is a row (in Excel: copy it, then Paste Special › Transpose) and import the copy</source>
+        <translation>un tableau couché sur le côté : chaque colonne est un prestataire et chaque ligne un champ (&apos;{label}&apos; à la ligne {row}) ; retournez-le pour que chaque prestataire soit une ligne (dans Excel : copier, puis Collage spécial › Transposé) et importez la copie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/skip_reasons.py" line="27"/>
         <source>the submissions of the KoBo repeat group on sheet &apos;{sheet}&apos;: their organisation, place and answers are read with each of that sheet&apos;s rows</source>
         <translation>les soumissions du groupe répété KoBo de la feuille &apos;{sheet}&apos; : leur organisation, leur lieu et leurs réponses sont lus avec chaque ligne de cette feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="26"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="30"/>
         <source>hidden in the workbook (most often old data or drop-down lists); if its rows are services, unhide the sheet in Excel or LibreOffice and import again</source>
         <translation>masquée dans le classeur (le plus souvent des données anciennes ou des listes déroulantes) ; si ses lignes sont des services, affichez la feuille dans Excel ou LibreOffice et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="29"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="33"/>
         <source>a referral pathway kept as a grid (header in row {row}: a column for each of {places} places, a row for each of {types} service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>un circuit de référencement tenu sous forme de grille (en-tête à la ligne {row} : une colonne pour chacun des {places} lieux, une ligne pour chacun des {types} types de service, les organisations dans les cellules), et non une liste avec un service par ligne ; faites une ligne pour chaque organisation de chaque cellule (organisation, type de service, lieu, téléphone) et importez-la : « servicemap grid-to-list » ou « Faire une liste à partir de cette grille » dans l&apos;assistant d&apos;import l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="34"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="38"/>
         <source>a referral pathway kept as a grid (header in row {row}: a row for each of {places} places, {types} columns of service types, the organisations in the cells), not a list with one service per row; make a row for each organisation of each cell (organisation, service type, place, phone) and import that: &apos;servicemap grid-to-list&apos; or the import wizard&apos;s &apos;Make a list from this grid&apos; writes it</source>
         <translation>un circuit de référencement tenu sous forme de grille (en-tête à la ligne {row} : une ligne pour chacun des {places} lieux, {types} colonnes de types de service, les organisations dans les cellules), et non une liste avec un service par ligne ; faites une ligne pour chaque organisation de chaque cellule (organisation, type de service, lieu, téléphone) et importez-la : « servicemap grid-to-list » ou « Faire une liste à partir de cette grille » dans l&apos;assistant d&apos;import l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="39"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="43"/>
         <source>{rows} rows, more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files</source>
         <translation>{rows} lignes, plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="42"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="46"/>
         <source>{rows} rows (to cell {cell}), more than the {max} ServiceMap reads from one sheet; split the list into smaller sheets or files, or delete what is below it</source>
         <translation>{rows} lignes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; divisez la liste en feuilles ou fichiers plus petits, ou supprimez ce qui se trouve en dessous</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="45"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="49"/>
         <source>{columns} columns (to cell {cell}), more than the {max} ServiceMap reads from one sheet; delete the columns right of the list and save it again</source>
         <translation>{columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} que ServiceMap lit dans une feuille ; supprimez les colonnes à droite de la liste et enregistrez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/skip_reasons.py" line="48"/>
+        <location filename="../../desktop/importing/skip_reasons.py" line="52"/>
         <source>{rows} rows × {columns} columns (to cell {cell}), more than the {max} cells ServiceMap reads from one sheet; delete what lies below and right of the list (one stray value far away makes the whole sheet this large), or split the list</source>
         <translation>{rows} lignes × {columns} colonnes (jusqu&apos;à la cellule {cell}), plus que les {max} cellules que ServiceMap lit dans une feuille ; supprimez ce qui se trouve en dessous et à droite de la liste (une seule valeur égarée loin de la liste rend toute la feuille aussi grande), ou divisez la liste</translation>
     </message>
