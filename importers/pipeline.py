@@ -77,8 +77,8 @@ def read_file(
     progress(0.0, f"Reading {path.name}")
     kind, sheets = readers.read_sheets(path, sheet=sheet)
     result = ImportResult(file=path.name)
-    sheets, submissions = kobo_repeats.join(sheets)  # a repeat group's rows with their submission's answers
-    sheets = _tables_apart(sheets, result)
+    sheets, submissions, said = laid_out(sheets)
+    result.notes += said
     if note := file_kinds.kind_of(path).note(path):
         result.notes.append(note)
     builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential,
@@ -96,15 +96,12 @@ def read_file(
         if sheet_is_empty(data):
             result.skipped_sheets[data.name] = skip_reasons.EMPTY
             continue
-        table = find_table(data)
-        blocks = record_blocks.read(data) if table is None else None  # "Organisation: …", "Service: …" lines
+        data, table, blocks, why = table_of(data, builder.finder)
         if blocks is not None:
-            data, table = blocks.sheet, find_table(blocks.sheet)
             result.notes.append(f"sheet '{data.name}' is a directory of blocks of 'label: value' lines; each block "
                                 "is read as one service, on the row of its service line")
         if table is None:
-            why = pathway_matrix.no_table_reason(data, builder.finder)
-            result.skipped_sheets[data.name] = (why != skip_reasons.NO_TABLE and why) or turned_table.reason(data) or why
+            result.skipped_sheets[data.name] = why
             continue
         if mappings and data.name in mappings:
             table.mapping = mappings[data.name]
@@ -159,16 +156,34 @@ def _lines_of_blocks(result: ImportResult, sheet: str, parts: dict[int, tuple[in
             outcome.messages = [f"the '{part[1]}' line of the service in row {part[0] + 1}"]
 
 
-def _tables_apart(sheets: list, result: ImportResult) -> list:
-    """Each table of a sheet holding tables side by side as a sheet of its own (:mod:`importers.side_by_side`)."""
-    out = []
+def laid_out(sheets: list) -> tuple[list, dict[str, str], list[str]]:
+    """The sheets as their tables are read (the import's and the wizard's): a KoBo repeat group's rows with
+    their submission's answers (:mod:`importers.kobo_repeats`), and each table of a sheet holding tables side
+    by side as a sheet of its own (:mod:`importers.side_by_side`); with the main sheets so joined (name ->
+    the repeat group's sheet, to be skipped saying so) and the notes saying what was done."""
+    sheets, submissions = kobo_repeats.join(sheets)
+    out, notes = [], []
     for data in sheets:
         parts = side_by_side.split(data)
         if len(parts) > 1:
-            result.notes.append(f"sheet '{data.name}' holds tables side by side; each is read on its own, as "
-                                + ", ".join(f"'{p.name}'" for p in parts))
+            notes.append(f"sheet '{data.name}' holds tables side by side; each is read on its own, as "
+                         + ", ".join(f"'{p.name}'" for p in parts))
         out += parts
-    return out
+    return out, submissions, notes
+
+
+def table_of(data, finder) -> tuple:
+    """(sheet, table, blocks, reason): the table of a sheet, the sheet laid out as a table first where it is a
+    directory of "label: value" blocks (:mod:`importers.record_blocks`); when there is none, why it is skipped
+    (a referral pathway grid, a table turned on its side, else no table)."""
+    table = find_table(data)
+    blocks = record_blocks.read(data) if table is None else None  # "Organisation: …", "Service: …" lines
+    if blocks is not None:
+        data, table = blocks.sheet, find_table(blocks.sheet)
+    if table is not None:
+        return data, table, blocks, ""
+    why = pathway_matrix.no_table_reason(data, finder)
+    return data, None, blocks, (why != skip_reasons.NO_TABLE and why) or turned_table.reason(data) or why
 
 
 def no_table_found(path: Path, result: ImportResult) -> str:

@@ -181,3 +181,31 @@ def test_a_table_turned_on_its_side_is_skipped_saying_how_to_turn_it(tmp_path):
     why = result.skipped_sheets["Service matrix"]
     assert why.startswith("a table turned on its side") and "'Organisation / संस्था' in row 2" in why
     assert "Paste Special › Transpose" in why
+
+
+def test_the_wizard_finds_the_tables_the_import_reads(tmp_path):
+    """The import wizard's file page reads the sheets as the import does: it showed the two tables side by
+    side as one, the repeat group without its submissions' columns (so the mapping confirmed there lacked
+    the organisation), and the directory of blocks as no table."""
+    from desktop.importing.reading import TablesReading, find_tables
+    from importers.pipeline import read_file
+
+    def block(org, service):
+        return [["Organisation:", org], ["Service:", service], ["Contact:", "020 272 6300"], []]
+
+    path = write_sheets(tmp_path / "shapes.xlsx", {
+        "Service Mapping": _side_by_side(ARUA, YUMBE),
+        "Service_Map": [["org_name", "facility_name", "_index"], ["IRC", "Kakuma 1 WGSS", 1]],
+        "services_repeat": [["service_type", "contact_phone", "_index", "_parent_index", "_parent_table_name"],
+                            ["gbv_case_management", "0712 448 903", 1, 1, "Service_Map"]],
+        "Directory": [["DIRECTORY"], [], *block("KNH", "GBV Recovery Centre"), *block("FIDA Kenya", "Legal aid"),
+                      *block("GVRC", "Clinical management of rape")],
+    })
+    found = find_tables(TablesReading(str(path), None), progress=lambda *a: None, cancelled=lambda: False)
+    result = read_file(path)
+    assert sorted(found.tables) == sorted(t.sheet for t in result.tables) == [
+        "Directory", "Service Mapping (A–F)", "Service Mapping (I–N)", "services_repeat"]
+    assert found.skipped == result.skipped_sheets and "services_repeat" in found.skipped["Service_Map"]
+    assert "organisation" in {m.field for m in found.mappings["services_repeat"]}
+    imported = read_file(path, mappings=found.mappings)  # the mapping the wizard confirms, as the import takes it
+    assert sorted(s.name for s in imported.services) == sorted(s.name for s in result.services)

@@ -101,28 +101,34 @@ def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None
     (between the steps: the workbook reader itself cannot be interrupted), UserFacingError for a file
     that cannot be read."""
     from directory.taxonomy import default_taxonomy
-    from importers import pathway_matrix, profiles, readers
+    from importers import profiles, readers
     from importers import skip_reasons as reasons
     from importers.collector import collector_paused
     from importers.column_content import read_by_content
+    from importers.pipeline import laid_out, table_of
     from importers.service_types import TypeFinder
-    from importers.table import find_table, sheet_is_empty
+    from importers.table import sheet_is_empty
 
     stop_if(cancelled)
     progress(0.0, f"Reading {Path(reading.file).name}")
     # the collector held back, as for the list's reading: its full passes over the rows just read hold the GIL
     with collector_paused():
         _, sheets = readers.read_sheets(reading.file)
+        sheets, submissions, _ = laid_out(sheets)  # a KoBo repeat group joined, tables side by side apart
         stop_if(cancelled)
         settings, saved = _project_settings(reading.project_path) if reading.project_path else (None, {})
         found = FoundTables(reading.file, sheets, project=settings)
         finder = TypeFinder(settings.taxonomy if settings else default_taxonomy())
-        for data in sheets:
+        for k, data in enumerate(sheets):
             stop_if(cancelled)
-            table = None if data.skipped or sheet_is_empty(data) else find_table(data)
-            if table is None:  # as the import says it (importers.pipeline.read_file)
-                found.skipped[data.name] = data.skipped or (
-                    reasons.EMPTY if sheet_is_empty(data) else pathway_matrix.no_table_reason(data, finder))
+            if data.skipped or data.name in submissions or sheet_is_empty(data):  # as the import says it
+                found.skipped[data.name] = data.skipped or (reasons.KOBO_SUBMISSIONS.format(
+                    sheet=submissions[data.name]) if data.name in submissions else reasons.EMPTY)
+                continue
+            data, table, _, why = table_of(data, finder)  # (importers.pipeline.read_file)
+            sheets[k] = data  # a directory of "label: value" blocks, shown as the table it is read as
+            if table is None:
+                found.skipped[data.name] = why
                 continue
             # as the import reads a sheet nobody mapped (importers.pipeline.read_file): what the columns hold,
             # then the mapping saved for the same layout
