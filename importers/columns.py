@@ -6,6 +6,7 @@ can override. Columns nothing recognises are kept as extra fields under their he
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -305,8 +306,10 @@ def hxl_field(tag: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def header_field(header: str) -> tuple[str | None, float, str]:
-    """The field a header names, its confidence and how it was found.
+    """The field a header names, its confidence and how it was found (remembered: the header search asks
+    of every cell of a sheet's first rows, and a workbook repeats its headers on every sheet).
 
     A KoBo group prefix is dropped ("group_contact/phone"); a header of alternatives or with a
     note ("Localité / Site", "Admin1 (Division)") is tried whole, then part by part."""

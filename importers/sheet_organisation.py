@@ -35,6 +35,8 @@ def named_above(sheet: SheetData, table: Table) -> str:
 def one_sheet_each(sheets: list[SheetData]) -> set[str]:
     """The sheets of a workbook kept as one sheet per organisation: their tables have the same columns,
     none naming the organisation, on three sheets or more."""
+    if sum(1 for s in sheets if not s.skipped) < _SHEETS_PER_ORGANISATION:
+        return set()
     layouts: dict[tuple, list[str]] = {}
     for sheet in sheets:
         if sheet.skipped or not sheet.rows:

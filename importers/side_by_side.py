@@ -57,20 +57,17 @@ def _parts(sheet: SheetData, header_row: int, runs: list[tuple[int, int]]) -> li
     between = {col for (_, end), (start, _) in zip(runs, runs[1:]) for col in range(end + 1, start)}
     if not between:
         return None  # two runs can only touch when a cell between them is blank: no column sets them apart
+    top = sheet.rows[:header_row + HEADER_SEARCH_ROWS]  # enough to tell a header; the whole sheet only then
+    for first, last in runs:
+        table = find_table(SheetData(sheet.name, [row[first:last + 1] for row in top]))
+        if table is None or table.header_row != header_row:  # each a table whose header is this row
+            return None
     for row in sheet.rows[header_row:]:
         if any(col < len(row) and _filled(row[col]) for col in between):
             return None
-    parts = []
-    for first, last in runs:
-        name = f"{sheet.name} ({_letter(first)}–{_letter(last)})"
-        part = SheetData(
-            name, [row[first:last + 1] for row in sheet.rows],
-            merged=[(r0, max(c0, first) - first, r1, min(c1, last) - first) for r0, c0, r1, c1 in sheet.merged
-                    if c0 <= last and c1 >= first],
-            errors={(r, c - first): e for (r, c), e in sheet.errors.items() if first <= c <= last},
-            missing_formulas=sheet.missing_formulas if not parts else 0)
-        table = find_table(part)
-        if table is None or table.header_row != header_row:  # each a table whose header is this row
-            return None
-        parts.append(part)
-    return parts
+    return [SheetData(
+        f"{sheet.name} ({_letter(first)}–{_letter(last)})", [row[first:last + 1] for row in sheet.rows],
+        merged=[(r0, max(c0, first) - first, r1, min(c1, last) - first) for r0, c0, r1, c1 in sheet.merged
+                if c0 <= last and c1 >= first],
+        errors={(r, c - first): e for (r, c), e in sheet.errors.items() if first <= c <= last},
+        missing_formulas=sheet.missing_formulas if k == 0 else 0) for k, (first, last) in enumerate(runs)]
