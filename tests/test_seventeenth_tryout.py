@@ -209,3 +209,12 @@ def test_the_wizard_finds_the_tables_the_import_reads(tmp_path):
     assert "organisation" in {m.field for m in found.mappings["services_repeat"]}
     imported = read_file(path, mappings=found.mappings)  # the mapping the wizard confirms, as the import takes it
     assert sorted(s.name for s in imported.services) == sorted(s.name for s in result.services)
+
+
+def test_rows_naming_only_their_organisation_under_a_typed_heading_take_its_type(tmp_path):
+    """Under "APPUI PSYCHOSOCIAL", rows that give only an organisation and a place are services of that type
+    (a heading's type counts where the row's own words name none)."""
+    rows = [["Organisation", "Service", "Localité"], ["APPUI PSYCHOSOCIAL", None, None],
+            ["IRC", None, "Goma"], ["Heal Africa", "Prise en charge médicale", "Goma"]]
+    result = read_file(write_sheets(tmp_path / "headed.xlsx", {"Services": rows}))
+    assert [s.service_types for s in result.services] == [["mhpss"], ["health"]]
