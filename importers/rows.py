@@ -419,13 +419,12 @@ class Builder:
                 org_name if org_name and self.finder.matcher().codes(org_name) else "")
         elif svc_name and svc_name is raw_types and any(map(is_choice_list, raw_types.split(" ; "))):
             svc_name = ""  # KoBo's choice names ("cm pss altcare") are no name: the types' labels are
-        headed = " ; ".join(x for x in (raw_types, self._type_heading) if x)  # with a heading's type ("LEGAL")
         if not svc_name and org_name and not _TOTAL.match(org_name) and (
-                (filled_cells := sum(1 for x in row if x not in ("", None))) > 2 or headed and not (
-                    filled_cells == 1 and _A_NOTE.search(org_name))):  # not a note ("Note: addresses on request")
-            # the name cell is empty but the row says what the service is (its types, remarks, sector)
+                (filled_cells := sum(1 for x in row if x not in ("", None))) > 2 or (raw_types or self._type_heading)
+                and not (filled_cells == 1 and _A_NOTE.search(org_name))):  # not a note ("Note: addresses on request")
+            # the name cell is empty but the row says what the service is (its types, remarks, a heading's type)
             svc_name = self._name_from_types(self._find_types(f, cells, raw_types, org_name), org_name)
-            if svc_name and ("service" in cols or "activity" in cols or not headed):
+            if svc_name and ("service" in cols or "activity" in cols or not (raw_types or self._type_heading)):
                 msgs.append(f"no service name in row {excel_row}: named '{svc_name}' from what the row says; write "
                             "its name in the service name column if it has one")
         if not org_name or not svc_name or _TOTAL.match(org_name):
