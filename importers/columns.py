@@ -409,7 +409,7 @@ def _names_surely(header: str, field: str) -> bool:
 MANY = ("extra", "ignore", "phone_more", "email_more")
 
 
-_ADMIN_NAMES = ("adm1", "adm2", "adm3", "adm4")
+ADMIN_NAMES = ("adm1", "adm2", "adm3", "adm4")  # the admin areas' name fields, largest first
 
 
 def _admin_levels_in_order(mapping: list[ColumnMap]) -> list[ColumnMap]:
@@ -418,7 +418,7 @@ def _admin_levels_in_order(mapping: list[ColumnMap]) -> list[ColumnMap]:
     "Región", "Provincia", "Distrito" are Peru's levels 1, 2 and 3 (a province is the first level
     elsewhere), and "Distrito", "Posto Administrativo", "Localidade" Mozambique's 2, 3 and 4. (A column apart or
     of a higher level after them, "Estado" at the end, is left to be read: it is often the status.)"""
-    admin = sorted((m for m in mapping if m.field in _ADMIN_NAMES and m.how == "header"), key=lambda m: m.column)
+    admin = sorted((m for m in mapping if m.field in ADMIN_NAMES and m.how == "header"), key=lambda m: m.column)
     runs: list[list[ColumnMap]] = []
     for m in admin:
         if runs and m.column == runs[-1][-1].column + 1 and m.field >= runs[-1][-1].field:
@@ -428,13 +428,13 @@ def _admin_levels_in_order(mapping: list[ColumnMap]) -> list[ColumnMap]:
     chosen: dict[int, str] = {}
     for run in runs:
         levels = [int(m.field[3]) for m in run]
-        if len(set(levels)) == len(levels) or len(run) > len(_ADMIN_NAMES):
+        if len(set(levels)) == len(levels) or len(run) > len(ADMIN_NAMES):
             continue
         last = 0
         for m, level in zip(run, levels):
             last = max(level, last + 1)
-            chosen[id(m)] = f"adm{min(last, len(_ADMIN_NAMES))}"
-        if last > len(_ADMIN_NAMES):
+            chosen[id(m)] = f"adm{min(last, len(ADMIN_NAMES))}"
+        if last > len(ADMIN_NAMES):
             for m in run:
                 del chosen[id(m)]
     return [replace(m, field=chosen[id(m)]) if id(m) in chosen else m for m in mapping]

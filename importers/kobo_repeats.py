@@ -13,15 +13,10 @@ except its GPS point.
 from __future__ import annotations
 
 from importers.readers import SheetData
+from importers.values import clean_text
 
 _JOIN = ("_parent_index", "_parent_table_name")
 _SHEET_NAME_CHARS = 31  # Excel's limit: KoBo cuts a long group's sheet name, not its _parent_table_name
-
-
-def _key(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip() if value is not None else ""
 
 
 def _header(sheet: SheetData) -> dict[str, int]:
@@ -52,8 +47,8 @@ def join(sheets: list[SheetData]) -> tuple[list[SheetData], dict[str, str]]:
         if not all(k in header for k in _JOIN):
             out.append(sheet)
             continue
-        names = {_key(row[header["_parent_table_name"]]) for row in sheet.rows[1:]
-                 if header["_parent_table_name"] < len(row) and _key(row[header["_parent_table_name"]])}
+        names = {clean_text(row[header["_parent_table_name"]]) for row in sheet.rows[1:]
+                 if header["_parent_table_name"] < len(row) and clean_text(row[header["_parent_table_name"]])}
         parent = next((by_name.get(n) or by_name.get(n[:_SHEET_NAME_CHARS]) for n in names), None) \
             if len(names) == 1 else None
         theirs = {} if parent is None or parent.skipped else _header(parent)
@@ -61,12 +56,12 @@ def join(sheets: list[SheetData]) -> tuple[list[SheetData], dict[str, str]]:
             out.append(sheet)
             continue
         columns = [(name, col) for name, col in theirs.items() if _kept(name) and name not in header]
-        submissions = {_key(row[theirs["_index"]]): row for row in parent.rows[1:] if theirs["_index"] < len(row)}
+        submissions = {clean_text(row[theirs["_index"]]): row for row in parent.rows[1:] if theirs["_index"] < len(row)}
         width = max(len(row) for row in sheet.rows)
         rows = [[*sheet.rows[0], *[None] * (width - len(sheet.rows[0])), *(name for name, _ in columns)]]
         for row in sheet.rows[1:]:
             at = header["_parent_index"]
-            theirs_row = submissions.get(_key(row[at]) if at < len(row) else "", [])
+            theirs_row = submissions.get(clean_text(row[at]) if at < len(row) else "", [])
             rows.append([*row, *[None] * (width - len(row)),
                          *(theirs_row[col] if col < len(theirs_row) else None for _, col in columns)])
         out.append(SheetData(sheet.name, rows, merged=sheet.merged, errors=sheet.errors,

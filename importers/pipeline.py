@@ -87,16 +87,7 @@ def read_file(
     for k, data in enumerate(sheets):
         if cancelled():
             raise Cancelled()
-        if data.skipped:
-            result.skipped_sheets[data.name] = data.skipped
-            continue
-        if data.name in submissions:
-            result.skipped_sheets[data.name] = skip_reasons.KOBO_SUBMISSIONS.format(sheet=submissions[data.name])
-            continue
-        if sheet_is_empty(data):
-            result.skipped_sheets[data.name] = skip_reasons.EMPTY
-            continue
-        data, table, blocks, why = table_of(data, builder.finder)
+        data, table, blocks, why = table_of(data, builder.finder, submissions)
         if blocks is not None:
             result.notes.append(f"sheet '{data.name}' is a directory of blocks of 'label: value' lines; each block "
                                 "is read as one service, on the row of its service line")
@@ -172,10 +163,17 @@ def laid_out(sheets: list) -> tuple[list, dict[str, str], list[str]]:
     return out, submissions, notes
 
 
-def table_of(data, finder) -> tuple:
+def table_of(data, finder, submissions: dict[str, str]) -> tuple:
     """(sheet, table, blocks, reason): the table of a sheet, the sheet laid out as a table first where it is a
     directory of "label: value" blocks (:mod:`importers.record_blocks`); when there is none, why it is skipped
-    (a referral pathway grid, a table turned on its side, else no table)."""
+    (unreadable, the submissions of a KoBo repeat group (``submissions``: see :func:`laid_out`), empty, a
+    referral pathway grid, a table turned on its side, else no table)."""
+    if data.skipped:
+        return data, None, None, data.skipped
+    if data.name in submissions:
+        return data, None, None, skip_reasons.KOBO_SUBMISSIONS.format(sheet=submissions[data.name])
+    if sheet_is_empty(data):
+        return data, None, None, skip_reasons.EMPTY
     table = find_table(data)
     blocks = record_blocks.read(data) if table is None else None  # "Organisation: …", "Service: …" lines
     if blocks is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from importers.columns import header_field
 from importers.readers import SheetData
+from importers.table import is_filled
 
 _MIN_BLOCKS = 3
 _MAX_LABEL_CHARS = 40
@@ -31,7 +32,7 @@ class Blocks:
 
 
 def _filled(row: list) -> list[tuple[int, object]]:
-    return [(c, x) for c, x in enumerate(row) if x is not None and x != "" and not (type(x) is str and not x.strip())]
+    return [(c, x) for c, x in enumerate(row) if is_filled(x)]
 
 
 def _line(row: list) -> tuple[str, object] | None:

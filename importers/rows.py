@@ -19,13 +19,14 @@ from directory.model import Contact, Organisation, Phone, Provenance, Service, S
 from directory.taxonomy import Taxonomy
 from importers import values as v
 from importers.column_content import is_mark, marked_type_columns
-from importers.columns import FIELDS, NUMBERED, columns_holding, columns_of
+from importers.columns import ADMIN_NAMES, FIELDS, NUMBERED, columns_holding, columns_of
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
 from importers.service_types import TypeFinder, is_choice_list, no_service
+from importers.sheet_organisation import names_none
 from importers.statuses import STATUSES, status_heading, status_in_remarks, status_word
 from importers.table import Table
 from importers.target_groups import parse_target
@@ -43,7 +44,6 @@ _OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্�
 _CHOICE_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^المجموع|^الإجمالي|^মোট",
                     re.IGNORECASE)
-_ADM_NAMES = ("adm1", "adm2", "adm3", "adm4")
 #: Fields whose words can say a service is confidential (besides the extra columns); not the organisation's
 #: name, the sector, numbers, dates or places.
 _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "description", "remarks", "site", "location",
@@ -267,8 +267,7 @@ class Builder:
         self._heading, self._type_heading, self._status_heading = None, "", None
         self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
         self._sheet_organisation = table.organisation  # "Organisation: ASAM" above the header, or the sheet's name
-        self._no_organisation = not cols.keys() & {"organisation", "lead_organisation", "organisation_other"} and (
-            not table.organisation)
+        self._no_organisation = names_none(table) and not table.organisation
         if self._no_organisation:
             self.result.notes.append(
                 f"sheet '{sheet.name}': no column names the organisation: each service's organisation is read from "
@@ -474,7 +473,7 @@ class Builder:
                                        "service, write its organisation and type, and import again"]
             return
         org = self.organisation(org_name, prov)
-        names = [v.clean_text(cell(key)) for key in _ADM_NAMES]
+        names = [v.clean_text(cell(key)) for key in ADMIN_NAMES]
         location = " / ".join(x for x in names if x)
         pcodes = {n: v.clean_text(f[key]) for n, key in _ADM_CODES if key in f}
         lat_cell, lon_cell = cell("latitude"), cell("longitude")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importers import values as v
 from importers.columns import header_field
 from importers.readers import SheetData
-from importers.table import Table, find_table
+from importers.table import Table, find_table, is_filled
 
 _ORGANISATION_FIELDS = ("organisation", "lead_organisation", "organisation_other")
 _SHEETS_PER_ORGANISATION = 3  # the fewest sheets of one layout that make a workbook one sheet per organisation
@@ -24,7 +24,7 @@ def named_above(sheet: SheetData, table: Table) -> str:
     """The organisation a line above the header names ("Organisation: IRC", "Kurum / Organisation: ASAM"),
     else ""."""
     for row in sheet.rows[:table.header_row]:
-        filled = [x for x in row if x not in (None, "") and not (type(x) is str and not x.strip())]
+        filled = [x for x in row if is_filled(x)]
         if len(filled) == 2 and all(type(x) is str for x in filled):
             label = filled[0].strip().rstrip(":：").strip()
             if header_field(label)[0] in _ORGANISATION_FIELDS:

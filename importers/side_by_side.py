@@ -9,26 +9,17 @@ told apart by columns empty from the header down, between blocks that each read 
 from __future__ import annotations
 
 from importers.readers import SheetData
-from importers.table import HEADER_SEARCH_ROWS, find_table
+from importers.rows import column_letter
+from importers.table import HEADER_SEARCH_ROWS, find_table, is_filled
 
 _MIN_COLUMNS = 3  # the fewest filled header cells a table beside another has (organisation, service, place)
-
-
-def _filled(x: object) -> bool:
-    return x is not None and x != "" and not (type(x) is str and not x.strip())
-
-
-def _letter(col: int) -> str:
-    from importers.rows import column_letter
-
-    return column_letter(col)
 
 
 def _blocks(header: list) -> list[tuple[int, int]]:
     """The runs of filled cells of a header row, as (first, last) columns."""
     runs: list[tuple[int, int]] = []
     for col, x in enumerate(header):
-        if not _filled(x):
+        if not is_filled(x):
             continue
         if runs and runs[-1][1] == col - 1:
             runs[-1] = (runs[-1][0], col)
@@ -63,10 +54,10 @@ def _parts(sheet: SheetData, header_row: int, runs: list[tuple[int, int]]) -> li
         if table is None or table.header_row != header_row:  # each a table whose header is this row
             return None
     for row in sheet.rows[header_row:]:
-        if any(col < len(row) and _filled(row[col]) for col in between):
+        if any(col < len(row) and is_filled(row[col]) for col in between):
             return None
     return [SheetData(
-        f"{sheet.name} ({_letter(first)}–{_letter(last)})", [row[first:last + 1] for row in sheet.rows],
+        f"{sheet.name} ({column_letter(first)}–{column_letter(last)})", [row[first:last + 1] for row in sheet.rows],
         merged=[(r0, max(c0, first) - first, r1, min(c1, last) - first) for r0, c0, r1, c1 in sheet.merged
                 if c0 <= last and c1 >= first],
         errors={(r, c - first): e for (r, c), e in sheet.errors.items() if first <= c <= last},

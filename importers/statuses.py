@@ -140,11 +140,8 @@ def _named_status(phrase: str) -> bool:
 
 def _says_when_or_why(words: list[str]) -> bool:
     """Whether the words after a status say since when, until when or why ("since March", "Q2 2024",
-    "з 01.01.2024"): a word of ``_STATUS_FOLLOWS`` or a year."""
+    "з 01.01.2024"): a word of ``_STATUS_FOLLOWS``, a year or a quarter ("Q3")."""
     return any(w in _STATUS_FOLLOWS or _YEAR.search(w) or _QUARTER.fullmatch(w) for w in words)
-
-
-_QUARTER = re.compile(r"[qt][1-4]")  # "Planned Q3", "Prévu T3": a quarter of the year
 
 
 #: What remarks name before their status ("Programme fermé en déc. 2023", "Project ended").
@@ -160,6 +157,7 @@ _STATUS_FOLLOWS = frozenset((
     "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل",
     "for", "pour", "por"))  # "CLOSED for renovations", "fermé pour travaux", "cerrado por obras"
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+_QUARTER = re.compile(r"[qt][1-4]")  # "Planned Q3", "Prévu T3": a quarter of the year
 _WORD = re.compile(r"[\w'’]+")
 
 

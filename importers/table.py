@@ -38,6 +38,11 @@ def _text(cell: object) -> str:
     return "" if cell is None else str(cell).strip()
 
 
+def is_filled(cell: object) -> bool:
+    """Whether a cell holds anything (spaces alone are nothing)."""
+    return bool(_text(cell))
+
+
 def _is_hxl_row(row: list) -> bool:
     cells = [_text(x) for x in row if _text(x)]
     return bool(cells) and sum(x.startswith("#") for x in cells) >= max(1, int(0.8 * len(cells)))

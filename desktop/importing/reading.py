@@ -102,12 +102,10 @@ def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None
     that cannot be read."""
     from directory.taxonomy import default_taxonomy
     from importers import profiles, readers
-    from importers import skip_reasons as reasons
     from importers.collector import collector_paused
     from importers.column_content import read_by_content
     from importers.pipeline import laid_out, table_of
     from importers.service_types import TypeFinder
-    from importers.table import sheet_is_empty
 
     stop_if(cancelled)
     progress(0.0, f"Reading {Path(reading.file).name}")
@@ -121,11 +119,7 @@ def find_tables(reading: TablesReading, *, progress: Callable[[float, str], None
         finder = TypeFinder(settings.taxonomy if settings else default_taxonomy())
         for k, data in enumerate(sheets):
             stop_if(cancelled)
-            if data.skipped or data.name in submissions or sheet_is_empty(data):  # as the import says it
-                found.skipped[data.name] = data.skipped or (reasons.KOBO_SUBMISSIONS.format(
-                    sheet=submissions[data.name]) if data.name in submissions else reasons.EMPTY)
-                continue
-            data, table, _, why = table_of(data, finder)  # (importers.pipeline.read_file)
+            data, table, _, why = table_of(data, finder, submissions)  # as the import (importers.pipeline.read_file)
             sheets[k] = data  # a directory of "label: value" blocks, shown as the table it is read as
             if table is None:
                 found.skipped[data.name] = why
