@@ -180,13 +180,22 @@ _WITH_NOTE = re.compile(r"(?P<before>[^\W\d_][^\d+()]*?)?[\s:]*(?P<number>\+?\(?
 _EXTENSION = re.compile(r"\s*(?:ext|extension|poste|anexo|ramal|interno|x)\.?\s*", re.IGNORECASE)  # not a note
 
 
+#: Words before a number that only say it is a phone number ("Tel:", "Mobile:", "هاتف:"): no note.
+_PHONE_LABEL = re.compile(r"(?:tel|t[ée]l[ée]phone|phone|ph|mob|mobile|cell|cellular|celular|m[óo]vil|portable|"
+                          r"telefone|tel[ée]fono|contact|contacto|number|no|num[ée]ro|n[úu]mero|hotline|helpline|"
+                          r"هاتف|جوال|موبايل|رقم|ফোন|মোবাইল|হটলাইন|হেল্পলাইন)\.?", re.IGNORECASE)
+
+
 def _without_note(part: str) -> tuple[str, str] | None:
     """``part``'s number and the note beside it, or None when it has no note of that shape."""
     m = _WITH_NOTE.fullmatch(part)
     if m is None or not (m["before"] or m["bracketed"] or m["dashed"]) or _EXTENSION.fullmatch(m["before"] or ""):
         return None
-    note = " ".join(x.strip(" :") for x in (m["before"], m["bracketed"], m["dashed"]) if x and x.strip(" :"))
-    return m["number"], note
+    before = (m["before"] or "").strip(" :")
+    if _PHONE_LABEL.fullmatch(before):
+        before = ""
+    note = " ".join(x.strip(" :") for x in (before, m["bracketed"], m["dashed"]) if x and x.strip(" :"))
+    return (m["number"], note) if note else None
 
 
 #: What a phone cell holds when there is no number.
@@ -204,7 +213,11 @@ def _parse_phones(value: object, region: str | None) -> tuple[tuple[tuple[str, s
         if not any(ch.isalnum() for ch in part):  # "—", "-": no number
             continue
         number, said = _phone(part, region)
-        if said and (noted := _without_note(part.strip())) is not None:
+        # a number with a note beside it: read alone when the whole is not a number ("+90 531 245 67 89
+        # (WhatsApp)": phonenumbers reads letters as a keypad's digits), or when phonenumbers read it by
+        # dropping the words before it ("WhatsApp: 0535 …"); a short code's words ("Call 1098") are no note
+        if (said or len(_NOT_DIGIT.sub("", part)) >= 7 and any(
+                ch.isalpha() for ch in part)) and (noted := _without_note(part.strip())) is not None:
             again, not_said = _phone(noted[0], region)  # the number alone, its note beside it
             if not not_said:
                 number, said = again, ""

@@ -115,6 +115,14 @@ def test_an_application_for_refuge_is_legal_aid_not_a_safe_house(tmp_path):
     ("116 (grátis)", "MZ", [("116", "grátis")]),
     ("100 (gratuito desde fijo o celular)", "PE", [("100", "gratuito desde fijo o celular")]),
     ("01712-555123 – 24 h", "BD", [("+8801712555123", "24 h")]),
+    ("WhatsApp: 0535 123 45 67", "TR", [("+905351234567", "WhatsApp")]),  # phonenumbers drops the words before
+    ("واتساب: 0944 123 456", "SY", [("+963944123456", "واتساب")]),
+    ("Fixe: +227 20 72 34 56", "NE", [("+22720723456", "Fixe")]),
+    ("Tel: 01712-555123", "BD", [("+8801712555123", "")]),  # words that only say it is a phone are no note
+    ("Mobile: 01712555123", "BD", [("+8801712555123", "")]),
+    ("هاتف: 0944 123 456", "SY", [("+963944123456", "")]),
+    ("Call 1098", "BD", [("1098", "")]),  # a short code's words neither
+    ("Hotline: 109", "BD", [("109", "")]),
     ("—", "PE", []),  # no number, and nothing to warn about
     ("N/A", "PE", []),
 ])
