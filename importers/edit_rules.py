@@ -9,11 +9,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from directory.model import Contact, Phone, Service
-from importers.values import clean_text, parse_ages, parse_emails, parse_languages, parse_phones, parse_point
+from importers.values import (
+    SPLIT_PHONES,
+    clean_text,
+    parse_ages,
+    parse_emails,
+    parse_languages,
+    parse_phone_entries,
+    parse_point,
+)
 
 
-_SPLIT_PHONES = re.compile(r"\s*(?:/|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)
 _NOT_PHONE = re.compile(r"[^\d\s+().\-]")
+_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")
 
 
 @dataclass
@@ -38,11 +46,19 @@ def check_name(text: str) -> Checked:
 
 
 def check_phones(text: str, region: str | None) -> Checked:
-    phones, notes = parse_phones(text.strip(), region)
-    # The import keeps a cell's digits and drops stray words; a typed number must be only a number.
-    stray = [p for p in _SPLIT_PHONES.split(text.strip()) if p and _NOT_PHONE.search(p)]
+    """Each number typed, with the note written beside it ("+90 531 245 67 89 (WhatsApp)")."""
+    entries, notes = parse_phone_entries(text.strip(), region)
+    # The import keeps a cell's digits and drops stray words; a typed number must be only a number and
+    # perhaps a note beside it that the import would keep too.
+    stray = [p for p in SPLIT_PHONES.split(text.strip()) if p and _NOT_PHONE.search(p) and not _noted(p, region)]
     notes = [f"phone '{p}' is not a valid number" for p in stray] + notes
-    return Checked(phones, _problem(notes))
+    return Checked(entries, _problem(notes))
+
+
+def _noted(part: str, region: str | None) -> bool:
+    """Whether ``part`` is a number and a note the import keeps beside it."""
+    entries, notes = parse_phone_entries(part, region)
+    return not notes and len(entries) == 1 and bool(entries[0][1])
 
 
 def check_emails(text: str) -> Checked:
@@ -69,26 +85,27 @@ def check_point(lat_text: str, lon_text: str) -> Checked:
     return Checked((lat, lon), _problem(notes))
 
 
-def check_keeping(text: str, stored: Sequence[str], check: Callable[[str], Checked]) -> Checked:
+def check_keeping(text: str, stored: Sequence, check: Callable[[str], Checked], shown: Callable[[object], str] = str
+                  ) -> Checked:
     """A list field (phones, e-mails, languages) whose stored items are kept as they are.
 
-    Each comma-separated part that is one of the ``stored`` items (the field shows them joined
-    by commas) is kept verbatim, never re-read: a phone kept as typed by the import stays, a
+    Each comma-separated part that is one of the ``stored`` items as ``shown`` (the field shows them
+    joined by commas) is kept verbatim, never re-read: a phone kept as typed by the import stays, a
     language the import did not know stays. Those the rules would refuse if typed are listed in
-    ``kept``. Every other part is what the user typed, and ``check`` reads it.
+    ``kept``, as shown. Every other part is what the user typed, and ``check`` reads it.
     """
-    by_text = {item.strip(): item for item in stored}
-    values: list[str] = []
+    by_text = {shown(item).strip(): item for item in stored}
+    values: list = []
     problems: list[str] = []
     kept: list[str] = []
-    for part in text.split(","):
+    for part in _OUTSIDE_BRACKETS.split(text):  # a phone's note may hold a comma: "(Sun–Thu, 9–5)"
         part = part.strip()
         if not part:
             continue
         if part in by_text:
             item = by_text[part]
             if check(part).problem:
-                kept.append(item)
+                kept.append(shown(item))
             found = [item]
         else:
             checked = check(part)
@@ -99,17 +116,22 @@ def check_keeping(text: str, stored: Sequence[str], check: Callable[[str], Check
     return Checked(values, "; ".join(problems), kept)
 
 
-def with_phones(service: Service, numbers: list[str]) -> Service:
-    """A copy of ``service`` whose phones are ``numbers``: a phone kept stays in its contact with
-    its type and description; new ones go to the first contact (made if there is none)."""
+def with_phones(service: Service, entries: Sequence[str | tuple[str, str]]) -> Service:
+    """A copy of ``service`` whose phones are ``entries``: numbers, or (number, note) pairs as
+    :func:`phone_entries_of` gives them. A phone kept stays in its contact with its type (and its
+    description, unless a note is given); new ones go to the first contact (made if there is none)."""
+    notes = {e[0]: e[1] for e in entries if not isinstance(e, str)}
+    numbers = list(dict.fromkeys(e if isinstance(e, str) else e[0] for e in entries))
     new = copy.deepcopy(service)
     if not new.contacts:
         new.contacts.append(Contact())
     placed: set[str] = set()
     for contact in new.contacts:
         contact.phones = [p for p in contact.phones if p.number in numbers and not _seen(placed, p.number)]
+        for phone in contact.phones:
+            phone.description = notes.get(phone.number, phone.description)
     first = new.contacts[0]
-    first.phones += [Phone(n) for n in numbers if n not in placed]
+    first.phones += [Phone(n, description=notes.get(n, "")) for n in numbers if n not in placed]
     first.phones.sort(key=lambda p: numbers.index(p.number))
     return new
 
@@ -138,6 +160,17 @@ def _seen(seen: set[str], value: str) -> bool:
 
 def phones_of(service: Service) -> list[str]:
     return [p.number for c in service.contacts for p in c.phones]
+
+
+def phone_entries_of(service: Service) -> list[tuple[str, str]]:
+    """Each phone's number and its note ("WhatsApp"), as the service editor shows and takes them."""
+    return [(p.number, p.description) for c in service.contacts for p in c.phones]
+
+
+def shown_phone(entry: tuple[str, str]) -> str:
+    """A phone as the service editor shows it: "+905312456789 (WhatsApp)"."""
+    number, note = entry
+    return f"{number} ({note})" if note else number
 
 
 def emails_of(service: Service) -> list[str]:

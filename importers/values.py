@@ -71,7 +71,9 @@ _NOT_DIGIT = re.compile(r"[^\d+]")
 _NOT_WORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C0 controls and DEL, but not the spaces (tab, line breaks)
-_SPLIT_PHONES = re.compile(r"\s*(?:(?<!\b24)/(?!7\b)|;|,|\bor\b|\n|&)\s*", re.IGNORECASE)  # "/" but not "24/7"
+#: Between two numbers of a cell: "/" (but not "24/7"), ";", ",", "or", a line break, "&"; not inside a
+#: note's brackets ("+90 531 245 67 89 (WhatsApp, Viber)").
+SPLIT_PHONES = re.compile(r"\s*(?:(?:(?<!\b24)/(?!7\b)|;|,|\bor\b|&)(?![^()\n]*\))|\n)\s*", re.IGNORECASE)
 _SPLIT_EMAILS = re.compile(r"[\s;,/]+")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
@@ -186,7 +188,7 @@ _PHONE_LABEL = re.compile(r"(?:tel|t[ée]l[ée]phone|phone|ph|mob|mobile|cell|ce
                           r"هاتف|جوال|موبايل|رقم|ফোন|মোবাইল|হটলাইন|হেল্পলাইন)\.?", re.IGNORECASE)
 
 
-def _without_note(part: str) -> tuple[str, str] | None:
+def number_and_note(part: str) -> tuple[str, str] | None:
     """``part``'s number and the note beside it, or None when it has no note of that shape."""
     m = _WITH_NOTE.fullmatch(part)
     if m is None or not (m["before"] or m["bracketed"] or m["dashed"]) or _EXTENSION.fullmatch(m["before"] or ""):
@@ -209,7 +211,7 @@ def _parse_phones(value: object, region: str | None) -> tuple[tuple[tuple[str, s
     notes: list[Note] = []
     if text.strip().casefold() in _NO_NUMBER:
         return (), ()
-    for part in filter(None, _SPLIT_PHONES.split(text.strip())):
+    for part in filter(None, SPLIT_PHONES.split(text.strip())):
         if not any(ch.isalnum() for ch in part):  # "—", "-": no number
             continue
         number, said = _phone(part, region)
@@ -217,7 +219,7 @@ def _parse_phones(value: object, region: str | None) -> tuple[tuple[tuple[str, s
         # (WhatsApp)": phonenumbers reads letters as a keypad's digits), or when phonenumbers read it by
         # dropping the words before it ("WhatsApp: 0535 …"); a short code's words ("Call 1098") are no note
         if (said or len(_NOT_DIGIT.sub("", part)) >= 7 and any(
-                ch.isalpha() for ch in part)) and (noted := _without_note(part.strip())) is not None:
+                ch.isalpha() for ch in part)) and (noted := number_and_note(part.strip())) is not None:
             again, not_said = _phone(noted[0], region)  # the number alone, its note beside it
             if not not_said:
                 number, said = again, ""

@@ -233,3 +233,43 @@ def test_a_phone_typed_in_the_table_beside_one_kept_as_typed_is_checked_alone(wi
         "0341 ext. 22 (reception)", "+8801811222333"]
     with qtbot.waitSignal(model.editRejected):
         assert not model.setData(model.index(model.row_of(listing.id), Column.PHONES), "0341 ext. 22 (reception), 0171 CALL ME")
+
+
+def test_a_phones_note_is_shown_beside_it_and_can_be_typed_changed_and_kept(project, qtbot):
+    """An imported note ("WhatsApp") could not be seen or typed in the editor: the field showed numbers only."""
+    record = _record(project)
+    record.service.contacts[0].phones = [Phone("+8801700555101", description="WhatsApp", type="text"),
+                                         Phone("+8801811222333", description="Sun–Thu, 9–5")]
+    dialog = _editor(qtbot, record)
+    assert dialog.phones.text() == "+8801700555101 (WhatsApp), +8801811222333 (Sun–Thu, 9–5)"
+    assert _ok(dialog).isEnabled()  # a note holding a comma is one phone, kept as stored
+    untouched = dialog.record().service.contacts[0].phones
+    assert [(p.number, p.description, p.type) for p in untouched] == [
+        ("+8801700555101", "WhatsApp", "text"), ("+8801811222333", "Sun–Thu, 9–5", "voice")]
+    dialog.phones.setText("+8801700555101 (WhatsApp, after 5 pm), 01811 222333, 01911-444555 (night duty)")
+    assert _ok(dialog).isEnabled()
+    phones = dialog.record().service.contacts[0].phones
+    assert [(p.number, p.description, p.type) for p in phones] == [
+        ("+8801700555101", "WhatsApp, after 5 pm", "text"),  # the note changed, the type kept
+        ("+8801811222333", "", "voice"),  # its note taken out of the field: the note goes
+        ("+8801911444555", "night duty", "voice")]
+    dialog.phones.setText("Tel: 01911-444555")  # words that only say it is a phone are refused, as before
+    assert not _ok(dialog).isEnabled()
+
+
+def test_a_note_typed_in_the_phones_cell_is_kept_with_its_number(window, qtbot):
+    from desktop.curation.services_model import Column
+
+    project = window.project
+    listing = next(s for s in window.listing if s.name == "Case management 1")
+    model = window.services_panel.model
+    index = model.index(model.row_of(listing.id), Column.PHONES)
+    assert model.setData(index, "01811 222333 (WhatsApp)")
+    [phone] = project.service(listing.service_id).contacts[0].phones
+    assert (phone.number, phone.description) == ("+8801811222333", "WhatsApp")
+    svc = project.service(listing.service_id)
+    model.setData(model.index(model.row_of(listing.id), Column.PHONES), "+8801811222333, 01911-444555")
+    phones = project.service(listing.service_id).contacts[0].phones
+    assert [(p.number, p.description) for p in phones] == [("+8801811222333", "WhatsApp"), ("+8801911444555", "")], (
+        "the cell shows numbers only: a number kept there keeps its note")
+    assert svc.contacts[0].phones[0].description == "WhatsApp"

@@ -118,6 +118,9 @@ def test_an_application_for_refuge_is_legal_aid_not_a_safe_house(tmp_path):
     ("WhatsApp: 0535 123 45 67", "TR", [("+905351234567", "WhatsApp")]),  # phonenumbers drops the words before
     ("واتساب: 0944 123 456", "SY", [("+963944123456", "واتساب")]),
     ("Fixe: +227 20 72 34 56", "NE", [("+22720723456", "Fixe")]),
+    ("+90 531 245 67 89 (WhatsApp, Viber)", "SY", [("+905312456789", "WhatsApp, Viber")]),  # no split in brackets
+    ("0171 555 1234 (office), 0181 555 1234 (mobile)", "BD", [("+8801715551234", "office"),
+                                                              ("+8801815551234", "mobile")]),
     ("Tel: 01712-555123", "BD", [("+8801712555123", "")]),  # words that only say it is a phone are no note
     ("Mobile: 01712555123", "BD", [("+8801712555123", "")]),
     ("هاتف: 0944 123 456", "SY", [("+963944123456", "")]),

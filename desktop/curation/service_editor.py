@@ -109,7 +109,8 @@ class ServiceEditor(QDialog):
         self.genders.setCurrentIndex(choices.index(svc.genders))
         self.languages = QLineEdit(", ".join(svc.languages))
         self.languages.setPlaceholderText(self.tr("Bangla, English, Chakma … or bn, en, ccp"))
-        self.phones = QLineEdit(", ".join(rules.phones_of(svc)))
+        self.phones = QLineEdit(", ".join(map(rules.shown_phone, rules.phone_entries_of(svc))))
+        self.phones.setPlaceholderText(self.tr("01712-555123, +90 531 245 67 89 (WhatsApp)"))
         self.emails = QLineEdit(", ".join(rules.emails_of(svc)))
         self.hours = QLineEdit(svc.schedule_text)
         self.ages = QLineEdit(_ages(svc.minimum_age, svc.maximum_age))
@@ -224,7 +225,7 @@ class ServiceEditor(QDialog):
 
         out = {
             "name": self._kept(self.service_name, svc.name, lambda: rules.check_name(self.service_name.text())),
-            "phones": rules.check_keeping(self.phones.text(), rules.phones_of(svc), phones),
+            "phones": rules.check_keeping(self.phones.text(), rules.phone_entries_of(svc), phones, rules.shown_phone),
             "emails": rules.check_keeping(self.emails.text(), rules.emails_of(svc), rules.check_emails),
             "ages": self._kept(self.ages, (svc.minimum_age, svc.maximum_age), lambda: rules.check_ages(self.ages.text())),
             "languages": rules.check_keeping(self.languages.text(), svc.languages, rules.check_languages),
@@ -368,7 +369,7 @@ class ServiceEditor(QDialog):
             raise ValueError("; ".join(bad))
         before = self.before.service
         svc = copy.deepcopy(before)
-        if checks["phones"].value != rules.phones_of(before):
+        if checks["phones"].value != rules.phone_entries_of(before):
             svc = rules.with_phones(svc, checks["phones"].value)
         if checks["emails"].value != rules.emails_of(before):
             svc = rules.with_emails(svc, checks["emails"].value)

@@ -4458,119 +4458,124 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>البنغالية، الإنجليزية، الشاكما … أو bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <source>01712-555123, +90 531 245 67 89 (WhatsApp)</source>
+        <translation>01712-555123, +90 531 245 67 89 (واتساب)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>سرّي (دار آمنة: لا يُعرض موقعها الدقيق أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="135"/>
+        <location filename="../../desktop/curation/service_editor.py" line="136"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="137"/>
-        <location filename="../../desktop/curation/service_editor.py" line="156"/>
-        <location filename="../../desktop/curation/service_editor.py" line="159"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="139"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Service types</source>
         <translation>أنواع الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="140"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="141"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="142"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>E-mails</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="143"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="144"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>Ages</source>
         <translation>الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="145"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>For</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="146"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="147"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Referral method</source>
         <translation>طريقة الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="148"/>
+        <location filename="../../desktop/curation/service_editor.py" line="149"/>
         <source>Intake criteria</source>
         <translation>معايير القبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="155"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>المنظمة (تغيير اسمها يغيّره في جميع خدماتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="158"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="160"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="161"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="162"/>
+        <location filename="../../desktop/curation/service_editor.py" line="163"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <location filename="../../desktop/curation/service_editor.py" line="295"/>
         <source>No type chosen yet; kept so.</source>
         <translation>لم يُختر أي نوع بعد؛ تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <location filename="../../desktop/curation/service_editor.py" line="297"/>
         <source>Empty; kept as it is.</source>
         <translation>فارغ؛ تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <location filename="../../desktop/curation/service_editor.py" line="299"/>
         <source>Not recognised, kept as it is: %1</source>
         <translation>غير معروف، تُرك كما هو: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <location filename="../../desktop/curation/service_editor.py" line="330"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%n أخرى</numerusform>
@@ -4582,17 +4587,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <location filename="../../desktop/curation/service_editor.py" line="333"/>
         <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
         <translation>توجد خدمة أخرى في هذا المكان (%1): نقطتها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <location filename="../../desktop/curation/service_editor.py" line="335"/>
         <source>Mark it confidential too</source>
         <translation>اجعلها سرية أيضاً</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <location filename="../../desktop/curation/service_editor.py" line="337"/>
         <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
         <translation>
             <numerusform>توجد خدمات أخرى (%n) في هذا المكان (%1): نقاطها تُظهره على الخرائط ومسارات الإحالة. اجعلها سرية أيضاً، أو انقلها.</numerusform>
@@ -4604,7 +4609,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <location filename="../../desktop/curation/service_editor.py" line="339"/>
         <source>Mark these %n services confidential too</source>
         <translation>
             <numerusform>اجعل هذه الخدمات (%n) سرية أيضاً</numerusform>
@@ -4616,17 +4621,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same site</source>
         <translation>الموقع نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same point</source>
         <translation>النقطة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same address</source>
         <translation>العنوان نفسه</translation>
     </message>

@@ -4358,119 +4358,124 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         <translation>বাংলা, ইংরেজি, চাকমা … অথবা bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <source>01712-555123, +90 531 245 67 89 (WhatsApp)</source>
+        <translation>01712-555123, +90 531 245 67 89 (হোয়াটসঅ্যাপ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>গোপনীয় (নিরাপদ আশ্রয়: এর নির্দিষ্ট অবস্থান কখনো দেখানো হয় না)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="135"/>
+        <location filename="../../desktop/curation/service_editor.py" line="136"/>
         <source>Service</source>
         <translation>সেবা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="137"/>
-        <location filename="../../desktop/curation/service_editor.py" line="156"/>
-        <location filename="../../desktop/curation/service_editor.py" line="159"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="139"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Service types</source>
         <translation>সেবার ধরন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="140"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="141"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>Phones</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="142"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>E-mails</source>
         <translation>ই-মেইল</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="143"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Hours</source>
         <translation>সময়সূচি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="144"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>Ages</source>
         <translation>বয়স</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="145"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>For</source>
         <translation>কাদের জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="146"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Languages</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="147"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Referral method</source>
         <translation>রেফারেলের পদ্ধতি</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="148"/>
+        <location filename="../../desktop/curation/service_editor.py" line="149"/>
         <source>Intake criteria</source>
         <translation>গ্রহণের মানদণ্ড</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="155"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>সংস্থা (নাম বদলালে এর সব সেবার জন্য নাম বদলাবে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="158"/>
         <source>Site</source>
         <translation>স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="160"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Address</source>
         <translation>ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="161"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Latitude</source>
         <translation>অক্ষাংশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="162"/>
+        <location filename="../../desktop/curation/service_editor.py" line="163"/>
         <source>Longitude</source>
         <translation>দ্রাঘিমাংশ</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <location filename="../../desktop/curation/service_editor.py" line="295"/>
         <source>No type chosen yet; kept so.</source>
         <translation>এখনও কোনো ধরন বাছাই করা হয়নি; এভাবেই রাখা হলো।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <location filename="../../desktop/curation/service_editor.py" line="297"/>
         <source>Empty; kept as it is.</source>
         <translation>ফাঁকা; যেমন আছে তেমনই রাখা হলো।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <location filename="../../desktop/curation/service_editor.py" line="299"/>
         <source>Not recognised, kept as it is: %1</source>
         <translation>চেনা যায়নি, যেমন আছে তেমনই রাখা হলো: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <location filename="../../desktop/curation/service_editor.py" line="330"/>
         <source>and %n more</source>
         <translation>
             <numerusform>এবং আরও %nটি</numerusform>
@@ -4478,17 +4483,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <location filename="../../desktop/curation/service_editor.py" line="333"/>
         <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
         <translation>এই জায়গায় আরও একটি সেবা আছে (%1): এর বিন্দু মানচিত্র ও রেফারেল পথে জায়গাটি দেখিয়ে দেয়। এটিকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <location filename="../../desktop/curation/service_editor.py" line="335"/>
         <source>Mark it confidential too</source>
         <translation>এটিকেও গোপনীয় করুন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <location filename="../../desktop/curation/service_editor.py" line="337"/>
         <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
         <translation>
             <numerusform>এই জায়গায় আরও %nটি সেবা আছে (%1): সেগুলোর বিন্দু মানচিত্র ও রেফারেল পথে জায়গাটি দেখিয়ে দেয়। সেগুলোকেও গোপনীয় করুন, অথবা সরিয়ে দিন।</numerusform>
@@ -4496,7 +4501,7 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <location filename="../../desktop/curation/service_editor.py" line="339"/>
         <source>Mark these %n services confidential too</source>
         <translation>
             <numerusform>এই %nটি সেবাকেও গোপনীয় করুন</numerusform>
@@ -4504,17 +4509,17 @@ Skipped sheet &apos;{0}&apos;: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same site</source>
         <translation>একই স্থান</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same point</source>
         <translation>একই বিন্দু</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same address</source>
         <translation>একই ঠিকানা</translation>
     </message>

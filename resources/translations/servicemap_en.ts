@@ -229,7 +229,7 @@
 <context>
     <name>ServiceEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <location filename="../../desktop/curation/service_editor.py" line="330"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <location filename="../../desktop/curation/service_editor.py" line="337"/>
         <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
         <translation>
             <numerusform>%n other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <location filename="../../desktop/curation/service_editor.py" line="339"/>
         <source>Mark these %n services confidential too</source>
         <translation>
             <numerusform>Mark this %n service confidential too</numerusform>

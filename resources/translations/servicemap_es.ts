@@ -4358,119 +4358,124 @@ Hoja omitida «{0}»: {1}</translation>
         <translation>bengalí, inglés, chakma … o bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <source>01712-555123, +90 531 245 67 89 (WhatsApp)</source>
+        <translation>01712-555123, +90 531 245 67 89 (WhatsApp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidencial (casa segura: nunca se muestra en su punto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="135"/>
+        <location filename="../../desktop/curation/service_editor.py" line="136"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="137"/>
-        <location filename="../../desktop/curation/service_editor.py" line="156"/>
-        <location filename="../../desktop/curation/service_editor.py" line="159"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="139"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="140"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="141"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="142"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>E-mails</source>
         <translation>Correos electrónicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="143"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="144"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>Ages</source>
         <translation>Edades</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="145"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="146"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="147"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Referral method</source>
         <translation>Método de derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="148"/>
+        <location filename="../../desktop/curation/service_editor.py" line="149"/>
         <source>Intake criteria</source>
         <translation>Criterios de admisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="155"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organización (cambiarle el nombre lo cambia en todos sus servicios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="158"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="160"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="161"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="162"/>
+        <location filename="../../desktop/curation/service_editor.py" line="163"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <location filename="../../desktop/curation/service_editor.py" line="295"/>
         <source>No type chosen yet; kept so.</source>
         <translation>Aún no se eligió ningún tipo; se deja así.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <location filename="../../desktop/curation/service_editor.py" line="297"/>
         <source>Empty; kept as it is.</source>
         <translation>Vacío; se deja tal cual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <location filename="../../desktop/curation/service_editor.py" line="299"/>
         <source>Not recognised, kept as it is: %1</source>
         <translation>No reconocido, se deja tal cual: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <location filename="../../desktop/curation/service_editor.py" line="330"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -4478,17 +4483,17 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <location filename="../../desktop/curation/service_editor.py" line="333"/>
         <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
         <translation>Otro servicio está en este lugar (%1): su punto lo muestra en los mapas y las rutas de remisión. Márquelo también como confidencial, o muévalo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <location filename="../../desktop/curation/service_editor.py" line="335"/>
         <source>Mark it confidential too</source>
         <translation>Marcarlo también como confidencial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <location filename="../../desktop/curation/service_editor.py" line="337"/>
         <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
         <translation>
             <numerusform>%n servicio más está en este lugar (%1): su punto lo muestra en los mapas y las rutas de remisión. Márquelo también como confidencial, o muévalo.</numerusform>
@@ -4496,7 +4501,7 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <location filename="../../desktop/curation/service_editor.py" line="339"/>
         <source>Mark these %n services confidential too</source>
         <translation>
             <numerusform>Marcar también este servicio como confidencial (%n)</numerusform>
@@ -4504,17 +4509,17 @@ Hoja omitida «{0}»: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same site</source>
         <translation>el mismo sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same point</source>
         <translation>el mismo punto</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same address</source>
         <translation>la misma dirección</translation>
     </message>

@@ -4358,119 +4358,124 @@ Feuille ignorée « {0} » : {1}</translation>
         <translation>bengali, anglais, chakma … ou bn, en, ccp</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="118"/>
+        <location filename="../../desktop/curation/service_editor.py" line="113"/>
+        <source>01712-555123, +90 531 245 67 89 (WhatsApp)</source>
+        <translation>01712-555123, +90 531 245 67 89 (WhatsApp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/curation/service_editor.py" line="119"/>
         <source>Confidential (a safe house: never shown at its point)</source>
         <translation>Confidentiel (maison sûre : jamais affichée à son emplacement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="135"/>
+        <location filename="../../desktop/curation/service_editor.py" line="136"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="137"/>
-        <location filename="../../desktop/curation/service_editor.py" line="156"/>
-        <location filename="../../desktop/curation/service_editor.py" line="159"/>
+        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="138"/>
+        <location filename="../../desktop/curation/service_editor.py" line="139"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="139"/>
+        <location filename="../../desktop/curation/service_editor.py" line="140"/>
         <source>Service types</source>
         <translation>Types de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="140"/>
+        <location filename="../../desktop/curation/service_editor.py" line="141"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="141"/>
+        <location filename="../../desktop/curation/service_editor.py" line="142"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="142"/>
+        <location filename="../../desktop/curation/service_editor.py" line="143"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="143"/>
+        <location filename="../../desktop/curation/service_editor.py" line="144"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="144"/>
+        <location filename="../../desktop/curation/service_editor.py" line="145"/>
         <source>Ages</source>
         <translation>Âges</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="145"/>
+        <location filename="../../desktop/curation/service_editor.py" line="146"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="146"/>
+        <location filename="../../desktop/curation/service_editor.py" line="147"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="147"/>
+        <location filename="../../desktop/curation/service_editor.py" line="148"/>
         <source>Referral method</source>
         <translation>Mode de référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="148"/>
+        <location filename="../../desktop/curation/service_editor.py" line="149"/>
         <source>Intake criteria</source>
         <translation>Critères d’admission</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="155"/>
+        <location filename="../../desktop/curation/service_editor.py" line="156"/>
         <source>Organisation (renaming it renames it for all its services)</source>
         <translation>Organisation (la renommer la renomme pour tous ses services)</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="157"/>
+        <location filename="../../desktop/curation/service_editor.py" line="158"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="160"/>
+        <location filename="../../desktop/curation/service_editor.py" line="161"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="161"/>
+        <location filename="../../desktop/curation/service_editor.py" line="162"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="162"/>
+        <location filename="../../desktop/curation/service_editor.py" line="163"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="294"/>
+        <location filename="../../desktop/curation/service_editor.py" line="295"/>
         <source>No type chosen yet; kept so.</source>
         <translation>Aucun type choisi pour l&apos;instant ; laissé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="296"/>
+        <location filename="../../desktop/curation/service_editor.py" line="297"/>
         <source>Empty; kept as it is.</source>
         <translation>Vide ; laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="298"/>
+        <location filename="../../desktop/curation/service_editor.py" line="299"/>
         <source>Not recognised, kept as it is: %1</source>
         <translation>Non reconnu, laissé tel quel : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="329"/>
+        <location filename="../../desktop/curation/service_editor.py" line="330"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -4478,17 +4483,17 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="332"/>
+        <location filename="../../desktop/curation/service_editor.py" line="333"/>
         <source>One other service is at this place (%1): its point shows it on maps and pathways. Mark it confidential too, or move it.</source>
         <translation>Un autre service se trouve à cet endroit (%1) : son point le montre sur les cartes et les circuits de référencement. Marquez-le aussi confidentiel, ou déplacez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="334"/>
+        <location filename="../../desktop/curation/service_editor.py" line="335"/>
         <source>Mark it confidential too</source>
         <translation>Le marquer aussi confidentiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="336"/>
+        <location filename="../../desktop/curation/service_editor.py" line="337"/>
         <source>%n other services are at this place (%1): their points show it on maps and pathways. Mark them confidential too, or move them.</source>
         <translation>
             <numerusform>%n autre service se trouve à cet endroit (%1) : son point le montre sur les cartes et les circuits de référencement. Marquez-le aussi confidentiel, ou déplacez-le.</numerusform>
@@ -4496,7 +4501,7 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/curation/service_editor.py" line="338"/>
+        <location filename="../../desktop/curation/service_editor.py" line="339"/>
         <source>Mark these %n services confidential too</source>
         <translation>
             <numerusform>Marquer aussi ce service confidentiel (%n)</numerusform>
@@ -4504,17 +4509,17 @@ Feuille ignorée « {0} » : {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same site</source>
         <translation>le même site</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same point</source>
         <translation>le même point</translation>
     </message>
     <message>
-        <location filename="../../desktop/curation/service_editor.py" line="340"/>
+        <location filename="../../desktop/curation/service_editor.py" line="341"/>
         <source>the same address</source>
         <translation>la même adresse</translation>
     </message>
