@@ -5,7 +5,8 @@ by ``_parent_index`` (the repeat's rows) and ``_index`` (the main sheet's), and 
 
 Read alone, the repeat's rows had no organisation and no place, and the main sheet's rows were taken
 for services (17th tryout). Here each repeat row gets its submission's columns after its own; the main
-sheet is then skipped, saying where its rows went. KoBo's own columns of the main sheet (``_id``,
+sheet is then skipped, saying where its rows went (the joined columns are marked, so that a facility's
+remarks do not give each of its services the types they name). KoBo's own columns of the main sheet (``_id``,
 ``_uuid``, ``_submission_time`` …, and the ``start``, ``end``, ``deviceid`` questions) are left out,
 except its GPS point.
 """
@@ -65,6 +66,7 @@ def join(sheets: list[SheetData]) -> tuple[list[SheetData], dict[str, str]]:
             rows.append([*row, *[None] * (width - len(row)),
                          *(theirs_row[col] if col < len(theirs_row) else None for _, col in columns)])
         out.append(SheetData(sheet.name, rows, merged=sheet.merged, errors=sheet.errors,
-                             missing_formulas=sheet.missing_formulas))
+                             missing_formulas=sheet.missing_formulas,
+                             joined=frozenset(range(width, width + len(columns)))))
         joined[parent.name] = sheet.name
     return out, joined

@@ -37,6 +37,7 @@ class SheetData:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row0, col0) -> "#REF!"
     missing_formulas: int = 0  # formula cells saved without a value
     skipped: str = ""  # why the sheet cannot be read ("" when it was)
+    joined: frozenset[int] = frozenset()  # columns joined from another sheet (a KoBo repeat's submission)
 
 
 def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, list[SheetData]]:

@@ -163,6 +163,7 @@ class Builder:
         self._wide_rows: set[int] = set()  # rows with a cell merged across columns (a heading's)
         self._more: dict[str, list[int]] = {"phone_more": [], "email_more": []}  # columns of more numbers, addresses
         self._sheet_organisation = ""  # the organisation a sheet names for all its rows, where no column does
+        self._facility_words: set[str] = set()  # fields a KoBo repeat's submission gives its services: not read for types
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -264,6 +265,10 @@ class Builder:
                     f"{FIELDS[m.field]} from what it holds; if that is wrong, choose its field in the import "
                     "wizard's column step.")
         says_what = bool(cols.keys() & {"service", "activity", "types"})
+        # a KoBo repeat's rows say their own types: the submission's remarks ("legal aid clinic on Tuesdays") are
+        # the facility's, not each service's (17th tryout, Kakuma)
+        self._facility_words = {f for f in ("description", "remarks") if cols.get(f) in sheet.joined} if any(
+            c not in sheet.joined for f, c in cols.items() if f in ("service", "activity", "types")) else set()
         self._heading, self._type_heading, self._status_heading = None, "", None
         self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
         self._sheet_organisation = table.organisation  # "Organisation: ASAM" above the header, or the sheet's name
@@ -571,7 +576,7 @@ class Builder:
 
     def _row_types(self, f, cells, raw_types, org_name):
         cell = f.get
-        texts = [v.clean_text(cell("description")), v.clean_text(cell("remarks"))]
+        texts = [v.clean_text(cell(k)) for k in ("description", "remarks") if k not in self._facility_words]
         if self._unnamed_extras:  # no column says what: the columns no header named are read too
             texts += [_words(cells[c]) for c in self._unnamed_extras if c in cells]
         return self.finder.find(
@@ -707,8 +712,8 @@ class Builder:
             msgs.append(f"status '{raw_status}': recorded as {status}, so pathways leave it out; if it is offered "
                         "today, set its status to active")
         cost = v.clean_text(cell("cost"))
-        description = v.clean_text(cell("description"))
-        remarks = v.clean_text(cell("remarks"))
+        description, remarks = ("" if k in self._facility_words else v.clean_text(cell(k)) for k in ("description",
+                                                                                                    "remarks"))
         if remarks and not description:
             description, remarks = remarks, ""
         if not description and self._unnamed_extras:  # what the row says, where no header said it: kept for retype
@@ -720,6 +725,9 @@ class Builder:
                 extra[name] = v.clean_text(cells[col])
         if remarks:
             extra[FIELDS["remarks"]] = remarks
+        for field in self._facility_words:  # kept, as what the whole submission says, not as this service's text
+            if said := v.clean_text(cell(field)):
+                extra[f"{FIELDS[field]} (submission)"] = said
         hours = v.clean_text(cell("hours"))
         opening_hours = v.parse_schedule(hours)
         if opening_hours:

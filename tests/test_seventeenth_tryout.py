@@ -218,3 +218,22 @@ def test_rows_naming_only_their_organisation_under_a_typed_heading_take_its_type
             ["IRC", None, "Goma"], ["Heal Africa", "Prise en charge médicale", "Goma"]]
     result = read_file(write_sheets(tmp_path / "headed.xlsx", {"Services": rows}))
     assert [s.service_types for s in result.services] == [["mhpss"], ["health"]]
+
+
+def test_a_kobo_submissions_remarks_do_not_give_each_of_its_services_their_types(tmp_path):
+    """Kakuma: the facility's remarks ("health post on site; legal aid on Tuesdays") gave every service of
+    the facility health and legal aid. They are kept, as the submission's, and still read for secrecy."""
+    main = [["org_name", "facility_name", "remarks", "_index"],
+            ["IRC", "Kakuma 1 WGSS", "Health post on site; legal aid clinic on Tuesdays", 1],
+            ["NCCK", "Kakuma 4 centre", "Location confidential: do not share", 2]]
+    repeat = [["service_type", "contact_phone", "_index", "_parent_index", "_parent_table_name"],
+              ["gbv_case_management", "0712 448 903", 1, 1, "Service_Map"],
+              ["psychosocial_support", "0712 448 903", 2, 1, "Service_Map"],
+              ["psychosocial_support", "", 3, 2, "Service_Map"]]
+    result = read_file(write_sheets(tmp_path / "kobo.xlsx", {"Service_Map": main, "services_repeat": repeat}),
+                       region="KE")
+    cm, pss, secret = result.services
+    assert (cm.name, cm.service_types, pss.service_types) == ("Case management – IRC", ["case_management"], ["mhpss"])
+    assert cm.extra["Remarks (submission)"] == "Health post on site; legal aid clinic on Tuesdays"
+    assert not cm.description and not cm.confidential
+    assert secret.confidential and secret.service_types == ["mhpss"]
