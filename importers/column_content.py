@@ -200,7 +200,7 @@ def _noted_mark(value: str) -> bool:
     """A mark with a note beside it ("X (suspendu)"): a cell of a matrix, though not one that says the
     service is offered."""
     m = _NOTED.match(value)
-    return m is not None and is_mark(m[1])
+    return m is not None and (is_mark(m[1]) or m[1].lower() in _BLANK_MARKS)  # "X (suspendu)", "Non (réf.)"
 
 
 def _mostly_marks(values: list[str], *, noted: bool = False) -> bool:

@@ -237,6 +237,9 @@ _EMAIL_WORDS = _keys("email", "e-mail", "mail", "courriel", "correo", "البر�
 _LAT, _LON = _keys("lat", "latitude", "latitud"), _keys("lon", "long", "lng", "longitude", "longitud")
 
 
+_SOCIO_PREFIX = re.compile(r"\bs[oó]cio-(?=\w)", re.IGNORECASE)
+
+
 def _field_of_words(header: str) -> str | None:
     """The field a header's words name wherever they stand in it ("extra" for a kind of organisation), or None."""
     words = normalise(header).split()
@@ -313,7 +316,7 @@ def header_field(header: str) -> tuple[str | None, float, str]:
 
     A KoBo group prefix is dropped ("group_contact/phone"); a header of alternatives or with a
     note ("Localité / Site", "Admin1 (Division)") is tried whole, then part by part."""
-    text = header.strip()
+    text = _SOCIO_PREFIX.sub("", header.strip())  # "socio" is a partner in Spanish, not "socio-économique"
     if _is_choice_column(text):
         return "extra", 0.0, "unknown"  # KoBo's "service_type/hotline": a choice of the types, not the phone
     if kobo := re.fullmatch(r"(?:[\w.-]+/)+([\w.-]+)", text):

@@ -283,12 +283,10 @@ class Builder:
                  if m.field in ("service", "types", "activity") and NUMBERED.search(m.header or "")}
         self._more_services = [c for c, header in extras if NUMBERED.search(header)
                                and NUMBERED.sub("", header).strip().lower() in named]
-        # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x) say the types, beside a service
-        # name column too; a type column named so in the header says them already (KoBo exports both), but
-        # not one found by what it holds (a matrix's "Other (specify)" column: its text adds to the marks)
-        by_header = "types" in cols and next(m.how for m in table.mapping if m.column == cols["types"]) != "content"
-        self._marks = [] if by_header else marked_type_columns(table.mapping, sheet.rows, table.first_data_row,
-                                                                self.finder)
+        # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x, Niger's "PEC psychosociale: Oui")
+        # say types, beside a service name or type column too: KoBo's agree with its type column, and a list's
+        # may add what its free text leaves out ("Espace sûr" marked Oui for psychosocial care)
+        self._marks = marked_type_columns(table.mapping, sheet.rows, table.first_data_row, self.finder)
         self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
             sheet.name)
         self._may_head_types = "types" not in cols and not self._marks and not self._sheet_types
@@ -360,6 +358,7 @@ class Builder:
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
         if raw_types and _OTHER.match(raw_types) and _OTHER.fullmatch(raw_types.split(" ; ")[0]):
             raw_types = raw_types.split(" ; ", 1)[-1]  # KoBo's "other" and what it is: "Interim care centre"
+        typed = raw_types  # as the row writes them: a service's name where no column gives one
         if self._marks or self._sheet_types:  # a matrix of marked types, or one sheet per type
             raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
                 h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
@@ -376,7 +375,7 @@ class Builder:
             first = v.clean_text(get("service")) or v.clean_text(get("activity"))
             raw_types = " ; ".join(dict.fromkeys(x for x in (raw_types, first, *more) if x))
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
-            "" if "service" in cols or "activity" in cols else raw_types)
+            "" if "service" in cols or "activity" in cols else typed or raw_types)
         if self._marks and not raw_types and not svc_name and org_name and not _TOTAL.match(org_name):  # all 0
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"none of the service columns of row {excel_row} is marked ('{org_name[:60]}'): "
@@ -396,9 +395,15 @@ class Builder:
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"a focal point's contact ('{svc_name[:60]}'), not a service"]
             return
-        if no_service(svc_name):  # a 4W's "Capacity building for social workers", "Coordination meeting"
+        # a 4W's "Capacity building for social workers", "Coordination meeting"; or a KoBo row whose type is only
+        # "other: training", its description "Training of caseworkers on CP case management (3 days)"
+        staff = svc_name if no_service(svc_name) else ""
+        if not staff and no_service(described := v.clean_text(get("description"))) and not self.finder.matcher().codes(
+                svc_name):
+            staff = described
+        if staff:
             outcome.status = "not-a-service"
-            outcome.messages = msgs + [f"an activity for staff or coordination ('{svc_name[:60]}'), not a service "
+            outcome.messages = msgs + [f"an activity for staff or coordination ('{staff[:60]}'), not a service "
                                        "people can be referred to"]
             return
         if test := next((x for x in (org_name, svc_name, v.clean_text(get("site"))) if _TEST_ENTRY.fullmatch(x)), ""):
@@ -421,7 +426,8 @@ class Builder:
             svc_name = next((text for c in self._unnamed if c in cells and (
                 text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "") or (
                 org_name if org_name and self.finder.matcher().codes(org_name) else "")
-        elif svc_name and svc_name is raw_types and any(map(is_choice_list, raw_types.split(" ; "))):
+        elif svc_name and svc_name in (typed, raw_types) and not (get("service") or get("activity")) and any(
+                map(is_choice_list, raw_types.split(" ; "))):
             svc_name = ""  # KoBo's choice names ("cm pss altcare") are no name: the types' labels are
         if not svc_name and org_name and not _TOTAL.match(org_name) and (
                 (filled_cells := sum(1 for x in row if x not in ("", None))) > 2 or (raw_types or self._type_heading)
@@ -584,7 +590,7 @@ class Builder:
             name=(name := v.clean_text(cell("service"))), activity=(activity := v.clean_text(cell("activity"))),
             site="" if name or activity else v.clean_text(cell("site")),  # "Hitsats school site" beside "PSS"
             description=" ; ".join(x for x in texts if x),
-            organisation=org_name)
+            organisation=org_name, marked=bool(self._marks))
 
     def _name_from_types(self, found, org_name: str) -> str:
         """A name for a service whose row has none, from the labels of its types and its organisation

@@ -369,7 +369,8 @@ class TypeFinder:
         return out
 
     def find(self, *, type_column: str = "", sector: str = "", sub_sector: str = "", name: str = "",
-             activity: str = "", description: str = "", organisation: str = "", site: str = "") -> TypesFound:
+             activity: str = "", description: str = "", organisation: str = "", site: str = "",
+             marked: bool = False) -> TypesFound:
         """The types of one row from its texts (any may be empty). ``site`` (a row without a service name:
         its site's name, "Safe house Camp 4" or "Gwoza LGA camp") is read as its name, but a site that names
         no type does not stop a type column naming only a sector from meaning case management.
@@ -377,9 +378,11 @@ class TypeFinder:
         The type column decides with the description and remarks when it names types; otherwise the
         name, the activity, the sub-sector and the sector are read too. A type that only the
         description adds to others is kept for review; the organisation's name ("District Police",
-        "Tribunal pour enfants") is read only when nothing else names a type."""
+        "Tribunal pour enfants") is read only when nothing else names a type. ``marked``: the type column's words
+        include the headers of a matrix's marked columns, a fixed few ("Salud", "Apoyo psicosocial"), so the
+        name is read too ("Espacio amigable …", "restablecimiento del contacto familiar")."""
         type_column, sectors, column = self._column(type_column, sector, sub_sector)
-        if column is not None and column.codes:  # the name need not be read: lists' names are all different
+        if column is not None and column.codes and not marked:  # the name need not be read: names all differ
             name = activity = site = ""
         key = (type_column, sector, sub_sector, name, activity, description, organisation, site)
         found = self._cache.get(key)

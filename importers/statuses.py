@@ -70,6 +70,16 @@ STATUSES = {
     **dict.fromkeys(("aktif", "faal", "devam ediyor"), "active"),
     **dict.fromkeys(("pasif", "kapalı", "planlanan", "planlandı", "tamamlandı"), "inactive"),
     **dict.fromkeys(("geçici olarak kapalı", "askıya alındı", "durduruldu"), "temporarily closed"),
+    # paused; not confirmed yet (a pathway should not send anyone to it unchecked); being set up (18th tryout)
+    **dict.fromkeys(("pausado", "pausada", "en espera"), "temporarily closed"),
+    **dict.fromkeys(("por confirmar", "a confirmar", "sin confirmar", "à confirmer", "a confirmer", "non confirmé",
+                     "to be confirmed", "tbc", "tbd", "to be determined", "unconfirmed", "not confirmed", "قيد التأكيد",
+                     "غير مؤكد", "en cours d'installation", "en installation", "en cours de mise en place",
+                     "en construction", "en construcción", "em construção", "em instalação", "under construction",
+                     "being set up", "قيد الإنشاء", "قيد التأسيس", *(_STARTS := ("will start", "سيبدأ", "ستبدأ",
+                                                                                 "iniciará", "comenzará", "démarrera",
+                                                                                 "commencera", "vai começar",
+                                                                                 "itaanza"))), "inactive"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
@@ -176,7 +186,7 @@ def status_in_remarks(remarks: str) -> str:
     for n in (3, 2, 1):
         phrase, rest = " ".join(words[start:start + n]), words[start + n:start + n + 3]
         if rest and STATUSES.get(phrase, "active") != "active" and phrase not in _NO and (
-                rest[0] in _STATUS_FOLLOWS or rest[0][:1] in ("ل", "ب") and len(rest[0]) > 3
+                phrase in _STARTS or rest[0] in _STATUS_FOLLOWS or rest[0][:1] in ("ل", "ب") and len(rest[0]) > 3
                 or any(_YEAR.match(w) or _QUARTER.fullmatch(w) for w in rest)):
             return phrase
     return ""
