@@ -145,6 +145,7 @@ def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]
 _ACTIVITY_CODE = re.compile(r"^[A-Za-z]{2,5}[-.]?\d+(?:\.\d+)*[a-z]?\s+")
 
 
+@functools.lru_cache(maxsize=8192)  # asked of each row's name and description: lists repeat them
 def no_service(text: str) -> bool:
     """Whether a 4W activity is no service a person can be referred to ("Capacity building for social
     workers", "Coordination meeting – GBV sub-working group", "Réunion de coordination", "CP AoR
