@@ -50,7 +50,8 @@ SYNONYMS = {
                      "partenaire", "organisation partenaire", "agence", "partenaire de mise en œuvre",
                      "organización", "organizacion", "socio", "agencia", "socio implementador",
                      "organización implementadora", "organização", "organizacao", "parceiro", "المنظمة", "منظمة",
-                     "الجهة", "الشريك", "الجهة المنفذة", "الشريك المنفذ", "সংস্থা", "সংস্থার নাম", "প্রতিষ্ঠান",
+                     "الجهة", "الشريك", "الجهة المنفذة", "الشريك المنفذ", "المؤسسة", "اسم المؤسسة", "مؤسسة",
+                     "الجمعية", "اسم الجمعية", "اسم المنظمة", "اسم الجهة", "সংস্থা", "সংস্থার নাম", "প্রতিষ্ঠান",
                      "বাস্তবায়নকারী সংস্থা"],
     "service": ["service name", "service", "name of service", "service details", "programme", "program", "nom du service",
                 "service offert", "nombre del servicio", "servicio", "nome do serviço", "serviço", "الخدمة",
@@ -226,7 +227,8 @@ _OFFERED = _keys("what", "which", "offered", "offer", "offers", "offering", "pro
                  "প্রদত্ত", "প্রদান", "দেওয়া", "দেয়া")
 _WHO = _keys("organisation", "organization", "organización", "organisme", "organismo", "entidad", "institución",
              "agency", "agence", "agencia", "partner", "partenaire", "socio", "structure", "provider", "proveedor",
-             "prestador", "fournisseur", "ngo", "ong", "المنظمة", "الجهة", "الشريك", "সংস্থা", "সংস্থার", "প্রতিষ্ঠান")
+             "prestador", "fournisseur", "ngo", "ong", "المنظمة", "الجهة", "الشريك", "المؤسسة", "الجمعية", "সংস্থা",
+             "সংস্থার", "প্রতিষ্ঠান")
 _KIND = _keys("type", "types", "kind", "category", "tipo", "catégorie", "categoría", "نوع", "ধরন", "ধরণ")
 _GPS = _keys("gps", "coordinates", "coordinate", "coordenadas", "coordonnées", "geopoint", "georreferencia",
              "georreferenciación", "georeferencing", "geolocalización", "geolocation", "geolocalisation", "الإحداثيات",
@@ -258,6 +260,13 @@ def _field_of_words(header: str) -> str | None:
     bengali = any("\u0980" <= c <= "\u09ff" for c in header)
     head = heads[-1] if bengali else heads[0]
     return "extra" if head == "organisation" and set(words) & _KIND else head  # "Type of organisation": NGO, UN …
+
+
+def names_organisation_kind(header: str) -> bool:
+    """Whether a header names the kind of organisation ("Type de structure", "Type of organisation", KoBo's
+    "org_type"): its cells ("Police", "Justice", "Santé") say what a service is where its own words do not."""
+    words = normalise(re.sub(r"[_/]", " ", header)).split()
+    return bool(set(words) & _KIND) and any(w in _WHO or w == "org" for w in words)
 
 
 _CHOICES = list(_EXACT)

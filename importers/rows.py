@@ -19,7 +19,7 @@ from directory.model import Contact, Organisation, Phone, Provenance, Service, S
 from directory.taxonomy import Taxonomy
 from importers import values as v
 from importers.column_content import is_mark, marked_type_columns
-from importers.columns import ADMIN_NAMES, FIELDS, NUMBERED, columns_holding, columns_of
+from importers.columns import ADMIN_NAMES, FIELDS, NUMBERED, columns_holding, columns_of, names_organisation_kind
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
@@ -164,6 +164,7 @@ class Builder:
         self._more: dict[str, list[int]] = {"phone_more": [], "email_more": []}  # columns of more numbers, addresses
         self._sheet_organisation = ""  # the organisation a sheet names for all its rows, where no column does
         self._facility_words: set[str] = set()  # fields a KoBo repeat's submission gives its services: not read for types
+        self._kind_columns: list[int] = []  # "Type de structure": read with the organisation's name for types
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -272,6 +273,7 @@ class Builder:
         self._heading, self._type_heading, self._status_heading = None, "", None
         self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
         self._sheet_organisation = table.organisation  # "Organisation: ASAM" above the header, or the sheet's name
+        self._kind_columns = [c for c, header in extras if names_organisation_kind(header)]
         self._no_organisation = names_none(table) and not table.organisation
         if self._no_organisation:
             self.result.notes.append(
@@ -590,7 +592,9 @@ class Builder:
             name=(name := v.clean_text(cell("service"))), activity=(activity := v.clean_text(cell("activity"))),
             site="" if name or activity else v.clean_text(cell("site")),  # "Hitsats school site" beside "PSS"
             description=" ; ".join(x for x in texts if x),
-            organisation=org_name, marked=bool(self._marks))
+            organisation=" ; ".join(x for x in (org_name, *(_words(cells[c]) for c in self._kind_columns if c in cells))
+                                    if x),  # "BFP Toliara" and its kind of structure, "Police"
+            marked=bool(self._marks))
 
     def _name_from_types(self, found, org_name: str) -> str:
         """A name for a service whose row has none, from the labels of its types and its organisation

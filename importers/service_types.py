@@ -65,6 +65,11 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not 0x300 <= ord(c) < 0x370))
 
 
+#: Two or three capitals in an organisation's name are its initials or its place's: one that spells a type's
+#: short name ("SPS" is San Pedro Sula, not "soutien psychosocial") says nothing of its services.
+_INITIALS = re.compile(r"(?<!\w)[A-Z]{2,3}(?!\w)")
+
+
 @functools.lru_cache(maxsize=1)
 def _other_services() -> re.Pattern:
     """Spans of text that name other services than the row's own (referrals, landmarks)."""
@@ -262,6 +267,7 @@ class TypeFinder:
             for word in t.absorbs:
                 self._absorbed.setdefault(normalise(word), {})[t.code] = None
         self._absorbers = frozenset(code for codes in self._absorbed.values() for code in codes)
+        self._short_names = frozenset(s for s in taxonomy.matcher.entries if len(s) <= 3 and " " not in s)
         self._matchers: dict[tuple[str, ...], SynonymMatcher] = {(): taxonomy.matcher}
         self._long: dict[str, tuple[str, ...]] | None = None  # one-word synonyms long enough for typo matching
         self._typos: dict[str, str | None] = {}
@@ -395,8 +401,8 @@ class TypeFinder:
         found = self._combine([(how, text) for how, text in texts if text], sectors, column)
         if description:
             found = self._combine([("description", description)], sectors, found)
-        if not found.codes and not found.settled and organisation:
-            found = self._combine([("organisation", organisation)], sectors, found)
+        if not found.codes and not found.settled and organisation:  # not its initials: "DINAF – SPS" (San Pedro Sula)
+            found = self._combine([("organisation", _INITIALS.sub(self._no_short_name, organisation))], sectors, found)
         if not found.codes and not found.settled and not found.stopped:
             # a text that only names other services ("refers survivors to MSF for CMR") says nothing of this one
             said = [t for t in (type_column, name, activity, description) if t and normalise(own_text(t))]
@@ -417,6 +423,9 @@ class TypeFinder:
         if len(self._cache) < 100_000:
             self._cache[key] = found
         return found
+
+    def _no_short_name(self, initials: re.Match) -> str:
+        return " " if initials[0].lower() in self._short_names else initials[0]
 
     def _column(self, type_column: str, sector: str, sub_sector: str) -> tuple[str, tuple[str, ...], TypesFound | None]:
         """The type column's words, the row's sectors and the types the column names, remembered for each

@@ -80,6 +80,10 @@ STATUSES = {
                                                                                  "iniciará", "comenzará", "démarrera",
                                                                                  "commencera", "vai começar",
                                                                                  "itaanza"))), "inactive"),
+    **dict.fromkeys(("يعمل", "تعمل", "يعمل جزئيا", "تعمل جزئيا"), "active"),  # working (partly)
+    **dict.fromkeys(("pendiente", "pendente", "سيفتتح", "ستفتتح", "سيفتتح قريبا", "ستفتتح قريبا",
+                     "শীঘ্রই চালু হবে", "শীঘ্রই চালু", "চালু হবে"), "inactive"),  # pending; to open (soon)
+    **dict.fromkeys(("সাময়িক বন্ধ", "সাময়িকভাবে বন্ধ"), "temporarily closed"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
