@@ -43,12 +43,24 @@ class RetypeResult:
 
 
 def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> TypesFound:
-    """The types ``service``'s stored text gives."""
+    """The types ``service``'s stored text gives, read as the import read its row (importers.rows)."""
     words = service.type_words
     description = " ; ".join(x for x in (service.description, service.extra.get(FIELDS["remarks"], "")) if x)
-    return finder.find(type_column=words.get("type column", ""), sector=words.get("sector", ""),
-                       sub_sector=words.get("sub-sector", ""), name=service.name, activity=words.get("activity", ""),
-                       description=description, organisation=organisation)
+    column = " ; ".join(x for x in (words.get("type column"), words.get("sheet"), words.get("marked columns")) if x)
+    if more := words.get("more service columns"):  # "Service 1" … "Service 4": the first is the name
+        column = " ; ".join(dict.fromkeys(x for x in (column, words.get("activity") or service.name, more) if x))
+    organisation = " ; ".join(x for x in (organisation, words.get("kind of organisation")) if x)
+
+    def find(type_column: str) -> TypesFound:
+        return finder.find(type_column=type_column, sector=words.get("sector", ""),
+                           sub_sector=words.get("sub-sector", ""), name=service.name,
+                           activity=words.get("activity", ""), description=description, organisation=organisation,
+                           marked="marked columns" in words)
+
+    found = find(column)
+    if not found.codes and (heading := words.get("heading")):  # the row's own words name none: its heading's
+        found = find(" ; ".join(x for x in (column, heading) if x))
+    return found
 
 
 def stored_words(service: Service, organisations: dict[str, str]) -> list[str]:

@@ -758,7 +758,7 @@ class Builder:
             capacity=v.parse_int(cell("capacity")),
             contacts=[Contact(name=focal, phones=[Phone(p, description=said) for p, said in phones], emails=emails)]
             if phones or emails or focal else [],
-            extra=extra, provenance=[prov], sector=self._sector(f), type_words=self._type_words(f),
+            extra=extra, provenance=[prov], sector=self._sector(f), type_words=self._type_words(f, cells),
             type_sources=found.sources,
         )
         if explicit_id:
@@ -774,9 +774,11 @@ class Builder:
         parts = [v.clean_text(f.get("sector")), v.clean_text(f.get("sub_sector"))]
         return " / ".join(dict.fromkeys(x for x in parts if x))
 
-    @staticmethod
-    def _type_words(f) -> dict[str, str]:
-        """The texts besides the name and description that the types were read from (for re-typing)."""
+    def _type_words(self, f, cells) -> dict[str, str]:
+        """The texts besides the name and description that the types were read from, so that re-typing
+        (:mod:`importers.retype`) reads what the import read: the type column, activity, sub-sector and
+        sector; the headers of the marked columns of a matrix, the sheet's name where it names the type,
+        the "Service 2" … columns, the heading above the row, and the kind of organisation."""
         out = {}
         for field, source in (("types", "type column"), ("activity", "activity"), ("sub_sector", "sub-sector"),
                               ("sector", "sector")):
@@ -784,6 +786,14 @@ class Builder:
             if field == "types" and f.get("types_other") is not None:
                 text = " ; ".join(x for x in (text, v.clean_text(f.get("types_other"))) if x)
             if text:
+                out[source] = text
+        for source, texts in (
+                ("marked columns", [h for c, h in self._marks if c in cells and is_mark(cells[c])]),
+                ("sheet", [self._sheet_types]),
+                ("more service columns", [v.clean_text(cells[c]) for c in self._more_services if c in cells]),
+                ("heading", [self._type_heading]),
+                ("kind of organisation", [_words(cells[c]) for c in self._kind_columns if c in cells])):
+            if text := " ; ".join(x for x in texts if x):
                 out[source] = text
         return out
 

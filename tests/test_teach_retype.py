@@ -118,3 +118,31 @@ def test_teach_and_retype_from_the_command_line(tmp_path):
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "unknown service type" in bad.stderr
     again = servicemap("retype", str(tmp_path / "p.gpkg"), "--dry-run")
     assert again.returncode == 0 and "0 of 6 services would change" in again.stdout
+
+
+def test_re_typing_an_imported_list_reads_what_the_import_read(project, tmp_path):
+    """Re-typing read only the type column, activity and sectors again, so it took away what a matrix's
+    marked columns, one sheet per type, "Service 2" columns, a heading above the rows or the kind of
+    organisation had given (19 of 624 labelled services would have changed before)."""
+    from tests.helpers import write_sheets
+
+    path = write_sheets(tmp_path / "shapes.xlsx", {
+        "Matrix": [["Organización", "Servicio", "Gestión de casos", "Apoyo psicosocial", "Teléfono"],
+                   ["Fundación A", "Espacio amigable para niñas y niños", "", "X", "0991234567"],
+                   ["Fundación B", "Atención primaria, RCF", "X", "", "0991234568"]],
+        "Refugios": [["Organización", "Dirección", "Teléfono"],
+                     ["Casa Luz", "Barrio Norte", "0991234569"]],
+        "Kinds": [["Structure", "Type de structure", "Services offerts", "Contact"],
+                  ["BFP Toliara", "Police", "Plaintes VBG, enquête", "032 11 570 24"]],
+        "Headed": [["Organisation", "Location", "Remarks", "Phone"],
+                   ["LEGAL AID", None, None, None],
+                   ["Ain O Salish", "Ukhia", "Walk-in Sundays", "01712555123"],
+                   ["BLAST", "Teknaf", "By appointment", "01712555124"]],
+    })
+    import_file(project, path)
+    typed = {s.name: s.service_types for s in project.services()}
+    assert typed["Espacio amigable para niñas y niños"] == ["mhpss", "child_friendly_space"]
+    assert typed["Plaintes VBG, enquête"] == ["police"]
+    assert ["safe_shelter"] in typed.values() and ["legal_aid"] in typed.values()
+    result = retype(project, dry_run=True)
+    assert result.services == len(typed) and result.changed == []
