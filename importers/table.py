@@ -8,6 +8,7 @@ instructions, lists for drop-downs) is skipped with that reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from importers import columns as c
@@ -124,7 +125,36 @@ def find_table(sheet: SheetData) -> Table | None:
         if c.looks_like_services(table.mapping, _names_types(sheet.name)) and (s > best_score or (
                 s == best_score and best is not None and i == best.header_row + 1 and _named(table) > _named(best))):
             best, best_score = table, s  # or the header's second row: "Landline", "Mobile" under "Contact details"
-    return best
+    return best or _two_columns(sheet, limit)
+
+
+#: Sheets of drop-down lists, whose columns are lists of choices side by side, not rows of services.
+_LISTS_SHEET = re.compile(r"lists?|listas?|listes?|drop-?downs?|choices|choix|opciones|codes?|c[oó]digos|options|"
+                          r"lookups?|ref(?:erence)?s?|r[ée]f[ée]rentiels?|القوائم|তালিকা", re.IGNORECASE)
+
+
+def _two_columns(sheet: SheetData, limit: int) -> Table | None:
+    """A list of two columns, an organisation and its service ("Organización | Servicio"): fewer fields than
+    :func:`columns.looks_like_services` asks of a table, so read only when both are filled on nearly every row
+    below (lists of drop-down choices, side by side, end at different rows) and the sheet is not named as lists."""
+    if _LISTS_SHEET.fullmatch(sheet.name.strip()):
+        return None
+    for i in range(limit):
+        headers = _headers(sheet, i)
+        if sum(1 for h in headers if h) != 2:
+            continue
+        mapping = c.map_columns(headers)
+        found = c.columns_of(mapping)
+        org = found.get("organisation")
+        what = next((found[f] for f in ("service", "types", "activity") if f in found), None)
+        if org is None or what is None:
+            continue
+        rows = [r for r in sheet.rows[i + 1:] if any(_text(x) for x in r)]
+        both = sum(1 for r in rows if org < len(r) and what < len(r) and _text(r[org]) and _text(r[what]))
+        if len(rows) >= 2 and both >= 0.8 * len(rows):
+            return Table(sheet.name, i, None, i + 1, headers, [""] * len(headers), mapping)
+        return None
+    return None
 
 
 def _named(table: Table) -> int:

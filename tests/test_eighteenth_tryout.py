@@ -134,3 +134,22 @@ def test_spanish_words_of_ecuadors_list(tmp_path):
     assert junta.service_types == ["justice"]
     assert emergency.service_types == ["helpline"]
     assert spaces.service_types == ["community_based_protection", "mhpss"]
+
+
+def test_a_list_of_two_columns_is_read_but_not_a_sheet_of_drop_down_choices(tmp_path):
+    """"Organización | Servicio" alone was "no table of services": a table needed three fields. Choices for
+    drop-downs, side by side, are still no services: their columns end at different rows, or the sheet is
+    named as lists."""
+    from tests.helpers import write_sheets
+
+    path = write_sheets(tmp_path / "two.xlsx", {
+        "Servicios": [["Organización", "Servicio"], ["Junta Cantonal de Protección de Derechos", "Medidas de protección"],
+                      ["Plan Internacional", "Espacios seguros para adolescentes"]],
+        "Listas": [["Organización", "Servicio"], ["A", "Salud"], ["B", "Asesoría legal"]],
+        "Choices": [["Organisation", "Service type"], ["IRC", "Health"], ["DRC", "Legal aid"], [None, "PSS"],
+                    [None, "Case management"], [None, "Shelter"]],
+    })
+    result = read_file(path)
+    assert [(o.sheet, o.row, o.status) for o in result.rows] == [("Servicios", 2, "imported"), ("Servicios", 3, "imported")]
+    assert set(result.skipped_sheets) == {"Listas", "Choices"}
+    assert [s.service_types for s in result.services] == [["justice"], ["community_based_protection"]]
