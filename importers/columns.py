@@ -177,7 +177,11 @@ SYNONYMS = {
                "active y n", "active yes no", "is functional", "functional", "functional y n", "functional yes no",
                "operational", "currently operational", "fonctionnel", "activo", "funcional", "is the service operational",
                "is the service currently operational", "is the service currently active", "is the service functional",
-               "is it operational", "is it currently operational"],
+               "is it operational", "is it currently operational", "el servicio esta activo",
+               "el servicio esta activo actualmente", "esta activo", "esta activo actualmente", "esta funcionando",
+               "el servicio esta funcionando", "le service est il actif", "le service est il fonctionnel",
+               "est il fonctionnel", "o servico esta ativo", "o servico esta funcionando", "هل الخدمة فعالة",
+               "هل الخدمة متاحة حاليا", "সেবাটি কি চালু আছে"],
     "verified": ["data da última atualização", "data da última actualização", "última atualização", "última actualização", "data de actualização", "last verified", "verified on", "date verified", "verification date", "last updated",
                  "last update", "updated", "updated on", "update date", "date of update", "date of last update",
                  "date updated", "date reported", "reporting date", "date of reporting", "as of", "date",
@@ -403,7 +407,7 @@ def map_columns(headers: list[str], tags: list[str] | None = None) -> list[Colum
         if field is None and tag.lower().startswith("#x_"):
             field, conf, how = header_field(tag[3:].replace("_", " "))
         out.append(ColumnMap(col, header, tag, field or ("extra" if header or tag else "ignore"), conf, how))
-    return resolve_conflicts(out)
+    return _other_beside(resolve_conflicts(out))
 
 
 #: A header's number: "Service 1", "Phone (2)", "Type #3".
@@ -450,6 +454,25 @@ def _admin_levels_in_order(mapping: list[ColumnMap]) -> list[ColumnMap]:
             for m in run:
                 del chosen[id(m)]
     return [replace(m, field=chosen[id(m)]) if id(m) in chosen else m for m in mapping]
+
+
+#: A header asking for what "other" stands for: "Otro (especifique)", "Other (please specify)", "Autre (préciser)".
+_OTHER_SPECIFY = re.compile(r"\W*(?:other|others|otro|otros|otra|autre|autres|outro|outros|أخرى|আন্যান্য|অন্যান্য)\b"
+                            r"[\s,:;(\[-]*(?:please\s+)?(?:specify|especifique|especificar|précise[rz]?|precise[rz]?|"
+                            r"à\s+préciser|a\s+preciser|especifique|cuál|qual|حدد|يرجى التحديد|উল্লেখ করুন)?\W*",
+                            re.IGNORECASE)
+
+
+def _other_beside(mapping: list[ColumnMap]) -> list[ColumnMap]:
+    """A column headed "Other (specify)" right after the service type or organisation column (a form's
+    "other" answer, as Google Forms and KoBo lay it out) holds what that column's "other" stands for."""
+    out = list(mapping)
+    for k, m in enumerate(out):
+        if k and m.field == "extra" and m.how == "unknown" and _OTHER_SPECIFY.fullmatch(m.header or ""):
+            before = out[k - 1].field
+            if before in ("types", "organisation") and not any(x.field == f"{before}_other" for x in out):
+                out[k] = replace(m, field=f"{before}_other", confidence=0.8, how="header")
+    return out
 
 
 def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:

@@ -65,9 +65,10 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not 0x300 <= ord(c) < 0x370))
 
 
-#: Two or three capitals in an organisation's name are its initials or its place's: one that spells a type's
-#: short name ("SPS" is San Pedro Sula, not "soutien psychosocial") says nothing of its services.
-_INITIALS = re.compile(r"(?<!\w)[A-Z]{2,3}(?!\w)")
+#: Two or three capitals closing an organisation's name are its place's ("DINAF – SPS": San Pedro Sula, not
+#: "soutien psychosocial"): when they spell a type's short name they say nothing of its services. Opening it,
+#: they are its own ("FSU – Kenema", a family support unit).
+_INITIALS = re.compile(r"(?<=\w)(?:\s*[–—-]\s*|\s+)([A-Z]{2,3})\s*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,6 +161,7 @@ def no_service(text: str) -> bool:
     if not text:
         return False
     text = _ACTIVITY_CODE.sub("", text, count=1) or text  # a 4W's "GBV-2.1 Dignity kits distribution"
+    text = text.lstrip("•·▪◦*-–— \t\n") or text  # a bulleted cell: "• Training of nurses on CMR"
     begins, firsts, inside, hints = _not_services()
     folded = text.casefold()
     first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
@@ -425,7 +427,7 @@ class TypeFinder:
         return found
 
     def _no_short_name(self, initials: re.Match) -> str:
-        return " " if initials[0].lower() in self._short_names else initials[0]
+        return " " if initials[1].lower() in self._short_names else initials[0]
 
     def _column(self, type_column: str, sector: str, sub_sector: str) -> tuple[str, tuple[str, ...], TypesFound | None]:
         """The type column's words, the row's sectors and the types the column names, remembered for each
