@@ -584,7 +584,8 @@ class Builder:
 
     def _row_types(self, f, cells, raw_types, org_name):
         cell = f.get
-        texts = [v.clean_text(cell(k)) for k in ("description", "remarks") if k not in self._facility_words]
+        texts = [v.clean_text(cell("description")), v.clean_text(cell("remarks"))] if not self._facility_words else [
+            v.clean_text(cell(k)) for k in ("description", "remarks") if k not in self._facility_words]
         if self._unnamed_extras:  # no column says what: the columns no header named are read too
             texts += [_words(cells[c]) for c in self._unnamed_extras if c in cells]
         return self.finder.find(
@@ -593,7 +594,7 @@ class Builder:
             site="" if name or activity else v.clean_text(cell("site")),  # "Hitsats school site" beside "PSS"
             description=" ; ".join(x for x in texts if x),
             organisation=" ; ".join(x for x in (org_name, *(_words(cells[c]) for c in self._kind_columns if c in cells))
-                                    if x),  # "BFP Toliara" and its kind of structure, "Police"
+                                    if x) if self._kind_columns else org_name,  # "BFP Toliara" and its kind, "Police"
             marked=bool(self._marks))
 
     def _name_from_types(self, found, org_name: str) -> str:
@@ -722,8 +723,10 @@ class Builder:
             msgs.append(f"status '{raw_status}': recorded as {status}, so pathways leave it out; if it is offered "
                         "today, set its status to active")
         cost = v.clean_text(cell("cost"))
-        description, remarks = ("" if k in self._facility_words else v.clean_text(cell(k)) for k in ("description",
-                                                                                                    "remarks"))
+        description, remarks = v.clean_text(cell("description")), v.clean_text(cell("remarks"))
+        if self._facility_words:  # a KoBo repeat's submission's: kept below as the submission's
+            description, remarks = ("" if k in self._facility_words else x for k, x in (("description", description),
+                                                                                       ("remarks", remarks)))
         if remarks and not description:
             description, remarks = remarks, ""
         if not description and self._unnamed_extras:  # what the row says, where no header said it: kept for retype
@@ -787,6 +790,8 @@ class Builder:
                 text = " ; ".join(x for x in (text, v.clean_text(f.get("types_other"))) if x)
             if text:
                 out[source] = text
+        if not (self._marks or self._sheet_types or self._more_services or self._type_heading or self._kind_columns):
+            return out
         for source, texts in (
                 ("marked columns", [h for c, h in self._marks if c in cells and is_mark(cells[c])]),
                 ("sheet", [self._sheet_types]),
