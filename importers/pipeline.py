@@ -16,7 +16,7 @@ from pathlib import Path
 from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import (date_order, file_kinds, history, kobo_repeats, pathway_matrix, profiles, readers,
+from importers import (code_legend, date_order, file_kinds, history, kobo_repeats, pathway_matrix, profiles, readers,
                        record_blocks, sheet_organisation, side_by_side, skip_reasons, teach, turned_table)
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
@@ -83,6 +83,7 @@ def read_file(
         result.notes.append(note)
     builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential,
                       confidential=confidential)
+    builder.legend = code_legend.find(sheets, lambda words: bool(builder.finder.matcher().codes(words)))  # "1 = CM"
     one_each = sheet_organisation.one_sheet_each(sheets)  # "ASAM", "Kızılay", "KAMER": one sheet per organisation
     for k, data in enumerate(sheets):
         if cancelled():

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from directory import safe_text
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.taxonomy import Taxonomy
+from importers import code_legend
 from importers import values as v
 from importers.column_content import is_mark, marked_type_columns
 from importers.columns import ADMIN_NAMES, FIELDS, NUMBERED, columns_holding, columns_of, names_organisation_kind
@@ -165,6 +166,8 @@ class Builder:
         self._sheet_organisation = ""  # the organisation a sheet names for all its rows, where no column does
         self._facility_words: set[str] = set()  # fields a KoBo repeat's submission gives its services: not read for types
         self._kind_columns: list[int] = []  # "Type de structure": read with the organisation's name for types
+        self.legend: tuple[str, dict[str, str]] | None = None  # (sheet, code -> words): "1" is "إدارة الحالة"
+        self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -357,6 +360,13 @@ class Builder:
                     f"'{org_name}'). For the names as the form shows them, export the data again with labels "
                     "(KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services "
                     "panel.")
+        if self.legend is not None and "types" in f and (words := code_legend.read(v.clean_text(f["types"]),
+                                                                                 self.legend[1])):
+            f["types"] = words  # "1، 2": what the codes stand for on the legend's sheet
+            if sheet.name not in self._legend_read:
+                self._legend_read.add(sheet.name)
+                self.result.notes.append(f"sheet '{sheet.name}': the service type codes (1, 2 …) were read with the "
+                                         f"legend on sheet '{self.legend[0]}'")
         raw_types = " ; ".join(x for x in (v.clean_text(get("types")), v.clean_text(get("types_other"))) if x)
         if raw_types and _OTHER.match(raw_types) and _OTHER.fullmatch(raw_types.split(" ; ")[0]):
             raw_types = raw_types.split(" ; ", 1)[-1]  # KoBo's "other" and what it is: "Interim care centre"

@@ -161,6 +161,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' is a directory of blocks of 'label: value' lines; each block is "
                                         "read as one service, on the row of its service line"),
     QT_TRANSLATE_NOOP("ImportMessages", "the '%1' line of the service in row %2"),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': the service type codes (1, 2 …) were read with the legend on "
+                                        "sheet '%2'"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation; the line above its header "
                                         "names it ('%2'), for every row"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': no column names the organisation; the workbook keeps one sheet "
