@@ -43,8 +43,8 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 _ERROR_TEXTS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
 _OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্যান্য", re.IGNORECASE)
 _CHOICE_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
-_TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^المجموع|^الإجمالي|^মোট",
-                    re.IGNORECASE)
+_TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^(?:ال)?مجموع|^(?:ال)?إجمالي|"
+                    r"^মোট", re.IGNORECASE)
 #: Fields whose words can say a service is confidential (besides the extra columns); not the organisation's
 #: name, the sector, numbers, dates or places.
 _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "description", "remarks", "site", "location",
@@ -394,6 +394,11 @@ class Builder:
                                        "not a service"]
             return
         first = row[0] if row and row[0] not in ("", None) else next((x for x in row if x not in ("", None)), "")
+        if type(first) is str and _TOTAL.match(first.strip()) and all(  # "مجموع نقاط الخدمة:" and its count
+                _a_number(x) for x in row if x not in ("", None) and x is not first):
+            outcome.status = "not-a-service"
+            outcome.messages = msgs + [f"a total ('{first.strip()[:60]}'), not a service"]
+            return
         if type(first) is str and _EXAMPLE.match(first):
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"the template's example row ('{first[:60]}'), not a service"]

@@ -76,3 +76,15 @@ def test_a_migrant_reception_station_is_a_shelter_but_not_a_secret_one(tmp_path)
     station, refuge = read_file(path, region="PA").services
     assert station.service_types == ["safe_shelter"] and not station.confidential
     assert refuge.service_types == ["safe_shelter"] and refuge.confidential
+
+
+def test_a_total_without_the_article_and_a_coordination_meeting_are_not_services(tmp_path):
+    header = ["Partner", "Activity", "Upazila", "Status"]
+    path = write_sheets(tmp_path / "4w.xlsx", {"4W": [header,
+        ["DSS", "Coordination – Upazila Child Protection Network meeting", "Teknaf", "Completed"],
+        ["CRF", "Child protection case management", "Ukhia", "Ongoing"],
+        ["مجموع نقاط الخدمة:", 30, None, None],  # "total service points" with no article: "مجموع", not "المجموع"
+    ]})
+    result = read_file(path, region="BD")
+    assert [o.status for o in result.rows] == ["not-a-service", "imported", "not-a-service"]
+    assert result.rows[2].messages == ["a total ('مجموع نقاط الخدمة:'), not a service"]
