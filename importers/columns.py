@@ -457,10 +457,9 @@ def _admin_levels_in_order(mapping: list[ColumnMap]) -> list[ColumnMap]:
 
 
 #: A header asking for what "other" stands for: "Otro (especifique)", "Other (please specify)", "Autre (préciser)".
-_OTHER_SPECIFY = re.compile(r"\W*(?:other|others|otro|otros|otra|autre|autres|outro|outros|أخرى|আন্যান্য|অন্যান্য)\b"
+_OTHER_SPECIFY = re.compile(r"\W*(?:other|others|otro|otros|otra|autre|autres|outro|outros|أخرى|অন্যান্য)\b"
                             r"[\s,:;(\[-]*(?:please\s+)?(?:specify|especifique|especificar|précise[rz]?|precise[rz]?|"
-                            r"à\s+préciser|a\s+preciser|especifique|cuál|qual|حدد|يرجى التحديد|উল্লেখ করুন)?\W*",
-                            re.IGNORECASE)
+                            r"à\s+préciser|a\s+preciser|cuál|qual|حدد|يرجى التحديد|উল্লেখ করুন)?\W*", re.IGNORECASE)
 
 
 def _other_beside(mapping: list[ColumnMap]) -> list[ColumnMap]:
