@@ -189,8 +189,23 @@ _BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "�
 
 
 def is_mark(value: object) -> bool:
-    """Whether a cell of a matrix of services marks the service as offered."""
-    return value is True or str(value).strip().lower() in _MARKS
+    """Whether a cell of a matrix of services marks the service as offered: a mark, or a mark with a note
+    that says when or how much ("X (jeudi)", "X (3 EAE)"), not that it is not offered ("X (suspendu)",
+    "X (via référencement)", "x (prévu juin)")."""
+    if value is True:
+        return True
+    text = str(value).strip().lower()
+    if text in _MARKS:
+        return True
+    m = _NOTED.match(text)
+    return m is not None and m[1] in _MARKS and _NOT_OFFERED.search(text) is None
+
+
+#: What the note beside a mark says when the service is not offered there: stopped, only referred, planned.
+_NOT_OFFERED = re.compile(
+    r"suspen|arr[eê]t|stop|clos|ferm|cerrad|encerrad|paus|r[ée]f[ée]renc|referr|referenc|encaminh|orienta|via\b|"
+    r"pr[ée]vu|planned|planifi|previst|pendiente|futur|bient[oô]t|soon|pas\b|not\b|\bno\b|non\b|sans\b|sin\b|"
+    r"متوقف|معلق|إحالة|مخطط|স্থগিত|বন্ধ")
 
 
 _NOTED = re.compile(r"\s*([^\s(\[]+)\s*[(\[]")

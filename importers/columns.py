@@ -204,6 +204,10 @@ ROW_NUMBER_HEADERS = {match_key(h) for h in (
 POSITION_HEADERS = {match_key(h) for h in (
     "position", "title", "job title", "designation", "role", "cargo", "puesto", "poste", "fonction", "titre",
     "função", "المسمى الوظيفي", "الوظيفة", "المنصب", "পদবী", "পদবি", "পদ")}
+#: Headers of a person's name, which on a sheet of contacts beside their position say nothing of a service.
+PERSON_HEADERS = {match_key(h) for h in (
+    "name", "full name", "nom", "nom et prénom", "nom complet", "nombre", "nombre completo", "nome", "nome completo",
+    "contact name", "الاسم", "الاسم الكامل", "নাম")}
 _EXACT = {match_key(s): f for f, words in SYNONYMS.items() for s in words}
 #: The columns KoBoToolbox adds to every export about the submission, not the service ("_status" is
 #: "submitted_via_web", not whether the service is open): left out. Its "_uuid" and "_gps_…" are read.
@@ -474,6 +478,9 @@ def _other_beside(mapping: list[ColumnMap]) -> list[ColumnMap]:
     return out
 
 
+_DETAILS = re.compile(r"detail|détail|detalle|descri|pormenor|تفاصيل|বিবরণ", re.IGNORECASE)
+
+
 def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
     """Where two columns claim one field, the surer keeps it and the other becomes extra — except a
     second organisation column found by its header ("Organisation (Who)" beside "Implementing partner",
@@ -499,6 +506,9 @@ def resolve_conflicts(mapping: list[ColumnMap]) -> list[ColumnMap]:
         elif m.field == "organisation" and fallback and m.how == "header":
             out.append(replace(m, field="lead_organisation"))
             fallback = False
+        elif m.field == "service" and "description" not in best and _DETAILS.search(m.header or ""):
+            best["description"] = m  # "Service details" beside "Service": what the service offers
+            out.append(replace(m, field="description"))
         elif m.field in ("phone", "email") and _names_surely(m.header, m.field):
             out.append(replace(m, field=f"{m.field}_more"))  # "Mobile" beside "Landline", "Email 2": the contact's too
         elif (m.how == "hxl" and (by_header := header_field(m.header))[2] == "header"
@@ -555,8 +565,10 @@ def looks_like_services(mapping: list[ColumnMap], sheet_says_what: bool = False)
     it), and at least three fields; or, with no organisation column, a service column and two more. A
     column no header word names may be the one that says what they are (importers.column_content)."""
     found = columns_of(mapping)
+    contacts = any(match_key(m.header) in POSITION_HEADERS for m in mapping)  # "Nom | Organisation | Fonction"
     says_what = sheet_says_what or any(f in found for f in SAYS_WHAT) or any(
-        m.field == "extra" and match_key(m.header) not in POSITION_HEADERS for m in mapping)  # not a contact's post
+        m.field == "extra" and match_key(m.header) not in POSITION_HEADERS
+        and not (contacts and match_key(m.header) in PERSON_HEADERS) for m in mapping)  # not a contact's post or name
     if not found.keys() & {"organisation", "lead_organisation"}:
         # no organisation column, but a service column beside two more, one of them saying how to reach it
         # or more of it (a sheet of hotlines, a list pasted from a document with "BRAC – Child Friendly Space"

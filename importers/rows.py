@@ -28,7 +28,7 @@ from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
 from importers.service_types import TypeFinder, is_choice_list, no_service
 from importers.sheet_organisation import names_none
-from importers.statuses import STATUSES, status_heading, status_in_remarks, status_word
+from importers.statuses import STATUSES, status_heading, status_in_remarks, status_in_text, status_word
 from importers.table import Table
 from importers.target_groups import parse_target
 from importers.utm import utm_point
@@ -53,6 +53,7 @@ _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "descript
 _ADM_CODES = ((1, "adm1_code"), (2, "adm2_code"), (3, "adm3_code"), (4, "adm4_code"))
 _RELEASED: list = []  # stands for a row already read and let go
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_A_COUNT = re.compile(r"\d[\d,.]*\s+[^\W\d_]+")  # "34 services", "14 organisations"
 
 
 def _a_number(value: object) -> bool:
@@ -394,8 +395,9 @@ class Builder:
                                        "not a service"]
             return
         first = row[0] if row and row[0] not in ("", None) else next((x for x in row if x not in ("", None)), "")
-        if type(first) is str and _TOTAL.match(first.strip()) and all(  # "مجموع نقاط الخدمة:" and its count
-                _a_number(x) for x in row if x not in ("", None) and x is not first):
+        if type(first) is str and _TOTAL.match(first.strip()) and all(  # "مجموع نقاط الخدمة:" and its count, or
+                _a_number(x) or _A_COUNT.fullmatch(str(x).strip())  # "Total | 14 organisations | 34 services"
+                for x in row if x not in ("", None) and x is not first):
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"a total ('{first.strip()[:60]}'), not a service"]
             return
@@ -727,6 +729,12 @@ class Builder:
             status = STATUSES[said]  # "SUSPENDED – staff withdrawn": the remarks' first words
             msgs.append(f"its remarks start with '{said}': recorded as {status}, so pathways leave it out; if it is "
                         "offered today, set its status to active")
+        elif not raw_status and (not found.stopped or not found.codes) and (said := (
+                status_in_remarks(described := v.clean_text(cell("description"))) or status_in_text(described)
+                or status_in_text(svc_name) or status_in_text(v.clean_text(cell("types"))))):
+            status = STATUSES[said]  # "Case management – SUSPENDED since Jan 2024": all of it, not one of its types
+            msgs.append(f"its text says '{said}': recorded as {status}, so pathways leave it out; if it is offered "
+                        "today, set its status to active")
         elif not raw_status and self._status_heading:  # under "INACTIVE / PHASED OUT PARTNERS"
             said, heading = self._status_heading
             status = STATUSES[said]

@@ -83,7 +83,11 @@ STATUSES = {
     **dict.fromkeys(("يعمل", "تعمل", "يعمل جزئيا", "تعمل جزئيا"), "active"),  # working (partly)
     **dict.fromkeys(("pendiente", "pendente", "سيفتتح", "ستفتتح", "سيفتتح قريبا", "ستفتتح قريبا",
                      "শীঘ্রই চালু হবে", "শীঘ্রই চালু", "চালু হবে"), "inactive"),  # pending; to open (soon)
-    **dict.fromkeys(("সাময়িক বন্ধ", "সাময়িকভাবে বন্ধ"), "temporarily closed"),
+    **dict.fromkeys(("সাময়িক বন্ধ", "সাময়িকভাবে বন্ধ", "suspendus", "suspendues", "suspendidos", "suspendidas"),
+                    "temporarily closed"),
+    **dict.fromkeys(("en proceso de apertura", "em processo de abertura", "en cours d'ouverture", "not open yet",
+                     "not yet open", "em planificação", "em planeamento", "en planificación", "en planification"),
+                    "inactive"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
@@ -160,7 +164,7 @@ def _says_when_or_why(words: list[str]) -> bool:
 
 #: What remarks name before their status ("Programme fermé en déc. 2023", "Project ended").
 _SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", "projeto", "service", "services",
-                       "activities", "servicios", "servicio",
+                       "activities", "activités", "actividades", "atividades", "servicios", "servicio",
                        "serviço", "centre", "center", "centro", "البرنامج", "المشروع", "الخدمة", "المركز"))
 #: Words after a status that say the remarks are about the service's state ("Suspended since March", "SUSPENDU
 #: depuis février", "متوقف بسبب الوضع الأمني"), not its hours ("Closed on Fridays").
@@ -171,6 +175,13 @@ _STATUS_FOLLOWS = frozenset((
     "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل",
     "for", "pour", "por"))  # "CLOSED for renovations", "fermé pour travaux", "cerrado por obras"
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+#: Months, which after a status say since or until when ("CLOSED Feb", "abertura prevista em Abril").
+_MONTHS = frozenset((
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
+    "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro"))
 _QUARTER = re.compile(r"[qt][1-4]")  # "Planned Q3", "Prévu T3": a quarter of the year
 _WORD = re.compile(r"[\w'’]+")
 
@@ -191,6 +202,24 @@ def status_in_remarks(remarks: str) -> str:
         phrase, rest = " ".join(words[start:start + n]), words[start + n:start + n + 3]
         if rest and STATUSES.get(phrase, "active") != "active" and phrase not in _NO and (
                 phrase in _STARTS or rest[0] in _STATUS_FOLLOWS or rest[0][:1] in ("ل", "ب") and len(rest[0]) > 3
-                or any(_YEAR.match(w) or _QUARTER.fullmatch(w) for w in rest)):
+                or any(_YEAR.match(w) or _QUARTER.fullmatch(w) or w in _MONTHS for w in rest)):
             return phrase
     return ""
+
+
+_CLAUSES = re.compile(r"\s+[–—-]\s+|[,;(]\s*")
+
+
+def status_in_text(text: str) -> str:
+    """The status a service's own text gives after what it is, as remarks give it (:func:`status_in_remarks`):
+    "Case management (CP) – SUSPENDED since Jan 2024", "CFS – child friendly space, CLOSED Feb 2024", "WGSS,
+    opening planned May 2024"; else ""."""
+    for clause in _CLAUSES.split(text)[1:]:
+        words = _WORD.findall(_HARAKAT.sub("", clause.lower()))
+        if (said := status_in_remarks(clause)) and (" ".join(words) == said or any(  # "– SUSPENDED", or with when:
+                w in _SINCE or _YEAR.match(w) or w in _MONTHS for w in words)):  # not "(closed for lunch)"
+            return said
+    return ""
+
+
+_SINCE = frozenset(("since", "until", "till", "depuis", "jusqu", "desde", "hasta", "até", "منذ", "حتى"))

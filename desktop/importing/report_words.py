@@ -111,6 +111,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "status '%1' not understood; recorded as active"),
     QT_TRANSLATE_NOOP("ImportMessages", "status '%1': recorded as %2, so pathways leave it out; if it is offered "
                                         "today, set its status to active"),
+    QT_TRANSLATE_NOOP("ImportMessages", "its text says '%1': recorded as %2, so pathways leave it out; if it is "
+                                        "offered today, set its status to active"),
     QT_TRANSLATE_NOOP("ImportMessages", "its remarks start with '%1': recorded as %2, so pathways leave it out; if it "
                                         "is offered today, set its status to active"),
     QT_TRANSLATE_NOOP("ImportMessages", "under the heading '%1': recorded as %2, so pathways leave it out; if it is "
