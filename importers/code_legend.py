@@ -13,7 +13,6 @@ import re
 
 from importers.readers import SheetData
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯", "0123456789" * 3)
 #: Between two codes of a cell: "1، 2", "1+4", "1-2", "1 / 3", "1 و 2"; a dot too where no code has one ("1.4").
 _BETWEEN = re.compile(r"\s*(?:[,،;+/&|\n-]|\band\b|\bet\b|\by\b|(?<!\S)و(?!\S))\s*|\s+")
 _NUMBER = re.compile(r"\d{1,2}")
@@ -25,8 +24,8 @@ def _code(value: object) -> str | None:
         return None
     if isinstance(value, (int, float)) and float(value).is_integer() and 0 <= value < 100:
         return str(int(value))
-    if isinstance(value, str) and _NUMBER.fullmatch(text := value.strip().translate(_ARABIC_DIGITS)):
-        return str(int(text))
+    if isinstance(value, str) and _NUMBER.fullmatch(text := value.strip()):
+        return str(int(text))  # int() reads Arabic-Indic and Bengali digits too: "٣" is 3
     return None
 
 
@@ -47,21 +46,18 @@ def find(sheets: list[SheetData], names_a_type) -> tuple[str, dict[str, str]] | 
 def read(text: str, legend: dict[str, str]) -> str | None:
     """``text`` with each code put as what it stands for ("1، 2" is "إدارة الحالة ; الدعم النفسي الاجتماعي"; the
     words beside a code stay), or None when it holds no code of the legend or a number that is none."""
-    parts = [p for p in _BETWEEN.split(text.translate(_ARABIC_DIGITS).strip()) if p]
-    if any(p.replace(".", "").isdigit() for p in parts):
-        parts = [q for p in parts for q in (p.split(".") if "." in p and p not in legend else [p]) if q]
+    parts = [p for p in _BETWEEN.split(text.strip()) if p]
+    if any(p.replace(".", "").isdigit() for p in parts):  # no code has a dot: "1.4" is 1 and 4
+        parts = [q for p in parts for q in p.split(".") if q]
     if not parts or not parts[0].isdigit():
         return None  # "Case management for 2 camps": words first are words
-    out, coded = [], False
+    out = []
     for part in parts:
         if part.isdigit():
-            if part not in legend and str(int(part)) not in legend:
+            if (code := str(int(part))) not in legend:  # int() reads "٧" and "07" as 7
                 return None  # a number the legend does not explain: left as written
-            out.append(legend.get(part) or legend[str(int(part))])
-            coded = True
+            out.append(legend[code])
         else:
             out.append(part)
-    if not coded:
-        return None
     words = " ".join(p for p in out if p not in legend.values())
     return " ; ".join(dict.fromkeys([*(p for p in out if p in legend.values()), *([words] if words else [])]))

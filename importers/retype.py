@@ -19,7 +19,7 @@ from directory.taxonomy import project_taxonomy
 from importers.columns import FIELDS
 from importers.confidential import ConfidentialWords
 from directory.tasks import Cancelled
-from importers.service_types import TypeFinder, TypesFound
+from importers.service_types import TypeFinder, TypesFound, type_column_text
 
 
 @dataclass
@@ -46,9 +46,9 @@ def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> Ty
     """The types ``service``'s stored text gives, read as the import read its row (importers.rows)."""
     words = service.type_words
     description = " ; ".join(x for x in (service.description, service.extra.get(FIELDS["remarks"], "")) if x)
-    column = " ; ".join(x for x in (words.get("type column"), words.get("sheet"), words.get("marked columns")) if x)
-    if more := words.get("more service columns"):  # "Service 1" … "Service 4": the first is the name
-        column = " ; ".join(dict.fromkeys(x for x in (column, words.get("activity") or service.name, more) if x))
+    column = type_column_text(words.get("type column", ""), words.get("sheet", ""),
+                              _parts(words.get("marked columns")), words.get("activity") or service.name,
+                              _parts(words.get("more service columns")))
     organisation = " ; ".join(x for x in (organisation, words.get("kind of organisation")) if x)
 
     def find(type_column: str) -> TypesFound:
@@ -61,6 +61,11 @@ def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> Ty
     if not found.codes and (heading := words.get("heading")):  # the row's own words name none: its heading's
         found = find(" ; ".join(x for x in (column, heading) if x))
     return found
+
+
+def _parts(text: str | None) -> list[str]:
+    """The texts joined in one of the type words (importers.rows keeps them joined by " ; ")."""
+    return text.split(" ; ") if text else []
 
 
 def stored_words(service: Service, organisations: dict[str, str]) -> list[str]:

@@ -26,7 +26,7 @@ from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
-from importers.service_types import TypeFinder, is_choice_list, no_service
+from importers.service_types import TypeFinder, is_choice_list, no_service, type_column_text
 from importers.sheet_organisation import names_none
 from importers.statuses import STATUSES, status_heading, status_in_remarks, status_in_text, status_word
 from importers.table import Table
@@ -167,6 +167,8 @@ class Builder:
         self._sheet_organisation = ""  # the organisation a sheet names for all its rows, where no column does
         self._facility_words: set[str] = set()  # fields a KoBo repeat's submission gives its services: not read for types
         self._kind_columns: list[int] = []  # "Type de structure": read with the organisation's name for types
+        self._marked: list[str] = []  # the row being read: the headers of its marked columns
+        self._more_texts: list[str] = []  # … and its "Service 2" … cells
         self.legend: tuple[str, dict[str, str]] | None = None  # (sheet, code -> words): "1" is "إدارة الحالة"
         self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
 
@@ -372,9 +374,13 @@ class Builder:
         if raw_types and _OTHER.match(raw_types) and _OTHER.fullmatch(raw_types.split(" ; ")[0]):
             raw_types = raw_types.split(" ; ", 1)[-1]  # KoBo's "other" and what it is: "Interim care centre"
         typed = raw_types  # as the row writes them: a service's name where no column gives one
-        if self._marks or self._sheet_types:  # a matrix of marked types, or one sheet per type
-            raw_types = " ; ".join(x for x in (raw_types, self._sheet_types, *(
-                h for c, h in self._marks if c in cells and is_mark(cells[c]))) if x)
+        # a matrix of marked types, one sheet per type, "Service 1" … "Service 4" (each names some of the row's
+        # types, the first its name too): kept for the type words too (re-typing reads them as here)
+        self._marked = [h for c, h in self._marks if c in cells and is_mark(cells[c])] if self._marks else []
+        self._more_texts = [v.clean_text(cells[c]) for c in self._more_services if c in cells]
+        if self._marked or self._sheet_types or self._more_texts:
+            first = (v.clean_text(get("service")) or v.clean_text(get("activity"))) if self._more_texts else ""
+            raw_types = type_column_text(typed, self._sheet_types, self._marked, first, self._more_texts)
         if self._may_head_types and (heading := self._heading_in(sheet, i, row, cols)):
             # "SÉCURITÉ": no type; "Formation GBV case management – Zahlé, 12–14 mars 2024": an event, not a type
             self._type_heading = heading if self.finder.matcher().codes(heading) and not (
@@ -383,10 +389,6 @@ class Builder:
                 outcome.status = "not-a-service"
                 outcome.messages = msgs + [f"a heading ('{heading[:60]}'): the service type of the rows under it"]
                 return
-        if self._more_services and (more := [v.clean_text(cells[c]) for c in self._more_services if c in cells]):
-            # "Service 1" … "Service 4": each names some of the row's types, the first its name too
-            first = v.clean_text(get("service")) or v.clean_text(get("activity"))
-            raw_types = " ; ".join(dict.fromkeys(x for x in (raw_types, first, *more) if x))
         svc_name = v.clean_text(get("service")) or v.clean_text(get("activity")) or (
             "" if "service" in cols or "activity" in cols else typed or raw_types)
         if self._marks and not raw_types and not svc_name and org_name and not _TOTAL.match(org_name):  # all 0
@@ -816,9 +818,9 @@ class Builder:
         if not (self._marks or self._sheet_types or self._more_services or self._type_heading or self._kind_columns):
             return out
         for source, texts in (
-                ("marked columns", [h for c, h in self._marks if c in cells and is_mark(cells[c])]),
+                ("marked columns", self._marked),
                 ("sheet", [self._sheet_types]),
-                ("more service columns", [v.clean_text(cells[c]) for c in self._more_services if c in cells]),
+                ("more service columns", self._more_texts),
                 ("heading", [self._type_heading]),
                 ("kind of organisation", [_words(cells[c]) for c in self._kind_columns if c in cells])):
             if text := " ; ".join(x for x in texts if x):

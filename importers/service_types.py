@@ -21,6 +21,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from directory.sectors import Sectors, default_sectors
@@ -168,6 +169,17 @@ def no_service(text: str) -> bool:
     if first in firsts and begins.match(normalise(text)) is not None:
         return True
     return hints.search(folded) is not None and inside.search(normalise(text)) is not None
+
+
+def type_column_text(typed: str, sheet: str = "", marked: Sequence[str] = (), first: str = "",
+                     more: Sequence[str] = ()) -> str:
+    """What a row's type column says, as the import reads it and re-typing reads it again: its type cell, the
+    sheet's name where it names the type ("Refugios"), the headers of the row's marked columns; with "Service 2"
+    … columns (``more``), the first service's name (``first``) and theirs too."""
+    text = " ; ".join(x for x in (typed, sheet, *marked) if x)
+    if more:
+        text = " ; ".join(dict.fromkeys(x for x in (text, first, *more) if x))
+    return text
 
 
 @functools.lru_cache(maxsize=4096)

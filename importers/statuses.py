@@ -168,10 +168,12 @@ _SUBJECTS = frozenset(("programme", "program", "project", "projet", "proyecto", 
                        "serviço", "centre", "center", "centro", "البرنامج", "المشروع", "الخدمة", "المركز"))
 #: Words after a status that say the remarks are about the service's state ("Suspended since March", "SUSPENDU
 #: depuis février", "متوقف بسبب الوضع الأمني"), not its hours ("Closed on Fridays").
-_STATUS_FOLLOWS = frozenset((
-    "since", "until", "till", "due", "owing", "because", "following", "pending", "temporarily", "depuis",
-    "jusqu", "jusqu'à", "jusqu'au", "suite", "temporairement", "desde", "hasta", "debido", "temporalmente", "até",
-    "devido", "temporariamente", "منذ", "حتى", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за",
+#: Words after a status that say since or until when ("SUSPENDED since Jan 2024", "SUSPENDU depuis février").
+_SINCE = frozenset(("since", "until", "till", "depuis", "jusqu", "desde", "hasta", "até", "منذ", "حتى"))
+_STATUS_FOLLOWS = _SINCE | frozenset((
+    "due", "owing", "because", "following", "pending", "temporarily",
+    "jusqu'à", "jusqu'au", "suite", "temporairement", "debido", "temporalmente",
+    "devido", "temporariamente", "بسبب", "بعد", "مؤقتا", "з", "із", "від", "до", "через", "с", "со", "из-за",
     "funding", "funds", "falta", "fondos", "financiamiento", "financiación", "financement", "fonds", "التمويل",
     "for", "pour", "por"))  # "CLOSED for renovations", "fermé pour travaux", "cerrado por obras"
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -220,6 +222,3 @@ def status_in_text(text: str) -> str:
                 w in _SINCE or _YEAR.match(w) or w in _MONTHS for w in words)):  # not "(closed for lunch)"
             return said
     return ""
-
-
-_SINCE = frozenset(("since", "until", "till", "depuis", "jusqu", "desde", "hasta", "até", "منذ", "حتى"))
