@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from directory import safe_text
 from directory.model import Contact, Organisation, Phone, Provenance, Service, Site
 from directory.taxonomy import Taxonomy
-from importers import code_legend
+from importers import code_legend, continued_rows
 from importers import values as v
 from importers.column_content import is_mark, marked_type_columns
 from importers.columns import ADMIN_NAMES, FIELDS, NUMBERED, columns_holding, columns_of, names_organisation_kind
@@ -171,6 +171,7 @@ class Builder:
         self._more_texts: list[str] = []  # … and its "Service 2" … cells
         self.legend: tuple[str, dict[str, str]] | None = None  # (sheet, code -> words): "1" is "إدارة الحالة"
         self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
+        self._continued: dict[int, tuple[int, list[int]]] = {}  # rows that carry on the row above (a PDF's)
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -226,6 +227,8 @@ class Builder:
         self._what_rows_say(sheet, table, cols, extras)
         rows = sheet.rows
         fill_merged_down(sheet, table.first_data_row)
+        self._continued = continued_rows.find(rows, table.first_data_row, cols)
+        continued_rows.join(rows, self._continued, cols)  # "… separated &" / "unaccompanied children": one cell
         n = len(rows)
         for i in range(table.first_data_row, n):
             if cancelled is not None and i % 2000 == 0:
@@ -315,6 +318,13 @@ class Builder:
         excel_row = i + 1
         outcome = RowOutcome(sheet.name, excel_row, "imported")
         self.result.rows.append(outcome)
+        if i in self._continued:
+            above, columns = self._continued[i]
+            outcome.status = "not-a-service"
+            cells_read = ", ".join(f"{column_letter(c)}{above + 1}" for c in columns)
+            outcome.messages = [f"the rest of row {above + 1} ({cells_read}), split over two rows (as a PDF converted "
+                                "to a sheet does): read with that row"]
+            return
         msgs = outcome.messages
         cells: dict[int, object] = {}
         width = len(row)
