@@ -137,6 +137,7 @@ SYNONYMS = {
     "email": ["correio eletrónico", "correio eletrônico", "email", "e mail", "email address", "courriel", "adresse e mail", "correo", "correo electrónico",
               "البريد الإلكتروني", "ইমেইল", "ই মেইল"],
     "hours": ["office hours", "jours", "jours et heures", "jours heures", "jours ouvrables", "jours d'ouverture", "horário de funcionamento", "horário de atendimento", "opening hours", "hours", "working hours", "schedule", "days and hours", "opening days", "days open",
+              "days time", "days times", "days and time", "days and times",
               "service hours", "available", "availability", "horaires", "heures d ouverture", "horario",
               "horario de atención", "horário",
               "ساعات العمل", "أوقات العمل", "أوقات الدوام", "সময়সূচি", "খোলার সময়"],
@@ -237,6 +238,11 @@ _WHO = _keys("organisation", "organization", "organización", "organisme", "orga
              "agency", "agence", "agencia", "partner", "partenaire", "socio", "structure", "provider", "proveedor",
              "prestador", "fournisseur", "ngo", "ong", "المنظمة", "الجهة", "الشريك", "المؤسسة", "الجمعية", "সংস্থা",
              "সংস্থার", "প্রতিষ্ঠান")
+#: A header naming codes of activities or services ("Activity Code(s)", "Code activité", "Código de servicio"), not
+#: a code alone (a P-code, an ID).
+_ACTIVITY_CODES = re.compile(r"\b(?:activit\w*|actividad\w*|atividade\w*|services?|servicios?|serviços?)(?: type)? c[oó]d(?:e|es|igo|igos)\b"
+                             r"|\bc[oó]d(?:e|es|igo|igos)(?: d[eao]l?| du| des)?(?: l)? (?:activit\w*|actividad\w*|atividade\w*|"
+                             r"services?|servicios?|serviços?)\b")
 _KIND = _keys("type", "types", "kind", "category", "tipo", "catégorie", "categoría", "نوع", "ধরন", "ধরণ")
 _GPS = _keys("gps", "coordinates", "coordinate", "coordenadas", "coordonnées", "geopoint", "georreferencia",
              "georreferenciación", "georeferencing", "geolocalización", "geolocation", "geolocalisation", "الإحداثيات",
@@ -382,6 +388,8 @@ def _field_of(text: str, header: str) -> tuple[str | None, float, str]:
     stripped = re.sub(r"^(?:q\d+[a-z]?|\d+(?:\.\d+)*)\s+", "", key)  # "q3 organisation", "2.1 phone"
     if stripped in _EXACT:
         return _EXACT[stripped], 0.95, "header"
+    if _ACTIVITY_CODES.search(key):  # "Activity Code(s)": a 4W's codes of its plan's activities say the types
+        return "types", 1.0, "header"
     if field := _field_of_words(text):
         return (field, WORDS_SURE, "header") if field != "extra" else ("extra", 0.0, "unknown")
     if len(key) < 4:

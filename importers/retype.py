@@ -19,7 +19,7 @@ from directory.taxonomy import project_taxonomy
 from importers.columns import FIELDS
 from importers.confidential import ConfidentialWords
 from directory.tasks import Cancelled
-from importers.service_types import TypeFinder, TypesFound, type_column_text
+from importers.service_types import MADE_NAME, TypeFinder, TypesFound, type_column_text
 
 
 @dataclass
@@ -45,15 +45,16 @@ class RetypeResult:
 def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> TypesFound:
     """The types ``service``'s stored text gives, read as the import read its row (importers.rows)."""
     words = service.type_words
+    name = "" if words.get(MADE_NAME) == service.name else service.name  # made by the import from the types: no words
     description = " ; ".join(x for x in (service.description, service.extra.get(FIELDS["remarks"], "")) if x)
     column = type_column_text(words.get("type column", ""), words.get("sheet", ""),
-                              _parts(words.get("marked columns")), words.get("activity") or service.name,
+                              _parts(words.get("marked columns")), words.get("activity") or name,
                               _parts(words.get("more service columns")))
     organisation = " ; ".join(x for x in (organisation, words.get("kind of organisation")) if x)
 
     def find(type_column: str) -> TypesFound:
         return finder.find(type_column=type_column, sector=words.get("sector", ""),
-                           sub_sector=words.get("sub-sector", ""), name=service.name,
+                           sub_sector=words.get("sub-sector", ""), name=name,
                            activity=words.get("activity", ""), description=description, organisation=organisation,
                            marked="marked columns" in words)
 

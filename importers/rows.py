@@ -26,7 +26,7 @@ from importers.coordinates import point_in
 from importers.point_fixes import PointFixes
 from importers.readers import SheetData
 from importers.result import ImportResult, RowOutcome
-from importers.service_types import TypeFinder, is_choice_list, no_service, type_column_text
+from importers.service_types import MADE_NAME, TypeFinder, is_choice_list, no_service, type_column_text
 from importers.sheet_organisation import names_none
 from importers.statuses import STATUSES, status_heading, status_in_remarks, status_in_text, status_word
 from importers.table import Table
@@ -172,6 +172,7 @@ class Builder:
         self.legend: tuple[str, dict[str, str]] | None = None  # (sheet, code -> words): "1" is "إدارة الحالة"
         self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
         self._continued: dict[int, tuple[int, list[int]]] = {}  # rows that carry on the row above (a PDF's)
+        self._made_name = ""  # the row being read: the name made from its types, where it has none
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -326,6 +327,7 @@ class Builder:
                                 "to a sheet does): read with that row"]
             return
         msgs = outcome.messages
+        self._made_name = ""
         cells: dict[int, object] = {}
         width = len(row)
         errors = sheet.errors
@@ -428,7 +430,7 @@ class Builder:
             return
         # a 4W's "Capacity building for social workers", "Coordination meeting"; or a KoBo row whose type is only
         # "other: training", its description "Training of caseworkers on CP case management (3 days)"
-        staff = svc_name if no_service(svc_name) else ""
+        staff = svc_name if no_service(svc_name) else org_name if no_service(org_name) else ""  # "GBV SC monthly meeting"
         if not staff and no_service(described := v.clean_text(get("description"))) and not self.finder.matcher().codes(
                 svc_name):
             staff = described
@@ -464,7 +466,7 @@ class Builder:
                 (filled_cells := sum(1 for x in row if x not in ("", None))) > 2 or (raw_types or self._type_heading)
                 and not (filled_cells == 1 and _A_NOTE.search(org_name))):  # not a note ("Note: addresses on request")
             # the name cell is empty but the row says what the service is (its types, remarks, a heading's type)
-            svc_name = self._name_from_types(self._find_types(f, cells, raw_types, org_name), org_name)
+            svc_name = self._made_name = self._name_from_types(self._find_types(f, cells, raw_types, org_name), org_name)
             if svc_name and ("service" in cols or "activity" in cols or not (raw_types or self._type_heading)):
                 msgs.append(f"no service name in row {excel_row}: named '{svc_name}' from what the row says; write "
                             "its name in the service name column if it has one")
@@ -743,7 +745,8 @@ class Builder:
                         "offered today, set its status to active")
         elif not raw_status and (not found.stopped or not found.codes) and (said := (
                 status_in_remarks(described := v.clean_text(cell("description"))) or status_in_text(described)
-                or status_in_text(svc_name) or status_in_text(v.clean_text(cell("types"))))):
+                or status_in_text(svc_name) or status_in_text(v.clean_text(cell("types")))
+                or status_in_text(v.clean_text(cell("remarks"))))):
             status = STATUSES[said]  # "Case management – SUSPENDED since Jan 2024": all of it, not one of its types
             msgs.append(f"its text says '{said}': recorded as {status}, so pathways leave it out; if it is offered "
                         "today, set its status to active")
@@ -816,7 +819,8 @@ class Builder:
         """The texts besides the name and description that the types were read from, so that re-typing
         (:mod:`importers.retype`) reads what the import read: the type column, activity, sub-sector and
         sector; the headers of the marked columns of a matrix, the sheet's name where it names the type,
-        the "Service 2" … columns, the heading above the row, and the kind of organisation."""
+        the "Service 2" … columns, the heading above the row, and the kind of organisation; and the name the
+        import made for a row with none (from its types and organisation), which is not read."""
         out = {}
         for field, source in (("types", "type column"), ("activity", "activity"), ("sub_sector", "sub-sector"),
                               ("sector", "sector")):
@@ -825,6 +829,8 @@ class Builder:
                 text = " ; ".join(x for x in (text, v.clean_text(f.get("types_other"))) if x)
             if text:
                 out[source] = text
+        if self._made_name:  # re-typing reads the name a person gives it later, not this one
+            out[MADE_NAME] = self._made_name
         if not (self._marks or self._sheet_types or self._more_services or self._type_heading or self._kind_columns):
             return out
         for source, texts in (

@@ -171,6 +171,11 @@ def no_service(text: str) -> bool:
     return hints.search(folded) is not None and inside.search(normalise(text)) is not None
 
 
+#: The type words' key for a name the import made from a row's types and organisation ("Case management – Hope
+#: Foundation"), which re-typing does not read as the row's words.
+MADE_NAME = "name made from types"
+
+
 def type_column_text(typed: str, sheet: str = "", marked: Sequence[str] = (), first: str = "",
                      more: Sequence[str] = ()) -> str:
     """What a row's type column says, as the import reads it and re-typing reads it again: its type cell, the
@@ -188,7 +193,7 @@ def is_choice_list(text: str) -> bool:
     if not text or not _CHOICE_LIST.fullmatch(text.lower()) or not (text.islower() or text.isupper()):
         return False  # "Case Management" is words; "cm pss" and "CM PSS ALTCARE" may be choices
     codes = _cues()["choice_codes"]
-    return any(t in codes or "_" in t for t in text.lower().split())  # "case management": words
+    return any(t in codes or "_" in t for t in _CHOICES_APART.split(text.lower().strip()))  # "case management": words
 
 
 @functools.lru_cache(maxsize=4096)
@@ -198,7 +203,7 @@ def choice_words(text: str) -> str:
     if not is_choice_list(text):
         return text
     codes = _cues()["choice_codes"]
-    tokens = text.lower().split()
+    tokens = _CHOICES_APART.split(text.lower().strip())
     return " ; ".join(codes.get(t) or " ".join(codes.get(w, w) for w in t.split("_") if w) for t in tokens)
 
 
@@ -209,7 +214,10 @@ def _type_column_words(text: str) -> str:
 
 
 _LINE_WORD = re.compile(r"(?<!\w)(?:linea|ligne|line|linha|خط|লাইন)(?!\w)")  # as own_text folds them
-_CHOICE_LIST = re.compile(r"[a-z0-9_]+(?: [a-z0-9_]+)*")
+#: Choices apart by spaces ("cm pss altcare"), or by semicolons or commas as a sheet's export writes them
+#: ("fts;cm;alt_care"; not "case management; pss", whose parts are words).
+_CHOICE_LIST = re.compile(r"[a-z0-9_]+(?: [a-z0-9_]+)*|[a-z0-9_]+(?: ?[;,] ?[a-z0-9_]+)+")
+_CHOICES_APART = re.compile(r"\s*[;,]\s*|\s+")
 #: "Línea 141", "ligne 116", "خط 1098": a telephone line named by its number is a helpline.
 _NUMBERED_LINE = re.compile(r"(?<!\S)(?:linea|ligne|line|linha|خط|লাইন)(?: \S+)? (\d{3,6})(?!\S)")
 

@@ -88,6 +88,10 @@ STATUSES = {
     **dict.fromkeys(("en proceso de apertura", "em processo de abertura", "en cours d'ouverture", "not open yet",
                      "not yet open", "em planificação", "em planeamento", "en planificación", "en planification"),
                     "inactive"),
+    # not yet (open): "not yet – planned Q2"; "opening expected May 2024"; a training "réalisé" (done) (23rd tryout)
+    **dict.fromkeys(("not yet", "pas encore", "todavía no", "aún no", "ainda não", "opening expected", "expected to open",
+                     "ouverture attendue", "apertura esperada", "abertura esperada", "réalisé", "réalisée", "realizado",
+                     "realizada"), "inactive"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
