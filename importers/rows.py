@@ -119,6 +119,26 @@ def fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
                 row[c0] = top
 
 
+def organisation_written_once(rows: list, first_data_row: int, column: int) -> bool:
+    """Whether a table writes each organisation once over the rows of its services, leaving its cell blank
+    below (not merged: pasted from a document), rather than on every row: more rows of other content with
+    a blank organisation right under one with an organisation than rows repeating the one above."""
+    blank_under = repeated = 0
+    above = None
+    for row in rows[first_data_row:]:
+        cell = row[column] if column < len(row) else None
+        here = cell.strip() if type(cell) is str else cell
+        if here in ("", None):
+            if above is not None and sum(1 for x in row if x not in ("", None)) >= 2:
+                blank_under += 1
+            else:
+                above = None  # a blank row or a note ends the organisation's rows
+            continue
+        repeated += here == above
+        above = here
+    return blank_under > repeated
+
+
 def column_letter(col: int) -> str:
     out = ""
     col += 1
@@ -173,6 +193,9 @@ class Builder:
         self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
         self._continued: dict[int, tuple[int, list[int]]] = {}  # rows that carry on the row above (a PDF's)
         self._made_name = ""  # the row being read: the name made from its types, where it has none
+        self._org_above: tuple[int, str] | None = None  # (row, organisation) of the last service row read
+        self._once = False  # a table that writes each organisation once, over the rows of its services
+        self._carried: set[str] = set()  # sheets whose blank organisations are read as the one above (said once each)
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
         """The text of a heading row over rows of services ("APPUI PSYCHOSOCIAL", "1- PEC MÉDICALE", "4-
@@ -280,7 +303,9 @@ class Builder:
         # the facility's, not each service's (17th tryout, Kakuma)
         self._facility_words = {f for f in ("description", "remarks") if cols.get(f) in sheet.joined} if any(
             c not in sheet.joined for f, c in cols.items() if f in ("service", "activity", "types")) else set()
-        self._heading, self._type_heading, self._status_heading = None, "", None
+        self._heading, self._type_heading, self._status_heading, self._org_above = None, "", None, None
+        self._once = "organisation" in cols and organisation_written_once(sheet.rows, table.first_data_row,
+                                                                           cols["organisation"])
         self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
         self._sheet_organisation = table.organisation  # "Organisation: ASAM" above the header, or the sheet's name
         self._kind_columns = [c for c, header in extras if names_organisation_kind(header)]
@@ -455,6 +480,18 @@ class Builder:
                     f"sheet '{sheet.name}': services are grouped under heading rows that name their organisation "
                     f"(row {heading.row}: '{org_name[:60]}'); each heading is read as the organisation of the rows "
                     "under it that name none.")
+        elif self._once and (above := self._org_above) is not None and above[0] == i - 1 and svc_name and (
+                sum(1 for x in row if x not in ("", None)) >= 3 or self.finder.matcher().codes(svc_name)):
+            org_name = above[1]  # an organisation written once over its services' rows, not merged: "IRC", then blanks
+            msgs.append(f"no organisation in row {excel_row}: read as '{org_name[:60]}', the organisation of the row "
+                        "above (the list writes each organisation once, over its services); if it is another one, "
+                        "write it in and import again")
+            if sheet.name not in self._carried:
+                self._carried.add(sheet.name)
+                self.result.notes.append(
+                    f"sheet '{sheet.name}': the organisation is written once over the rows of its services (row "
+                    f"{excel_row} has none, under '{org_name[:60]}'); a service row with no organisation right under "
+                    "another service is read as that one's organisation.")
         if not svc_name and self._unnamed:  # no column says what: the row's first text, else its organisation's name
             svc_name = next((text for c in self._unnamed if c in cells and (
                 text := _words(cells[c]) if c in self._unnamed_extras else v.clean_text(cells[c]))), "") or (
@@ -504,6 +541,7 @@ class Builder:
                     else:
                         msgs.append(f"no {missing}: fill in the '{missing}' column of row {excel_row} and import again")
                 return
+        self._org_above = (i, org_name)
         self._service(outcome, f, cells, extras, org_name, svc_name, raw_types,
                       Provenance(self.result.file, sheet.name, excel_row, self.now))
 

@@ -161,6 +161,12 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': services are grouped under heading rows that name their "
                                         "organisation (row %2: '%3'); each heading is read as the organisation of the "
                                         "rows under it that name none."),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': the organisation is written once over the rows of its services "
+                                        "(row %2 has none, under '%3'); a service row with no organisation right under "
+                                        "another service is read as that one's organisation."),
+    QT_TRANSLATE_NOOP("ImportMessages", "no organisation in row %1: read as '%2', the organisation of the row above (the "
+                                        "list writes each organisation once, over its services); if it is another one, "
+                                        "write it in and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' holds tables side by side; each is read on its own, as %2"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' is a directory of blocks of 'label: value' lines; each block is "
                                         "read as one service, on the row of its service line"),

@@ -2525,263 +2525,273 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="164"/>
+        <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
+        <translation>الورقة «%1»: تُكتب الجهة مرة واحدة فوق صفوف خدماتها (الصف %2 بلا جهة، تحت «%3»)؛ صف الخدمة الذي لا جهة له تحت خدمة أخرى مباشرة يُقرأ بجهة تلك الخدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
+        <translation>لا جهة في الصف %1: قُرئت «%2»، جهة الصف الذي فوقه (تكتب القائمة كل جهة مرة واحدة فوق خدماتها)؛ إن كانت جهة أخرى فاكتبها وأعد الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>الورقة &apos;%1&apos; تحتوي على جداول متجاورة؛ يُقرأ كل منها على حدة، باسم %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>الورقة &apos;%1&apos; دليل من كتل أسطر &apos;تسمية: قيمة&apos;؛ تُقرأ كل كتلة كخدمة واحدة، في صف سطر الخدمة فيها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>سطر &apos;%1&apos; للخدمة في الصف %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>الورقة &apos;%1&apos;: قُرئت رموز نوع الخدمة (1، 2 …) وفق دليل الرموز في الورقة &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="170"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>الورقة &apos;%1&apos;: لا يوجد عمود يذكر المنظمة؛ السطر الذي فوق رأس الجدول يذكرها (&apos;%2&apos;)، لكل صف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="172"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>الورقة &apos;%1&apos;: لا يوجد عمود يذكر المنظمة؛ المصنف يخصص ورقة لكل منظمة، لذا فمنظمة كل صف هي اسم الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر المنظمة: تُقرأ منظمة كل خدمة من اسمها («BRAC – Child Friendly Space» تعطي BRAC)، وإلا فهي اسمها، وتُترك الصفوف التي لا تذكر أي خدمة. إن كان أحد الأعمدة يحوي المنظمات، فاختر له «المنظمة» في خطوة الأعمدة من معالج الاستيراد ثم استورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): يُحدَّد نوع كل خدمة من اسم الورقة ومن نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): تُسمّى كل خدمة من أول نص فيها ويُحدَّد نوعها من كل نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>الورقة «%1»: أسماء المنظمات مكتوبة بأسماء خيارات KoBo (قُرئ «%2» على أنه «%3»). للحصول على الأسماء كما يعرضها النموذج، صدّر البيانات مرة أخرى مع التسميات (KoBoToolbox: Downloads › Value and header format › Labels)، أو صحّحها في لوحة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة مرة باليوم أولًا (%3 في الصف %4) ومرة بالشهر أولًا (%5 في الصف %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة بالشهر أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة باليوم أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 تاريخ يمكن قراءته بالطريقتين (مثل %2 في الصف %3) قُرئ %4؛ تحقّق منه، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 من التواريخ التي يمكن قراءتها بالطريقتين (مثل %2 في الصف %3) قُرئت %4؛ تحقّق منها، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 من الخدمات النشطة المستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="211"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 خدمة نشطة مستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه: %4. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه الخدمة: %4. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="225"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 من أصل %2 موقعًا لها نقطة تقع خارج كل مناطق حدود المشروع: هي على الخريطة، لكنها ليست في فجوات أي منطقة ولا في مسارات الإحالة. هل القائمة لبلد آخر، أم أنها مخصّصة لمشروع آخر؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="228"/>
+        <location filename="../../desktop/importing/report_words.py" line="234"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>عمود النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="235"/>
         <source>service name</source>
         <translation>اسم الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="230"/>
+        <location filename="../../desktop/importing/report_words.py" line="236"/>
         <source>activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="231"/>
+        <location filename="../../desktop/importing/report_words.py" line="237"/>
         <source>sub-sector</source>
         <translation>القطاع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="232"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="233"/>
+        <location filename="../../desktop/importing/report_words.py" line="239"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="234"/>
+        <location filename="../../desktop/importing/report_words.py" line="240"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="235"/>
+        <location filename="../../desktop/importing/report_words.py" line="241"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="236"/>
+        <location filename="../../desktop/importing/report_words.py" line="242"/>
         <source>latitude and longitude were swapped</source>
         <translation>كان خط العرض وخط الطول مقلوبين</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="237"/>
+        <location filename="../../desktop/importing/report_words.py" line="243"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>فقد خط الطول علامة السالب (غرب غرينتش)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="244"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>فقد خط العرض علامة السالب (جنوب خط الاستواء)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="245"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>فقد خط العرض وخط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="246"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط العرض علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقدا علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>day first</source>
         <translation>باليوم أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>month first</source>
         <translation>بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>تضمين من اليسار إلى اليمين (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>تضمين من اليمين إلى اليسار (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>إنهاء التنسيق الاتجاهي (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>left-to-right override (U+202D)</source>
         <translation>فرض الاتجاه من اليسار إلى اليمين (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>right-to-left override (U+202E)</source>
         <translation>فرض الاتجاه من اليمين إلى اليسار (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="251"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>عزل من اليسار إلى اليمين (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>عزل من اليمين إلى اليسار (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>first strong isolate (U+2068)</source>
         <translation>عزل حسب أول حرف قوي (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="260"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>إنهاء العزل الاتجاهي (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>cell %1</source>
         <translation>الخلية %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>%1 and %2 more</source>
         <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(الصف %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(الورقة «%1» الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>%1 more</source>
         <translation>%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="432"/>
+        <location filename="../../desktop/importing/report_words.py" line="438"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1؛ %2</translation>

@@ -2493,263 +2493,273 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="164"/>
+        <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
+        <translation>শিট '%1': প্রতিটি সংস্থার নাম তার সেবাগুলোর সারির উপরে একবারই লেখা (সারি %2-এ নেই, '%3'-এর নিচে); অন্য সেবার ঠিক নিচে সংস্থাবিহীন সেবার সারিকে ওই সেবার সংস্থা হিসেবে পড়া হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
+        <translation>সারি %1-এ কোনো সংস্থা নেই: উপরের সারির সংস্থা '%2' হিসেবে পড়া হয়েছে (তালিকাটি প্রতিটি সংস্থা তার সেবাগুলোর উপরে একবারই লেখে); অন্য সংস্থা হলে লিখে আবার ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>শিট &apos;%1&apos;-এ পাশাপাশি একাধিক টেবিল আছে; প্রতিটি আলাদাভাবে পড়া হয়েছে, এভাবে: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>শিট &apos;%1&apos; হলো &apos;লেবেল: মান&apos; লাইনের ব্লকে লেখা একটি ডিরেক্টরি; প্রতিটি ব্লক একটি সেবা হিসেবে পড়া হয়েছে, তার সেবার লাইনের সারিতে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>সারি %2-এর সেবার &apos;%1&apos; লাইন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>শিট &apos;%1&apos;: সেবার ধরনের কোডগুলো (1, 2 …) শিট &apos;%2&apos;-এর সংকেত-তালিকা অনুযায়ী পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="170"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই; হেডারের উপরের লাইনে নামটি আছে (&apos;%2&apos;), প্রতিটি সারির জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="172"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই; ওয়ার্কবুকে প্রতিটি সংস্থার জন্য আলাদা শিট আছে, তাই প্রতিটি সারির সংস্থা হলো শিটের নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই: প্রতিটি সেবার সংস্থা তার নাম থেকে পড়া হয় (&apos;BRAC – Child Friendly Space&apos; থেকে BRAC), নইলে নামটিই সংস্থা, আর যে সারিতে কোনো সেবার উল্লেখ নেই তা বাদ যায়। কোনো কলামে সংস্থার নাম থাকলে ইমপোর্ট উইজার্ডের কলাম ধাপে সেটির জন্য &apos;সংস্থা&apos; বেছে নিয়ে আবার ইমপোর্ট করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার ধরন শিটের নাম ও এর লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার নাম এর প্রথম লেখা থেকে এবং ধরন এর সব লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>শিট &apos;%1&apos;: সংস্থার নামগুলো KoBo-র পছন্দের নাম হিসেবে লেখা (&apos;%2&apos; পড়া হয়েছে &apos;%3&apos;)। ফর্মে যেভাবে দেখায় সেভাবে নাম পেতে লেবেলসহ আবার ডেটা রপ্তানি করুন (KoBoToolbox: Downloads › Value and header format › Labels), অথবা সেবা প্যানেলে নামগুলো ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ কোথাও আগে দিন (সারি %4-এ %3) আবার কোথাও আগে মাস (সারি %6-এ %5) দিয়ে লেখা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে মাস দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে দিন দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; সেগুলো যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="211"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এগুলো নেই: %4। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এটি নেই: %4। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="225"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>বিন্দু আছে এমন %2টি স্থানের মধ্যে %1টি প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: এগুলো মানচিত্রে আছে, কিন্তু কোনো এলাকার ঘাটতি বা রেফারেল পথে নেই। তালিকাটি কি অন্য কোনো দেশের, নাকি অন্য কোনো প্রকল্পের জন্য?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="228"/>
+        <location filename="../../desktop/importing/report_words.py" line="234"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>ধরনের কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="235"/>
         <source>service name</source>
         <translation>সেবার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="230"/>
+        <location filename="../../desktop/importing/report_words.py" line="236"/>
         <source>activity</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="231"/>
+        <location filename="../../desktop/importing/report_words.py" line="237"/>
         <source>sub-sector</source>
         <translation>উপখাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="232"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>sector</source>
         <translation>খাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="233"/>
+        <location filename="../../desktop/importing/report_words.py" line="239"/>
         <source>description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="234"/>
+        <location filename="../../desktop/importing/report_words.py" line="240"/>
         <source>organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="235"/>
+        <location filename="../../desktop/importing/report_words.py" line="241"/>
         <source>person</source>
         <translation>একজন ব্যক্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="236"/>
+        <location filename="../../desktop/importing/report_words.py" line="242"/>
         <source>latitude and longitude were swapped</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="237"/>
+        <location filename="../../desktop/importing/report_words.py" line="243"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (গ্রিনিচের পশ্চিমে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="244"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (বিষুবরেখার দক্ষিণে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="245"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="246"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>day first</source>
         <translation>আগে দিন দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>month first</source>
         <translation>আগে মাস দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>বাম থেকে ডানে এমবেডিং (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>ডান থেকে বামে এমবেডিং (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>দিকনির্দেশক ফরম্যাটিংয়ের সমাপ্তি (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>left-to-right override (U+202D)</source>
         <translation>বাম থেকে ডানে জোরপূর্বক দিক (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>right-to-left override (U+202E)</source>
         <translation>ডান থেকে বামে জোরপূর্বক দিক (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="251"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>বাম থেকে ডানে আলাদা অংশ (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>ডান থেকে বামে আলাদা অংশ (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>first strong isolate (U+2068)</source>
         <translation>প্রথম শক্ত অক্ষর অনুযায়ী আলাদা অংশ (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="260"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>দিকনির্দেশক আলাদা অংশের সমাপ্তি (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>cell %1</source>
         <translation>ঘর %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(সারি %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(শিট &apos;%1&apos;-এর সারি %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>%1 more</source>
         <translation>আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="432"/>
+        <location filename="../../desktop/importing/report_words.py" line="438"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>

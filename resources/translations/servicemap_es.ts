@@ -2493,263 +2493,273 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="164"/>
+        <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
+        <translation>hoja «%1»: la organización se escribe una sola vez sobre las filas de sus servicios (la fila %2 no tiene, bajo «%3»); una fila de servicio sin organización justo debajo de otro servicio se lee con la organización de ese.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
+        <translation>sin organización en la fila %1: se leyó como «%2», la organización de la fila de arriba (la lista escribe cada organización una sola vez, sobre sus servicios); si es otra, escríbala e importe de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>la hoja &apos;%1&apos; contiene tablas una al lado de otra; cada una se lee por separado, como %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>la hoja &apos;%1&apos; es un directorio de bloques de líneas &apos;etiqueta: valor&apos;; cada bloque se lee como un servicio, en la fila de su línea de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>la línea &apos;%1&apos; del servicio de la fila %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>hoja &apos;%1&apos;: los códigos de tipo de servicio (1, 2 …) se leyeron con la leyenda de la hoja &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="170"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>hoja &apos;%1&apos;: ninguna columna nombra la organización; la línea sobre su encabezado la nombra (&apos;%2&apos;), para cada fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="172"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>hoja &apos;%1&apos;: ninguna columna nombra la organización; el libro tiene una hoja por organización, así que la organización de cada fila es el nombre de la hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna nombra la organización: la organización de cada servicio se lee de su nombre («BRAC – Child Friendly Space» da BRAC) o, si no, es su nombre, y las filas que no nombran ningún servicio se dejan fuera. Si una columna contiene las organizaciones, elija «Organización» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): el tipo de cada servicio se lee del nombre de la hoja y de su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): cada servicio se nombra por su primer texto y su tipo se lee de todo su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>hoja «%1»: las organizaciones están escritas como nombres de opción de KoBo («%2» se leyó como «%3»). Para tener los nombres como los muestra el formulario, exporte de nuevo los datos con etiquetas (KoBoToolbox: Downloads › Value and header format › Labels), o corríjalos en el panel de servicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>hoja «%1», columna %2: las fechas están escritas a la vez con el día primero (%3 en la fila %4) y con el mes primero (%5 en la fila %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el mes primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el día primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 fecha que podía leerse de las dos maneras (como %2 en la fila %3) se leyó %4; compruébela o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 fechas que podían leerse de las dos maneras (como %2 en la fila %3) se leyeron %4; compruébelas o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicios activos importados antes desde «%2» no están en esta versión del archivo: %3. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="211"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicio activo importado antes desde «%2» no está en esta versión del archivo: %3. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no estos: %4. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no este: %4. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="225"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 de los %2 sitios con punto están fuera de todas las zonas de los límites del proyecto: están en el mapa, pero no en las brechas ni en las rutas de derivación de ninguna zona. ¿Es la lista de otro país, o es para otro proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="228"/>
+        <location filename="../../desktop/importing/report_words.py" line="234"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la columna de tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="235"/>
         <source>service name</source>
         <translation>el nombre del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="230"/>
+        <location filename="../../desktop/importing/report_words.py" line="236"/>
         <source>activity</source>
         <translation>la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="231"/>
+        <location filename="../../desktop/importing/report_words.py" line="237"/>
         <source>sub-sector</source>
         <translation>el subsector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="232"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>sector</source>
         <translation>el sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="233"/>
+        <location filename="../../desktop/importing/report_words.py" line="239"/>
         <source>description</source>
         <translation>la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="234"/>
+        <location filename="../../desktop/importing/report_words.py" line="240"/>
         <source>organisation</source>
         <translation>la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="235"/>
+        <location filename="../../desktop/importing/report_words.py" line="241"/>
         <source>person</source>
         <translation>lo que indicó una persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="236"/>
+        <location filename="../../desktop/importing/report_words.py" line="242"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitud y la longitud estaban intercambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="237"/>
+        <location filename="../../desktop/importing/report_words.py" line="243"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitud había perdido su signo menos (al oeste de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="244"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitud había perdido su signo menos (al sur del ecuador)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="245"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitud y la longitud habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="246"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la longitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la latitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitud y la longitud estaban intercambiadas, y habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>day first</source>
         <translation>con el día primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>month first</source>
         <translation>con el mes primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>una incrustación de izquierda a derecha (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>una incrustación de derecha a izquierda (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>un fin de formato direccional (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forzado de izquierda a derecha (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forzado de derecha a izquierda (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="251"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un aislamiento de izquierda a derecha (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un aislamiento de derecha a izquierda (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un aislamiento según el primer carácter fuerte (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="260"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>un fin de aislamiento direccional (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>cell %1</source>
         <translation>la celda %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(fila %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(hoja «%1» fila %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>%1 more</source>
         <translation>%1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="432"/>
+        <location filename="../../desktop/importing/report_words.py" line="438"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>

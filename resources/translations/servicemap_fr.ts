@@ -2493,263 +2493,273 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="164"/>
+        <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
+        <translation>feuille « %1 » : l&apos;organisation est écrite une seule fois au-dessus des lignes de ses services (la ligne %2 n&apos;en a pas, sous « %3 ») ; une ligne de service sans organisation juste sous un autre service est lue comme ayant l&apos;organisation de celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
+        <translation>pas d&apos;organisation à la ligne %1 : lue comme « %2 », l&apos;organisation de la ligne au-dessus (la liste écrit chaque organisation une seule fois, au-dessus de ses services) ; si c&apos;en est une autre, écrivez-la et importez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="170"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>la feuille &apos;%1&apos; contient des tableaux côte à côte ; chacun est lu à part, comme %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>la feuille &apos;%1&apos; est un répertoire de blocs de lignes « libellé : valeur » ; chaque bloc est lu comme un service, sur la ligne de son service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="167"/>
+        <location filename="../../desktop/importing/report_words.py" line="173"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>la ligne &apos;%1&apos; du service de la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>feuille &apos;%1&apos; : les codes de type de service (1, 2 …) ont été lus avec la légende de la feuille &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="170"/>
+        <location filename="../../desktop/importing/report_words.py" line="176"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>feuille &apos;%1&apos; : aucune colonne ne nomme l&apos;organisation ; la ligne au-dessus de son en-tête la nomme (&apos;%2&apos;), pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="172"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>feuille &apos;%1&apos; : aucune colonne ne nomme l&apos;organisation ; le classeur a une feuille par organisation, donc l&apos;organisation de chaque ligne est le nom de la feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="180"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne nomme l&apos;organisation : l&apos;organisation de chaque service est lue dans son nom (« BRAC – Child Friendly Space » donne BRAC), sinon c&apos;est son nom, et les lignes qui ne nomment aucun service sont laissées de côté. Si une colonne contient les organisations, choisissez « Organisation » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="179"/>
+        <location filename="../../desktop/importing/report_words.py" line="185"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne dit ce qu&apos;est chaque service (un nom de service, un type ou une activité) : le type de chaque service est lu d&apos;après le nom de la feuille et son texte. Si une colonne contient les services, choisissez « Service type(s) » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="183"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne dit ce qu&apos;est chaque service (un nom de service, un type ou une activité) : chaque service est nommé d&apos;après son premier texte et son type est lu dans tout son texte. Si une colonne contient les services, choisissez « Service type(s) » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="187"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>feuille « %1 » : les organisations sont écrites sous forme de noms de choix KoBo (« %2 » a été lu « %3 »). Pour avoir les noms tels que le formulaire les affiche, exportez à nouveau les données avec les libellés (KoBoToolbox : Downloads › Value and header format › Labels), ou corrigez-les dans le panneau des services.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="191"/>
+        <location filename="../../desktop/importing/report_words.py" line="197"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites à la fois jour d&apos;abord (%3 à la ligne %4) et mois d&apos;abord (%5 à la ligne %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="199"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites mois d&apos;abord (%3 à la ligne %4), mais ce projet lit les dates %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="195"/>
+        <location filename="../../desktop/importing/report_words.py" line="201"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites jour d&apos;abord (%3 à la ligne %4), mais ce projet lit les dates %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="203"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 date qui pouvait se lire dans les deux sens (comme %2 à la ligne %3) a été lue %4 ; vérifiez-la, ou importez à nouveau avec l&apos;autre ordre des dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="199"/>
+        <location filename="../../desktop/importing/report_words.py" line="205"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 dates qui pouvaient se lire dans les deux sens (comme %2 à la ligne %3) ont été lues %4 ; vérifiez-les, ou importez à nouveau avec l&apos;autre ordre des dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="207"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 services actifs importés auparavant depuis « %2 » ne figurent pas dans cette version du fichier : %3. Ils ont été laissés tels quels ; si l&apos;un d&apos;eux a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="211"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 service actif importé auparavant depuis « %2 » ne figure pas dans cette version du fichier : %3. Il a été laissé tel quel ; s&apos;il a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="215"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>cette liste reprend %1 des %2 services actifs importés auparavant depuis « %3 », mais pas ceux-ci : %4. Ils ont été laissés tels quels ; si l&apos;un d&apos;eux a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes. (Si cette liste n&apos;est pas une version plus récente de « %3 », il n&apos;y a rien à faire.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="214"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>cette liste reprend %1 des %2 services actifs importés auparavant depuis « %3 », mais pas celui-ci : %4. Il a été laissé tel quel ; s&apos;il a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes. (Si cette liste n&apos;est pas une version plus récente de « %3 », il n&apos;y a rien à faire.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="225"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 des %2 sites ayant un point se trouvent hors de toutes les zones des limites du projet : ils sont sur la carte, mais dans les lacunes et les circuits de référencement d&apos;aucune zone. La liste concerne-t-elle un autre pays, ou est-elle destinée à un autre projet ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="228"/>
+        <location filename="../../desktop/importing/report_words.py" line="234"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la colonne des types</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="235"/>
         <source>service name</source>
         <translation>le nom du service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="230"/>
+        <location filename="../../desktop/importing/report_words.py" line="236"/>
         <source>activity</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="231"/>
+        <location filename="../../desktop/importing/report_words.py" line="237"/>
         <source>sub-sector</source>
         <translation>le sous-secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="232"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>sector</source>
         <translation>le secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="233"/>
+        <location filename="../../desktop/importing/report_words.py" line="239"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="234"/>
+        <location filename="../../desktop/importing/report_words.py" line="240"/>
         <source>organisation</source>
         <translation>l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="235"/>
+        <location filename="../../desktop/importing/report_words.py" line="241"/>
         <source>person</source>
         <translation>une personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="236"/>
+        <location filename="../../desktop/importing/report_words.py" line="242"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitude et la longitude étaient inversées</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="237"/>
+        <location filename="../../desktop/importing/report_words.py" line="243"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitude avait perdu son signe moins (à l&apos;ouest de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="244"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitude avait perdu son signe moins (au sud de l&apos;équateur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="245"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitude et la longitude avaient perdu leur signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="246"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitude et la longitude étaient inversées, et la longitude avait perdu son signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitude et la longitude étaient inversées, et la latitude avait perdu son signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitude et la longitude étaient inversées, et avaient perdu leur signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>un enchâssement gauche à droite (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>un enchâssement droite à gauche (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>une fin de formatage directionnel (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forçage gauche à droite (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forçage droite à gauche (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="251"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un isolat gauche à droite (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un isolat droite à gauche (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un isolat selon le premier caractère fort (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="260"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>une fin d&apos;isolat directionnel (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>cell %1</source>
         <translation>la cellule %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(ligne %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(feuille « %1 » ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>%1 more</source>
         <translation>%1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="432"/>
+        <location filename="../../desktop/importing/report_words.py" line="438"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1 ; %2</translation>
