@@ -61,7 +61,7 @@ def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> Ty
     found = find(column)
     if not found.codes and (heading := words.get("heading")):  # the row's own words name none: its heading's
         found = find(" ; ".join(x for x in (column, heading) if x))
-    return found
+    return found.kept() if found.whole_service_stopped(service.status) else found
 
 
 def _parts(text: str | None) -> list[str]:

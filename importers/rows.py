@@ -685,14 +685,19 @@ class Builder:
             msgs.append(f"service type not recognised in its text ('{said[:80]}'): choose its types in the service "
                         "editor, or teach the words with Tools › Service types… in the desktop (or 'servicemap teach' "
                         "and 'servicemap retype')")
-        for code in found.stopped:
-            msgs.append(f"service type '{code}' left out: the row's text says it is suspended or not offered; check it")
+        if found.codes or not found.stopped_sources:  # else the whole service may have stopped: said with its status
+            self._say_stopped(msgs, found)
         for code in found.to_review:
             how = found.sources[code]["how"]
             msgs.append(f"service type '{code}' was read from the {how} only"
                         + (" (not a usual type of its sector)" if how != "sector" and found.sectors else "")
                         + "; check it")
         return found
+
+    @staticmethod
+    def _say_stopped(msgs: list[str], found) -> None:
+        for code in found.stopped:
+            msgs.append(f"service type '{code}' left out: the row's text says it is suspended or not offered; check it")
 
     def _confidentiality(self, msgs, f, cells, found, prov) -> tuple[bool, str]:
         """Whether the service is confidential, and what decided it (see importers.confidential)."""
@@ -798,6 +803,11 @@ class Builder:
         elif status != "active" and raw_status != status:  # "completed", "planned": read as not offered today
             msgs.append(f"status '{raw_status}': recorded as {status}, so pathways leave it out; if it is offered "
                         "today, set its status to active")
+        if found.whole_service_stopped(status):  # "Legal aid" / "Phased out – no legal aid actor": keeps its type
+            found = found.kept()
+            types = list(found.codes)
+        elif not found.codes and found.stopped_sources:
+            self._say_stopped(msgs, found)
         cost = v.clean_text(cell("cost"))
         description, remarks = v.clean_text(cell("description")), v.clean_text(cell("remarks"))
         if self._facility_words:  # a KoBo repeat's submission's: kept below as the submission's

@@ -51,11 +51,23 @@ class TypesFound:
     sectors: tuple[str, ...] = ()
     settled: bool = False  # a person taught what its words mean (perhaps: no service type)
     stopped: tuple[str, ...] = ()  # types the row's text says are suspended or not offered (left out of codes)
+    stopped_sources: dict[str, dict] = field(default_factory=dict)  # how those the row named as offered were found
 
     @property
     def to_review(self) -> tuple[str, ...]:
         """Types less sure than :data:`REVIEW_BELOW`."""
         return tuple(c for c in self.codes if self.sources[c]["confidence"] < REVIEW_BELOW)
+
+    def whole_service_stopped(self, status: str) -> bool:
+        """Whether the row's words stop every type it names, of a service whose status says it is not offered
+        today ("Legal aid", remarks "Phased out Dec 2023 – no legal aid actor currently"): the service has
+        stopped, not one of its types, and it keeps them (:meth:`kept`)."""
+        return status != "active" and not self.codes and bool(self.stopped_sources)
+
+    def kept(self) -> TypesFound:
+        """These types with those the row named and its words stopped kept, as they were found."""
+        sources = {**self.sources, **self.stopped_sources}
+        return TypesFound(tuple(sources), sources, self.sectors, self.settled)
 
 
 def _fold(text: str) -> str:
@@ -485,6 +497,8 @@ class TypeFinder:
                     sure = round(sure * OUTSIDE_SECTOR, 2)
                 if code not in sources or sure > sources[code]["confidence"]:
                     sources[code] = {"how": how, "confidence": sure}
+        stopped_sources = dict(before.stopped_sources) if before else {}
         if stopped:  # "no longer offering legal aid" in the remarks wins over "Legal aid" in the type column
+            stopped_sources.update((c, how) for c, how in sources.items() if c in stopped)
             sources = {c: how for c, how in sources.items() if c not in stopped}
-        return TypesFound(tuple(sources), sources, sectors, settled, stopped)
+        return TypesFound(tuple(sources), sources, sectors, settled, stopped, stopped_sources)

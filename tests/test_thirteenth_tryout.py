@@ -133,13 +133,20 @@ def test_a_libyan_unicode_text_export_is_read(tmp_path):
 
 
 def test_a_type_left_out_as_stopped_is_not_also_said_to_be_unrecognised(tmp_path):
-    """"Medical consult / CMR" beside "No doctor": health is left out and the row says so; it used to add that
-    no type was recognised in its text, which contradicted it."""
+    """"Medical consult / CMR" beside "No doctor": the row used to say both that health was left out and that no
+    type was recognised in its text, which contradicted it. Its status says the whole service is not functional,
+    so it keeps health (23rd tryout); with the status active, health is left out and the row says so."""
     path = tmp_path / "mdn.xlsx"
     wb = openpyxl.Workbook()
     wb.active.append(["Organisation", "Services offered", "Status", "Remarks"])
     wb.active.append(["Municipal Health Office – Datu Hoffer", "Medical consult / CMR", "Not functional",
                       "No doctor; refer to the provincial hospital"])
+    wb.save(path)
+    result = read_file(path)
+    [outcome] = result.rows
+    assert (result.services[0].service_types, result.services[0].status) == (["health"], "inactive")
+    assert not any("not recognised" in m or "left out" in m for m in outcome.messages)
+    wb.active["C2"] = "Functional"
     wb.save(path)
     [outcome] = read_file(path).rows
     assert any("'health' left out" in m for m in outcome.messages)

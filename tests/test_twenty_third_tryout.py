@@ -81,3 +81,27 @@ def test_retyping_does_not_read_the_name_the_import_made(project, tmp_path):
     with project.change("edit", "renamed in the service editor", user="ana"):
         project.save_service(service)
     assert [c.after for c in retype(project, dry_run=True).changed] == [["mhpss", "health"]]
+
+
+def test_a_service_stopped_as_a_whole_keeps_its_types(project, tmp_path):
+    """"Legal aid" whose remarks say "Phased out Dec 2023 – no legal aid actor currently": the service has stopped,
+    not one of its types, so it keeps legal aid, with its status saying it is not offered (before, it had no type
+    at all). Where the status stays active, the words stop the type, as before; re-typing reads both the same."""
+    path = write_sheets(tmp_path / "so.xlsx", {"Bay (Baidoa)": [
+        ["S/N", "District", "Agency", "Service", "Location", "Phone", "Remarks"],
+        [9, "Baidoa", "Bay Women Network", "Case management, PSS", "Baidoa", "0618 440 229", "SUSPENDED – no PSS staff"],
+        [10, "Baidoa", "Bay Legal Aid Centre", "Legal aid", "Baidoa", "0618 440 230",
+         "Phased out Dec 2023 – no legal aid actor currently"],
+        [11, "Baidoa", "Baidoa Lawyers", "Legal aid", "Baidoa", "0618 440 231", "No legal aid in Baidoa town"],
+    ]})
+    result = import_file(project, path)
+    by_name = {s.name: s for s in project.services()}
+    phased_out = next(s for s in project.services() if s.status == "defunct")
+    assert phased_out.service_types == ["legal_aid"]
+    assert by_name["Case management, PSS"].service_types == ["case_management"]  # one of two types stopped
+    assert by_name["Case management, PSS"].status == "temporarily closed"
+    active = next(s for s in project.services() if s.status == "active")
+    assert active.service_types == []
+    assert any("service type 'legal_aid' left out" in m for m in result.rows[-1].messages)
+    assert not any("left out" in m for m in result.rows[-2].messages)
+    assert retype(project, dry_run=True).changed == []
