@@ -182,7 +182,7 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
     return mapping if best is None else _as(mapping, best, "types", 0.6)
 
 
-_MARKS = frozenset(("x", "yes", "y", "true", "1", "1.0", "✓", "✔", "☑", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ",
+_MARKS = frozenset(("x", "yes", "y", "true", "1", "1.0", "✓", "✔", "☑", "√", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ",
                     "available", "disponible", "offered", "provided"))
 _BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "—", "✗", "لا", "না", "not available",
                           "n/a", "na"))
@@ -195,7 +195,7 @@ def is_mark(value: object) -> bool:
     if value is True:
         return True
     text = str(value).strip().lower()
-    if text in _MARKS:
+    if text in _MARKS or text[-1:] == "*" and text.rstrip("* ") in _MARKS:  # "✓*": offered, with a footnote
         return True
     m = _NOTED.match(text)
     return m is not None and m[1] in _MARKS and _NOT_OFFERED.search(text) is None
@@ -209,6 +209,24 @@ _NOT_OFFERED = re.compile(
 
 
 _NOTED = re.compile(r"\s*([^\s(\[]+)\s*[(\[]")
+
+
+#: A legend saying what a mark means when it means the service is not there: "x = not available", "✗ : non
+#: disponible", "0 = no service" (23rd tryout, Uganda: there "x" is no, "✓" is yes).
+_SAID_NO = re.compile(r"(?:^|\s)([^\s=:]{1,3})\s*[=:]\s*(?:not?\s+(?:available|offered|provided|service)|unavailable|none|"
+                      r"non\s+(?:disponible|offert)|pas\s+disponible|indisponible|no\s+(?:disponible|ofrece|hay)|"
+                      r"não\s+disponível|غير\s+متوفر|غير\s+متاح|لا\s+يوجد)", re.IGNORECASE)
+
+
+def marks_said_no(rows: list[list], first_row: int) -> frozenset[str]:
+    """The marks a legend around the header (from five rows above the first row of data to two below it) says
+    mean the service is not available ("Legend: ✓ = available    x = not available" gives "x"), in lower case."""
+    found = set()
+    for row in rows[max(first_row - 5, 0):first_row + 2]:
+        for cell in row:
+            if type(cell) is str and "=" in cell or type(cell) is str and ":" in cell:
+                found.update(m[1].lower() for m in _SAID_NO.finditer(cell))
+    return frozenset(found)
 
 
 def _noted_mark(value: str) -> bool:
@@ -230,8 +248,9 @@ def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: i
     """(column, header) of the unrecognised columns headed by service types whose cells are marks."""
     out = []
     for m in mapping:
-        # KoBo's "service_type/altcare": the choice's name, in words
-        words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") else m.header
+        # KoBo's "service_type/altcare": the choice's name, in words; not "Police / CFPU", words apart by a slash
+        words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") and (
+            " " not in m.header.strip()) else m.header
         if m.field == "extra" and words and finder.matcher().codes(words):
             values = _texts(rows, first_row, m.column)
             if _mostly_marks(values, noted=True) and any(is_mark(x) for x in values):

@@ -19,7 +19,7 @@ from directory.model import Contact, Organisation, Phone, Provenance, Service, S
 from directory.taxonomy import Taxonomy
 from importers import code_legend, continued_rows
 from importers import values as v
-from importers.column_content import is_mark, marked_type_columns
+from importers.column_content import is_mark, marked_type_columns, marks_said_no
 from importers.columns import ADMIN_NAMES, FIELDS, NUMBERED, columns_holding, columns_of, names_organisation_kind
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
@@ -44,7 +44,7 @@ _ERROR_TEXTS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM
 _OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্যান্য", re.IGNORECASE)
 _CHOICE_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^(?:ال)?مجموع|^(?:ال)?إجمالي|"
-                    r"^মোট", re.IGNORECASE)
+                    r"^মোট|^(?:всього|усього|разом|итого|всего)(?!\w)", re.IGNORECASE)
 #: Fields whose words can say a service is confidential (besides the extra columns); not the organisation's
 #: name, the sector, numbers, dates or places.
 _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "description", "remarks", "site", "location",
@@ -72,7 +72,12 @@ _TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تج�
 _EXAMPLE = re.compile(r"\W*(?:example|exemple|ejemplo|exemplo|e\.g\.|مثال|উদাহরণ)\s*[:：.\-–)]", re.IGNORECASE)
 #: An organisation cell saying no one offers the service there: a gap the list notes, not a service.
 _GAP = re.compile(r"\W*(?:(?:service\s+)?gaps?|no\s+(?:service|provider|actor|partner)s?|none|nil|aucun|néant|"
-                  r"ninguno|ninguna|nenhum|لا يوجد|নেই)\W*", re.IGNORECASE)
+                  r"(?:aucun|pas\s+de)\s+(?:partenaire|acteur|prestataire|service)s?|ninguno|ninguna|nenhum|"
+                  r"lacuna|لا يوجد|لا توجد|নেই)\W*", re.IGNORECASE)
+#: A service cell saying no one offers a service there ("لا توجد دار إيواء في لحج – الإحالة إلى عدن", "Aucun service
+#: PE à Bambo", "There is no shelter in Lahj"): a gap the list notes, not a service (24th tryout).
+_GAP_SAID = re.compile(r"\W*(?:لا\s+(?:توجد|يوجد)|aucune?|pas\s+de|no\s+hay|não\s+há|there\s+(?:is|are)\s+no|"
+                       r"no\s+(?:partner|actor|provider|service)s?)\s", re.IGNORECASE)
 #: Words of a heading row that names a place ("UKHIA UPAZILA", "DISTRITO DE PEMBA"), not an organisation.
 _PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|regions?|zones?|territoires?|distritos?|"
                           r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"
@@ -195,6 +200,7 @@ class Builder:
         self._made_name = ""  # the row being read: the name made from its types, where it has none
         self._org_above: tuple[int, str] | None = None  # (row, organisation) of the last service row read
         self._once = False  # a table that writes each organisation once, over the rows of its services
+        self._marks_no: frozenset[str] = frozenset()  # marks a legend says mean "not available" ("x")
         self._carried: set[str] = set()  # sheets whose blank organisations are read as the one above (said once each)
 
     def _heading_in(self, sheet: SheetData, i: int, row: list, cols: dict[str, int]) -> str:
@@ -324,6 +330,7 @@ class Builder:
         # say types, beside a service name or type column too: KoBo's agree with its type column, and a list's
         # may add what its free text leaves out ("Espace sûr" marked Oui for psychosocial care)
         self._marks = marked_type_columns(table.mapping, sheet.rows, table.first_data_row, self.finder)
+        self._marks_no = marks_said_no(sheet.rows, table.first_data_row) if self._marks else frozenset()  # "x = not …"
         self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
             sheet.name)
         self._may_head_types = "types" not in cols and not self._marks and not self._sheet_types
@@ -413,7 +420,8 @@ class Builder:
         typed = raw_types  # as the row writes them: a service's name where no column gives one
         # a matrix of marked types, one sheet per type, "Service 1" … "Service 4" (each names some of the row's
         # types, the first its name too): kept for the type words too (re-typing reads them as here)
-        self._marked = [h for c, h in self._marks if c in cells and is_mark(cells[c])] if self._marks else []
+        self._marked = [h for c, h in self._marks if c in cells and is_mark(cells[c]) and not (
+            self._marks_no and str(cells[c]).strip().lower() in self._marks_no)] if self._marks else []
         self._more_texts = [v.clean_text(cells[c]) for c in self._more_services if c in cells]
         if self._marked or self._sheet_types or self._more_texts:
             first = (v.clean_text(get("service")) or v.clean_text(get("activity"))) if self._more_texts else ""
@@ -444,10 +452,10 @@ class Builder:
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"the template's example row ('{first[:60]}'), not a service"]
             return
-        if _GAP.fullmatch(org_name):
+        if _GAP.fullmatch(org_name) or _GAP_SAID.match(svc_name):
             outcome.status = "not-a-service"
-            outcome.messages = msgs + [f"no organisation offers it here ('{org_name[:60]}'): a gap the list notes, "
-                                       "not a service"]
+            outcome.messages = msgs + [f"no organisation offers it here ('{(org_name if _GAP.fullmatch(org_name) else svc_name)[:60]}'): "
+                                       "a gap the list notes, not a service"]
             return
         if _FOCAL_ROW.match(svc_name):  # under a group's services: "Focal point: Nasrin Akter, CP Coordinator"
             outcome.status = "not-a-service"
@@ -480,8 +488,9 @@ class Builder:
                     f"sheet '{sheet.name}': services are grouped under heading rows that name their organisation "
                     f"(row {heading.row}: '{org_name[:60]}'); each heading is read as the organisation of the rows "
                     "under it that name none.")
-        elif self._once and (above := self._org_above) is not None and above[0] == i - 1 and svc_name and (
-                sum(1 for x in row if x not in ("", None)) >= 3 or self.finder.matcher().codes(svc_name)):
+        elif self._once and (above := self._org_above) is not None and above[0] == i - 1 and (
+                svc_name or raw_types or self._unnamed) and (  # what it offers: in its name, types or other text
+                sum(1 for x in row if x not in ("", None)) >= 3 or self.finder.matcher().codes(svc_name or raw_types)):
             org_name = above[1]  # an organisation written once over its services' rows, not merged: "IRC", then blanks
             msgs.append(f"no organisation in row {excel_row}: read as '{org_name[:60]}', the organisation of the row "
                         "above (the list writes each organisation once, over its services); if it is another one, "
