@@ -224,7 +224,7 @@ def marks_said_no(rows: list[list], first_row: int) -> frozenset[str]:
     found = set()
     for row in rows[max(first_row - 5, 0):first_row + 2]:
         for cell in row:
-            if type(cell) is str and "=" in cell or type(cell) is str and ":" in cell:
+            if type(cell) is str and ("=" in cell or ":" in cell):
                 found.update(m[1].lower() for m in _SAID_NO.finditer(cell))
     return frozenset(found)
 

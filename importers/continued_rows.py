@@ -37,9 +37,11 @@ def find(rows: list[list], first_data_row: int, columns: dict[str, int]) -> dict
     texts = {columns[f] for f in _TEXTS if f in columns}
     contacts = {columns[f] for f in _CONTACTS if f in columns}
     found: dict[int, tuple[int, list[int]]] = {}
+    first = organisation[0]
     for i in range(first_data_row + 1, len(rows)):
         row = rows[i]
-        if any(c < len(row) and row[c] not in ("", None) for c in organisation):
+        if first < len(row) and row[first] not in ("", None) or any(  # most rows: their organisation is there
+                c < len(row) and row[c] not in ("", None) for c in organisation[1:]):
             continue
         filled = [c for c, x in enumerate(row) if x not in ("", None)]
         if not filled or len(filled) > 2:

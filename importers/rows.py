@@ -452,10 +452,10 @@ class Builder:
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"the template's example row ('{first[:60]}'), not a service"]
             return
-        if _GAP.fullmatch(org_name) or _GAP_SAID.match(svc_name):
+        if gap := org_name if _GAP.fullmatch(org_name) else svc_name if _GAP_SAID.match(svc_name) else "":
             outcome.status = "not-a-service"
-            outcome.messages = msgs + [f"no organisation offers it here ('{(org_name if _GAP.fullmatch(org_name) else svc_name)[:60]}'): "
-                                       "a gap the list notes, not a service"]
+            outcome.messages = msgs + [f"no organisation offers it here ('{gap[:60]}'): a gap the list notes, not a "
+                                       "service"]
             return
         if _FOCAL_ROW.match(svc_name):  # under a group's services: "Focal point: Nasrin Akter, CP Coordinator"
             outcome.status = "not-a-service"
