@@ -53,6 +53,7 @@ def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, 
     mapping = _services_from_content(mapping, rows, first_row, finder)
     mapping = _status_from_content(mapping, rows, first_row)
     mapping = _details_are_a_description(mapping, rows, first_row)
+    mapping = _services_provided_are_a_description(mapping, rows, first_row)
     return _coordinates_from_content(mapping, rows, first_row)
 
 
@@ -106,6 +107,25 @@ def _details_are_a_description(mapping: list[ColumnMap], rows: list[list], first
     if sum(len(x) for x in values) / len(values) < FREE_TEXT_LENGTH * 2:
         return mapping
     return _as(mapping, cols["service"], "description", 0.7)
+
+
+_PROVIDED = re.compile(r"provided|offered|fourni|offert|prestad|ofrecid|المقدمة|প্রদত্ত", re.IGNORECASE)
+
+
+def _services_provided_are_a_description(mapping: list[ColumnMap], rows: list[list], first_row: int
+                                         ) -> list[ColumnMap]:
+    """A "Service Provided" column left over beside the type column ("Service Category": "Case management"),
+    whose values are sentences ("GBV case managment + individual PSS"): it says what the service offers, so
+    it is the description and its words are read for more types (25th tryout, Rakhine), where no column is."""
+    cols = columns_of(mapping)
+    if "types" not in cols or "description" in cols:
+        return mapping
+    for m in mapping:
+        if m.field == "extra" and _PROVIDED.search(m.header or "") and header_field(m.header)[0] == "types":
+            values = _texts(rows, first_row, m.column)
+            if values and sum(len(x) for x in values) / len(values) >= FREE_TEXT_LENGTH:
+                return _as(mapping, m.column, "description", 0.7)
+    return mapping
 
 
 def _texts(rows: list[list], first_row: int, col: int) -> list[str]:

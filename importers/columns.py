@@ -95,7 +95,7 @@ SYNONYMS = {
              "adm2 name", "département", "distrito",
              "municipio", "município", "municipality", "cercle", "sous-préfecture", "sous préfecture", "البلدية", "المديرية", "القضاء", "জেলা", "raion", "rayon", "район"],
     "adm3": ["posto administrativo", "localidade", "upazila", "sub district", "subdistrict", "commune", "woreda", "payam", "admin 3", "adm3", "adm3 name", "localidad",
-             "الناحية", "العزلة", "উপজেলা", "hromada", "громада", "територіальна громада"],
+             "الناحية", "العزلة", "উপজেলা", "hromada", "громада", "територіальна громада", "township", "townships"],
     "adm4": ["bairro", "povoação", "aldeia", "union", "ward", "village", "barangay", "boma", "section communale", "admin 4", "adm4", "adm4 name", "quartier", "barrio", "aldea", "القرية",
              "ইউনিয়ন", "ওয়ার্ড"],
     "adm1_code": ["adm1 pcode", "admin 1 pcode", "adm1 code", "division pcode", "region pcode"],

@@ -28,7 +28,7 @@ CONFIDENTIAL = [
     ("Maison sûre pour femmes", "Maison sûre"), ("maison sure", "maison sure"), ("Lieu confidentiel", "confidentiel"),
     ("Centre d'hébergement pour survivantes", "Centre d'hébergement"), ("Adresse non communiquée", "Adresse non communiquée"),
     ("Casa refugio", "Casa refugio"), ("CASA SEGURA", "CASA SEGURA"), ("Ubicación confidencial", "confidencial"),
-    ("Refugio para mujeres", "refugio"), ("Albergue temporal (secreto)", "secreto"), ("Albergue temporal", "albergue"),
+    ("Refugio para mujeres", "refugio para mujeres"), ("Albergue temporal (secreto)", "secreto"), ("Albergue temporal", "albergue"),
     ("بيت آمن للنساء", "بيت آمن"), ("دار إيواء", "دار إيواء"), ("دار آمنة", "دار آمنة"), ("مأوى للنساء المعنفات", "مأوى"),
     ("الموقع سري", "سري"),
     ("নিরাপদ আশ্রয়", "নিরাপদ আশ্রয়"), ("ঠিকানা গোপন", "গোপন"), ("নারীদের জন্য শেল্টার হোম", "শেল্টার"),
