@@ -208,13 +208,16 @@ _BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "�
                           "n/a", "na"))
 
 
-def is_mark(value: object) -> bool:
+def is_mark(value: object, said_no: frozenset[str] = frozenset()) -> bool:
     """Whether a cell of a matrix of services marks the service as offered: a mark, or a mark with a note
     that says when or how much ("X (jeudi)", "X (3 EAE)"), not that it is not offered ("X (suspendu)",
-    "X (via référencement)", "x (prévu juin)")."""
+    "X (via référencement)", "x (prévu juin)"); not a mark that the matrix's legend says means not
+    available (``said_no``, see :func:`marks_said_no`)."""
+    text = str(value).strip().lower()
+    if text in said_no:
+        return False
     if value is True:
         return True
-    text = str(value).strip().lower()
     if text in _MARKS or text[-1:] == "*" and text.rstrip("* ") in _MARKS:  # "✓*": offered, with a footnote
         return True
     m = _NOTED.match(text)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from importers.values import cell_text
+
 #: Fields whose text a converter may carry on to the next row.
 _TEXTS = ("service", "activity", "types", "description", "remarks", "site", "location", "address", "hours",
           "target", "intake", "referral", "accessibility")
@@ -58,16 +60,12 @@ def find(rows: list[list], first_data_row: int, columns: dict[str, int]) -> dict
 def _carries_on(column: int, value: object, above: list, texts: set[int], contacts: set[int]) -> bool:
     before = above[column] if column < len(above) else None
     if column in contacts:
-        text = _text(value)
+        text = cell_text(value).strip()
         return bool(_AN_EMAIL.fullmatch(text)) or before not in ("", None) and bool(_A_PHONE.fullmatch(text))
     if column not in texts or type(value) is not str or type(before) is not str or not before.strip():
         return False
     text = value.strip()
     return bool(_GOES_ON.search(before)) or text[:1].islower() or text[:1] == "("
-
-
-def _text(value: object) -> str:
-    return str(int(value) if isinstance(value, float) and value.is_integer() else value).strip()
 
 
 def join(rows: list[list], found: dict[int, tuple[int, list[int]]], columns: dict[str, int]) -> None:
@@ -77,11 +75,11 @@ def join(rows: list[list], found: dict[int, tuple[int, list[int]]], columns: dic
     for i, (above_index, filled) in found.items():
         above = rows[above_index]
         for c in filled:
-            value = _text(rows[i][c])
+            value = cell_text(rows[i][c]).strip()
             if c >= len(above):
                 above.extend([""] * (c + 1 - len(above)))
             before = above[c]
             if before in ("", None):
                 above[c] = value
             else:
-                above[c] = f"{_text(before)}{chr(10) if c in contacts else ' '}{value}"
+                above[c] = f"{cell_text(before).strip()}{chr(10) if c in contacts else ' '}{value}"

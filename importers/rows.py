@@ -420,8 +420,8 @@ class Builder:
         typed = raw_types  # as the row writes them: a service's name where no column gives one
         # a matrix of marked types, one sheet per type, "Service 1" … "Service 4" (each names some of the row's
         # types, the first its name too): kept for the type words too (re-typing reads them as here)
-        self._marked = [h for c, h in self._marks if c in cells and is_mark(cells[c]) and not (
-            self._marks_no and str(cells[c]).strip().lower() in self._marks_no)] if self._marks else []
+        self._marked = [h for c, h in self._marks if c in cells and is_mark(cells[c], self._marks_no)
+                        ] if self._marks else []
         self._more_texts = [v.clean_text(cells[c]) for c in self._more_services if c in cells]
         if self._marked or self._sheet_types or self._more_texts:
             first = (v.clean_text(get("service")) or v.clean_text(get("activity"))) if self._more_texts else ""

@@ -206,7 +206,7 @@ _NO_NUMBER = frozenset(("n/a", "na", "n.a.", "nil", "none", "not available", "s/
 
 @functools.lru_cache(maxsize=65536)
 def _parse_phones(value: object, region: str | None) -> tuple[tuple[tuple[str, str], ...], tuple[Note, ...]]:
-    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    text = cell_text(value)
     out: list[tuple[str, str]] = []
     notes: list[Note] = []
     if text.strip().casefold() in _NO_NUMBER:
@@ -393,6 +393,12 @@ _CLEANED_MAX = 65_536
 _REMEMBERED_CHARS = 200  # bounds what the memory keeps between imports (65,536 texts of at most 200 characters)
 
 
+def cell_text(value: object) -> str:
+    """A cell's value as text as it shows in the sheet: a whole number stored as a float without its ".0"
+    (a phone 921880453.0 is "921880453")."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
 def clean_text(value: object) -> str:
     """Collapse runs of spaces, strip, drop control characters (a bell, a terminal escape), and
     normalise Unicode (NFC).
@@ -404,7 +410,7 @@ def clean_text(value: object) -> str:
     if value is None:
         return ""
     if type(value) is not str:
-        return _cleaned(str(int(value) if isinstance(value, float) and value.is_integer() else value))
+        return _cleaned(cell_text(value))
     clean = _CLEANED.get(value)
     if clean is None:
         clean = _cleaned(value)
