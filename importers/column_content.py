@@ -188,7 +188,7 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
             continue
         texts = _texts(rows, first_row, m.column)
         values = set(texts)
-        if not values:
+        if not values or _mostly_marks(_matrix_cells(rows, first_row, m.column), noted=True):  # a matrix's column
             continue
         typed = _typed_share(values, finder)
         if typed <= better_than:
@@ -231,7 +231,8 @@ _NOT_OFFERED = re.compile(
     r"متوقف|معلق|إحالة|مخطط|স্থগিত|বন্ধ")
 
 
-_NOTED = re.compile(r"\s*([^\s(\[]+)\s*[(\[]")
+#: A mark and a note beside it: in brackets ("X (jeudi)"), or after a dash or a comma ("oui – 24h/24, kits PEP").
+_NOTED = re.compile(r"\s*([^\s(\[,–—-]+)\s*(?:[(\[,]|[–—-]\s)")
 
 
 #: A legend saying what a mark means when it means the service is not there: "x = not available", "✗ : non
@@ -256,7 +257,8 @@ def _noted_mark(value: str) -> bool:
     """A mark with a note beside it ("X (suspendu)"): a cell of a matrix, though not one that says the
     service is offered."""
     m = _NOTED.match(value)
-    return m is not None and (is_mark(m[1]) or m[1].lower() in _BLANK_MARKS)  # "X (suspendu)", "Non (réf.)"
+    return m is not None and (is_mark(m[1]) or m[1].lower() in _BLANK_MARKS  # "X (suspendu)", "Non (réf.)"
+                              or _NOT_OFFERED.match(m[1].lower()) is not None)  # "prévu (juin 2024)"
 
 
 def _mostly_marks(values: list[str], *, noted: bool = False) -> bool:
@@ -275,7 +277,7 @@ def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: i
         words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") and (
             " " not in m.header.strip()) else m.header
         if m.field == "extra" and words and finder.matcher().codes(words):
-            values = _texts(rows, first_row, m.column)
+            values = _matrix_cells(rows, first_row, m.column)
             if _mostly_marks(values, noted=True) and any(is_mark(x) for x in values):
                 out.append((m.column, words))
     return out
@@ -305,12 +307,18 @@ def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_
     cols = columns_of(mapping)
     if "types" not in cols:
         return mapping
-    values = _texts(rows, first_row, cols["types"])
-    if not (_mostly_marks(values) and any(is_mark(x) for x in values)):
+    values = _matrix_cells(rows, first_row, cols["types"])
+    if not (_mostly_marks(values, noted=True) and any(is_mark(x) for x in values)):
         return mapping
     return _as(mapping, cols["types"], "extra", 0.0)
 
 
+def _matrix_cells(rows: list[list], first_row: int, col: int) -> list[str]:
+    """A column's texts, less the counts of a totals row under the marks ("TOTAL acteurs | 5 | 6 | 2")."""
+    return [x for x in _texts(rows, first_row, col) if not (_COUNT.fullmatch(x) and float(x) > 1)]
+
+
+_COUNT = re.compile(r"\d{1,6}(?:\.0)?")
 _PHONE_LIKE = re.compile(r"(?:\+|(?<!\d)0)\d[\d\s().-]{6,}\d")
 
 

@@ -193,6 +193,7 @@ class Builder:
         self._facility_words: set[str] = set()  # fields a KoBo repeat's submission gives its services: not read for types
         self._kind_columns: list[int] = []  # "Type de structure": read with the organisation's name for types
         self._marked: list[str] = []  # the row being read: the headers of its marked columns
+        self._marks_say = ""  # the row being read: the status its service columns say instead of a mark ("prévu")
         self._more_texts: list[str] = []  # … and its "Service 2" … cells
         self.legend: tuple[str, dict[str, str]] | None = None  # (sheet, code -> words): "1" is "إدارة الحالة"
         self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
@@ -422,6 +423,12 @@ class Builder:
         # types, the first its name too): kept for the type words too (re-typing reads them as here)
         self._marked = [h for c, h in self._marks if c in cells and is_mark(cells[c], self._marks_no)
                         ] if self._marks else []
+        self._marks_say = ""
+        if self._marks and not self._marked and not raw_types:  # "prévu (juin 2024)" where a mark would be: the
+            said = [(h, s) for c, h in self._marks  # service, planned (or suspended), not a row of no service
+                    if type(cells.get(c)) is str and (s := status_in_remarks(v.clean_text(cells[c])))]
+            if said:
+                self._marked, self._marks_say = [h for h, _ in said], said[0][1]
         self._more_texts = [v.clean_text(cells[c]) for c in self._more_services if c in cells]
         if self._marked or self._sheet_types or self._more_texts:
             first = (v.clean_text(get("service")) or v.clean_text(get("activity"))) if self._more_texts else ""
@@ -795,6 +802,10 @@ class Builder:
             status = STATUSES[said]  # "SUSPENDED – staff withdrawn": the remarks' first words
             msgs.append(f"its remarks start with '{said}': recorded as {status}, so pathways leave it out; if it is "
                         "offered today, set its status to active")
+        elif not raw_status and self._marks_say:
+            status = STATUSES[self._marks_say]
+            msgs.append(f"its service columns say '{self._marks_say}', not marked: recorded as {status}, so pathways "
+                        "leave it out; if it is offered today, set its status to active")
         elif not raw_status and (not found.stopped or not found.codes) and (said := (
                 status_in_remarks(described := v.clean_text(cell("description"))) or status_in_text(described)
                 or status_in_text(svc_name) or status_in_text(v.clean_text(cell("types")))

@@ -70,3 +70,47 @@ def test_a_mark_with_a_note(cell, offered):
 ])
 def test_a_state_in_a_services_own_text(text, said):
     assert status_in_text(text) == said
+
+
+def test_a_matrix_whose_marks_carry_notes_and_states_and_a_row_of_counts(tmp_path):
+    """Eastern Chad's matrix, read again (26th session): its "EAE", "Prise en charge médicale / CMR" and
+    "Assistance juridique" columns were not read as service columns, because most of their cells were marks
+    with a note ("X (3 EAE)", "oui – 24h/24, kits PEP"), a state ("prévu (juin 2024)", "suspendu (pas de
+    financement)") or the count of the totals row; and an actor whose only cell says "prévu" was dropped."""
+    header = ["Camp / site", "Acteur", "Gestion de cas PE", "Prise en charge médicale / CMR",
+              "EAE (Espace Ami des Enfants)", "Assistance juridique", "Point focal / Tél"]
+    path = write_sheets(tmp_path / "td.xlsx", {"Matrice services": [
+        header,
+        ["Adré", "Enfants d'Abord", "X", None, "X (3 EAE)", None, "+235 63 12 45 90"],
+        ["Adré", "MSF", None, "oui – 24h/24, kits PEP", None, None, "+235 63 12 45 91"],
+        ["Farchana", "IRC", "X", "X (via référencement vers l'hôpital)", "suspendu (pas de financement)", None,
+         "+235 63 12 45 92"],
+        ["Ourang", "AFJT", None, None, None, "X (jeudi)", "+235 99 20 14 63"],
+        ["Ourang", "Santé Sans Limites", None, "prévu (juin 2024)", None, None, "+235 65 22 71 31"],
+        ["Ourang", "CARE", None, "X (mercredi)", "X", "X (mardi)", "+235 65 22 71 32"],
+        [None, "TOTAL acteurs", 2, 3, 2, 2, None],
+    ]})
+    result = read_file(path, region="TD")
+    by_org = {o.id: o.name for o in result.organisations}
+    got = {by_org[s.organisation_id]: (s.service_types, s.status) for s in result.services}
+    assert got == {
+        "Enfants d'Abord": (["case_management", "child_friendly_space"], "active"),
+        "MSF": (["health"], "active"),
+        "IRC": (["case_management"], "active"),  # referred only; suspended
+        "AFJT": (["legal_aid"], "active"),
+        "Santé Sans Limites": (["health"], "inactive"),  # planned: not on today's pathways
+        "CARE": (["health", "child_friendly_space", "legal_aid"], "active"),
+    }
+    planned = next(r for r in result.rows if r.row == 6)
+    assert any("say 'prévu'" in m and "recorded as inactive" in m for m in planned.messages)
+    assert result.rows[-1].status == "not-a-service"
+
+
+def test_a_health_service_whose_details_say_cmr_is_not_there():
+    """"Health" / "general consultations; CMR not available – refer to Sinune": the health post stays health."""
+    from directory.taxonomy import default_taxonomy
+    from importers.service_types import TypeFinder
+
+    found = TypeFinder(default_taxonomy()).find(type_column="Health",
+                                                description="general consultations; CMR not available – refer to Sinune")
+    assert found.codes == ("health",)

@@ -117,6 +117,8 @@ MESSAGES = [
                                         "offered today, set its status to active"),
     QT_TRANSLATE_NOOP("ImportMessages", "its remarks start with '%1': recorded as %2, so pathways leave it out; if it "
                                         "is offered today, set its status to active"),
+    QT_TRANSLATE_NOOP("ImportMessages", "its service columns say '%1', not marked: recorded as %2, so pathways leave "
+                                        "it out; if it is offered today, set its status to active"),
     QT_TRANSLATE_NOOP("ImportMessages", "under the heading '%1': recorded as %2, so pathways leave it out; if it is "
                                         "offered today, set its status to active"),
     QT_TRANSLATE_NOOP("ImportMessages", "a heading ('%1'): the status of the rows under it"),
