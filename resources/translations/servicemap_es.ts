@@ -2349,7 +2349,7 @@
     <message>
         <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
-        <translation>sus columnas de servicios dicen «%1» en lugar de una marca: registrado como %2, así que las rutas lo omiten; si se ofrece hoy, ponga su estado en activo</translation>
+        <translation>sus columnas de servicios dicen «%1» en lugar de una marca: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="122"/>

@@ -2349,7 +2349,7 @@
     <message>
         <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
-        <translation>ses colonnes de services disent « %1 » au lieu d&apos;une marque : enregistré comme %2, donc les parcours l&apos;omettent ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
+        <translation>ses colonnes de services disent « %1 » au lieu d&apos;une marque : enregistré comme %2, donc les circuits de référencement le laissent de côté ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="122"/>
