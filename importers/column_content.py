@@ -301,16 +301,18 @@ def _marks_are_no_phones(mapping: list[ColumnMap], rows: list[list], first_row: 
 
 
 def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
-    """A column that took the type field by its header but holds marks (x, 1, oui) is one column of a
-    matrix of services ("Services offerts (cocher)/PEC médicale" beside "…/PEC juridique"): it is kept
-    as an extra column, and :func:`marked_type_columns` reads it with the others."""
-    cols = columns_of(mapping)
-    if "types" not in cols:
-        return mapping
-    values = _matrix_cells(rows, first_row, cols["types"])
-    if not (_mostly_marks(values, noted=True) and any(is_mark(x) for x in values)):
-        return mapping
-    return _as(mapping, cols["types"], "extra", 0.0)
+    """A column that took the type or the service field by its header but holds marks (x, 1, oui) is one
+    column of a matrix of services ("Services offerts (cocher)/PEC médicale" beside "…/PEC juridique", KoBo's
+    "service_type/helpline"): it is kept as an extra column, and :func:`marked_type_columns` reads it with the
+    others."""
+    for field in ("types", "service"):
+        cols = columns_of(mapping)
+        if field not in cols:
+            continue
+        values = _matrix_cells(rows, first_row, cols[field])
+        if _mostly_marks(values, noted=True) and any(is_mark(x) for x in values):
+            mapping = _as(mapping, cols[field], "extra", 0.0)
+    return mapping
 
 
 def _matrix_cells(rows: list[list], first_row: int, col: int) -> list[str]:

@@ -39,7 +39,7 @@ FIELDS = {
 #: Header words by field, in English, French, Spanish, Portuguese, Arabic and Bengali.
 SYNONYMS = {
     "id": ["id", "record id", "service id", "meta id", "identifiant", "identificador", "uuid"],
-    "organisation": ["nom org", "nom organisation", "nom de l'organisation", "nom structure", "nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
+    "organisation": ["run by", "operated by", "managed by", "ادارہ", "تنظیم", "nom org", "nom organisation", "nom de l'organisation", "nom structure", "nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
                      "reporting organization", "appealing organisation", "appealing organization", "funding agency",
                      "donor", "organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
                      "organisation name", "organization name", "org", "org name", "ngo", "partner name",
@@ -78,7 +78,7 @@ SYNONYMS = {
                    "sous secteur", "sous cluster", "domaine de responsabilité", "subsector", "sub sector",
                    "área de responsabilidad", "subsetor", "القطاع الفرعي", "مجال المسؤولية", "উপখাত",
                    "সাব সেক্টর"],
-    "description": ["descrição do serviço", "descricao do servico", "description", "details", "service description", "description of service",
+    "description": ["what they do", "what it does", "descrição do serviço", "descricao do servico", "description", "details", "service description", "description of service",
                     "description of services", "what the service does", "descripción", "descripcion", "detalles",
                     "détails", "تفاصيل", "التفاصيل", "تفاصيل الخدمة", "বিস্তারিত",
                     "description du service", "descripción del servicio", "descrição", "الوصف", "وصف الخدمة",
