@@ -62,7 +62,10 @@ class ServiceType:
     symbol: str
     notes: str = ""
     sensitive: bool = False  # confidential by default: its location can hurt someone
-    absorbs: tuple[str, ...] = ()  # words that mean this type in a text naming it ("counselling" beside legal aid)
+    absorbs: tuple[str, ...] = ()  # words that mean this type in a text naming it ("écoute" beside a helpline)
+    # words that mean this type where it introduces them with a colon ("Legal aid: counselling, mediation") or another
+    # of the row's cells names it; listed beside it ("legal aid, counselling") they keep their own type
+    absorbs_after_colon: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         return hash(self.code)
@@ -94,9 +97,10 @@ class ServiceType:
         synonyms = d.get("synonyms", [])
         if not isinstance(synonyms, list) or not all(isinstance(s, str) and normalise(s) for s in synonyms):
             fail("'synonyms' must be a list of non-empty strings")
-        absorbs = d.get("absorbs", [])
-        if not isinstance(absorbs, list) or not all(isinstance(s, str) and normalise(s) for s in absorbs):
-            fail("'absorbs' must be a list of non-empty strings")
+        absorbs, after_colon = d.get("absorbs", []), d.get("absorbs_after_colon", [])
+        for key, words in (("absorbs", absorbs), ("absorbs_after_colon", after_colon)):
+            if not isinstance(words, list) or not all(isinstance(s, str) and normalise(s) for s in words):
+                fail(f"'{key}' must be a list of non-empty strings")
         threshold = d.get("threshold") or {}
         try:
             km, minutes = float(threshold["km"]), float(threshold["minutes"])
@@ -126,6 +130,7 @@ class ServiceType:
             notes=str(d.get("notes") or ""),
             sensitive=d.get("sensitive") is True,
             absorbs=tuple(absorbs),
+            absorbs_after_colon=tuple(after_colon),
         )
 
     def to_dict(self) -> dict:
@@ -135,6 +140,7 @@ class ServiceType:
             "description": dict(self.descriptions),
             "synonyms": list(self.synonyms),
             **({"absorbs": list(self.absorbs)} if self.absorbs else {}),
+            **({"absorbs_after_colon": list(self.absorbs_after_colon)} if self.absorbs_after_colon else {}),
             "threshold": {"km": _number(self.threshold_km), "minutes": _number(self.threshold_minutes)},
             "reach": self.reach,
             "colour": self.colour,

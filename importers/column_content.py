@@ -375,4 +375,20 @@ def _coordinates_from_content(mapping: list[ColumnMap], rows: list[list], first_
             values = set(_texts(rows, first_row, m.column))
             if len(values) >= 2 and _mostly_points(values):
                 return _as(mapping, m.column, "coordinates", 0.7)
+    for m, n in zip(mapping, mapping[1:]):  # "N" and "E" side by side, holding degrees: latitude and longitude
+        heads = ((m.header or "").strip().upper(), (n.header or "").strip().upper())
+        if heads in _AXES and m.field in ("extra", "ignore") and n.field in ("extra", "ignore") and all(
+                _mostly_degrees(_texts(rows, first_row, c.column), limit) for c, limit in ((m, 90), (n, 180))):
+            first, second = ("latitude", "longitude") if heads[0] in "NS" else ("longitude", "latitude")
+            return _as(_as(mapping, m.column, first, 0.7), n.column, second, 0.7)
     return mapping
+
+
+_AXES = {("N", "E"), ("N", "W"), ("S", "E"), ("S", "W"), ("E", "N"), ("X", "Y")}
+_DEGREES = re.compile(r"-?\d{1,3}\.\d{2,}")
+
+
+def _mostly_degrees(values: list[str], limit: float) -> bool:
+    """Whether most of a column's values are decimal degrees within ±``limit`` (not row numbers: a fraction)."""
+    found = [x for x in values if _DEGREES.fullmatch(x) and abs(float(x)) <= limit]
+    return len(found) >= 2 and len(found) >= 0.8 * len(values)

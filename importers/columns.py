@@ -346,11 +346,18 @@ def header_field(header: str) -> tuple[str | None, float, str]:
         text = kobo[1]
     found = _field_of(text, header)
     if found[0] is None or found[2] == "fuzzy" or found[1] <= WORDS_SURE:  # "Name of Office / Service Provider"
-        for part in re.split(r"\s*[/|()\n]\s*", text) if re.search(r"\s[/|]\s|\(|\n", text) else ():
+        parts = re.split(r"\s*[/|()\n]\s*", text) if re.search(r"\s[/|]\s|\(|\n", text) else []
+        if not parts and _LATIN.search(text) and _NOT_LATIN.search(text):  # "الموقع Site": each language apart
+            parts = [" ".join(_LATIN.findall(text)), _LATIN.sub(" ", text).strip()]
+        for part in parts:
             field, conf, how = _field_of(part, header)
             if field is not None and how == "header" and round(conf * 0.95, 2) > found[1]:
                 return field, round(conf * 0.95, 2), how
     return found
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'&.-]*")
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z]")
 
 
 #: Fields a header's last part may name and still be a header of its own ("Services/Activités"), not a choice.

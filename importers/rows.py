@@ -459,7 +459,8 @@ class Builder:
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"the template's example row ('{first[:60]}'), not a service"]
             return
-        if gap := org_name if _GAP.fullmatch(org_name) else svc_name if _GAP_SAID.match(svc_name) else "":
+        if gap := org_name if _GAP.fullmatch(org_name) else svc_name if (
+                _GAP_SAID.match(svc_name) or _GAP.fullmatch(svc_name)) else "":  # "GAP" in the service cell too
             outcome.status = "not-a-service"
             outcome.messages = msgs + [f"no organisation offers it here ('{gap[:60]}'): a gap the list notes, not a "
                                        "service"]
@@ -476,8 +477,8 @@ class Builder:
             staff = described
         if staff:
             outcome.status = "not-a-service"
-            outcome.messages = msgs + [f"an activity for staff or coordination ('{staff[:60]}'), not a service "
-                                       "people can be referred to"]
+            outcome.messages = msgs + [f"an activity ('{staff[:60]}'): a training, meeting, distribution or "
+                                       "campaign, not a service people can be referred to"]
             return
         if test := next((x for x in (org_name, svc_name, v.clean_text(get("site"))) if _TEST_ENTRY.fullmatch(x)), ""):
             outcome.status = "not-a-service"  # a KoBo form's trial submission

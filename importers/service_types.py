@@ -161,6 +161,12 @@ def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]
             re.compile("|".join(map(re.escape, sorted(hints)))))
 
 
+@functools.lru_cache(maxsize=1)
+def _alone() -> frozenset[str]:
+    """``not_services_alone`` of type_cues.json, normalised."""
+    return frozenset(normalise(w) for w in _cues().get("not_services_alone", []))
+
+
 _ACTIVITY_CODE = re.compile(r"^[A-Za-z]{2,5}[-.]?\d+(?:\.\d+)*[a-z]?\s+")
 
 
@@ -176,6 +182,8 @@ def no_service(text: str) -> bool:
     text = _ACTIVITY_CODE.sub("", text, count=1) or text  # a 4W's "GBV-2.1 Dignity kits distribution"
     text = text.lstrip("•·▪◦*-–— \t\n") or text  # a bulleted cell: "• Training of nurses on CMR"
     begins, firsts, inside, hints = _not_services()
+    if normalise(text) in _alone():  # "Training", "Meeting": all the cell says
+        return True
     folded = text.casefold()
     first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
     if first in firsts and begins.match(normalise(text)) is not None:
@@ -234,7 +242,7 @@ _CHOICES_APART = re.compile(r"\s*[;,]\s*|\s+")
 _NUMBERED_LINE = re.compile(r"(?<!\S)(?:linea|ligne|line|linha|خط|লাইন)(?: \S+)? (\d{3,6})(?!\S)")
 
 
-_CLAUSE_END = re.compile(r"[;,.:!?|\n\r\t،؛।]+")
+_CLAUSE_END = re.compile(r"[;,.:!?|\n\r\t،؛؟।]+")
 
 
 def _clause_starts(text: str, norm: str) -> list[int]:
@@ -250,6 +258,30 @@ def _clause_starts(text: str, norm: str) -> list[int]:
     return starts
 
 
+def _clauses_ending(text: str, norm: str, marks: str) -> list[tuple[int, int]]:
+    """Where, in ``norm`` (``text`` normalised), the clauses of ``text`` that end with one of ``marks`` lie."""
+    pieces = _CLAUSE_END.split(text)
+    ends = _CLAUSE_END.findall(text)
+    spans, at = [], 0
+    for i, piece in enumerate(pieces):
+        part = normalise(piece)
+        if not part:
+            continue
+        start = norm.find(part, at)
+        if start < 0:
+            return []
+        at = start + len(part)
+        if i < len(ends) and any(m in ends[i] for m in marks):
+            spans.append((start, at))
+    return spans
+
+
+def _questions(text: str, norm: str) -> list[tuple[int, int]]:
+    """Where, in ``norm``, the clauses of ``text`` that end with a question mark lie: "no trained doctor?
+    please confirm" asks whether the service is there, it does not say it is not."""
+    return _clauses_ending(text, norm, "?؟") if "?" in text or "؟" in text else []
+
+
 def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> dict[int, bool]:
     """Indexes of the hits that a stop word says are not offered: right after a cue that looks ahead
     ("no longer offering legal aid", "sin albergue"), or right before one that looks behind ("PSS
@@ -261,12 +293,15 @@ def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> dict[int, bool]:
     if not hits or not pattern.search(norm):
         return out
     starts = _clause_starts(text, norm)
+    asked = _questions(text, norm)
 
     def joined(a: int, b: int) -> bool:
         return a <= b and all(w in glue for w in norm[a:b].split()) and not any(a < c <= b for c in starts)
 
     for m in pattern.finditer(norm):
         cue = m.group()
+        if any(a <= m.start() < b for a, b in asked):
+            continue  # "no trained doctor?": a question, not a service stopped
         never = cue in never_cues
         if cue in before:
             at = m.end()
@@ -297,9 +332,11 @@ class TypeFinder:
         self._taught = {phrase_key(normalise(p["text"])) for p in taxonomy.meta.get("phrases", []) if p.get("by")}
         # "counselling" in a text that names legal aid is legal counselling: word -> {type that absorbs it}
         self._absorbed: dict[str, dict[str, None]] = {}
+        self._after_colon: set[tuple[str, str]] = set()  # (word, type) absorbed only after the type's colon
         for t in taxonomy:
-            for word in t.absorbs:
+            for word in (*t.absorbs, *t.absorbs_after_colon):
                 self._absorbed.setdefault(normalise(word), {})[t.code] = None
+            self._after_colon |= {(normalise(word), t.code) for word in t.absorbs_after_colon}
         self._absorbers = frozenset(code for codes in self._absorbed.values() for code in codes)
         self._short_names = frozenset(s for s in taxonomy.matcher.entries if len(s) <= 3 and " " not in s)
         self._matchers: dict[tuple[str, ...], SynonymMatcher] = {(): taxonomy.matcher}
@@ -372,12 +409,19 @@ class TypeFinder:
         found = self._hits_cache.get(key)
         if found is None:
             codes, settled = {}, False
-            _, hits, stopped_hits = self.own_hits(text, sectors)
+            own, hits, stopped_hits = self.own_hits(text, sectors)
             named = {c for h in hits for c in h.codes} | (named_before - {c for h, _ in stopped_hits for c in h.codes})
+            colons = None
             for hit in hits:
                 taught = phrase_key(hit.words) in self._taught
                 settled = settled or taught
-                for code in self._absorbed.get(hit.words, {}).keys() & named or hit.codes:
+                absorbers = self._absorbed.get(hit.words, {}).keys() & named
+                if any((hit.words, c) in self._after_colon for c in absorbers - named_before):
+                    if colons is None:  # named in this text: only what follows its colon is its own
+                        colons = [b for _, b in _clauses_ending(own, normalise(own), ":")] if ":" in own else []
+                    absorbers = {c for c in absorbers if (hit.words, c) not in self._after_colon or c in named_before
+                                 or any(c in g.codes and g.end <= b <= hit.start for g in hits for b in colons)}
+                for code in absorbers or hit.codes:
                     codes[code] = codes.get(code, False) or taught
             stopped = tuple(dict.fromkeys(c for h, _ in stopped_hits for c in h.codes if c not in codes))
             found = self._hits_cache[key] = (tuple(codes.items()), settled, stopped)

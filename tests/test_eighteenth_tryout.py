@@ -116,7 +116,7 @@ def test_a_kobo_entry_for_staff_training_or_a_meeting_is_not_a_service(tmp_path)
     ])
     result = read_file(path, region="TZ")
     assert [o.status for o in result.rows] == ["not-a-service", "not-a-service", "imported"]
-    assert "an activity for staff or coordination" in result.rows[0].messages[-1]
+    assert "an activity ('" in result.rows[0].messages[-1]
     [tailoring] = result.services
     assert tailoring.service_types == ["livelihoods"]
 

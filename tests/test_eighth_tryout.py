@@ -72,8 +72,9 @@ def test_meetings_trainings_and_audits_in_other_words_are_not_services(tmp_path)
     ])
     rows = _by_row(read_file(path, region="ET"))
     assert [o.status for o, _ in rows.values()] == ["not-a-service"] * 7 + ["imported"] * 2
-    assert rows[3][0].messages == ["an activity for staff or coordination ('CP AoR & GBV AoR sub-national coordination "
-                                   "meeting (bi-weekl'), not a service people can be referred to"]  # 60 characters
+    assert rows[3][0].messages == ["an activity ('CP AoR & GBV AoR sub-national coordination meeting (bi-weekl'): a "
+                                   "training, meeting, distribution or campaign, not a service people can be referred "
+                                   "to"]  # 60 characters
 
 
 def test_a_kobo_forms_test_submissions_are_not_services(tmp_path):

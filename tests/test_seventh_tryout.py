@@ -38,8 +38,8 @@ def test_a_4w_keeps_its_services_and_leaves_out_staff_trainings_and_meetings(tmp
     assert status == {2: "imported", 3: "not-a-service", 4: "not-a-service", 5: "not-a-service", 6: "imported",
                       7: "imported"}
     said = next(o for o in result.rows if o.row == 3).messages
-    assert said == ["an activity for staff or coordination ('Capacity building for social workers (MOPS/MOPR)'), "
-                    "not a service people can be referred to"]
+    assert said == ["an activity ('Capacity building for social workers (MOPS/MOPR)'): a training, meeting, "
+                    "distribution or campaign, not a service people can be referred to"]
     types = {s.provenance[0].row: s.service_types for s in result.services}
     assert types[6] == ["livelihoods"] and types[7] == ["helpline"]  # training for the people served is a service
 

@@ -61,7 +61,7 @@ def test_a_4w_with_activity_codes_kreyol_words_and_rows_that_are_no_service(tmp_
     assert mobile.service_types == ["case_management", "mhpss"]  # "babu" is Hausa for "there is no"
     assert osc.status == "inactive" and fanm.schedule_text == "8h-16h"
     assert [r.status for r in result.rows[-3:]] == ["not-a-service"] * 3
-    assert result.rows[-1].messages[-1].startswith("an activity for staff or coordination ('GBV SC monthly meeting')")
+    assert result.rows[-1].messages[-1].startswith("an activity ('GBV SC monthly meeting'): a training")
 
 
 def test_retyping_does_not_read_the_name_the_import_made(project, tmp_path):

@@ -40,8 +40,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("ImportMessages", "a focal point's contact ('%1'), not a service"),
     QT_TRANSLATE_NOOP("ImportMessages", "the rest of row %1 (%2), split over two rows (as a PDF converted to a sheet "
                       "does): read with that row"),
-    QT_TRANSLATE_NOOP("ImportMessages", "an activity for staff or coordination ('%1'), not a service people can be "
-                                        "referred to"),
+    QT_TRANSLATE_NOOP("ImportMessages", "an activity ('%1'): a training, meeting, distribution or campaign, not a "
+                                        "service people can be referred to"),
     QT_TRANSLATE_NOOP("ImportMessages", "a test entry ('%1'), not a service; if it is a real service, write its real "
                                         "name and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "the template's example row ('%1'), not a service"),

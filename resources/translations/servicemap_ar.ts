@@ -2180,8 +2180,8 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="43"/>
-        <source>an activity for staff or coordination (&apos;%1&apos;), not a service people can be referred to</source>
-        <translation>نشاط للعاملين أو للتنسيق («%1»)، وليس خدمة يمكن إحالة الأشخاص إليها</translation>
+        <source>an activity (&apos;%1&apos;): a training, meeting, distribution or campaign, not a service people can be referred to</source>
+        <translation>نشاط («%1»): تدريب أو اجتماع أو توزيع أو حملة، وليس خدمة يمكن إحالة الأشخاص إليها</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="45"/>
@@ -2381,7 +2381,7 @@
     <message>
         <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
-        <translation>تقول أعمدة الخدمات فيه '%1' بدل العلامة: سُجّل على أنه %2، فلا تذكره مسارات الإحالة؛ إن كانت الخدمة متاحة اليوم فاجعل حالتها نشطة</translation>
+        <translation>تقول أعمدة الخدمات فيه &apos;%1&apos; بدل العلامة: سُجّل على أنه %2، فلا تذكره مسارات الإحالة؛ إن كانت الخدمة متاحة اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="122"/>

@@ -2148,8 +2148,8 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="43"/>
-        <source>an activity for staff or coordination (&apos;%1&apos;), not a service people can be referred to</source>
-        <translation>কর্মী বা সমন্বয়ের জন্য একটি কার্যক্রম (&apos;%1&apos;), মানুষকে রেফার করার মতো সেবা নয়</translation>
+        <source>an activity (&apos;%1&apos;): a training, meeting, distribution or campaign, not a service people can be referred to</source>
+        <translation>একটি কার্যক্রম (&apos;%1&apos;): প্রশিক্ষণ, সভা, বিতরণ বা প্রচারণা, মানুষকে রেফার করার মতো সেবা নয়</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="45"/>
@@ -2349,7 +2349,7 @@
     <message>
         <location filename="../../desktop/importing/report_words.py" line="120"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
-        <translation>এর সেবার কলামে চিহ্ন নয়, '%1' লেখা: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ পড়ে; আজ সেবাটি চালু থাকলে এর অবস্থা সক্রিয় করুন</translation>
+        <translation>এর সেবার কলামে চিহ্ন নয়, &apos;%1&apos; লেখা: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ পড়ে; আজ সেবাটি চালু থাকলে এর অবস্থা সক্রিয় করুন</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="122"/>

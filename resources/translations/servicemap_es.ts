@@ -2148,8 +2148,8 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="43"/>
-        <source>an activity for staff or coordination (&apos;%1&apos;), not a service people can be referred to</source>
-        <translation>una actividad para el personal o la coordinación («%1»), no un servicio al que se pueda derivar a las personas</translation>
+        <source>an activity (&apos;%1&apos;): a training, meeting, distribution or campaign, not a service people can be referred to</source>
+        <translation>una actividad («%1»): una capacitación, una reunión, una distribución o una campaña, no un servicio al que se pueda derivar a las personas</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="45"/>

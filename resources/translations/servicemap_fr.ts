@@ -2148,8 +2148,8 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="43"/>
-        <source>an activity for staff or coordination (&apos;%1&apos;), not a service people can be referred to</source>
-        <translation>une activité pour le personnel ou la coordination (« %1 »), pas un service vers lequel référer des personnes</translation>
+        <source>an activity (&apos;%1&apos;): a training, meeting, distribution or campaign, not a service people can be referred to</source>
+        <translation>une activité (« %1 ») : une formation, une réunion, une distribution ou une campagne, pas un service vers lequel référer des personnes</translation>
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="45"/>
