@@ -77,7 +77,7 @@ _GAP = re.compile(r"\W*(?:(?:service\s+)?gaps?|no\s+(?:service|provider|actor|pa
 #: A service cell saying no one offers a service there ("لا توجد دار إيواء في لحج – الإحالة إلى عدن", "Aucun service
 #: PE à Bambo", "There is no shelter in Lahj"): a gap the list notes, not a service (24th tryout).
 _GAP_SAID = re.compile(r"\W*(?:لا\s+(?:توجد|يوجد)|aucune?|pas\s+de|no\s+hay|não\s+há|there\s+(?:is|are)\s+no|"
-                       r"no\s+(?:partner|actor|provider|service)s?)\s", re.IGNORECASE)
+                       r"no\s+(?:partner|actor|provider|service)s?|gaps?\s*:|ঘাটতি\s*:?)\s", re.IGNORECASE)
 #: Words of a heading row that names a place ("UKHIA UPAZILA", "DISTRITO DE PEMBA"), not an organisation.
 _PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|regions?|zones?|territoires?|distritos?|"
                           r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"

@@ -22,12 +22,12 @@ STATUSES = {
                      "inactif", "fermé", "fermée", "terminé", "terminée", "achevé", "achevée", "clôturé", "prévu",
                      "planifié", "inactivo", "inactiva", "cerrado", "cerrada", "finalizado", "completado", "terminado",
                      "planificado", "previsto", "غير نشط", "مغلق", "مكتمل", "منتهي", "مخطط", "বন্ধ", "সম্পন্ন",
-                     "পরিকল্পিত", "নিষ্ক্রিয়"), "inactive"),
+                     "পরিকল্পিত", "নিষ্ক্রিয়", "শুরু হবে", "চালু হবে"), "inactive"),
     **dict.fromkeys(("suspended", "temporarily closed", "paused", "on hold", "suspendu", "suspendue", "suspendido",
                      "suspendida", "en pausa", "متوقف", "معلق", "متوقف مؤقتا", "স্থগিত"), "temporarily closed"),
     **dict.fromkeys(("defunct", "ended", "discontinued", "permanently closed", "phased out", "exited"), "defunct"),
     **dict.fromkeys(("to start", "will start", "due to start", "starting soon", "starting", "por abrir", "por iniciar", "à ouvrir",
-                     "a ouvrir"), "inactive"),
+                     "a ouvrir", "يبدأ", "سيبدأ", "تبدأ", "ستبدأ"), "inactive"),
     **dict.fromkeys(("activo", "em funcionamento", "funcional", "نشطة", "فعالة"), "active"),
     **dict.fromkeys(("inativo", "inativa", "inactivo", "encerrado", "encerrada", "fechado", "fechada", "concluído",
                      "concluida", "concluída", "planeado", "planejado", "previsto", "غير نشطة", "مغلقة", "منتهية"),
@@ -163,7 +163,8 @@ def _named_status(phrase: str) -> bool:
 def _says_when_or_why(words: list[str]) -> bool:
     """Whether the words after a status say since when, until when or why ("since March", "Q2 2024",
     "з 01.01.2024"): a word of ``_STATUS_FOLLOWS``, a year or a quarter ("Q3")."""
-    return any(w in _STATUS_FOLLOWS or _YEAR.search(w) or _QUARTER.fullmatch(w) for w in words)
+    return any(w in _STATUS_FOLLOWS or _YEAR.search(w) or _QUARTER.fullmatch(w) or w in _MONTHS or w in _QUARTER_WORDS
+               for w in words)
 
 
 #: What remarks name before their status ("Programme fermé en déc. 2023", "Project ended").
@@ -187,7 +188,11 @@ _MONTHS = frozenset((
     "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "janvier", "février",
     "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro"))
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
+    "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"))
+#: A quarter of the year in words ("مخطط للربع الثالث": planned for the third quarter).
+_QUARTER_WORDS = frozenset(("quarter", "trimestre", "الربع", "للربع", "ربع"))
 _QUARTER = re.compile(r"[qt][1-4]")  # "Planned Q3", "Prévu T3": a quarter of the year
 _WORD = re.compile(r"[\w'’]+")
 
@@ -210,9 +215,13 @@ def status_in_remarks(remarks: str) -> str:
                 phrase in _STARTS or rest[0] in _STATUS_FOLLOWS or rest[0][:1] in ("ل", "ب") and len(rest[0]) > 3
                 or any(_YEAR.match(w) or _QUARTER.fullmatch(w) or w in _MONTHS for w in rest)):
             return phrase
-    return ""
+    m = _SINCE_THEN.search(remarks)  # Bengali puts it last: "মার্চ থেকে বন্ধ" (since March, closed)
+    return m[1] if m else ""
 
 
+#: A clause of one to three words (a month, a quarter), "থেকে" (since, from) and a status: "মে থেকে স্থগিত",
+#: "Q3 থেকে শুরু হবে" (to start from Q3).
+_SINCE_THEN = re.compile(r"(?:^|[–—,;:।]\s*)(?:\S+\s+){1,3}থেকে\s+(বন্ধ|স্থগিত|শুরু হবে|চালু হবে)(?=\s*(?:$|[–—,;:.।(]))")
 _CLAUSES = re.compile(r"\s+[–—-]\s+|[,;(]\s*")
 
 

@@ -134,3 +134,35 @@ def test_gaps_distributions_and_collective_shelters(tmp_path):
     assert "distribution" in result.rows[1].messages[0]
     cfs, safe_house, drop_in = result.services
     assert not cfs.confidential and safe_house.confidential and not drop_in.confidential
+
+
+@pytest.mark.parametrize("remarks, said", [
+    ("Q3 থেকে শুরু হবে", "শুরু হবে"),  # to start from Q3: Bengali puts the status last
+    ("ফান্ড শেষ – মার্চ থেকে বন্ধ", "বন্ধ"), ("মে থেকে স্থগিত – সংস্কার চলছে", "স্থগিত"),
+    ("রবিবার থেকে বৃহস্পতিবার", ""), ("Closed on Fridays", ""), ("يبدأ العمل الساعة ٨", ""),
+])
+def test_a_state_said_last(remarks, said):
+    from importers.statuses import status_in_remarks
+
+    assert status_in_remarks(remarks) == said
+
+
+@pytest.mark.parametrize("cell, status", [
+    ("يبدأ في أغسطس", "inactive"), ("مخطط للربع الثالث", "inactive"), ("Closed end of Feb – grant ended", "inactive"),
+    ("Closed on Fridays", "unknown"), ("فعال – السعة ١٥ سريراً", "active"),
+])
+def test_a_status_cell_saying_when(cell, status):
+    from importers.statuses import STATUSES, status_word
+
+    assert STATUSES.get(status_word(cell.lower()), "unknown") == status
+
+
+def test_a_gap_written_as_a_gap(tmp_path):
+    path = write_sheets(tmp_path / "bd.xlsx", {"Services": [
+        ["Organisation", "Service", "Phone"],
+        ["Upazila office", "ঘাটতি: কোনো সেফ হোম বা আশ্রয়কেন্দ্র নেই – চট্টগ্রামে রেফার করতে হয়", None],
+        ["Upazila office", "Gap: no CMR provider in the union", None],
+        ["BRAC", "নারী ও কিশোরীদের নিরাপদ স্থান (WGSS)", "01711-000001"],
+    ]})
+    result = read_file(path, region="BD")
+    assert [o.status for o in result.rows] == ["not-a-service", "not-a-service", "imported"]
