@@ -182,7 +182,7 @@ def no_service(text: str) -> bool:
     text = _ACTIVITY_CODE.sub("", text, count=1) or text  # a 4W's "GBV-2.1 Dignity kits distribution"
     text = text.lstrip("•·▪◦*-–— \t\n") or text  # a bulleted cell: "• Training of nurses on CMR"
     begins, firsts, inside, hints = _not_services()
-    if normalise(text) in _alone():  # "Training", "Meeting": all the cell says
+    if len(text) <= 30 and normalise(text) in _alone():  # "Training", "Meeting": all the cell says
         return True
     folded = text.casefold()
     first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
@@ -330,7 +330,8 @@ class TypeFinder:
         self.taxonomy = taxonomy
         self.sectors = sectors or default_sectors()
         self._taught = {phrase_key(normalise(p["text"])) for p in taxonomy.meta.get("phrases", []) if p.get("by")}
-        # "counselling" in a text that names legal aid is legal counselling: word -> {type that absorbs it}
+        # "écoute" in a text that names a helpline is the helpline's: word -> {type that absorbs it}; "counselling"
+        # is legal aid's only after its colon ("Legal aid: counselling") or when another cell names legal aid
         self._absorbed: dict[str, dict[str, None]] = {}
         self._after_colon: set[tuple[str, str]] = set()  # (word, type) absorbed only after the type's colon
         for t in taxonomy:
@@ -404,7 +405,8 @@ class TypeFinder:
         """(code, taught by a person) for each type ``text`` names under the row's sectors, whether
         a person taught what some of its words mean, and the types it says are not offered. A word a type
         absorbs ("écoute" for a helpline) is that type's when ``text`` or ``named_before`` (the types the
-        row's other cells named) names it."""
+        row's other cells named) names it; one it absorbs after its colon ("Legal aid: counselling"), when
+        ``named_before`` names it or ``text`` names it before a colon that comes before the word."""
         key = (text, sectors, named_before)
         found = self._hits_cache.get(key)
         if found is None:

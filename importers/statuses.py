@@ -162,7 +162,7 @@ def _named_status(phrase: str) -> bool:
 
 def _says_when_or_why(words: list[str]) -> bool:
     """Whether the words after a status say since when, until when or why ("since March", "Q2 2024",
-    "з 01.01.2024"): a word of ``_STATUS_FOLLOWS``, a year or a quarter ("Q3")."""
+    "з 01.01.2024", "end of Feb", "للربع الثالث"): a word of ``_STATUS_FOLLOWS``, a year, a month or a quarter."""
     return any(w in _STATUS_FOLLOWS or _YEAR.search(w) or _QUARTER.fullmatch(w) or w in _MONTHS or w in _QUARTER_WORDS
                for w in words)
 
