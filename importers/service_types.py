@@ -162,9 +162,11 @@ def _not_services() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]
 
 
 @functools.lru_cache(maxsize=1)
-def _alone() -> frozenset[str]:
-    """``not_services_alone`` of type_cues.json, normalised."""
-    return frozenset(normalise(w) for w in _cues().get("not_services_alone", []))
+def _alone() -> tuple[frozenset[str], frozenset[str]]:
+    """``not_services_alone`` of type_cues.json, normalised, and their first words (as typed and normalised)."""
+    words = _cues().get("not_services_alone", [])
+    return (frozenset(normalise(w) for w in words),
+            frozenset(w.casefold().split()[0] for w in words) | frozenset(normalise(w).split()[0] for w in words))
 
 
 _ACTIVITY_CODE = re.compile(r"^[A-Za-z]{2,5}[-.]?\d+(?:\.\d+)*[a-z]?\s+")
@@ -182,10 +184,11 @@ def no_service(text: str) -> bool:
     text = _ACTIVITY_CODE.sub("", text, count=1) or text  # a 4W's "GBV-2.1 Dignity kits distribution"
     text = text.lstrip("•·▪◦*-–— \t\n") or text  # a bulleted cell: "• Training of nurses on CMR"
     begins, firsts, inside, hints = _not_services()
-    if len(text) <= 30 and normalise(text) in _alone():  # "Training", "Meeting": all the cell says
-        return True
     folded = text.casefold()
     first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
+    alone, alone_firsts = _alone()
+    if first in alone_firsts and normalise(text) in alone:  # "Training", "Meeting": all the cell says
+        return True
     if first in firsts and begins.match(normalise(text)) is not None:
         return True
     return hints.search(folded) is not None and inside.search(normalise(text)) is not None
