@@ -63,8 +63,9 @@ class ServiceType:
     notes: str = ""
     sensitive: bool = False  # confidential by default: its location can hurt someone
     absorbs: tuple[str, ...] = ()  # words that mean this type in a text naming it ("écoute" beside a helpline)
-    # words that mean this type where it introduces them with a colon ("Legal aid: counselling, mediation") or another
-    # of the row's cells names it; listed beside it ("legal aid, counselling") they keep their own type
+    # words that mean this type in the clause naming it ("Legal aid & counselling"), after its colon ("Legal aid:
+    # counselling, mediation"), or when another of the row's cells names it; listed apart ("legal aid, counselling")
+    # they keep their own type
     absorbs_after_colon: tuple[str, ...] = ()
 
     def __hash__(self) -> int:

@@ -203,9 +203,13 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
 
 
 _MARKS = frozenset(("x", "yes", "y", "true", "1", "1.0", "✓", "✔", "☑", "√", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ",
-                    "available", "disponible", "offered", "provided"))
+                    "available", "disponible", "offered", "provided",
+                    "partial", "partiel", "partielle", "parcial", "limited", "partly", "partially"))  # limited capacity
 _BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "—", "✗", "لا", "না", "not available",
-                          "n/a", "na"))
+                          "n/a", "na", "?", "??", "unknown", "inconnu", "referral only", "referal only", "refer only",
+                          "référencement seulement", "référencement uniquement", "solo referencia", "solo derivación"))
+#: A mark saying where or how the service is given: "mobile clinic only", "girls only" (not "referral only").
+_ONLY = re.compile(r"[^\W\d][\w\s/'-]{1,30}\s+only")
 
 
 def is_mark(value: object, said_no: frozenset[str] = frozenset()) -> bool:
@@ -220,6 +224,10 @@ def is_mark(value: object, said_no: frozenset[str] = frozenset()) -> bool:
         return True
     if text in _MARKS or text[-1:] == "*" and text.rstrip("* ") in _MARKS:  # "✓*": offered, with a footnote
         return True
+    if text in _BLANK_MARKS:
+        return False
+    if _ONLY.fullmatch(text):  # "mobile clinic only": offered, in one way
+        return _NOT_OFFERED.search(text) is None
     m = _NOTED.match(text)
     return m is not None and m[1] in _MARKS and _NOT_OFFERED.search(text) is None
 
@@ -305,7 +313,7 @@ def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_
     column of a matrix of services ("Services offerts (cocher)/PEC médicale" beside "…/PEC juridique", KoBo's
     "service_type/helpline"): it is kept as an extra column, and :func:`marked_type_columns` reads it with the
     others."""
-    for field in ("types", "service"):
+    for field in ("types", "service", "sector", "sub_sector"):  # "MULTI-SECTOR / MHPSS (specialised)": Y, N, partial
         cols = columns_of(mapping)
         if field not in cols:
             continue

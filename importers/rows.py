@@ -71,13 +71,15 @@ _TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تج�
 #: The first cell of a template's example row ("Ejemplo: Norte de Santander", "Example: Cox's Bazar").
 _EXAMPLE = re.compile(r"\W*(?:example|exemple|ejemplo|exemplo|e\.g\.|مثال|উদাহরণ)\s*[:：.\-–)]", re.IGNORECASE)
 #: An organisation cell saying no one offers the service there: a gap the list notes, not a service.
-_GAP = re.compile(r"\W*(?:(?:service\s+)?gaps?|no\s+(?:service|provider|actor|partner)s?|none|nil|aucun|néant|"
-                  r"(?:aucun|pas\s+de)\s+(?:partenaire|acteur|prestataire|service)s?|ninguno|ninguna|nenhum|"
-                  r"lacuna|لا يوجد|لا توجد|নেই)\W*", re.IGNORECASE)
+_GAP_WORDS = (r"(?:(?:service\s+)?gaps?|no\s+(?:service|provider|actor|partner)s?|none|nil|aucun|néant|"
+              r"(?:aucun|pas\s+de)\s+(?:partenaire|acteur|prestataire|service)s?|ninguno|ninguna|nenhum|"
+              r"lacuna|لا يوجد|لا توجد|নেই|wala)")
+_GAP = re.compile(rf"\W*{_GAP_WORDS}(?:\W+{_GAP_WORDS})*\W*", re.IGNORECASE)  # "None / wala"
 #: A service cell saying no one offers a service there ("لا توجد دار إيواء في لحج – الإحالة إلى عدن", "Aucun service
 #: PE à Bambo", "There is no shelter in Lahj"): a gap the list notes, not a service (24th tryout).
 _GAP_SAID = re.compile(r"\W*(?:لا\s+(?:توجد|يوجد)|aucune?|pas\s+de|no\s+hay|não\s+há|there\s+(?:is|are)\s+no|"
-                       r"no\s+(?:partner|actor|provider|service)s?|gaps?\s*:|ঘাটতি\s*:?)\s", re.IGNORECASE)
+                       r"no\s+(?:partner|actor|provider|service)s?|gaps?\s*:|ঘাটতি\s*:?|فجوة\s*:|ثغرة\s*:|lacune\s*:|"
+                       r"brecha\s*:)\s", re.IGNORECASE)
 #: Words of a heading row that names a place ("UKHIA UPAZILA", "DISTRITO DE PEMBA"), not an organisation.
 _PLACE_WORDS = re.compile(r"\b(?:districts?|upazilas?|unions?|camps?|provinces?|regions?|zones?|territoires?|distritos?|"
                           r"provincias?|província|departamentos?|municipios?|wards?|lgas?|states?|count(?:y|ies)|"
@@ -124,15 +126,20 @@ def fill_merged_down(sheet: SheetData, first_data_row: int) -> None:
                 row[c0] = top
 
 
-def organisation_written_once(rows: list, first_data_row: int, column: int) -> bool:
+def organisation_written_once(rows: list, first_data_row: int, column: int, merged: list = ()) -> bool:
     """Whether a table writes each organisation once over the rows of its services, leaving its cell blank
     below (not merged: pasted from a document), rather than on every row: more rows of other content with
-    a blank organisation right under one with an organisation than rows repeating the one above."""
+    a blank organisation right under one with an organisation than rows repeating the one above. A cell
+    merged down over its services' rows (filled in by :func:`fill_merged_down`) is written once too."""
+    under_merge = {r for r0, c0, r1, c1 in merged if c0 <= column <= c1 for r in range(r0 + 1, r1 + 1)}
     blank_under = repeated = 0
     above = None
-    for row in rows[first_data_row:]:
+    for i, row in enumerate(rows[first_data_row:], first_data_row):
         cell = row[column] if column < len(row) else None
         here = cell.strip() if type(cell) is str else cell
+        if i in under_merge:
+            blank_under += 1
+            continue
         if here in ("", None):
             if above is not None and sum(1 for x in row if x not in ("", None)) >= 2:
                 blank_under += 1
@@ -312,7 +319,7 @@ class Builder:
             c not in sheet.joined for f, c in cols.items() if f in ("service", "activity", "types")) else set()
         self._heading, self._type_heading, self._status_heading, self._org_above = None, "", None, None
         self._once = "organisation" in cols and organisation_written_once(sheet.rows, table.first_data_row,
-                                                                           cols["organisation"])
+                                                                           cols["organisation"], sheet.merged)
         self._wide_rows = {r0 for r0, c0, _r1, c1 in sheet.merged if c1 > c0}
         self._sheet_organisation = table.organisation  # "Organisation: ASAM" above the header, or the sheet's name
         self._kind_columns = [c for c, header in extras if names_organisation_kind(header)]
@@ -471,9 +478,10 @@ class Builder:
             return
         # a 4W's "Capacity building for social workers", "Coordination meeting"; or a KoBo row whose type is only
         # "other: training", its description "Training of caseworkers on CP case management (3 days)"
-        staff = svc_name if no_service(svc_name) else org_name if no_service(org_name) else ""  # "GBV SC monthly meeting"
-        if not staff and no_service(described := v.clean_text(get("description"))) and not self.finder.matcher().codes(
-                svc_name):
+        staff = "" if self._marked else (  # a matrix row with services marked is one, whatever its "other services"
+            svc_name if no_service(svc_name) else org_name if no_service(org_name) else "")  # "GBV SC monthly meeting"
+        if not staff and not self._marked and no_service(described := v.clean_text(get("description"))) and not (
+                self.finder.matcher().codes(svc_name)):
             staff = described
         if staff:
             outcome.status = "not-a-service"

@@ -334,7 +334,7 @@ class TypeFinder:
         self.sectors = sectors or default_sectors()
         self._taught = {phrase_key(normalise(p["text"])) for p in taxonomy.meta.get("phrases", []) if p.get("by")}
         # "écoute" in a text that names a helpline is the helpline's: word -> {type that absorbs it}; "counselling"
-        # is legal aid's only after its colon ("Legal aid: counselling") or when another cell names legal aid
+        # is legal aid's in its clause ("Legal aid & counselling"), after its colon, or when another cell names it
         self._absorbed: dict[str, dict[str, None]] = {}
         self._after_colon: set[tuple[str, str]] = set()  # (word, type) absorbed only after the type's colon
         for t in taxonomy:
@@ -409,7 +409,7 @@ class TypeFinder:
         a person taught what some of its words mean, and the types it says are not offered. A word a type
         absorbs ("écoute" for a helpline) is that type's when ``text`` or ``named_before`` (the types the
         row's other cells named) names it; one it absorbs after its colon ("Legal aid: counselling"), when
-        ``named_before`` names it or ``text`` names it before a colon that comes before the word."""
+        ``named_before`` names it, or ``text`` names it before the word in the same clause or before a colon."""
         key = (text, sectors, named_before)
         found = self._hits_cache.get(key)
         if found is None:
@@ -422,10 +422,14 @@ class TypeFinder:
                 settled = settled or taught
                 absorbers = self._absorbed.get(hit.words, {}).keys() & named
                 if any((hit.words, c) in self._after_colon for c in absorbers - named_before):
-                    if colons is None:  # named in this text: only what follows its colon is its own
-                        colons = [b for _, b in _clauses_ending(own, normalise(own), ":")] if ":" in own else []
+                    if colons is None:  # named in this text: only what follows it in its clause, or its colon
+                        norm = normalise(own)
+                        colons = [b for _, b in _clauses_ending(own, norm, ":")] if ":" in own else []
+                        starts = _clause_starts(own, norm)
                     absorbers = {c for c in absorbers if (hit.words, c) not in self._after_colon or c in named_before
-                                 or any(c in g.codes and g.end <= b <= hit.start for g in hits for b in colons)}
+                                 or any(c in g.codes and g.end <= hit.start and (
+                                     not any(g.end < a <= hit.start for a in starts)  # "Legal aid & counselling"
+                                     or any(g.end <= b <= hit.start for b in colons)) for g in hits)}
                 for code in absorbers or hit.codes:
                     codes[code] = codes.get(code, False) or taught
             stopped = tuple(dict.fromkeys(c for h, _ in stopped_hits for c in h.codes if c not in codes))

@@ -79,9 +79,12 @@ def test_columns_headed_n_and_e_holding_row_numbers_are_not_a_point(tmp_path):
     ({"type_column": "CMR (ধর্ষণের শিকারদের চিকিৎসা)", "description": "প্রশিক্ষিত ডাক্তার নেই? নিশ্চিত করুন"}, ("health",)),
     ({"type_column": "PSS", "description": "PSS suspended? check with the partner"}, ("mhpss",)),
     ({"type_column": "PSS", "description": "PSS suspended since March"}, ()),
-    # counselling listed beside legal aid is counselling; after legal aid's colon, or in another cell, it is legal
+    # counselling listed apart from legal aid is counselling; in legal aid's clause ("Legal aid & counselling"), after
+    # its colon, or in another cell, it is legal (27th tryout: "Legal aid & counselling" at a legal aid organisation)
     ({"type_column": "Temporary stay / عارضی رہائش, legal aid, counselling"}, ("safe_shelter", "legal_aid", "mhpss")),
-    ({"type_column": "নারী নির্যাতন প্রতিরোধ সেল – আইনি পরামর্শ ও কাউন্সেলিং"}, ("legal_aid", "mhpss")),
+    ({"type_column": "Women in distress – counselling, legal advice, referral"}, ("mhpss", "legal_aid")),
+    ({"type_column": "Legal aid & counselling"}, ("legal_aid",)),
+    ({"type_column": "নারী নির্যাতন প্রতিরোধ সেল – আইনি পরামর্শ ও কাউন্সেলিং"}, ("legal_aid",)),
     ({"name": "Legal aid: counselling, mediation"}, ("legal_aid",)),
     ({"type_column": "Legal aid", "description": "counselling for survivors, court accompaniment"}, ("legal_aid",)),
     ({"type_column": "Legal aid and court representation"}, ("legal_aid",)),
