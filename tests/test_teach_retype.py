@@ -31,7 +31,7 @@ def _list(path: Path) -> Path:
     sheet.append(["Organisation", "Sector", "Activity", "District", "Confidential"])
     sheet.append(["Org A", "Protection", "Support to survivors", "Cox's Bazar", ""])
     sheet.append(["Org A", "Protection", "Support to survivors", "Rangamati", ""])
-    sheet.append(["Org B", "Protection", "Dignity kit distribution", "Rangamati", ""])
+    sheet.append(["Org B", "Protection", "Protection monitoring", "Rangamati", ""])
     sheet.append(["Org B", "GBV", "Case management", "Rangamati", ""])
     sheet.append(["Org C", "GBV", "Women's shelter", "Rangamati", "No"])
     sheet.append(["Org C", "GBV", "Drop-in centre", "Rangamati", ""])
@@ -49,14 +49,14 @@ def project(tmp_path):
 def test_questions_list_each_unknown_text_once_with_its_rows(tmp_path):
     result = read_file(_list(tmp_path / "l.xlsx"))
     asked = {q.text: q for q in questions(result)}
-    assert set(asked) == {"Support to survivors", "Dignity kit distribution", "Drop-in centre"}
+    assert set(asked) == {"Support to survivors", "Protection monitoring", "Drop-in centre"}
     assert asked["Support to survivors"].rows == 2 and len(asked["Support to survivors"].service_ids) == 2
 
 
 def test_teaching_a_text_is_kept_in_the_project_audited_and_read_by_the_next_import(project, tmp_path):
     path = _list(tmp_path / "l.xlsx")
     teach(project, "Support to survivors", ["case_management", "mhpss"], user="ana")
-    teach(project, "Dignity kit distribution", [], user="ana")
+    teach(project, "Protection monitoring", [], user="ana")
     entry = next(e for e in project.audit() if e["record_id"] == "phrase:Support to survivors")
     assert entry["user"] == "ana" and entry["new"]["types"] == ["case_management", "mhpss"]
     assert own_taxonomy(project).phrase("support to survivors") == ("case_management", "mhpss")
@@ -64,7 +64,7 @@ def test_teaching_a_text_is_kept_in_the_project_audited_and_read_by_the_next_imp
     by_name = {s.name: s for s in project.services()}
     assert by_name["Support to survivors"].service_types == ["case_management", "mhpss"]
     assert by_name["Support to survivors"].type_sources["mhpss"]["confidence"] == 1.0
-    assert by_name["Dignity kit distribution"].service_types == []
+    assert by_name["Protection monitoring"].service_types == []
     assert {q.text for q in questions(result, own_taxonomy(project))} == {"Drop-in centre"}
 
 
