@@ -41,10 +41,10 @@ _genders = functools.lru_cache(maxsize=1024)(v.parse_genders)
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 _ERROR_TEXTS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
-_OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্যান্য", re.IGNORECASE)
+_OTHER = re.compile(r"others?|autres?|otros?|otras?|outros?|أخرى|অন্যান্য|lainnya|diğer", re.IGNORECASE)
 _CHOICE_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:sub-?)?totals?\b|^sum\b|^total\s+g[ée]n[ée]ral|^suma\b|^(?:ال)?مجموع|^(?:ال)?إجمالي|"
-                    r"^মোট|^(?:всього|усього|разом|итого|всего)(?!\w)", re.IGNORECASE)
+                    r"^মোট|^(?:всього|усього|разом|итого|всего)(?!\w)|^(?:toplam|jumlah)\b", re.IGNORECASE)
 #: Fields whose words can say a service is confidential (besides the extra columns); not the organisation's
 #: name, the sector, numbers, dates or places.
 _WORDY = ("service", "activity", "types", "types_other", "sub_sector", "description", "remarks", "site", "location",
@@ -73,7 +73,7 @@ _EXAMPLE = re.compile(r"\W*(?:example|exemple|ejemplo|exemplo|e\.g\.|مثال|�
 #: An organisation cell saying no one offers the service there: a gap the list notes, not a service.
 _GAP_WORDS = (r"(?:(?:service\s+)?gaps?|no\s+(?:service|provider|actor|partner)s?|none|nil|aucun|néant|"
               r"(?:aucun|pas\s+de)\s+(?:partenaire|acteur|prestataire|service)s?|ninguno|ninguna|nenhum|"
-              r"lacuna|لا يوجد|لا توجد|নেই|wala)")
+              r"lacuna|لا يوجد|لا توجد|নেই|wala|kesenjangan|eksik)")
 _GAP = re.compile(rf"\W*{_GAP_WORDS}(?:\W+{_GAP_WORDS})*\W*", re.IGNORECASE)  # "None / wala"
 #: A service cell saying no one offers a service there ("لا توجد دار إيواء في لحج – الإحالة إلى عدن", "Aucun service
 #: PE à Bambo", "There is no shelter in Lahj"): a gap the list notes, not a service (24th tryout).

@@ -121,11 +121,18 @@ def find_table(sheet: SheetData) -> Table | None:
                 tags += [""] * (len(headers) - len(tags))
             hxl_row = i + 1 if any(tags) else None
             table = Table(sheet.name, i, hxl_row, i + (2 if hxl_row is not None else 1), headers, tags, mapping)
+        if i == 0 and _kobo_header(row):  # KoBo's own columns ("_uuid", "_submission_time"): its header, whatever
+            return table  # the language of its questions (a data row must not be taken for it)
         s = c.score(table.mapping)
         if c.looks_like_services(table.mapping, _names_types(sheet.name)) and (s > best_score or (
                 s == best_score and best is not None and i == best.header_row + 1 and _named(table) > _named(best))):
             best, best_score = table, s  # or the header's second row: "Landline", "Mobile" under "Contact details"
     return best or _two_columns(sheet, limit)
+
+
+def _kobo_header(row: list) -> bool:
+    """Whether a row holds at least three of the columns KoBoToolbox adds to every export."""
+    return sum(1 for x in row if (key := c.match_key(_text(x))) in c.KOBO_SUBMISSION or key in ("uuid", "id")) >= 3
 
 
 #: Sheets of drop-down lists, whose columns are lists of choices side by side, not rows of services.
