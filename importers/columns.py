@@ -36,7 +36,8 @@ FIELDS = {
     "ignore": "Ignore",
 }
 
-#: Header words by field, in English, French, Spanish, Portuguese, Arabic and Bengali.
+#: Header words by field, in English, French, Spanish, Portuguese, Arabic and Bengali; the commonest in Bahasa
+#: Indonesia, Turkish and Urdu.
 SYNONYMS = {
     "id": ["id", "record id", "service id", "meta id", "identifiant", "identificador", "uuid"],
     "organisation": ["instituição", "órgão", "órgão instituição", "órgão responsável", "nama lembaga", "lembaga", "nama organisasi", "organisasi", "instansi", "nama instansi", "kurum", "kuruluş", "kurum adı", "kuruluş adı", "kurum kuruluş", "run by", "operated by", "managed by", "ادارہ", "تنظیم", "nom org", "nom organisation", "nom de l'organisation", "nom structure", "nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
