@@ -45,7 +45,7 @@ SAYS_WHAT = ("service", "types", "activity")
 def read_by_content(mapping: list[ColumnMap], rows: list[list], first_row: int, finder: TypeFinder) -> list[ColumnMap]:
     """The mapping, with what the values of the table's columns show (see the module's notes)."""
     mapping = _marks_are_no_phones(mapping, rows, first_row)
-    mapping = _marks_are_no_type_column(mapping, rows, first_row)
+    mapping = _marks_are_matrix_columns(mapping, rows, first_row)
     mapping = _kinds_of_organisation_are_no_types(mapping, rows, first_row)
     mapping = _phones_in_a_contact_column(mapping, rows, first_row)
     mapping = sector_column_or_types(mapping, rows, first_row, finder)
@@ -285,8 +285,7 @@ def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: i
         words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") and (
             " " not in m.header.strip()) else m.header
         if m.field == "extra" and words and finder.matcher().codes(words):
-            values = _matrix_cells(rows, first_row, m.column)
-            if _mostly_marks(values, noted=True) and any(is_mark(x) for x in values):
+            if _holds_marks(rows, first_row, m.column):
                 out.append((m.column, words))
     return out
 
@@ -308,7 +307,7 @@ def _marks_are_no_phones(mapping: list[ColumnMap], rows: list[list], first_row: 
     return out
 
 
-def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
+def _marks_are_matrix_columns(mapping: list[ColumnMap], rows: list[list], first_row: int) -> list[ColumnMap]:
     """A column that took the type or the service field by its header but holds marks (x, 1, oui) is one
     column of a matrix of services ("Services offerts (cocher)/PEC médicale" beside "…/PEC juridique", KoBo's
     "service_type/helpline"): it is kept as an extra column, and :func:`marked_type_columns` reads it with the
@@ -317,10 +316,15 @@ def _marks_are_no_type_column(mapping: list[ColumnMap], rows: list[list], first_
         cols = columns_of(mapping)
         if field not in cols:
             continue
-        values = _matrix_cells(rows, first_row, cols[field])
-        if _mostly_marks(values, noted=True) and any(is_mark(x) for x in values):
+        if _holds_marks(rows, first_row, cols[field]):
             mapping = _as(mapping, cols[field], "extra", 0.0)
     return mapping
+
+
+def _holds_marks(rows: list[list], first_row: int, col: int) -> bool:
+    """Whether a column is one of a matrix of services: mostly marks (with their notes) or blanks, one a mark at least."""
+    values = _matrix_cells(rows, first_row, col)
+    return _mostly_marks(values, noted=True) and any(is_mark(x) for x in values)
 
 
 def _matrix_cells(rows: list[list], first_row: int, col: int) -> list[str]:

@@ -248,24 +248,12 @@ _NUMBERED_LINE = re.compile(r"(?<!\S)(?:linea|ligne|line|linha|خط|লাইন
 _CLAUSE_END = re.compile(r"[;,.:!?|\n\r\t،؛؟।]+")
 
 
-def _clause_starts(text: str, norm: str) -> list[int]:
-    """Where, in ``norm`` (``text`` normalised), each clause after the first begins ("PSS suspended; CM
-    continues": the stop word does not reach over the semicolon)."""
-    parts = [x for x in map(normalise, _CLAUSE_END.split(text)) if x]
-    if len(parts) < 2 or " ".join(parts) != norm:
-        return []
-    starts, at = [], 0
-    for part in parts[:-1]:
-        at += len(part) + 1
-        starts.append(at)
-    return starts
-
-
-def _clauses_ending(text: str, norm: str, marks: str) -> list[tuple[int, int]]:
-    """Where, in ``norm`` (``text`` normalised), the clauses of ``text`` that end with one of ``marks`` lie."""
-    pieces = _CLAUSE_END.split(text)
-    ends = _CLAUSE_END.findall(text)
-    spans, at = [], 0
+def _clauses(text: str, norm: str) -> list[tuple[int, int, str]]:
+    """Each clause of ``text`` (split where :data:`_CLAUSE_END` marks stand) as where it starts and ends in
+    ``norm`` (``text`` normalised) and the marks after it ("" after the last); [] where a clause cannot be
+    found in ``norm``."""
+    pieces, ends = _CLAUSE_END.split(text), _CLAUSE_END.findall(text)
+    out, at = [], 0
     for i, piece in enumerate(pieces):
         part = normalise(piece)
         if not part:
@@ -274,15 +262,16 @@ def _clauses_ending(text: str, norm: str, marks: str) -> list[tuple[int, int]]:
         if start < 0:
             return []
         at = start + len(part)
-        if i < len(ends) and any(m in ends[i] for m in marks):
-            spans.append((start, at))
-    return spans
+        out.append((start, at, ends[i] if i < len(ends) else ""))
+    return out
 
 
-def _questions(text: str, norm: str) -> list[tuple[int, int]]:
-    """Where, in ``norm``, the clauses of ``text`` that end with a question mark lie: "no trained doctor?
-    please confirm" asks whether the service is there, it does not say it is not."""
-    return _clauses_ending(text, norm, "?؟") if "?" in text or "؟" in text else []
+def _clause_starts(clauses: list[tuple[int, int, str]], norm: str) -> list[int]:
+    """Where, in ``norm``, each of the :func:`_clauses` after the first begins ("PSS suspended; CM continues":
+    the stop word does not reach over the semicolon); none unless the clauses make up all of ``norm``."""
+    if len(clauses) < 2 or " ".join(norm[a:b] for a, b, _ in clauses) != norm:
+        return []
+    return [a for a, _, _ in clauses[1:]]
 
 
 def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> dict[int, bool]:
@@ -295,8 +284,10 @@ def _stopped_hits(text: str, norm: str, hits: list[Hit]) -> dict[int, bool]:
     out: dict[int, bool] = {}
     if not hits or not pattern.search(norm):
         return out
-    starts = _clause_starts(text, norm)
-    asked = _questions(text, norm)
+    clauses = _clauses(text, norm)
+    starts = _clause_starts(clauses, norm)
+    # "no trained doctor? please confirm" asks whether the service is there, it does not say it is not
+    asked = [(a, b) for a, b, marks in clauses if "?" in marks or "؟" in marks]
 
     def joined(a: int, b: int) -> bool:
         return a <= b and all(w in glue for w in norm[a:b].split()) and not any(a < c <= b for c in starts)
@@ -424,8 +415,9 @@ class TypeFinder:
                 if any((hit.words, c) in self._after_colon for c in absorbers - named_before):
                     if colons is None:  # named in this text: only what follows it in its clause, or its colon
                         norm = normalise(own)
-                        colons = [b for _, b in _clauses_ending(own, norm, ":")] if ":" in own else []
-                        starts = _clause_starts(own, norm)
+                        clauses = _clauses(own, norm)
+                        colons = [b for _, b, marks in clauses if ":" in marks]
+                        starts = _clause_starts(clauses, norm)
                     absorbers = {c for c in absorbers if (hit.words, c) not in self._after_colon or c in named_before
                                  or any(c in g.codes and g.end <= hit.start and (
                                      not any(g.end < a <= hit.start for a in starts)  # "Legal aid & counselling"
