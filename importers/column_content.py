@@ -202,9 +202,9 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
     return mapping if best is None else _as(mapping, best, "types", 0.6)
 
 
+_PARTIAL_MARKS = frozenset(("partial", "partiel", "partielle", "parcial", "limited", "partly", "partially"))  # capacity
 _MARKS = frozenset(("x", "yes", "y", "true", "1", "1.0", "✓", "✔", "☑", "√", "oui", "sí", "si", "sim", "نعم", "হ্যাঁ",
-                    "available", "disponible", "offered", "provided",
-                    "partial", "partiel", "partielle", "parcial", "limited", "partly", "partially"))  # limited capacity
+                    "available", "disponible", "offered", "provided")) | _PARTIAL_MARKS
 _BLANK_MARKS = frozenset(("no", "n", "false", "0", "0.0", "non", "-", "–", "—", "✗", "لا", "না", "not available",
                           "n/a", "na", "?", "??", "unknown", "inconnu", "referral only", "referal only", "refer only",
                           "référencement seulement", "référencement uniquement", "solo referencia", "solo derivación"))
@@ -229,14 +229,26 @@ def is_mark(value: object, said_no: frozenset[str] = frozenset()) -> bool:
     if _ONLY.fullmatch(text):  # "mobile clinic only": offered, in one way
         return _NOT_OFFERED.search(text) is None
     m = _NOTED.match(text)
-    return m is not None and m[1] in _MARKS and _NOT_OFFERED.search(text) is None
+    if m is None or m[1] not in _MARKS:
+        return False
+    # "partiel (pas de PEP)": a part missing, what a partial mark means; "X (pas de PEP)": PEP is not given
+    return (_ELSEWHERE_OR_LATER if m[1] in _PARTIAL_MARKS else _NOT_OFFERED).search(text) is None
 
 
-#: What the note beside a mark says when the service is not offered there: stopped, only referred, planned.
-_NOT_OFFERED = re.compile(
+def is_partial_mark(value: object) -> bool:
+    """Whether a matrix cell marks its service as offered in part ("partial", "partiel (pas de PEP)"): the
+    row's remarks then say which part is missing, not that the service is not offered."""
+    text = str(value).strip().lower()
+    m = _NOTED.match(text)
+    return (text if m is None else m[1]) in _PARTIAL_MARKS
+
+
+#: What the note beside a mark says when the service is not offered there: stopped, only referred, planned …
+_ELSEWHERE_OR_LATER = re.compile(
     r"suspen|arr[eê]t|stop|clos|ferm|cerrad|encerrad|paus|r[ée]f[ée]renc|referr|referenc|encaminh|orienta|via\b|"
-    r"pr[ée]vu|planned|planifi|previst|pendiente|futur|bient[oô]t|soon|pas\b|not\b|\bno\b|non\b|sans\b|sin\b|"
-    r"متوقف|معلق|إحالة|مخطط|স্থগিত|বন্ধ")
+    r"pr[ée]vu|planned|planifi|previst|pendiente|futur|bient[oô]t|soon|متوقف|معلق|إحالة|مخطط|স্থগিত|বন্ধ")
+#: … or not given at all.
+_NOT_OFFERED = re.compile(_ELSEWHERE_OR_LATER.pattern + r"|pas\b|not\b|\bno\b|non\b|sans\b|sin\b")
 
 
 #: A mark and a note beside it: in brackets ("X (jeudi)"), or after a dash or a comma ("oui – 24h/24, kits PEP").

@@ -19,7 +19,7 @@ from directory.model import Contact, Organisation, Phone, Provenance, Service, S
 from directory.taxonomy import Taxonomy
 from importers import code_legend, continued_rows
 from importers import values as v
-from importers.column_content import is_mark, marked_type_columns, marks_said_no
+from importers.column_content import is_mark, is_partial_mark, marked_type_columns, marks_said_no
 from importers.columns import ADMIN_NAMES, FIELDS, NUMBERED, columns_holding, columns_of, names_organisation_kind
 from importers.confidential import ConfidentialWords
 from importers.coordinates import point_in
@@ -201,6 +201,8 @@ class Builder:
         self._kind_columns: list[int] = []  # "Type de structure": read with the organisation's name for types
         self._marked: list[str] = []  # the row being read: the headers of its marked columns
         self._marks_say = ""  # the row being read: the status its service columns say instead of a mark ("prévu")
+        self._partly: list[str] = []  # … and the headers of those marked as offered in part ("partial")
+        self._kept_in_part: tuple[str, ...] = ()  # … and the types its text stops that such a column keeps
         self._more_texts: list[str] = []  # … and its "Service 2" … cells
         self.legend: tuple[str, dict[str, str]] | None = None  # (sheet, code -> words): "1" is "إدارة الحالة"
         self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
@@ -284,9 +286,13 @@ class Builder:
         """Why ``row`` is a header, not a service, else "": the table's header written again lower down (a
         list pasted together from two), or right under it the same headers in another language (English,
         then Dari), its coordinate, phone and e-mail cells words, not numbers."""
-        if i != self._first_data_row and not any(  # the common case, cheaply: two cells unlike their headers
-                c < len(row) and type(row[c]) is str and v.match_key(row[c]) == key for c, key in self._probe):
-            return ""
+        if i != self._first_data_row:  # the common case, cheaply: two cells unlike their headers
+            width = len(row)
+            for c, key in self._probe:
+                if c < width and type(x := row[c]) is str and v.match_key(x) == key:
+                    break
+            else:
+                return ""
         texts = {c: row[c] for c in self._header_keys if c < len(row) and type(row[c]) is str and row[c].strip()}
         same = sum(v.match_key(texts[c]) == key for c, key in self._header_keys.items() if c in texts)
         if same >= 3 and same * 5 >= len(self._header_keys) * 3:
@@ -430,6 +436,7 @@ class Builder:
         # types, the first its name too): kept for the type words too (re-typing reads them as here)
         self._marked = [h for c, h in self._marks if c in cells and is_mark(cells[c], self._marks_no)
                         ] if self._marks else []
+        self._partly = [h for c, h in self._marks if c in cells and is_partial_mark(cells[c])] if self._marked else []
         self._marks_say = ""
         if self._marks and not self._marked and not raw_types:  # "prévu (juin 2024)" where a mark would be: the
             said = [(h, s) for c, h in self._marks  # service, planned (or suspended), not a row of no service
@@ -671,9 +678,14 @@ class Builder:
     def _find_types(self, f, cells, raw_types, org_name):
         """The row's types from all its text (see importers.service_types); under a heading that names a type
         ("PRISE EN CHARGE MÉDICALE", "LEGAL"), the heading's, where the row's own words name none."""
+        self._kept_in_part = ()
         found = self._row_types(f, cells, raw_types, org_name)
         if self._type_heading and not found.codes:
             found = self._row_types(f, cells, " ; ".join(x for x in (raw_types, self._type_heading) if x), org_name)
+        if self._partly and found.stopped:  # "CMR: partial", remarks "no PEP in stock, EC only": the part missing
+            codes = self.finder.matcher().codes
+            kept = found.keeping({c for header in self._partly for c in codes(header)})
+            self._kept_in_part, found = tuple(c for c in found.stopped if c not in kept.stopped), kept
         return found
 
     def _row_types(self, f, cells, raw_types, org_name):
@@ -712,6 +724,9 @@ class Builder:
                         "and 'servicemap retype')")
         if found.codes or not found.stopped_sources:  # else the whole service may have stopped: said with its status
             self._say_stopped(msgs, found)
+        for code in self._kept_in_part:
+            msgs.append(f"service type '{code}' kept although the row's text says a part of it is not offered: its "
+                        "column is marked as offered in part; check it")
         for code in found.to_review:
             how = found.sources[code]["how"]
             msgs.append(f"service type '{code}' was read from the {how} only"

@@ -64,6 +64,14 @@ class TypesFound:
         stopped, not one of its types, and it keeps them (:meth:`kept`)."""
         return status != "active" and not self.codes and bool(self.stopped_sources)
 
+    def keeping(self, codes: set[str]) -> TypesFound:
+        """These types with those of ``codes`` that the row named and its words stopped kept, as they were found."""
+        kept = {c: how for c, how in self.stopped_sources.items() if c in codes}
+        sources = {**self.sources, **kept}
+        return TypesFound(tuple(sources), sources, self.sectors, self.settled,
+                          tuple(c for c in self.stopped if c not in kept),
+                          {c: how for c, how in self.stopped_sources.items() if c not in kept})
+
     def kept(self) -> TypesFound:
         """These types with those the row named and its words stopped kept, as they were found."""
         sources = {**self.sources, **self.stopped_sources}
@@ -544,6 +552,7 @@ class TypeFinder:
                     sources[code] = {"how": how, "confidence": sure}
         stopped_sources = dict(before.stopped_sources) if before else {}
         if stopped:  # "no longer offering legal aid" in the remarks wins over "Legal aid" in the type column
-            stopped_sources.update((c, how) for c, how in sources.items() if c in stopped)
+            stopped_sources.update((c, how) for c, how in sources.items() if c in stopped and (
+                c not in stopped_sources or how["confidence"] > stopped_sources[c]["confidence"]))  # the surest
             sources = {c: how for c, how in sources.items() if c not in stopped}
         return TypesFound(tuple(sources), sources, sectors, settled, stopped, stopped_sources)

@@ -107,3 +107,24 @@ def test_gaps_in_tagalog_and_arabic_and_a_transitional_shelter(tmp_path):
     result = read_file(path, region="PH")
     assert [o.status for o in result.rows] == ["not-a-service", "not-a-service", "imported", "imported"]
     assert not any(s.confidential for s in result.services)  # a transitional shelter is housing, not a safe house
+
+
+def test_a_column_marked_partial_keeps_its_type_when_the_remarks_say_which_part_is_missing(tmp_path):
+    """"CMR: partial", remarks "partial – no PEP in stock, EC only": the remarks say what the partial mark means.
+    The row was rejected ("no service name"): "no PEP" took health out, and the hospital's name alone named it. A
+    column marked "Y" beside remarks that stop it still loses its type ("PSS suspended since May")."""
+    path = write_sheets(tmp_path / "sw.xlsx", {"SW Region": [
+        ["Division", "Organisation / Partner", "CM", "PSS", "CMR", "Remarks"],
+        ["Manyu", "Mamfe District Hospital", None, None, "partial", "partial – no PEP in stock, EC only"],
+        ["Manyu", "COMINSUD", "Y", "Y", None, "PSS suspended since May"],
+        ["Fako", "Limbe Regional Hospital", None, None, "partiel (pas de PEP)", None],
+    ]})
+    result = read_file(path, region="CM")
+    by_row = {o.row: o for o in result.rows}
+    types = {o.row: next(s.service_types for s in result.services if s.id == o.service_id)
+             for o in result.rows if o.service_id}
+    assert types == {2: ["health"], 3: ["case_management"], 4: ["health"]}
+    assert any("'health' kept although the row's text says a part of it is not offered" in m
+               for m in by_row[2].messages)
+    assert any("'mhpss' left out" in m for m in by_row[3].messages)
+    assert by_row[2].status == "imported"

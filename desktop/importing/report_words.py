@@ -84,6 +84,8 @@ MESSAGES = [
                                         "(or 'servicemap teach' and 'servicemap retype')"),
     QT_TRANSLATE_NOOP("ImportMessages", "service type '%1' left out: the row's text says it is suspended or not "
                                         "offered; check it"),
+    QT_TRANSLATE_NOOP("ImportMessages", "service type '%1' kept although the row's text says a part of it is not "
+                                        "offered: its column is marked as offered in part; check it"),
     QT_TRANSLATE_NOOP("ImportMessages", "service type '%1' was read from the %2 only (not a usual type of its sector); "
                                         "check it"),
     QT_TRANSLATE_NOOP("ImportMessages", "service type '%1' was read from the %2 only; check it"),
@@ -293,6 +295,8 @@ SLOTS = {
     "sheet '%1': column %2 ('%3') was read as %4 from what it holds; if that is wrong, choose its field in the "
     "import wizard's column step.": {"%4": "field"},
     "service type '%1' left out: the row's text says it is suspended or not offered; check it": {"%1": "code"},
+    "service type '%1' kept although the row's text says a part of it is not offered: its column is marked as "
+    "offered in part; check it": {"%1": "code"},
     "service type '%1' was read from the %2 only (not a usual type of its sector); check it": {"%1": "code"},
     "service type '%1' was read from the %2 only; check it": {"%1": "code"},
     "marked confidential because it is a %1 service: its point, address and site will not be shown, although its "
