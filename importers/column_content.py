@@ -30,7 +30,7 @@ from dataclasses import replace
 from importers.columns import POSITION_HEADERS, ColumnMap, columns_of, header_field
 from importers.coordinates import point
 from importers.service_types import TypeFinder, choice_words
-from importers.statuses import is_status
+from importers.statuses import is_status, status_in_legend
 from importers.values import match_key
 
 SAMPLE_ROWS = 2000  # the values looked at, from the top of the table
@@ -273,6 +273,30 @@ def marks_said_no(rows: list[list], first_row: int) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A mark and what it means, in a legend's line: "P = prévu", "(X) : suspendu", "Y = available, N = not available".
+_MEANS = re.compile(r"(?:^|(?<=[\s,;]))(\(?[^\s=:(),;]{1,3}\)?)\s*[=:]\s*([^,;=\n]+)")
+
+
+def marks_said_status(sheets) -> dict[str, str]:
+    """The marks a legend of the workbook says mean a service is not offered today but planned or suspended:
+    a sheet's row of two cells ("P | service prévu / en cours de mise en place", "(X) | service temporairement
+    suspendu") or a line of a cell ("P = planned"), in a sheet's first 100 rows or last 20. Mark (lower case) ->
+    the status's words (see :mod:`importers.statuses`); a mark that says the service is offered is none."""
+    out: dict[str, str] = {}
+    for sheet in sheets:
+        rows = sheet.rows if len(sheet.rows) <= 120 else sheet.rows[:100] + sheet.rows[-20:]
+        for row in rows:
+            cells = [x for x in row if type(x) is str and x.strip()]
+            pairs = [(cells[0], cells[1])] if len(cells) == 2 and len(row) - row.count(None) - row.count("") == 2 else []
+            pairs += [pair for cell in cells if "=" in cell or ":" in cell for pair in _MEANS.findall(cell)]
+            for mark, meaning in pairs:
+                mark = mark.strip().lower()
+                if 0 < len(mark) <= 3 and not (mark.isdigit() or is_mark(mark) or mark in _BLANK_MARKS) and (
+                        said := status_in_legend(meaning)):
+                    out.setdefault(mark, said)
+    return out
+
+
 def _noted_mark(value: str) -> bool:
     """A mark with a note beside it ("X (suspendu)"): a cell of a matrix, though not one that says the
     service is offered."""
@@ -281,23 +305,25 @@ def _noted_mark(value: str) -> bool:
                               or _NOT_OFFERED.match(m[1].lower()) is not None)  # "prévu (juin 2024)"
 
 
-def _mostly_marks(values: list[str], *, noted: bool = False) -> bool:
+def _mostly_marks(values: list[str], *, noted: bool = False, said: dict[str, str] | None = None) -> bool:
     """Whether at least 80% of a column's values are the marks or blanks of a matrix (with ``noted``,
-    marks with a note beside them count too)."""
+    marks with a note beside them count too, and those a legend ``said`` mean planned or suspended)."""
     return bool(values) and sum(1 for x in values if is_mark(x) or x.lower() in _BLANK_MARKS
-                                or (noted and _noted_mark(x))) >= 0.8 * len(values)
+                                or (noted and (_noted_mark(x) or bool(said) and x.lower() in said))
+                                ) >= 0.8 * len(values)
 
 
 def marked_type_columns(mapping: list[ColumnMap], rows: list[list], first_row: int,
-                        finder: TypeFinder) -> list[tuple[int, str]]:
-    """(column, header) of the unrecognised columns headed by service types whose cells are marks."""
+                        finder: TypeFinder, said: dict[str, str] | None = None) -> list[tuple[int, str]]:
+    """(column, header) of the unrecognised columns headed by service types whose cells are marks (or those
+    the workbook's legend ``said`` mean planned or suspended, see :func:`marks_said_status`)."""
     out = []
     for m in mapping:
         # KoBo's "service_type/altcare": the choice's name, in words; not "Police / CFPU", words apart by a slash
         words = choice_words(m.header.rsplit("/", 1)[-1].strip()) if "/" in (m.header or "") and (
             " " not in m.header.strip()) else m.header
         if m.field == "extra" and words and finder.matcher().codes(words):
-            if _holds_marks(rows, first_row, m.column):
+            if _holds_marks(rows, first_row, m.column, said):
                 out.append((m.column, words))
     return out
 
@@ -333,10 +359,11 @@ def _marks_are_matrix_columns(mapping: list[ColumnMap], rows: list[list], first_
     return mapping
 
 
-def _holds_marks(rows: list[list], first_row: int, col: int) -> bool:
-    """Whether a column is one of a matrix of services: mostly marks (with their notes) or blanks, one a mark at least."""
+def _holds_marks(rows: list[list], first_row: int, col: int, said: dict[str, str] | None = None) -> bool:
+    """Whether a column is one of a matrix of services: mostly marks (with their notes, or marks a legend
+    ``said`` mean planned or suspended) or blanks, one a mark at least."""
     values = _matrix_cells(rows, first_row, col)
-    return _mostly_marks(values, noted=True) and any(is_mark(x) for x in values)
+    return _mostly_marks(values, noted=True, said=said) and any(is_mark(x) for x in values)
 
 
 def _matrix_cells(rows: list[list], first_row: int, col: int) -> list[str]:

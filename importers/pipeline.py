@@ -24,7 +24,7 @@ from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder, fill_merged_down
 from importers.shared_places import note_project_places, note_shared_places
-from importers.column_content import partners_not_services, read_by_content
+from importers.column_content import marks_said_status, partners_not_services, read_by_content
 from importers.table import find_table, sheet_is_empty
 
 def is_hsds(path: Path) -> bool:
@@ -84,6 +84,7 @@ def read_file(
     builder = Builder(result, region=region, taxonomy=taxonomy, day_first=day_first, not_confidential=not_confidential,
                       confidential=confidential)
     builder.legend = code_legend.find(sheets, lambda words: bool(builder.finder.matcher().codes(words)))  # "1 = CM"
+    builder.status_marks = marks_said_status(sheets)  # "P = prévu", "(X) = suspendu"
     one_each = sheet_organisation.one_sheet_each(sheets)  # "ASAM", "Kızılay", "KAMER": one sheet per organisation
     for k, data in enumerate(sheets):
         if cancelled():

@@ -477,7 +477,7 @@ class TypeFinder:
         name is read too ("Espacio amigable …", "restablecimiento del contacto familiar")."""
         type_column, sectors, column = self._column(type_column, sector, sub_sector)
         if column is not None and column.codes and not marked:  # the name need not be read: names all differ
-            name = activity = site = ""
+            name = site = ""  # an activity ("GBV case management & psychosocial counselling") is still read
         key = (type_column, sector, sub_sector, name, activity, description, organisation, site)
         found = self._cache.get(key)
         if found is not None:

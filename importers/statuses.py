@@ -149,6 +149,17 @@ def status_heading(text: str) -> str:
     return ""
 
 
+def status_in_legend(meaning: str) -> str:
+    """The status other than active that a legend gives a mark ("service temporairement suspendu", "service prévu /
+    en cours de mise en place", "planned"), else "": a status's words anywhere in what the mark means."""
+    words = _WORD.findall(_HARAKAT.sub("", meaning.lower()))
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if STATUSES.get(phrase := " ".join(words[i:i + n]), "active") != "active":
+                return phrase
+    return ""
+
+
 def is_status(text: str) -> bool:
     """Whether a cell reads as a service's status ("Activo", "Suspendido temporalmente", "Planned Q2 2024"), not
     as a yes or no."""
