@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from importers.columns import POSITION_HEADERS, ColumnMap, columns_of, header_field
+from importers.columns import POSITION_HEADERS, ColumnMap, columns_of, header_field, names_organisation_kind
 from importers.coordinates import point
 from importers.service_types import TypeFinder, choice_words
 from importers.statuses import is_status, status_in_legend
@@ -185,6 +185,8 @@ def _services_from_content(mapping: list[ColumnMap], rows: list[list], first_row
     best, best_score = None, 0.0
     for m in mapping:
         if m.field != "extra" or match_key(m.header) in POSITION_HEADERS:  # "Coordinadora" is a person's post
+            continue
+        if names_organisation_kind(m.header):  # "Type de structure": the organisation's kind, read with its name
             continue
         texts = _texts(rows, first_row, m.column)
         values = set(texts)
