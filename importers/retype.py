@@ -61,6 +61,8 @@ def types_of(finder: TypeFinder, service: Service, organisation: str = "") -> Ty
     found = find(column)
     if not found.codes and (heading := words.get("heading")):  # the row's own words name none: its heading's
         found = find(" ; ".join(x for x in (column, heading) if x))
+    if found.stopped and (partly := _parts(words.get("marked in part"))):  # "CMR: partial", "no PEP in stock"
+        found = found.keeping({c for header in partly for c in finder.matcher().codes(header)})
     return found.kept() if found.whole_service_stopped(service.status) else found
 
 

@@ -914,9 +914,10 @@ class Builder:
     def _type_words(self, f, cells) -> dict[str, str]:
         """The texts besides the name and description that the types were read from, so that re-typing
         (:mod:`importers.retype`) reads what the import read: the type column, activity, sub-sector and
-        sector; the headers of the marked columns of a matrix, the sheet's name where it names the type,
-        the "Service 2" … columns, the heading above the row, and the kind of organisation; and the name the
-        import made for a row with none (from its types and organisation), which is not read."""
+        sector; the headers of the marked columns of a matrix (and of those marked "partial"), the sheet's name
+        where it names the type, the "Service 2" … columns, the heading above the row, and the kind of
+        organisation; and the name the import made for a row with none (from its types and organisation), which
+        is not read."""
         out = {}
         for field, source in (("types", "type column"), ("activity", "activity"), ("sub_sector", "sub-sector"),
                               ("sector", "sector")):
@@ -931,6 +932,7 @@ class Builder:
             return out
         for source, texts in (
                 ("marked columns", self._marked),
+                ("marked in part", self._partly),  # "partial": kept when the remarks say which part is missing
                 ("sheet", [self._sheet_types]),
                 ("more service columns", self._more_texts),
                 ("heading", [self._type_heading]),

@@ -128,3 +128,20 @@ def test_a_column_marked_partial_keeps_its_type_when_the_remarks_say_which_part_
                for m in by_row[2].messages)
     assert any("'mhpss' left out" in m for m in by_row[3].messages)
     assert by_row[2].status == "imported"
+
+
+def test_retype_keeps_the_type_of_a_column_marked_partial(tmp_path):
+    """Re-typing reads a row as the import read it: the partial column's header is kept with the type words."""
+    from importers.retype import types_of
+
+    path = write_sheets(tmp_path / "sw.xlsx", {"SW Region": [
+        ["Division", "Organisation / Partner", "CM", "CMR", "Remarks"],
+        ["Manyu", "Mamfe District Hospital", None, "partial", "partial – no PEP in stock, EC only"],
+        ["Manyu", "COMINSUD", "Y", "Y", "no PEP in stock"],
+    ]})
+    result = read_file(path, region="CM")
+    finder = TypeFinder(default_taxonomy())
+    orgs = {o.id: o.name for o in result.organisations}
+    assert [(s.service_types, list(types_of(finder, s, orgs[s.organisation_id]).codes)) for s in result.services] == [
+        (["health"], ["health"]), (["case_management"], ["case_management"])]
+    assert result.services[0].type_words["marked in part"] == "CMR"
