@@ -280,10 +280,10 @@ _MEANS = re.compile(r"(?:^|(?<=[\s,;]))(\(?[^\s=:(),;]{1,3}\)?)\s*[=:]\s*([^,;=\
 
 
 def marks_said_status(sheets) -> dict[str, str]:
-    """The marks a legend of the workbook says mean a service is not offered today but planned or suspended:
-    a sheet's row of two cells ("P | service prévu / en cours de mise en place", "(X) | service temporairement
-    suspendu") or a line of a cell ("P = planned"), in a sheet's first 100 rows or last 20. Mark (lower case) ->
-    the status's words (see :mod:`importers.statuses`); a mark that says the service is offered is none."""
+    """The marks and codes a legend of the workbook says mean a status: a sheet's row of two cells ("P | service
+    prévu / en cours de mise en place", "(X) | service temporairement suspendu") or a line of a cell ("Status: A =
+    active, S = suspended, P = planned"), in a sheet's first 100 rows or last 20. Mark (lower case) -> the
+    status's words (see :mod:`importers.statuses`); a mark that says the service is offered ("X") is none."""
     out: dict[str, str] = {}
     for sheet in sheets:
         rows = sheet.rows if len(sheet.rows) <= 120 else sheet.rows[:100] + sheet.rows[-20:]

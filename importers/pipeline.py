@@ -16,13 +16,15 @@ from pathlib import Path
 from directory.store import Project
 from directory.tasks import Cancelled, Progress, never, no_progress, part
 from directory.taxonomy import Taxonomy, default_taxonomy
-from importers import (code_legend, date_order, file_kinds, history, kobo_repeats, pathway_matrix, profiles, readers,
-                       record_blocks, sheet_organisation, side_by_side, skip_reasons, teach, turned_table)
+from importers import (code_legend, date_order, file_kinds, history, kobo_repeats, pathway_matrix, profiles,
+                       provider_grid, readers, record_blocks, sheet_organisation, side_by_side, skip_reasons, teach,
+                       turned_table)
 from importers.collector import collector_paused
 from importers.columns import ColumnMap
 from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder, fill_merged_down
+from importers.service_types import TypeFinder
 from importers.shared_places import note_project_places, note_shared_places
 from importers.column_content import marks_said_status, partners_not_services, read_by_content
 from importers.table import find_table, sheet_is_empty
@@ -151,16 +153,23 @@ def _lines_of_blocks(result: ImportResult, sheet: str, parts: dict[int, tuple[in
 
 def laid_out(sheets: list) -> tuple[list, dict[str, str], list[str]]:
     """The sheets as their tables are read (the import's and the wizard's): a KoBo repeat group's rows with
-    their submission's answers (:mod:`importers.kobo_repeats`), and each table of a sheet holding tables side
-    by side as a sheet of its own (:mod:`importers.side_by_side`); with the main sheets so joined (name ->
-    the repeat group's sheet, to be skipped saying so) and the notes saying what was done."""
+    their submission's answers (:mod:`importers.kobo_repeats`), each table of a sheet holding tables side
+    by side as a sheet of its own (:mod:`importers.side_by_side`), and a pathway grid of organisations as
+    the list it is (:mod:`importers.provider_grid`); with the main sheets so joined (name -> the repeat
+    group's sheet, to be skipped saying so) and the notes saying what was done."""
     sheets, submissions = kobo_repeats.join(sheets)
     out, notes = [], []
+    finder = None
     for data in sheets:
         parts = side_by_side.split(data)
         if len(parts) > 1:
             notes.append(f"sheet '{data.name}' holds tables side by side; each is read on its own, as "
                          + ", ".join(f"'{p.name}'" for p in parts))
+        for k, part in enumerate(parts):  # a pathway grid of organisations, a column each: read as the list it is
+            if not part.skipped and part.rows and find_table(part) is None and (grid := provider_grid.find(
+                    part, finder := finder or TypeFinder(default_taxonomy()))) is not None:
+                parts[k], said = provider_grid.as_list(part, grid)
+                notes += said
         out += parts
     return out, submissions, notes
 

@@ -38,6 +38,8 @@ class SheetData:
     missing_formulas: int = 0  # formula cells saved without a value
     skipped: str = ""  # why the sheet cannot be read ("" when it was)
     joined: frozenset[int] = frozenset()  # columns joined from another sheet (a KoBo repeat's submission)
+    #: Where the sheet was laid out anew (a pathway grid's cells as a list): the Excel row each row stands for.
+    row_numbers: tuple[int, ...] = ()
 
 
 def read_sheets(path: str | Path, *, sheet: str | None = None) -> tuple[str, list[SheetData]]:

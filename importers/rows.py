@@ -205,7 +205,8 @@ class Builder:
         self._kept_in_part: tuple[str, ...] = ()  # … and the types its text stops that such a column keeps
         self._more_texts: list[str] = []  # … and its "Service 2" … cells
         self.legend: tuple[str, dict[str, str]] | None = None  # (sheet, code -> words): "1" is "إدارة الحالة"
-        self.status_marks: dict[str, str] = {}  # the marks a legend says mean planned or suspended: "p" is "prévu"
+        self.status_marks: dict[str, str] = {}  # the marks and codes a legend says mean a status: "p" is "prévu"
+        self._not_offered_marks: dict[str, str] = {}  # … those of them other than active
         self._legend_read: set[str] = set()  # sheets whose type codes were read with the legend (said once each)
         self._continued: dict[int, tuple[int, list[int]]] = {}  # rows that carry on the row above (a PDF's)
         self._made_name = ""  # the row being read: the name made from its types, where it has none
@@ -344,8 +345,9 @@ class Builder:
         # columns of marks (KoBo's 0/1 "service_type/legal_aid", a matrix of x, Niger's "PEC psychosociale: Oui")
         # say types, beside a service name or type column too: KoBo's agree with its type column, and a list's
         # may add what its free text leaves out ("Espace sûr" marked Oui for psychosocial care)
+        self._not_offered_marks = {m: s for m, s in self.status_marks.items() if STATUSES[s] != "active"}  # "p"
         self._marks = marked_type_columns(table.mapping, sheet.rows, table.first_data_row, self.finder,
-                                          self.status_marks)
+                                          self._not_offered_marks)
         self._marks_no = marks_said_no(sheet.rows, table.first_data_row) if self._marks else frozenset()  # "x = not …"
         self._sheet_types = "" if says_what or self._marks or not self.finder.matcher().codes(sheet.name) else (
             sheet.name)
@@ -364,7 +366,7 @@ class Builder:
             "and import again.")
 
     def read_row(self, sheet: SheetData, i: int, row: list, cols: dict[str, int], extras, used, fields=None) -> None:
-        excel_row = i + 1
+        excel_row = sheet.row_numbers[i] if sheet.row_numbers else i + 1
         outcome = RowOutcome(sheet.name, excel_row, "imported")
         self.result.rows.append(outcome)
         if i in self._continued:
@@ -442,7 +444,7 @@ class Builder:
         self._marks_say = ""
         if self._marks and not self._marked and not raw_types:  # "prévu (juin 2024)" where a mark would be: the
             said = [(h, s) for c, h in self._marks  # service, planned (or suspended), not a row of no service
-                    if type(cells.get(c)) is str and (s := self.status_marks.get(cells[c].strip().lower()) or
+                    if type(cells.get(c)) is str and (s := self._not_offered_marks.get(cells[c].strip().lower()) or
                                                       status_in_remarks(v.clean_text(cells[c])))]
             if said:
                 self._marked, self._marks_say = [h for h, _ in said], said[0][1]
@@ -825,6 +827,8 @@ class Builder:
         verified, notes = _date(cell("verified"), self.day_first)
         msgs += notes
         raw_status = v.clean_text(cell("status")).lower()
+        if raw_status in self.status_marks:  # a code the legend explains: "S" is "s (suspended)"
+            raw_status = f"{raw_status} ({self.status_marks[raw_status]})"
         status = STATUSES.get(status_word(raw_status), "active")
         if not raw_status and (said := status_in_remarks(v.clean_text(cell("remarks")))):
             status = STATUSES[said]  # "SUSPENDED – staff withdrawn": the remarks' first words

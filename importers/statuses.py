@@ -92,6 +92,11 @@ STATUSES = {
     **dict.fromkeys(("not yet", "pas encore", "todavía no", "aún no", "ainda não", "opening expected", "expected to open",
                      "ouverture attendue", "apertura esperada", "abertura esperada", "réalisé", "réalisée", "realizado",
                      "realizada"), "inactive"),
+    **dict.fromkeys(("مخطط لها", "مخطط له", "مخططة", "مخطط لهذا"), "inactive"),  # planned (for it)
+    # Swahili (30th tryout, Kigoma)
+    **dict.fromkeys(("inaendelea", "hai"), "active"),
+    **dict.fromkeys(("imefungwa", "imepangwa", "imekamilika", "haifanyi kazi"), "inactive"),
+    **dict.fromkeys(("imesitishwa", "imesimamishwa", "imesitishwa kwa muda"), "temporarily closed"),
     # an "Is active" or "Functional (Y/N)" column
     **dict.fromkeys(_YES, "active"),
     **dict.fromkeys(_NO, "inactive"),
@@ -150,14 +155,18 @@ def status_heading(text: str) -> str:
 
 
 def status_in_legend(meaning: str) -> str:
-    """The status other than active that a legend gives a mark ("service temporairement suspendu", "service prévu /
-    en cours de mise en place", "planned"), else "": a status's words anywhere in what the mark means."""
+    """The status a legend gives a mark or a code ("service temporairement suspendu", "service prévu / en cours
+    de mise en place", "Active (inaendelea)"), else "": a status's words anywhere in what it means, one other
+    than active first."""
     words = _WORD.findall(_HARAKAT.sub("", meaning.lower()))
+    found = ""
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
-            if STATUSES.get(phrase := " ".join(words[i:i + n]), "active") != "active":
-                return phrase
-    return ""
+            if (phrase := " ".join(words[i:i + n])) in STATUSES:
+                if STATUSES[phrase] != "active":
+                    return phrase
+                found = found or phrase
+    return found
 
 
 def is_status(text: str) -> bool:
