@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from datetime import datetime, timezone
 
 from directory import safe_text
@@ -201,6 +202,7 @@ class Builder:
         self._kind_columns: list[int] = []  # "Type de structure": read with the organisation's name for types
         self._marked: list[str] = []  # the row being read: the headers of its marked columns
         self._marks_say = ""  # the row being read: the status its service columns say instead of a mark ("prévu")
+        self._shared_rows: set[int] = set()  # the sheet's Excel rows that stand for several services (a grid's)
         self._partly: list[str] = []  # … and the headers of those marked as offered in part ("partial")
         self._kept_in_part: tuple[str, ...] = ()  # … and the types its text stops that such a column keeps
         self._more_texts: list[str] = []  # … and its "Service 2" … cells
@@ -260,6 +262,7 @@ class Builder:
         """Every row under the header, each with its outcome. ``release_rows`` lets each row of the sheet go
         once it is read (an import of 100,000 rows then holds the records, not the cells as well)."""
         cols = columns_of(table.mapping)
+        self._shared_rows = {n for n, k in Counter(sheet.row_numbers).items() if k > 1}  # a grid's: several cells
         extras = [(m.column, m.header or m.hxl or f"column {column_letter(m.column)}") for m in table.mapping
                   if m.field == "extra"]
         self._more = {f: columns_holding(table.mapping, f) for f in ("phone_more", "email_more")}
@@ -751,9 +754,13 @@ class Builder:
         if (prov.sheet, prov.row) in self.confidential:
             msgs.append("marked confidential by the user in the import wizard")
             return True, "person"
-        if (prov.sheet, prov.row) in self.not_confidential:
+        if (prov.sheet, prov.row) in self.not_confidential and prov.row not in self._shared_rows:
             msgs.append("the user confirmed it is not confidential in the import wizard")
             return False, "person"
+        if (prov.sheet, prov.row) in self.not_confidential:  # a grid's row: the services of its other cells too
+            msgs.append(f"row {prov.row} holds several services (a grid's cells), so the import wizard's 'not "
+                        "confidential' was not applied to them; if this one may be shown, mark it not confidential "
+                        "in the service editor after the import")
         sensitive = [c for c in found.codes if c in self.secrets.sensitive]
         open_shelter = self.secrets.open_shelter(self._row_words(f, cells), found.sectors) if sensitive else None
         if sensitive and open_shelter is None:

@@ -154,3 +154,25 @@ def test_activities_that_are_no_service(text):
                                           ("inaendelea", "active"), ("مخطط لها", "inactive")])
 def test_statuses_in_swahili_and_arabic(said, status):
     assert STATUSES[status_word(said)] == status
+
+
+def test_not_confidential_in_the_wizard_is_not_applied_to_a_grid_row_of_several_services(tmp_path):
+    """The wizard marks rows by sheet and Excel row; a grid's row holds a service of each organisation marked on it,
+    so "not confidential" said of one safe shelter would show the other's place too: it is not applied there (said
+    on the row), and still is on a grid row of one service."""
+    grid = [
+        ["Service type", "Musasa", "DSD", "FACT"],
+        ["Safe shelter", "Musasa shelter – location confidential", "Place of safety (children) – address withheld",
+         None],
+        ["Psychosocial support", "✓", "✓", "✓"],
+        ["Legal aid", "✓ legal advice", None, None],
+        ["Police (VFU)", None, "✓", None],
+    ]
+    path = write_sheets(tmp_path / "zim.xlsx", {"Chimanimani": grid})
+    result = read_file(path, region="ZW", not_confidential={("Chimanimani", 2), ("Chimanimani", 4)})
+    services = {s.id: s for s in result.services}
+    shelters = [(o, services[o.service_id]) for o in result.rows if o.row == 2]
+    assert len(shelters) == 2 and all(s.confidential for _, s in shelters)
+    assert all(any("row 2 holds several services" in m for m in o.messages) for o, _ in shelters)
+    legal = next(services[o.service_id] for o in result.rows if o.row == 4)
+    assert legal.service_types == ["legal_aid"] and legal.confidential is False and legal.confidential_by == "person"

@@ -94,6 +94,9 @@ MESSAGES = [
     # confidentiality
     QT_TRANSLATE_NOOP("ImportMessages", "marked confidential by the user in the import wizard"),
     QT_TRANSLATE_NOOP("ImportMessages", "the user confirmed it is not confidential in the import wizard"),
+    QT_TRANSLATE_NOOP("ImportMessages", "row %1 holds several services (a grid's cells), so the import wizard's 'not "
+                                        "confidential' was not applied to them; if this one may be shown, mark it not "
+                                        "confidential in the service editor after the import"),
     QT_TRANSLATE_NOOP("ImportMessages", "marked confidential because it is a %1 service: its point, address and site "
                                         "will not be shown, although its Confidential column says '%2'. If it may be "
                                         "shown, mark it not confidential in the import wizard"),
@@ -172,6 +175,12 @@ MESSAGES = [
                                         "list writes each organisation once, over its services); if it is another one, "
                                         "write it in and import again"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' holds tables side by side; each is read on its own, as %2"),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' is a referral pathway kept as a grid (a row for each service type, "
+                                        "a column for each of %2 organisations): each of its %3 cells that offers a "
+                                        "service is read as a service of its column's organisation, on its service "
+                                        "type's row"),
+    QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1': cell %2 ('%3') refers people elsewhere or names no offer: no "
+                                        "service of '%4' is read from it"),
     QT_TRANSLATE_NOOP("ImportMessages", "sheet '%1' is a directory of blocks of 'label: value' lines; each block is "
                                         "read as one service, on the row of its service line"),
     QT_TRANSLATE_NOOP("ImportMessages", "the '%1' line of the service in row %2"),

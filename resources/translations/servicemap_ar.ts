@@ -2335,473 +2335,488 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <source>row %1 holds several services (a grid&apos;s cells), so the import wizard&apos;s &apos;not confidential&apos; was not applied to them; if this one may be shown, mark it not confidential in the service editor after the import</source>
+        <translation>يحتوي الصف %1 على عدة خدمات (خلايا جدول شبكي)، لذلك لم يُطبَّق عليها «غير سري» الذي اخترته في معالج الاستيراد؛ إن جاز إظهار هذه الخدمة فعلّمها غير سرية في محرر الخدمات بعد الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأنه خدمة من نوع %1: لن تُعرض نقطته وعنوانه وموقعه، رغم أن عمود «سري» فيه يقول «%2». إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأنه خدمة من نوع %1: لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>وُسم بأنه سرّي لأن عمود «%1» فيه يقول «%2»: لن تُعرض نقطته وعنوانه وموقعه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأن حقل «%1» فيه يقول «%2» رغم أن عمود «سري» فيه يقول «%3»؛ لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>وُسم بأنه سرّي لأن حقل «%1» فيه يقول «%2»؛ لن تُعرض نقطته وعنوانه وموقعه. إن كان يجوز عرضه فاوسمه بأنه غير سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>لم يوسم بأنه سرّي رغم أنه خدمة من نوع %1: يقول نصه إنه موجّه إلى «%2» ولا يذكر أحدًا معرّضًا للخطر. إن كان يجب أن يبقى موقعه سرًّا فاوسمه بأنه سرّي في معالج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>لم تُفهم الحالة «%1»؛ سُجّلت نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>الحالة «%1»: سُجّلت %2، لذا تستبعدها مسارات الإحالة؛ إن كانت الخدمة تُقدَّم اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>its text says &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>يقول نصّها «%1»: سُجّلت %2، لذا تستبعدها مسارات الإحالة؛ إن كانت الخدمة تُقدَّم اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="120"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>its remarks start with &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>تبدأ ملاحظاتها بـ«%1»: سُجّلت %2، لذا تستبعدها مسارات الإحالة؛ إن كانت الخدمة تُقدَّم اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>تقول أعمدة الخدمات فيه &apos;%1&apos; بدل العلامة: سُجّل على أنه %2، فلا تذكره مسارات الإحالة؛ إن كانت الخدمة متاحة اليوم فاجعل حالتها نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>under the heading &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>تحت العنوان &apos;%1&apos;: سُجّل على أنه %2، فتُغفله مسارات الإحالة؛ إن كان مقدَّماً اليوم، فاجعل حالته نشطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="126"/>
+        <location filename="../../desktop/importing/report_words.py" line="129"/>
         <source>a heading (&apos;%1&apos;): the status of the rows under it</source>
         <translation>عنوان (&apos;%1&apos;): حالة الصفوف التي تحته</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="129"/>
+        <location filename="../../desktop/importing/report_words.py" line="132"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>لم تُفهم الإحداثيات «%1»، «%2»؛ تُرك الموقع دون تحديد مكانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="130"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>كان خط العرض وخط الطول مقلوبين؛ صُحّح ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="134"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>عوملت الإحداثيات 0، 0 على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="132"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>الإحداثيات %1، %2 خارج النطاق؛ عوملت على أنها غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <location filename="../../desktop/importing/report_words.py" line="136"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>الإحداثيات %1، %2: %3؛ صُحّحت إلى %4، %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="134"/>
+        <location filename="../../desktop/importing/report_words.py" line="137"/>
         <source>coordinates read from its %1</source>
         <translation>قُرئت الإحداثيات من حقل «%1» فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <location filename="../../desktop/importing/report_words.py" line="138"/>
         <source>coordinates read as UTM zone %1 metres</source>
         <translation>قُرئت الإحداثيات بالأمتار وفق UTM في النطاق %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="136"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>coordinates &apos;%1&apos; are UTM metres without a zone; write the zone (e.g. &apos;UTM 30N X: 707383 Y: 1448371&apos;) or the point in degrees</source>
         <translation>الإحداثيات &apos;%1&apos; أمتار UTM بلا نطاق؛ اكتب النطاق (مثل &apos;UTM 30N X: 707383 Y: 1448371&apos;) أو النقطة بالدرجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="138"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>coordinates &apos;%1&apos; are UTM metres that no single zone places in the project&apos;s country; write the zone (e.g. &apos;UTM 30N&apos;) or the point in degrees</source>
         <translation>الإحداثيات &apos;%1&apos; أمتار UTM لا يضعها أي نطاق واحد داخل بلد المشروع؛ اكتب النطاق (مثل &apos;UTM 30N&apos;) أو النقطة بالدرجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="140"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>نقطته (%1، %2) تقع خارج كل مناطق حدود المشروع: تحقّق من الإحداثيات (خط العرض وخط الطول مقلوبان، أو رقم أو علامة سالب خاطئة)، أو ما إذا كان الصف تجربة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="144"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا كاملًا ولا رقمًا مختصرًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="148"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>الهاتف «%1» ليس رقمًا صالحًا؛ احتُفظ به كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="146"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>البريد الإلكتروني «%1» ليس عنوانًا صالحًا؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="150"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>قُرئت الأعمار «%1» على أنها 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="148"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>لم تُفهم الأعمار «%1»؛ احتُفظ بها في الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="152"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>لم يُتعرّف على اللغة «%1»؛ احتُفظ بها كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="150"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>لم يُفهم التاريخ «%1»؛ تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <location filename="../../desktop/importing/report_words.py" line="154"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>الخلية %1: يمكن قراءة التاريخ «%2» بالطريقتين؛ قُرئ %3، لكن تواريخ أخرى في هذه الورقة تخالف ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="156"/>
         <source>a service_at_location without its location; left out</source>
         <translation>عنصر service_at_location دون location الخاص به؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="155"/>
+        <location filename="../../desktop/importing/report_words.py" line="158"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>قُرئ الجدول «%1» من داخل ملف zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="156"/>
+        <location filename="../../desktop/importing/report_words.py" line="159"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>الملف مصنف .%1 باسم ينتهي بـ %2؛ قُرئ على أنه .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="157"/>
+        <location filename="../../desktop/importing/report_words.py" line="160"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>الملف مصنف .%1 دون امتداد في اسمه؛ قُرئ على أنه .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="158"/>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>الملف جدول نصي (CSV) وليس مصنف .%1، رغم أن اسمه ينتهي بـ %2؛ قُرئ كنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="160"/>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>الورقة «%1»: حُفظت %2 خلية صيغة دون قيمها (كتب الملفَّ برنامجٌ وليس Excel)؛ هذه القيم مفقودة. افتح الملف في Excel أو LibreOffice واحفظه ثم استورده مرة أخرى للحصول عليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="166"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>الورقة «%1»: قُرئ العمود %2 («%3») على أنه «%4» بحسب محتواه؛ إن كان ذلك خطأ فاختر حقله في خطوة الأعمدة من معالج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="168"/>
         <source>sheet &apos;%1&apos;: services are grouped under heading rows that name their organisation (row %2: &apos;%3&apos;); each heading is read as the organisation of the rows under it that name none.</source>
         <translation>الورقة «%1»: الخدمات مجمّعة تحت صفوف عناوين تذكر منظمتها (الصف %2: «%3»)؛ يُقرأ كل عنوان على أنه منظمة الصفوف التي تحته ولا تذكر منظمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
         <translation>الورقة «%1»: تُكتب الجهة مرة واحدة فوق صفوف خدماتها (الصف %2 بلا جهة، تحت «%3»)؛ صف الخدمة الذي لا جهة له تحت خدمة أخرى مباشرة يُقرأ بجهة تلك الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="171"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
         <translation>لا جهة في الصف %1: قُرئت «%2»، جهة الصف الذي فوقه (تكتب القائمة كل جهة مرة واحدة فوق خدماتها)؛ إن كانت جهة أخرى فاكتبها وأعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>الورقة &apos;%1&apos; تحتوي على جداول متجاورة؛ يُقرأ كل منها على حدة، باسم %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <source>sheet &apos;%1&apos; is a referral pathway kept as a grid (a row for each service type, a column for each of %2 organisations): each of its %3 cells that offers a service is read as a service of its column&apos;s organisation, on its service type&apos;s row</source>
+        <translation>الورقة «%1» مسار إحالة محفوظ في جدول شبكي (صف لكل نوع خدمة، وعمود لكل واحدة من %2 جهات): كل خلية من خلاياه الـ%3 التي تقدّم خدمة تُقرأ خدمةً لجهة عمودها، في صف نوع خدمتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <source>sheet &apos;%1&apos;: cell %2 (&apos;%3&apos;) refers people elsewhere or names no offer: no service of &apos;%4&apos; is read from it</source>
+        <translation>الورقة «%1»: الخلية %2 («%3») تحيل إلى جهة أخرى أو لا تذكر خدمة مقدَّمة: لم تُقرأ منها أي خدمة لـ«%4»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>الورقة &apos;%1&apos; دليل من كتل أسطر &apos;تسمية: قيمة&apos;؛ تُقرأ كل كتلة كخدمة واحدة، في صف سطر الخدمة فيها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>سطر &apos;%1&apos; للخدمة في الصف %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>الورقة &apos;%1&apos;: قُرئت رموز نوع الخدمة (1، 2 …) وفق دليل الرموز في الورقة &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>الورقة &apos;%1&apos;: لا يوجد عمود يذكر المنظمة؛ السطر الذي فوق رأس الجدول يذكرها (&apos;%2&apos;)، لكل صف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>الورقة &apos;%1&apos;: لا يوجد عمود يذكر المنظمة؛ المصنف يخصص ورقة لكل منظمة، لذا فمنظمة كل صف هي اسم الورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر المنظمة: تُقرأ منظمة كل خدمة من اسمها («BRAC – Child Friendly Space» تعطي BRAC)، وإلا فهي اسمها، وتُترك الصفوف التي لا تذكر أي خدمة. إن كان أحد الأعمدة يحوي المنظمات، فاختر له «المنظمة» في خطوة الأعمدة من معالج الاستيراد ثم استورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): يُحدَّد نوع كل خدمة من اسم الورقة ومن نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>الورقة «%1»: لا يوجد عمود يذكر ما هي كل خدمة (اسم خدمة أو نوع أو نشاط): تُسمّى كل خدمة من أول نص فيها ويُحدَّد نوعها من كل نصها. إن كان أحد الأعمدة يحتوي على الخدمات فاختر له «Service type(s)» في خطوة الأعمدة من معالج الاستيراد ثم استورد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>الورقة «%1»: أسماء المنظمات مكتوبة بأسماء خيارات KoBo (قُرئ «%2» على أنه «%3»). للحصول على الأسماء كما يعرضها النموذج، صدّر البيانات مرة أخرى مع التسميات (KoBoToolbox: Downloads › Value and header format › Labels)، أو صحّحها في لوحة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة مرة باليوم أولًا (%3 في الصف %4) ومرة بالشهر أولًا (%5 في الصف %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="212"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة بالشهر أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>الورقة «%1»، العمود %2: التواريخ مكتوبة باليوم أولًا (%3 في الصف %4)، لكن هذا المشروع يقرأ التواريخ %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="207"/>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 تاريخ يمكن قراءته بالطريقتين (مثل %2 في الصف %3) قُرئ %4؛ تحقّق منه، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="218"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 من التواريخ التي يمكن قراءتها بالطريقتين (مثل %2 في الصف %3) قُرئت %4؛ تحقّق منها، أو استورد مرة أخرى بالترتيب الآخر للتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="211"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 من الخدمات النشطة المستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="224"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 خدمة نشطة مستوردة سابقًا من «%2» ليست في هذه النسخة منه: %3. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="228"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه: %4. تُركت كما هي؛ إن كانت إحداها قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="224"/>
+        <location filename="../../desktop/importing/report_words.py" line="233"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>تتضمن هذه القائمة مجددًا %1 من أصل %2 خدمة نشطة مستوردة سابقًا من «%3»، لكن ليس هذه الخدمة: %4. تُركت كما هي؛ إن كانت قد أُغلقت أو انتقلت فغيّر حالتها أو احذفها في لوحة الخدمات، حتى تتوقف مسارات الإحالة عن إحالة الناس إليها. (إن لم تكن هذه القائمة نسخة أحدث من «%3» فلا حاجة لفعل شيء.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 من أصل %2 موقعًا لها نقطة تقع خارج كل مناطق حدود المشروع: هي على الخريطة، لكنها ليست في فجوات أي منطقة ولا في مسارات الإحالة. هل القائمة لبلد آخر، أم أنها مخصّصة لمشروع آخر؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="247"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>عمود النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>service name</source>
         <translation>اسم الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="241"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>sub-sector</source>
         <translation>القطاع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>latitude and longitude were swapped</source>
         <translation>كان خط العرض وخط الطول مقلوبين</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>فقد خط الطول علامة السالب (غرب غرينتش)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>فقد خط العرض علامة السالب (جنوب خط الاستواء)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>فقد خط العرض وخط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط الطول علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقد خط العرض علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>كان خط العرض وخط الطول مقلوبين، وفقدا علامة السالب</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="263"/>
         <source>day first</source>
         <translation>باليوم أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="264"/>
         <source>month first</source>
         <translation>بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="265"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>تضمين من اليسار إلى اليمين (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="257"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>تضمين من اليمين إلى اليسار (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="258"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>إنهاء التنسيق الاتجاهي (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="259"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>left-to-right override (U+202D)</source>
         <translation>فرض الاتجاه من اليسار إلى اليمين (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="269"/>
         <source>right-to-left override (U+202E)</source>
         <translation>فرض الاتجاه من اليمين إلى اليسار (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="270"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>عزل من اليسار إلى اليمين (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="271"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>عزل من اليمين إلى اليسار (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="263"/>
+        <location filename="../../desktop/importing/report_words.py" line="272"/>
         <source>first strong isolate (U+2068)</source>
         <translation>عزل حسب أول حرف قوي (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="264"/>
+        <location filename="../../desktop/importing/report_words.py" line="273"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>إنهاء العزل الاتجاهي (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="265"/>
+        <location filename="../../desktop/importing/report_words.py" line="274"/>
         <source>cell %1</source>
         <translation>الخلية %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="266"/>
+        <location filename="../../desktop/importing/report_words.py" line="275"/>
         <source>%1 and %2 more</source>
         <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="270"/>
+        <location filename="../../desktop/importing/report_words.py" line="279"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(الصف %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="271"/>
+        <location filename="../../desktop/importing/report_words.py" line="280"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(الورقة «%1» الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="272"/>
+        <location filename="../../desktop/importing/report_words.py" line="281"/>
         <source>%1 more</source>
         <translation>%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="444"/>
+        <location filename="../../desktop/importing/report_words.py" line="453"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1؛ %2</translation>

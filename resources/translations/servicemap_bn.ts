@@ -2303,473 +2303,488 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <source>row %1 holds several services (a grid&apos;s cells), so the import wizard&apos;s &apos;not confidential&apos; was not applied to them; if this one may be shown, mark it not confidential in the service editor after the import</source>
+        <translation>সারি %1-এ কয়েকটি সেবা আছে (একটি গ্রিডের ঘর), তাই ইমপোর্ট উইজার্ডের &apos;গোপনীয় নয়&apos; এগুলোতে প্রয়োগ করা হয়নি; এটি দেখানো গেলে ইমপোর্টের পরে সেবা সম্পাদকে এটিকে গোপনীয় নয় চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এটি %1 ধরনের সেবা: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না, যদিও এর গোপনীয় কলামে লেখা আছে &apos;%2&apos;। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এটি %1 ধরনের সেবা: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; কলামে লেখা আছে &apos;%2&apos;: এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; ঘরে লেখা আছে &apos;%2&apos;, যদিও এর গোপনীয় কলামে লেখা আছে &apos;%3&apos;; এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত, কারণ এর &apos;%1&apos; ঘরে লেখা আছে &apos;%2&apos;; এর বিন্দু, ঠিকানা ও স্থান দেখানো হবে না। দেখানো গেলে আমদানি উইজার্ডে এটিকে গোপনীয় নয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>গোপনীয় হিসেবে চিহ্নিত নয়, যদিও এটি %1 ধরনের সেবা: এর লেখায় বলা আছে এটি &apos;%2&apos;-এর জন্য এবং ঝুঁকিতে থাকা কারও কথা নেই। এর অবস্থান গোপন রাখা জরুরি হলে আমদানি উইজার্ডে এটিকে গোপনীয় হিসেবে চিহ্নিত করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>অবস্থা &apos;%1&apos; বোঝা যায়নি; চালু হিসেবে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>অবস্থা &apos;%1&apos;: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকবে; আজও সেবাটি দেওয়া হলে এর অবস্থা চালু করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>its text says &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>এর লেখায় আছে &apos;%1&apos;: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকবে; আজও সেবাটি দেওয়া হলে এর অবস্থা চালু করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="120"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>its remarks start with &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>এর মন্তব্য শুরু হয়েছে &apos;%1&apos; দিয়ে: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকবে; আজও সেবাটি দেওয়া হলে এর অবস্থা চালু করে দিন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>এর সেবার কলামে চিহ্ন নয়, &apos;%1&apos; লেখা: %2 হিসেবে রাখা হয়েছে, তাই রেফারেল পথে এটি বাদ পড়ে; আজ সেবাটি চালু থাকলে এর অবস্থা সক্রিয় করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>under the heading &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>&apos;%1&apos; শিরোনামের নিচে: %2 হিসেবে লেখা হয়েছে, তাই রেফারেল পথে এটি বাদ থাকে; আজ চালু থাকলে এর অবস্থা সক্রিয় করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="126"/>
+        <location filename="../../desktop/importing/report_words.py" line="129"/>
         <source>a heading (&apos;%1&apos;): the status of the rows under it</source>
         <translation>একটি শিরোনাম (&apos;%1&apos;): এর নিচের সারিগুলোর অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="129"/>
+        <location filename="../../desktop/importing/report_words.py" line="132"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>স্থানাঙ্ক &apos;%1&apos;, &apos;%2&apos; বোঝা যায়নি; স্থানটি মানচিত্রে বসানো হয়নি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="130"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল; ঠিক করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="134"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>স্থানাঙ্ক 0, 0 অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="132"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>স্থানাঙ্ক %1, %2 সীমার বাইরে; অনুপস্থিত ধরা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <location filename="../../desktop/importing/report_words.py" line="136"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>স্থানাঙ্ক %1, %2: %3; ঠিক করে %4, %5 করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="134"/>
+        <location filename="../../desktop/importing/report_words.py" line="137"/>
         <source>coordinates read from its %1</source>
         <translation>স্থানাঙ্ক এর &apos;%1&apos; ঘর থেকে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <location filename="../../desktop/importing/report_words.py" line="138"/>
         <source>coordinates read as UTM zone %1 metres</source>
         <translation>স্থানাঙ্ক UTM অঞ্চল %1-এর মিটার হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="136"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>coordinates &apos;%1&apos; are UTM metres without a zone; write the zone (e.g. &apos;UTM 30N X: 707383 Y: 1448371&apos;) or the point in degrees</source>
         <translation>স্থানাঙ্ক &apos;%1&apos; অঞ্চল ছাড়া UTM মিটার; অঞ্চলটি লিখুন (যেমন &apos;UTM 30N X: 707383 Y: 1448371&apos;) অথবা বিন্দুটি ডিগ্রিতে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="138"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>coordinates &apos;%1&apos; are UTM metres that no single zone places in the project&apos;s country; write the zone (e.g. &apos;UTM 30N&apos;) or the point in degrees</source>
         <translation>স্থানাঙ্ক &apos;%1&apos; এমন UTM মিটার যা কোনো একক অঞ্চল প্রকল্পের দেশে বসায় না; অঞ্চলটি লিখুন (যেমন &apos;UTM 30N&apos;) অথবা বিন্দুটি ডিগ্রিতে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="140"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>এর বিন্দু (%1, %2) প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: স্থানাঙ্ক যাচাই করুন (অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল, কোনো অঙ্ক বা বিয়োগ চিহ্ন ভুল), অথবা সারিটি পরীক্ষামূলক কি না দেখুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="144"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>ফোন &apos;%1&apos; পূর্ণ নম্বরও নয়, সংক্ষিপ্ত কোডও নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="148"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>ফোন &apos;%1&apos; বৈধ নম্বর নয়; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="146"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>ই-মেইল &apos;%1&apos; বৈধ ঠিকানা নয়; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="150"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>বয়স &apos;%1&apos; 0–17 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="148"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>বয়স &apos;%1&apos; বোঝা যায়নি; বিবরণে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="152"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>ভাষা &apos;%1&apos; চেনা যায়নি; যেমন লেখা ছিল তেমন রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="150"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>তারিখ &apos;%1&apos; বোঝা যায়নি; ফাঁকা রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <location filename="../../desktop/importing/report_words.py" line="154"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>ঘর %1: তারিখ &apos;%2&apos; দুইভাবেই পড়া যায়; এটি %3 পড়া হয়েছে, কিন্তু এই শিটের অন্য তারিখগুলো তার সঙ্গে মেলে না</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="156"/>
         <source>a service_at_location without its location; left out</source>
         <translation>location ছাড়া একটি service_at_location; বাদ রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="155"/>
+        <location filename="../../desktop/importing/report_words.py" line="158"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>zip ফাইলের ভেতরের &apos;%1&apos; তালিকাটি পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="156"/>
+        <location filename="../../desktop/importing/report_words.py" line="159"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, যার নাম %2 দিয়ে শেষ; .%3 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="157"/>
+        <location filename="../../desktop/importing/report_words.py" line="160"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>ফাইলটি একটি .%1 ওয়ার্কবুক, নামের শেষে কোনো এক্সটেনশন নেই; .%2 হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="158"/>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>ফাইলটি একটি টেক্সট তালিকা (CSV), .%1 ওয়ার্কবুক নয়, যদিও এর নাম %2 দিয়ে শেষ; টেক্সট হিসেবে পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="160"/>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>শিট &apos;%1&apos;: সূত্রের %2টি ঘর তাদের মান ছাড়াই সংরক্ষিত হয়েছে (ফাইলটি Excel নয়, অন্য কোনো প্রোগ্রাম লিখেছে); সেই মানগুলো নেই। মানগুলো পেতে ফাইলটি Excel বা LibreOffice-এ খুলে সংরক্ষণ করুন এবং আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="166"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>শিট &apos;%1&apos;: কলাম %2 (&apos;%3&apos;)-এ যা আছে তা দেখে এটিকে &apos;%4&apos; হিসেবে পড়া হয়েছে; এটি ভুল হলে আমদানি উইজার্ডের কলাম ধাপে এর ফিল্ড বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="168"/>
         <source>sheet &apos;%1&apos;: services are grouped under heading rows that name their organisation (row %2: &apos;%3&apos;); each heading is read as the organisation of the rows under it that name none.</source>
         <translation>শিট &apos;%1&apos;: সেবাগুলো তাদের সংস্থার নাম লেখা শিরোনাম-সারির নিচে সাজানো (সারি %2: &apos;%3&apos;); প্রতিটি শিরোনাম তার নিচের যে সারিতে সংস্থার নাম নেই সেগুলোর সংস্থা হিসেবে পড়া হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
         <translation>শিট &apos;%1&apos;: প্রতিটি সংস্থার নাম তার সেবাগুলোর সারির উপরে একবারই লেখা (সারি %2-এ নেই, &apos;%3&apos;-এর নিচে); অন্য সেবার ঠিক নিচে সংস্থাবিহীন সেবার সারিকে ওই সেবার সংস্থা হিসেবে পড়া হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="171"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
         <translation>সারি %1-এ কোনো সংস্থা নেই: উপরের সারির সংস্থা &apos;%2&apos; হিসেবে পড়া হয়েছে (তালিকাটি প্রতিটি সংস্থা তার সেবাগুলোর উপরে একবারই লেখে); অন্য সংস্থা হলে লিখে আবার ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>শিট &apos;%1&apos;-এ পাশাপাশি একাধিক টেবিল আছে; প্রতিটি আলাদাভাবে পড়া হয়েছে, এভাবে: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <source>sheet &apos;%1&apos; is a referral pathway kept as a grid (a row for each service type, a column for each of %2 organisations): each of its %3 cells that offers a service is read as a service of its column&apos;s organisation, on its service type&apos;s row</source>
+        <translation>শিট &apos;%1&apos; একটি গ্রিড আকারে রাখা রেফারাল পথ (প্রতিটি সেবার ধরনের জন্য একটি সারি, %2টি সংস্থার প্রতিটির জন্য একটি কলাম): সেবা দেয় এমন এর %3টি ঘরের প্রতিটি তার কলামের সংস্থার একটি সেবা হিসেবে, তার সেবার ধরনের সারিতে পড়া হয়</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <source>sheet &apos;%1&apos;: cell %2 (&apos;%3&apos;) refers people elsewhere or names no offer: no service of &apos;%4&apos; is read from it</source>
+        <translation>শিট &apos;%1&apos;: ঘর %2 (&apos;%3&apos;) অন্য কোথাও পাঠায় বা কোনো সেবার কথা বলে না: এটি থেকে &apos;%4&apos;-এর কোনো সেবা পড়া হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>শিট &apos;%1&apos; হলো &apos;লেবেল: মান&apos; লাইনের ব্লকে লেখা একটি ডিরেক্টরি; প্রতিটি ব্লক একটি সেবা হিসেবে পড়া হয়েছে, তার সেবার লাইনের সারিতে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>সারি %2-এর সেবার &apos;%1&apos; লাইন</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>শিট &apos;%1&apos;: সেবার ধরনের কোডগুলো (1, 2 …) শিট &apos;%2&apos;-এর সংকেত-তালিকা অনুযায়ী পড়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই; হেডারের উপরের লাইনে নামটি আছে (&apos;%2&apos;), প্রতিটি সারির জন্য</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই; ওয়ার্কবুকে প্রতিটি সংস্থার জন্য আলাদা শিট আছে, তাই প্রতিটি সারির সংস্থা হলো শিটের নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে সংস্থার নাম নেই: প্রতিটি সেবার সংস্থা তার নাম থেকে পড়া হয় (&apos;BRAC – Child Friendly Space&apos; থেকে BRAC), নইলে নামটিই সংস্থা, আর যে সারিতে কোনো সেবার উল্লেখ নেই তা বাদ যায়। কোনো কলামে সংস্থার নাম থাকলে ইমপোর্ট উইজার্ডের কলাম ধাপে সেটির জন্য &apos;সংস্থা&apos; বেছে নিয়ে আবার ইমপোর্ট করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার ধরন শিটের নাম ও এর লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>শিট &apos;%1&apos;: কোনো কলামে বলা নেই প্রতিটি সেবা কী (সেবার নাম, ধরন বা কার্যক্রম): প্রতিটি সেবার নাম এর প্রথম লেখা থেকে এবং ধরন এর সব লেখা থেকে ঠিক করা হয়েছে। কোনো কলামে সেবাগুলো থাকলে আমদানি উইজার্ডের কলাম ধাপে সেটির জন্য &apos;Service type(s)&apos; বেছে নিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>শিট &apos;%1&apos;: সংস্থার নামগুলো KoBo-র পছন্দের নাম হিসেবে লেখা (&apos;%2&apos; পড়া হয়েছে &apos;%3&apos;)। ফর্মে যেভাবে দেখায় সেভাবে নাম পেতে লেবেলসহ আবার ডেটা রপ্তানি করুন (KoBoToolbox: Downloads › Value and header format › Labels), অথবা সেবা প্যানেলে নামগুলো ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ কোথাও আগে দিন (সারি %4-এ %3) আবার কোথাও আগে মাস (সারি %6-এ %5) দিয়ে লেখা।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="212"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে মাস দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>শিট &apos;%1&apos;, কলাম %2: তারিখ আগে দিন দিয়ে লেখা (সারি %4-এ %3), কিন্তু এই প্রকল্প তারিখ পড়ে %5।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="207"/>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="218"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>দুইভাবে পড়া যায় এমন %1টি তারিখ (যেমন সারি %3-এ %2) %4 পড়া হয়েছে; সেগুলো যাচাই করুন, অথবা তারিখের অন্য ক্রম দিয়ে আবার আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="211"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="224"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>আগে &apos;%2&apos; থেকে আমদানি করা %1টি চালু সেবা এর এই সংস্করণে নেই: %3। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়।</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="228"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এগুলো নেই: %4। সেগুলো যেমন ছিল তেমনই রাখা হয়েছে; কোনোটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="224"/>
+        <location filename="../../desktop/importing/report_words.py" line="233"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>আগে &apos;%3&apos; থেকে আমদানি করা %2টি চালু সেবার মধ্যে %1টি এই তালিকায় আবার আছে, কিন্তু এটি নেই: %4। এটি যেমন ছিল তেমনই রাখা হয়েছে; এটি বন্ধ হয়ে গেলে বা সরে গেলে সেবা প্যানেলে এর অবস্থা বদলান বা মুছে দিন, যাতে রেফারেল পথে আর কাউকে সেখানে পাঠানো না হয়। (এই তালিকা &apos;%3&apos;-এর নতুন সংস্করণ না হলে কিছু করার নেই।)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>বিন্দু আছে এমন %2টি স্থানের মধ্যে %1টি প্রকল্পের সীমানার কোনো এলাকার মধ্যে পড়ে না: এগুলো মানচিত্রে আছে, কিন্তু কোনো এলাকার ঘাটতি বা রেফারেল পথে নেই। তালিকাটি কি অন্য কোনো দেশের, নাকি অন্য কোনো প্রকল্পের জন্য?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="247"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>ধরনের কলাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>service name</source>
         <translation>সেবার নাম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>activity</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="241"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>sub-sector</source>
         <translation>উপখাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>sector</source>
         <translation>খাত</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>organisation</source>
         <translation>সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>person</source>
         <translation>একজন ব্যক্তি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>latitude and longitude were swapped</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (গ্রিনিচের পশ্চিমে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল (বিষুবরেখার দক্ষিণে)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দ্রাঘিমাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর অক্ষাংশের বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>অক্ষাংশ ও দ্রাঘিমাংশ অদলবদল হয়ে ছিল, আর দুটিরই বিয়োগ চিহ্ন হারিয়ে গিয়েছিল</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="263"/>
         <source>day first</source>
         <translation>আগে দিন দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="264"/>
         <source>month first</source>
         <translation>আগে মাস দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="265"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>বাম থেকে ডানে এমবেডিং (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="257"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>ডান থেকে বামে এমবেডিং (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="258"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>দিকনির্দেশক ফরম্যাটিংয়ের সমাপ্তি (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="259"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>left-to-right override (U+202D)</source>
         <translation>বাম থেকে ডানে জোরপূর্বক দিক (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="269"/>
         <source>right-to-left override (U+202E)</source>
         <translation>ডান থেকে বামে জোরপূর্বক দিক (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="270"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>বাম থেকে ডানে আলাদা অংশ (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="271"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>ডান থেকে বামে আলাদা অংশ (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="263"/>
+        <location filename="../../desktop/importing/report_words.py" line="272"/>
         <source>first strong isolate (U+2068)</source>
         <translation>প্রথম শক্ত অক্ষর অনুযায়ী আলাদা অংশ (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="264"/>
+        <location filename="../../desktop/importing/report_words.py" line="273"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>দিকনির্দেশক আলাদা অংশের সমাপ্তি (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="265"/>
+        <location filename="../../desktop/importing/report_words.py" line="274"/>
         <source>cell %1</source>
         <translation>ঘর %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="266"/>
+        <location filename="../../desktop/importing/report_words.py" line="275"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="270"/>
+        <location filename="../../desktop/importing/report_words.py" line="279"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(সারি %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="271"/>
+        <location filename="../../desktop/importing/report_words.py" line="280"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(শিট &apos;%1&apos;-এর সারি %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="272"/>
+        <location filename="../../desktop/importing/report_words.py" line="281"/>
         <source>%1 more</source>
         <translation>আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="444"/>
+        <location filename="../../desktop/importing/report_words.py" line="453"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>

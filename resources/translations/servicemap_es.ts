@@ -2303,473 +2303,488 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <source>row %1 holds several services (a grid&apos;s cells), so the import wizard&apos;s &apos;not confidential&apos; was not applied to them; if this one may be shown, mark it not confidential in the service editor after the import</source>
+        <translation>la fila %1 contiene varios servicios (las celdas de una cuadrícula): el «no confidencial» del asistente de importación no se les aplicó; si este puede mostrarse, márquelo como no confidencial en el editor de servicios después de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque es un servicio de tipo %1: su punto, su dirección y su sitio no se mostrarán, aunque su columna Confidencial dice «%2». Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque es un servicio de tipo %1: su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>marcado como confidencial porque su columna «%1» dice «%2»: su punto, su dirección y su sitio no se mostrarán</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque su campo «%1» dice «%2», aunque su columna Confidencial dice «%3»; su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marcado como confidencial porque su campo «%1» dice «%2»; su punto, su dirección y su sitio no se mostrarán. Si puede mostrarse, márquelo como no confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>no se marcó como confidencial aunque es un servicio de tipo %1: su texto dice que es para «%2» y no nombra a nadie en riesgo. Si su ubicación debe mantenerse en secreto, márquelo como confidencial en el asistente de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>estado «%1» no entendido; se registró como activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>estado «%1»: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>its text says &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>su texto dice «%1»: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="120"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>its remarks start with &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>sus observaciones empiezan con «%1»: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>sus columnas de servicios dicen «%1» en lugar de una marca: se registró como %2, así que las rutas de derivación lo dejan fuera; si se ofrece hoy, ponga su estado en activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>under the heading &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>bajo el título &apos;%1&apos;: registrado como %2, por lo que las rutas lo omiten; si se ofrece hoy, cambie su estado a activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="126"/>
+        <location filename="../../desktop/importing/report_words.py" line="129"/>
         <source>a heading (&apos;%1&apos;): the status of the rows under it</source>
         <translation>un título (&apos;%1&apos;): el estado de las filas de debajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>coordenadas «%1» no entendidas; el sitio queda sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="129"/>
+        <location filename="../../desktop/importing/report_words.py" line="132"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>coordenadas «%1», «%2» no entendidas; el sitio queda sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="130"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>la latitud y la longitud estaban intercambiadas; se corrigió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="134"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>coordenadas 0, 0 tratadas como ausentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="132"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>las coordenadas %1, %2 están fuera de rango; tratadas como ausentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <location filename="../../desktop/importing/report_words.py" line="136"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>coordenadas %1, %2: %3; corregidas a %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="134"/>
+        <location filename="../../desktop/importing/report_words.py" line="137"/>
         <source>coordinates read from its %1</source>
         <translation>coordenadas leídas de su campo «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <location filename="../../desktop/importing/report_words.py" line="138"/>
         <source>coordinates read as UTM zone %1 metres</source>
         <translation>coordenadas leídas como metros UTM de la zona %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="136"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>coordinates &apos;%1&apos; are UTM metres without a zone; write the zone (e.g. &apos;UTM 30N X: 707383 Y: 1448371&apos;) or the point in degrees</source>
         <translation>las coordenadas &apos;%1&apos; son metros UTM sin zona; escriba la zona (p. ej. &apos;UTM 30N X: 707383 Y: 1448371&apos;) o el punto en grados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="138"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>coordinates &apos;%1&apos; are UTM metres that no single zone places in the project&apos;s country; write the zone (e.g. &apos;UTM 30N&apos;) or the point in degrees</source>
         <translation>las coordenadas &apos;%1&apos; son metros UTM que ninguna zona única sitúa en el país del proyecto; escriba la zona (p. ej. &apos;UTM 30N&apos;) o el punto en grados</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="140"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>su punto (%1, %2) está fuera de todas las zonas de los límites del proyecto: compruebe las coordenadas (latitud y longitud intercambiadas, una cifra o un signo menos equivocados) o si la fila es una prueba</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="144"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>el teléfono «%1» no es un número completo ni un número corto; se conservó tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="148"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>el teléfono «%1» no es un número válido; se conservó tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="146"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>el correo «%1» no es una dirección válida; se dejó fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="150"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>edades «%1» leídas como 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="148"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>edades «%1» no entendidas; se conservan en la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="152"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>idioma «%1» no reconocido; se conservó tal como está escrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="150"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>fecha «%1» no entendida; se dejó vacía</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <location filename="../../desktop/importing/report_words.py" line="154"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>celda %1: la fecha «%2» puede leerse de las dos maneras; se leyó %3, pero otras fechas de esta hoja no coinciden</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="156"/>
         <source>a service_at_location without its location; left out</source>
         <translation>un service_at_location sin su location; se dejó fuera</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="155"/>
+        <location filename="../../desktop/importing/report_words.py" line="158"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>se leyó la tabla «%1» dentro del archivo zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="156"/>
+        <location filename="../../desktop/importing/report_words.py" line="159"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>el archivo es un libro .%1 con nombre %2; se leyó como .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="157"/>
+        <location filename="../../desktop/importing/report_words.py" line="160"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>el archivo es un libro .%1 sin extensión; se leyó como .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="158"/>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>el archivo es una tabla de texto (CSV), no un libro .%1, aunque su nombre termina en %2; se leyó como texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="160"/>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>hoja «%1»: %2 celdas con fórmula se guardaron sin sus valores (el archivo lo escribió un programa, no Excel); faltan esos valores. Abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo para obtenerlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="166"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>hoja «%1»: la columna %2 («%3») se leyó como «%4» por lo que contiene; si no es correcto, elija su campo en el paso de columnas del asistente de importación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="168"/>
         <source>sheet &apos;%1&apos;: services are grouped under heading rows that name their organisation (row %2: &apos;%3&apos;); each heading is read as the organisation of the rows under it that name none.</source>
         <translation>hoja «%1»: los servicios están agrupados bajo filas de encabezado que nombran su organización (fila %2: «%3»); cada encabezado se lee como la organización de las filas de debajo que no nombran ninguna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
         <translation>hoja «%1»: la organización se escribe una sola vez sobre las filas de sus servicios (la fila %2 no tiene, bajo «%3»); una fila de servicio sin organización justo debajo de otro servicio se lee con la organización de ese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="171"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
         <translation>sin organización en la fila %1: se leyó como «%2», la organización de la fila de arriba (la lista escribe cada organización una sola vez, sobre sus servicios); si es otra, escríbala e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>la hoja &apos;%1&apos; contiene tablas una al lado de otra; cada una se lee por separado, como %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <source>sheet &apos;%1&apos; is a referral pathway kept as a grid (a row for each service type, a column for each of %2 organisations): each of its %3 cells that offers a service is read as a service of its column&apos;s organisation, on its service type&apos;s row</source>
+        <translation>la hoja «%1» es una ruta de derivación llevada como cuadrícula (una fila por tipo de servicio, una columna para cada una de las %2 organizaciones): cada una de sus %3 celdas que ofrece un servicio se lee como un servicio de la organización de su columna, en la fila de su tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <source>sheet &apos;%1&apos;: cell %2 (&apos;%3&apos;) refers people elsewhere or names no offer: no service of &apos;%4&apos; is read from it</source>
+        <translation>hoja «%1»: la celda %2 («%3») deriva a otro lugar o no ofrece nada: no se lee de ella ningún servicio de «%4»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>la hoja &apos;%1&apos; es un directorio de bloques de líneas &apos;etiqueta: valor&apos;; cada bloque se lee como un servicio, en la fila de su línea de servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>la línea &apos;%1&apos; del servicio de la fila %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>hoja &apos;%1&apos;: los códigos de tipo de servicio (1, 2 …) se leyeron con la leyenda de la hoja &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>hoja &apos;%1&apos;: ninguna columna nombra la organización; la línea sobre su encabezado la nombra (&apos;%2&apos;), para cada fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>hoja &apos;%1&apos;: ninguna columna nombra la organización; el libro tiene una hoja por organización, así que la organización de cada fila es el nombre de la hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna nombra la organización: la organización de cada servicio se lee de su nombre («BRAC – Child Friendly Space» da BRAC) o, si no, es su nombre, y las filas que no nombran ningún servicio se dejan fuera. Si una columna contiene las organizaciones, elija «Organización» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): el tipo de cada servicio se lee del nombre de la hoja y de su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>hoja «%1»: ninguna columna dice qué es cada servicio (un nombre de servicio, un tipo o una actividad): cada servicio se nombra por su primer texto y su tipo se lee de todo su texto. Si una columna contiene los servicios, elija «Service type(s)» para ella en el paso de columnas del asistente de importación e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>hoja «%1»: las organizaciones están escritas como nombres de opción de KoBo («%2» se leyó como «%3»). Para tener los nombres como los muestra el formulario, exporte de nuevo los datos con etiquetas (KoBoToolbox: Downloads › Value and header format › Labels), o corríjalos en el panel de servicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>hoja «%1», columna %2: las fechas están escritas a la vez con el día primero (%3 en la fila %4) y con el mes primero (%5 en la fila %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="212"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el mes primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>hoja «%1», columna %2: las fechas están escritas con el día primero (%3 en la fila %4), pero este proyecto lee las fechas %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="207"/>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 fecha que podía leerse de las dos maneras (como %2 en la fila %3) se leyó %4; compruébela o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="218"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 fechas que podían leerse de las dos maneras (como %2 en la fila %3) se leyeron %4; compruébelas o importe de nuevo con el otro orden de fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="211"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicios activos importados antes desde «%2» no están en esta versión del archivo: %3. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="224"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 servicio activo importado antes desde «%2» no está en esta versión del archivo: %3. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="228"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no estos: %4. Se dejaron como estaban; si alguno cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="224"/>
+        <location filename="../../desktop/importing/report_words.py" line="233"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>esta lista vuelve a tener %1 de los %2 servicios activos importados antes desde «%3», pero no este: %4. Se dejó como estaba; si cerró o se trasladó, cambie su estado o elimínelo en el panel de servicios, para que las rutas de derivación dejen de remitir personas a él. (Si esta lista no es una versión más reciente de «%3», no hay nada que hacer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 de los %2 sitios con punto están fuera de todas las zonas de los límites del proyecto: están en el mapa, pero no en las brechas ni en las rutas de derivación de ninguna zona. ¿Es la lista de otro país, o es para otro proyecto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="247"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la columna de tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>service name</source>
         <translation>el nombre del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>activity</source>
         <translation>la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="241"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>sub-sector</source>
         <translation>el subsector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>sector</source>
         <translation>el sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>description</source>
         <translation>la descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>organisation</source>
         <translation>la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>person</source>
         <translation>lo que indicó una persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitud y la longitud estaban intercambiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitud había perdido su signo menos (al oeste de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitud había perdido su signo menos (al sur del ecuador)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitud y la longitud habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la longitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitud y la longitud estaban intercambiadas, y la latitud había perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitud y la longitud estaban intercambiadas, y habían perdido su signo menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="263"/>
         <source>day first</source>
         <translation>con el día primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="264"/>
         <source>month first</source>
         <translation>con el mes primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="265"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>una incrustación de izquierda a derecha (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="257"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>una incrustación de derecha a izquierda (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="258"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>un fin de formato direccional (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="259"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forzado de izquierda a derecha (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="269"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forzado de derecha a izquierda (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="270"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un aislamiento de izquierda a derecha (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="271"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un aislamiento de derecha a izquierda (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="263"/>
+        <location filename="../../desktop/importing/report_words.py" line="272"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un aislamiento según el primer carácter fuerte (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="264"/>
+        <location filename="../../desktop/importing/report_words.py" line="273"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>un fin de aislamiento direccional (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="265"/>
+        <location filename="../../desktop/importing/report_words.py" line="274"/>
         <source>cell %1</source>
         <translation>la celda %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="266"/>
+        <location filename="../../desktop/importing/report_words.py" line="275"/>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="270"/>
+        <location filename="../../desktop/importing/report_words.py" line="279"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(fila %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="271"/>
+        <location filename="../../desktop/importing/report_words.py" line="280"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(hoja «%1» fila %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="272"/>
+        <location filename="../../desktop/importing/report_words.py" line="281"/>
         <source>%1 more</source>
         <translation>%1 más</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="444"/>
+        <location filename="../../desktop/importing/report_words.py" line="453"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1; %2</translation>

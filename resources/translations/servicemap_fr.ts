@@ -2303,473 +2303,488 @@
     </message>
     <message>
         <location filename="../../desktop/importing/report_words.py" line="97"/>
+        <source>row %1 holds several services (a grid&apos;s cells), so the import wizard&apos;s &apos;not confidential&apos; was not applied to them; if this one may be shown, mark it not confidential in the service editor after the import</source>
+        <translation>la ligne %1 contient plusieurs services (les cellules d&apos;une grille) : le « non confidentiel » de l&apos;assistant d&apos;import ne leur a pas été appliqué ; si celui-ci peut être montré, marquez-le non confidentiel dans l&apos;éditeur de services après l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="100"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown, although its Confidential column says &apos;%2&apos;. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que c&apos;est un service de type %1 : son point, son adresse et son site ne seront pas affichés, bien que sa colonne Confidentiel dise « %2 ». S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="100"/>
+        <location filename="../../desktop/importing/report_words.py" line="103"/>
         <source>marked confidential because it is a %1 service: its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que c&apos;est un service de type %1 : son point, son adresse et son site ne seront pas affichés. S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="103"/>
+        <location filename="../../desktop/importing/report_words.py" line="106"/>
         <source>marked confidential because its column &apos;%1&apos; says &apos;%2&apos;: its point, address and site will not be shown</source>
         <translation>marqué confidentiel parce que sa colonne « %1 » dit « %2 » : son point, son adresse et son site ne seront pas affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="105"/>
+        <location filename="../../desktop/importing/report_words.py" line="108"/>
         <source>marked confidential because its %1 says &apos;%2&apos; although its Confidential column says &apos;%3&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que son champ « %1 » dit « %2 », bien que sa colonne Confidentiel dise « %3 » ; son point, son adresse et son site ne seront pas affichés. S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="108"/>
+        <location filename="../../desktop/importing/report_words.py" line="111"/>
         <source>marked confidential because its %1 says &apos;%2&apos;; its point, address and site will not be shown. If it may be shown, mark it not confidential in the import wizard</source>
         <translation>marqué confidentiel parce que son champ « %1 » dit « %2 » ; son point, son adresse et son site ne seront pas affichés. S&apos;il peut être affiché, marquez-le non confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="111"/>
+        <location filename="../../desktop/importing/report_words.py" line="114"/>
         <source>not marked confidential although it is a %1 service: its text says it is for &apos;%2&apos; and names nobody at risk. If its location must stay secret, mark it confidential in the import wizard</source>
         <translation>non marqué confidentiel bien que ce soit un service de type %1 : son texte dit qu&apos;il est destiné à « %2 » et ne nomme personne en danger. Si son emplacement doit rester secret, marquez-le confidentiel dans l&apos;assistant d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="115"/>
+        <location filename="../../desktop/importing/report_words.py" line="118"/>
         <source>status &apos;%1&apos; not understood; recorded as active</source>
         <translation>statut « %1 » non compris ; enregistré comme actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="116"/>
+        <location filename="../../desktop/importing/report_words.py" line="119"/>
         <source>status &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>statut « %1 » : enregistré comme %2, donc les circuits de référencement le laissent de côté ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="118"/>
+        <location filename="../../desktop/importing/report_words.py" line="121"/>
         <source>its text says &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>son texte dit « %1 » : enregistré comme %2, donc les circuits de référencement le laissent de côté ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="120"/>
+        <location filename="../../desktop/importing/report_words.py" line="123"/>
         <source>its remarks start with &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>ses remarques commencent par « %1 » : enregistré comme %2, donc les circuits de référencement le laissent de côté ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="122"/>
+        <location filename="../../desktop/importing/report_words.py" line="125"/>
         <source>its service columns say &apos;%1&apos;, not marked: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>ses colonnes de services disent « %1 » au lieu d&apos;une marque : enregistré comme %2, donc les circuits de référencement le laissent de côté ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="124"/>
+        <location filename="../../desktop/importing/report_words.py" line="127"/>
         <source>under the heading &apos;%1&apos;: recorded as %2, so pathways leave it out; if it is offered today, set its status to active</source>
         <translation>sous le titre « %1 » : enregistré comme %2, donc les circuits de référencement le laissent de côté ; s&apos;il est offert aujourd&apos;hui, mettez son statut à actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="126"/>
+        <location filename="../../desktop/importing/report_words.py" line="129"/>
         <source>a heading (&apos;%1&apos;): the status of the rows under it</source>
         <translation>un titre (« %1 ») : le statut des lignes en dessous</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="128"/>
+        <location filename="../../desktop/importing/report_words.py" line="131"/>
         <source>coordinates &apos;%1&apos; not understood; the site is left unplaced</source>
         <translation>coordonnées « %1 » non comprises ; le site reste sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="129"/>
+        <location filename="../../desktop/importing/report_words.py" line="132"/>
         <source>coordinates &apos;%1&apos;, &apos;%2&apos; not understood; the site is left unplaced</source>
         <translation>coordonnées « %1 », « %2 » non comprises ; le site reste sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="130"/>
+        <location filename="../../desktop/importing/report_words.py" line="133"/>
         <source>latitude and longitude were swapped; put right</source>
         <translation>la latitude et la longitude étaient inversées ; corrigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="131"/>
+        <location filename="../../desktop/importing/report_words.py" line="134"/>
         <source>coordinates 0, 0 treated as missing</source>
         <translation>coordonnées 0, 0 traitées comme absentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="132"/>
+        <location filename="../../desktop/importing/report_words.py" line="135"/>
         <source>coordinates %1, %2 are out of range; treated as missing</source>
         <translation>les coordonnées %1, %2 sont hors limites ; traitées comme absentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="133"/>
+        <location filename="../../desktop/importing/report_words.py" line="136"/>
         <source>coordinates %1, %2: %3; put right to %4, %5</source>
         <translation>coordonnées %1, %2 : %3 ; corrigées en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="134"/>
+        <location filename="../../desktop/importing/report_words.py" line="137"/>
         <source>coordinates read from its %1</source>
         <translation>coordonnées lues dans son champ « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="135"/>
+        <location filename="../../desktop/importing/report_words.py" line="138"/>
         <source>coordinates read as UTM zone %1 metres</source>
         <translation>coordonnées lues comme des mètres UTM de la zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="136"/>
+        <location filename="../../desktop/importing/report_words.py" line="139"/>
         <source>coordinates &apos;%1&apos; are UTM metres without a zone; write the zone (e.g. &apos;UTM 30N X: 707383 Y: 1448371&apos;) or the point in degrees</source>
         <translation>les coordonnées &apos;%1&apos; sont des mètres UTM sans zone ; écrivez la zone (par ex. &apos;UTM 30N X: 707383 Y: 1448371&apos;) ou le point en degrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="138"/>
+        <location filename="../../desktop/importing/report_words.py" line="141"/>
         <source>coordinates &apos;%1&apos; are UTM metres that no single zone places in the project&apos;s country; write the zone (e.g. &apos;UTM 30N&apos;) or the point in degrees</source>
         <translation>les coordonnées &apos;%1&apos; sont des mètres UTM qu&apos;aucune zone unique ne place dans le pays du projet ; écrivez la zone (par ex. &apos;UTM 30N&apos;) ou le point en degrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="140"/>
+        <location filename="../../desktop/importing/report_words.py" line="143"/>
         <source>its point (%1, %2) lies outside every area of the project&apos;s boundaries: check the coordinates (latitude and longitude swapped, a digit or a minus sign wrong), or whether the row is a test</source>
         <translation>son point (%1, %2) se trouve hors de toutes les zones des limites du projet : vérifiez les coordonnées (latitude et longitude inversées, un chiffre ou un signe moins erroné), ou si la ligne est un test</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="144"/>
+        <location filename="../../desktop/importing/report_words.py" line="147"/>
         <source>phone &apos;%1&apos; is neither a full number nor a short code; kept as typed</source>
         <translation>le téléphone « %1 » n&apos;est ni un numéro complet ni un numéro court ; gardé tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="145"/>
+        <location filename="../../desktop/importing/report_words.py" line="148"/>
         <source>phone &apos;%1&apos; is not a valid number; kept as typed</source>
         <translation>le téléphone « %1 » n&apos;est pas un numéro valide ; gardé tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="146"/>
+        <location filename="../../desktop/importing/report_words.py" line="149"/>
         <source>e-mail &apos;%1&apos; is not a valid address; left out</source>
         <translation>l&apos;e-mail « %1 » n&apos;est pas une adresse valide ; laissé de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="147"/>
+        <location filename="../../desktop/importing/report_words.py" line="150"/>
         <source>ages &apos;%1&apos; read as 0–17</source>
         <translation>âges « %1 » lus comme 0–17</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="148"/>
+        <location filename="../../desktop/importing/report_words.py" line="151"/>
         <source>ages &apos;%1&apos; not understood; kept in the description</source>
         <translation>âges « %1 » non compris ; gardés dans la description</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="149"/>
+        <location filename="../../desktop/importing/report_words.py" line="152"/>
         <source>language &apos;%1&apos; not recognised; kept as written</source>
         <translation>langue « %1 » non reconnue ; gardée telle qu&apos;écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="150"/>
+        <location filename="../../desktop/importing/report_words.py" line="153"/>
         <source>date &apos;%1&apos; not understood; left empty</source>
         <translation>date « %1 » non comprise ; laissée vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="151"/>
+        <location filename="../../desktop/importing/report_words.py" line="154"/>
         <source>cell %1: the date &apos;%2&apos; could be read either way; it was read %3, but other dates in this sheet disagree</source>
         <translation>cellule %1 : la date « %2 » peut se lire dans les deux sens ; elle a été lue %3, mais d&apos;autres dates de cette feuille disent le contraire</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="153"/>
+        <location filename="../../desktop/importing/report_words.py" line="156"/>
         <source>a service_at_location without its location; left out</source>
         <translation>un service_at_location sans son location ; laissé de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="155"/>
+        <location filename="../../desktop/importing/report_words.py" line="158"/>
         <source>read the table &apos;%1&apos; inside the zip file</source>
         <translation>table « %1 » lue dans le fichier zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="156"/>
+        <location filename="../../desktop/importing/report_words.py" line="159"/>
         <source>the file is an .%1 workbook named %2; read as .%3</source>
         <translation>le fichier est un classeur .%1 nommé %2 ; lu comme .%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="157"/>
+        <location filename="../../desktop/importing/report_words.py" line="160"/>
         <source>the file is an .%1 workbook without a name ending; read as .%2</source>
         <translation>le fichier est un classeur .%1 sans extension ; lu comme .%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="158"/>
+        <location filename="../../desktop/importing/report_words.py" line="161"/>
         <source>the file is a text table (CSV), not an .%1 workbook, although it is named %2; read as text</source>
         <translation>le fichier est un tableau texte (CSV), pas un classeur .%1, bien qu&apos;il soit nommé %2 ; lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="160"/>
+        <location filename="../../desktop/importing/report_words.py" line="163"/>
         <source>sheet &apos;%1&apos;: %2 formula cells were saved without their values (the file was written by a program, not Excel); those values are missing. Open the file in Excel or LibreOffice, save it, and import it again to get them.</source>
         <translation>feuille « %1 » : %2 cellules de formule ont été enregistrées sans leur valeur (le fichier a été écrit par un programme, pas par Excel) ; ces valeurs manquent. Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le à nouveau pour les obtenir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="163"/>
+        <location filename="../../desktop/importing/report_words.py" line="166"/>
         <source>sheet &apos;%1&apos;: column %2 (&apos;%3&apos;) was read as %4 from what it holds; if that is wrong, choose its field in the import wizard&apos;s column step.</source>
         <translation>feuille « %1 » : la colonne %2 (« %3 ») a été lue comme « %4 » d&apos;après son contenu ; si c&apos;est faux, choisissez son champ à l&apos;étape des colonnes de l&apos;assistant d&apos;import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="165"/>
+        <location filename="../../desktop/importing/report_words.py" line="168"/>
         <source>sheet &apos;%1&apos;: services are grouped under heading rows that name their organisation (row %2: &apos;%3&apos;); each heading is read as the organisation of the rows under it that name none.</source>
         <translation>feuille « %1 » : les services sont regroupés sous des lignes d&apos;intitulé qui nomment leur organisation (ligne %2 : « %3 ») ; chaque intitulé est lu comme l&apos;organisation des lignes en dessous qui n&apos;en nomment aucune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="168"/>
+        <location filename="../../desktop/importing/report_words.py" line="171"/>
         <source>sheet &apos;%1&apos;: the organisation is written once over the rows of its services (row %2 has none, under &apos;%3&apos;); a service row with no organisation right under another service is read as that one&apos;s organisation.</source>
         <translation>feuille « %1 » : l&apos;organisation est écrite une seule fois au-dessus des lignes de ses services (la ligne %2 n&apos;en a pas, sous « %3 ») ; une ligne de service sans organisation juste sous un autre service est lue comme ayant l&apos;organisation de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="171"/>
+        <location filename="../../desktop/importing/report_words.py" line="174"/>
         <source>no organisation in row %1: read as &apos;%2&apos;, the organisation of the row above (the list writes each organisation once, over its services); if it is another one, write it in and import again</source>
         <translation>pas d&apos;organisation à la ligne %1 : lue comme « %2 », l&apos;organisation de la ligne au-dessus (la liste écrit chaque organisation une seule fois, au-dessus de ses services) ; si c&apos;en est une autre, écrivez-la et importez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="174"/>
+        <location filename="../../desktop/importing/report_words.py" line="177"/>
         <source>sheet &apos;%1&apos; holds tables side by side; each is read on its own, as %2</source>
         <translation>la feuille &apos;%1&apos; contient des tableaux côte à côte ; chacun est lu à part, comme %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="175"/>
+        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <source>sheet &apos;%1&apos; is a referral pathway kept as a grid (a row for each service type, a column for each of %2 organisations): each of its %3 cells that offers a service is read as a service of its column&apos;s organisation, on its service type&apos;s row</source>
+        <translation>la feuille « %1 » est un circuit de référencement tenu sous forme de grille (une ligne par type de service, une colonne pour chacune des %2 organisations) : chacune de ses %3 cellules qui offre un service est lue comme un service de l&apos;organisation de sa colonne, sur la ligne de son type de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <source>sheet &apos;%1&apos;: cell %2 (&apos;%3&apos;) refers people elsewhere or names no offer: no service of &apos;%4&apos; is read from it</source>
+        <translation>feuille « %1 » : la cellule %2 (« %3 ») oriente ailleurs ou n&apos;offre rien : aucun service de « %4 » n&apos;en est lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/report_words.py" line="184"/>
         <source>sheet &apos;%1&apos; is a directory of blocks of &apos;label: value&apos; lines; each block is read as one service, on the row of its service line</source>
         <translation>la feuille &apos;%1&apos; est un répertoire de blocs de lignes « libellé : valeur » ; chaque bloc est lu comme un service, sur la ligne de son service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="177"/>
+        <location filename="../../desktop/importing/report_words.py" line="186"/>
         <source>the &apos;%1&apos; line of the service in row %2</source>
         <translation>la ligne &apos;%1&apos; du service de la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="178"/>
+        <location filename="../../desktop/importing/report_words.py" line="187"/>
         <source>sheet &apos;%1&apos;: the service type codes (1, 2 …) were read with the legend on sheet &apos;%2&apos;</source>
         <translation>feuille &apos;%1&apos; : les codes de type de service (1, 2 …) ont été lus avec la légende de la feuille &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="180"/>
+        <location filename="../../desktop/importing/report_words.py" line="189"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the line above its header names it (&apos;%2&apos;), for every row</source>
         <translation>feuille &apos;%1&apos; : aucune colonne ne nomme l&apos;organisation ; la ligne au-dessus de son en-tête la nomme (&apos;%2&apos;), pour chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="182"/>
+        <location filename="../../desktop/importing/report_words.py" line="191"/>
         <source>sheet &apos;%1&apos;: no column names the organisation; the workbook keeps one sheet per organisation, so each row&apos;s organisation is the sheet&apos;s name</source>
         <translation>feuille &apos;%1&apos; : aucune colonne ne nomme l&apos;organisation ; le classeur a une feuille par organisation, donc l&apos;organisation de chaque ligne est le nom de la feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="184"/>
+        <location filename="../../desktop/importing/report_words.py" line="193"/>
         <source>sheet &apos;%1&apos;: no column names the organisation: each service&apos;s organisation is read from its name (&apos;BRAC – Child Friendly Space&apos; gives BRAC), else is its name, and rows that name no service are left out. If a column holds the organisations, choose &apos;Organisation&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne nomme l&apos;organisation : l&apos;organisation de chaque service est lue dans son nom (« BRAC – Child Friendly Space » donne BRAC), sinon c&apos;est son nom, et les lignes qui ne nomment aucun service sont laissées de côté. Si une colonne contient les organisations, choisissez « Organisation » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="189"/>
+        <location filename="../../desktop/importing/report_words.py" line="198"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is typed from the sheet&apos;s name and its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne dit ce qu&apos;est chaque service (un nom de service, un type ou une activité) : le type de chaque service est lu d&apos;après le nom de la feuille et son texte. Si une colonne contient les services, choisissez « Service type(s) » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="193"/>
+        <location filename="../../desktop/importing/report_words.py" line="202"/>
         <source>sheet &apos;%1&apos;: no column says what each service is (a service name, type or activity): each service is named from its first text and typed from all its text. If a column holds the services, choose &apos;Service type(s)&apos; for it in the import wizard&apos;s column step and import again.</source>
         <translation>feuille « %1 » : aucune colonne ne dit ce qu&apos;est chaque service (un nom de service, un type ou une activité) : chaque service est nommé d&apos;après son premier texte et son type est lu dans tout son texte. Si une colonne contient les services, choisissez « Service type(s) » pour elle à l&apos;étape des colonnes de l&apos;assistant d&apos;import et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="197"/>
+        <location filename="../../desktop/importing/report_words.py" line="206"/>
         <source>sheet &apos;%1&apos;: organisations are written as KoBo choice names (&apos;%2&apos; was read as &apos;%3&apos;). For the names as the form shows them, export the data again with labels (KoBoToolbox: Downloads › Value and header format › Labels), or correct them in the services panel.</source>
         <translation>feuille « %1 » : les organisations sont écrites sous forme de noms de choix KoBo (« %2 » a été lu « %3 »). Pour avoir les noms tels que le formulaire les affiche, exportez à nouveau les données avec les libellés (KoBoToolbox : Downloads › Value and header format › Labels), ou corrigez-les dans le panneau des services.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="201"/>
+        <location filename="../../desktop/importing/report_words.py" line="210"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written both day first (%3 in row %4) and month first (%5 in row %6).</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites à la fois jour d&apos;abord (%3 à la ligne %4) et mois d&apos;abord (%5 à la ligne %6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="203"/>
+        <location filename="../../desktop/importing/report_words.py" line="212"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written month first (%3 in row %4), but this project reads dates %5.</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites mois d&apos;abord (%3 à la ligne %4), mais ce projet lit les dates %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="205"/>
+        <location filename="../../desktop/importing/report_words.py" line="214"/>
         <source>sheet &apos;%1&apos;, column %2: dates are written day first (%3 in row %4), but this project reads dates %5.</source>
         <translation>feuille « %1 », colonne %2 : les dates sont écrites jour d&apos;abord (%3 à la ligne %4), mais ce projet lit les dates %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="207"/>
+        <location filename="../../desktop/importing/report_words.py" line="216"/>
         <source>%1 date that could be read either way (such as %2 in row %3) was read %4; check it, or import again with the other date order.</source>
         <translation>%1 date qui pouvait se lire dans les deux sens (comme %2 à la ligne %3) a été lue %4 ; vérifiez-la, ou importez à nouveau avec l&apos;autre ordre des dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="209"/>
+        <location filename="../../desktop/importing/report_words.py" line="218"/>
         <source>%1 dates that could be read either way (such as %2 in row %3) were read %4; check them, or import again with the other date order.</source>
         <translation>%1 dates qui pouvaient se lire dans les deux sens (comme %2 à la ligne %3) ont été lues %4 ; vérifiez-les, ou importez à nouveau avec l&apos;autre ordre des dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="211"/>
+        <location filename="../../desktop/importing/report_words.py" line="220"/>
         <source>%1 active services imported earlier from &apos;%2&apos; are not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 services actifs importés auparavant depuis « %2 » ne figurent pas dans cette version du fichier : %3. Ils ont été laissés tels quels ; si l&apos;un d&apos;eux a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="215"/>
+        <location filename="../../desktop/importing/report_words.py" line="224"/>
         <source>%1 active service imported earlier from &apos;%2&apos; is not in this version of it: %3. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it.</source>
         <translation>%1 service actif importé auparavant depuis « %2 » ne figure pas dans cette version du fichier : %3. Il a été laissé tel quel ; s&apos;il a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="219"/>
+        <location filename="../../desktop/importing/report_words.py" line="228"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not these: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>cette liste reprend %1 des %2 services actifs importés auparavant depuis « %3 », mais pas ceux-ci : %4. Ils ont été laissés tels quels ; si l&apos;un d&apos;eux a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes. (Si cette liste n&apos;est pas une version plus récente de « %3 », il n&apos;y a rien à faire.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="224"/>
+        <location filename="../../desktop/importing/report_words.py" line="233"/>
         <source>this list has %1 of the %2 active services imported earlier from &apos;%3&apos; again, but not this one: %4. They were left as they were; if one has closed or moved, set its status or delete it in the services panel, so that pathways stop referring people to it. (If this list is not a newer version of &apos;%3&apos;, there is nothing to do.)</source>
         <translation>cette liste reprend %1 des %2 services actifs importés auparavant depuis « %3 », mais pas celui-ci : %4. Il a été laissé tel quel ; s&apos;il a fermé ou déménagé, changez son statut ou supprimez-le dans le panneau des services, pour que les circuits de référencement cessent d&apos;y orienter des personnes. (Si cette liste n&apos;est pas une version plus récente de « %3 », il n&apos;y a rien à faire.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="229"/>
+        <location filename="../../desktop/importing/report_words.py" line="238"/>
         <source>%1 of the %2 sites with a point lie outside every area of the project&apos;s boundaries: they are on the map, but in no area&apos;s gaps or pathways. Is the list for another country, or meant for another project?</source>
         <translation>%1 des %2 sites ayant un point se trouvent hors de toutes les zones des limites du projet : ils sont sur la carte, mais dans les lacunes et les circuits de référencement d&apos;aucune zone. La liste concerne-t-elle un autre pays, ou est-elle destinée à un autre projet ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="238"/>
+        <location filename="../../desktop/importing/report_words.py" line="247"/>
         <source>type column</source>
         <extracomment>The words the importers put into their sentences (not the list&apos;s own text): where a type was read from (importers.service_types.CONFIDENCE), a point&apos;s slip (importers.point_fixes.SLIPS), a date order, a bidirectional control (directory.safe_text.BIDI_NAMES), a place in a sheet, a longer list.</extracomment>
         <translation>la colonne des types</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="239"/>
+        <location filename="../../desktop/importing/report_words.py" line="248"/>
         <source>service name</source>
         <translation>le nom du service</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="240"/>
+        <location filename="../../desktop/importing/report_words.py" line="249"/>
         <source>activity</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="241"/>
+        <location filename="../../desktop/importing/report_words.py" line="250"/>
         <source>sub-sector</source>
         <translation>le sous-secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="242"/>
+        <location filename="../../desktop/importing/report_words.py" line="251"/>
         <source>sector</source>
         <translation>le secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="243"/>
+        <location filename="../../desktop/importing/report_words.py" line="252"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="244"/>
+        <location filename="../../desktop/importing/report_words.py" line="253"/>
         <source>organisation</source>
         <translation>l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="245"/>
+        <location filename="../../desktop/importing/report_words.py" line="254"/>
         <source>person</source>
         <translation>une personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="246"/>
+        <location filename="../../desktop/importing/report_words.py" line="255"/>
         <source>latitude and longitude were swapped</source>
         <translation>la latitude et la longitude étaient inversées</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="247"/>
+        <location filename="../../desktop/importing/report_words.py" line="256"/>
         <source>the longitude had lost its minus sign (west of Greenwich)</source>
         <translation>la longitude avait perdu son signe moins (à l&apos;ouest de Greenwich)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="248"/>
+        <location filename="../../desktop/importing/report_words.py" line="257"/>
         <source>the latitude had lost its minus sign (south of the equator)</source>
         <translation>la latitude avait perdu son signe moins (au sud de l&apos;équateur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="249"/>
+        <location filename="../../desktop/importing/report_words.py" line="258"/>
         <source>the latitude and longitude had lost their minus signs</source>
         <translation>la latitude et la longitude avaient perdu leur signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="250"/>
+        <location filename="../../desktop/importing/report_words.py" line="259"/>
         <source>latitude and longitude were swapped, and the longitude had lost its minus sign</source>
         <translation>la latitude et la longitude étaient inversées, et la longitude avait perdu son signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="252"/>
+        <location filename="../../desktop/importing/report_words.py" line="261"/>
         <source>latitude and longitude were swapped, and the latitude had lost its minus sign</source>
         <translation>la latitude et la longitude étaient inversées, et la latitude avait perdu son signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="253"/>
+        <location filename="../../desktop/importing/report_words.py" line="262"/>
         <source>latitude and longitude were swapped, and had lost their minus signs</source>
         <translation>la latitude et la longitude étaient inversées, et avaient perdu leur signe moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="254"/>
+        <location filename="../../desktop/importing/report_words.py" line="263"/>
         <source>day first</source>
         <translation>jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="255"/>
+        <location filename="../../desktop/importing/report_words.py" line="264"/>
         <source>month first</source>
         <translation>mois d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="256"/>
+        <location filename="../../desktop/importing/report_words.py" line="265"/>
         <source>left-to-right embedding (U+202A)</source>
         <translation>un enchâssement gauche à droite (U+202A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="257"/>
+        <location filename="../../desktop/importing/report_words.py" line="266"/>
         <source>right-to-left embedding (U+202B)</source>
         <translation>un enchâssement droite à gauche (U+202B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="258"/>
+        <location filename="../../desktop/importing/report_words.py" line="267"/>
         <source>pop directional formatting (U+202C)</source>
         <translation>une fin de formatage directionnel (U+202C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="259"/>
+        <location filename="../../desktop/importing/report_words.py" line="268"/>
         <source>left-to-right override (U+202D)</source>
         <translation>un forçage gauche à droite (U+202D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="260"/>
+        <location filename="../../desktop/importing/report_words.py" line="269"/>
         <source>right-to-left override (U+202E)</source>
         <translation>un forçage droite à gauche (U+202E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="261"/>
+        <location filename="../../desktop/importing/report_words.py" line="270"/>
         <source>left-to-right isolate (U+2066)</source>
         <translation>un isolat gauche à droite (U+2066)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="262"/>
+        <location filename="../../desktop/importing/report_words.py" line="271"/>
         <source>right-to-left isolate (U+2067)</source>
         <translation>un isolat droite à gauche (U+2067)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="263"/>
+        <location filename="../../desktop/importing/report_words.py" line="272"/>
         <source>first strong isolate (U+2068)</source>
         <translation>un isolat selon le premier caractère fort (U+2068)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="264"/>
+        <location filename="../../desktop/importing/report_words.py" line="273"/>
         <source>pop directional isolate (U+2069)</source>
         <translation>une fin d&apos;isolat directionnel (U+2069)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="265"/>
+        <location filename="../../desktop/importing/report_words.py" line="274"/>
         <source>cell %1</source>
         <translation>la cellule %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="266"/>
+        <location filename="../../desktop/importing/report_words.py" line="275"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="270"/>
+        <location filename="../../desktop/importing/report_words.py" line="279"/>
         <source>(row %1)</source>
         <extracomment>Where the services a sentence names are, and how many it did not name (importers.shared_places).</extracomment>
         <translation>(ligne %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="271"/>
+        <location filename="../../desktop/importing/report_words.py" line="280"/>
         <source>(sheet &apos;%1&apos; row %2)</source>
         <translation>(feuille « %1 » ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="272"/>
+        <location filename="../../desktop/importing/report_words.py" line="281"/>
         <source>%1 more</source>
         <translation>%1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/report_words.py" line="444"/>
+        <location filename="../../desktop/importing/report_words.py" line="453"/>
         <source>%1; %2</source>
         <extracomment>Two messages of one row side by side, as the language separates them (&quot;%1 ; %2&quot; in French).</extracomment>
         <translation>%1 ; %2</translation>
