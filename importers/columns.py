@@ -65,7 +65,7 @@ SYNONYMS = {
                  "activités", "actividad", "actividades", "atividade", "atividades", "النشاط", "الأنشطة",
                  "কার্যক্রম", "কার্যক্রমসমূহ"],
     "types": ["activity type", "activity types", "type of activity", "type of activities", "type d'activité",
-              "type d'activités", "tipo de actividad", "tipo de atividade", "نوع النشاط", "tipo de serviço", "tipos de atendimento", "jenis layanan", "hizmet türü", "hizmet turu", "hizmet tipi", "service type", "service types", "service type s", "type of service", "types of service",
+              "type d'activités", "tipo de actividad", "tipo de atividade", "نوع النشاط", "tipo de atendimento", "tipo de serviço", "tipos de atendimento", "jenis layanan", "hizmet türü", "hizmet turu", "hizmet tipi", "service type", "service types", "service type s", "type of service", "types of service",
               "type of services", "category", "service category", "services provided", "services offered",
               "service provided", "services", "what they offer", "what is offered", "offer", "services available",
               "type de service", "types de services", "services offerts", "prestations", "prestation",

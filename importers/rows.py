@@ -495,7 +495,7 @@ class Builder:
         # "other: training", its description "Training of caseworkers on CP case management (3 days)"
         staff = "" if self._marked else (  # a matrix row with services marked is one, whatever its "other services"
             svc_name if no_service(svc_name) else org_name if no_service(org_name)  # "GBV SC monthly meeting"
-            else svc_name or typed if typed != svc_name and no_service(typed) else "")  # a 4W's "Distribution" type
+            else (svc_name or typed) if typed != svc_name and no_service(typed) else "")  # a 4W's "Distribution" type
         if not staff and not self._marked and no_service(described := v.clean_text(get("description"))) and not (
                 self.finder.matcher().codes(svc_name)):
             staff = described

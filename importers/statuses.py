@@ -94,7 +94,7 @@ STATUSES = {
                      "realizada"), "inactive"),
     **dict.fromkeys(("مخطط لها", "مخطط له", "مخططة", "مخطط لهذا"), "inactive"),  # planned (for it)
     # Swahili (30th tryout, Kigoma)
-    **dict.fromkeys(("inaendelea", "hai"), "active"),
+    **dict.fromkeys(("inaendelea",), "active"),
     **dict.fromkeys(("imefungwa", "imepangwa", "imekamilika", "haifanyi kazi"), "inactive"),
     **dict.fromkeys(("imesitishwa", "imesimamishwa", "imesitishwa kwa muda"), "temporarily closed"),
     # an "Is active" or "Functional (Y/N)" column

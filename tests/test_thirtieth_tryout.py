@@ -176,3 +176,26 @@ def test_not_confidential_in_the_wizard_is_not_applied_to_a_grid_row_of_several_
     assert all(any("row 2 holds several services" in m for m in o.messages) for o, _ in shelters)
     legal = next(services[o.service_id] for o in result.rows if o.row == 4)
     assert legal.service_types == ["legal_aid"] and legal.confidential is False and legal.confidential_by == "person"
+
+
+def test_the_wizard_shows_the_grid_as_the_list_it_is_read_as(qtbot, qapp, tmp_path):
+    """The preview page shows the grid's cells as rows, numbered with their service types' Excel rows, the header on
+    the grid's own row; nothing is skipped and nothing offers to make a list first."""
+    pytest.importorskip("PySide6")
+    from desktop.importing.wizard import ImportWizard
+    from tests.helpers import small_project
+
+    small_project(tmp_path / "p.gpkg", n_services=0).close()
+    wizard = ImportWizard(None, project_path=str(tmp_path / "p.gpkg"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(write_sheets(tmp_path / "zim.xlsx", {"Chipinge": CHIPINGE})))
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=60000)
+    wizard.next()
+    page = wizard.preview_page
+    assert wizard.currentPage() is page and not page.make.isVisible()
+    assert page.note.text().startswith("Header on row 3; services from row 4.")
+    grid = page.grid
+    assert [grid.verticalHeaderItem(i).text() for i in range(grid.rowCount())] == [
+        "3", "4", "5", "5", "5", "6", "7", "8", "9", "10", "10"]
+    assert [grid.item(i, 0).text() for i in range(1, 4)] == ["Chipinge District Hospital", "Musasa", "Childline 116"]

@@ -189,7 +189,8 @@ class PreviewPage(QWizardPage):
         self.grid.setRowCount(len(rows))
         self.grid.setColumnCount(width)
         self.grid.setHorizontalHeaderLabels([_letter(c) for c in range(width)])
-        self.grid.setVerticalHeaderLabels([str(i + 1) for i in range(len(rows))])  # Excel's row numbers
+        excel_row = (lambda i: data.row_numbers[i]) if data.row_numbers else (lambda i: i + 1)  # a grid's: its type's
+        self.grid.setVerticalHeaderLabels([str(excel_row(i)) for i in range(len(rows))])  # Excel's row numbers
         for i, row in enumerate(rows):
             colour = OUTSIDE_COLOUR
             if table is not None:
@@ -214,9 +215,9 @@ class PreviewPage(QWizardPage):
         if table is None:
             self.note.setText(self.tr("This sheet will be skipped: {0}").format(skip_reasons.shown(reason)))
         else:
-            hxl = self.tr(", HXL tags on row {0}").format(table.hxl_row + 1) if table.hxl_row is not None and table.hxl_row != table.header_row else ""
+            hxl = self.tr(", HXL tags on row {0}").format(excel_row(table.hxl_row)) if table.hxl_row is not None and table.hxl_row != table.header_row else ""
             self.note.setText(self.tr("Header on row {0}{1}; services from row {2}. Blue: header, grey: tags, green: data.")
-                              .format(table.header_row + 1, hxl, table.first_data_row + 1))
+                              .format(excel_row(table.header_row), hxl, excel_row(table.first_data_row)))
 
 
     def _choose_list(self) -> None:
