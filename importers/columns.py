@@ -40,7 +40,7 @@ FIELDS = {
 #: Indonesia, Turkish and Urdu.
 SYNONYMS = {
     "id": ["id", "record id", "service id", "meta id", "identifiant", "identificador", "uuid"],
-    "organisation": ["instituição", "órgão", "órgão instituição", "órgão responsável", "nama lembaga", "lembaga", "nama organisasi", "organisasi", "instansi", "nama instansi", "kurum", "kuruluş", "kurum adı", "kuruluş adı", "kurum kuruluş", "run by", "operated by", "managed by", "ادارہ", "تنظیم", "nom org", "nom organisation", "nom de l'organisation", "nom structure", "nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
+    "organisation": ["nombre org", "nome org", "instituição", "órgão", "órgão instituição", "órgão responsável", "nama lembaga", "lembaga", "nama organisasi", "organisasi", "instansi", "nama instansi", "kurum", "kuruluş", "kurum adı", "kuruluş adı", "kurum kuruluş", "run by", "operated by", "managed by", "ادارہ", "تنظیم", "nom org", "nom organisation", "nom de l'organisation", "nom structure", "nome da organização", "nome da organizacao", "parceiro de implementação", "parceiro implementador", "organização implementadora", "entidade", "lead organisation", "lead organization", "lead agency", "reporting organisation",
                      "reporting organization", "appealing organisation", "appealing organization", "funding agency",
                      "donor", "organisation", "organization", "agency", "name of agency", "partner", "implementing partner",
                      "organisation name", "organization name", "org", "org name", "ngo", "partner name",

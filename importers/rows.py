@@ -67,8 +67,9 @@ _FOCAL_ROW = re.compile(r"^\W*(?:focal\s*(?:point|person)|contact\s*person|point
                         r"نقطة\s*(?:اتصال|الاتصال)|ফোকাল\s*(?:পয়েন্ট|পার্সন))\s*[:：–—-]", re.IGNORECASE)
 #: A name that only says the row is a trial of the form ("test", "TEST 2", "test test", "prueba"): KoBo
 #: exports keep the submissions made while the form was being tried.
-_TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تجربة|পরীক্ষা|asdf\w*|qwerty)(?:[\s_-]+(?:test|\d+))*",
-                         re.IGNORECASE)
+_TEST_ENTRY = re.compile(r"(?:test(?:ing)?|essai|prueba|teste|اختبار|تجربة|পরীক্ষা|asdf\w*|qwerty)(?:[\s_-]+(?:test|\d+))*"
+                         r"(?:[\s_–-]+(?:no considerar|ne pas (?:tenir compte|prendre en compte)|do not (?:use|count)|"
+                         r"ignore|ignorar|não considerar))?", re.IGNORECASE)  # "PRUEBA NO CONSIDERAR"
 #: The first cell of a template's example row ("Ejemplo: Norte de Santander", "Example: Cox's Bazar").
 _EXAMPLE = re.compile(r"\W*(?:example|exemple|ejemplo|exemplo|e\.g\.|مثال|উদাহরণ)\s*[:：.\-–)]", re.IGNORECASE)
 #: An organisation cell saying no one offers the service there: a gap the list notes, not a service.

@@ -195,7 +195,8 @@ def no_service(text: str) -> bool:
     folded = text.casefold()
     first = folded.split(None, 1)[0].strip("\"'“”«»()[].,:;-–—")
     alone, alone_firsts = _alone()
-    if first in alone_firsts and normalise(text) in alone:  # "Training", "Meeting": all the cell says
+    if first in alone_firsts and (normalise(text) in alone or "/" in text and all(  # "Training", "Meeting": all the
+            normalise(part) in alone for part in text.split("/") if part.strip())):  # cell says ("توعية / Awareness")
         return True
     if first in firsts and begins.match(normalise(text)) is not None:
         return True

@@ -55,3 +55,23 @@ def test_a_sheet_of_hotlines_whose_number_column_is_named_in_two_languages(tmp_p
 ])
 def test_the_tryouts_words(finder, text, types):
     assert sorted(finder.find(name=text).codes) == sorted(types)
+
+
+@pytest.mark.parametrize("text", ["Awareness patrols in settlements on FSV & Family Protection Act",
+                                  "Referral pathway training for police, health & church counsellors – 18-20 April",
+                                  "توعية / Awareness"])
+def test_activities_that_are_no_service(text):
+    from importers.service_types import no_service
+
+    assert no_service(text)
+
+
+def test_a_kobo_test_submission_in_spanish(tmp_path):
+    path = write_sheets(tmp_path / "hn.xlsx", {"Mapeo": [
+        ["_index", "_uuid", "_submission_time", "grupo_org/nombre_org", "grupo_servicios/servicios_ofrecidos"],
+        [1, "a1", "2024-03-01", "Casa Alianza Honduras", "Atención psicosocial"],
+        [2, "a2", "2024-03-02", "PRUEBA NO CONSIDERAR", "Atención psicosocial"],
+    ]})
+    outcome = {o.row: o for o in read_file(path, region="HN").rows}
+    assert outcome[2].status == "imported" and outcome[3].status == "not-a-service"
+    assert "a test entry ('PRUEBA NO CONSIDERAR')" in outcome[3].messages[-1]
