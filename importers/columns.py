@@ -359,8 +359,11 @@ def header_field(header: str) -> tuple[str | None, float, str]:
         parts = re.split(r"\s*[/|()\n]\s*", text) if re.search(r"\s[/|]\s|\(|\n", text) else []
         if not parts and _LATIN.search(text) and _NOT_LATIN.search(text):  # "الموقع Site": each language apart
             parts = [" ".join(_LATIN.findall(text)), _LATIN.sub(" ", text).strip()]
-        said = [(field, round(conf * 0.95, 2), how) for field, conf, how in map(lambda p: _field_of(p, header), parts)
-                if field is not None and how == "header" and round(conf * 0.95, 2) > found[1]]
+        said = []
+        for part in parts:
+            field, conf, how = _field_of(part, header)
+            if field is not None and how == "header" and round(conf * 0.95, 2) > found[1]:
+                said.append((field, round(conf * 0.95, 2), how))
         if said:  # a row number's word in one language ("الرقم") gives way to a field in another ("Number")
             return next((x for x in said if x[0] != "ignore"), said[0])
     return found
