@@ -24,7 +24,6 @@ from importers.columns import ColumnMap
 from importers.errors import ImportFileError
 from importers.result import ImportResult
 from importers.rows import Builder, fill_merged_down
-from importers.service_types import TypeFinder
 from importers.shared_places import note_project_places, note_shared_places
 from importers.column_content import marks_said_status, partners_not_services, read_by_content
 from importers.table import find_table, sheet_is_empty
@@ -91,7 +90,7 @@ def read_file(
     for k, data in enumerate(sheets):
         if cancelled():
             raise Cancelled()
-        data, table, blocks, why = table_of(data, builder.finder, submissions)
+        data, table, blocks, why = table_of(data, builder.finder, submissions, result.notes)
         if blocks is not None:
             result.notes.append(f"sheet '{data.name}' is a directory of blocks of 'label: value' lines; each block "
                                 "is read as one service, on the row of its service line")
@@ -153,32 +152,26 @@ def _lines_of_blocks(result: ImportResult, sheet: str, parts: dict[int, tuple[in
 
 def laid_out(sheets: list) -> tuple[list, dict[str, str], list[str]]:
     """The sheets as their tables are read (the import's and the wizard's): a KoBo repeat group's rows with
-    their submission's answers (:mod:`importers.kobo_repeats`), each table of a sheet holding tables side
-    by side as a sheet of its own (:mod:`importers.side_by_side`), and a pathway grid of organisations as
-    the list it is (:mod:`importers.provider_grid`); with the main sheets so joined (name -> the repeat
-    group's sheet, to be skipped saying so) and the notes saying what was done."""
+    their submission's answers (:mod:`importers.kobo_repeats`), and each table of a sheet holding tables side
+    by side as a sheet of its own (:mod:`importers.side_by_side`); with the main sheets so joined (name ->
+    the repeat group's sheet, to be skipped saying so) and the notes saying what was done."""
     sheets, submissions = kobo_repeats.join(sheets)
     out, notes = [], []
-    finder = None
     for data in sheets:
         parts = side_by_side.split(data)
         if len(parts) > 1:
             notes.append(f"sheet '{data.name}' holds tables side by side; each is read on its own, as "
                          + ", ".join(f"'{p.name}'" for p in parts))
-        for k, part in enumerate(parts):  # a pathway grid of organisations, a column each: read as the list it is
-            if not part.skipped and part.rows and find_table(part) is None and (grid := provider_grid.find(
-                    part, finder := finder or TypeFinder(default_taxonomy()))) is not None:
-                parts[k], said = provider_grid.as_list(part, grid)
-                notes += said
         out += parts
     return out, submissions, notes
 
 
-def table_of(data, finder, submissions: dict[str, str]) -> tuple:
+def table_of(data, finder, submissions: dict[str, str], notes: list[str] | None = None) -> tuple:
     """(sheet, table, blocks, reason): the table of a sheet, the sheet laid out as a table first where it is a
-    directory of "label: value" blocks (:mod:`importers.record_blocks`); when there is none, why it is skipped
+    directory of "label: value" blocks (:mod:`importers.record_blocks`) or a pathway grid of organisations
+    (:mod:`importers.provider_grid`, its notes added to ``notes``); when there is none, why it is skipped
     (unreadable, the submissions of a KoBo repeat group (``submissions``: see :func:`laid_out`), empty, a
-    referral pathway grid, a table turned on its side, else no table)."""
+    referral pathway grid of places, a table turned on its side, else no table)."""
     if data.skipped:
         return data, None, None, data.skipped
     if data.name in submissions:
@@ -189,6 +182,11 @@ def table_of(data, finder, submissions: dict[str, str]) -> tuple:
     blocks = record_blocks.read(data) if table is None else None  # "Organisation: …", "Service: …" lines
     if blocks is not None:
         data, table = blocks.sheet, find_table(blocks.sheet)
+    elif table is None and (grid := provider_grid.find(data, finder)) is not None:  # a column per organisation
+        data, said = provider_grid.as_list(data, grid)
+        table = find_table(data)
+        if notes is not None:
+            notes += said
     if table is not None:
         return data, table, blocks, ""
     why = pathway_matrix.no_table_reason(data, finder)
